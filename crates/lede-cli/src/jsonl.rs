@@ -33,7 +33,12 @@ struct ErrorBody<'a> {
 }
 
 /// Processes every line of `input`; returns how many records failed.
-pub fn run(mut input: impl BufRead, out: &mut impl Write, defaults: &Options, text_format: bool) -> Result<usize> {
+pub fn run(
+    mut input: impl BufRead,
+    out: &mut impl Write,
+    defaults: &Options,
+    text_format: bool,
+) -> Result<usize> {
     let mut failed = 0;
     let mut buf = Vec::new();
     let mut line_no = 0usize;
@@ -59,7 +64,13 @@ pub fn run(mut input: impl BufRead, out: &mut impl Write, defaults: &Options, te
             }
             Err((id, code, message)) => {
                 failed += 1;
-                serde_json::to_writer(&mut *out, &ErrorDoc { id, error: ErrorBody { code, message } })?;
+                serde_json::to_writer(
+                    &mut *out,
+                    &ErrorDoc {
+                        id,
+                        error: ErrorBody { code, message },
+                    },
+                )?;
             }
         }
         out.write_all(b"\n")?;
@@ -77,11 +88,19 @@ fn trim_line(buf: &[u8]) -> &[u8] {
 
 type RecordError = (Option<String>, &'static str, String);
 
-fn parse(line: &[u8], line_no: usize, defaults: &Options) -> Result<(String, Options), RecordError> {
+fn parse(
+    line: &[u8],
+    line_no: usize,
+    defaults: &Options,
+) -> Result<(String, Options), RecordError> {
     let rec: Record = match serde_json::from_slice(line) {
         Ok(r) => r,
         Err(e) => {
-            let code = if std::str::from_utf8(line).is_err() { "invalid-utf8" } else { "invalid-json" };
+            let code = if std::str::from_utf8(line).is_err() {
+                "invalid-utf8"
+            } else {
+                "invalid-json"
+            };
             return Err((None, code, format!("line {line_no}: {e}")));
         }
     };
@@ -91,8 +110,20 @@ fn parse(line: &[u8], line_no: usize, defaults: &Options) -> Result<(String, Opt
     });
     let text = match rec.text {
         Some(serde_json::Value::String(s)) => s,
-        Some(_) => return Err((id, "invalid-record", format!("line {line_no}: \"text\" is not a string"))),
-        None => return Err((id, "invalid-record", format!("line {line_no}: no \"text\" field"))),
+        Some(_) => {
+            return Err((
+                id,
+                "invalid-record",
+                format!("line {line_no}: \"text\" is not a string"),
+            ));
+        }
+        None => {
+            return Err((
+                id,
+                "invalid-record",
+                format!("line {line_no}: no \"text\" field"),
+            ));
+        }
     };
     let published = match rec.published {
         None | Some(serde_json::Value::Null) => defaults.published,
@@ -101,8 +132,19 @@ fn parse(line: &[u8], line_no: usize, defaults: &Options) -> Result<(String, Opt
             Err(e) => return Err((id, "invalid-date", format!("line {line_no}: {e}"))),
         },
         Some(_) => {
-            return Err((id, "invalid-date", format!("line {line_no}: \"published\" is not a YYYY-MM-DD string")));
+            return Err((
+                id,
+                "invalid-date",
+                format!("line {line_no}: \"published\" is not a YYYY-MM-DD string"),
+            ));
         }
     };
-    Ok((text, Options { id, published, offsets: defaults.offsets }))
+    Ok((
+        text,
+        Options {
+            id,
+            published,
+            offsets: defaults.offsets,
+        },
+    ))
 }

@@ -17,7 +17,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use lede_extract::{OffsetUnit, Options};
 
 #[derive(Parser, Debug)]
-#[command(name = "lede", version, about = "Facts from news articles: story text, names, quotes, dates")]
+#[command(
+    name = "lede",
+    version,
+    about = "Facts from news articles: story text, names, quotes, dates"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -81,8 +85,10 @@ fn main() -> ExitCode {
 
 /// A closed pipe downstream (`lede ... | head`) is the reader's choice, not an error.
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain()
-        .any(|e| e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe))
+    err.chain().any(|e| {
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -99,17 +105,35 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if args.jsonl {
-        anyhow::ensure!(args.files.len() <= 1, "--jsonl reads one file of records, or standard input");
-        let defaults = Options { id: None, published: args.published, offsets };
+        anyhow::ensure!(
+            args.files.len() <= 1,
+            "--jsonl reads one file of records, or standard input"
+        );
+        let defaults = Options {
+            id: None,
+            published: args.published,
+            offsets,
+        };
         let path = args.files.first().filter(|p| p.as_os_str() != "-");
         let failed = match path {
             Some(p) => {
-                let file = std::fs::File::open(p).with_context(|| format!("cannot open {}", p.display()))?;
-                jsonl::run(io::BufReader::new(file), &mut out, &defaults, args.format == Format::Text)
-                    .with_context(|| format!("while reading {}", p.display()))?
+                let file = std::fs::File::open(p)
+                    .with_context(|| format!("cannot open {}", p.display()))?;
+                jsonl::run(
+                    io::BufReader::new(file),
+                    &mut out,
+                    &defaults,
+                    args.format == Format::Text,
+                )
+                .with_context(|| format!("while reading {}", p.display()))?
             }
-            None => jsonl::run(io::stdin().lock(), &mut out, &defaults, args.format == Format::Text)
-                .context("while reading standard input")?,
+            None => jsonl::run(
+                io::stdin().lock(),
+                &mut out,
+                &defaults,
+                args.format == Format::Text,
+            )
+            .context("while reading standard input")?,
         };
         out.flush()?;
         if failed > 0 {
@@ -118,10 +142,17 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         }
         return Ok(ExitCode::SUCCESS);
     }
-    anyhow::ensure!(!args.files.is_empty(), "no input: give article files, `-` for standard input, or --jsonl");
+    anyhow::ensure!(
+        !args.files.is_empty(),
+        "no input: give article files, `-` for standard input, or --jsonl"
+    );
     for path in &args.files {
         let (name, text) = read_article(path)?;
-        let options = Options { id: None, published: args.published, offsets };
+        let options = Options {
+            id: None,
+            published: args.published,
+            offsets,
+        };
         let doc = lede_extract::extract(&text, &options);
         match args.format {
             Format::Json if args.compact => serde_json::to_writer(&mut out, &doc)?,
@@ -141,14 +172,20 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
 fn read_article(path: &PathBuf) -> Result<(String, String)> {
     let (name, bytes) = if path.as_os_str() == "-" {
         let mut buf = Vec::new();
-        io::stdin().read_to_end(&mut buf).context("cannot read standard input")?;
+        io::stdin()
+            .read_to_end(&mut buf)
+            .context("cannot read standard input")?;
         ("<stdin>".to_string(), buf)
     } else {
-        let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let bytes =
+            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
         (path.display().to_string(), bytes)
     };
     let text = String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!("{name}: not valid UTF-8 (first bad byte at offset {})", e.utf8_error().valid_up_to())
+        anyhow::anyhow!(
+            "{name}: not valid UTF-8 (first bad byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
     })?;
     Ok((name, text))
 }

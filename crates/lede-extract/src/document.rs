@@ -89,7 +89,10 @@ impl ParagraphKind {
 
     /// Whether the paragraph belongs to the story text that `lede clean` keeps.
     pub fn is_story(self) -> bool {
-        matches!(self, ParagraphKind::Body | ParagraphKind::Heading | ParagraphKind::Credit)
+        matches!(
+            self,
+            ParagraphKind::Body | ParagraphKind::Heading | ParagraphKind::Credit
+        )
     }
 }
 

@@ -52,11 +52,19 @@ pub enum Error {
 
 /// Parses a `YYYY-MM-DD` date such as the `published` field of an input record.
 pub fn parse_date(s: &str) -> Result<Date, Error> {
-    let invalid = || Error::InvalidDate { input: s.to_string() };
+    let invalid = || Error::InvalidDate {
+        input: s.to_string(),
+    };
     // jiff accepts more than the calendar-date form; the contract takes exactly YYYY-MM-DD.
     let b = s.as_bytes();
     let shape_ok = b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
     if !shape_ok {
         return Err(invalid());
     }
@@ -87,12 +95,20 @@ pub fn extract(text: &str, options: &Options) -> Document {
             .paragraphs
             .iter()
             .zip(&kinds)
-            .map(|(p, &kind)| Paragraph { start: p.span.start, end: p.span.end, kind })
+            .map(|(p, &kind)| Paragraph {
+                start: p.span.start,
+                end: p.span.end,
+                kind,
+            })
             .collect(),
         sentences: seg
             .sentences
             .iter()
-            .map(|s| Sentence { start: s.span.start, end: s.span.end, paragraph: s.paragraph })
+            .map(|s| Sentence {
+                start: s.span.start,
+                end: s.span.end,
+                paragraph: s.paragraph,
+            })
             .collect(),
         entities: Vec::new(),
         quotes: Vec::new(),

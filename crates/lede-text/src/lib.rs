@@ -83,7 +83,10 @@ pub fn segment(text: &str) -> Segmentation {
                 tokens: first_token + r.start..first_token + r.end,
             });
         }
-        seg.paragraphs.push(Paragraph { span, sentences: first_sentence..seg.sentences.len() });
+        seg.paragraphs.push(Paragraph {
+            span,
+            sentences: first_sentence..seg.sentences.len(),
+        });
     }
     seg
 }

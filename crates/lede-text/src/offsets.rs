@@ -44,7 +44,12 @@ mod tests {
 
     #[test]
     fn matches_char_indices() {
-        for text in ["", "plain ascii", "“Curly” quotes — and Zürich ☃ 🦀 end", "é"] {
+        for text in [
+            "",
+            "plain ascii",
+            "“Curly” quotes — and Zürich ☃ 🦀 end",
+            "é",
+        ] {
             let map = CharOffsets::new(text);
             for (n, (b, _)) in text.char_indices().enumerate() {
                 assert_eq!(map.char_offset(b), n, "{text:?} at byte {b}");

@@ -21,7 +21,9 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
             match bytes[i] {
                 b'\n' | b'\r' => Some(1),
                 // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR.
-                0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) => {
+                0xE2 if bytes.get(i + 1) == Some(&0x80)
+                    && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
+                {
                     Some(3)
                 }
                 _ => None,
@@ -51,7 +53,11 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 /// White space for trimming lines: Unicode white space, the byte-order mark and zero-width
 /// characters that scrapers leave at line ends.
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}'
+        )
 }
 
 #[cfg(test)]
@@ -60,14 +66,23 @@ mod tests {
     use expect_test::{Expect, expect};
 
     fn check(text: &str, expect: Expect) {
-        let got: Vec<String> = paragraphs(text).iter().map(|s| format!("[{}]", s.text(text))).collect();
+        let got: Vec<String> = paragraphs(text)
+            .iter()
+            .map(|s| format!("[{}]", s.text(text)))
+            .collect();
         expect.assert_eq(&got.join(" "));
     }
 
     #[test]
     fn line_breaks() {
-        check("One.\nTwo.\r\nThree.\rFour.", expect!["[One.] [Two.] [Three.] [Four.]"]);
-        check("\u{feff}  Title  \n\n\n  Body text.\n", expect!["[Title] [Body text.]"]);
+        check(
+            "One.\nTwo.\r\nThree.\rFour.",
+            expect!["[One.] [Two.] [Three.] [Four.]"],
+        );
+        check(
+            "\u{feff}  Title  \n\n\n  Body text.\n",
+            expect!["[Title] [Body text.]"],
+        );
         check("", expect![""]);
         check("\n\r\n  \t\n", expect![""]);
         check("a\u{2029}b\u{2028}c", expect!["[a] [b] [c]"]);

@@ -26,21 +26,82 @@ const TITLES: &[&str] = &[
 const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
     "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "inc", "corp", "co", "ltd", "llc",
-    "plc", "bros", "etc", "al", "ave", "blvd", "rd", "univ", "assn", "govt", "intl", "natl",
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
-    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
-    "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    "plc", "bros", "etc", "al", "ave", "blvd", "rd", "univ", "assn", "govt", "intl", "natl", "ala",
+    "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
+    "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
+    "tex", "va", "vt", "wash", "wis", "wyo",
 ];
 
 /// Words that begin sentences far more often than they continue a name: after an acronym,
 /// an initial or an abbreviation, one of these starts a new sentence.
 const OPENERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their",
-    "our", "this", "that", "these", "those", "there", "but", "and", "or", "so", "yet", "in",
-    "on", "at", "for", "as", "if", "when", "while", "after", "before", "since", "although",
-    "though", "however", "meanwhile", "some", "many", "most", "all", "no", "not", "what", "who",
-    "why", "how", "where", "one", "two", "three", "both", "each", "earlier", "later", "last",
-    "now", "then", "still", "also", "officials", "police", "critics", "analysts",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "in",
+    "on",
+    "at",
+    "for",
+    "as",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "although",
+    "though",
+    "however",
+    "meanwhile",
+    "some",
+    "many",
+    "most",
+    "all",
+    "no",
+    "not",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "one",
+    "two",
+    "three",
+    "both",
+    "each",
+    "earlier",
+    "later",
+    "last",
+    "now",
+    "then",
+    "still",
+    "also",
+    "officials",
+    "police",
+    "critics",
+    "analysts",
 ];
 
 fn lower_in(word: &str, list: &[&str]) -> bool {
@@ -94,7 +155,9 @@ fn is_closer(t: Token, prev: Token, text: &str) -> bool {
     // opens the next quotation.
     let touches = prev.span.end == t.span.start;
     match t.kind {
-        TokenKind::Quote => matches!(s, "”" | "’" | "»" | "›") || (touches && matches!(s, "\"" | "'")),
+        TokenKind::Quote => {
+            matches!(s, "”" | "’" | "»" | "›") || (touches && matches!(s, "\"" | "'"))
+        }
         TokenKind::Punct => matches!(s, ")" | "]" | "}"),
         _ => false,
     }
@@ -149,7 +212,10 @@ fn ends_here(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
 
 /// The byte span from the first to the last token of a range.
 pub fn span_of(tokens: &[Token], range: std::ops::Range<usize>) -> Span {
-    match (tokens.get(range.start), range.end.checked_sub(1).and_then(|e| tokens.get(e))) {
+    match (
+        tokens.get(range.start),
+        range.end.checked_sub(1).and_then(|e| tokens.get(e)),
+    ) {
         (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
         _ => Span::default(),
     }
@@ -162,7 +228,11 @@ mod tests {
 
     fn check(text: &str, expect: Expect) {
         let seg = segment(text);
-        let got: Vec<String> = seg.sentences.iter().map(|s| format!("[{}]", s.span.text(text))).collect();
+        let got: Vec<String> = seg
+            .sentences
+            .iter()
+            .map(|s| format!("[{}]", s.span.text(text)))
+            .collect();
         expect.assert_eq(&got.join("\n"));
     }
 

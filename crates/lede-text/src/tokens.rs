@@ -84,7 +84,9 @@ impl Token {
 
 /// Tokenizes `text[span]`, appending to `out`. Spans in the result index `text`.
 pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
-    let Some(s) = text.get(span.start..span.end) else { return };
+    let Some(s) = text.get(span.start..span.end) else {
+        return;
+    };
     let base = span.start;
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let n = chars.len();
@@ -114,7 +116,9 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
         } else if matches!(c, '.' | '-' | '—' | '–' | '!' | '?') {
             // Runs of the same mark: "...", "--", "!!", "?!" read as one token.
             let mut j = i + 1;
-            while j < n && (chars[j].1 == c || (matches!(c, '!' | '?') && matches!(chars[j].1, '!' | '?'))) {
+            while j < n
+                && (chars[j].1 == c || (matches!(c, '!' | '?') && matches!(chars[j].1, '!' | '?')))
+            {
                 j += 1;
             }
             (j, TokenKind::Punct)
@@ -142,14 +146,47 @@ pub fn is_apostrophe(c: char) -> bool {
 }
 
 pub fn is_quote(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '\'' | '‘' | '’' | '‚' | '＂')
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '\'' | '‘' | '’' | '‚' | '＂'
+    )
 }
 
 fn is_punct(c: char) -> bool {
-    (c.is_ascii_punctuation() && !matches!(c, '$' | '%' | '&' | '+' | '<' | '=' | '>' | '@' | '^' | '|' | '~' | '#' | '*' | '\\' | '`'))
+    (c.is_ascii_punctuation()
+        && !matches!(
+            c,
+            '$' | '%'
+                | '&'
+                | '+'
+                | '<'
+                | '='
+                | '>'
+                | '@'
+                | '^'
+                | '|'
+                | '~'
+                | '#'
+                | '*'
+                | '\\'
+                | '`'
+        ))
         || matches!(
             c,
-            '…' | '–' | '—' | '‐' | '‑' | '‒' | '―' | '·' | '•' | '¡' | '¿' | '§' | '¶' | '†' | '‡'
+            '…' | '–'
+                | '—'
+                | '‐'
+                | '‑'
+                | '‒'
+                | '―'
+                | '·'
+                | '•'
+                | '¡'
+                | '¿'
+                | '§'
+                | '¶'
+                | '†'
+                | '‡'
         )
 }
 
@@ -192,7 +229,9 @@ fn word_end(chars: &[(usize, char)], i: usize) -> (usize, TokenKind) {
         let next = c(j + 1);
         let joins = match ch {
             '-' | '‐' | '‑' => next.is_some_and(char::is_alphanumeric),
-            '.' | ',' | ':' | '/' => prev.is_ascii_digit() && next.is_some_and(|x| x.is_ascii_digit()),
+            '.' | ',' | ':' | '/' => {
+                prev.is_ascii_digit() && next.is_some_and(|x| x.is_ascii_digit())
+            }
             '\'' | '’' | 'ʼ' => {
                 prev.is_alphabetic()
                     && next.is_some_and(char::is_alphabetic)
@@ -207,7 +246,14 @@ fn word_end(chars: &[(usize, char)], i: usize) -> (usize, TokenKind) {
         }
         j += 1;
     }
-    (j, if letters { TokenKind::Word } else { TokenKind::Number })
+    (
+        j,
+        if letters {
+            TokenKind::Word
+        } else {
+            TokenKind::Number
+        },
+    )
 }
 
 fn is_mark(c: char) -> bool {
@@ -217,7 +263,11 @@ fn is_mark(c: char) -> bool {
 
 fn url_end(chars: &[(usize, char)], i: usize, s: &str) -> Option<usize> {
     let rest = &s[chars[i].0..];
-    let lower_starts = |p: &str| rest.len() >= p.len() && rest.is_char_boundary(p.len()) && rest[..p.len()].eq_ignore_ascii_case(p);
+    let lower_starts = |p: &str| {
+        rest.len() >= p.len()
+            && rest.is_char_boundary(p.len())
+            && rest[..p.len()].eq_ignore_ascii_case(p)
+    };
     if !(lower_starts("http://") || lower_starts("https://") || lower_starts("www.")) {
         return None;
     }
@@ -226,7 +276,12 @@ fn url_end(chars: &[(usize, char)], i: usize, s: &str) -> Option<usize> {
         j += 1;
     }
     // Trailing punctuation belongs to the sentence, not the address.
-    while j > i + 1 && matches!(chars[j - 1].1, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '\'') {
+    while j > i + 1
+        && matches!(
+            chars[j - 1].1,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '\''
+        )
+    {
         j -= 1;
     }
     Some(j)
@@ -324,34 +379,65 @@ mod tests {
 
     #[test]
     fn words_and_shapes() {
-        check("Xi Jinping met NATO's chief", expect!["Xi/Xx Jinping/Xx met/x NATO/XX 's/possessive chief/x"]);
-        check("Putin’s well-known iPhone 14th", expect!["Putin/Xx ’s/possessive well-known/x iPhone/xX 14th/dx"]);
-        check("Jean-Pierre O'Brien don't", expect!["Jean-Pierre/Xx O'Brien/Xx don't/x"]);
+        check(
+            "Xi Jinping met NATO's chief",
+            expect!["Xi/Xx Jinping/Xx met/x NATO/XX 's/possessive chief/x"],
+        );
+        check(
+            "Putin’s well-known iPhone 14th",
+            expect!["Putin/Xx ’s/possessive well-known/x iPhone/xX 14th/dx"],
+        );
+        check(
+            "Jean-Pierre O'Brien don't",
+            expect!["Jean-Pierre/Xx O'Brien/Xx don't/x"],
+        );
         check("workers' rights", expect!["workers/x '/quote rights/x"]);
     }
 
     #[test]
     fn numbers() {
-        check("3.5 1,000 10:30 2022-23 $1.13bn", expect!["3.5/d 1,000/d 10:30/d 2022-23/d $/symbol 1.13bn/dx"]);
+        check(
+            "3.5 1,000 10:30 2022-23 $1.13bn",
+            expect!["3.5/d 1,000/d 10:30/d 2022-23/d $/symbol 1.13bn/dx"],
+        );
         check("ended 3.", expect!["ended/x 3/d ./punct"]);
     }
 
     #[test]
     fn acronyms_and_abbreviations() {
-        check("the U.S. and U.N. at 10 a.m. e.g. Mr. Smith", expect!["the/x U.S./XX and/x U.N./XX at/x 10/d a.m./x e.g./x Mr/Xx ./punct Smith/Xx"]);
-        check("J. K. Rowling", expect!["J/XX ./punct K/XX ./punct Rowling/Xx"]);
+        check(
+            "the U.S. and U.N. at 10 a.m. e.g. Mr. Smith",
+            expect!["the/x U.S./XX and/x U.N./XX at/x 10/d a.m./x e.g./x Mr/Xx ./punct Smith/Xx"],
+        );
+        check(
+            "J. K. Rowling",
+            expect!["J/XX ./punct K/XX ./punct Rowling/Xx"],
+        );
         check("AT&T", expect!["AT&T/XX"]);
     }
 
     #[test]
     fn urls_and_emails() {
-        check("see https://example.com/a?b=1. Mail news@example.org.", expect!["see/x https://example.com/a?b=1/url ./punct Mail/Xx news@example.org/email ./punct"]);
-        check("(www.example.com)", expect!["(/punct www.example.com/url )/punct"]);
+        check(
+            "see https://example.com/a?b=1. Mail news@example.org.",
+            expect![
+                "see/x https://example.com/a?b=1/url ./punct Mail/Xx news@example.org/email ./punct"
+            ],
+        );
+        check(
+            "(www.example.com)",
+            expect!["(/punct www.example.com/url )/punct"],
+        );
     }
 
     #[test]
     fn quotes_and_punctuation() {
-        check("\"Envy...\" he said -- “yes” «non»", expect![[r#""/quote Envy/Xx .../punct "/quote he/x said/x --/punct “/quote yes/x ”/quote «/quote non/x »/quote"#]]);
+        check(
+            "\"Envy...\" he said -- “yes” «non»",
+            expect![[
+                r#""/quote Envy/Xx .../punct "/quote he/x said/x --/punct “/quote yes/x ”/quote «/quote non/x »/quote"#
+            ]],
+        );
         check("Why?! ok…", expect!["Why/Xx ?!/punct ok/x …/punct"]);
     }
 }
