@@ -6,10 +6,17 @@
 //! are JSON `{"error": {"code", "message"}}` through [`ApiError`].
 //!
 //! ```
+//! use axum::body::Body;
+//! use axum::http::{Request, StatusCode};
+//! use tower::ServiceExt;
+//!
 //! # tokio::runtime::Runtime::new().unwrap().block_on(async {
-//! let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-//! // axum::serve(listener, lede_server::app()).await.unwrap();
-//! # drop(listener); let _ = lede_server::app();
+//! let request = Request::post("/v1/extract")
+//!     .header("content-type", "text/plain")
+//!     .body(Body::from("Mr. Smith left Paris on Monday."))
+//!     .unwrap();
+//! let response = lede_server::app().oneshot(request).await.unwrap();
+//! assert_eq!(response.status(), StatusCode::OK);
 //! # });
 //! ```
 

@@ -180,3 +180,8 @@ mod properties {
         }
     }
 }
+
+/// This crate's README examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct CrateReadmeDoctests;
