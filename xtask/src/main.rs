@@ -3,6 +3,7 @@
 //! `regen` rewrites every generated file in the repository; the other tasks train models
 //! and measure speed from the data in `../shared/data`, which only xtask commands read.
 
+mod bench;
 mod regen;
 
 use std::path::{Path, PathBuf};
@@ -21,11 +22,14 @@ struct Cli {
 enum Task {
     /// Rewrite every generated file: seed outputs, snapshots.
     Regen,
+    /// Benchmark the pipeline on one core (divan) over the BBC corpus and the seed.
+    Bench,
 }
 
 fn main() -> Result<()> {
     match Cli::parse().task {
         Task::Regen => regen::run(&root()),
+        Task::Bench => bench::run(&root()),
     }
 }
 
