@@ -164,3 +164,94 @@ fn broken_pipe_exits_quietly() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn jsonl_fields_compression_threads() {
+    let dir = std::env::temp_dir().join(format!("lede-cli-batch-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut plain = String::new();
+    for i in 0..300 {
+        plain.push_str(&format!(
+            "{{\"url\": \"https://news.example/{i}\", \"body\": \"Story {i}. Mr. Lee spoke.\"}}\n"
+        ));
+    }
+    let args = [
+        "extract",
+        "--jsonl",
+        "--text-field",
+        "body",
+        "--id-field",
+        "url",
+    ];
+
+    let path = dir.join("records.jsonl");
+    std::fs::write(&path, &plain).unwrap();
+    let (code, one_thread, err) = run(
+        &[&args[..], &["--threads", "1", path.to_str().unwrap()]].concat(),
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(one_thread.lines().count(), 300);
+    let first: serde_json::Value =
+        serde_json::from_str(one_thread.lines().next().unwrap()).unwrap();
+    assert_eq!(first["id"], "https://news.example/0");
+    assert_eq!(first["sentences"].as_array().unwrap().len(), 2);
+
+    let gz = dir.join("records.jsonl.gz");
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    enc.write_all(plain.as_bytes()).unwrap();
+    std::fs::write(&gz, enc.finish().unwrap()).unwrap();
+    let zst = dir.join("records.jsonl.zst");
+    std::fs::write(&zst, zstd::encode_all(plain.as_bytes(), 3).unwrap()).unwrap();
+    for file in [&path, &gz, &zst] {
+        let (code, out, err) = run(
+            &[&args[..], &["--threads", "3", file.to_str().unwrap()]].concat(),
+            "",
+        );
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(
+            out,
+            one_thread,
+            "same output, in order, for {}",
+            file.display()
+        );
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn invalid_utf8_per_record_or_lossy() {
+    let mut input = b"{\"id\": \"ok\", \"text\": \"Fine.\"}\n".to_vec();
+    input.extend_from_slice(b"{\"id\": \"bad\", \"text\": \"caf\xe9.\"}\n");
+    let run_bytes = |extra: &[&str]| {
+        let mut child = lede()
+            .args(["extract", "--jsonl"])
+            .args(extra)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(&input).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let out = run_bytes(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[0]["id"], "ok");
+    assert_eq!(lines[1]["error"]["code"], "invalid-utf8");
+
+    let out = run_bytes(&["--lossy"]);
+    assert_eq!(out.status.code(), Some(0));
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[1]["id"], "bad");
+    assert_eq!(lines[1]["diagnostics"][0]["code"], "invalid-utf8-replaced");
+}
