@@ -15,25 +15,17 @@ use std::sync::mpsc::{Receiver, SyncSender, channel, sync_channel};
 use std::sync::{Arc, Mutex};
 
 use anyhow::Result;
-use lede_extract::Options;
-use serde::Serialize;
+use lede_extract::record::{self, RecordOptions};
 
 /// How to read records and what to write.
 #[derive(Clone, Debug)]
 pub struct BatchOptions {
-    /// Options for every record; a record's own `published` and id override them.
-    pub defaults: Options,
+    /// Fields, defaults and UTF-8 handling of the records.
+    pub records: RecordOptions,
     /// Write the readable text view instead of JSON.
     pub text_format: bool,
     /// Worker threads; 1 processes on the calling thread.
     pub threads: usize,
-    /// The field holding the article text.
-    pub text_field: String,
-    /// The field holding the record's id.
-    pub id_field: String,
-    /// Decode invalid UTF-8 with replacement characters (and a diagnostic) instead of
-    /// rejecting the record.
-    pub lossy: bool,
 }
 
 /// What a batch did.
@@ -254,155 +246,44 @@ fn process_line(
     out: &mut Vec<u8>,
     stats: &mut Stats,
 ) {
-    let line = trim_line(raw);
+    let failed = if opts.text_format {
+        text_line(raw, line_no, opts, out)
+    } else {
+        record::process_line(raw, line_no, &opts.records, out)
+    };
+    if let Some(failed) = failed {
+        stats.records += 1;
+        stats.failed += usize::from(failed);
+        stats.bytes += raw.len() as u64;
+    }
+}
+
+/// The readable view of one record, for `--format text`.
+fn text_line(raw: &[u8], line_no: usize, opts: &BatchOptions, out: &mut Vec<u8>) -> Option<bool> {
+    let line = raw.strip_suffix(b"\n").unwrap_or(raw);
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
     if line.iter().all(u8::is_ascii_whitespace) {
-        return;
+        return None;
     }
-    stats.records += 1;
-    stats.bytes += raw.len() as u64;
-    match parse(line, line_no, opts) {
+    let failed = match record::parse_record(line, line_no, &opts.records) {
         Ok(rec) => {
-            let mut doc = lede_extract::extract(&rec.text, &rec.options);
-            if rec.lossy {
-                doc.diagnostics.insert(0, lossy_diagnostic());
-            }
-            if opts.text_format {
-                let _ = writeln!(out, "== {}", rec.options.id.as_deref().unwrap_or("(no id)"));
-                let _ = crate::render::text(out, &rec.text, &doc);
-            } else {
-                serde_json::to_writer(&mut *out, &doc).expect("a document always serializes");
-            }
+            let doc = lede_extract::extract(&rec.text, &rec.options);
+            let _ = writeln!(out, "== {}", rec.options.id.as_deref().unwrap_or("(no id)"));
+            let _ = crate::render::text(out, &rec.text, &doc);
+            false
         }
         Err(e) => {
-            stats.failed += 1;
-            let doc = ErrorDoc {
-                id: e.id,
-                error: ErrorBody {
-                    code: e.code,
-                    message: e.message,
-                },
-            };
-            serde_json::to_writer(&mut *out, &doc).expect("an error document always serializes");
-        }
-    }
-    out.push(b'\n');
-}
-
-pub fn lossy_diagnostic() -> lede_extract::Diagnostic {
-    lede_extract::Diagnostic {
-        code: "invalid-utf8-replaced".into(),
-        start: 0,
-        end: 0,
-        message: "the input was not valid UTF-8; invalid bytes were replaced with U+FFFD".into(),
-    }
-}
-
-fn trim_line(buf: &[u8]) -> &[u8] {
-    let mut line = buf;
-    while let [rest @ .., b'\n' | b'\r'] = line {
-        line = rest;
-    }
-    line
-}
-
-#[derive(Debug, Serialize)]
-struct ErrorDoc {
-    id: Option<String>,
-    error: ErrorBody,
-}
-
-#[derive(Debug, Serialize)]
-struct ErrorBody {
-    code: &'static str,
-    message: String,
-}
-
-struct RecordError {
-    id: Option<String>,
-    code: &'static str,
-    message: String,
-}
-
-struct Record {
-    text: String,
-    options: Options,
-    lossy: bool,
-}
-
-fn parse(line: &[u8], line_no: usize, opts: &BatchOptions) -> Result<Record, RecordError> {
-    let fail = |id, code, message: String| RecordError {
-        id,
-        code,
-        message: format!("line {line_no}: {message}"),
-    };
-    let (parsed, lossy) = match std::str::from_utf8(line) {
-        Ok(s) => (
-            serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(s),
-            false,
-        ),
-        Err(e) if opts.lossy => {
-            let s = String::from_utf8_lossy(line);
-            let _ = e;
-            (serde_json::from_str(&s), true)
-        }
-        Err(e) => {
-            return Err(fail(
-                None,
-                "invalid-utf8",
-                format!(
-                    "not valid UTF-8 (first bad byte at column {}); --lossy replaces bad bytes",
-                    e.valid_up_to() + 1
-                ),
-            ));
+            let _ = writeln!(
+                out,
+                "== {}: {}: {}",
+                e.id.as_deref().unwrap_or("(no id)"),
+                e.error.code,
+                e.error.message
+            );
+            true
         }
     };
-    let mut rec =
-        parsed.map_err(|e| fail(None, "invalid-json", format!("not a JSON object: {e}")))?;
-    let id = rec.remove(&opts.id_field).and_then(|v| match v {
-        serde_json::Value::Null => None,
-        serde_json::Value::String(s) => Some(s),
-        other => Some(other.to_string()),
-    });
-    let text = match rec.remove(&opts.text_field) {
-        Some(serde_json::Value::String(s)) => s,
-        Some(_) => {
-            return Err(fail(
-                id,
-                "invalid-record",
-                format!("{:?} is not a string", opts.text_field),
-            ));
-        }
-        None => {
-            return Err(fail(
-                id,
-                "invalid-record",
-                format!("no {:?} field", opts.text_field),
-            ));
-        }
-    };
-    let published = match rec.remove("published") {
-        None | Some(serde_json::Value::Null) => opts.defaults.published,
-        Some(serde_json::Value::String(s)) => match lede_extract::parse_date(&s) {
-            Ok(d) => Some(d),
-            Err(e) => return Err(fail(id, "invalid-date", e.to_string())),
-        },
-        Some(_) => {
-            return Err(fail(
-                id,
-                "invalid-date",
-                "\"published\" is not a YYYY-MM-DD string".into(),
-            ));
-        }
-    };
-    Ok(Record {
-        text,
-        options: Options {
-            id,
-            published,
-            offsets: opts.defaults.offsets,
-        },
-        lossy,
-    })
+    Some(failed)
 }
 
 #[cfg(test)]
@@ -411,12 +292,9 @@ mod tests {
 
     fn batch(input: &str, threads: usize) -> (String, Stats) {
         let opts = BatchOptions {
-            defaults: Options::default(),
+            records: RecordOptions::default(),
             text_format: false,
             threads,
-            text_field: "text".into(),
-            id_field: "id".into(),
-            lossy: false,
         };
         let mut out = Vec::new();
         let stats = run(input.as_bytes(), &mut out, &opts, |_| {}).unwrap();

@@ -131,19 +131,18 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
             .map_or("standard input".to_string(), |p| p.display().to_string());
         let (input, size) = input::open(path)?;
         let opts = jsonl::BatchOptions {
-            defaults: Options {
-                id: None,
+            records: lede_extract::record::RecordOptions {
+                text_field: args.text_field,
+                id_field: args.id_field,
                 published: args.published,
                 offsets,
+                lossy: args.lossy,
             },
             text_format: args.format == Format::Text,
             threads: args
                 .threads
                 .map(usize::from)
                 .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
-            text_field: args.text_field,
-            id_field: args.id_field,
-            lossy: args.lossy,
         };
         let bar = progress::bar(size);
         let stats = jsonl::run(input, &mut out, &opts, |s| progress::update(&bar, s))
@@ -172,7 +171,8 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         };
         let mut doc = lede_extract::extract(&text, &options);
         if lossy {
-            doc.diagnostics.insert(0, jsonl::lossy_diagnostic());
+            doc.diagnostics
+                .insert(0, lede_extract::record::replaced_utf8_diagnostic());
         }
         match args.format {
             Format::Json if args.compact => serde_json::to_writer(&mut out, &doc)?,

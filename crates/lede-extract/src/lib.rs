@@ -26,6 +26,7 @@
 //! ```
 
 pub mod document;
+pub mod record;
 
 pub use document::*;
 pub use jiff::civil::Date;
