@@ -4,6 +4,7 @@
 //! and measure speed from the data in `../shared/data`, which only xtask commands read.
 
 mod bench;
+mod load;
 mod regen;
 
 use std::path::{Path, PathBuf};
@@ -24,12 +25,15 @@ enum Task {
     Regen,
     /// Benchmark the pipeline on one core (divan) over the BBC corpus and the seed.
     Bench,
+    /// Load-test lede-server on 127.0.0.1 with wrk (bounded bursts), against the library.
+    Load,
 }
 
 fn main() -> Result<()> {
     match Cli::parse().task {
         Task::Regen => regen::run(&root()),
         Task::Bench => bench::run(&root()),
+        Task::Load => load::run(&root()),
     }
 }
 

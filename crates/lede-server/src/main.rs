@@ -16,7 +16,7 @@ struct Args {
     /// Largest request body in bytes.
     #[arg(long, default_value_t = 10 << 20, env = "LEDE_MAX_BODY_BYTES")]
     max_body_bytes: usize,
-    /// Extractions at once; further requests get 503 (default: 4 per core).
+    /// Extractions at once; further requests get 503 (default: 16 per core).
     #[arg(long, env = "LEDE_CONCURRENCY", value_parser = clap::value_parser!(u32).range(1..))]
     concurrency: Option<u32>,
     /// Longest time one request may take, in milliseconds.
