@@ -1,0 +1,744 @@
+//! Paragraph roles: which lines of a scraped page are the story, and which are captions,
+//! bylines, datelines, credits, subheadings or site clutter.
+//!
+//! Scrapers hand over the article body mixed with everything else the page showed. This
+//! module decides each paragraph's [`ParagraphKind`] from what the text itself shows, in
+//! three steps:
+//!
+//! 1. every paragraph gets a few plain measurements ([`Line`]): its length in words, how many
+//!    of its words are lower case (prose is mostly lower case; menus, headlines and names
+//!    are not), whether it ends like a sentence, whether it repeats elsewhere on the page;
+//! 2. the story is the densest run of prose on the page: each paragraph scores its words
+//!    when it reads like prose and a penalty when it does not, and the run with the highest
+//!    total (the maximum-sum subarray) is the story region, which bridges a caption or a
+//!    short list of links inside the article but not the menus and teasers around it;
+//! 3. readable rules name the kind of each paragraph, inside and outside that region:
+//!    typical phrases of captions, bylines, credits and clutter, the shape of a date line,
+//!    and context (a short line followed by prose inside the story is a subheading).
+//!
+//! The module also reads the authors off the byline. It does not find entities, quotes or
+//! dates (later stages do, in every paragraph except `boilerplate`), and it does not look
+//! at HTML: the input is plain text, one paragraph a line.
+
+use lede_text::{Segmentation, Shape, Token, TokenKind};
+
+use crate::ParagraphKind;
+
+/// The kind of every paragraph, in order, and the authors the byline names.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Layout {
+    pub kinds: Vec<ParagraphKind>,
+    pub authors: Vec<String>,
+}
+
+/// Classifies every paragraph of `seg` (the segmentation of `text`).
+pub fn classify(text: &str, seg: &Segmentation) -> Layout {
+    let lines = measure(text, seg);
+    let n = lines.len();
+    let mut kinds = vec![ParagraphKind::Boilerplate; n];
+    if n == 0 {
+        return Layout::default();
+    }
+    let scores: Vec<i64> = lines.iter().map(region_score).collect();
+    let region = story_region(&lines, &scores);
+
+    for i in 0..n {
+        kinds[i] = kind_of(&lines, i, &region);
+    }
+    // A caption marker ("Image caption") introduces the caption text on the next line.
+    for i in 0..n.saturating_sub(1) {
+        if lines[i].caption_marker && lines[i + 1].words <= 80 {
+            kinds[i + 1] = ParagraphKind::Caption;
+        }
+    }
+    let authors = authors(&lines, &kinds);
+    Layout { kinds, authors }
+}
+
+/// What the rules look at in one paragraph.
+#[derive(Clone, Debug, Default)]
+struct Line<'a> {
+    text: &'a str,
+    /// The byte offset of `text` in the input (token spans index the input).
+    start: usize,
+    /// The paragraph's tokens.
+    tokens: &'a [Token],
+    /// Word tokens.
+    words: usize,
+    /// Word tokens in lower case.
+    lower: usize,
+    /// Word tokens that start with a capital.
+    caps: usize,
+    /// Number tokens.
+    numbers: usize,
+    /// Whether the last visible character ends a sentence (`.`, `!`, `?`, `…`, or a closing
+    /// quote or bracket after one).
+    ends_sentence: bool,
+    /// Whether the same text is another paragraph of the page too.
+    repeated: bool,
+    /// Typical phrases of site clutter: sharing, sign-up, cookies, copyright, ads.
+    clutter: bool,
+    /// Typical phrases of captions and photo credits.
+    caption: bool,
+    /// A line that only announces a caption ("Image caption", "Media caption").
+    caption_marker: bool,
+    /// "... contributed reporting", "Reporting by ...".
+    credit: bool,
+    /// "By Jane Doe".
+    byline: bool,
+    /// A line that is a date, a time or a place-and-agency dateline and nothing else.
+    dateline: bool,
+}
+
+impl Line<'_> {
+    /// Prose: a paragraph of running text, as opposed to a link, a label or a headline.
+    fn is_prose(&self) -> bool {
+        if self.repeated || self.clutter || self.caption || self.words < 6 {
+            return false;
+        }
+        let lower = self.lower as f64 / self.words as f64;
+        if self.words >= 30 {
+            return lower >= 0.4;
+        }
+        // Short paragraphs count as prose only when they end like a sentence and read like
+        // one: headlines and teasers are mostly capitalized words.
+        self.ends_sentence && lower >= 0.5
+    }
+
+    /// A headline or teaser in title case: most words capitalized, no closing period.
+    fn is_title_case(&self) -> bool {
+        self.words >= 3 && self.caps * 10 >= self.words * 6
+    }
+}
+
+fn measure<'a>(text: &'a str, seg: &'a Segmentation) -> Vec<Line<'a>> {
+    let mut lines: Vec<Line<'a>> = seg
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let t = p.span.text(text);
+            let first = seg.sentences.get(p.sentences.start).map(|s| s.tokens.start);
+            let last = p
+                .sentences
+                .end
+                .checked_sub(1)
+                .and_then(|i| seg.sentences.get(i))
+                .map(|s| s.tokens.end);
+            let tokens = match (first, last) {
+                (Some(a), Some(b)) => seg.tokens.get(a..b).unwrap_or(&[]),
+                _ => &[],
+            };
+            measure_line(t, p.span.start, tokens)
+        })
+        .collect();
+    mark_repeats(&mut lines);
+    lines
+}
+
+fn measure_line<'a>(t: &'a str, start: usize, tokens: &'a [Token]) -> Line<'a> {
+    let mut line = Line {
+        text: t,
+        start,
+        tokens,
+        ..Line::default()
+    };
+    for tok in tokens {
+        match tok.kind {
+            TokenKind::Word => {
+                line.words += 1;
+                match tok.shape {
+                    Shape::Lower => line.lower += 1,
+                    Shape::Title | Shape::Upper | Shape::Mixed => line.caps += 1,
+                    _ => {}
+                }
+            }
+            TokenKind::Number => line.numbers += 1,
+            _ => {}
+        }
+    }
+    line.ends_sentence = ends_sentence(t);
+    // Phrase tests read a lower-cased copy; clutter and credits are short, so long
+    // paragraphs are only checked at their ends, which keeps this linear and cheap.
+    let lower = lowercase_ends(t, 240);
+    line.clutter = is_clutter(&lower, &line);
+    line.caption_marker = CAPTION_MARKERS.iter().any(|m| lower.trim_end() == *m);
+    line.caption = line.caption_marker || is_caption(t, &lower, &line);
+    line.credit = is_credit(&lower, &line);
+    line.byline = is_byline(t, &line);
+    line.dateline = is_dateline(t, &line);
+    line
+}
+
+/// The paragraph in lower case, or its first and last `keep` bytes when it is long.
+fn lowercase_ends(t: &str, keep: usize) -> String {
+    if t.len() <= 2 * keep {
+        return t.to_lowercase();
+    }
+    let mut a = keep;
+    while !t.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = t.len() - keep;
+    while !t.is_char_boundary(b) {
+        b += 1;
+    }
+    let mut s = t.get(..a).unwrap_or("").to_lowercase();
+    s.push_str(" \u{2026} ");
+    s.push_str(&t.get(b..).unwrap_or("").to_lowercase());
+    s
+}
+
+fn ends_sentence(t: &str) -> bool {
+    for c in t.chars().rev() {
+        match c {
+            '.' | '!' | '?' | '\u{2026}' | '。' => return true,
+            '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | ']' | '\u{bb}' | '*' => continue,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Marks paragraphs whose exact text occurs more than once on the page: menus, repeated
+/// headlines and teaser lists. Sorting keeps this O(n log n) and the result deterministic.
+fn mark_repeats(lines: &mut [Line<'_>]) {
+    let mut order: Vec<usize> = (0..lines.len()).collect();
+    order.sort_by(|&a, &b| lines[a].text.cmp(lines[b].text));
+    for w in order.windows(2) {
+        if lines[w[0]].text == lines[w[1]].text {
+            lines[w[0]].repeated = true;
+            lines[w[1]].repeated = true;
+        }
+    }
+}
+
+/// How much a paragraph speaks for the story region around it: its words when it is prose,
+/// a penalty when it is not.
+fn region_score(line: &Line<'_>) -> i64 {
+    if line.is_prose() {
+        return line.words as i64;
+    }
+    if line.credit || line.byline || line.dateline {
+        return 0;
+    }
+    if line.clutter || line.repeated {
+        return -(8 + line.words as i64);
+    }
+    -(3 + line.words as i64 / 2)
+}
+
+/// The story region: the run of paragraphs with the highest total score. When the page
+/// starts with a headline, a summary and a byline, the story starts after the byline.
+fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
+    let (mut best, mut best_range) = (i64::MIN, 0..0);
+    let (mut sum, mut start) = (0i64, 0usize);
+    for (i, &s) in scores.iter().enumerate() {
+        if sum <= 0 {
+            sum = 0;
+            start = i;
+        }
+        sum += s;
+        if sum > best {
+            best = sum;
+            best_range = start..i + 1;
+        }
+    }
+    if best <= 0 {
+        return 0..0;
+    }
+    // A byline or date line within the region's first few paragraphs marks where the body
+    // starts: what comes before it is the headline and its summary.
+    let head_end = (best_range.start + 6).min(best_range.end);
+    if let Some(j) = (best_range.start..head_end)
+        .rev()
+        .find(|&j| lines[j].byline || lines[j].dateline)
+    {
+        let prose_before = (best_range.start..j)
+            .filter(|&k| lines[k].is_prose())
+            .count();
+        if prose_before <= 2 && j + 1 < best_range.end {
+            best_range.start = j + 1;
+        }
+    }
+    best_range
+}
+
+/// The kind of paragraph `i` given the story region.
+fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> ParagraphKind {
+    let line = &lines[i];
+    if line.credit {
+        return ParagraphKind::Credit;
+    }
+    if line.byline {
+        return ParagraphKind::Byline;
+    }
+    if line.dateline {
+        return ParagraphKind::Dateline;
+    }
+    if line.caption {
+        return ParagraphKind::Caption;
+    }
+    if line.clutter {
+        return ParagraphKind::Boilerplate;
+    }
+    if !region.contains(&i) {
+        // Outside the story, a paragraph ending in a full date in the present tense is a
+        // caption (typically the photo above the article); everything else is clutter.
+        if ends_with_date(line) && line.words >= 8 && !line.repeated {
+            return ParagraphKind::Caption;
+        }
+        return ParagraphKind::Boilerplate;
+    }
+    if ends_with_date(line) && line.words >= 8 && !has_quote(line) {
+        return ParagraphKind::Caption;
+    }
+    if line.is_prose() {
+        return ParagraphKind::Body;
+    }
+    if line.repeated {
+        return ParagraphKind::Boilerplate;
+    }
+    let next_prose = lines
+        .get(i + 1..region.end)
+        .and_then(|rest| rest.first())
+        .is_some_and(|l| l.is_prose());
+    let prev_prose = i > region.start && lines.get(i - 1).is_some_and(|l| l.is_prose());
+    if is_heading_shape(line) && next_prose {
+        return ParagraphKind::Heading;
+    }
+    // Short lines between prose paragraphs are part of the story (list items, short
+    // answers); elsewhere in the region they are links and labels.
+    if prev_prose && next_prose && !line.is_title_case() {
+        return ParagraphKind::Body;
+    }
+    if line.words >= 6 && (line.ends_sentence || line.lower * 2 >= line.words) {
+        return ParagraphKind::Body;
+    }
+    ParagraphKind::Boilerplate
+}
+
+/// A subheading: short, and not closed by a period (a question or a colon may close it).
+fn is_heading_shape(line: &Line<'_>) -> bool {
+    if line.words == 0 || line.words > 14 {
+        return false;
+    }
+    let last = line.text.trim_end().chars().last();
+    !matches!(last, Some('.' | ',' | ';'))
+}
+
+fn has_quote(line: &Line<'_>) -> bool {
+    line.tokens.iter().any(|t| t.kind == TokenKind::Quote)
+}
+
+/// Lines that only announce a caption on the next line.
+const CAPTION_MARKERS: &[&str] = &[
+    "image caption",
+    "media caption",
+    "caption",
+    "image copyright",
+    "photo",
+    "video",
+];
+
+/// Phrases that mark a photo caption or credit wherever they occur in a short paragraph.
+const CAPTION_PHRASES: &[&str] = &[
+    "getty images",
+    "ap photo",
+    "(photo",
+    "photo by ",
+    "photo credit",
+    "photograph:",
+    "(image credit",
+    "image copyright",
+    "image caption",
+    "media caption",
+    "credit...",
+    "credit:",
+    "photo courtesy",
+    "file photo",
+    "(reuters/",
+    "/afp",
+    "/reuters",
+    "/ap)",
+    "shutterstock",
+    "illustration by",
+];
+
+/// Phrases that open a caption.
+const CAPTION_OPENERS: &[&str] = &[
+    "photo:",
+    "pictured:",
+    "picture:",
+    "video:",
+    "watch:",
+    "above:",
+];
+
+fn is_caption(t: &str, lower: &str, line: &Line<'_>) -> bool {
+    if line.words > 90 {
+        return false;
+    }
+    if CAPTION_OPENERS.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    if CAPTION_PHRASES.iter().any(|p| lower.contains(p)) {
+        return true;
+    }
+    // Hearst-style captions end in a "... more" expander.
+    t.ends_with("... more") || t.ends_with("\u{2026} more")
+}
+
+/// Site clutter, by its typical phrases. Short paragraphs only: a story may well mention
+/// Facebook or a newsletter in passing.
+fn is_clutter(lower: &str, line: &Line<'_>) -> bool {
+    if lower.contains('\u{a9}') || lower.contains("all rights reserved") {
+        return line.words <= 60;
+    }
+    if line.words > 40 {
+        return false;
+    }
+    const OPENERS: &[&str] = &[
+        "read more",
+        "read also",
+        "also read",
+        "related:",
+        "related articles",
+        "related stories",
+        "recommended",
+        "more from",
+        "see also",
+        "click here",
+        "sign up",
+        "subscribe",
+        "advertisement",
+        "share this",
+        "share on",
+        "follow us",
+        "follow @",
+        "error!",
+        "success!",
+        "thank you for",
+        "thanks for",
+        "we use cookies",
+        "by choosing",
+        "by clicking",
+        "by signing up",
+        "this article has been",
+        "loading",
+        "skip to",
+        "copyright",
+        "most popular",
+        "most read",
+        "trending",
+        "you may also like",
+        "you might also like",
+        "watch more",
+        "continue reading",
+        "sponsored",
+        "comments",
+        "leave a comment",
+        "back to top",
+    ];
+    if OPENERS.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    const PHRASES: &[&str] = &[
+        "cookie",
+        "newsletter",
+        "sign up for",
+        "signup",
+        "subscribe to",
+        "your inbox",
+        "email address",
+        "your email",
+        "privacy policy",
+        "terms of use",
+        "terms of service",
+        "javascript",
+        "your browser",
+        "unsupported on your device",
+        "log in",
+        "sign in",
+        "processing your request",
+        "try again",
+        "please enable",
+        "external links",
+        "open in a new window",
+        "click to",
+        "tap to",
+        "download the app",
+        "affiliate",
+        "commission",
+        "this content is",
+        "not be published, broadcast",
+        "may not be reproduced",
+    ];
+    PHRASES.iter().any(|p| lower.contains(p))
+}
+
+/// Credit lines: "Jane Doe contributed reporting", "Reporting by ...; Editing by ...".
+fn is_credit(lower: &str, line: &Line<'_>) -> bool {
+    if line.words > 50 {
+        return false;
+    }
+    const PHRASES: &[&str] = &[
+        "contributed reporting",
+        "contributed to this report",
+        "contributed to this story",
+        "contributed to this article",
+        "additional reporting by",
+        "reporting by",
+        "editing by",
+        "compiled by",
+        "contributed research",
+    ];
+    PHRASES.iter().any(|p| lower.contains(p))
+}
+
+/// A byline: "By" and a few capitalized names, perhaps with a title or an outlet.
+fn is_byline(t: &str, line: &Line<'_>) -> bool {
+    if line.words == 0
+        || line.words > 14
+        || line.ends_sentence && t.ends_with('.') && line.words > 6
+    {
+        return false;
+    }
+    let Some(first) = line.tokens.first() else {
+        return false;
+    };
+    let w = first.text(t);
+    if !(w == "By" || w == "BY" || w == "by") {
+        return false;
+    }
+    // "By" alone on its line is the label of the name on the next line.
+    if line.tokens.len() == 1 {
+        return true;
+    }
+    // The next word must be a name, not "By the time we arrived".
+    line.tokens
+        .get(1)
+        .is_some_and(|t| t.is_capitalized() && t.kind == TokenKind::Word)
+        && line.caps * 2 >= line.words
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+const DATE_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "et",
+    "est",
+    "edt",
+    "pt",
+    "pst",
+    "pdt",
+    "ct",
+    "cst",
+    "cdt",
+    "ist",
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "modified",
+    "on",
+    "at",
+    "ago",
+    "hour",
+    "hours",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "day",
+    "days",
+    "today",
+    "yesterday",
+    "st",
+    "nd",
+    "rd",
+    "th",
+    "de",
+    "of",
+    "le",
+    "am",
+];
+
+fn is_month(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m))
+}
+
+fn is_date_word(w: &str) -> bool {
+    is_month(w) || DATE_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m))
+}
+
+/// A line that is only a date or time ("November 18, 2019 -- 19:14 GMT", "Updated 3 hours
+/// ago"), or a place and news agency ("MOSCOW (Reuters) -").
+fn is_dateline(t: &str, line: &Line<'_>) -> bool {
+    if line.words + line.numbers == 0 || line.words > 12 {
+        return false;
+    }
+    let mut datey = 0;
+    let mut other = 0;
+    for tok in line.tokens {
+        match tok.kind {
+            TokenKind::Word => {
+                let w = tok.text(t);
+                if is_date_word(w) {
+                    datey += usize::from(is_month(w) || w.len() > 3);
+                } else {
+                    other += 1;
+                }
+            }
+            TokenKind::Number => datey += 1,
+            _ => {}
+        }
+    }
+    if other == 0 && datey >= 2 {
+        return true;
+    }
+    // "MOSCOW (Reuters) -": capitals, an agency in brackets, and a dash to close.
+    let trimmed = t.trim_end();
+    let dash_end =
+        trimmed.ends_with('-') || trimmed.ends_with('\u{2014}') || trimmed.ends_with('\u{2013}');
+    dash_end && line.words <= 6 && t.contains('(') && line.lower == 0
+}
+
+/// Whether the paragraph ends in a full date ("..., Tuesday, Nov. 19, 2019." or
+/// "... on 3 March 2021"), as photo captions do.
+fn ends_with_date(line: &Line<'_>) -> bool {
+    let toks: Vec<&Token> = line
+        .tokens
+        .iter()
+        .rev()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .take(3)
+        .collect();
+    if toks.len() < 3 {
+        return false;
+    }
+    let text = line.text;
+    let year = toks[0].text(text);
+    let is_year =
+        year.len() == 4 && year.starts_with(['1', '2']) && toks[0].kind == TokenKind::Number;
+    if !is_year {
+        return false;
+    }
+    // "Month Day, Year" or "Day Month Year".
+    let a = toks[1].text(text);
+    let b = toks[2].text(text);
+    let month_day = toks[1].kind == TokenKind::Number && a.len() <= 2 && is_month(b);
+    let day_month = is_month(a) && toks[2].kind == TokenKind::Number && b.len() <= 2;
+    if !(month_day || day_month) {
+        return false;
+    }
+    // Only the date and closing punctuation may follow the year.
+    let after = text
+        .get(toks[0].span.end.saturating_sub(line.start)..)
+        .unwrap_or("");
+    after.chars().all(|c| matches!(c, '.' | ')' | ' '))
+}
+
+/// The names on the first byline, without "By", titles or outlets.
+fn authors(lines: &[Line<'_>], kinds: &[ParagraphKind]) -> Vec<String> {
+    let Some(i) = kinds.iter().position(|k| *k == ParagraphKind::Byline) else {
+        return Vec::new();
+    };
+    let line = &lines[i];
+    // "By" alone: the names are on the next line.
+    let (line, skip) = if line.tokens.len() == 1 {
+        match lines.get(i + 1) {
+            Some(next) if next.words <= 8 => (next, 0),
+            _ => return Vec::new(),
+        }
+    } else {
+        (line, 1)
+    };
+    let t = line.text;
+    let base = line.start;
+    let mut out: Vec<String> = Vec::new();
+    let mut cur: Option<(usize, usize)> = None;
+    let flush = |cur: &mut Option<(usize, usize)>, out: &mut Vec<String>| {
+        if let Some((a, b)) = cur.take() {
+            let name = t
+                .get(a.saturating_sub(base)..b.saturating_sub(base))
+                .unwrap_or("")
+                .trim();
+            // A single word is an outlet or a title more often than a person.
+            if name.contains(' ') && !out.iter().any(|n| n == name) {
+                out.push(name.to_string());
+            }
+        }
+    };
+    for tok in line.tokens.iter().skip(skip) {
+        let w = tok.text(t);
+        let name_part = tok.kind == TokenKind::Word
+            && (tok.is_capitalized() || matches!(w, "de" | "van" | "von" | "der" | "da" | "al"))
+            && !matches!(w, "And" | "AND" | "By" | "BY");
+        if name_part {
+            cur = Some(match cur {
+                Some((a, _)) => (a, tok.span.end),
+                None => (tok.span.start, tok.span.end),
+            });
+        } else if tok.kind == TokenKind::Punct && w == "." && cur.is_some() {
+            // The period of an initial ("Sarah E. Needleman") stays in the name.
+            if let Some((a, _)) = cur {
+                cur = Some((a, tok.span.end));
+            }
+        } else {
+            flush(&mut cur, &mut out);
+            // An outlet or a title follows the names after a comma or a bar.
+            if matches!(w, "|" | "\u{2022}" | "-" | "\u{2014}") {
+                break;
+            }
+        }
+    }
+    flush(&mut cur, &mut out);
+    out
+}
