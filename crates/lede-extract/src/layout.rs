@@ -39,7 +39,16 @@ pub fn classify(text: &str, seg: &Segmentation) -> Layout {
     if n == 0 {
         return Layout::default();
     }
-    let scores: Vec<i64> = lines.iter().map(region_score).collect();
+    let mut scores: Vec<i64> = lines.iter().map(region_score).collect();
+    // Stories run in consecutive paragraphs; a lone paragraph between non-prose lines is
+    // as often a teaser's summary or a comment, so it speaks for the region only half as
+    // loudly.
+    for i in 0..n {
+        let alone = |j: Option<usize>| j.and_then(|j| lines.get(j)).is_none_or(|l| !l.is_prose());
+        if scores[i] > 0 && alone(i.checked_sub(1)) && alone(Some(i + 1)) {
+            scores[i] /= 2;
+        }
+    }
     let region = story_region(&lines, &scores);
 
     for i in 0..n {
@@ -61,6 +70,8 @@ struct Line<'a> {
     text: &'a str,
     /// The byte offset of `text` in the input (token spans index the input).
     start: usize,
+    /// The whole input, for the text of tokens.
+    input: &'a str,
     /// The paragraph's tokens.
     tokens: &'a [Token],
     /// Word tokens.
@@ -90,7 +101,12 @@ struct Line<'a> {
     dateline: bool,
 }
 
-impl Line<'_> {
+impl<'a> Line<'a> {
+    /// The text of one of the line's tokens.
+    fn tok(&self, tok: &Token) -> &'a str {
+        tok.text(self.input)
+    }
+
     /// Prose: a paragraph of running text, as opposed to a link, a label or a headline.
     fn is_prose(&self) -> bool {
         if self.repeated || self.clutter || self.caption || self.words < 6 {
@@ -128,17 +144,18 @@ fn measure<'a>(text: &'a str, seg: &'a Segmentation) -> Vec<Line<'a>> {
                 (Some(a), Some(b)) => seg.tokens.get(a..b).unwrap_or(&[]),
                 _ => &[],
             };
-            measure_line(t, p.span.start, tokens)
+            measure_line(text, t, p.span.start, tokens)
         })
         .collect();
     mark_repeats(&mut lines);
     lines
 }
 
-fn measure_line<'a>(t: &'a str, start: usize, tokens: &'a [Token]) -> Line<'a> {
+fn measure_line<'a>(input: &'a str, t: &'a str, start: usize, tokens: &'a [Token]) -> Line<'a> {
     let mut line = Line {
         text: t,
         start,
+        input,
         tokens,
         ..Line::default()
     };
@@ -205,9 +222,15 @@ fn mark_repeats(lines: &mut [Line<'_>]) {
     let mut order: Vec<usize> = (0..lines.len()).collect();
     order.sort_by(|&a, &b| lines[a].text.cmp(lines[b].text));
     for w in order.windows(2) {
-        if lines[w[0]].text == lines[w[1]].text {
-            lines[w[0]].repeated = true;
-            lines[w[1]].repeated = true;
+        let (a, b) = (w[0].min(w[1]), w[0].max(w[1]));
+        if lines[a].text == lines[b].text {
+            // Pages sometimes carry the whole story twice (a print view, an AMP copy): the
+            // first copy of a long paragraph stays a candidate, later copies are clutter.
+            // Short lines that repeat are menus and teasers wherever they are.
+            lines[b].repeated = true;
+            if lines[a].words < 15 {
+                lines[a].repeated = true;
+            }
         }
     }
 }
@@ -218,8 +241,16 @@ fn region_score(line: &Line<'_>) -> i64 {
     if line.is_prose() {
         return line.words as i64;
     }
-    if line.credit || line.byline || line.dateline {
+    if line.credit {
         return 0;
+    }
+    // A date or byline after the story has begun heads the next teaser or comment: a strong
+    // sign that the story is over.
+    if line.dateline {
+        return -20;
+    }
+    if line.byline {
+        return -10;
     }
     if line.clutter || line.repeated {
         return -(8 + line.words as i64);
@@ -506,7 +537,7 @@ fn is_byline(t: &str, line: &Line<'_>) -> bool {
     let Some(first) = line.tokens.first() else {
         return false;
     };
-    let w = first.text(t);
+    let w = line.tok(first);
     if !(w == "By" || w == "BY" || w == "by") {
         return false;
     }
@@ -629,7 +660,7 @@ fn is_dateline(t: &str, line: &Line<'_>) -> bool {
     for tok in line.tokens {
         match tok.kind {
             TokenKind::Word => {
-                let w = tok.text(t);
+                let w = line.tok(tok);
                 if is_date_word(w) {
                     datey += usize::from(is_month(w) || w.len() > 3);
                 } else {
@@ -664,15 +695,15 @@ fn ends_with_date(line: &Line<'_>) -> bool {
         return false;
     }
     let text = line.text;
-    let year = toks[0].text(text);
+    let year = line.tok(toks[0]);
     let is_year =
         year.len() == 4 && year.starts_with(['1', '2']) && toks[0].kind == TokenKind::Number;
     if !is_year {
         return false;
     }
     // "Month Day, Year" or "Day Month Year".
-    let a = toks[1].text(text);
-    let b = toks[2].text(text);
+    let a = line.tok(toks[1]);
+    let b = line.tok(toks[2]);
     let month_day = toks[1].kind == TokenKind::Number && a.len() <= 2 && is_month(b);
     let day_month = is_month(a) && toks[2].kind == TokenKind::Number && b.len() <= 2;
     if !(month_day || day_month) {
@@ -717,7 +748,7 @@ fn authors(lines: &[Line<'_>], kinds: &[ParagraphKind]) -> Vec<String> {
         }
     };
     for tok in line.tokens.iter().skip(skip) {
-        let w = tok.text(t);
+        let w = line.tok(tok);
         let name_part = tok.kind == TokenKind::Word
             && (tok.is_capitalized() || matches!(w, "de" | "van" | "von" | "der" | "da" | "al"))
             && !matches!(w, "And" | "AND" | "By" | "BY");
@@ -741,4 +772,32 @@ fn authors(lines: &[Line<'_>], kinds: &[ParagraphKind]) -> Vec<String> {
     }
     flush(&mut cur, &mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use expect_test::{Expect, expect};
+
+    /// Renders each paragraph as `kind | text` and the authors last.
+    fn check(text: &str, expect: Expect) {
+        let seg = lede_text::segment(text);
+        let layout = classify(text, &seg);
+        let mut out = String::new();
+        for (p, k) in seg.paragraphs.iter().zip(&layout.kinds) {
+            out.push_str(&format!("{:<11} | {}\n", k.as_str(), p.span.text(text)));
+        }
+        if !layout.authors.is_empty() {
+            out.push_str(&format!("authors: {}\n", layout.authors.join("; ")));
+        }
+        expect.assert_eq(&out);
+    }
+
+    #[test]
+    fn debug_lines() {
+        check(
+            "Some text.\nTuesday November 19, 2019\nWednesday November 20, 2019\nWednesday November 20, 2019\n2 days ago at 07:52 am\n| November 18, 2019 12:26 PM\n",
+            expect![[""]],
+        );
+    }
 }
