@@ -50,6 +50,26 @@ pub fn classify(text: &str, seg: &Segmentation) -> Layout {
         }
     }
     let region = story_region(&lines, &scores);
+    if std::env::var_os("LAYOUT_DEBUG").is_some() {
+        for (i, l) in lines.iter().enumerate() {
+            eprintln!(
+                "{i:4} {:5} {}{} w{} lo{} c{} e{} r{} cl{} ca{} b{} d{} | {}",
+                scores[i],
+                if region.contains(&i) { "R" } else { " " },
+                if l.is_prose() { "P" } else { " " },
+                l.words,
+                l.lower,
+                l.caps,
+                l.ends_sentence as u8,
+                l.repeated as u8,
+                l.clutter as u8,
+                l.caption as u8,
+                l.byline as u8,
+                l.dateline as u8,
+                l.text.chars().take(90).collect::<String>()
+            );
+        }
+    }
 
     for i in 0..n {
         kinds[i] = kind_of(&lines, i, &region);
@@ -97,6 +117,9 @@ struct Line<'a> {
     credit: bool,
     /// "By Jane Doe".
     byline: bool,
+    /// Part of a paragraph that the page broke over several lines, which together read as
+    /// prose.
+    wrapped_prose: bool,
     /// A line that is a date, a time or a place-and-agency dateline and nothing else.
     dateline: bool,
 }
@@ -109,6 +132,9 @@ impl<'a> Line<'a> {
 
     /// Prose: a paragraph of running text, as opposed to a link, a label or a headline.
     fn is_prose(&self) -> bool {
+        if self.wrapped_prose {
+            return true;
+        }
         if self.repeated || self.clutter || self.caption || self.words < 6 {
             return false;
         }
@@ -148,7 +174,47 @@ fn measure<'a>(text: &'a str, seg: &'a Segmentation) -> Vec<Line<'a>> {
         })
         .collect();
     mark_repeats(&mut lines);
+    mark_wrapped(&mut lines);
     lines
+}
+
+/// Finds paragraphs broken over several lines ("... who in 2008, won the" / "Best Actress
+/// award ..."), as text copied from fixed-width pages is, and judges each run as one
+/// paragraph.
+fn mark_wrapped(lines: &mut [Line<'_>]) {
+    let continues = |a: &Line<'_>, b: &Line<'_>| {
+        if a.ends_sentence || a.words < 5 || b.words == 0 || a.clutter || b.clutter {
+            return false;
+        }
+        let last = a.text.trim_end().chars().next_back();
+        if matches!(last, Some(':' | '|' | '?' | '!')) {
+            return false;
+        }
+        let b_lower_start = b.text.chars().next().is_some_and(char::is_lowercase);
+        let a_open_end = matches!(last, Some(',' | '-' | ';'))
+            || a.tokens.last().is_some_and(|t| t.shape == Shape::Lower);
+        b_lower_start || a_open_end
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i + 1;
+        while j < lines.len() && continues(&lines[j - 1], &lines[j]) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            let run = &lines[i..j];
+            let words: usize = run.iter().map(|l| l.words).sum();
+            let lower: usize = run.iter().map(|l| l.lower).sum();
+            let ends = run.last().is_some_and(|l| l.ends_sentence);
+            let prose = words >= 20 && lower * 10 >= words * 6 && (ends || words >= 40);
+            if prose {
+                for l in &mut lines[i..j] {
+                    l.wrapped_prose = true;
+                }
+            }
+        }
+        i = j;
+    }
 }
 
 fn measure_line<'a>(input: &'a str, t: &'a str, start: usize, tokens: &'a [Token]) -> Line<'a> {
@@ -173,7 +239,9 @@ fn measure_line<'a>(input: &'a str, t: &'a str, start: usize, tokens: &'a [Token
             _ => {}
         }
     }
-    line.ends_sentence = ends_sentence(t);
+    // A teaser cut short ("... the plague,...") does not end a sentence.
+    line.ends_sentence =
+        ends_sentence(t) && !(line.words < 30 && (t.ends_with("...") || t.ends_with('\u{2026}')));
     // Phrase tests read a lower-cased copy; clutter and credits are short, so long
     // paragraphs are only checked at their ends, which keeps this linear and cheap.
     let lower = lowercase_ends(t, 240);
@@ -498,13 +566,28 @@ fn is_clutter(lower: &str, line: &Line<'_>) -> bool {
         "click to",
         "tap to",
         "download the app",
-        "affiliate",
-        "commission",
+        "affiliate link",
+        "earn a commission",
+        "receive a commission",
         "this content is",
         "not be published, broadcast",
         "may not be reproduced",
     ];
-    PHRASES.iter().any(|p| lower.contains(p))
+    PHRASES.iter().any(|p| contains_word(lower, p))
+}
+
+/// Whether `hay` holds `needle` starting at a word boundary ("log in", not "blog in").
+fn contains_word(hay: &str, needle: &str) -> bool {
+    let mut from = 0;
+    while let Some(k) = hay.get(from..).and_then(|h| h.find(needle)) {
+        let at = from + k;
+        let before = hay.get(..at).and_then(|h| h.chars().next_back());
+        if !before.is_some_and(char::is_alphanumeric) {
+            return true;
+        }
+        from = at + needle.len();
+    }
+    false
 }
 
 /// Credit lines: "Jane Doe contributed reporting", "Reporting by ...; Editing by ...".
