@@ -44,7 +44,10 @@ pub fn classify(text: &str, seg: &Segmentation) -> Layout {
     // as often a teaser's summary or a comment, so it speaks for the region only half as
     // loudly.
     for i in 0..n {
-        let alone = |j: Option<usize>| j.and_then(|j| lines.get(j)).is_none_or(|l| !l.is_prose());
+        let alone = |j: Option<usize>| {
+            j.and_then(|j| lines.get(j))
+                .is_none_or(|l| !l.is_prose() && !l.caption)
+        };
         if scores[i] > 0 && alone(i.checked_sub(1)) && alone(Some(i + 1)) {
             scores[i] /= 2;
         }
@@ -144,7 +147,7 @@ impl<'a> Line<'a> {
         }
         // Short paragraphs count as prose only when they end like a sentence and read like
         // one: headlines and teasers are mostly capitalized words.
-        self.ends_sentence && lower >= 0.5
+        self.ends_sentence && lower >= 0.4
     }
 
     /// A headline or teaser in title case: most words capitalized, no closing period.
@@ -178,6 +181,14 @@ fn measure<'a>(text: &'a str, seg: &'a Segmentation) -> Vec<Line<'a>> {
     lines
 }
 
+/// Small words that cannot end a sentence: a line ending in one continues on the next.
+const OPEN_ENDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from",
+    "with", "that", "which", "who", "whose", "is", "are", "was", "were", "has", "have", "had",
+    "as", "than", "into", "de", "da", "do", "la", "le", "les", "el", "los", "il", "di", "e", "et",
+    "y", "und", "der", "die", "das",
+];
+
 /// Finds paragraphs broken over several lines ("... who in 2008, won the" / "Best Actress
 /// award ..."), as text copied from fixed-width pages is, and judges each run as one
 /// paragraph.
@@ -190,9 +201,16 @@ fn mark_wrapped(lines: &mut [Line<'_>]) {
         if matches!(last, Some(':' | '|' | '?' | '!')) {
             return false;
         }
+        // Fixed-width lines are long; a headline that ends in a small word is not wrapped.
+        if a.text.len() < 40 {
+            return false;
+        }
         let b_lower_start = b.text.chars().next().is_some_and(char::is_lowercase);
         let a_open_end = matches!(last, Some(',' | '-' | ';'))
-            || a.tokens.last().is_some_and(|t| t.shape == Shape::Lower);
+            || a.tokens.last().is_some_and(|t| {
+                let w = a.tok(t);
+                OPEN_ENDS.iter().any(|f| w.eq_ignore_ascii_case(f))
+            });
         b_lower_start || a_open_end
     };
     let mut i = 0;
@@ -320,8 +338,15 @@ fn region_score(line: &Line<'_>) -> i64 {
     if line.byline {
         return -10;
     }
-    if line.clutter || line.repeated {
-        return -(8 + line.words as i64);
+    // Captions and table cells of figures sit inside stories; they weigh little against them.
+    if line.caption || line.words == 0 {
+        return -2;
+    }
+    if line.clutter {
+        return -(8 + line.words.min(12) as i64);
+    }
+    if line.repeated {
+        return -(3 + line.words.min(12) as i64);
     }
     -(3 + line.words as i64 / 2)
 }
@@ -410,7 +435,7 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
     if prev_prose && next_prose && !line.is_title_case() {
         return ParagraphKind::Body;
     }
-    if line.words >= 6 && (line.ends_sentence || line.lower * 2 >= line.words) {
+    if line.words >= 6 && line.ends_sentence && line.lower * 2 >= line.words {
         return ParagraphKind::Body;
     }
     ParagraphKind::Boilerplate
