@@ -87,6 +87,15 @@ pub fn classify(text: &str, seg: &Segmentation) -> Layout {
     Layout { kinds, authors }
 }
 
+/// Headers that close the story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum EndMarker {
+    /// Comments or a comment form follow: nothing after it is story.
+    Comments,
+    /// A list of other articles follows ("You may also like").
+    Related,
+}
+
 /// What the rules look at in one paragraph.
 #[derive(Clone, Debug, Default)]
 struct Line<'a> {
@@ -120,6 +129,8 @@ struct Line<'a> {
     credit: bool,
     /// "By Jane Doe".
     byline: bool,
+    /// A header after which the page has no more story: comments, related articles.
+    end_marker: Option<EndMarker>,
     /// Part of a paragraph that the page broke over several lines, which together read as
     /// prose.
     wrapped_prose: bool,
@@ -269,7 +280,89 @@ fn measure_line<'a>(input: &'a str, t: &'a str, start: usize, tokens: &'a [Token
     line.credit = is_credit(&lower, &line);
     line.byline = is_byline(t, &line);
     line.dateline = is_dateline(t, &line);
+    line.end_marker = end_marker(&lower, &line);
     line
+}
+
+/// Section headers that open comments, in a few languages.
+const COMMENT_WORDS: &[&str] = &[
+    "comments",
+    "comment",
+    "leave a reply",
+    "post a reply",
+    "join the conversation",
+    "join the discussion",
+    "comentários",
+    "comentarios",
+    "commentaires",
+    "commenti",
+    "kommentare",
+    "комментарии",
+    "комментарий",
+];
+
+/// Section headers that open a list of other articles, in a few languages.
+const RELATED_HEADERS: &[&str] = &[
+    "you may also like",
+    "you might also like",
+    "you may like",
+    "you might like",
+    "you may be interested",
+    "you might be interested",
+    "related articles",
+    "related stories",
+    "related posts",
+    "related content",
+    "related coverage",
+    "related",
+    "more stories",
+    "more from",
+    "more news",
+    "more on this",
+    "read next",
+    "what to read next",
+    "recommended",
+    "most popular",
+    "most read",
+    "trending",
+    "around the web",
+    "sponsored stories",
+    "você pode gostar",
+    "veja também",
+    "leia também",
+    "posts relacionados",
+    "artigos relacionados",
+    "te puede interesar",
+    "también te puede interesar",
+    "artículos relacionados",
+    "vous aimerez aussi",
+    "à lire aussi",
+    "articles similaires",
+    "potrebbe interessarti",
+    "articoli correlati",
+    "leggi anche",
+    "das könnte sie auch interessieren",
+    "ähnliche artikel",
+    "вам также может быть интересно",
+    "читайте также",
+    "похожие записи",
+    "похожие статьи",
+];
+
+/// Whether the line is a short header that opens comments or a list of other articles.
+fn end_marker(lower: &str, line: &Line<'_>) -> Option<EndMarker> {
+    if line.words == 0 || line.words > 6 || line.ends_sentence && !lower.ends_with("...") {
+        return None;
+    }
+    let core = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    if COMMENT_WORDS.iter().any(|w| contains_word(core, w)) {
+        return Some(EndMarker::Comments);
+    }
+    let core = core.trim_end_matches(|c: char| !c.is_alphabetic()).trim_end();
+    if RELATED_HEADERS.iter().any(|h| core.starts_with(h) && core.len() <= h.len() + 20) {
+        return Some(EndMarker::Related);
+    }
+    None
 }
 
 /// The paragraph in lower case, or its first and last `keep` bytes when it is long.
@@ -384,7 +477,51 @@ fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
             best_range.start = j + 1;
         }
     }
+    cut_at_end_marker(lines, &mut best_range);
     best_range
+}
+
+/// Ends the story region at a comments header, or at a related-articles header when what
+/// follows it reads like teasers (lone paragraphs) or weighs less than what precedes it.
+fn cut_at_end_marker(lines: &[Line<'_>], region: &mut std::ops::Range<usize>) {
+    let prose_words = |r: std::ops::Range<usize>| -> usize {
+        lines
+            .get(r)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|l| l.is_prose())
+            .map(|l| l.words)
+            .sum()
+    };
+    for k in region.clone() {
+        let Some(marker) = lines[k].end_marker else {
+            continue;
+        };
+        let before = prose_words(region.start..k);
+        if before < 40 {
+            continue;
+        }
+        let cut = match marker {
+            EndMarker::Comments => true,
+            EndMarker::Related => {
+                let after = prose_words(k + 1..region.end);
+                let (mut lone, mut prose) = (0, 0);
+                for j in k + 1..region.end {
+                    if lines[j].is_prose() {
+                        prose += 1;
+                        let prev = lines.get(j - 1).is_some_and(|l| l.is_prose());
+                        let next = lines.get(j + 1).is_some_and(|l| l.is_prose());
+                        lone += usize::from(!prev && !next);
+                    }
+                }
+                before >= after || lone * 2 > prose
+            }
+        };
+        if cut {
+            region.end = k;
+            return;
+        }
+    }
 }
 
 /// The kind of paragraph `i` given the story region.
