@@ -358,8 +358,13 @@ fn end_marker(lower: &str, line: &Line<'_>) -> Option<EndMarker> {
     if COMMENT_WORDS.iter().any(|w| contains_word(core, w)) {
         return Some(EndMarker::Comments);
     }
-    let core = core.trim_end_matches(|c: char| !c.is_alphabetic()).trim_end();
-    if RELATED_HEADERS.iter().any(|h| core.starts_with(h) && core.len() <= h.len() + 20) {
+    let core = core
+        .trim_end_matches(|c: char| !c.is_alphabetic())
+        .trim_end();
+    if RELATED_HEADERS
+        .iter()
+        .any(|h| core.starts_with(h) && core.len() <= h.len() + 20)
+    {
         return Some(EndMarker::Related);
     }
     None
@@ -482,7 +487,8 @@ fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
 }
 
 /// Ends the story region at a comments header, or at a related-articles header when what
-/// follows it reads like teasers (lone paragraphs) or weighs less than what precedes it.
+/// follows it reads like teasers (lone paragraphs); a box of links inside the story is
+/// followed by more story.
 fn cut_at_end_marker(lines: &[Line<'_>], region: &mut std::ops::Range<usize>) {
     let prose_words = |r: std::ops::Range<usize>| -> usize {
         lines
@@ -504,7 +510,6 @@ fn cut_at_end_marker(lines: &[Line<'_>], region: &mut std::ops::Range<usize>) {
         let cut = match marker {
             EndMarker::Comments => true,
             EndMarker::Related => {
-                let after = prose_words(k + 1..region.end);
                 let (mut lone, mut prose) = (0, 0);
                 for j in k + 1..region.end {
                     if lines[j].is_prose() {
@@ -514,7 +519,7 @@ fn cut_at_end_marker(lines: &[Line<'_>], region: &mut std::ops::Range<usize>) {
                         lone += usize::from(!prev && !next);
                     }
                 }
-                before >= after || lone * 2 > prose
+                lone * 2 > prose
             }
         };
         if cut {
