@@ -21,15 +21,15 @@ struct Record {
 }
 
 #[derive(Debug, Serialize)]
-struct ErrorDoc<'a> {
-    id: Option<String>,
-    error: ErrorBody<'a>,
+pub(crate) struct ErrorDoc<'a> {
+    pub(crate) id: Option<String>,
+    pub(crate) error: ErrorBody<'a>,
 }
 
 #[derive(Debug, Serialize)]
-struct ErrorBody<'a> {
-    code: &'a str,
-    message: String,
+pub(crate) struct ErrorBody<'a> {
+    pub(crate) code: &'a str,
+    pub(crate) message: String,
 }
 
 /// Processes every line of `input`; returns how many records failed.
@@ -78,7 +78,7 @@ pub fn run(
     Ok(failed)
 }
 
-fn trim_line(buf: &[u8]) -> &[u8] {
+pub(crate) fn trim_line(buf: &[u8]) -> &[u8] {
     let mut line = buf;
     while let [rest @ .., b'\n' | b'\r'] = line {
         line = rest;
@@ -86,9 +86,9 @@ fn trim_line(buf: &[u8]) -> &[u8] {
     line
 }
 
-type RecordError = (Option<String>, &'static str, String);
+pub(crate) type RecordError = (Option<String>, &'static str, String);
 
-fn parse(
+pub(crate) fn parse(
     line: &[u8],
     line_no: usize,
     defaults: &Options,

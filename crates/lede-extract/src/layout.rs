@@ -40,16 +40,17 @@ pub fn classify(text: &str, seg: &Segmentation) -> Layout {
         return Layout::default();
     }
     let mut scores: Vec<i64> = lines.iter().map(region_score).collect();
-    // Stories run in consecutive paragraphs; a lone paragraph between non-prose lines is
+    // Stories run in consecutive paragraphs, interrupted at most by a caption, an ad marker
+    // or a link; a lone paragraph between other non-prose lines (headlines, dates, names) is
     // as often a teaser's summary or a comment, so it speaks for the region only half as
     // loudly.
-    for i in 0..n {
-        let alone = |j: Option<usize>| {
-            j.and_then(|j| lines.get(j))
-                .is_none_or(|l| !l.is_prose() && !l.caption)
-        };
-        if scores[i] > 0 && alone(i.checked_sub(1)) && alone(Some(i + 1)) {
-            scores[i] /= 2;
+    let alone = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j))
+            .is_none_or(|l| !l.is_prose() && !l.caption && !l.clutter)
+    };
+    for (i, score) in scores.iter_mut().enumerate() {
+        if *score > 0 && alone(i.checked_sub(1)) && alone(Some(i + 1)) {
+            *score /= 2;
         }
     }
     let region = story_region(&lines, &scores);
@@ -74,8 +75,8 @@ pub fn classify(text: &str, seg: &Segmentation) -> Layout {
         }
     }
 
-    for i in 0..n {
-        kinds[i] = kind_of(&lines, i, &region);
+    for (i, kind) in kinds.iter_mut().enumerate() {
+        *kind = kind_of(&lines, i, &region);
     }
     // A caption marker ("Image caption") introduces the caption text on the next line.
     for i in 0..n.saturating_sub(1) {
@@ -85,6 +86,18 @@ pub fn classify(text: &str, seg: &Segmentation) -> Layout {
     }
     let authors = authors(&lines, &kinds);
     Layout { kinds, authors }
+}
+
+/// The story's paragraphs (body, headings and credits), in order: what `lede clean` prints.
+pub fn story_paragraphs(text: &str) -> Vec<&str> {
+    let seg = lede_text::segment(text);
+    let layout = classify(text, &seg);
+    seg.paragraphs
+        .iter()
+        .zip(&layout.kinds)
+        .filter(|(_, k)| k.is_story())
+        .map(|(p, _)| p.span.text(text))
+        .collect()
 }
 
 /// Headers that close the story.
@@ -681,8 +694,6 @@ fn is_clutter(lower: &str, line: &Line<'_>) -> bool {
         "share on",
         "follow us",
         "follow @",
-        "error!",
-        "success!",
         "thank you for",
         "thanks for",
         "we use cookies",
@@ -707,6 +718,16 @@ fn is_clutter(lower: &str, line: &Line<'_>) -> bool {
     ];
     if OPENERS.iter().any(|p| lower.starts_with(p)) {
         return true;
+    }
+    // Status prompts of forms and widgets open with one exclaimed word ("Oops! Something
+    // went wrong."); story paragraphs that exclaim open with a quotation mark instead.
+    if line.words <= 20 {
+        let mut toks = line.tokens.iter();
+        if let (Some(a), Some(b)) = (toks.next(), toks.next()) {
+            if a.kind == TokenKind::Word && line.tok(b) == "!" && toks.next().is_some() {
+                return true;
+            }
+        }
     }
     const PHRASES: &[&str] = &[
         "cookie",
@@ -907,21 +928,28 @@ fn is_dateline(t: &str, line: &Line<'_>) -> bool {
     }
     let mut datey = 0;
     let mut other = 0;
+    // A month, a weekday or a clock time: bare numbers alone are not a date.
+    let mut anchor = false;
     for tok in line.tokens {
         match tok.kind {
             TokenKind::Word => {
                 let w = line.tok(tok);
                 if is_date_word(w) {
-                    datey += usize::from(is_month(w) || w.len() > 3);
+                    let strong = is_month(w) || w.len() > 3;
+                    datey += usize::from(strong);
+                    anchor |= strong;
                 } else {
                     other += 1;
                 }
             }
-            TokenKind::Number => datey += 1,
+            TokenKind::Number => {
+                datey += 1;
+                anchor |= line.tok(tok).contains(':');
+            }
             _ => {}
         }
     }
-    if other == 0 && datey >= 2 {
+    if other == 0 && datey >= 2 && anchor {
         return true;
     }
     // "MOSCOW (Reuters) -": capitals, an agency in brackets, and a dash to close.
@@ -966,6 +994,32 @@ fn ends_with_date(line: &Line<'_>) -> bool {
     after.chars().all(|c| matches!(c, '.' | ')' | ' '))
 }
 
+/// Words of job titles and outlets that share a byline with the authors' names.
+const AUTHOR_TITLES: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "editor",
+    "writer",
+    "staff",
+    "columnist",
+    "contributor",
+    "analyst",
+    "producer",
+    "journalist",
+    "news",
+    "press",
+    "times",
+    "post",
+    "daily",
+    "business",
+    "associated",
+    "agency",
+    "reuters",
+    "sports",
+    "senior",
+    "chief",
+];
+
 /// The names on the first byline, without "By", titles or outlets.
 fn authors(lines: &[Line<'_>], kinds: &[ParagraphKind]) -> Vec<String> {
     let Some(i) = kinds.iter().position(|k| *k == ParagraphKind::Byline) else {
@@ -991,8 +1045,12 @@ fn authors(lines: &[Line<'_>], kinds: &[ParagraphKind]) -> Vec<String> {
                 .get(a.saturating_sub(base)..b.saturating_sub(base))
                 .unwrap_or("")
                 .trim();
-            // A single word is an outlet or a title more often than a person.
-            if name.contains(' ') && !out.iter().any(|n| n == name) {
+            // A single word is an outlet or a title more often than a person, and a job
+            // title or an outlet follows the names ("..., City Reporter").
+            let is_title = name
+                .split(' ')
+                .any(|w| AUTHOR_TITLES.iter().any(|t| w.eq_ignore_ascii_case(t)));
+            if name.contains(' ') && !is_title && !out.iter().any(|n| n == name) {
                 out.push(name.to_string());
             }
         }
@@ -1044,10 +1102,193 @@ mod tests {
     }
 
     #[test]
-    fn debug_lines() {
+    fn story_with_caption_heading_and_credit() {
         check(
-            "Some text.\nTuesday November 19, 2019\nWednesday November 20, 2019\nWednesday November 20, 2019\n2 days ago at 07:52 am\n| November 18, 2019 12:26 PM\n",
-            expect![[""]],
+            "Home\nWorld\nBusiness\nSport\n\
+             Harbour workers in Valdora walk off the job\n\
+             Dock workers unload a container ship at the port of Valdora, Tuesday, May 6, 2025.\n\
+             Thousands of dock workers in the port city of Valdora stopped work on Tuesday, \
+             leaving dozens of cargo ships waiting at anchor outside the harbour.\n\
+             The union said the strike would last until the port authority agreed to talks \
+             on pay, which has not risen in line with prices for three years.\n\
+             What the union wants\n\
+             Union leaders are asking for a raise of eight percent and a shorter night shift, \
+             arguing that the port's profits have doubled since the new terminal opened.\n\
+             \"We have waited long enough,\" said Mara Lindqvist, who has worked the cranes \
+             for twenty years. \"Nobody wants a long strike, but nobody listens otherwise.\"\n\
+             Photo: Port of Valdora\n\
+             The port authority said it was ready to meet the union next week.\n\
+             Tomas Brenner contributed reporting.\n\
+             Share this article\n\
+             Sign up for our morning newsletter\n\
+             \u{a9} 2025 Valdora Daily. All rights reserved.\n",
+            expect![[r#"
+                boilerplate | Home
+                boilerplate | World
+                boilerplate | Business
+                boilerplate | Sport
+                boilerplate | Harbour workers in Valdora walk off the job
+                caption     | Dock workers unload a container ship at the port of Valdora, Tuesday, May 6, 2025.
+                body        | Thousands of dock workers in the port city of Valdora stopped work on Tuesday, leaving dozens of cargo ships waiting at anchor outside the harbour.
+                body        | The union said the strike would last until the port authority agreed to talks on pay, which has not risen in line with prices for three years.
+                heading     | What the union wants
+                body        | Union leaders are asking for a raise of eight percent and a shorter night shift, arguing that the port's profits have doubled since the new terminal opened.
+                body        | "We have waited long enough," said Mara Lindqvist, who has worked the cranes for twenty years. "Nobody wants a long strike, but nobody listens otherwise."
+                caption     | Photo: Port of Valdora
+                body        | The port authority said it was ready to meet the union next week.
+                credit      | Tomas Brenner contributed reporting.
+                boilerplate | Share this article
+                boilerplate | Sign up for our morning newsletter
+                boilerplate | © 2025 Valdora Daily. All rights reserved.
+            "#]],
         );
+    }
+
+    #[test]
+    fn byline_dateline_and_authors() {
+        check(
+            "Menu\nSearch\n\
+             City council backs new tram line\n\
+             By Petra Novak and Jonas Eide, City Reporter\n\
+             March 3, 2024 -- 14:05 GMT\n\
+             The city council voted on Monday to build a tram line from the station to the \
+             university, ending a debate that has divided the city for almost a decade.\n\
+             Supporters say the line will take thousands of cars off the road each day, while \
+             shop owners on the route fear years of building work in front of their doors.\n",
+            expect![[r#"
+                boilerplate | Menu
+                boilerplate | Search
+                boilerplate | City council backs new tram line
+                byline      | By Petra Novak and Jonas Eide, City Reporter
+                dateline    | March 3, 2024 -- 14:05 GMT
+                body        | The city council voted on Monday to build a tram line from the station to the university, ending a debate that has divided the city for almost a decade.
+                body        | Supporters say the line will take thousands of cars off the road each day, while shop owners on the route fear years of building work in front of their doors.
+                authors: Petra Novak; Jonas Eide
+            "#]],
+        );
+    }
+
+    #[test]
+    fn clutter_around_the_story() {
+        check(
+            "We use cookies to improve your experience. By continuing you accept our cookie policy.\n\
+             Skip to content\n\
+             Facebook\nTwitter\nEmail\n\
+             Oops! Something went wrong, please try again.\n\
+             The river Aln burst its banks on Sunday night, flooding the lower town and cutting \
+             the only road to the coast for most of the following day.\n\
+             Read more: How the town rebuilt after the last great flood\n\
+             Volunteers spent the morning filling sandbags outside the church, while the fire \
+             service pumped water out of the cellars along the high street.\n\
+             Advertisement\n\
+             The council said it would open the school hall to anyone who could not go home.\n\
+             You may also like\n\
+             Ten walks along the northern coast\n\
+             Our pick of the winter markets\n\
+             Comments\n\
+             Terrible news, hope everyone is safe and sound tonight.\n",
+            expect![[r#"
+                boilerplate | We use cookies to improve your experience. By continuing you accept our cookie policy.
+                boilerplate | Skip to content
+                boilerplate | Facebook
+                boilerplate | Twitter
+                boilerplate | Email
+                boilerplate | Oops! Something went wrong, please try again.
+                body        | The river Aln burst its banks on Sunday night, flooding the lower town and cutting the only road to the coast for most of the following day.
+                boilerplate | Read more: How the town rebuilt after the last great flood
+                body        | Volunteers spent the morning filling sandbags outside the church, while the fire service pumped water out of the cellars along the high street.
+                boilerplate | Advertisement
+                body        | The council said it would open the school hall to anyone who could not go home.
+                boilerplate | You may also like
+                boilerplate | Ten walks along the northern coast
+                boilerplate | Our pick of the winter markets
+                boilerplate | Comments
+                boilerplate | Terrible news, hope everyone is safe and sound tonight.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn captions_by_their_markers() {
+        check(
+            "Farmers in the valley have brought in the smallest grape harvest in forty years \
+             after a late frost in April destroyed most of the young buds.\n\
+             Image copyright\n\
+             Valley Press\n\
+             Image caption\n\
+             A grower inspects frost damage on his vines near the village of Sarn\n\
+             Growers say prices for the remaining wine are likely to rise sharply next year, \
+             although the cooperative hopes to hold them steady for its members.\n\
+             A pickers' crew works a steep slope above the river. (Photo by Lena Varga)\n\
+             Several estates have already asked the regional government for emergency help.\n",
+            expect![[r#"
+                body        | Farmers in the valley have brought in the smallest grape harvest in forty years after a late frost in April destroyed most of the young buds.
+                caption     | Image copyright
+                caption     | Valley Press
+                caption     | Image caption
+                caption     | A grower inspects frost damage on his vines near the village of Sarn
+                body        | Growers say prices for the remaining wine are likely to rise sharply next year, although the cooperative hopes to hold them steady for its members.
+                caption     | A pickers' crew works a steep slope above the river. (Photo by Lena Varga)
+                body        | Several estates have already asked the regional government for emergency help.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn agency_dateline_and_repeated_copy() {
+        let para = "The central bank kept its main interest rate unchanged on Thursday, saying \
+                    that inflation had slowed but remained above its target for a third year.";
+        let text = format!(
+            "OSLO (Reuters) -\n{para}\nEconomists had expected the decision, which leaves \
+             borrowing costs at their highest level since the financial crisis.\nPrint\n{para}\n"
+        );
+        check(
+            &text,
+            expect![[r#"
+                dateline    | OSLO (Reuters) -
+                body        | The central bank kept its main interest rate unchanged on Thursday, saying that inflation had slowed but remained above its target for a third year.
+                body        | Economists had expected the decision, which leaves borrowing costs at their highest level since the financial crisis.
+                boilerplate | Print
+                boilerplate | The central bank kept its main interest rate unchanged on Thursday, saying that inflation had slowed but remained above its target for a third year.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn paragraphs_broken_over_lines() {
+        check(
+            "Photos\n\
+             The old lighthouse on the northern cape, which was closed to\n\
+             visitors in 1998, will open again next summer after a long and\n\
+             careful restoration paid for by the people of the two villages\n\
+             that stand on either side of the bay.\n\
+             See more photos:\n",
+            expect![[r#"
+                boilerplate | Photos
+                body        | The old lighthouse on the northern cape, which was closed to
+                body        | visitors in 1998, will open again next summer after a long and
+                body        | careful restoration paid for by the people of the two villages
+                body        | that stand on either side of the bay.
+                boilerplate | See more photos:
+            "#]],
+        );
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        check("", expect![[""]]);
+        check(
+            "\u{feff}\n\n!!!\n\"\"\"\"\"\n\u{2029}By\n1 2 3\n\u{1f600}\u{1f600}",
+            expect![[r#"
+                boilerplate | !!!
+                boilerplate | """""
+                byline      | By
+                boilerplate | 1 2 3
+                boilerplate | 😀😀
+            "#]],
+        );
+        let long = "word ".repeat(20_000);
+        let seg = lede_text::segment(&long);
+        assert_eq!(classify(&long, &seg).kinds, vec![ParagraphKind::Body]);
     }
 }
