@@ -20,6 +20,9 @@
 //! dates (later stages do, in every paragraph except `boilerplate`), and it does not look
 //! at HTML: the input is plain text, one paragraph a line.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use lede_text::{Segmentation, Shape, Token, TokenKind};
 
 use crate::ParagraphKind;
@@ -284,16 +287,15 @@ fn measure_line<'a>(input: &'a str, t: &'a str, start: usize, tokens: &'a [Token
     // A teaser cut short ("... the plague,...") does not end a sentence.
     line.ends_sentence =
         ends_sentence(t) && !(line.words < 30 && (t.ends_with("...") || t.ends_with('\u{2026}')));
-    // Phrase tests read a lower-cased copy; clutter and credits are short, so long
-    // paragraphs are only checked at their ends, which keeps this linear and cheap.
-    let lower = lowercase_ends(t, 240);
-    line.clutter = is_clutter(&lower, &line);
-    line.caption_marker = CAPTION_MARKERS.iter().any(|m| lower.trim_end() == *m);
-    line.caption = line.caption_marker || is_caption(t, &lower, &line);
-    line.credit = is_credit(&lower, &line);
+    match_phrases(&mut line);
+    line.caption_marker = line.words <= 2
+        && CAPTION_MARKERS
+            .iter()
+            .any(|m| t.trim_end().eq_ignore_ascii_case(m));
+    line.caption |= line.caption_marker;
     line.byline = is_byline(t, &line);
     line.dateline = is_dateline(t, &line);
-    line.end_marker = end_marker(&lower, &line);
+    line.end_marker = end_marker(&line);
     line
 }
 
@@ -363,10 +365,11 @@ const RELATED_HEADERS: &[&str] = &[
 ];
 
 /// Whether the line is a short header that opens comments or a list of other articles.
-fn end_marker(lower: &str, line: &Line<'_>) -> Option<EndMarker> {
-    if line.words == 0 || line.words > 6 || line.ends_sentence && !lower.ends_with("...") {
+fn end_marker(line: &Line<'_>) -> Option<EndMarker> {
+    if line.words == 0 || line.words > 6 || line.ends_sentence && !line.text.ends_with("...") {
         return None;
     }
+    let lower = line.text.to_lowercase();
     let core = lower.trim_matches(|c: char| !c.is_alphanumeric());
     if COMMENT_WORDS.iter().any(|w| contains_word(core, w)) {
         return Some(EndMarker::Comments);
@@ -383,24 +386,6 @@ fn end_marker(lower: &str, line: &Line<'_>) -> Option<EndMarker> {
     None
 }
 
-/// The paragraph in lower case, or its first and last `keep` bytes when it is long.
-fn lowercase_ends(t: &str, keep: usize) -> String {
-    if t.len() <= 2 * keep {
-        return t.to_lowercase();
-    }
-    let mut a = keep;
-    while !t.is_char_boundary(a) {
-        a -= 1;
-    }
-    let mut b = t.len() - keep;
-    while !t.is_char_boundary(b) {
-        b += 1;
-    }
-    let mut s = t.get(..a).unwrap_or("").to_lowercase();
-    s.push_str(" \u{2026} ");
-    s.push_str(&t.get(b..).unwrap_or("").to_lowercase());
-    s
-}
 
 fn ends_sentence(t: &str) -> bool {
     for c in t.chars().rev() {
@@ -653,115 +638,185 @@ const CAPTION_OPENERS: &[&str] = &[
     "above:",
 ];
 
-fn is_caption(t: &str, lower: &str, line: &Line<'_>) -> bool {
-    if line.words > 90 {
-        return false;
-    }
-    if CAPTION_OPENERS.iter().any(|p| lower.starts_with(p)) {
-        return true;
-    }
-    if CAPTION_PHRASES.iter().any(|p| lower.contains(p)) {
-        return true;
-    }
-    // Hearst-style captions end in a "... more" expander.
-    t.ends_with("... more") || t.ends_with("\u{2026} more")
+
+/// Phrases of site clutter that open a line ("Read more: ...").
+const CLUTTER_OPENERS: &[&str] = &[
+    "read more",
+    "read also",
+    "also read",
+    "related:",
+    "related articles",
+    "related stories",
+    "recommended",
+    "more from",
+    "see also",
+    "click here",
+    "sign up",
+    "subscribe",
+    "advertisement",
+    "share this",
+    "share on",
+    "follow us",
+    "follow @",
+    "thank you for",
+    "thanks for",
+    "we use cookies",
+    "by choosing",
+    "by clicking",
+    "by signing up",
+    "this article has been",
+    "loading",
+    "skip to",
+    "copyright",
+    "most popular",
+    "most read",
+    "trending",
+    "you may also like",
+    "you might also like",
+    "watch more",
+    "continue reading",
+    "sponsored",
+    "comments",
+    "leave a comment",
+    "back to top",
+];
+
+/// Phrases of site clutter anywhere in a short line.
+const CLUTTER_PHRASES: &[&str] = &[
+    "cookie",
+    "newsletter",
+    "sign up for",
+    "signup",
+    "subscribe to",
+    "your inbox",
+    "email address",
+    "your email",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "javascript",
+    "your browser",
+    "unsupported on your device",
+    "log in",
+    "sign in",
+    "processing your request",
+    "try again",
+    "please enable",
+    "external links",
+    "open in a new window",
+    "click to",
+    "tap to",
+    "download the app",
+    "affiliate link",
+    "earn a commission",
+    "receive a commission",
+    "this content is",
+    "not be published, broadcast",
+    "may not be reproduced",
+];
+
+/// Phrases of credit lines: "Jane Doe contributed reporting", "Reporting by ...".
+const CREDIT_PHRASES: &[&str] = &[
+    "contributed reporting",
+    "contributed to this report",
+    "contributed to this story",
+    "contributed to this article",
+    "additional reporting by",
+    "reporting by",
+    "editing by",
+    "compiled by",
+    "contributed research",
+];
+
+/// Notices that mark a line as clutter even when it is longer.
+const COPYRIGHT_PHRASES: &[&str] = &["\u{a9}", "all rights reserved"];
+
+/// Which list a phrase comes from, which says where it must sit to count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PhraseList {
+    ClutterOpener,
+    Clutter,
+    CaptionOpener,
+    Caption,
+    Credit,
+    Copyright,
 }
 
-/// Site clutter, by its typical phrases. Short paragraphs only: a story may well mention
-/// Facebook or a newsletter in passing.
-fn is_clutter(lower: &str, line: &Line<'_>) -> bool {
-    if lower.contains('\u{a9}') || lower.contains("all rights reserved") {
-        return line.words <= 60;
-    }
-    if line.words > 40 {
-        return false;
-    }
-    const OPENERS: &[&str] = &[
-        "read more",
-        "read also",
-        "also read",
-        "related:",
-        "related articles",
-        "related stories",
-        "recommended",
-        "more from",
-        "see also",
-        "click here",
-        "sign up",
-        "subscribe",
-        "advertisement",
-        "share this",
-        "share on",
-        "follow us",
-        "follow @",
-        "thank you for",
-        "thanks for",
-        "we use cookies",
-        "by choosing",
-        "by clicking",
-        "by signing up",
-        "this article has been",
-        "loading",
-        "skip to",
-        "copyright",
-        "most popular",
-        "most read",
-        "trending",
-        "you may also like",
-        "you might also like",
-        "watch more",
-        "continue reading",
-        "sponsored",
-        "comments",
-        "leave a comment",
-        "back to top",
+/// All phrase lists in one automaton, so that a line is scanned once, not once a phrase.
+static PHRASES: LazyLock<(AhoCorasick, Vec<PhraseList>)> = LazyLock::new(|| {
+    let lists: [(PhraseList, &[&str]); 6] = [
+        (PhraseList::ClutterOpener, CLUTTER_OPENERS),
+        (PhraseList::Clutter, CLUTTER_PHRASES),
+        (PhraseList::CaptionOpener, CAPTION_OPENERS),
+        (PhraseList::Caption, CAPTION_PHRASES),
+        (PhraseList::Credit, CREDIT_PHRASES),
+        (PhraseList::Copyright, COPYRIGHT_PHRASES),
     ];
-    if OPENERS.iter().any(|p| lower.starts_with(p)) {
-        return true;
-    }
-    // Status prompts of forms and widgets open with one exclaimed word ("Oops! Something
-    // went wrong."); story paragraphs that exclaim open with a quotation mark instead.
-    if line.words <= 20 {
-        let mut toks = line.tokens.iter();
-        if let (Some(a), Some(b)) = (toks.next(), toks.next()) {
-            if a.kind == TokenKind::Word && line.tok(b) == "!" && toks.next().is_some() {
-                return true;
-            }
+    let mut patterns = Vec::new();
+    let mut owners = Vec::new();
+    for (list, phrases) in lists {
+        for p in phrases {
+            patterns.push(*p);
+            owners.push(list);
         }
     }
-    const PHRASES: &[&str] = &[
-        "cookie",
-        "newsletter",
-        "sign up for",
-        "signup",
-        "subscribe to",
-        "your inbox",
-        "email address",
-        "your email",
-        "privacy policy",
-        "terms of use",
-        "terms of service",
-        "javascript",
-        "your browser",
-        "unsupported on your device",
-        "log in",
-        "sign in",
-        "processing your request",
-        "try again",
-        "please enable",
-        "external links",
-        "open in a new window",
-        "click to",
-        "tap to",
-        "download the app",
-        "affiliate link",
-        "earn a commission",
-        "receive a commission",
-        "this content is",
-        "not be published, broadcast",
-        "may not be reproduced",
-    ];
-    PHRASES.iter().any(|p| contains_word(lower, p))
+    // A DFA with non-overlapping matches is the fastest search; a phrase hidden inside
+    // another match is of the same kind in practice ("(photo by").
+    let ac = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&patterns)
+        .expect("the phrase lists are small and valid");
+    (ac, owners)
+});
+
+/// Lines longer than this are never clutter, captions or credits by their phrases.
+const MAX_PHRASE_LINE_WORDS: usize = 90;
+
+/// Sets the phrase flags of `line`: clutter, caption and credit.
+fn match_phrases(line: &mut Line<'_>) {
+    if line.words > MAX_PHRASE_LINE_WORDS {
+        return;
+    }
+    let t = line.text;
+    let (ac, owners) = &*PHRASES;
+    let (mut clutter, mut caption, mut credit, mut copyright) = (false, false, false, false);
+    for m in ac.find_iter(t) {
+        let at_start = m.start() == 0;
+        let at_word = t
+            .get(..m.start())
+            .and_then(|h| h.chars().next_back())
+            .is_none_or(|c| !c.is_alphanumeric());
+        match owners.get(m.pattern().as_usize()) {
+            Some(PhraseList::ClutterOpener) => clutter |= at_start,
+            Some(PhraseList::Clutter) => clutter |= at_word,
+            Some(PhraseList::CaptionOpener) => caption |= at_start,
+            Some(PhraseList::Caption) => caption = true,
+            Some(PhraseList::Credit) => credit |= at_word,
+            Some(PhraseList::Copyright) => copyright = true,
+            None => {}
+        }
+    }
+    // Clutter and credits are short; a story may mention a newsletter in passing.
+    line.clutter = (clutter && line.words <= 40) || (copyright && line.words <= 60);
+    line.clutter |= is_prompt(line);
+    line.caption = caption || t.ends_with("... more") || t.ends_with("\u{2026} more");
+    line.credit = credit && line.words <= 50;
+}
+
+/// Status prompts of forms and widgets open with one exclaimed word ("Oops! Something went
+/// wrong."); story paragraphs that exclaim open with a quotation mark instead.
+fn is_prompt(line: &Line<'_>) -> bool {
+    if line.words > 20 {
+        return false;
+    }
+    let mut toks = line.tokens.iter();
+    match (toks.next(), toks.next()) {
+        (Some(a), Some(b)) => {
+            a.kind == TokenKind::Word && line.tok(b) == "!" && toks.next().is_some()
+        }
+        _ => false,
+    }
 }
 
 /// Whether `hay` holds `needle` starting at a word boundary ("log in", not "blog in").
@@ -778,24 +833,6 @@ fn contains_word(hay: &str, needle: &str) -> bool {
     false
 }
 
-/// Credit lines: "Jane Doe contributed reporting", "Reporting by ...; Editing by ...".
-fn is_credit(lower: &str, line: &Line<'_>) -> bool {
-    if line.words > 50 {
-        return false;
-    }
-    const PHRASES: &[&str] = &[
-        "contributed reporting",
-        "contributed to this report",
-        "contributed to this story",
-        "contributed to this article",
-        "additional reporting by",
-        "reporting by",
-        "editing by",
-        "compiled by",
-        "contributed research",
-    ];
-    PHRASES.iter().any(|p| lower.contains(p))
-}
 
 /// A byline: "By" and a few capitalized names, perhaps with a title or an outlet.
 fn is_byline(t: &str, line: &Line<'_>) -> bool {
