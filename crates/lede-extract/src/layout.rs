@@ -386,7 +386,6 @@ fn end_marker(line: &Line<'_>) -> Option<EndMarker> {
     None
 }
 
-
 fn ends_sentence(t: &str) -> bool {
     for c in t.chars().rev() {
         match c {
@@ -638,7 +637,6 @@ const CAPTION_OPENERS: &[&str] = &[
     "above:",
 ];
 
-
 /// Phrases of site clutter that open a line ("Read more: ...").
 const CLUTTER_OPENERS: &[&str] = &[
     "read more",
@@ -770,6 +768,9 @@ static PHRASES: LazyLock<(AhoCorasick, Vec<PhraseList>)> = LazyLock::new(|| {
     (ac, owners)
 });
 
+/// How many bytes at each end of a long line the phrase search reads.
+const PHRASE_SCAN_BYTES: usize = 160;
+
 /// Lines longer than this are never clutter, captions or credits by their phrases.
 const MAX_PHRASE_LINE_WORDS: usize = 90;
 
@@ -778,23 +779,42 @@ fn match_phrases(line: &mut Line<'_>) {
     if line.words > MAX_PHRASE_LINE_WORDS {
         return;
     }
-    let t = line.text;
     let (ac, owners) = &*PHRASES;
+    // Openers sit at the start and credits at the end of a caption; a long line is scanned
+    // only there, which keeps this cheap on long story paragraphs.
+    let t = line.text;
+    let (head, tail) = if line.words > 40 && t.len() > 2 * PHRASE_SCAN_BYTES {
+        let mut a = PHRASE_SCAN_BYTES;
+        while !t.is_char_boundary(a) {
+            a -= 1;
+        }
+        let mut b = t.len() - PHRASE_SCAN_BYTES;
+        while !t.is_char_boundary(b) {
+            b += 1;
+        }
+        (t.get(..a).unwrap_or(""), t.get(b..).map(|x| (b, x)))
+    } else {
+        (t, None)
+    };
     let (mut clutter, mut caption, mut credit, mut copyright) = (false, false, false, false);
-    for m in ac.find_iter(t) {
-        let at_start = m.start() == 0;
-        let at_word = t
-            .get(..m.start())
-            .and_then(|h| h.chars().next_back())
-            .is_none_or(|c| !c.is_alphanumeric());
-        match owners.get(m.pattern().as_usize()) {
-            Some(PhraseList::ClutterOpener) => clutter |= at_start,
-            Some(PhraseList::Clutter) => clutter |= at_word,
-            Some(PhraseList::CaptionOpener) => caption |= at_start,
-            Some(PhraseList::Caption) => caption = true,
-            Some(PhraseList::Credit) => credit |= at_word,
-            Some(PhraseList::Copyright) => copyright = true,
-            None => {}
+    let parts = std::iter::once((0, head)).chain(tail);
+    for (offset, part) in parts {
+        for m in ac.find_iter(part) {
+            let start = offset + m.start();
+            let at_start = start == 0;
+            let at_word = t
+                .get(..start)
+                .and_then(|h| h.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric());
+            match owners.get(m.pattern().as_usize()) {
+                Some(PhraseList::ClutterOpener) => clutter |= at_start,
+                Some(PhraseList::Clutter) => clutter |= at_word,
+                Some(PhraseList::CaptionOpener) => caption |= at_start,
+                Some(PhraseList::Caption) => caption = true,
+                Some(PhraseList::Credit) => credit |= at_word,
+                Some(PhraseList::Copyright) => copyright = true,
+                None => {}
+            }
         }
     }
     // Clutter and credits are short; a story may mention a newsletter in passing.
@@ -832,7 +852,6 @@ fn contains_word(hay: &str, needle: &str) -> bool {
     }
     false
 }
-
 
 /// A byline: "By" and a few capitalized names, perhaps with a title or an outlet.
 fn is_byline(t: &str, line: &Line<'_>) -> bool {
@@ -999,16 +1018,15 @@ fn is_dateline(t: &str, line: &Line<'_>) -> bool {
 /// Whether the paragraph ends in a full date ("..., Tuesday, Nov. 19, 2019." or
 /// "... on 3 March 2021"), as photo captions do.
 fn ends_with_date(line: &Line<'_>) -> bool {
-    let toks: Vec<&Token> = line
+    let mut last = line
         .tokens
         .iter()
         .rev()
-        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .take(3)
-        .collect();
-    if toks.len() < 3 {
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number));
+    let (Some(t0), Some(t1), Some(t2)) = (last.next(), last.next(), last.next()) else {
         return false;
-    }
+    };
+    let toks = [t0, t1, t2];
     let text = line.text;
     let year = line.tok(toks[0]);
     let is_year =
