@@ -172,9 +172,11 @@ impl<'a> Line<'a> {
         if self.words >= 30 {
             return lower >= 0.4;
         }
-        // Short paragraphs count as prose only when they end like a sentence and read like
-        // one: headlines and teasers are mostly capitalized words.
-        self.ends_sentence && lower >= 0.4
+        // Short paragraphs count as prose only when they end like a sentence, or introduce
+        // a quotation or a list with a colon, and read like one: headlines and teasers are
+        // mostly capitalized words.
+        let ends = self.ends_sentence || (self.words >= 10 && self.text.ends_with(':'));
+        ends && lower >= 0.4
     }
 
     /// A headline or teaser in title case: most words capitalized, no closing period.
