@@ -175,7 +175,9 @@ impl<'a> Line<'a> {
         // Short paragraphs count as prose only when they end like a sentence, or introduce
         // a quotation or a list with a colon, and read like one: headlines and teasers are
         // mostly capitalized words.
-        let ends = self.ends_sentence || (self.words >= 10 && self.text.ends_with(':'));
+        let ends = self.ends_sentence
+            || (self.words >= 10 && self.text.ends_with(':'))
+            || (self.words >= 16 && lower >= 0.7);
         ends && lower >= 0.4
     }
 
