@@ -570,6 +570,10 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
         .and_then(|rest| rest.first())
         .is_some_and(|l| l.is_prose());
     let prev_prose = i > region.start && lines.get(i - 1).is_some_and(|l| l.is_prose());
+    // Items of a bulleted list inside the story ("- Cut taxes on ...") are story.
+    if is_list_item(line) && line.words >= 3 && !line.is_title_case() {
+        return ParagraphKind::Body;
+    }
     if is_heading_shape(line) && next_prose {
         return ParagraphKind::Heading;
     }
@@ -582,6 +586,15 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
         return ParagraphKind::Body;
     }
     ParagraphKind::Boilerplate
+}
+
+/// A line that opens with a bullet: a dash, a dot or an asterisk and a space.
+fn is_list_item(line: &Line<'_>) -> bool {
+    let mut cs = line.text.chars();
+    matches!(
+        cs.next(),
+        Some('-' | '\u{2022}' | '*' | '\u{2013}' | '\u{2014}' | '\u{b7}')
+    ) && cs.next().is_some_and(char::is_whitespace)
 }
 
 /// A subheading: short, and not closed by a period (a question or a colon may close it).
@@ -815,7 +828,13 @@ fn match_phrases(line: &mut Line<'_>) {
                 Some(PhraseList::Clutter) => clutter |= at_word,
                 Some(PhraseList::CaptionOpener) => caption |= at_start,
                 Some(PhraseList::Caption) => caption = true,
-                Some(PhraseList::Credit) => credit |= at_word,
+                // A credit opens the line ("Reporting by ...", "(Additional reporting
+            // by ...)") or closes it ("... contributed reporting."), never sits in the
+            // middle of a sentence ("figures compiled by the ministry show").
+            Some(PhraseList::Credit) => {
+                let end = offset + m.end();
+                credit |= at_word && (start <= 2 || t.len() - end.min(t.len()) <= 30);
+            }
                 Some(PhraseList::Copyright) => copyright = true,
                 None => {}
             }
