@@ -585,6 +585,10 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
     if line.words >= 6 && line.ends_sentence && line.lower * 2 >= line.words {
         return ParagraphKind::Body;
     }
+    // A sentence that lost its final stop still reads as one: mostly lower-case words.
+    if line.words >= 8 && line.lower * 10 >= line.words * 6 && !line.is_title_case() {
+        return ParagraphKind::Body;
+    }
     ParagraphKind::Boilerplate
 }
 
