@@ -437,8 +437,9 @@ fn region_score(line: &Line<'_>) -> i64 {
     if line.byline {
         return -10;
     }
-    // Captions and table cells of figures sit inside stories; they weigh little against them.
-    if line.caption || line.words == 0 {
+    // Captions, list items and table cells of figures sit inside stories; they weigh
+    // little against them.
+    if line.caption || line.words == 0 || (is_list_item(line) && !line.repeated) {
         return -2;
     }
     if line.clutter {
@@ -484,6 +485,14 @@ fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
         }
     }
     cut_at_end_marker(lines, &mut best_range);
+    // A story may close with a bulleted list, which scores nothing for the region.
+    while best_range.end < lines.len() && best_range.end > best_range.start {
+        let l = &lines[best_range.end];
+        if !is_list_item(l) || l.clutter || l.repeated {
+            break;
+        }
+        best_range.end += 1;
+    }
     best_range
 }
 
@@ -571,7 +580,7 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
         .is_some_and(|l| l.is_prose());
     let prev_prose = i > region.start && lines.get(i - 1).is_some_and(|l| l.is_prose());
     // Items of a bulleted list inside the story ("- Cut taxes on ...") are story.
-    if is_list_item(line) && line.words >= 3 && !line.is_title_case() {
+    if is_list_item(line) && line.words >= 3 {
         return ParagraphKind::Body;
     }
     if is_heading_shape(line) && next_prose {
@@ -734,17 +743,22 @@ const CLUTTER_PHRASES: &[&str] = &[
     "may not be reproduced",
 ];
 
-/// Phrases of credit lines: "Jane Doe contributed reporting", "Reporting by ...".
-const CREDIT_PHRASES: &[&str] = &[
+/// Phrases that close a credit line: "Jane Doe contributed reporting."
+const CREDIT_CLOSERS: &[&str] = &[
     "contributed reporting",
     "contributed to this report",
     "contributed to this story",
     "contributed to this article",
+    "contributed research",
+];
+
+/// Phrases that open a credit line: "Reporting by ...; Editing by ...".
+const CREDIT_OPENERS: &[&str] = &[
     "additional reporting by",
     "reporting by",
     "editing by",
     "compiled by",
-    "contributed research",
+    "with reporting by",
 ];
 
 /// Notices that mark a line as clutter even when it is longer.
@@ -757,18 +771,20 @@ enum PhraseList {
     Clutter,
     CaptionOpener,
     Caption,
-    Credit,
+    CreditCloser,
+    CreditOpener,
     Copyright,
 }
 
 /// All phrase lists in one automaton, so that a line is scanned once, not once a phrase.
 static PHRASES: LazyLock<(AhoCorasick, Vec<PhraseList>)> = LazyLock::new(|| {
-    let lists: [(PhraseList, &[&str]); 6] = [
+    let lists: [(PhraseList, &[&str]); 7] = [
         (PhraseList::ClutterOpener, CLUTTER_OPENERS),
         (PhraseList::Clutter, CLUTTER_PHRASES),
         (PhraseList::CaptionOpener, CAPTION_OPENERS),
         (PhraseList::Caption, CAPTION_PHRASES),
-        (PhraseList::Credit, CREDIT_PHRASES),
+        (PhraseList::CreditCloser, CREDIT_CLOSERS),
+        (PhraseList::CreditOpener, CREDIT_OPENERS),
         (PhraseList::Copyright, COPYRIGHT_PHRASES),
     ];
     let mut patterns = Vec::new();
@@ -832,14 +848,15 @@ fn match_phrases(line: &mut Line<'_>) {
                 Some(PhraseList::Clutter) => clutter |= at_word,
                 Some(PhraseList::CaptionOpener) => caption |= at_start,
                 Some(PhraseList::Caption) => caption = true,
-                // A credit opens the line ("Reporting by ...", "(Additional reporting
-            // by ...)") or closes it ("... contributed reporting."), never sits in the
-            // middle of a sentence ("figures compiled by the ministry show").
-            Some(PhraseList::Credit) => {
-                let end = offset + m.end();
-                credit |= at_word && (start <= 2 || t.len() - end.min(t.len()) <= 30);
+                // A credit opens the line ("Reporting by ...", "(Additional reporting by
+            // ...)") or closes it ("... contributed reporting from Paris."); "figures
+            // compiled by the ministry" in a sentence is no credit.
+            Some(PhraseList::CreditOpener) => credit |= start <= 2,
+            Some(PhraseList::CreditCloser) => {
+                let rest = t.get(offset + m.end()..).unwrap_or("");
+                credit |= at_word && rest.len() <= 30 && !rest.contains(". ");
             }
-                Some(PhraseList::Copyright) => copyright = true,
+            Some(PhraseList::Copyright) => copyright = true,
                 None => {}
             }
         }
