@@ -605,6 +605,11 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
     if line.words >= 8 && line.lower * 10 >= line.words * 6 && !line.is_title_case() {
         return ParagraphKind::Body;
     }
+    // Other short lines inside the story (figures, labels of a table, a one-line answer)
+    // are story too, unless they look like a linked headline.
+    if !line.is_title_case() {
+        return ParagraphKind::Body;
+    }
     ParagraphKind::Boilerplate
 }
 
