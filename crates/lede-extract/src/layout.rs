@@ -861,14 +861,14 @@ fn match_phrases(line: &mut Line<'_>) {
                 Some(PhraseList::CaptionOpener) => caption |= at_start,
                 Some(PhraseList::Caption) => caption = true,
                 // A credit opens the line ("Reporting by ...", "(Additional reporting by
-            // ...)") or closes it ("... contributed reporting from Paris."); "figures
-            // compiled by the ministry" in a sentence is no credit.
-            Some(PhraseList::CreditOpener) => credit |= start <= 2,
-            Some(PhraseList::CreditCloser) => {
-                let rest = t.get(offset + m.end()..).unwrap_or("");
-                credit |= at_word && rest.len() <= 30 && !rest.contains(". ");
-            }
-            Some(PhraseList::Copyright) => copyright = true,
+                // ...)") or closes it ("... contributed reporting from Paris."); "figures
+                // compiled by the ministry" in a sentence is no credit.
+                Some(PhraseList::CreditOpener) => credit |= start <= 2,
+                Some(PhraseList::CreditCloser) => {
+                    let rest = t.get(offset + m.end()..).unwrap_or("");
+                    credit |= at_word && rest.len() <= 30 && !rest.contains(". ");
+                }
+                Some(PhraseList::Copyright) => copyright = true,
                 None => {}
             }
         }
@@ -922,7 +922,7 @@ fn is_byline(t: &str, line: &Line<'_>) -> bool {
     };
     let w = line.tok(first);
     if !(w == "By" || w == "BY" || w == "by") {
-        return false;
+        return is_signature(line);
     }
     // "By" alone on its line is the label of the name on the next line.
     if line.tokens.len() == 1 {
@@ -933,6 +933,25 @@ fn is_byline(t: &str, line: &Line<'_>) -> bool {
         .get(1)
         .is_some_and(|t| t.is_capitalized() && t.kind == TokenKind::Word)
         && line.caps * 2 >= line.words
+}
+
+/// A byline without "By": names, a comma and an outlet or a job title ("Jo Lind and Ari
+/// Voss, The Associated Press").
+fn is_signature(line: &Line<'_>) -> bool {
+    if line.words < 3 || line.words > 10 || line.ends_sentence || line.caps * 10 < line.words * 7 {
+        return false;
+    }
+    let Some(comma) = line.tokens.iter().position(|t| line.tok(t) == ",") else {
+        return false;
+    };
+    // Two to six name words before the comma, the outlet or title after it.
+    let names = line.tokens.get(..comma).unwrap_or(&[]);
+    let named = names.iter().filter(|t| t.is_capitalized()).count();
+    let title = line.tokens.get(comma + 1..).unwrap_or(&[]).iter().any(|t| {
+        let w = line.tok(t);
+        AUTHOR_TITLES.iter().any(|a| w.eq_ignore_ascii_case(a))
+    });
+    (2..=6).contains(&named) && title
 }
 
 const MONTHS: &[&str] = &[
@@ -1066,8 +1085,7 @@ fn is_dateline(t: &str, line: &Line<'_>) -> bool {
     }
     // "MOSCOW (Reuters) -": capitals, an agency in brackets, and a dash to close.
     let trimmed = t.trim_end();
-    let dash_end =
-        trimmed.ends_with('-') || trimmed.ends_with('\u{2014}') || trimmed.ends_with('\u{2013}');
+    let dash_end = trimmed.ends_with(['-', '_', '\u{2014}', '\u{2013}']);
     dash_end && line.words <= 6 && t.contains('(') && line.lower == 0
 }
 
@@ -1126,6 +1144,10 @@ const AUTHOR_TITLES: &[&str] = &[
     "associated",
     "agency",
     "reuters",
+    "afp",
+    "ap",
+    "cnn",
+    "bbc",
     "sports",
     "senior",
     "chief",
@@ -1144,7 +1166,11 @@ fn authors(lines: &[Line<'_>], kinds: &[ParagraphKind]) -> Vec<String> {
             _ => return Vec::new(),
         }
     } else {
-        (line, 1)
+        let by = line
+            .tokens
+            .first()
+            .is_some_and(|t| line.tok(t).eq_ignore_ascii_case("by"));
+        (line, usize::from(by))
     };
     let t = line.text;
     let base = line.start;
