@@ -598,7 +598,7 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
     if prev_prose && next_prose && !line.is_title_case() {
         return ParagraphKind::Body;
     }
-    if line.words >= 6 && line.ends_sentence && line.lower * 2 >= line.words {
+    if line.words >= 4 && line.ends_sentence {
         return ParagraphKind::Body;
     }
     // A sentence that lost its final stop still reads as one: mostly lower-case words.
@@ -876,8 +876,27 @@ fn match_phrases(line: &mut Line<'_>) {
     // Clutter and credits are short; a story may mention a newsletter in passing.
     line.clutter = (clutter && line.words <= 40) || (copyright && line.words <= 60);
     line.clutter |= is_prompt(line);
-    line.caption = caption || t.ends_with("... more") || t.ends_with("\u{2026} more");
+    line.caption = caption
+        || t.ends_with("... more")
+        || t.ends_with("\u{2026} more")
+        || ends_with_photo_credit(t);
     line.credit = credit && line.words <= 50;
+}
+
+/// A caption's closing credit in brackets: "(Jane Doe/Valley Press)".
+fn ends_with_photo_credit(t: &str) -> bool {
+    let Some(body) = t.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let credit = body.get(open + 1..).unwrap_or("");
+    credit.contains('/')
+        && credit.len() <= 60
+        && !credit.contains("://")
+        && credit.split_whitespace().count() <= 6
+        && credit.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Status prompts of forms and widgets open with one exclaimed word ("Oops! Something went
@@ -938,7 +957,12 @@ fn is_byline(t: &str, line: &Line<'_>) -> bool {
 /// A byline without "By": names, a comma and an outlet or a job title ("Jo Lind and Ari
 /// Voss, The Associated Press").
 fn is_signature(line: &Line<'_>) -> bool {
-    if line.words < 3 || line.words > 10 || line.ends_sentence || line.caps * 10 < line.words * 7 {
+    if line.words < 3
+        || line.words > 10
+        || line.ends_sentence
+        || line.caps * 10 < line.words * 7
+        || line.text.contains('(')
+    {
         return false;
     }
     let Some(comma) = line.tokens.iter().position(|t| line.tok(t) == ",") else {
