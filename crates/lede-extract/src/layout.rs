@@ -57,26 +57,6 @@ pub fn classify(text: &str, seg: &Segmentation) -> Layout {
         }
     }
     let region = story_region(&lines, &scores);
-    if std::env::var_os("LAYOUT_DEBUG").is_some() {
-        for (i, l) in lines.iter().enumerate() {
-            eprintln!(
-                "{i:4} {:5} {}{} w{} lo{} c{} e{} r{} cl{} ca{} b{} d{} | {}",
-                scores[i],
-                if region.contains(&i) { "R" } else { " " },
-                if l.is_prose() { "P" } else { " " },
-                l.words,
-                l.lower,
-                l.caps,
-                l.ends_sentence as u8,
-                l.repeated as u8,
-                l.clutter as u8,
-                l.caption as u8,
-                l.byline as u8,
-                l.dateline as u8,
-                l.text.chars().take(90).collect::<String>()
-            );
-        }
-    }
 
     for (i, kind) in kinds.iter_mut().enumerate() {
         *kind = kind_of(&lines, i, &region);
@@ -1431,6 +1411,70 @@ mod tests {
                 body        | careful restoration paid for by the people of the two villages
                 body        | that stand on either side of the bay.
                 boilerplate | See more photos:
+            "#]],
+        );
+    }
+
+    #[test]
+    fn signature_lists_and_credits_in_sentences() {
+        check(
+            "Lena Ortiz and Sam Reyes, The Associated Press\n\
+             The regional government will spend more on schools next year, figures compiled \
+             by the finance ministry show, after two years of cuts to teaching budgets.\n\
+             The plan includes:\n\
+             - Four hundred new teachers for rural districts\n\
+             - Free school meals for every pupil under ten\n\
+             - Repairs to heating in older buildings\n\
+             Teachers' unions welcomed the plan but said it came too late for many schools.\n\
+             Students leave the Marigold primary school after classes. (Ana Pires/Coastal News)\n",
+            expect![[r#"
+                byline      | Lena Ortiz and Sam Reyes, The Associated Press
+                body        | The regional government will spend more on schools next year, figures compiled by the finance ministry show, after two years of cuts to teaching budgets.
+                body        | The plan includes:
+                body        | - Four hundred new teachers for rural districts
+                body        | - Free school meals for every pupil under ten
+                body        | - Repairs to heating in older buildings
+                body        | Teachers' unions welcomed the plan but said it came too late for many schools.
+                caption     | Students leave the Marigold primary school after classes. (Ana Pires/Coastal News)
+                authors: Lena Ortiz; Sam Reyes
+            "#]],
+        );
+    }
+
+    #[test]
+    fn teasers_and_comments_after_the_story() {
+        check(
+            "The lake froze over completely on Friday for the first time in eleven winters, and \
+             by Sunday morning hundreds of skaters had come out onto the ice.\n\
+             Rescue services warned that the ice near the river mouth was still thin and asked \
+             people to keep to the marked area along the eastern shore.\n\
+             The cold spell is expected to last at least until the middle of next week.\n\
+             Ferry service cut back for the winter\n\
+             January 12, 2026\n\
+             The island ferry will run twice a day instead of four times until March, the \
+             operator said, citing the cost of fuel and falling passenger numbers.\n\
+             New bakery opens on the harbour front\n\
+             January 11, 2026\n\
+             A family bakery has opened in the old customs house, selling bread made with \
+             flour from a mill in the next valley.\n\
+             12 comments\n\
+             Anna K.\n\
+             2 hours ago\n\
+             We skated there yesterday and it was wonderful, but very crowded near the shore.\n",
+            expect![[r#"
+                body        | The lake froze over completely on Friday for the first time in eleven winters, and by Sunday morning hundreds of skaters had come out onto the ice.
+                body        | Rescue services warned that the ice near the river mouth was still thin and asked people to keep to the marked area along the eastern shore.
+                body        | The cold spell is expected to last at least until the middle of next week.
+                boilerplate | Ferry service cut back for the winter
+                dateline    | January 12, 2026
+                boilerplate | The island ferry will run twice a day instead of four times until March, the operator said, citing the cost of fuel and falling passenger numbers.
+                boilerplate | New bakery opens on the harbour front
+                dateline    | January 11, 2026
+                boilerplate | A family bakery has opened in the old customs house, selling bread made with flour from a mill in the next valley.
+                boilerplate | 12 comments
+                boilerplate | Anna K.
+                dateline    | 2 hours ago
+                boilerplate | We skated there yesterday and it was wonderful, but very crowded near the shore.
             "#]],
         );
     }
