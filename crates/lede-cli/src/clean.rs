@@ -76,7 +76,8 @@ pub fn run(args: CleanArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Cleans every record of `input`; returns how many records failed.
+/// Cleans every record of `input`; returns how many records failed. Write errors stay
+/// `io::Error`s so that a closed pipe downstream is recognized as the reader's choice.
 fn run_jsonl(mut input: impl BufRead, out: &mut impl Write) -> Result<usize> {
     let defaults = Options::default();
     let mut failed = 0;
@@ -98,7 +99,7 @@ fn run_jsonl(mut input: impl BufRead, out: &mut impl Write) -> Result<usize> {
                     id: options.id.as_deref(),
                     text: lede_extract::layout::story_paragraphs(&text).join("\n"),
                 };
-                serde_json::to_writer(&mut *out, &doc)?;
+                serde_json::to_writer(&mut *out, &doc).map_err(io::Error::from)?;
             }
             Err((id, code, message)) => {
                 failed += 1;
@@ -106,7 +107,7 @@ fn run_jsonl(mut input: impl BufRead, out: &mut impl Write) -> Result<usize> {
                     id,
                     error: jsonl::ErrorBody { code, message },
                 };
-                serde_json::to_writer(&mut *out, &err)?;
+                serde_json::to_writer(&mut *out, &err).map_err(io::Error::from)?;
             }
         }
         out.write_all(b"\n")?;
