@@ -290,14 +290,10 @@ fn measure_line<'a>(input: &'a str, t: &'a str, start: usize, tokens: &'a [Token
     line
 }
 
-/// Section headers that open comments, in a few languages.
+/// Words that name a comments section, in a few languages.
 const COMMENT_WORDS: &[&str] = &[
     "comments",
     "comment",
-    "leave a reply",
-    "post a reply",
-    "join the conversation",
-    "join the discussion",
     "comentários",
     "comentarios",
     "commentaires",
@@ -305,6 +301,14 @@ const COMMENT_WORDS: &[&str] = &[
     "kommentare",
     "комментарии",
     "комментарий",
+];
+
+/// Phrases that open a comment form.
+const COMMENT_OPENERS: &[&str] = &[
+    "leave a reply",
+    "post a reply",
+    "join the conversation",
+    "join the discussion",
 ];
 
 /// Section headers that open a list of other articles, in a few languages.
@@ -362,7 +366,11 @@ fn end_marker(line: &Line<'_>) -> Option<EndMarker> {
     }
     let lower = line.text.to_lowercase();
     let core = lower.trim_matches(|c: char| !c.is_alphanumeric());
-    if COMMENT_WORDS.iter().any(|w| contains_word(core, w)) {
+    // Comment headers name comments as a word ("12 Comments", "Leave a reply").
+    let mut words = core.split(|c: char| !c.is_alphanumeric());
+    if words.any(|w| COMMENT_WORDS.contains(&w))
+        || COMMENT_OPENERS.iter().any(|p| core.starts_with(p))
+    {
         return Some(EndMarker::Comments);
     }
     let core = core
@@ -797,8 +805,10 @@ static PHRASES: LazyLock<(AhoCorasick, Vec<PhraseList>)> = LazyLock::new(|| {
     (ac, owners)
 });
 
-/// How many bytes at each end of a long line the phrase search reads.
-const PHRASE_SCAN_BYTES: usize = 160;
+/// How many bytes at the start and at the end of a long line the phrase search reads:
+/// openers sit at the start, photo credits and credit closers at the end.
+const PHRASE_HEAD_BYTES: usize = 48;
+const PHRASE_TAIL_BYTES: usize = 120;
 
 /// Lines longer than this are never clutter, captions or credits by their phrases.
 const MAX_PHRASE_LINE_WORDS: usize = 90;
@@ -812,12 +822,12 @@ fn match_phrases(line: &mut Line<'_>) {
     // Openers sit at the start and credits at the end of a caption; a long line is scanned
     // only there, which keeps this cheap on long story paragraphs.
     let t = line.text;
-    let (head, tail) = if line.words > 40 && t.len() > 2 * PHRASE_SCAN_BYTES {
-        let mut a = PHRASE_SCAN_BYTES;
+    let (head, tail) = if line.words > 40 && t.len() > PHRASE_HEAD_BYTES + PHRASE_TAIL_BYTES {
+        let mut a = PHRASE_HEAD_BYTES;
         while !t.is_char_boundary(a) {
             a -= 1;
         }
-        let mut b = t.len() - PHRASE_SCAN_BYTES;
+        let mut b = t.len() - PHRASE_TAIL_BYTES;
         while !t.is_char_boundary(b) {
             b += 1;
         }
@@ -892,20 +902,6 @@ fn is_prompt(line: &Line<'_>) -> bool {
         }
         _ => false,
     }
-}
-
-/// Whether `hay` holds `needle` starting at a word boundary ("log in", not "blog in").
-fn contains_word(hay: &str, needle: &str) -> bool {
-    let mut from = 0;
-    while let Some(k) = hay.get(from..).and_then(|h| h.find(needle)) {
-        let at = from + k;
-        let before = hay.get(..at).and_then(|h| h.chars().next_back());
-        if !before.is_some_and(char::is_alphanumeric) {
-            return true;
-        }
-        from = at + needle.len();
-    }
-    false
 }
 
 /// A byline: "By" and a few capitalized names, perhaps with a title or an outlet.
