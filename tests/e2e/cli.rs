@@ -255,3 +255,13 @@ fn invalid_utf8_per_record_or_lossy() {
     assert_eq!(lines[1]["id"], "bad");
     assert_eq!(lines[1]["diagnostics"][0]["code"], "invalid-utf8-replaced");
 }
+
+#[test]
+fn clean_prints_the_story_alone() {
+    let (code, out, err) = run(&["clean", SEED], "");
+    assert_eq!(code, 0, "{err}");
+    // 22 lines less the caption and two sign-up prompts.
+    assert_eq!(out.lines().count(), 19);
+    let seed = std::fs::read_to_string(crate::root().join(SEED)).unwrap();
+    assert!(out.lines().all(|l| seed.contains(l)), "clean text is made of input lines");
+}

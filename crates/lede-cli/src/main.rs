@@ -5,6 +5,7 @@
 //! extraction itself is `lede_extract::extract`, and the readable renderings live in
 //! [`render`].
 
+mod clean;
 mod input;
 mod jsonl;
 mod progress;
@@ -33,6 +34,8 @@ struct Cli {
 enum Command {
     /// Extract paragraphs, sentences, entities, quotes and dates as lede documents.
     Extract(ExtractArgs),
+    /// Print the story text alone: body, subheadings and credits, one paragraph per line.
+    Clean(clean::CleanArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -110,6 +113,7 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract(args),
+        Command::Clean(args) => clean::run(args),
     }
 }
 

@@ -26,6 +26,7 @@
 //! ```
 
 pub mod document;
+pub mod layout;
 pub mod record;
 
 pub use document::*;
@@ -77,8 +78,7 @@ pub fn extract(text: &str, options: &Options) -> Document {
     let seg = lede_text::segment(text);
     let mut diagnostics = Vec::new();
 
-    // Until paragraph roles are classified, every paragraph counts as story text.
-    let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
+    let layout::Layout { kinds, authors } = layout::classify(text, &seg);
 
     let mut doc = Document {
         schema: SCHEMA.to_string(),
@@ -91,7 +91,7 @@ pub fn extract(text: &str, options: &Options) -> Document {
             PublishedSource::None
         },
         language: "en".to_string(),
-        authors: Vec::new(),
+        authors,
         paragraphs: seg
             .paragraphs
             .iter()
