@@ -130,7 +130,14 @@ fn remember(cx: &mut Cx<'_>, h: &Hit) {
         if b.len() == 4 {
             cx.mem.year = Some(y);
         }
-        if b.get(4..6) == Some(b"-Q")
+        let explicit = cx.lex.get(h.start..h.end).is_some_and(|l| {
+            l.iter().any(|x| matches!(x, Lex::Ordinal(_)))
+        }) || cx
+            .toks
+            .get(h.start..h.end)
+            .is_some_and(|t| t.iter().any(|t| t.text(cx.text).contains("-quarter")));
+        if explicit
+            && b.get(4..6) == Some(b"-Q")
             && let Some(q) = digits(6..7)
         {
             cx.mem.quarter = Some((y, q as i8));
@@ -228,18 +235,39 @@ impl Cx<'_> {
     /// Whether the verb governing token `i` looks ahead: "will meet on Monday", "plans to
     /// visit on Friday". News reports the past, so anything unclear counts as past.
     fn future(&self, i: usize) -> bool {
+        self.tense(i) == Some(true)
+    }
+
+    /// `Some(true)` when the sentence around token `i` looks ahead, `Some(false)` when it
+    /// reports, `None` when no verb says.
+    fn tense(&self, i: usize) -> Option<bool> {
         let lo = i.saturating_sub(12);
         for k in (lo..i).rev() {
             if let Some(f) = tense_of(self.s(k)) {
-                return f;
+                return Some(f);
             }
         }
         for k in i + 1..(i + 8).min(self.toks.len()) {
             if let Some(f) = tense_of(self.s(k)) {
-                return f;
+                return Some(f);
             }
         }
-        false
+        None
+    }
+
+    /// The year of month `m` (and day `d`) named without a year: the past one in a report,
+    /// the coming one in a plan, and the nearest one when the sentence does not say.
+    fn year_for(&self, a: Date, i: usize, m: i8, d: Option<i8>) -> i32 {
+        let ay = i32::from(a.year());
+        let (am, ad) = (a.month(), a.day());
+        let key = |m: i8, d: i8| i32::from(m) * 32 + i32::from(d);
+        let t = key(m, d.unwrap_or(if d.is_none() && m == am { ad } else { 15 }));
+        let now = key(am, ad);
+        match self.tense(i) {
+            Some(true) => if t >= now || (d.is_none() && m == am) { ay } else { ay + 1 },
+            Some(false) => if t <= now || (d.is_none() && m == am) { ay } else { ay - 1 },
+            None => v::closest_year(a, m, d),
+        }
     }
 }
 
@@ -256,7 +284,8 @@ fn tense_of(s: &str) -> Option<bool> {
     let w = std::str::from_utf8(&buf[..b.len()]).ok()?;
     match w {
         "will" | "shall" | "won't" | "would" | "going" | "scheduled" | "plans" | "plan"
-        | "planning" | "expected" | "expects" | "due" | "upcoming" | "tomorrow" | "next" => {
+        | "planning" | "expected" | "expects" | "due" | "upcoming" | "tomorrow" | "next" | "payable"
+        | "until" | "begin" | "start" | "starting" | "expire" | "expires" | "ending" => {
             Some(true)
         }
         "said" | "says" | "was" | "were" | "had" | "did" | "told" | "is" | "are" | "has"
@@ -351,6 +380,7 @@ fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
             core_the(end, DATE, format!("{}-{s}", y.map_or("XXXX".into(), v::year)))
         }
         Lex::Unit(u, plural) => unit_rule(cx, i, u, plural, after_the),
+        Lex::Word(W::A | W::Few | W::Several | W::Many | W::Some) => count_rule(cx, i, after_the),
         Lex::Word(w) => word_rule(cx, i, w, after_the),
         Lex::DayPart(p) => {
             // "the morning" / "the afternoon": the anchor day's part.
@@ -412,7 +442,7 @@ fn month_rule(cx: &Cx<'_>, i: usize, m: i8) -> Option<Core> {
         }
         let value = match cx.anchor {
             Some(a) => {
-                let y = v::closest_year(a, m, Some(d));
+                let y = cx.year_for(a, i, m, Some(d));
                 v::date(y, m, d).map(v::day)?
             }
             None => format!("XXXX-{m:02}-{d:02}"),
@@ -421,6 +451,16 @@ fn month_rule(cx: &Cx<'_>, i: usize, m: i8) -> Option<Core> {
     }
     if let Some((k, y)) = year_after_of(cx, j) {
         return core(k, DATE, v::month(y, m));
+    }
+    // "January this year", "June last year"
+    if let (Some(w @ (W::This | W::Last | W::Next)), Lex::Unit(Unit::Year, false)) = (cx.w(j), cx.lex(j + 1)) {
+        let dir = match w {
+            W::Last => -1,
+            W::Next => 1,
+            _ => 0,
+        };
+        let y = cx.anchor_year().map_or("XXXX".into(), |y| v::year(y + dir));
+        return core(j + 2, DATE, format!("{y}-{m:02}"));
     }
     // A bare month: "May" needs a context that makes it a month.
     if m == 5 || abbrev {
@@ -439,7 +479,7 @@ fn month_rule(cx: &Cx<'_>, i: usize, m: i8) -> Option<Core> {
         }
     }
     let value = match cx.anchor {
-        Some(a) => v::month(v::closest_year(a, m, None), m),
+        Some(a) => v::month(cx.year_for(a, i, m, None), m),
         None => format!("XXXX-{m:02}"),
     };
     core(j, DATE, value)
@@ -541,7 +581,7 @@ fn number_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
                 return core(k + 1, DATE, v::day(v::date(y, m, d as i8)?));
             }
             let value = match cx.anchor {
-                Some(a) => v::day(v::date(v::closest_year(a, m, Some(d as i8)), m, d as i8)?),
+                Some(a) => v::day(v::date(cx.year_for(a, i, m, Some(d as i8)), m, d as i8)?),
                 None => format!("XXXX-{m:02}-{d:02}"),
             };
             return core(k, DATE, value);
@@ -820,7 +860,7 @@ fn ordinal_rule(cx: &Cx<'_>, i: usize, n: u32, after_the: bool) -> Option<Core> 
                 return core_the(j + 2, DATE, v::day(v::date(y, m, n as i8)?));
             }
             let value = match cx.anchor {
-                Some(a) => v::day(v::date(v::closest_year(a, m, Some(n as i8)), m, n as i8)?),
+                Some(a) => v::day(v::date(cx.year_for(a, i, m, Some(n as i8)), m, n as i8)?),
                 None => format!("XXXX-{m:02}-{n:02}"),
             };
             return core_the(j + 1, DATE, value);
@@ -914,9 +954,6 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
             if let Some(y) = cx.year_at(end) {
                 return core_the(end + 1, DATE, v::year(y));
             }
-            if cx.is(i.wrapping_sub(2), W::For) {
-                return core_the(end, DURATION, "P1Y".into());
-            }
             core_the(end, DATE, a.map_or("XXXX".into(), |a| v::year(a.year().into())))
         }
         Unit::Month => {
@@ -952,23 +989,13 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             core(end, DATE, "PRESENT_REF".into())
         }
         W::Currently | W::Nowadays => core(end, DATE, "PRESENT_REF".into()),
-        W::Recently | W::Lately | W::Previously | W::Formerly => core(end, DATE, "PAST_REF".into()),
-        W::Soon => {
-            if cx.s(i.wrapping_sub(1)).eq_ignore_ascii_case("as") || cx.is(i.wrapping_sub(1), W::So) {
-                return None;
-            }
-            core(end, DATE, "FUTURE_REF".into())
-        }
+        W::Recently | W::Lately => core(end, DATE, "PAST_REF".into()),
         W::Recent => {
             // "recent years", "recent weeks"
             if let Lex::Unit(u, true) = cx.lex(end)
                 && u >= Unit::Day
             {
-                return core(end + 1, DATE, "PAST_REF".into());
-            }
-            // The adjective before an ordinary noun ("recent talks") is tagged as TimeBank does.
-            if cx.tok(end).is_some_and(|t| t.kind == TokenKind::Word) {
-                return core(end, DATE, "PAST_REF".into());
+                return core(end + 1, DURATION, duration_value(None, u));
             }
             None
         }
@@ -976,10 +1003,15 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             if let Lex::Unit(u, false) = cx.lex(end) {
                 return relative_unit(cx, end, u, 0, after_the);
             }
-            None
+            if cx.is(end, W::Fiscal) && matches!(cx.lex(end + 1), Lex::Unit(Unit::Year, false)) {
+                return core_the(end + 2, DATE, cx.anchor_year().map_or("XXXX".into(), v::year));
+            }
+            core(end, DATE, "PRESENT_REF".into())
         }
+        W::These if matches!(cx.lex(end), Lex::Unit(Unit::Day, true)) => core(end + 1, DATE, "PRESENT_REF".into()),
+        W::Overnight => core(end, TIME, format!("{}TNI", dayv(a.and_then(|a| v::add_days(a, -1))))),
         W::Future => {
-            if after_the {
+            if after_the || cx.s(i.wrapping_sub(1)).eq_ignore_ascii_case("near") {
                 return core_the(end, DATE, "FUTURE_REF".into());
             }
             None
@@ -1271,7 +1303,7 @@ fn compound_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
                         return core(e, DATE, v::month(y, m));
                     }
                     let value = match cx.anchor {
-                        Some(a) => v::month(v::closest_year(a, m, None), m),
+                        Some(a) => v::month(cx.year_for(a, i, m, None), m),
                         None => format!("XXXX-{m:02}"),
                     };
                     core(i + 1, DATE, value)
