@@ -261,12 +261,20 @@ impl Cx<'_> {
         let ay = i32::from(a.year());
         let (am, ad) = (a.month(), a.day());
         let key = |m: i8, d: i8| i32::from(m) * 32 + i32::from(d);
-        let t = key(m, d.unwrap_or(if d.is_none() && m == am { ad } else { 15 }));
+        // A bare month names the anchor's own month when it is the same.
+        let t = key(m, d.unwrap_or(if m == am { ad } else { 1 }));
         let now = key(am, ad);
-        match self.tense(i) {
-            Some(true) => if t >= now || (d.is_none() && m == am) { ay } else { ay + 1 },
-            Some(false) => if t <= now || (d.is_none() && m == am) { ay } else { ay - 1 },
-            None => v::closest_year(a, m, d),
+        let (past, fut) = if t <= now { (ay, ay) } else { (ay - 1, ay) };
+        let fut = if t < now { ay + 1 } else { fut };
+        // How far ahead the coming occurrence is, in rough days.
+        let ahead = (i32::from(m) - i32::from(am)).rem_euclid(12) * 31
+            + i32::from(d.unwrap_or(1)) - i32::from(if d.is_some() { ad } else { 1 });
+        // News reports the past: a date ahead of the anchor is the coming one only when it is
+        // near (a payment date, a vote next month) or the sentence looks ahead.
+        if t == now || self.tense(i) == Some(true) || (0..=62).contains(&ahead) {
+            fut
+        } else {
+            past
         }
     }
 }
@@ -285,6 +293,7 @@ fn tense_of(s: &str) -> Option<bool> {
     match w {
         "will" | "shall" | "won't" | "would" | "going" | "scheduled" | "plans" | "plan"
         | "planning" | "expected" | "expects" | "due" | "upcoming" | "tomorrow" | "next" | "payable"
+        | "could" | "might" | "planned" | "soon" | "resume" | "set" | "scheduled"
         | "until" | "begin" | "start" | "starting" | "expire" | "expires" | "ending" => {
             Some(true)
         }
@@ -759,6 +768,14 @@ fn count_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
     if cx.s(end).eq_ignore_ascii_case("old") {
         return None;
     }
+    // "ago", "earlier", "later", "before", "from now": a point in time.
+    match cx.w(end) {
+        Some(W::Ago) => return ago(cx, n, u, -1, end + 1),
+        Some(W::Earlier) if !cx.is(end + 1, W::Than) => return ago(cx, n, u, -1, end + 1),
+        Some(W::Later) if n.is_some() && !cx.is(end + 1, W::Than) => return ago(cx, n, u, 1, end + 1),
+        Some(W::From) if cx.is(end + 1, W::Now) => return ago(cx, n, u, 1, end + 2),
+        _ => {}
+    }
     // Rates: "twice a year", "$5 a day" are sets.
     if cx.is(i, W::A) && n == Some(1.0) {
         let prev = i.checked_sub(1).and_then(|p| cx.tok(p));
@@ -772,14 +789,6 @@ fn count_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
                 return core(end, SET, format!("P{}{}{}", if t { "T" } else { "" }, f, l));
             }
         }
-    }
-    // "ago", "earlier", "later", "before", "from now": a point in time.
-    match cx.w(end) {
-        Some(W::Ago) => return ago(cx, n, u, -1, end + 1),
-        Some(W::Earlier) if !cx.is(end + 1, W::Than) => return ago(cx, n, u, -1, end + 1),
-        Some(W::Later) if n.is_some() && !cx.is(end + 1, W::Than) => return ago(cx, n, u, 1, end + 1),
-        Some(W::From) if cx.is(end + 1, W::Now) => return ago(cx, n, u, 1, end + 2),
-        _ => {}
     }
     // "a year" after a preposition of rate is handled above; "a decade" and "three weeks" are
     // durations.
@@ -954,6 +963,9 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
             if let Some(y) = cx.year_at(end) {
                 return core_the(end + 1, DATE, v::year(y));
             }
+            if matches!(cx.w(i.wrapping_sub(2)), Some(W::For | W::During)) {
+                return core_the(end, DURATION, "P1Y".into());
+            }
             core_the(end, DATE, a.map_or("XXXX".into(), |a| v::year(a.year().into())))
         }
         Unit::Month => {
@@ -1118,6 +1130,12 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             core(e, TIME, format!("{day}T{h:02}:00"))
         }
         W::YearAgo => {
+            // "the year-earlier third quarter"
+            if let Lex::Ordinal(n) = cx.lex(end)
+                && let Some(c) = quarter_tail(cx, end + 1, n, cx.anchor_year().map(|y| y - 1))
+            {
+                return Some(c);
+            }
             let mut e = end;
             let q = matches!(cx.lex(e), Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period));
             if matches!(cx.lex(e), Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period)) && after_the {
