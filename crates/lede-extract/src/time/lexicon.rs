@@ -135,6 +135,10 @@ pub enum W {
     Before,
     After,
     Once,
+    Near,
+    Term,
+    Short,
+    Long,
 }
 
 /// The class of one token.
@@ -159,6 +163,8 @@ pub enum Lex {
     /// A time zone abbreviation.
     Zone,
     Word(W),
+    /// A holiday on a fixed (month, day); day 0 for Thanksgiving (fourth Thursday).
+    Holiday(u8, u8),
     /// A digits-only token.
     Number,
 }
@@ -375,6 +381,13 @@ pub fn classify(s: &str) -> Lex {
         "before" => Word(Before),
         "after" => Word(After),
         "once" => Word(Once),
+        "near" => Word(Near),
+        "term" => Word(Term),
+        "short" => Word(Short),
+        "long" => Word(Long),
+        "christmas" => Holiday(12, 25),
+        "halloween" => Holiday(10, 31),
+        "thanksgiving" => Holiday(11, 0),
         _ => Other,
     }
 }

@@ -127,9 +127,7 @@ fn remember(cx: &mut Cx<'_>, h: &Hit) {
         return;
     }
     if let Some(y) = digits(0..4) {
-        if b.len() == 4 {
-            cx.mem.year = Some(y);
-        }
+        cx.mem.year = Some(y);
         let explicit = cx.lex.get(h.start..h.end).is_some_and(|l| {
             l.iter().any(|x| matches!(x, Lex::Ordinal(_)))
         }) || cx
@@ -293,7 +291,7 @@ fn tense_of(s: &str) -> Option<bool> {
     match w {
         "will" | "shall" | "won't" | "would" | "going" | "scheduled" | "plans" | "plan"
         | "planning" | "expected" | "expects" | "due" | "upcoming" | "tomorrow" | "next" | "payable"
-        | "could" | "might" | "planned" | "soon" | "resume" | "set" | "scheduled"
+        | "could" | "might" | "planned" | "soon" | "resume" | "set"
         | "until" | "begin" | "start" | "starting" | "expire" | "expires" | "ending" => {
             Some(true)
         }
@@ -375,7 +373,32 @@ fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
         Lex::Weekday(d, plural) => weekday_rule(cx, i, d as i8, plural),
         Lex::Number => number_rule(cx, i, after_the),
         Lex::Ordinal(n) => ordinal_rule(cx, i, n, after_the),
+        Lex::NumWord(19) if spelled_year(cx, i).is_some() => {
+            let (end, y) = spelled_year(cx, i)?;
+            core(end, DATE, v::year(y))
+        }
         Lex::NumWord(_) => count_rule(cx, i, after_the),
+        Lex::Holiday(m, d) => {
+            let (m, d) = (m as i8, d as i8);
+            let mut end = i + 1;
+            if cx.s(end).eq_ignore_ascii_case("day") || cx.s(end).eq_ignore_ascii_case("eve") {
+                end += 1;
+            }
+            let explicit = year_after_of(cx, end);
+            if let Some((e, _)) = explicit {
+                end = e;
+            }
+            let y = explicit.map(|x| x.1).or_else(|| cx.anchor.map(|a| cx.year_for(a, i, m, Some(if d == 0 { 25 } else { d }))));
+            let value = match y {
+                Some(y) if d == 0 => v::date(y, 11, 1)
+                    .and_then(|f| f.nth_weekday_of_month(4, jiff::civil::Weekday::Thursday).ok())
+                    .map_or_else(|| format!("{}-11", v::year(y)), v::day),
+                Some(y) => v::date(y, m, d).map_or_else(|| "XXXX".into(), v::day),
+                None if d == 0 => "XXXX-11".into(),
+                None => format!("XXXX-{m:02}-{d:02}"),
+            };
+            core(end, DATE, value)
+        }
         Lex::Season(s) => {
             let y = cx.anchor.map(|a| v::season_year(a, s, 0));
             let end = i + 1;
@@ -1020,6 +1043,20 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             }
             core(end, DATE, "PRESENT_REF".into())
         }
+        W::Full | W::Whole | W::Entire if after_the && matches!(cx.lex(end), Lex::Unit(Unit::Year, false)) => {
+            core_the(end + 1, DATE, cx.anchor_year().map_or("XXXX".into(), v::year))
+        }
+        W::Fiscal if after_the && matches!(cx.lex(end), Lex::Unit(Unit::Year, false)) => {
+            if let Some(y) = cx.year_at(end + 1) {
+                return core_the(end + 2, DATE, v::year(y));
+            }
+            core_the(end + 1, DATE, cx.anchor_year().map_or("XXXX".into(), v::year))
+        }
+        W::Coming if matches!(cx.lex(end), Lex::Unit(u, true) if u >= Unit::Day) => {
+            let Lex::Unit(u, _) = cx.lex(end) else { return None };
+            core_the(end + 1, DURATION, duration_value(None, u))
+        }
+        W::Near | W::Short | W::Long if after_the && cx.is(end, W::Term) => core_the(end + 1, DATE, "FUTURE_REF".into()),
         W::These if matches!(cx.lex(end), Lex::Unit(Unit::Day, true)) => core(end + 1, DATE, "PRESENT_REF".into()),
         W::Overnight => core(end, TIME, format!("{}TNI", dayv(a.and_then(|a| v::add_days(a, -1))))),
         W::Future => {
@@ -1376,6 +1413,33 @@ fn compound_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
             None
         }
     }
+}
+
+/// "nineteen ninety-six", "nineteen eighty": a year in words.
+fn spelled_year(cx: &Cx<'_>, i: usize) -> Option<(usize, i32)> {
+    let tens = |s: &str| -> Option<i32> {
+        let mut parts = s.split('-');
+        let t = match classify(parts.next()?) {
+            Lex::NumWord(n) if (10..=90).contains(&n) => n as i32,
+            _ => return None,
+        };
+        let o = match parts.next() {
+            Some(p) => match classify(p) {
+                Lex::NumWord(n) if n < 10 => n as i32,
+                _ => return None,
+            },
+            None => 0,
+        };
+        Some(t + o)
+    };
+    let x = tens(cx.s(i + 1))?;
+    if let (0, Lex::NumWord(o)) = (x % 10, cx.lex(i + 2))
+        && o < 10
+        && x >= 20
+    {
+        return Some((i + 3, 1900 + x + o as i32));
+    }
+    Some((i + 2, 1900 + x))
 }
 
 /// "1990s" -> "199"; "1990's" is split by the tokenizer and handled with the year.
