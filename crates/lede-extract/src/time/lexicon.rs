@@ -399,10 +399,7 @@ pub fn digit_ordinal(s: &str) -> Option<u32> {
         return None;
     }
     let (num, suf) = s.split_at(n - 2);
-    if !matches!(
-        suf.to_ascii_lowercase().as_str(),
-        "st" | "nd" | "rd" | "th"
-    ) {
+    if !matches!(suf.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
         return None;
     }
     num.parse().ok()

@@ -34,6 +34,10 @@ pub struct TimeResult {
 
 /// How many paragraphs from the top may hold the article's own date.
 const DATELINE_PARAGRAPHS: usize = 4;
+/// A paragraph this short may be a dateline or time stamp wherever the date sits in it.
+const DATELINE_MAX_BYTES: usize = 100;
+/// In a longer paragraph the date must come this early ("MOSCOW, March 20 (Reuters) -").
+const DATELINE_MAX_OFFSET: usize = 40;
 
 /// Finds every time expression of the story paragraphs (all but boilerplate).
 pub fn find(
@@ -63,11 +67,25 @@ fn document_date(text: &str, seg: &Segmentation, kinds: &[ParagraphKind]) -> Opt
     let found = tag(text, seg, kinds, None, DATELINE_PARAGRAPHS);
     found.iter().find_map(|t| {
         let v = t.value.as_str();
-        if v.len() == 10 && !v.contains('X') {
-            crate::parse_date(v).ok()
-        } else {
-            None
+        if v.len() != 10 || v.contains('X') {
+            return None;
         }
+        // A dateline or time stamp is a short line of its own or opens its paragraph; a date
+        // at the end of a long sentence (a photo caption, a story) dates something else.
+        let p = seg
+            .paragraphs
+            .iter()
+            .position(|p| p.span.start <= t.start && t.end <= p.span.end)?;
+        let para = seg.paragraphs.get(p)?;
+        if kinds.get(p) == Some(&ParagraphKind::Caption) {
+            return None;
+        }
+        let short = para.span.len() <= DATELINE_MAX_BYTES;
+        let opens = t.start - para.span.start <= DATELINE_MAX_OFFSET;
+        if !(short || opens) {
+            return None;
+        }
+        crate::parse_date(v).ok()
     })
 }
 

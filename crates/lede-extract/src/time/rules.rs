@@ -128,12 +128,14 @@ fn remember(cx: &mut Cx<'_>, h: &Hit) {
     }
     if let Some(y) = digits(0..4) {
         cx.mem.year = Some(y);
-        let explicit = cx.lex.get(h.start..h.end).is_some_and(|l| {
-            l.iter().any(|x| matches!(x, Lex::Ordinal(_)))
-        }) || cx
-            .toks
+        let explicit = cx
+            .lex
             .get(h.start..h.end)
-            .is_some_and(|t| t.iter().any(|t| t.text(cx.text).contains("-quarter")));
+            .is_some_and(|l| l.iter().any(|x| matches!(x, Lex::Ordinal(_))))
+            || cx
+                .toks
+                .get(h.start..h.end)
+                .is_some_and(|t| t.iter().any(|t| t.text(cx.text).contains("-quarter")));
         if explicit
             && b.get(4..6) == Some(b"-Q")
             && let Some(q) = digits(6..7)
@@ -265,8 +267,8 @@ impl Cx<'_> {
         let (past, fut) = if t <= now { (ay, ay) } else { (ay - 1, ay) };
         let fut = if t < now { ay + 1 } else { fut };
         // How far ahead the coming occurrence is, in rough days.
-        let ahead = (i32::from(m) - i32::from(am)).rem_euclid(12) * 31
-            + i32::from(d.unwrap_or(1)) - i32::from(if d.is_some() { ad } else { 1 });
+        let ahead = (i32::from(m) - i32::from(am)).rem_euclid(12) * 31 + i32::from(d.unwrap_or(1))
+            - i32::from(if d.is_some() { ad } else { 1 });
         // News reports the past: a date ahead of the anchor is the coming one only when it is
         // near (a payment date, a vote next month) or the sentence looks ahead.
         if t == now || self.tense(i) == Some(true) || (0..=62).contains(&ahead) {
@@ -290,11 +292,9 @@ fn tense_of(s: &str) -> Option<bool> {
     let w = std::str::from_utf8(&buf[..b.len()]).ok()?;
     match w {
         "will" | "shall" | "won't" | "would" | "going" | "scheduled" | "plans" | "plan"
-        | "planning" | "expected" | "expects" | "due" | "upcoming" | "tomorrow" | "next" | "payable"
-        | "could" | "might" | "planned" | "soon" | "resume" | "set"
-        | "until" | "begin" | "start" | "starting" | "expire" | "expires" | "ending" => {
-            Some(true)
-        }
+        | "planning" | "expected" | "expects" | "due" | "upcoming" | "tomorrow" | "next"
+        | "payable" | "could" | "might" | "planned" | "soon" | "resume" | "set" | "until"
+        | "begin" | "start" | "starting" | "expire" | "expires" | "ending" => Some(true),
         "said" | "says" | "was" | "were" | "had" | "did" | "told" | "is" | "are" | "has"
         | "have" | "announced" | "reported" | "yesterday" | "ago" | "last" => Some(false),
         _ if w.ends_with("'ll") || w.ends_with("’ll") => Some(true),
@@ -318,7 +318,8 @@ fn is_compound(cx: &Cx<'_>, i: usize) -> bool {
     cx.tok(i).is_some_and(|t| {
         (t.kind == TokenKind::Word && t.text(cx.text).contains('-'))
             || t.shape == Shape::Alnum
-            || (t.kind == TokenKind::Quote && cx.tok(i + 1).is_some_and(|n| n.shape == Shape::Alnum))
+            || (t.kind == TokenKind::Quote
+                && cx.tok(i + 1).is_some_and(|n| n.shape == Shape::Alnum))
     })
 }
 
@@ -372,7 +373,7 @@ fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
         Lex::Month(m) => month_rule(cx, i, m as i8),
         Lex::Weekday(d, plural) => weekday_rule(cx, i, d as i8, plural),
         Lex::Number => number_rule(cx, i, after_the),
-        Lex::Ordinal(n) => ordinal_rule(cx, i, n, after_the),
+        Lex::Ordinal(n) => ordinal_rule(cx, i, n),
         Lex::NumWord(19) if spelled_year(cx, i).is_some() => {
             let (end, y) = spelled_year(cx, i)?;
             core(end, DATE, v::year(y))
@@ -388,10 +389,16 @@ fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
             if let Some((e, _)) = explicit {
                 end = e;
             }
-            let y = explicit.map(|x| x.1).or_else(|| cx.anchor.map(|a| cx.year_for(a, i, m, Some(if d == 0 { 25 } else { d }))));
+            let y = explicit.map(|x| x.1).or_else(|| {
+                cx.anchor
+                    .map(|a| cx.year_for(a, i, m, Some(if d == 0 { 25 } else { d })))
+            });
             let value = match y {
                 Some(y) if d == 0 => v::date(y, 11, 1)
-                    .and_then(|f| f.nth_weekday_of_month(4, jiff::civil::Weekday::Thursday).ok())
+                    .and_then(|f| {
+                        f.nth_weekday_of_month(4, jiff::civil::Weekday::Thursday)
+                            .ok()
+                    })
                     .map_or_else(|| format!("{}-11", v::year(y)), v::day),
                 Some(y) => v::date(y, m, d).map_or_else(|| "XXXX".into(), v::day),
                 None if d == 0 => "XXXX-11".into(),
@@ -406,23 +413,38 @@ fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
                 return core_the(y2.0, DATE, format!("{}-{s}", v::year(y2.1)));
             }
             // A bare season is tagged only after "the" or a preposition that times it.
-            if !after_the && !matches!(cx.w(i.wrapping_sub(1)), Some(W::In | W::During | W::Since | W::Until | W::Early | W::Late | W::Mid)) {
+            if !after_the
+                && !matches!(
+                    cx.w(i.wrapping_sub(1)),
+                    Some(W::In | W::During | W::Since | W::Until | W::Early | W::Late | W::Mid)
+                )
+            {
                 return None;
             }
-            core_the(end, DATE, format!("{}-{s}", y.map_or("XXXX".into(), v::year)))
+            core_the(
+                end,
+                DATE,
+                format!("{}-{s}", y.map_or("XXXX".into(), v::year)),
+            )
         }
         Lex::Unit(u, plural) => unit_rule(cx, i, u, plural, after_the),
         Lex::Word(W::A | W::Few | W::Several | W::Many | W::Some) => count_rule(cx, i, after_the),
         Lex::Word(w) => word_rule(cx, i, w, after_the),
         Lex::DayPart(p) => {
             // "the morning" / "the afternoon": the anchor day's part.
-            if after_the && !cx.is(i + 1, W::Of) && !cx.is(i + 1, W::Before) && !cx.is(i + 1, W::After) {
+            if after_the
+                && !cx.is(i + 1, W::Of)
+                && !cx.is(i + 1, W::Before)
+                && !cx.is(i + 1, W::After)
+            {
                 let d = cx.anchor.map_or("XXXX-XX-XX".to_string(), v::day);
                 return core_the(i + 1, TIME, format!("{d}T{p}"));
             }
             None
         }
-        _ if t.kind == TokenKind::Word || t.kind == TokenKind::Quote => compound_rule(cx, i, after_the),
+        _ if t.kind == TokenKind::Word || t.kind == TokenKind::Quote => {
+            compound_rule(cx, i, after_the)
+        }
         _ => None,
     }
 }
@@ -432,7 +454,9 @@ fn year_after_of(cx: &Cx<'_>, i: usize) -> Option<(usize, i32)> {
     if let Some(y) = cx.year_at(i) {
         return Some((i + 1, y));
     }
-    if (cx.is(i, W::Of) || cx.punct(i, ",")) && let Some(y) = cx.year_at(i + 1) {
+    if (cx.is(i, W::Of) || cx.punct(i, ","))
+        && let Some(y) = cx.year_at(i + 1)
+    {
         return Some((i + 2, y));
     }
     None
@@ -485,7 +509,9 @@ fn month_rule(cx: &Cx<'_>, i: usize, m: i8) -> Option<Core> {
         return core(k, DATE, v::month(y, m));
     }
     // "January this year", "June last year"
-    if let (Some(w @ (W::This | W::Last | W::Next)), Lex::Unit(Unit::Year, false)) = (cx.w(j), cx.lex(j + 1)) {
+    if let (Some(w @ (W::This | W::Last | W::Next)), Lex::Unit(Unit::Year, false)) =
+        (cx.w(j), cx.lex(j + 1))
+    {
         let dir = match w {
             W::Last => -1,
             W::Next => 1,
@@ -500,8 +526,22 @@ fn month_rule(cx: &Cx<'_>, i: usize, m: i8) -> Option<Core> {
         if !matches!(
             prev,
             Some(
-                W::In | W::Since | W::Until | W::Early | W::Late | W::Mid | W::Last | W::Next | W::This
-                    | W::Of | W::From | W::During | W::Before | W::After | W::Every | W::Each
+                W::In
+                    | W::Since
+                    | W::Until
+                    | W::Early
+                    | W::Late
+                    | W::Mid
+                    | W::Last
+                    | W::Next
+                    | W::This
+                    | W::Of
+                    | W::From
+                    | W::During
+                    | W::Before
+                    | W::After
+                    | W::Every
+                    | W::Each
             )
         ) {
             return None;
@@ -548,7 +588,11 @@ fn weekday_rule(cx: &Cx<'_>, i: usize, d: i8, plural: bool) -> Option<Core> {
         return core(c.end, DATE, c.value);
     }
     let date = cx.anchor.and_then(|a| v::weekday_near(a, d, cx.future(i)));
-    weekday_value(cx, i + 1, date.map(v::day).unwrap_or_else(|| format!("XXXX-WXX-{d}")))
+    weekday_value(
+        cx,
+        i + 1,
+        date.map(v::day).unwrap_or_else(|| format!("XXXX-WXX-{d}")),
+    )
 }
 
 /// Finishes a day expression with an optional part of the day.
@@ -582,9 +626,7 @@ fn number_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
         let y: i32 = ys.parse().ok()?;
         let (m, d) = if a > 12 && c <= 12 {
             (c, a)
-        } else if c > 12 && a <= 12 {
-            (a, c)
-        } else if a == c {
+        } else if (c > 12 && a <= 12) || a == c {
             (a, c)
         } else {
             return None;
@@ -596,17 +638,23 @@ fn number_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
         return Some(c);
     }
     // Day Month [Year]: "13 March 2023".
-    if let Some(d) = cx.int(i).filter(|d| (1..=31).contains(d) && t.span.len() <= 2) {
+    if let Some(d) = cx
+        .int(i)
+        .filter(|d| (1..=31).contains(d) && t.span.len() <= 2)
+    {
         let mut j = i + 1;
         if cx.is(j, W::Of) {
             j += 1;
         }
         if let Lex::Month(m) = cx.lex(j)
-            && cx.tok(j).is_some_and(|t| t.shape == Shape::Title || t.shape == Shape::Upper)
+            && cx
+                .tok(j)
+                .is_some_and(|t| t.shape == Shape::Title || t.shape == Shape::Upper)
         {
             let m = m as i8;
             let mut k = j + 1;
-            if cx.s(j).len() <= 4 && cx.punct(k, ".") && !matches!(cx.s(j), "May" | "June" | "July") {
+            if cx.s(j).len() <= 4 && cx.punct(k, ".") && !matches!(cx.s(j), "May" | "June" | "July")
+            {
                 k += 1;
             }
             if let Some(y) = cx.year_at(k) {
@@ -626,7 +674,10 @@ fn number_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
     // A year.
     if let Some(y) = cx.year_at(i) {
         // "the 1990's": a decade.
-        if matches!(cx.tok(i + 1), Some(t) if t.kind == TokenKind::Possessive) && y % 10 == 0 && after_the {
+        if matches!(cx.tok(i + 1), Some(t) if t.kind == TokenKind::Possessive)
+            && y % 10 == 0
+            && after_the
+        {
             return core_the(i + 2, DATE, format!("{:03}", y / 10));
         }
         if !year_context_ok(cx, i, after_the) {
@@ -638,7 +689,8 @@ fn number_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
         {
             return Some(c);
         }
-        return core_the(i + 1, DATE, v::year(y));
+        // "the 2022 report": the article belongs to the noun, not to the year.
+        return core(i + 1, DATE, v::year(y));
     }
     None
 }
@@ -653,9 +705,29 @@ fn year_context_ok(cx: &Cx<'_>, i: usize, after_the: bool) -> bool {
         let ps = p.text(cx.text);
         if matches!(
             ps.to_ascii_lowercase().as_str(),
-            "no" | "number" | "flight" | "route" | "page" | "room" | "than" | "some" | "about"
-                | "nearly" | "almost" | "over" | "under" | "only" | "just" | "around" | "model"
-                | "version" | "windows" | "boeing" | "airbus" | "article" | "resolution" | "highway"
+            "no" | "number"
+                | "flight"
+                | "route"
+                | "page"
+                | "room"
+                | "than"
+                | "some"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "over"
+                | "under"
+                | "only"
+                | "just"
+                | "around"
+                | "model"
+                | "version"
+                | "windows"
+                | "boeing"
+                | "airbus"
+                | "article"
+                | "resolution"
+                | "highway"
         ) {
             return false;
         }
@@ -670,7 +742,19 @@ fn year_context_ok(cx: &Cx<'_>, i: usize, after_the: bool) -> bool {
                 return false;
             }
             // A plural noun after the number counts things.
-            !(ns.len() > 3 && ns.ends_with('s') && !ns.ends_with("ss") && !matches!(ns, "was" | "has" | "levels" | "figures" | "elections" | "results" | "earnings" | "sales" | "lows" | "highs"))
+            let plural = ns.len() > 3 && ns.ends_with('s') && !ns.ends_with("ss");
+            let of_year = matches!(
+                ns,
+                "levels"
+                    | "figures"
+                    | "elections"
+                    | "results"
+                    | "earnings"
+                    | "sales"
+                    | "lows"
+                    | "highs"
+            );
+            !plural || of_year
         }
         Some(n) if n.kind == TokenKind::Symbol => false,
         Some(n) if n.kind == TokenKind::Number => false,
@@ -710,7 +794,12 @@ fn clock_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
         }
         _ => {
             // "at 10:35" without a.m./p.m.
-            if !s.contains(':') || !matches!(cx.w(i.wrapping_sub(1)), Some(W::At | W::Until | W::About | W::Around)) {
+            if !s.contains(':')
+                || !matches!(
+                    cx.w(i.wrapping_sub(1)),
+                    Some(W::At | W::Until | W::About | W::Around)
+                )
+            {
                 return None;
             }
             h
@@ -729,11 +818,20 @@ fn clock_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
 
 /// The day that follows a clock time: "Wednesday", "today", ", Nov. 9".
 fn clock_day(cx: &Cx<'_>, j: usize) -> (usize, Option<String>) {
-    let k = if cx.punct(j, ",") || cx.is(j, W::On) { j + 1 } else { j };
+    let k = if cx.punct(j, ",") || cx.is(j, W::On) {
+        j + 1
+    } else {
+        j
+    };
     match cx.lex(k) {
         Lex::Weekday(d, false) => {
-            let date = cx.anchor.and_then(|a| v::weekday_near(a, d as i8, cx.future(k)));
-            (k + 1, Some(date.map(v::day).unwrap_or_else(|| format!("XXXX-WXX-{d}"))))
+            let date = cx
+                .anchor
+                .and_then(|a| v::weekday_near(a, d as i8, cx.future(k)));
+            (
+                k + 1,
+                Some(date.map(v::day).unwrap_or_else(|| format!("XXXX-WXX-{d}"))),
+            )
         }
         Lex::Word(W::Today | W::Yesterday | W::Tomorrow) => {
             let c = word_rule(cx, k, cx.w(k).unwrap_or(W::Today), false);
@@ -780,7 +878,12 @@ fn count_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
         // "a year and a half" is rare; nothing else starts with a count.
         return None;
     };
-    if n.is_some_and(|x| x > 1.0) && !plural && cx.tok(j - 1).is_some_and(|t| t.kind == TokenKind::Number || matches!(cx.lex(j - 1), Lex::NumWord(_))) {
+    if n.is_some_and(|x| x > 1.0)
+        && !plural
+        && cx.tok(j - 1).is_some_and(|t| {
+            t.kind == TokenKind::Number || matches!(cx.lex(j - 1), Lex::NumWord(_))
+        })
+    {
         // "two year" as an adjective is rare; allow it.
     }
     if u == Unit::Weekend {
@@ -795,7 +898,9 @@ fn count_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
     match cx.w(end) {
         Some(W::Ago) => return ago(cx, n, u, -1, end + 1),
         Some(W::Earlier) if !cx.is(end + 1, W::Than) => return ago(cx, n, u, -1, end + 1),
-        Some(W::Later) if n.is_some() && !cx.is(end + 1, W::Than) => return ago(cx, n, u, 1, end + 1),
+        Some(W::Later) if n.is_some() && !cx.is(end + 1, W::Than) => {
+            return ago(cx, n, u, 1, end + 1);
+        }
         Some(W::From) if cx.is(end + 1, W::Now) => return ago(cx, n, u, 1, end + 2),
         _ => {}
     }
@@ -806,7 +911,19 @@ fn count_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
             let ps = p.text(cx.text).to_ascii_lowercase();
             if p.kind == TokenKind::Number
                 || p.kind == TokenKind::Symbol
-                || matches!(ps.as_str(), "times" | "twice" | "once" | "percent" | "%" | "million" | "billion" | "cents" | "dollars" | "shares")
+                || matches!(
+                    ps.as_str(),
+                    "times"
+                        | "twice"
+                        | "once"
+                        | "percent"
+                        | "%"
+                        | "million"
+                        | "billion"
+                        | "cents"
+                        | "dollars"
+                        | "shares"
+                )
             {
                 let (l, f, t) = u.duration();
                 return core(end, SET, format!("P{}{}{}", if t { "T" } else { "" }, f, l));
@@ -835,7 +952,11 @@ fn duration_value(n: Option<f64>, u: Unit) -> String {
 /// A point `n` units before (`dir` -1) or after (1) the anchor, at the unit's granularity.
 fn ago(cx: &Cx<'_>, n: Option<f64>, u: Unit, dir: i32, end: usize) -> Option<Core> {
     let Some(n) = n else {
-        return core(end, DATE, if dir < 0 { "PAST_REF" } else { "FUTURE_REF" }.into());
+        return core(
+            end,
+            DATE,
+            if dir < 0 { "PAST_REF" } else { "FUTURE_REF" }.into(),
+        );
     };
     let k = (n.floor() as i32) * dir;
     let Some(a) = cx.anchor else {
@@ -871,12 +992,22 @@ fn ago(cx: &Cx<'_>, n: Option<f64>, u: Unit, dir: i32, end: usize) -> Option<Cor
         Unit::Day => v::day(v::add_days(a, i64::from(k))?),
         Unit::Decade => format!("{:03}", (y + k * 10) / 10),
         Unit::Century => format!("{:02}", (y + k * 100) / 100),
-        Unit::Hour | Unit::Minute | Unit::Second => return core(end, DATE, if dir < 0 { "PAST_REF".into() } else { "FUTURE_REF".into() }),
+        Unit::Hour | Unit::Minute | Unit::Second => {
+            return core(
+                end,
+                DATE,
+                if dir < 0 {
+                    "PAST_REF".into()
+                } else {
+                    "FUTURE_REF".into()
+                },
+            );
+        }
     };
     core(end, DATE, value)
 }
 
-fn ordinal_rule(cx: &Cx<'_>, i: usize, n: u32, after_the: bool) -> Option<Core> {
+fn ordinal_rule(cx: &Cx<'_>, i: usize, n: u32) -> Option<Core> {
     let t = cx.tok(i)?;
     // "13th March", "the 13th of March"
     if t.shape == Shape::Alnum && (1..=31).contains(&n) {
@@ -903,13 +1034,15 @@ fn ordinal_rule(cx: &Cx<'_>, i: usize, n: u32, after_the: bool) -> Option<Core> 
         }
     }
     // "the first nine months": a duration.
-    if n == 1 && let Some(c) = count_rule(cx, i + 1, true) && c.kind == DURATION {
+    if n == 1
+        && let Some(c) = count_rule(cx, i + 1, true)
+        && c.kind == DURATION
+    {
         return core_the(c.end, DURATION, c.value);
     }
     // "the third quarter", "the first half of 1989", "the fiscal first quarter"
     if n <= 4 {
-        let y = None;
-        return quarter_tail(cx, i + 1, n, y).filter(|_| after_the || cx.is(i.wrapping_sub(1), W::Fiscal) || cx.year_at(i.wrapping_sub(1)).is_some() || true);
+        return quarter_tail(cx, i + 1, n, None);
     }
     None
 }
@@ -962,7 +1095,10 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
     if plural {
         // "for years", "over decades": an unspecified duration.
         let prev = cx.w(i.wrapping_sub(1));
-        if matches!(prev, Some(W::For | W::Over | W::Within)) && u >= Unit::Day && u != Unit::Weekend {
+        if matches!(prev, Some(W::For | W::Over | W::Within))
+            && u >= Unit::Day
+            && u != Unit::Weekend
+        {
             return core(end, DURATION, duration_value(None, u));
         }
         return None;
@@ -976,7 +1112,11 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
             let v = a.and_then(|a| {
                 let wd = v::weekday_num(a);
                 let past = !cx.future(i);
-                let d = if past && wd < 6 { v::add_days(a, -7)? } else { a };
+                let d = if past && wd < 6 {
+                    v::add_days(a, -7)?
+                } else {
+                    a
+                };
                 Some(format!("{}-WE", v::week(d)))
             });
             core_the(end, DATE, v.unwrap_or_else(|| "XXXX-WXX-WE".into()))
@@ -989,13 +1129,21 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
             if matches!(cx.w(i.wrapping_sub(2)), Some(W::For | W::During)) {
                 return core_the(end, DURATION, "P1Y".into());
             }
-            core_the(end, DATE, a.map_or("XXXX".into(), |a| v::year(a.year().into())))
+            core_the(
+                end,
+                DATE,
+                a.map_or("XXXX".into(), |a| v::year(a.year().into())),
+            )
         }
         Unit::Month => {
             if cx.is(end, W::Of) || cx.is(end, W::Before) || cx.is(end, W::After) {
                 return None;
             }
-            core_the(end, DATE, a.map_or("XXXX-XX".into(), |a| v::month(a.year().into(), a.month())))
+            core_the(
+                end,
+                DATE,
+                a.map_or("XXXX-XX".into(), |a| v::month(a.year().into(), a.month())),
+            )
         }
         Unit::Week => {
             if cx.is(end, W::Of) || cx.is(end, W::Before) || cx.is(end, W::After) {
@@ -1018,7 +1166,10 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
         W::Tomorrow => weekday_value(cx, end, dayv(a.and_then(|a| v::add_days(a, 1)))),
         W::Tonight => core(end, TIME, format!("{}TNI", dayv(a))),
         W::Now => {
-            if cx.s(i.wrapping_sub(1)).eq_ignore_ascii_case("until") || cx.s(i.wrapping_sub(1)).eq_ignore_ascii_case("from") || cx.is(i.wrapping_sub(1), W::Until) {
+            if cx.s(i.wrapping_sub(1)).eq_ignore_ascii_case("until")
+                || cx.s(i.wrapping_sub(1)).eq_ignore_ascii_case("from")
+                || cx.is(i.wrapping_sub(1), W::Until)
+            {
                 return core(end, DATE, "PRESENT_REF".into());
             }
             core(end, DATE, "PRESENT_REF".into())
@@ -1039,33 +1190,62 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
                 return relative_unit(cx, end, u, 0, after_the);
             }
             if cx.is(end, W::Fiscal) && matches!(cx.lex(end + 1), Lex::Unit(Unit::Year, false)) {
-                return core_the(end + 2, DATE, cx.anchor_year().map_or("XXXX".into(), v::year));
+                return core_the(
+                    end + 2,
+                    DATE,
+                    cx.anchor_year().map_or("XXXX".into(), v::year),
+                );
             }
             core(end, DATE, "PRESENT_REF".into())
         }
-        W::Full | W::Whole | W::Entire if after_the && matches!(cx.lex(end), Lex::Unit(Unit::Year, false)) => {
-            core_the(end + 1, DATE, cx.anchor_year().map_or("XXXX".into(), v::year))
+        W::Full | W::Whole | W::Entire
+            if after_the && matches!(cx.lex(end), Lex::Unit(Unit::Year, false)) =>
+        {
+            core_the(
+                end + 1,
+                DATE,
+                cx.anchor_year().map_or("XXXX".into(), v::year),
+            )
         }
         W::Fiscal if after_the && matches!(cx.lex(end), Lex::Unit(Unit::Year, false)) => {
             if let Some(y) = cx.year_at(end + 1) {
                 return core_the(end + 2, DATE, v::year(y));
             }
-            core_the(end + 1, DATE, cx.anchor_year().map_or("XXXX".into(), v::year))
+            core_the(
+                end + 1,
+                DATE,
+                cx.anchor_year().map_or("XXXX".into(), v::year),
+            )
         }
         W::Coming if matches!(cx.lex(end), Lex::Unit(u, true) if u >= Unit::Day) => {
-            let Lex::Unit(u, _) = cx.lex(end) else { return None };
+            let Lex::Unit(u, _) = cx.lex(end) else {
+                return None;
+            };
             core_the(end + 1, DURATION, duration_value(None, u))
         }
-        W::Near | W::Short | W::Long if after_the && cx.is(end, W::Term) => core_the(end + 1, DATE, "FUTURE_REF".into()),
-        W::These if matches!(cx.lex(end), Lex::Unit(Unit::Day, true)) => core(end + 1, DATE, "PRESENT_REF".into()),
-        W::Overnight => core(end, TIME, format!("{}TNI", dayv(a.and_then(|a| v::add_days(a, -1))))),
+        W::Near | W::Short | W::Long if after_the && cx.is(end, W::Term) => {
+            core_the(end + 1, DATE, "FUTURE_REF".into())
+        }
+        W::These if matches!(cx.lex(end), Lex::Unit(Unit::Day, true)) => {
+            core(end + 1, DATE, "PRESENT_REF".into())
+        }
+        W::Overnight => core(
+            end,
+            TIME,
+            format!("{}TNI", dayv(a.and_then(|a| v::add_days(a, -1)))),
+        ),
         W::Future => {
             if after_the || cx.s(i.wrapping_sub(1)).eq_ignore_ascii_case("near") {
                 return core_the(end, DATE, "FUTURE_REF".into());
             }
             None
         }
-        W::Present if after_the && !cx.tok(end).is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower) => {
+        W::Present
+            if after_the
+                && !cx
+                    .tok(end)
+                    .is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower) =>
+        {
             core_the(end, DATE, "PRESENT_REF".into())
         }
         W::Past => {
@@ -1073,13 +1253,30 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             if let Some(c) = past_span(cx, end, -1, after_the) {
                 return Some(c);
             }
-            if after_the && !matches!(cx.lex(end), Lex::Unit(..) | Lex::Number | Lex::NumWord(_)) && !cx.tok(end).is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower && !matches!(cx.lex(end), Lex::Word(_))) {
+            if after_the
+                && !matches!(cx.lex(end), Lex::Unit(..) | Lex::Number | Lex::NumWord(_))
+                && !cx.tok(end).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && t.shape == Shape::Lower
+                        && !matches!(cx.lex(end), Lex::Word(_))
+                })
+            {
                 return core_the(end, DATE, "PAST_REF".into());
             }
             // "this past spring"
             None
         }
-        W::This | W::Last | W::Next | W::Coming | W::Previous | W::Following | W::Latest | W::That | W::Same | W::Early | W::Late => {
+        W::This
+        | W::Last
+        | W::Next
+        | W::Coming
+        | W::Previous
+        | W::Following
+        | W::Latest
+        | W::That
+        | W::Same
+        | W::Early
+        | W::Late => {
             let dir = match w {
                 W::Last | W::Previous => -1,
                 W::Next | W::Coming | W::Following => 1,
@@ -1091,16 +1288,26 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
                 j += 1;
                 return relative_target(cx, j, -1, after_the, i);
             }
-            if matches!(w, W::Last | W::Next | W::Previous | W::Coming | W::Following | W::Latest)
-                && let Some(c) = past_span(cx, j, dir, after_the)
+            if matches!(
+                w,
+                W::Last | W::Next | W::Previous | W::Coming | W::Following | W::Latest
+            ) && let Some(c) = past_span(cx, j, dir, after_the)
             {
                 return Some(c);
             }
             if w == W::Latest {
                 return match cx.lex(j) {
-                    Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period) => core_the(j + 1, DATE, context_quarter(cx)),
-                    Lex::Word(W::Fiscal) if matches!(cx.lex(j + 1), Lex::Unit(Unit::Year, false)) => {
-                        core_the(j + 2, DATE, a.map_or("XXXX".into(), |a| v::year(i32::from(a.year()) - 1)))
+                    Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period) => {
+                        core_the(j + 1, DATE, context_quarter(cx))
+                    }
+                    Lex::Word(W::Fiscal)
+                        if matches!(cx.lex(j + 1), Lex::Unit(Unit::Year, false)) =>
+                    {
+                        core_the(
+                            j + 2,
+                            DATE,
+                            a.map_or("XXXX".into(), |a| v::year(i32::from(a.year()) - 1)),
+                        )
                     }
                     _ => None,
                 };
@@ -1110,8 +1317,16 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
                     return None;
                 }
                 return match cx.lex(j) {
-                    Lex::Unit(Unit::Day, false) => cx.mem.date.map(v::day).and_then(|d| core_the(j + 1, DATE, d)),
-                    Lex::Unit(Unit::Year, false) => cx.mem.year.map(v::year).and_then(|d| core_the(j + 1, DATE, d)),
+                    Lex::Unit(Unit::Day, false) => cx
+                        .mem
+                        .date
+                        .map(v::day)
+                        .and_then(|d| core_the(j + 1, DATE, d)),
+                    Lex::Unit(Unit::Year, false) => cx
+                        .mem
+                        .year
+                        .map(v::year)
+                        .and_then(|d| core_the(j + 1, DATE, d)),
                     _ => None,
                 };
             }
@@ -1137,7 +1352,9 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
                     }
                     core(e, SET, value)
                 }
-                Lex::Month(m) if cx.tok(j).is_some_and(|t| t.shape == Shape::Title) => core(j + 1, SET, format!("XXXX-{m:02}")),
+                Lex::Month(m) if cx.tok(j).is_some_and(|t| t.shape == Shape::Title) => {
+                    core(j + 1, SET, format!("XXXX-{m:02}"))
+                }
                 Lex::Season(s) => core(j + 1, SET, format!("XXXX-{s}")),
                 Lex::DayPart(p) => core(j + 1, SET, format!("XXXX-XX-XXT{p}")),
                 _ => None,
@@ -1174,29 +1391,46 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
                 return Some(c);
             }
             let mut e = end;
-            let q = matches!(cx.lex(e), Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period));
-            if matches!(cx.lex(e), Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period)) && after_the {
+            let q = matches!(
+                cx.lex(e),
+                Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period)
+            );
+            if matches!(
+                cx.lex(e),
+                Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period)
+            ) && after_the
+            {
                 e += 1;
             }
             let value = match (cx.mem.quarter, a) {
                 (Some((y, qn)), _) => format!("{}-Q{qn}", v::year(y - 1)),
                 (None, Some(a)) if q => {
-                    let (y, qn) = v::add_quarters(i32::from(a.year()), v::quarter_of(a.month()), -1);
+                    let (y, qn) =
+                        v::add_quarters(i32::from(a.year()), v::quarter_of(a.month()), -1);
                     format!("{}-Q{qn}", v::year(y - 1))
                 }
                 (None, Some(a)) => v::year(i32::from(a.year()) - 1),
                 (None, None) => "XXXX".into(),
             };
-            if e > end { core_the(e, DATE, value) } else { core(e, DATE, value) }
+            if e > end {
+                core_the(e, DATE, value)
+            } else {
+                core(e, DATE, value)
+            }
         }
-        W::YearEnd => core_the(end, DATE, a.map_or("XXXX".into(), |a| v::year(a.year().into()))),
+        W::YearEnd => core_the(
+            end,
+            DATE,
+            a.map_or("XXXX".into(), |a| v::year(a.year().into())),
+        ),
         W::Fiscal => {
             // "fiscal 1989", "fiscal year 1990"
             let mut j = end;
             if matches!(cx.lex(j), Lex::Unit(Unit::Year, false)) {
                 j += 1;
             }
-            cx.year_at(j).and_then(|y| core_the(j + 1, DATE, v::year(y)))
+            cx.year_at(j)
+                .and_then(|y| core_the(j + 1, DATE, v::year(y)))
         }
         W::Once => None,
         _ => None,
@@ -1222,12 +1456,22 @@ fn past_span(cx: &Cx<'_>, j: usize, _dir: i32, after_the: bool) -> Option<Core> 
             // "the past year" names last year; "the past week" and "the past decade" are spans.
             let a = cx.anchor;
             return match u {
-                Unit::Year => core_the(j + 1, DATE, a.map_or("XXXX".into(), |a| v::year(i32::from(a.year()) - 1))),
-                Unit::Month => core_the(j + 1, DATE, a.map_or("XXXX-XX".into(), |a| {
-                    let (y, m) = v::add_months(a.year().into(), a.month(), -1);
-                    v::month(y, m)
-                })),
-                Unit::Decade | Unit::Century | Unit::Week | Unit::Day | Unit::Hour => core_the(j + 1, DURATION, duration_value(Some(1.0), u)),
+                Unit::Year => core_the(
+                    j + 1,
+                    DATE,
+                    a.map_or("XXXX".into(), |a| v::year(i32::from(a.year()) - 1)),
+                ),
+                Unit::Month => core_the(
+                    j + 1,
+                    DATE,
+                    a.map_or("XXXX-XX".into(), |a| {
+                        let (y, m) = v::add_months(a.year().into(), a.month(), -1);
+                        v::month(y, m)
+                    }),
+                ),
+                Unit::Decade | Unit::Century | Unit::Week | Unit::Day | Unit::Hour => {
+                    core_the(j + 1, DURATION, duration_value(Some(1.0), u))
+                }
                 _ => None,
             };
         }
@@ -1246,13 +1490,19 @@ fn relative_target(cx: &Cx<'_>, j: usize, dir: i32, after_the: bool, i: usize) -
     match cx.lex(j) {
         Lex::Unit(u, false) => relative_unit(cx, j, u, dir, after_the),
         Lex::Weekday(d, false) => {
-            let date = a.and_then(|a| if dir == 0 {
-                // "this Monday": the one in the anchor's week.
-                v::add_days(a, i64::from(d as i8 - v::weekday_num(a)))
-            } else {
-                v::weekday_strict(a, d as i8, dir > 0)
+            let date = a.and_then(|a| {
+                if dir == 0 {
+                    // "this Monday": the one in the anchor's week.
+                    v::add_days(a, i64::from(d as i8 - v::weekday_num(a)))
+                } else {
+                    v::weekday_strict(a, d as i8, dir > 0)
+                }
             });
-            weekday_value(cx, j + 1, date.map(v::day).unwrap_or_else(|| format!("XXXX-WXX-{d}")))
+            weekday_value(
+                cx,
+                j + 1,
+                date.map(v::day).unwrap_or_else(|| format!("XXXX-WXX-{d}")),
+            )
         }
         Lex::Month(m) if cx.tok(j).is_some_and(|t| t.shape == Shape::Title) => {
             let m = m as i8;
@@ -1261,8 +1511,20 @@ fn relative_target(cx: &Cx<'_>, j: usize, dir: i32, after_the: bool, i: usize) -
                     let ay = i32::from(a.year());
                     let am = a.month();
                     let y = match dir {
-                        d if d < 0 => if m < am { ay } else { ay - 1 },
-                        d if d > 0 => if m > am { ay } else { ay + 1 },
+                        d if d < 0 => {
+                            if m < am {
+                                ay
+                            } else {
+                                ay - 1
+                            }
+                        }
+                        d if d > 0 => {
+                            if m > am {
+                                ay
+                            } else {
+                                ay + 1
+                            }
+                        }
                         _ => ay,
                     };
                     v::month(y, m)
@@ -1281,7 +1543,11 @@ fn relative_target(cx: &Cx<'_>, j: usize, dir: i32, after_the: bool, i: usize) -
                 (1, _) => a.and_then(|a| v::add_days(a, 1)),
                 _ => a,
             };
-            core(j + 1, TIME, format!("{}T{p}", d.map_or("XXXX-XX-XX".into(), v::day)))
+            core(
+                j + 1,
+                TIME,
+                format!("{}T{p}", d.map_or("XXXX-XX-XX".into(), v::day)),
+            )
         }
         _ => None,
     }
@@ -1315,8 +1581,12 @@ fn relative_unit(cx: &Cx<'_>, j: usize, u: Unit, dir: i32, _after_the: bool) -> 
             Some(a) => v::day(v::add_days(a, i64::from(dir))?),
             None => "XXXX-XX-XX".into(),
         },
-        Unit::Decade => a.map_or("XXX".into(), |a| format!("{:03}", i32::from(a.year()) / 10 + dir)),
-        Unit::Century => a.map_or("XX".into(), |a| format!("{:02}", i32::from(a.year()) / 100 + dir)),
+        Unit::Decade => a.map_or("XXX".into(), |a| {
+            format!("{:03}", i32::from(a.year()) / 10 + dir)
+        }),
+        Unit::Century => a.map_or("XX".into(), |a| {
+            format!("{:02}", i32::from(a.year()) / 100 + dir)
+        }),
         _ => return None,
     };
     core_the(end, DATE, value)
@@ -1372,7 +1642,10 @@ fn compound_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
                     if let Some(dec) = decade(second) {
                         return core_the(i + 1, DATE, dec);
                     }
-                    if second.len() == 4 && let Ok(y) = second.parse::<i32>() && (1000..=2099).contains(&y) {
+                    if second.len() == 4
+                        && let Ok(y) = second.parse::<i32>()
+                        && (1000..=2099).contains(&y)
+                    {
                         return core_the(i + 1, DATE, v::year(y));
                     }
                     None
@@ -1389,7 +1662,9 @@ fn compound_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
             let y = quarter_year(cx).map_or("XXXX".into(), v::year);
             core_the(i + 1, DATE, format!("{y}-{letter}{n}"))
         }
-        (Lex::Unit(Unit::Decade, true), _) if second.eq_ignore_ascii_case("long") => core(i + 1, DURATION, "PXY".into()),
+        (Lex::Unit(Unit::Decade, true), _) if second.eq_ignore_ascii_case("long") => {
+            core(i + 1, DURATION, "PXY".into())
+        }
         _ => {
             // two-year, 16-hour, 10-day (but not 6-year-old)
             if let Some(n) = hyphen_number(first)

@@ -81,22 +81,6 @@ pub fn weekday_strict(anchor: Date, wd: i8, future: bool) -> Option<Date> {
     }
 }
 
-/// The year that puts month `m` (and day `d`, if any) closest to the anchor.
-pub fn closest_year(anchor: Date, m: i8, d: Option<i8>) -> i32 {
-    let a = i32::from(anchor.year());
-    let am = i32::from(anchor.month()) * 31 + i32::from(anchor.day());
-    let tm = i32::from(m) * 31 + i32::from(d.unwrap_or(15));
-    let diff = tm - am;
-    // Half a year is 6 * 31 on this rough scale.
-    if diff > 6 * 31 {
-        a - 1
-    } else if diff < -6 * 31 {
-        a + 1
-    } else {
-        a
-    }
-}
-
 /// A valid date or nothing.
 pub fn date(y: i32, m: i8, d: i8) -> Option<Date> {
     Date::new(i16::try_from(y).ok()?, m, d).ok()
@@ -171,8 +155,6 @@ mod tests {
         assert_eq!(add_months(2023, 1, -1), (2022, 12));
         assert_eq!(add_quarters(2023, 1, -1), (2022, 4));
         assert_eq!(week(a), "2023-W12");
-        assert_eq!(closest_year(a, 12, Some(1)), 2022);
-        assert_eq!(closest_year(date(2023, 11, 2).unwrap(), 1, Some(5)), 2024);
         assert_eq!(season_year(a, "FA", -1), 2022);
         assert_eq!(season_year(date(2023, 10, 1).unwrap(), "SU", -1), 2023);
     }
