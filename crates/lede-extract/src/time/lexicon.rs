@@ -169,226 +169,395 @@ pub enum Lex {
     Number,
 }
 
-/// Lowercases an ASCII word into `buf`; `None` for words too long or not ASCII to matter.
-fn lower<'a>(s: &str, buf: &'a mut [u8; 16]) -> Option<&'a str> {
-    let b = s.as_bytes();
-    if b.len() > buf.len() || !b.is_ascii() {
-        return None;
+/// Every word the rules know, sorted by length and then bytes for [`classify`]'s binary search.
+static WORDS: &[(&str, Lex)] = &[
+    ("a", Lex::Word(W::A)),
+    ("am", Lex::Word(W::Am)),
+    ("an", Lex::Word(W::A)),
+    ("at", Lex::Word(W::At)),
+    ("by", Lex::Word(W::Until)),
+    ("et", Lex::Zone),
+    ("in", Lex::Word(W::In)),
+    ("of", Lex::Word(W::Of)),
+    ("on", Lex::Word(W::On)),
+    ("or", Lex::Word(W::Or)),
+    ("pm", Lex::Word(W::Pm)),
+    ("pt", Lex::Zone),
+    ("so", Lex::Word(W::So)),
+    ("a.m", Lex::Word(W::Am)),
+    ("ago", Lex::Word(W::Ago)),
+    ("and", Lex::Word(W::And)),
+    ("apr", Lex::Month(4)),
+    ("aug", Lex::Month(8)),
+    ("bst", Lex::Zone),
+    ("cdt", Lex::Zone),
+    ("cet", Lex::Zone),
+    ("cst", Lex::Zone),
+    ("day", Lex::Unit(Unit::Day, false)),
+    ("dec", Lex::Month(12)),
+    ("edt", Lex::Zone),
+    ("end", Lex::Word(W::End)),
+    ("est", Lex::Zone),
+    ("feb", Lex::Month(2)),
+    ("few", Lex::Word(W::Few)),
+    ("for", Lex::Word(W::For)),
+    ("gmt", Lex::Zone),
+    ("jan", Lex::Month(1)),
+    ("jul", Lex::Month(7)),
+    ("jun", Lex::Month(6)),
+    ("mar", Lex::Month(3)),
+    ("may", Lex::Month(5)),
+    ("mdt", Lex::Zone),
+    ("mid", Lex::Word(W::Mid)),
+    ("mst", Lex::Zone),
+    ("nov", Lex::Month(11)),
+    ("now", Lex::Word(W::Now)),
+    ("oct", Lex::Month(10)),
+    ("one", Lex::NumWord(1)),
+    ("p.m", Lex::Word(W::Pm)),
+    ("pdt", Lex::Zone),
+    ("per", Lex::Word(W::Per)),
+    ("pst", Lex::Zone),
+    ("sep", Lex::Month(9)),
+    ("six", Lex::NumWord(6)),
+    ("ten", Lex::NumWord(10)),
+    ("the", Lex::Word(W::The)),
+    ("two", Lex::NumWord(2)),
+    ("utc", Lex::Zone),
+    ("a.m.", Lex::Word(W::Am)),
+    ("cest", Lex::Zone),
+    ("days", Lex::Unit(Unit::Day, true)),
+    ("each", Lex::Word(W::Each)),
+    ("fall", Lex::Season("FA")),
+    ("five", Lex::NumWord(5)),
+    ("four", Lex::NumWord(4)),
+    ("from", Lex::Word(W::From)),
+    ("full", Lex::Word(W::Full)),
+    ("half", Lex::Word(W::Half)),
+    ("hour", Lex::Unit(Unit::Hour, false)),
+    ("july", Lex::Month(7)),
+    ("june", Lex::Month(6)),
+    ("last", Lex::Word(W::Last)),
+    ("late", Lex::Word(W::Late)),
+    ("less", Lex::Word(W::Less)),
+    ("long", Lex::Word(W::Long)),
+    ("many", Lex::Word(W::Many)),
+    ("more", Lex::Word(W::More)),
+    ("near", Lex::Word(W::Near)),
+    ("next", Lex::Word(W::Next)),
+    ("nine", Lex::NumWord(9)),
+    ("noon", Lex::Word(W::Noon)),
+    ("once", Lex::Word(W::Once)),
+    ("over", Lex::Word(W::Over)),
+    ("p.m.", Lex::Word(W::Pm)),
+    ("past", Lex::Word(W::Past)),
+    ("same", Lex::Word(W::Same)),
+    ("sept", Lex::Month(9)),
+    ("some", Lex::Word(W::Some)),
+    ("soon", Lex::Word(W::Soon)),
+    ("term", Lex::Word(W::Term)),
+    ("than", Lex::Word(W::Than)),
+    ("that", Lex::Word(W::That)),
+    ("this", Lex::Word(W::This)),
+    ("till", Lex::Word(W::Until)),
+    ("tues", Lex::Weekday(2, false)),
+    ("week", Lex::Unit(Unit::Week, false)),
+    ("year", Lex::Unit(Unit::Year, false)),
+    ("about", Lex::Word(W::About)),
+    ("after", Lex::Word(W::After)),
+    ("april", Lex::Month(4)),
+    ("daily", Lex::Word(W::Daily)),
+    ("dozen", Lex::NumWord(12)),
+    ("early", Lex::Word(W::Early)),
+    ("eight", Lex::NumWord(8)),
+    ("every", Lex::Word(W::Every)),
+    ("fewer", Lex::Word(W::Less)),
+    ("fifth", Lex::Ordinal(5)),
+    ("fifty", Lex::NumWord(50)),
+    ("first", Lex::Ordinal(1)),
+    ("forty", Lex::NumWord(40)),
+    ("hours", Lex::Unit(Unit::Hour, true)),
+    ("later", Lex::Word(W::Later)),
+    ("least", Lex::Word(W::Least)),
+    ("march", Lex::Month(3)),
+    ("month", Lex::Unit(Unit::Month, false)),
+    ("night", Lex::DayPart("NI")),
+    ("ninth", Lex::Ordinal(9)),
+    ("prior", Lex::Word(W::Previous)),
+    ("seven", Lex::NumWord(7)),
+    ("short", Lex::Word(W::Short)),
+    ("since", Lex::Word(W::Since)),
+    ("sixth", Lex::Ordinal(6)),
+    ("sixty", Lex::NumWord(60)),
+    ("start", Lex::Word(W::Start)),
+    ("tenth", Lex::Ordinal(10)),
+    ("these", Lex::Word(W::These)),
+    ("third", Lex::Ordinal(3)),
+    ("three", Lex::NumWord(3)),
+    ("thurs", Lex::Weekday(4, false)),
+    ("today", Lex::Word(W::Today)),
+    ("until", Lex::Word(W::Until)),
+    ("weeks", Lex::Unit(Unit::Week, true)),
+    ("whole", Lex::Word(W::Whole)),
+    ("years", Lex::Unit(Unit::Year, true)),
+    ("almost", Lex::Word(W::Almost)),
+    ("annual", Lex::Word(W::Annually)),
+    ("around", Lex::Word(W::Around)),
+    ("august", Lex::Month(8)),
+    ("autumn", Lex::Season("FA")),
+    ("before", Lex::Word(W::Before)),
+    ("coming", Lex::Word(W::Coming)),
+    ("decade", Lex::Unit(Unit::Decade, false)),
+    ("during", Lex::Word(W::During)),
+    ("eighth", Lex::Ordinal(8)),
+    ("eighty", Lex::NumWord(80)),
+    ("eleven", Lex::NumWord(11)),
+    ("entire", Lex::Word(W::Entire)),
+    ("fiscal", Lex::Word(W::Fiscal)),
+    ("fourth", Lex::Ordinal(4)),
+    ("friday", Lex::Weekday(5, false)),
+    ("future", Lex::Word(W::Future)),
+    ("hourly", Lex::Word(W::Hourly)),
+    ("lately", Lex::Word(W::Lately)),
+    ("latest", Lex::Word(W::Latest)),
+    ("midday", Lex::Word(W::Midday)),
+    ("middle", Lex::Word(W::Middle)),
+    ("minute", Lex::Unit(Unit::Minute, false)),
+    ("monday", Lex::Weekday(1, false)),
+    ("months", Lex::Unit(Unit::Month, true)),
+    ("nearly", Lex::Word(W::Nearly)),
+    ("nights", Lex::DayPart("NI")),
+    ("ninety", Lex::NumWord(90)),
+    ("period", Lex::Word(W::Period)),
+    ("recent", Lex::Word(W::Recent)),
+    ("second", Lex::Ordinal(2)),
+    ("spring", Lex::Season("SP")),
+    ("summer", Lex::Season("SU")),
+    ("sunday", Lex::Weekday(7, false)),
+    ("thirty", Lex::NumWord(30)),
+    ("twelve", Lex::NumWord(12)),
+    ("twenty", Lex::NumWord(20)),
+    ("weekly", Lex::Word(W::Weekly)),
+    ("winter", Lex::Season("WI")),
+    ("within", Lex::Word(W::Within)),
+    ("yearly", Lex::Word(W::Yearly)),
+    ("century", Lex::Unit(Unit::Century, false)),
+    ("current", Lex::Word(W::Current)),
+    ("decades", Lex::Unit(Unit::Decade, true)),
+    ("earlier", Lex::Word(W::Earlier)),
+    ("evening", Lex::DayPart("EV")),
+    ("fifteen", Lex::NumWord(15)),
+    ("fridays", Lex::Weekday(5, true)),
+    ("hundred", Lex::NumWord(100)),
+    ("january", Lex::Month(1)),
+    ("minutes", Lex::Unit(Unit::Minute, true)),
+    ("mondays", Lex::Weekday(1, true)),
+    ("monthly", Lex::Word(W::Monthly)),
+    ("morning", Lex::DayPart("MO")),
+    ("october", Lex::Month(10)),
+    ("present", Lex::Word(W::Present)),
+    ("quarter", Lex::Unit(Unit::Quarter, false)),
+    ("roughly", Lex::Word(W::Roughly)),
+    ("seconds", Lex::Unit(Unit::Second, true)),
+    ("seventh", Lex::Ordinal(7)),
+    ("seventy", Lex::NumWord(70)),
+    ("several", Lex::Word(W::Several)),
+    ("sixteen", Lex::NumWord(16)),
+    ("sundays", Lex::Weekday(7, true)),
+    ("through", Lex::Word(W::Until)),
+    ("tonight", Lex::Word(W::Tonight)),
+    ("tuesday", Lex::Weekday(2, false)),
+    ("twelfth", Lex::Ordinal(12)),
+    ("weekend", Lex::Unit(Unit::Weekend, false)),
+    ("annually", Lex::Word(W::Annually)),
+    ("december", Lex::Month(12)),
+    ("eighteen", Lex::NumWord(18)),
+    ("eleventh", Lex::Ordinal(11)),
+    ("evenings", Lex::DayPart("EV")),
+    ("february", Lex::Month(2)),
+    ("formerly", Lex::Word(W::Formerly)),
+    ("fourteen", Lex::NumWord(14)),
+    ("midnight", Lex::Word(W::Midnight)),
+    ("mornings", Lex::DayPart("MO")),
+    ("nineteen", Lex::NumWord(19)),
+    ("november", Lex::Month(11)),
+    ("nowadays", Lex::Word(W::Nowadays)),
+    ("previous", Lex::Word(W::Previous)),
+    ("quarters", Lex::Unit(Unit::Quarter, true)),
+    ("recently", Lex::Word(W::Recently)),
+    ("saturday", Lex::Weekday(6, false)),
+    ("thirteen", Lex::NumWord(13)),
+    ("thursday", Lex::Weekday(4, false)),
+    ("tomorrow", Lex::Word(W::Tomorrow)),
+    ("tuesdays", Lex::Weekday(2, true)),
+    ("upcoming", Lex::Word(W::Coming)),
+    ("weekends", Lex::Unit(Unit::Weekend, true)),
+    ("year-ago", Lex::Word(W::YearAgo)),
+    ("year-end", Lex::Word(W::YearEnd)),
+    ("afternoon", Lex::DayPart("AF")),
+    ("beginning", Lex::Word(W::Beginning)),
+    ("centuries", Lex::Unit(Unit::Century, true)),
+    ("christmas", Lex::Holiday(12, 25)),
+    ("currently", Lex::Word(W::Currently)),
+    ("following", Lex::Word(W::Following)),
+    ("halloween", Lex::Holiday(10, 31)),
+    ("overnight", Lex::Word(W::Overnight)),
+    ("preceding", Lex::Word(W::Previous)),
+    ("saturdays", Lex::Weekday(6, true)),
+    ("september", Lex::Month(9)),
+    ("seventeen", Lex::NumWord(17)),
+    ("thursdays", Lex::Weekday(4, true)),
+    ("wednesday", Lex::Weekday(3, false)),
+    ("yesterday", Lex::Word(W::Yesterday)),
+    ("afternoons", Lex::DayPart("AF")),
+    ("previously", Lex::Word(W::Previously)),
+    ("throughout", Lex::Word(W::During)),
+    ("wednesdays", Lex::Weekday(3, true)),
+    ("most-recent", Lex::Word(W::Latest)),
+    ("thanksgiving", Lex::Holiday(11, 0)),
+    ("year-earlier", Lex::Word(W::YearAgo)),
+    ("approximately", Lex::Word(W::Almost)),
+];
+
+const MAX_LEN: usize = 13;
+
+/// The lookup key of a lowercased word: its length in the top byte, then its bytes, so that
+/// keys sort as [`WORDS`] does (by length, then bytes).
+const fn key(w: &[u8]) -> u128 {
+    let mut k = (w.len() as u128) << 120;
+    let mut i = 0;
+    while i < w.len() && i < 15 {
+        k |= (w[i] as u128) << (112 - 8 * i);
+        i += 1;
     }
-    for (o, c) in buf.iter_mut().zip(b) {
-        *o = c.to_ascii_lowercase();
+    k
+}
+
+/// The keys of [`WORDS`], in the same order, for a binary search on integers.
+static KEYS: [u128; WORDS.len()] = {
+    let mut out = [0u128; WORDS.len()];
+    let mut i = 0;
+    while i < WORDS.len() {
+        out[i] = key(WORDS[i].0.as_bytes());
+        i += 1;
     }
-    std::str::from_utf8(&buf[..b.len()]).ok()
+    out
+};
+
+/// For each word length and first letter, a bit per last letter that some word in [`WORDS`]
+/// has. Most tokens of a text fail this test, so the stage costs little on words it does not
+/// know. `TRIGGERS` is the same for the words that can begin an expression.
+static ANY: [[u32; 26]; MAX_LEN + 1] = letters(false);
+static TRIGGERS: [[u32; 26]; MAX_LEN + 1] = letters(true);
+
+const fn letters(triggers_only: bool) -> [[u32; 26]; MAX_LEN + 1] {
+    let mut out = [[0u32; 26]; MAX_LEN + 1];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let w = WORDS[i].0.as_bytes();
+        let (f, l) = (w[0], w[w.len() - 1]);
+        if w.len() <= MAX_LEN
+            && f.is_ascii_lowercase()
+            && l.is_ascii_lowercase()
+            && (!triggers_only || may_start(WORDS[i].1))
+        {
+            out[w.len()][(f - b'a') as usize] |= 1 << (l - b'a');
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Whether some word of the lexicon (or, with `triggers_only`, one that can begin an
+/// expression) has this length and these first and last letters.
+fn passes(b: &[u8], table: &[[u32; 26]; MAX_LEN + 1]) -> bool {
+    let n = b.len();
+    if n == 0 || n > MAX_LEN {
+        return false;
+    }
+    let (f, l) = (b[0] | 0x20, b[n - 1] | 0x20);
+    f.is_ascii_lowercase()
+        && l.is_ascii_lowercase()
+        && table[n][(f - b'a') as usize] & (1 << (l - b'a')) != 0
+}
+
+/// Whether a word may be a lexicon word that begins an expression: a cheap test that lets
+/// the scanner skip most tokens without a lookup.
+pub fn maybe_trigger(s: &str) -> bool {
+    passes(s.as_bytes(), &TRIGGERS)
 }
 
 /// Classifies one word token's text (the caller handles numbers, hyphenated compounds and
 /// apostrophes).
 pub fn classify(s: &str) -> Lex {
-    let mut buf = [0u8; 16];
-    let Option::Some(w) = lower(s, &mut buf) else {
+    let b = s.as_bytes();
+    // Words ending in a period ("a.m.") skip the letter test.
+    if !(passes(b, &ANY) || (b.len() <= MAX_LEN && b.last() == Some(&b'.'))) {
         return Lex::Other;
-    };
-    use Lex::*;
-    use W::*;
-    match w {
-        "january" | "jan" => Month(1),
-        "february" | "feb" => Month(2),
-        "march" | "mar" => Month(3),
-        "april" | "apr" => Month(4),
-        "may" => Month(5),
-        "june" | "jun" => Month(6),
-        "july" | "jul" => Month(7),
-        "august" | "aug" => Month(8),
-        "september" | "sep" | "sept" => Month(9),
-        "october" | "oct" => Month(10),
-        "november" | "nov" => Month(11),
-        "december" | "dec" => Month(12),
-        "monday" => Weekday(1, false),
-        "tuesday" | "tues" => Weekday(2, false),
-        "wednesday" => Weekday(3, false),
-        "thursday" | "thurs" => Weekday(4, false),
-        "friday" => Weekday(5, false),
-        "saturday" => Weekday(6, false),
-        "sunday" => Weekday(7, false),
-        "mondays" => Weekday(1, true),
-        "tuesdays" => Weekday(2, true),
-        "wednesdays" => Weekday(3, true),
-        "thursdays" => Weekday(4, true),
-        "fridays" => Weekday(5, true),
-        "saturdays" => Weekday(6, true),
-        "sundays" => Weekday(7, true),
-        "second" => Ordinal(2),
-        "seconds" => Unit(self::Unit::Second, true),
-        "minute" => Unit(self::Unit::Minute, false),
-        "minutes" => Unit(self::Unit::Minute, true),
-        "hour" => Unit(self::Unit::Hour, false),
-        "hours" => Unit(self::Unit::Hour, true),
-        "day" => Unit(self::Unit::Day, false),
-        "days" => Unit(self::Unit::Day, true),
-        "weekend" => Unit(self::Unit::Weekend, false),
-        "weekends" => Unit(self::Unit::Weekend, true),
-        "week" => Unit(self::Unit::Week, false),
-        "weeks" => Unit(self::Unit::Week, true),
-        "month" => Unit(self::Unit::Month, false),
-        "months" => Unit(self::Unit::Month, true),
-        "quarter" => Unit(self::Unit::Quarter, false),
-        "quarters" => Unit(self::Unit::Quarter, true),
-        "year" => Unit(self::Unit::Year, false),
-        "years" => Unit(self::Unit::Year, true),
-        "decade" => Unit(self::Unit::Decade, false),
-        "decades" => Unit(self::Unit::Decade, true),
-        "century" => Unit(self::Unit::Century, false),
-        "centuries" => Unit(self::Unit::Century, true),
-        "one" => NumWord(1),
-        "two" => NumWord(2),
-        "three" => NumWord(3),
-        "four" => NumWord(4),
-        "five" => NumWord(5),
-        "six" => NumWord(6),
-        "seven" => NumWord(7),
-        "eight" => NumWord(8),
-        "nine" => NumWord(9),
-        "ten" => NumWord(10),
-        "eleven" => NumWord(11),
-        "twelve" => NumWord(12),
-        "thirteen" => NumWord(13),
-        "fourteen" => NumWord(14),
-        "fifteen" => NumWord(15),
-        "sixteen" => NumWord(16),
-        "seventeen" => NumWord(17),
-        "eighteen" => NumWord(18),
-        "nineteen" => NumWord(19),
-        "twenty" => NumWord(20),
-        "thirty" => NumWord(30),
-        "forty" => NumWord(40),
-        "fifty" => NumWord(50),
-        "sixty" => NumWord(60),
-        "seventy" => NumWord(70),
-        "eighty" => NumWord(80),
-        "ninety" => NumWord(90),
-        "hundred" => NumWord(100),
-        "dozen" => NumWord(12),
-        "first" => Ordinal(1),
-        "third" => Ordinal(3),
-        "fourth" => Ordinal(4),
-        "fifth" => Ordinal(5),
-        "sixth" => Ordinal(6),
-        "seventh" => Ordinal(7),
-        "eighth" => Ordinal(8),
-        "ninth" => Ordinal(9),
-        "tenth" => Ordinal(10),
-        "eleventh" => Ordinal(11),
-        "twelfth" => Ordinal(12),
-        "spring" => Season("SP"),
-        "summer" => Season("SU"),
-        "fall" | "autumn" => Season("FA"),
-        "winter" => Season("WI"),
-        "morning" | "mornings" => DayPart("MO"),
-        "afternoon" | "afternoons" => DayPart("AF"),
-        "evening" | "evenings" => DayPart("EV"),
-        "night" | "nights" => DayPart("NI"),
-        "est" | "edt" | "cst" | "cdt" | "mst" | "mdt" | "pst" | "pdt" | "gmt" | "utc" | "bst"
-        | "cet" | "cest" | "et" | "pt" => Zone,
-        "the" => Word(The),
-        "a" | "an" => Word(A),
-        "this" => Word(This),
-        "that" => Word(That),
-        "these" => Word(These),
-        "last" => Word(Last),
-        "next" => Word(Next),
-        "past" => Word(Past),
-        "coming" | "upcoming" => Word(Coming),
-        "previous" | "prior" | "preceding" => Word(Previous),
-        "following" => Word(Following),
-        "current" => Word(Current),
-        "latest" | "most-recent" => Word(Latest),
-        "same" => Word(Same),
-        "early" => Word(Early),
-        "late" => Word(Late),
-        "mid" => Word(Mid),
-        "earlier" => Word(Earlier),
-        "later" => Word(Later),
-        "ago" => Word(Ago),
-        "every" => Word(Every),
-        "each" => Word(Each),
-        "per" => Word(Per),
-        "few" => Word(Few),
-        "several" => Word(Several),
-        "many" => Word(Many),
-        "some" => Word(Some),
-        "of" => Word(Of),
-        "in" => Word(In),
-        "on" => Word(On),
-        "for" => Word(For),
-        "over" => Word(Over),
-        "within" => Word(Within),
-        "during" | "throughout" => Word(During),
-        "since" => Word(Since),
-        "until" | "till" | "through" | "by" => Word(Until),
-        "from" => Word(From),
-        "now" => Word(Now),
-        "today" => Word(Today),
-        "tonight" => Word(Tonight),
-        "tomorrow" => Word(Tomorrow),
-        "yesterday" => Word(Yesterday),
-        "recent" => Word(Recent),
-        "recently" => Word(Recently),
-        "currently" => Word(Currently),
-        "future" => Word(Future),
-        "soon" => Word(Soon),
-        "previously" => Word(Previously),
-        "formerly" => Word(Formerly),
-        "lately" => Word(Lately),
-        "nowadays" => Word(Nowadays),
-        "present" => Word(Present),
-        "end" => Word(End),
-        "beginning" => Word(Beginning),
-        "start" => Word(Start),
-        "middle" => Word(Middle),
-        "half" => Word(Half),
-        "about" => Word(About),
-        "around" => Word(Around),
-        "nearly" => Word(Nearly),
-        "almost" | "approximately" | "some-" => Word(Almost),
-        "roughly" => Word(Roughly),
-        "more" => Word(More),
-        "less" | "fewer" => Word(Less),
-        "than" => Word(Than),
-        "at" => Word(At),
-        "least" => Word(Least),
-        "fiscal" => Word(Fiscal),
-        "noon" => Word(Noon),
-        "midnight" => Word(Midnight),
-        "midday" => Word(Midday),
-        "overnight" => Word(Overnight),
-        "daily" => Word(Daily),
-        "weekly" => Word(Weekly),
-        "monthly" => Word(Monthly),
-        "annually" | "annual" => Word(Annually),
-        "yearly" => Word(Yearly),
-        "hourly" => Word(Hourly),
-        "a.m." | "a.m" | "am" => Word(Am),
-        "p.m." | "p.m" | "pm" => Word(Pm),
-        "period" => Word(Period),
-        "year-ago" | "year-earlier" => Word(YearAgo),
-        "year-end" => Word(YearEnd),
-        "or" => Word(Or),
-        "and" => Word(And),
-        "so" => Word(So),
-        "full" => Word(Full),
-        "whole" => Word(Whole),
-        "entire" => Word(Entire),
-        "before" => Word(Before),
-        "after" => Word(After),
-        "once" => Word(Once),
-        "near" => Word(Near),
-        "term" => Word(Term),
-        "short" => Word(Short),
-        "long" => Word(Long),
-        "christmas" => Holiday(12, 25),
-        "halloween" => Holiday(10, 31),
-        "thanksgiving" => Holiday(11, 0),
-        _ => Other,
+    }
+    let mut buf = [0u8; MAX_LEN];
+    for (o, c) in buf.iter_mut().zip(b) {
+        *o = c.to_ascii_lowercase();
+    }
+    let k = key(&buf[..b.len()]);
+    KEYS.binary_search(&k).map_or(Lex::Other, |i| WORDS[i].1)
+}
+
+/// Whether a token of this class can begin a time expression; function words such as "of" or
+/// "and" only matter inside one.
+pub const fn may_start(l: Lex) -> bool {
+    match l {
+        Lex::Other | Lex::Zone => false,
+        Lex::Word(w) => !matches!(
+            w,
+            W::Of
+                | W::In
+                | W::On
+                | W::For
+                | W::Over
+                | W::Within
+                | W::During
+                | W::Since
+                | W::Until
+                | W::From
+                | W::And
+                | W::Or
+                | W::So
+                | W::Than
+                | W::Before
+                | W::After
+                | W::Least
+                | W::Period
+                | W::Half
+                | W::Beginning
+                | W::Start
+                | W::Middle
+                | W::Term
+                | W::Short
+                | W::Long
+                | W::Once
+                | W::Ago
+                | W::Am
+                | W::Pm
+                | W::Present
+                | W::End
+                | W::The
+                | W::A
+                | W::Early
+                | W::Late
+                | W::Mid
+                | W::Earlier
+                | W::Later
+                | W::About
+                | W::Around
+                | W::Nearly
+                | W::Almost
+                | W::Roughly
+                | W::More
+                | W::Less
+                | W::At
+        ),
+        _ => true,
     }
 }
 

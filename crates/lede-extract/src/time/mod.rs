@@ -97,7 +97,6 @@ fn tag(
     max_paragraphs: usize,
 ) -> Vec<Timex> {
     let mut out = Vec::new();
-    let mut lex = Vec::new();
     let mut hits: Vec<Hit> = Vec::new();
     let mut mem = Memory::default();
     for s in &seg.sentences {
@@ -110,12 +109,10 @@ fn tag(
         let Some(toks) = seg.tokens.get(s.tokens.clone()) else {
             continue;
         };
-        rules::classify_tokens(text, toks, &mut lex);
         hits.clear();
         let mut cx = Cx {
             text,
             toks,
-            lex: &lex,
             anchor,
             mem,
         };

@@ -9,7 +9,7 @@
 //!
 //! Not for: deciding which paragraphs to read or where the anchor comes from (`mod.rs`).
 
-use super::lexicon::{Lex, Unit, W, classify, digit_ordinal};
+use super::lexicon::{Lex, Unit, W, classify, digit_ordinal, may_start, maybe_trigger};
 use super::value as v;
 use crate::document::TimexType;
 use jiff::civil::Date;
@@ -69,49 +69,79 @@ use TimexType::{DATE, DURATION, SET, TIME};
 pub struct Cx<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
-    pub lex: &'a [Lex],
     pub anchor: Option<Date>,
     pub mem: Memory,
 }
 
-/// Classifies every token of a sentence.
-pub fn classify_tokens(text: &str, toks: &[Token], out: &mut Vec<Lex>) {
-    out.clear();
-    out.extend(toks.iter().map(|t| match t.kind {
+/// Classifies one token.
+fn classify_token(text: &str, t: Token) -> Lex {
+    match t.kind {
         TokenKind::Number => Lex::Number,
         TokenKind::Word => {
             let s = t.text(text);
             match classify(s) {
-                Lex::Other => {
-                    if t.shape == Shape::Alnum {
-                        digit_ordinal(s).map_or(Lex::Other, Lex::Ordinal)
-                    } else {
-                        Lex::Other
-                    }
-                }
+                Lex::Other if t.shape == Shape::Alnum => digit_ordinal(s).map_or(Lex::Other, Lex::Ordinal),
                 l => l,
             }
         }
         _ => Lex::Other,
-    }));
+    }
+}
+
+/// Whether token `i` can begin or carry a time expression: numbers, lexicon words that are
+/// not mere function words, and compounds such as "two-year" or "1990s". Everything else is
+/// skipped with a few comparisons.
+fn is_trigger(cx: &Cx<'_>, i: usize) -> bool {
+    let Some(t) = cx.tok(i) else {
+        return false;
+    };
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            let s = t.text(cx.text);
+            if t.shape == Shape::Alnum {
+                return true;
+            }
+            if maybe_trigger(s) && may_start(cx.lex(i)) {
+                return true;
+            }
+            s.len() >= 6 && s.as_bytes().contains(&b'-')
+        }
+        TokenKind::Quote => cx.tok(i + 1).is_some_and(|n| n.shape == Shape::Alnum),
+        _ => false,
+    }
 }
 
 /// Finds the time expressions of one sentence.
 pub fn scan(cx: &mut Cx<'_>, out: &mut Vec<Hit>) {
     let n = cx.toks.len();
     let mut i = 0;
+    // Tokens before `done` belong to an expression already found.
+    let mut done = 0;
     while i < n {
-        // Most tokens cannot start a time expression: skip them cheaply.
-        if matches!(cx.lex[i], Lex::Other) && !is_compound(cx, i) {
+        if !is_trigger(cx, i) {
             i += 1;
             continue;
         }
-        if let Some(h) = at(cx, i) {
-            i = h.end.max(i + 1);
-            remember(cx, &h);
-            out.push(h);
-        } else {
-            i += 1;
+        // An expression holding this trigger may start a few tokens earlier, with "the", "a"
+        // or a modifier ("the end of the year", "about a week").
+        let mut hit = None;
+        for k in i.saturating_sub(4).max(done)..=i {
+            if let Some(h) = at(cx, k)
+                && h.end > i
+            {
+                hit = Some(h);
+                break;
+            }
+        }
+        match hit {
+            Some(h) => {
+                i = h.end.max(i + 1);
+                done = i;
+                remember(cx, &h);
+                out.push(h);
+            }
+            None => i += 1,
         }
     }
 }
@@ -128,10 +158,7 @@ fn remember(cx: &mut Cx<'_>, h: &Hit) {
     }
     if let Some(y) = digits(0..4) {
         cx.mem.year = Some(y);
-        let explicit = cx
-            .lex
-            .get(h.start..h.end)
-            .is_some_and(|l| l.iter().any(|x| matches!(x, Lex::Ordinal(_))))
+        let explicit = (h.start..h.end).any(|k| matches!(cx.lex(k), Lex::Ordinal(_)))
             || cx
                 .toks
                 .get(h.start..h.end)
@@ -152,7 +179,7 @@ fn remember(cx: &mut Cx<'_>, h: &Hit) {
 
 impl Cx<'_> {
     fn lex(&self, i: usize) -> Lex {
-        self.lex.get(i).copied().unwrap_or_default()
+        self.tok(i).map_or(Lex::Other, |t| classify_token(self.text, t))
     }
 
     fn w(&self, i: usize) -> Option<W> {
@@ -314,14 +341,6 @@ fn hyphen_number(s: &str) -> Option<u32> {
     }
 }
 
-fn is_compound(cx: &Cx<'_>, i: usize) -> bool {
-    cx.tok(i).is_some_and(|t| {
-        (t.kind == TokenKind::Word && t.text(cx.text).contains('-'))
-            || t.shape == Shape::Alnum
-            || (t.kind == TokenKind::Quote
-                && cx.tok(i + 1).is_some_and(|n| n.shape == Shape::Alnum))
-    })
-}
 
 /// Tries every rule at token `i`, with the modifiers that may precede a core expression.
 fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
