@@ -169,7 +169,7 @@ pub enum Lex {
     Number,
 }
 
-/// Every word the rules know, sorted by length and then bytes for [`classify`]'s binary search.
+/// Every word the rules know, in lower case, with its class.
 static WORDS: &[(&str, Lex)] = &[
     ("a", Lex::Word(W::A)),
     ("am", Lex::Word(W::Am)),
@@ -421,8 +421,7 @@ static WORDS: &[(&str, Lex)] = &[
 
 const MAX_LEN: usize = 13;
 
-/// The lookup key of a lowercased word: its length in the top byte, then its bytes, so that
-/// keys sort as [`WORDS`] does (by length, then bytes).
+/// The lookup key of a lowercased word: its length in the top byte, then its bytes.
 const fn key(w: &[u8]) -> u128 {
     let mut k = (w.len() as u128) << 120;
     let mut i = 0;
@@ -433,7 +432,7 @@ const fn key(w: &[u8]) -> u128 {
     k
 }
 
-/// The keys of [`WORDS`], in the same order, for a binary search on integers.
+/// The keys of [`WORDS`], in the same order: words as integers, compared in one instruction.
 static KEYS: [u128; WORDS.len()] = {
     let mut out = [0u128; WORDS.len()];
     let mut i = 0;
@@ -444,47 +443,100 @@ static KEYS: [u128; WORDS.len()] = {
     out
 };
 
-/// For each word length and first letter, a bit per last letter that some word in [`WORDS`]
-/// has. Most tokens of a text fail this test, so the stage costs little on words it does not
-/// know. `TRIGGERS` is the same for the words that can begin an expression.
-static ANY: [[u32; 26]; MAX_LEN + 1] = letters(false);
-static TRIGGERS: [[u32; 26]; MAX_LEN + 1] = letters(true);
+/// An open-addressing hash table over [`KEYS`]: slot -> index into [`WORDS`] plus one, zero
+/// for an empty slot. Built at compile time; a lookup is a multiply and a probe or two.
+static SLOTS: [u16; SLOT_COUNT] = {
+    let mut out = [0u16; SLOT_COUNT];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let mut h = hash(KEYS[i]);
+        while out[h] != 0 {
+            h = (h + 1) % SLOT_COUNT;
+        }
+        out[h] = (i + 1) as u16;
+        i += 1;
+    }
+    out
+};
 
-const fn letters(triggers_only: bool) -> [[u32; 26]; MAX_LEN + 1] {
-    let mut out = [[0u32; 26]; MAX_LEN + 1];
+const SLOT_COUNT: usize = 1024;
+
+const fn hash(k: u128) -> usize {
+    let x = (k as u64) ^ ((k >> 64) as u64);
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize % SLOT_COUNT
+}
+
+fn lookup(k: u128) -> Lex {
+    let mut h = hash(k);
+    loop {
+        match SLOTS[h] {
+            0 => return Lex::Other,
+            i => {
+                let i = usize::from(i) - 1;
+                if KEYS[i] == k {
+                    return WORDS[i].1;
+                }
+            }
+        }
+        h = (h + 1) % SLOT_COUNT;
+    }
+}
+
+/// A Bloom-style bit set over (length, first, second and last letter) of the words in
+/// [`WORDS`] (`ANY`) and of those that can carry an expression (`TRIGGERS`). Most tokens of
+/// a text fail this test, so the stage costs a few instructions on words it does not know.
+static ANY: [u64; BITS / 64] = letters(false);
+static TRIGGERS: [u64; BITS / 64] = letters(true);
+
+const BITS: usize = 4096;
+
+const fn bit(b: &[u8]) -> usize {
+    let n = b.len();
+    let f = (b[0] | 0x20) as usize;
+    let s = (b[1 % n] | 0x20) as usize;
+    let l = (b[n - 1] | 0x20) as usize;
+    (((n * 31 + f) * 31 + s) * 31 + l).wrapping_mul(0x9E37) % BITS
+}
+
+const fn letters(triggers_only: bool) -> [u64; BITS / 64] {
+    let mut out = [0u64; BITS / 64];
     let mut i = 0;
     while i < WORDS.len() {
         let w = WORDS[i].0.as_bytes();
-        let (f, l) = (w[0], w[w.len() - 1]);
-        if w.len() <= MAX_LEN
-            && f.is_ascii_lowercase()
-            && l.is_ascii_lowercase()
-            && (!triggers_only || may_start(WORDS[i].1))
-        {
-            out[w.len()][(f - b'a') as usize] |= 1 << (l - b'a');
+        if !triggers_only || is_trigger_class(WORDS[i].1) {
+            let k = bit(w);
+            out[k / 64] |= 1 << (k % 64);
         }
         i += 1;
     }
     out
 }
 
-/// Whether some word of the lexicon (or, with `triggers_only`, one that can begin an
-/// expression) has this length and these first and last letters.
-fn passes(b: &[u8], table: &[[u32; 26]; MAX_LEN + 1]) -> bool {
-    let n = b.len();
-    if n == 0 || n > MAX_LEN {
+fn passes(b: &[u8], table: &[u64; BITS / 64]) -> bool {
+    if b.is_empty() || b.len() > MAX_LEN {
         return false;
     }
-    let (f, l) = (b[0] | 0x20, b[n - 1] | 0x20);
-    f.is_ascii_lowercase()
-        && l.is_ascii_lowercase()
-        && table[n][(f - b'a') as usize] & (1 << (l - b'a')) != 0
+    let k = bit(b);
+    table[k / 64] & (1 << (k % 64)) != 0
 }
 
-/// Whether a word may be a lexicon word that begins an expression: a cheap test that lets
+/// Whether a word may be a lexicon word that carries an expression: a cheap test that lets
 /// the scanner skip most tokens without a lookup.
-pub fn maybe_trigger(s: &str) -> bool {
-    passes(s.as_bytes(), &TRIGGERS)
+pub fn maybe_trigger(b: &[u8]) -> bool {
+    passes(b, &TRIGGERS)
+}
+
+/// Whether a word has a hyphen in its first eight bytes, as the compounds the rules read do
+/// ("two-year", "mid-November", "third-quarter"): a word-at-a-time test, no loop.
+pub fn early_hyphen(b: &[u8]) -> bool {
+    if b.len() < 4 {
+        return false;
+    }
+    let mut w = [0u8; 8];
+    let n = b.len().min(8);
+    w[..n].copy_from_slice(&b[..n]);
+    let x = u64::from_le_bytes(w) ^ 0x2d2d_2d2d_2d2d_2d2d;
+    (x.wrapping_sub(0x0101_0101_0101_0101) & !x & 0x8080_8080_8080_8080) != 0
 }
 
 /// Classifies one word token's text (the caller handles numbers, hyphenated compounds and
@@ -500,62 +552,45 @@ pub fn classify(s: &str) -> Lex {
         *o = c.to_ascii_lowercase();
     }
     let k = key(&buf[..b.len()]);
-    KEYS.binary_search(&k).map_or(Lex::Other, |i| WORDS[i].1)
+    lookup(k)
 }
 
-/// Whether a token of this class can begin a time expression; function words such as "of" or
-/// "and" only matter inside one.
-pub const fn may_start(l: Lex) -> bool {
+/// Whether a token of this class carries a time expression by itself: numbers and time
+/// words do; articles, quantifiers, modifiers and deictic words ("the", "several", "early",
+/// "last") only belong to one next to such a word, where the scanner looks back for them.
+pub const fn is_trigger_class(l: Lex) -> bool {
     match l {
         Lex::Other | Lex::Zone => false,
-        Lex::Word(w) => !matches!(
+        Lex::Word(w) => matches!(
             w,
-            W::Of
-                | W::In
-                | W::On
-                | W::For
-                | W::Over
-                | W::Within
-                | W::During
-                | W::Since
-                | W::Until
-                | W::From
-                | W::And
-                | W::Or
-                | W::So
-                | W::Than
-                | W::Before
-                | W::After
-                | W::Least
-                | W::Period
-                | W::Half
-                | W::Beginning
-                | W::Start
-                | W::Middle
+            W::Now
+                | W::Today
+                | W::Tonight
+                | W::Tomorrow
+                | W::Yesterday
+                | W::Recent
+                | W::Recently
+                | W::Currently
+                | W::Current
+                | W::Future
+                | W::Lately
+                | W::Nowadays
+                | W::Past
+                | W::Noon
+                | W::Midnight
+                | W::Midday
+                | W::Overnight
+                | W::Daily
+                | W::Weekly
+                | W::Monthly
+                | W::Annually
+                | W::Yearly
+                | W::Hourly
+                | W::YearAgo
+                | W::YearEnd
+                | W::Fiscal
                 | W::Term
-                | W::Short
-                | W::Long
-                | W::Once
-                | W::Ago
-                | W::Am
-                | W::Pm
                 | W::Present
-                | W::End
-                | W::The
-                | W::A
-                | W::Early
-                | W::Late
-                | W::Mid
-                | W::Earlier
-                | W::Later
-                | W::About
-                | W::Around
-                | W::Nearly
-                | W::Almost
-                | W::Roughly
-                | W::More
-                | W::Less
-                | W::At
         ),
         _ => true,
     }

@@ -9,7 +9,7 @@
 //!
 //! Not for: deciding which paragraphs to read or where the anchor comes from (`mod.rs`).
 
-use super::lexicon::{Lex, Unit, W, classify, digit_ordinal, may_start, maybe_trigger};
+use super::lexicon::{Lex, Unit, W, classify, digit_ordinal, early_hyphen, is_trigger_class, maybe_trigger};
 use super::value as v;
 use crate::document::TimexType;
 use jiff::civil::Date;
@@ -88,6 +88,65 @@ fn classify_token(text: &str, t: Token) -> Lex {
     }
 }
 
+/// Whether a word of this class can stand before the trigger of an expression and belong
+/// to it: articles, modifiers, and the words of "the end of".
+fn is_prefix(l: Lex) -> bool {
+    matches!(
+        l,
+        Lex::Word(
+            W::The
+                | W::A
+                | W::Early
+                | W::Late
+                | W::Mid
+                | W::Earlier
+                | W::Later
+                | W::About
+                | W::Around
+                | W::Nearly
+                | W::Almost
+                | W::Roughly
+                | W::More
+                | W::Less
+                | W::Than
+                | W::At
+                | W::Least
+                | W::Fiscal
+                | W::End
+                | W::Beginning
+                | W::Start
+                | W::Middle
+                | W::Of
+                | W::This
+                | W::Last
+                | W::Next
+                | W::Past
+                | W::Few
+                | W::Several
+                | W::Many
+                | W::Some
+                | W::Near
+                | W::That
+                | W::These
+                | W::Coming
+                | W::Previous
+                | W::Following
+                | W::Current
+                | W::Latest
+                | W::Same
+                | W::Every
+                | W::Each
+                | W::Per
+                | W::Full
+                | W::Whole
+                | W::Entire
+                | W::Short
+                | W::Long
+        ) | Lex::NumWord(_)
+            | Lex::Ordinal(_)
+    )
+}
+
 /// Whether token `i` can begin or carry a time expression: numbers, lexicon words that are
 /// not mere function words, and compounds such as "two-year" or "1990s". Everything else is
 /// skipped with a few comparisons.
@@ -96,16 +155,33 @@ fn is_trigger(cx: &Cx<'_>, i: usize) -> bool {
         return false;
     };
     match t.kind {
-        TokenKind::Number => true,
+        TokenKind::Number => {
+            // Years, dates and clock times stand alone; other numbers ("250", "1.5") only
+            // count units or name a day when a time word follows.
+            let b = cx.text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default();
+            if (b.len() == 4 && (b[0] == b'1' || b[0] == b'2'))
+                || b.iter().any(|&c| matches!(c, b':' | b'/' | b'-'))
+            {
+                return true;
+            }
+            b.len() <= 6
+                && matches!(
+                    cx.lex(i + 1),
+                    Lex::Unit(..)
+                        | Lex::Month(_)
+                        | Lex::Number
+                        | Lex::Word(W::Am | W::Pm | W::Of)
+                )
+        }
         TokenKind::Word => {
-            let s = t.text(cx.text);
             if t.shape == Shape::Alnum {
                 return true;
             }
-            if maybe_trigger(s) && may_start(cx.lex(i)) {
+            let b = cx.text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default();
+            if maybe_trigger(b) && is_trigger_class(cx.lex(i)) {
                 return true;
             }
-            s.len() >= 6 && s.as_bytes().contains(&b'-')
+            early_hyphen(b)
         }
         TokenKind::Quote => cx.tok(i + 1).is_some_and(|n| n.shape == Shape::Alnum),
         _ => false,
@@ -125,8 +201,12 @@ pub fn scan(cx: &mut Cx<'_>, out: &mut Vec<Hit>) {
         }
         // An expression holding this trigger may start a few tokens earlier, with "the", "a"
         // or a modifier ("the end of the year", "about a week").
+        let mut first = i;
+        while first > done && first + 4 > i && is_prefix(cx.lex(first - 1)) {
+            first -= 1;
+        }
         let mut hit = None;
-        for k in i.saturating_sub(4).max(done)..=i {
+        for k in first..=i {
             if let Some(h) = at(cx, k)
                 && h.end > i
             {
