@@ -99,6 +99,7 @@ fn tag(
     let mut out = Vec::new();
     let mut hits: Vec<Hit> = Vec::new();
     let mut mem = Memory::default();
+    let mut cache = Vec::new();
     for s in &seg.sentences {
         if s.paragraph >= max_paragraphs {
             break;
@@ -110,9 +111,12 @@ fn tag(
             continue;
         };
         hits.clear();
+        cache.clear();
+        cache.resize(toks.len(), std::cell::Cell::new(None));
         let mut cx = Cx {
             text,
             toks,
+            cache: &cache,
             anchor,
             mem,
         };

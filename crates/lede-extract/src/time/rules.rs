@@ -69,6 +69,8 @@ use TimexType::{DATE, DURATION, SET, TIME};
 pub struct Cx<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
+    /// Each token's class once computed: the rules look at the same neighbours many times.
+    pub cache: &'a [std::cell::Cell<Option<Lex>>],
     pub anchor: Option<Date>,
     pub mem: Memory,
 }
@@ -259,7 +261,15 @@ fn remember(cx: &mut Cx<'_>, h: &Hit) {
 
 impl Cx<'_> {
     fn lex(&self, i: usize) -> Lex {
-        self.tok(i).map_or(Lex::Other, |t| classify_token(self.text, t))
+        let Some(c) = self.cache.get(i) else {
+            return Lex::Other;
+        };
+        if let Some(l) = c.get() {
+            return l;
+        }
+        let l = self.tok(i).map_or(Lex::Other, |t| classify_token(self.text, t));
+        c.set(Some(l));
+        l
     }
 
     fn w(&self, i: usize) -> Option<W> {
@@ -350,16 +360,40 @@ impl Cx<'_> {
     fn tense(&self, i: usize) -> Option<bool> {
         let lo = i.saturating_sub(12);
         for k in (lo..i).rev() {
-            if let Some(f) = tense_of(self.s(k)) {
+            if let Some(f) = self.tense_at(k) {
                 return Some(f);
             }
         }
         for k in i + 1..(i + 8).min(self.toks.len()) {
-            if let Some(f) = tense_of(self.s(k)) {
+            if let Some(f) = self.tense_at(k) {
                 return Some(f);
             }
         }
         None
+    }
+
+    /// `Some(true)` for a word that marks the future, `Some(false)` for one that marks the
+    /// past.
+    fn tense_at(&self, k: usize) -> Option<bool> {
+        match self.lex(k) {
+            Lex::Tense(f) => Some(f),
+            Lex::Word(W::Next | W::Tomorrow | W::Soon | W::Start | W::Coming) => Some(true),
+            Lex::Word(W::Until) => self.s(k).eq_ignore_ascii_case("until").then_some(true),
+            Lex::Word(W::Yesterday | W::Ago | W::Last) => Some(false),
+            Lex::Other => {
+                let s = self.s(k);
+                let b = s.as_bytes();
+                let n = b.len();
+                if n > 3 && (b.ends_with(b"'ll") || s.ends_with("’ll")) {
+                    Some(true)
+                } else if n > 4 && b[n - 2..].eq_ignore_ascii_case(b"ed") {
+                    Some(false)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
     }
 
     /// The year of month `m` (and day `d`) named without a year: the past one in a report,
@@ -383,30 +417,6 @@ impl Cx<'_> {
         } else {
             past
         }
-    }
-}
-
-/// `Some(true)` for a word that marks the future, `Some(false)` for one that marks the past.
-fn tense_of(s: &str) -> Option<bool> {
-    let mut buf = [0u8; 16];
-    let b = s.as_bytes();
-    if b.len() > 16 || !b.is_ascii() {
-        return None;
-    }
-    for (o, c) in buf.iter_mut().zip(b) {
-        *o = c.to_ascii_lowercase();
-    }
-    let w = std::str::from_utf8(&buf[..b.len()]).ok()?;
-    match w {
-        "will" | "shall" | "won't" | "would" | "going" | "scheduled" | "plans" | "plan"
-        | "planning" | "expected" | "expects" | "due" | "upcoming" | "tomorrow" | "next"
-        | "payable" | "could" | "might" | "planned" | "soon" | "resume" | "set" | "until"
-        | "begin" | "start" | "starting" | "expire" | "expires" | "ending" => Some(true),
-        "said" | "says" | "was" | "were" | "had" | "did" | "told" | "is" | "are" | "has"
-        | "have" | "announced" | "reported" | "yesterday" | "ago" | "last" => Some(false),
-        _ if w.ends_with("'ll") || w.ends_with("’ll") => Some(true),
-        _ if w.len() > 4 && w.ends_with("ed") => Some(false),
-        _ => None,
     }
 }
 
@@ -506,6 +516,7 @@ fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
             core(end, DATE, value)
         }
         Lex::Season(s) => {
+            let s = s.as_str();
             let y = cx.anchor.map(|a| v::season_year(a, s, 0));
             let end = i + 1;
             if let Some(y2) = year_after_of(cx, end) {
@@ -530,6 +541,7 @@ fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
         Lex::Word(W::A | W::Few | W::Several | W::Many | W::Some) => count_rule(cx, i, after_the),
         Lex::Word(w) => word_rule(cx, i, w, after_the),
         Lex::DayPart(p) => {
+            let p = p.as_str();
             // "the morning" / "the afternoon": the anchor day's part.
             if after_the
                 && !cx.is(i + 1, W::Of)
@@ -659,7 +671,7 @@ fn month_rule(cx: &Cx<'_>, i: usize, m: i8) -> Option<Core> {
 /// A day part after a day: "Monday afternoon", "yesterday morning".
 fn day_part(cx: &Cx<'_>, i: usize) -> Option<&'static str> {
     match cx.lex(i) {
-        Lex::DayPart(p) => Some(p),
+        Lex::DayPart(p) => Some(p.as_str()),
         _ => None,
     }
 }
@@ -1454,8 +1466,8 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
                 Lex::Month(m) if cx.tok(j).is_some_and(|t| t.shape == Shape::Title) => {
                     core(j + 1, SET, format!("XXXX-{m:02}"))
                 }
-                Lex::Season(s) => core(j + 1, SET, format!("XXXX-{s}")),
-                Lex::DayPart(p) => core(j + 1, SET, format!("XXXX-XX-XXT{p}")),
+                Lex::Season(s) => core(j + 1, SET, format!("XXXX-{}", s.as_str())),
+                Lex::DayPart(p) => core(j + 1, SET, format!("XXXX-XX-XXT{}", p.as_str())),
                 _ => None,
             }
         }
@@ -1633,10 +1645,12 @@ fn relative_target(cx: &Cx<'_>, j: usize, dir: i32, after_the: bool, i: usize) -
             core(j + 1, DATE, value)
         }
         Lex::Season(s) => {
+            let s = s.as_str();
             let y = a.map_or("XXXX".into(), |a| v::year(v::season_year(a, s, dir)));
             core(j + 1, DATE, format!("{y}-{s}"))
         }
         Lex::DayPart(p) => {
+            let p = p.as_str();
             let d = match (dir, p) {
                 (-1, "NI") | (-1, "EV") => a.and_then(|a| v::add_days(a, -1)),
                 (1, _) => a.and_then(|a| v::add_days(a, 1)),
@@ -1733,6 +1747,7 @@ fn compound_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
                     core(i + 1, DATE, value)
                 }
                 Lex::DayPart(p) => {
+                    let p = p.as_str();
                     let (e, day) = clock_day(cx, i + 1);
                     let day = day.unwrap_or_else(|| cx.anchor.map_or("XXXX-XX-XX".into(), v::day));
                     core(e, TIME, format!("{day}T{p}"))
