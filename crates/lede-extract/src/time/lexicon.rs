@@ -560,9 +560,10 @@ const BITS: usize = 4096;
 const fn bit(b: &[u8]) -> usize {
     let n = b.len();
     let f = (b[0] | 0x20) as usize;
-    let s = (b[1 % n] | 0x20) as usize;
+    // Not `b[1 % n]`: a division per token costs more than the rest of the test.
+    let s = (if n > 1 { b[1] } else { b[0] } | 0x20) as usize;
     let l = (b[n - 1] | 0x20) as usize;
-    (((n * 31 + f) * 31 + s) * 31 + l).wrapping_mul(0x9E37) % BITS
+    (((n * 31 + f) * 31 + s) * 31 + l).wrapping_mul(0x9E37) & (BITS - 1)
 }
 
 const fn letters(triggers_only: bool) -> [u64; BITS / 64] {
@@ -596,14 +597,14 @@ pub fn maybe_trigger(b: &[u8]) -> bool {
 /// Whether a word has a hyphen in its first eight bytes, as the compounds the rules read do
 /// ("two-year", "mid-November", "third-quarter"): a word-at-a-time test, no loop.
 pub fn early_hyphen(b: &[u8]) -> bool {
-    if b.len() < 4 {
-        return false;
+    match b.first_chunk::<8>() {
+        Some(w) => {
+            let x = u64::from_le_bytes(*w) ^ 0x2d2d_2d2d_2d2d_2d2d;
+            (x.wrapping_sub(0x0101_0101_0101_0101) & !x & 0x8080_8080_8080_8080) != 0
+        }
+        // Short words: a few compares, no call.
+        None => b.len() >= 4 && b.iter().any(|&c| c == b'-'),
     }
-    let mut w = [0u8; 8];
-    let n = b.len().min(8);
-    w[..n].copy_from_slice(&b[..n]);
-    let x = u64::from_le_bytes(w) ^ 0x2d2d_2d2d_2d2d_2d2d;
-    (x.wrapping_sub(0x0101_0101_0101_0101) & !x & 0x8080_8080_8080_8080) != 0
 }
 
 /// Classifies one word token's text (the caller handles numbers, hyphenated compounds and

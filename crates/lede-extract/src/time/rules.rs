@@ -9,7 +9,9 @@
 //!
 //! Not for: deciding which paragraphs to read or where the anchor comes from (`mod.rs`).
 
-use super::lexicon::{Lex, Unit, W, classify, digit_ordinal, early_hyphen, is_trigger_class, maybe_trigger};
+use super::lexicon::{
+    Lex, Unit, W, classify, digit_ordinal, early_hyphen, is_trigger_class, maybe_trigger,
+};
 use super::value as v;
 use crate::document::TimexType;
 use jiff::civil::Date;
@@ -82,7 +84,9 @@ fn classify_token(text: &str, t: Token) -> Lex {
         TokenKind::Word => {
             let s = t.text(text);
             match classify(s) {
-                Lex::Other if t.shape == Shape::Alnum => digit_ordinal(s).map_or(Lex::Other, Lex::Ordinal),
+                Lex::Other if t.shape == Shape::Alnum => {
+                    digit_ordinal(s).map_or(Lex::Other, Lex::Ordinal)
+                }
                 l => l,
             }
         }
@@ -160,7 +164,11 @@ fn is_trigger(cx: &Cx<'_>, i: usize) -> bool {
         TokenKind::Number => {
             // Years, dates and clock times stand alone; other numbers ("250", "1.5") only
             // count units or name a day when a time word follows.
-            let b = cx.text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default();
+            let b = cx
+                .text
+                .as_bytes()
+                .get(t.span.start..t.span.end)
+                .unwrap_or_default();
             if (b.len() == 4 && (b[0] == b'1' || b[0] == b'2'))
                 || b.iter().any(|&c| matches!(c, b':' | b'/' | b'-'))
             {
@@ -169,17 +177,18 @@ fn is_trigger(cx: &Cx<'_>, i: usize) -> bool {
             b.len() <= 6
                 && matches!(
                     cx.lex(i + 1),
-                    Lex::Unit(..)
-                        | Lex::Month(_)
-                        | Lex::Number
-                        | Lex::Word(W::Am | W::Pm | W::Of)
+                    Lex::Unit(..) | Lex::Month(_) | Lex::Number | Lex::Word(W::Am | W::Pm | W::Of)
                 )
         }
         TokenKind::Word => {
             if t.shape == Shape::Alnum {
                 return true;
             }
-            let b = cx.text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default();
+            let b = cx
+                .text
+                .as_bytes()
+                .get(t.span.start..t.span.end)
+                .unwrap_or_default();
             if maybe_trigger(b) && is_trigger_class(cx.lex(i)) {
                 return true;
             }
@@ -267,7 +276,9 @@ impl Cx<'_> {
         if let Some(l) = c.get() {
             return l;
         }
-        let l = self.tok(i).map_or(Lex::Other, |t| classify_token(self.text, t));
+        let l = self
+            .tok(i)
+            .map_or(Lex::Other, |t| classify_token(self.text, t));
         c.set(Some(l));
         l
     }
@@ -430,7 +441,6 @@ fn hyphen_number(s: &str) -> Option<u32> {
         _ => None,
     }
 }
-
 
 /// Tries every rule at token `i`, with the modifiers that may precede a core expression.
 fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
