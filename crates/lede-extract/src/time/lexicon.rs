@@ -603,7 +603,7 @@ pub fn early_hyphen(b: &[u8]) -> bool {
             (x.wrapping_sub(0x0101_0101_0101_0101) & !x & 0x8080_8080_8080_8080) != 0
         }
         // Short words: a few compares, no call.
-        None => b.len() >= 4 && b.iter().any(|&c| c == b'-'),
+        None => b.len() >= 4 && b.contains(&b'-'),
     }
 }
 
@@ -659,6 +659,7 @@ pub const fn is_trigger_class(l: Lex) -> bool {
                 | W::Fiscal
                 | W::Term
                 | W::Present
+                | W::Period
         ),
         _ => true,
     }

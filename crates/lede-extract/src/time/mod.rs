@@ -66,8 +66,13 @@ pub fn find(
 fn document_date(text: &str, seg: &Segmentation, kinds: &[ParagraphKind]) -> Option<Date> {
     let found = tag(text, seg, kinds, None, DATELINE_PARAGRAPHS);
     found.iter().find_map(|t| {
-        let v = t.value.as_str();
-        if v.len() != 10 || v.contains('X') {
+        // A full date, or the date of a time stamp ("2023-03-20T10:32").
+        let v = t.value.get(..10)?;
+        if v.contains('X')
+            || t.value
+                .get(10..)
+                .is_some_and(|r| !r.is_empty() && !r.starts_with('T'))
+        {
             return None;
         }
         // A dateline or time stamp is a short line of its own or opens its paragraph; a date

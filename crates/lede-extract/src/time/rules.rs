@@ -171,6 +171,7 @@ fn is_trigger(cx: &Cx<'_>, i: usize) -> bool {
                 .unwrap_or_default();
             if (b.len() == 4 && (b[0] == b'1' || b[0] == b'2'))
                 || b.iter().any(|&c| matches!(c, b':' | b'/' | b'-'))
+                || b.iter().filter(|&&c| c == b'.').count() == 2
             {
                 return true;
             }
@@ -736,8 +737,13 @@ fn number_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
         return core(i + 1, DATE, v::day(v::date(y, m, d)?));
     }
     // 3/13/2023, 13/3/2023: only when the day cannot be read as a month.
-    if s.matches('/').count() == 2 {
-        let mut it = s.split('/');
+    let sep = if s.matches('/').count() == 2 {
+        '/'
+    } else {
+        '.'
+    };
+    if s.matches(sep).count() == 2 {
+        let mut it = s.split(sep);
         let a: i8 = it.next()?.parse().ok()?;
         let c: i8 = it.next()?.parse().ok()?;
         let ys = it.next()?;
@@ -1731,6 +1737,10 @@ fn compound_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
         }
         return None;
     }
+    // A time stamp: 2023-03-20T10:32:00Z
+    if let Some(c) = iso_stamp(s, i) {
+        return Some(c);
+    }
     if let Some(dec) = decade(s) {
         return core_the(i + 1, DATE, dec);
     }
@@ -1839,6 +1849,27 @@ fn spelled_year(cx: &Cx<'_>, i: usize) -> Option<(usize, i32)> {
         return Some((i + 3, 1900 + x + o as i32));
     }
     Some((i + 2, 1900 + x))
+}
+
+/// "2023-03-20T10:32:00Z" -> TIME 2023-03-20T10:32.
+fn iso_stamp(s: &str, i: usize) -> Option<Core> {
+    let b = s.as_bytes();
+    if b.len() < 16 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' {
+        return None;
+    }
+    let y = s.get(0..4)?.parse().ok()?;
+    let m = s.get(5..7)?.parse().ok()?;
+    let d = s.get(8..10)?.parse().ok()?;
+    let h: u32 = s.get(11..13)?.parse().ok()?;
+    let mi: u32 = s.get(14..16)?.parse().ok()?;
+    if h > 24 || mi > 59 {
+        return None;
+    }
+    core(
+        i + 1,
+        TIME,
+        format!("{}T{h:02}:{mi:02}", v::day(v::date(y, m, d)?)),
+    )
 }
 
 /// "1990s" -> "199"; "1990's" is split by the tokenizer and handled with the year.

@@ -173,3 +173,33 @@ fn odd_input_does_not_panic() {
         }
     }
 }
+
+#[test]
+fn a_time_stamp_anchors_the_article_and_dotted_dates_need_a_day_over_twelve() {
+    check(
+        "Posted 2021-11-05T08:15:00Z\nThe strike ended on Wednesday. Ballots dated 28.10.2021 and 02.03.2021 were counted.",
+        None,
+        expect![[r#"
+            Posted [2021-11-05T08:15:00Z]{TIME 2021-11-05T08:15}
+            The strike ended on [Wednesday]{DATE 2021-11-03}. Ballots dated [28.10.2021]{DATE 2021-10-28} and 02.03.2021 were counted.
+            -- anchor 2021-11-05 (Dateline)"#]],
+    );
+}
+
+#[test]
+fn extract_reports_the_anchor_it_found() {
+    let text = "ROME, 4 July 2022 (Agency) -\nThe vote was held on Saturday.";
+    let doc = crate::extract(text, &crate::Options::default());
+    assert_eq!(doc.published.as_deref(), Some("2022-07-04"));
+    assert_eq!(doc.published_source, PublishedSource::Dateline);
+    let values: Vec<_> = doc.timexes.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(values, ["2022-07-04", "2022-07-02"]);
+
+    let given = crate::Options {
+        published: crate::parse_date("2022-07-06").ok(),
+        ..Default::default()
+    };
+    let doc = crate::extract(text, &given);
+    assert_eq!(doc.published.as_deref(), Some("2022-07-06"));
+    assert_eq!(doc.published_source, PublishedSource::Given);
+}
