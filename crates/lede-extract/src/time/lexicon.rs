@@ -668,11 +668,13 @@ pub const fn is_trigger_class(l: Lex) -> bool {
 /// Parses an ordinal written in digits: "13th", "1st", "22nd".
 pub fn digit_ordinal(s: &str) -> Option<u32> {
     let n = s.len();
-    if n < 3 {
-        return None;
-    }
-    let (num, suf) = s.split_at(n - 2);
-    if !matches!(suf.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+    // `get`, not `split_at`: the token may end in a multi-byte letter.
+    let (num, suf) = (s.get(..n.checked_sub(2)?)?, s.get(n - 2..)?);
+    if num.is_empty()
+        || !["st", "nd", "rd", "th"]
+            .iter()
+            .any(|x| suf.eq_ignore_ascii_case(x))
+    {
         return None;
     }
     num.parse().ok()

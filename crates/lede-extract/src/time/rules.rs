@@ -1078,7 +1078,8 @@ fn duration_value(n: Option<f64>, u: Unit) -> String {
 
 /// A point `n` units before (`dir` -1) or after (1) the anchor, at the unit's granularity.
 fn ago(cx: &Cx<'_>, n: Option<f64>, u: Unit, dir: i32, end: usize) -> Option<Core> {
-    let Some(n) = n else {
+    // Vague or absurd counts ("several years ago", "a million years ago") name no date.
+    let Some(n) = n.filter(|n| *n <= 10_000.0) else {
         return core(
             end,
             DATE,

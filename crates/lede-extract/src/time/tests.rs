@@ -203,3 +203,25 @@ fn extract_reports_the_anchor_it_found() {
     assert_eq!(doc.published.as_deref(), Some("2022-07-06"));
     assert_eq!(doc.published_source, PublishedSource::Given);
 }
+
+proptest::proptest! {
+    #[test]
+    fn any_mix_of_time_words_is_safe(words in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "the", "a", "last", "next", "Monday", "May", "3", "31", "2023", "1990s", "'80s",
+            "ago", "years", "quarter", "third", "of", ",", ".", "12:30", "p.m.", "1/2", "é",
+            "1½th", "mid-", "-year", "2023-02-30", "99/99/2023", "1,000,000,000", "nineteen",
+            "ninety-nine", "every", "each", "Christmas", "fiscal", "\u{2019}", "\n",
+        ]),
+        0..40,
+    ), anchored in proptest::bool::ANY) {
+        let text = words.join(" ");
+        let seg = lede_text::segment(&text);
+        let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
+        let anchor = anchored.then(|| crate::parse_date("2024-02-29").unwrap());
+        for t in find(&text, &seg, &kinds, anchor).timexes {
+            proptest::prop_assert_eq!(text.get(t.start..t.end), Some(t.text.as_str()));
+            proptest::prop_assert!(!t.value.is_empty());
+        }
+    }
+}
