@@ -1,9 +1,11 @@
 //! The rules that recognize time expressions in one sentence's tokens and give them TIMEX3
 //! types and values.
 //!
-//! Each rule looks at the token classes from `lexicon.rs` starting at one position and returns
-//! how many tokens it covers with what type and value; [`scan`] walks a sentence left to right
-//! and keeps the first (and so the longest-starting) match. The rules follow TimeML's
+//! [`scan`] walks a sentence and stops only at trigger tokens (numbers and time words such as
+//! "Monday", "year" or "today"; most tokens fail a cheap letter test). From each trigger it
+//! looks back a few tokens for articles and modifiers and tries the rules from the earliest
+//! start; each rule looks at the token classes from `lexicon.rs` and returns how many tokens
+//! it covers with what type and value. The rules follow TimeML's
 //! conventions for spans: a leading "the" and modifiers ("early", "about", "the end of") are
 //! part of the expression, prepositions ("on", "in") are not.
 //!
@@ -498,7 +500,7 @@ fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
             let (end, y) = spelled_year(cx, i)?;
             core(end, DATE, v::year(y))
         }
-        Lex::NumWord(_) => count_rule(cx, i, after_the),
+        Lex::NumWord(_) => count_rule(cx, i),
         Lex::Holiday(m, d) => {
             let (m, d) = (m as i8, d as i8);
             let mut end = i + 1;
@@ -549,7 +551,7 @@ fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
             )
         }
         Lex::Unit(u, plural) => unit_rule(cx, i, u, plural, after_the),
-        Lex::Word(W::A | W::Few | W::Several | W::Many | W::Some) => count_rule(cx, i, after_the),
+        Lex::Word(W::A | W::Few | W::Several | W::Many | W::Some) => count_rule(cx, i),
         Lex::Word(w) => word_rule(cx, i, w, after_the),
         Lex::DayPart(p) => {
             let p = p.as_str();
@@ -564,9 +566,7 @@ fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
             }
             None
         }
-        _ if t.kind == TokenKind::Word || t.kind == TokenKind::Quote => {
-            compound_rule(cx, i, after_the)
-        }
+        _ if t.kind == TokenKind::Word || t.kind == TokenKind::Quote => compound_rule(cx, i),
         _ => None,
     }
 }
@@ -795,7 +795,7 @@ fn number_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
         }
     }
     // Counts of units: "three weeks", "20 years ago".
-    if let Some(c) = count_rule(cx, i, after_the) {
+    if let Some(c) = count_rule(cx, i) {
         return Some(c);
     }
     // A year.
@@ -976,7 +976,7 @@ fn clock_day(cx: &Cx<'_>, j: usize) -> (usize, Option<String>) {
 }
 
 /// "(N|a|few|several) unit(s) [ago|earlier|later]", "the nine months", "two-year".
-fn count_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
+fn count_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
     let (n, mut j) = match cx.lex(i) {
         Lex::Word(W::Few | W::Several | W::Many | W::Some) => (None, i + 1),
         Lex::Word(W::A) if cx.is(i + 1, W::Few) => (None, i + 2),
@@ -1005,14 +1005,8 @@ fn count_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
         // "a year and a half" is rare; nothing else starts with a count.
         return None;
     };
-    if n.is_some_and(|x| x > 1.0)
-        && !plural
-        && cx.tok(j - 1).is_some_and(|t| {
-            t.kind == TokenKind::Number || matches!(cx.lex(j - 1), Lex::NumWord(_))
-        })
-    {
-        // "two year" as an adjective is rare; allow it.
-    }
+    // "two year" without the plural is accepted: it is an adjective ("a two year plan").
+    let _ = plural;
     if u == Unit::Weekend {
         return None;
     }
@@ -1057,9 +1051,7 @@ fn count_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
             }
         }
     }
-    // "a year" after a preposition of rate is handled above; "a decade" and "three weeks" are
-    // durations.
-    let _ = after_the;
+    // "a decade" and "three weeks" are durations.
     core_the(end, DURATION, duration_value(n, u))
 }
 
@@ -1163,7 +1155,7 @@ fn ordinal_rule(cx: &Cx<'_>, i: usize, n: u32) -> Option<Core> {
     }
     // "the first nine months": a duration.
     if n == 1
-        && let Some(c) = count_rule(cx, i + 1, true)
+        && let Some(c) = count_rule(cx, i + 1)
         && c.kind == DURATION
     {
         return core_the(c.end, DURATION, c.value);
@@ -1293,15 +1285,7 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
         W::Yesterday => weekday_value(cx, end, dayv(a.and_then(|a| v::add_days(a, -1)))),
         W::Tomorrow => weekday_value(cx, end, dayv(a.and_then(|a| v::add_days(a, 1)))),
         W::Tonight => core(end, TIME, format!("{}TNI", dayv(a))),
-        W::Now => {
-            if cx.s(i.wrapping_sub(1)).eq_ignore_ascii_case("until")
-                || cx.s(i.wrapping_sub(1)).eq_ignore_ascii_case("from")
-                || cx.is(i.wrapping_sub(1), W::Until)
-            {
-                return core(end, DATE, "PRESENT_REF".into());
-            }
-            core(end, DATE, "PRESENT_REF".into())
-        }
+        W::Now => core(end, DATE, "PRESENT_REF".into()),
         W::Currently | W::Nowadays => core(end, DATE, "PRESENT_REF".into()),
         W::Recently | W::Lately => core(end, DATE, "PAST_REF".into()),
         W::Recent => {
@@ -1315,7 +1299,7 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
         }
         W::Current => {
             if let Lex::Unit(u, false) = cx.lex(end) {
-                return relative_unit(cx, end, u, 0, after_the);
+                return relative_unit(cx, end, u, 0);
             }
             if cx.is(end, W::Fiscal) && matches!(cx.lex(end + 1), Lex::Unit(Unit::Year, false)) {
                 return core_the(
@@ -1378,7 +1362,7 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
         }
         W::Past => {
             // "the past five years", "the past year", "the past"
-            if let Some(c) = past_span(cx, end, -1, after_the) {
+            if let Some(c) = past_span(cx, end, after_the) {
                 return Some(c);
             }
             if after_the
@@ -1414,12 +1398,12 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             // "this past spring"
             if w == W::This && cx.is(j, W::Past) {
                 j += 1;
-                return relative_target(cx, j, -1, after_the, i);
+                return relative_target(cx, j, -1);
             }
             if matches!(
                 w,
                 W::Last | W::Next | W::Previous | W::Coming | W::Following | W::Latest
-            ) && let Some(c) = past_span(cx, j, dir, after_the)
+            ) && let Some(c) = past_span(cx, j, after_the)
             {
                 return Some(c);
             }
@@ -1461,7 +1445,7 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             if matches!(w, W::Early | W::Late) {
                 return None;
             }
-            relative_target(cx, j, dir, after_the, i)
+            relative_target(cx, j, dir)
         }
         W::Every | W::Each => {
             let j = end;
@@ -1566,7 +1550,7 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
 }
 
 /// "past/last/next [few|N] units": a duration reaching back or forward from the anchor.
-fn past_span(cx: &Cx<'_>, j: usize, _dir: i32, after_the: bool) -> Option<Core> {
+fn past_span(cx: &Cx<'_>, j: usize, after_the: bool) -> Option<Core> {
     let (n, k) = match cx.lex(j) {
         Lex::Word(W::Few | W::Several | W::Many) => (None, j + 1),
         Lex::NumWord(_) | Lex::Number => {
@@ -1612,11 +1596,10 @@ fn past_span(cx: &Cx<'_>, j: usize, _dir: i32, after_the: bool) -> Option<Core> 
 }
 
 /// The thing after "this/last/next": a unit, month, weekday, season or part of day.
-fn relative_target(cx: &Cx<'_>, j: usize, dir: i32, after_the: bool, i: usize) -> Option<Core> {
+fn relative_target(cx: &Cx<'_>, j: usize, dir: i32) -> Option<Core> {
     let a = cx.anchor;
-    let _ = i;
     match cx.lex(j) {
-        Lex::Unit(u, false) => relative_unit(cx, j, u, dir, after_the),
+        Lex::Unit(u, false) => relative_unit(cx, j, u, dir),
         Lex::Weekday(d, false) => {
             let date = a.and_then(|a| {
                 if dir == 0 {
@@ -1683,7 +1666,7 @@ fn relative_target(cx: &Cx<'_>, j: usize, dir: i32, after_the: bool, i: usize) -
     }
 }
 
-fn relative_unit(cx: &Cx<'_>, j: usize, u: Unit, dir: i32, _after_the: bool) -> Option<Core> {
+fn relative_unit(cx: &Cx<'_>, j: usize, u: Unit, dir: i32) -> Option<Core> {
     let a = cx.anchor;
     let end = j + 1;
     let value = match u {
@@ -1724,7 +1707,7 @@ fn relative_unit(cx: &Cx<'_>, j: usize, u: Unit, dir: i32, _after_the: bool) -> 
 
 /// Hyphenated and alphanumeric tokens: "two-year", "third-quarter", "mid-November", "1990s",
 /// "'80s", "year-end".
-fn compound_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
+fn compound_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
     let t = cx.tok(i)?;
     let s = t.text(cx.text);
     // '80s
@@ -1819,7 +1802,6 @@ fn compound_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
                 }
                 return core_the(i + 1, DURATION, duration_value(Some(f64::from(n)), u));
             }
-            let _ = after_the;
             None
         }
     }
