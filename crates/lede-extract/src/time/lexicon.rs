@@ -194,7 +194,7 @@ pub enum Lex {
     /// A holiday on a fixed (month, day); day 0 for Thanksgiving (fourth Thursday).
     Holiday(u8, u8),
     /// A verb form that says the sentence looks ahead (`true`: "will", "plans") or reports
-    /// (`false`: "said", "was").
+    /// (`false`: "said", "was"). Present forms ("is", "says") say neither.
     Tense(bool),
     /// A digits-only token.
     Number,
@@ -209,7 +209,6 @@ static WORDS: &[(&str, Lex)] = &[
     ("by", Lex::Word(W::Until)),
     ("et", Lex::Zone),
     ("in", Lex::Word(W::In)),
-    ("is", Lex::Tense(false)),
     ("of", Lex::Word(W::Of)),
     ("on", Lex::Word(W::On)),
     ("or", Lex::Word(W::Or)),
@@ -220,7 +219,6 @@ static WORDS: &[(&str, Lex)] = &[
     ("ago", Lex::Word(W::Ago)),
     ("and", Lex::Word(W::And)),
     ("apr", Lex::Month(4)),
-    ("are", Lex::Tense(false)),
     ("aug", Lex::Month(8)),
     ("bst", Lex::Zone),
     ("cdt", Lex::Zone),
@@ -238,7 +236,6 @@ static WORDS: &[(&str, Lex)] = &[
     ("for", Lex::Word(W::For)),
     ("gmt", Lex::Zone),
     ("had", Lex::Tense(false)),
-    ("has", Lex::Tense(false)),
     ("jan", Lex::Month(1)),
     ("jul", Lex::Month(7)),
     ("jun", Lex::Month(6)),
@@ -273,7 +270,6 @@ static WORDS: &[(&str, Lex)] = &[
     ("from", Lex::Word(W::From)),
     ("full", Lex::Word(W::Full)),
     ("half", Lex::Word(W::Half)),
-    ("have", Lex::Tense(false)),
     ("hour", Lex::Unit(Unit::Hour, false)),
     ("july", Lex::Month(7)),
     ("june", Lex::Month(6)),
@@ -294,7 +290,6 @@ static WORDS: &[(&str, Lex)] = &[
     ("plan", Lex::Tense(true)),
     ("said", Lex::Tense(false)),
     ("same", Lex::Word(W::Same)),
-    ("says", Lex::Tense(false)),
     ("sept", Lex::Month(9)),
     ("some", Lex::Word(W::Some)),
     ("soon", Lex::Word(W::Soon)),

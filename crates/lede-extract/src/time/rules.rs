@@ -392,7 +392,6 @@ impl Cx<'_> {
         match self.lex(k) {
             Lex::Tense(f) => Some(f),
             Lex::Word(W::Next | W::Tomorrow | W::Soon | W::Start | W::Coming) => Some(true),
-            Lex::Word(W::Until) => self.s(k).eq_ignore_ascii_case("until").then_some(true),
             Lex::Word(W::Yesterday | W::Ago | W::Last) => Some(false),
             Lex::Other => {
                 let s = self.s(k);
@@ -400,7 +399,11 @@ impl Cx<'_> {
                 let n = b.len();
                 if n > 3 && (b.ends_with(b"'ll") || s.ends_with("’ll")) {
                     Some(true)
-                } else if n > 4 && b[n - 2..].eq_ignore_ascii_case(b"ed") {
+                } else if n > 4
+                    && b[n - 2..].eq_ignore_ascii_case(b"ed")
+                    // "succeed", "proceed", "need" are not past forms.
+                    && !b[n - 3..].eq_ignore_ascii_case(b"eed")
+                {
                     Some(false)
                 } else {
                     None
@@ -424,9 +427,15 @@ impl Cx<'_> {
         // How far ahead the coming occurrence is, in rough days.
         let ahead = (i32::from(m) - i32::from(am)).rem_euclid(12) * 31 + i32::from(d.unwrap_or(1))
             - i32::from(if d.is_some() { ad } else { 1 });
-        // News reports the past: a date ahead of the anchor is the coming one only when it is
-        // near (a payment date, a vote next month) or the sentence looks ahead.
-        if t == now || self.tense(i) == Some(true) || (0..=62).contains(&ahead) {
+        // News reports the past: a date ahead of the anchor is the coming one when the sentence
+        // looks ahead and it is within eight months, when nothing says and it is within four,
+        // and even in a report when it is within two (a payment date, a vote next month).
+        let reach = match self.tense(i) {
+            Some(true) => 240,
+            None => 120,
+            Some(false) => 62,
+        };
+        if t == now || (0..=reach).contains(&ahead) {
             fut
         } else {
             past
@@ -793,6 +802,20 @@ fn number_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
             };
             return core(k, DATE, value);
         }
+    }
+    // "the 1988 quarter", "the 1989 period": that year's quarter of the report.
+    if let Some(y) = cx.year_at(i)
+        && after_the
+        && matches!(
+            cx.lex(i + 1),
+            Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period)
+        )
+    {
+        let value = match cx.mem.quarter {
+            Some((_, q)) => format!("{}-Q{q}", v::year(y)),
+            None => v::year(y),
+        };
+        return core_the(i + 2, DATE, value);
     }
     // Counts of units: "three weeks", "20 years ago".
     if let Some(c) = count_rule(cx, i) {
@@ -1241,7 +1264,17 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
             });
             core_the(end, DATE, v.unwrap_or_else(|| "XXXX-WXX-WE".into()))
         }
-        Unit::Quarter => core_the(end, DATE, context_quarter(cx)),
+        Unit::Quarter => {
+            // "the quarter ended Sept. 30": the calendar quarter of that day.
+            if matches!(cx.s(end), "ended" | "ending")
+                && let Lex::Month(m) = cx.lex(end + 1)
+                && let Some(c) = month_rule(cx, end + 1, m as i8)
+                && let Some(y) = c.value.get(..4)
+            {
+                return core_the(end, DATE, format!("{y}-Q{}", v::quarter_of(m as i8)));
+            }
+            core_the(end, DATE, context_quarter(cx))
+        }
         Unit::Year => {
             if let Some(y) = cx.year_at(end) {
                 return core_the(end + 1, DATE, v::year(y));
