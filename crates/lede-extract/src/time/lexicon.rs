@@ -554,11 +554,13 @@ const BITS: usize = 4096;
 
 const fn bit(b: &[u8]) -> usize {
     let n = b.len();
-    let f = (b[0] | 0x20) as usize;
+    let f = (b[0] | 0x20) as u32;
     // Not `b[1 % n]`: a division per token costs more than the rest of the test.
-    let s = (if n > 1 { b[1] } else { b[0] } | 0x20) as usize;
-    let l = (b[n - 1] | 0x20) as usize;
-    (((n * 31 + f) * 31 + s) * 31 + l).wrapping_mul(0x9E37) & (BITS - 1)
+    let s = (if n > 1 { b[1] } else { b[0] } | 0x20) as u32;
+    let l = (b[n - 1] | 0x20) as u32;
+    let x = f | (s << 8) | (l << 16) | ((n as u32) << 24);
+    // One multiply spreads the four bytes over the top bits.
+    (x.wrapping_mul(0x9E37_79B1) >> (32 - BITS.trailing_zeros())) as usize
 }
 
 const fn letters(triggers_only: bool) -> [u64; BITS / 64] {
