@@ -70,6 +70,7 @@ fn core_the(end: usize, kind: TimexType, value: String) -> Option<Core> {
 use TimexType::{DATE, DURATION, SET, TIME};
 
 /// The sentence being scanned.
+#[derive(Clone, Copy)]
 pub struct Cx<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
@@ -1436,7 +1437,7 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             if matches!(
                 w,
                 W::Last | W::Next | W::Previous | W::Coming | W::Following | W::Latest
-            ) && let Some(c) = past_span(cx, j, after_the)
+            ) && let Some(c) = past_span(cx, j, after_the && w == W::Last)
             {
                 return Some(c);
             }
@@ -1477,6 +1478,25 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             }
             if matches!(w, W::Early | W::Late) {
                 return None;
+            }
+            // "the next morning", "the following year", "the previous Friday" count from the
+            // story's last date, not from the day of publication as "next week" does.
+            if after_the
+                && matches!(w, W::Next | W::Following | W::Previous)
+                && let Lex::Unit(Unit::Year, false) = cx.lex(j)
+                && let Some(y) = cx.mem.year
+            {
+                return core_the(j + 1, DATE, v::year(y + dir));
+            }
+            if after_the
+                && matches!(w, W::Next | W::Following | W::Previous)
+                && let Some(d) = cx.mem.date
+            {
+                let story = Cx {
+                    anchor: Some(d),
+                    ..*cx
+                };
+                return relative_target(&story, j, dir);
             }
             relative_target(cx, j, dir)
         }
@@ -1583,7 +1603,8 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
 }
 
 /// "past/last/next [few|N] units": a duration reaching back or forward from the anchor.
-fn past_span(cx: &Cx<'_>, j: usize, after_the: bool) -> Option<Core> {
+/// `the_past` allows one unit without a count ("the past year", "the last decade").
+fn past_span(cx: &Cx<'_>, j: usize, the_past: bool) -> Option<Core> {
     let (n, k) = match cx.lex(j) {
         Lex::Word(W::Few | W::Several | W::Many) => (None, j + 1),
         Lex::NumWord(_) | Lex::Number => {
@@ -1597,7 +1618,7 @@ fn past_span(cx: &Cx<'_>, j: usize, after_the: bool) -> Option<Core> {
             }
             (Some(f64::from(n)), k)
         }
-        Lex::Unit(u, false) if after_the => {
+        Lex::Unit(u, false) if the_past => {
             // "the past year" names last year; "the past week" and "the past decade" are spans.
             let a = cx.anchor;
             return match u {

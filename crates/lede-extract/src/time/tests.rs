@@ -225,3 +225,15 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn the_next_and_the_following_count_from_the_story() {
+    check(
+        "The mill opened on 3 March 2001. The next day it flooded, and the following year it \
+         was sold. Its owner expects a sale next year.",
+        WED,
+        expect![[r#"
+            The mill opened on [3 March 2001]{DATE 2001-03-03}. [The next day]{DATE 2001-03-04} it flooded, and [the following year]{DATE 2002} it was sold. Its owner expects a sale [next year]{DATE 2025}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
