@@ -591,6 +591,10 @@ fn year_after_of(cx: &Cx<'_>, i: usize) -> Option<(usize, i32)> {
     {
         return Some((i + 2, y));
     }
+    // "January nineteen ninety-seven"
+    if let Lex::NumWord(19) = cx.lex(i) {
+        return spelled_year(cx, i);
+    }
     None
 }
 
@@ -1083,10 +1087,23 @@ fn duration_value(n: Option<f64>, u: Unit) -> String {
     let (l, f, t) = u.duration();
     let t = if t { "T" } else { "" };
     match n {
-        Some(x) if x.fract() == 0.0 => format!("P{t}{}{l}", (x as u64) * u64::from(f)),
+        Some(x) if (x * f64::from(f)).fract() == 0.0 => {
+            format!("P{t}{}{l}", (x * f64::from(f)) as u64)
+        }
+        // A half unit is written in the next smaller one, as TimeML has no fractions:
+        // "two and a half years" is P2Y6M, "5 1/2 hours" PT5H30M.
         Some(x) => {
-            let x = x * f64::from(f);
-            format!("P{t}{x}{l}")
+            let whole = x.floor() as u64;
+            let half = match u {
+                Unit::Year => "6M",
+                Unit::Month => "15D",
+                Unit::Week => "3DT12H",
+                Unit::Day => "T12H",
+                Unit::Hour => "30M",
+                Unit::Minute => "30S",
+                _ => "",
+            };
+            format!("P{t}{whole}{l}{half}")
         }
         None => format!("P{t}X{l}"),
     }
@@ -1136,16 +1153,9 @@ fn ago(cx: &Cx<'_>, n: Option<f64>, u: Unit, dir: i32, end: usize) -> Option<Cor
         Unit::Day => v::day(v::add_days(a, i64::from(k))?),
         Unit::Decade => format!("{:03}", (y + k * 10) / 10),
         Unit::Century => format!("{:02}", (y + k * 100) / 100),
+        // "an hour later" dates nothing by the day: it is the length of the wait.
         Unit::Hour | Unit::Minute | Unit::Second => {
-            return core(
-                end,
-                DATE,
-                if dir < 0 {
-                    "PAST_REF".into()
-                } else {
-                    "FUTURE_REF".into()
-                },
-            );
+            return core(end, DURATION, duration_value(Some(n), u));
         }
     };
     core(end, DATE, value)
@@ -1671,6 +1681,21 @@ fn relative_target(cx: &Cx<'_>, j: usize, dir: i32) -> Option<Core> {
         }
         Lex::Month(m) if cx.tok(j).is_some_and(|t| t.shape == Shape::Title) => {
             let m = m as i8;
+            // "last Oct. 23": the day itself, in the year the direction gives.
+            if let Some(c) = month_rule(cx, j, m)
+                && c.value.len() == 10
+                && dir != 0
+                && let (Some(a), Some(d)) = (a, c.value.get(8..10).and_then(|d| d.parse().ok()))
+            {
+                let ay = i32::from(a.year());
+                let this = v::date(ay, m, d)?;
+                let y = match (dir < 0, this < a) {
+                    (true, true) | (false, false) => ay,
+                    (true, false) => ay - 1,
+                    (false, true) => ay + 1,
+                };
+                return core(c.end, DATE, v::day(v::date(y, m, d)?));
+            }
             let value = match a {
                 Some(a) => {
                     let ay = i32::from(a.year());

@@ -237,3 +237,15 @@ fn the_next_and_the_following_count_from_the_story() {
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
+
+#[test]
+fn halves_and_dated_last_and_waits_in_hours() {
+    check(
+        "The siege lasted 2 1/2 years. The dam broke last Oct. 20, and just over an hour later \
+         the town flooded.",
+        WED,
+        expect![[r#"
+            The siege lasted [2 1/2 years]{DURATION P2Y6M}. The dam broke [last Oct. 20]{DATE 2023-10-20}, and just over [an hour later]{DURATION PT1H} the town flooded.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
