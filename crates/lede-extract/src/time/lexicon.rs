@@ -599,8 +599,18 @@ pub fn early_hyphen(b: &[u8]) -> bool {
             let x = u64::from_le_bytes(*w) ^ 0x2d2d_2d2d_2d2d_2d2d;
             (x.wrapping_sub(0x0101_0101_0101_0101) & !x & 0x8080_8080_8080_8080) != 0
         }
-        // Short words: a few compares, no call.
-        None => b.len() >= 4 && b.contains(&b'-'),
+        // Shorter words: two overlapping four-byte reads cover the word, still no loop and no
+        // call (a slice `contains` would call memchr for every word).
+        None => match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+            (Some(x), Some(y)) => {
+                let has = |w: &[u8; 4]| {
+                    let x = u32::from_le_bytes(*w) ^ 0x2d2d_2d2d;
+                    (x.wrapping_sub(0x0101_0101) & !x & 0x8080_8080) != 0
+                };
+                has(x) || has(y)
+            }
+            _ => false,
+        },
     }
 }
 
