@@ -455,6 +455,14 @@ fn hyphen_number(s: &str) -> Option<u32> {
     }
 }
 
+/// Whether a token starts a count of units: "two", "3", "a", "several".
+fn is_count(l: Lex) -> bool {
+    matches!(
+        l,
+        Lex::Number | Lex::NumWord(_) | Lex::Word(W::A | W::Few | W::Several | W::Many)
+    )
+}
+
 /// Tries every rule at token `i`, with the modifiers that may precede a core expression.
 fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     // Modifiers: the span starts at `i` but the core at `j`.
@@ -477,8 +485,11 @@ fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
                 j += 2
             }
             Some(W::About | W::Around | W::Nearly | W::Almost | W::Roughly) => j += 1,
-            Some(W::More | W::Less) if cx.is(j + 1, W::Than) => j += 2,
-            Some(W::At) if cx.is(j + 1, W::Least) => j += 2,
+            // "more than two years", not "more than last year": a comparison with a date is
+            // not an approximate length.
+            Some(W::More | W::Less) if cx.is(j + 1, W::Than) && is_count(cx.lex(j + 2)) => j += 2,
+            Some(W::At) if cx.is(j + 1, W::Least) && is_count(cx.lex(j + 2)) => j += 2,
+            Some(W::Near) if cx.is(j + 1, W::Future) => j += 1,
             Some(W::Fiscal) if cx.year_at(j + 1).is_some() || cx.is(j + 1, W::The) => j += 1,
             _ => break,
         }
@@ -1120,6 +1131,10 @@ fn ago(cx: &Cx<'_>, n: Option<f64>, u: Unit, dir: i32, end: usize) -> Option<Cor
         );
     };
     let k = (n.floor() as i32) * dir;
+    if matches!(u, Unit::Hour | Unit::Minute | Unit::Second) {
+        // "an hour later" dates nothing by the day: it is the length of the wait.
+        return core(end, DURATION, duration_value(Some(n), u));
+    }
     let Some(a) = cx.anchor else {
         let value = match u {
             Unit::Year => "XXXX",
@@ -1153,10 +1168,8 @@ fn ago(cx: &Cx<'_>, n: Option<f64>, u: Unit, dir: i32, end: usize) -> Option<Cor
         Unit::Day => v::day(v::add_days(a, i64::from(k))?),
         Unit::Decade => format!("{:03}", (y + k * 10) / 10),
         Unit::Century => format!("{:02}", (y + k * 100) / 100),
-        // "an hour later" dates nothing by the day: it is the length of the wait.
-        Unit::Hour | Unit::Minute | Unit::Second => {
-            return core(end, DURATION, duration_value(Some(n), u));
-        }
+        // Handled above.
+        Unit::Hour | Unit::Minute | Unit::Second => return None,
     };
     core(end, DATE, value)
 }

@@ -249,3 +249,14 @@ fn halves_and_dated_last_and_waits_in_hours() {
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
+
+#[test]
+fn comparisons_are_not_approximations() {
+    check(
+        "Profit was more than last year, and at least two years of work remain in the near future.",
+        WED,
+        expect![[r#"
+            Profit was more than [last year]{DATE 2023}, and [at least two years]{DURATION P2Y} of work remain in [the near future]{DATE FUTURE_REF}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
