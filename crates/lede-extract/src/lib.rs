@@ -28,6 +28,7 @@
 pub mod document;
 pub mod layout;
 pub mod record;
+pub mod time;
 
 pub use document::*;
 pub use jiff::civil::Date;
@@ -116,6 +117,11 @@ pub fn extract(text: &str, options: &Options) -> Document {
         timexes: Vec::new(),
         diagnostics: Vec::new(),
     };
+    let found = time::find(text, &seg, &kinds, options.published);
+    doc.timexes = found.timexes;
+    if found.source == PublishedSource::Dateline {
+        (doc.published, doc.published_source) = (found.anchor.map(|d| d.to_string()), found.source);
+    }
     diagnostics.sort_by_key(|d: &Diagnostic| (d.start, d.end));
     doc.diagnostics = diagnostics;
     if options.offsets == OffsetUnit::Chars {
