@@ -23,8 +23,16 @@ struct Cli {
 enum Task {
     /// Rewrite every generated file: seed outputs, snapshots.
     Regen,
-    /// Benchmark the pipeline on one core (divan) over the BBC corpus and the seed.
-    Bench,
+    /// Benchmark the pipeline on one core (divan) over the BBC corpus and the seed, then the
+    /// lede process on one and all cores, at 1, 10 and 100 MB.
+    Bench {
+        /// Skip divan; measure only the lede process.
+        #[arg(long)]
+        process_only: bool,
+        /// Also stream 1 GB through lede and report its peak memory.
+        #[arg(long)]
+        big: bool,
+    },
     /// Load-test lede-server on 127.0.0.1 with wrk (bounded bursts), against the library.
     Load,
 }
@@ -32,7 +40,7 @@ enum Task {
 fn main() -> Result<()> {
     match Cli::parse().task {
         Task::Regen => regen::run(&root()),
-        Task::Bench => bench::run(&root()),
+        Task::Bench { process_only, big } => bench::run(&root(), process_only, big),
         Task::Load => load::run(&root()),
     }
 }
