@@ -26,6 +26,7 @@
 //! ```
 
 pub mod document;
+pub mod quotes;
 
 pub use document::*;
 pub use jiff::civil::Date;
@@ -115,6 +116,7 @@ pub fn extract(text: &str, options: &Options) -> Document {
         timexes: Vec::new(),
         diagnostics: Vec::new(),
     };
+    doc.quotes = quotes::find(text, &seg, &kinds, &doc.entities, &mut diagnostics);
     diagnostics.sort_by_key(|d: &Diagnostic| (d.start, d.end));
     doc.diagnostics = diagnostics;
     if options.offsets == OffsetUnit::Chars {

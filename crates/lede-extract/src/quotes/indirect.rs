@@ -1,0 +1,208 @@
+//! Reported speech without quotation marks: "X said (that) ...", "X told Y that ...", "X
+//! warned that ...", "..., X said.", "according to X, ...".
+//!
+//! The reported words are the clause a cue governs: after the cue (and its addressee and any
+//! adverbial before "that"), or before it when the attribution closes the sentence. A clause
+//! must look like one (a few words with a finite verb, or introduced by "that"), which keeps out
+//! "said on Monday" and "denied the report". This module finds spans and cues; speakers are
+//! the subjects [`super::speaker`] finds.
+
+use super::Ctx;
+use super::classify::{Found, takes_clause};
+use super::marks::Part;
+use super::speaker::{Attr, according_at, addressee_of, cue_at, np_after, subject_of};
+use crate::QuoteKind;
+use lede_text::{Span, TokenKind};
+
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "should", "must", "did", "does", "do", "won't", "can't", "isn't", "wasn't",
+    "didn't", "doesn't", "don't", "aren't", "weren't", "hasn't", "haven't", "wouldn't",
+    "couldn't", "shouldn't", "'s", "’s", "'re", "'ll", "needs", "wants", "plans", "remains",
+    "seems", "makes", "takes", "goes", "gets",
+];
+
+const NOT_CLAUSE_START: &[&str] = &[
+    "to", "on", "in", "at", "during", "for", "of", "with", "by", "about", "after", "before",
+    "so", "as", "yes", "no", "nothing", "little", "more", "much", "goodbye", "hello", "sorry",
+    "thanks", "something", "anything", "otherwise", "publicly", "earlier", "later", "last",
+    "this", "previously", "repeatedly", "recently", "instead", "when", "why", "how", "what",
+    "where", "which", "who", "while", "from", "through", "again",
+];
+
+/// Whether tokens `lo..hi` read as a clause: a verb among the first words.
+fn has_finite(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
+    (lo..hi.min(lo + 15)).any(|i| {
+        let t = ctx.toks[i];
+        if t.kind == TokenKind::Possessive {
+            // "it's", but not "China's intent": only after a pronoun.
+            return i > lo && ctx.is_any(i - 1, super::speaker::PRONOUNS);
+        }
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let w = ctx.word(i);
+        ctx.is_any(i, FINITE)
+            || (w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase()))
+            || (i > lo
+                && ctx.is_any(i - 1, &["he", "she", "it", "they", "we", "i", "you", "there"])
+                && w.starts_with(|c: char| c.is_lowercase()))
+    })
+}
+
+fn words(ctx: &Ctx<'_>, lo: usize, hi: usize) -> usize {
+    (lo..hi).filter(|&i| ctx.toks[i].kind == TokenKind::Word).count()
+}
+
+/// Trims punctuation off both ends of `lo..hi`.
+fn trim(ctx: &Ctx<'_>, mut lo: usize, mut hi: usize) -> (usize, usize) {
+    while lo < hi && matches!(ctx.toks[lo].kind, TokenKind::Punct) {
+        lo += 1;
+    }
+    while hi > lo && matches!(ctx.toks[hi - 1].kind, TokenKind::Punct) {
+        hi -= 1;
+    }
+    (lo, hi)
+}
+
+/// Whether the clause `lo..hi` is in fact a quotation or mostly one: a direct quote in
+/// marks, or a partial quote that covers it.
+fn mostly_quoted(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
+    if ctx.quoted(lo) {
+        return true;
+    }
+    match (lo..hi).find(|&i| ctx.quoted(i)) {
+        Some(q) => words(ctx, lo, q) <= 4,
+        None => false,
+    }
+}
+
+fn found(ctx: &Ctx<'_>, lo: usize, hi: usize, attr: Attr) -> Option<Found> {
+    let span = Span::new(ctx.toks.get(lo)?.span.start, ctx.toks.get(hi - 1)?.span.end);
+    Some(Found {
+        kind: QuoteKind::Indirect,
+        parts: vec![Part { lo, hi, open: None, close: None, span }],
+        attr: Some(attr),
+        attr_after: false,
+        floating: false,
+    })
+}
+
+/// Finds reported speech in the story sentences, skipping cues that `used` already attribute
+/// a direct quote.
+pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
+    for (s, sent) in ctx.seg.sentences.iter().enumerate() {
+        if ctx.skip_para(sent.paragraph) {
+            continue;
+        }
+        let r = sent.tokens.clone();
+        let mut covered_to = r.start;
+        for v in r.clone() {
+            if v < covered_to {
+                continue;
+            }
+            if according_at(ctx, v) {
+                if let Some(f) = according(ctx, s, v) {
+                    covered_to = f.parts[0].hi;
+                    out.push(f);
+                }
+                continue;
+            }
+            let Some(class) = cue_at(ctx, v) else {
+                continue;
+            };
+            if !takes_clause(class) || used.binary_search(&v).is_ok() {
+                continue;
+            }
+            let addressee = addressee_of(ctx, v, class, r.end);
+            let mut c = addressee.map_or(v + 1, |a| a.hi);
+            // "said on Monday that ...", "told reporters in Ottawa that ...".
+            let mut has_that = false;
+            if let Some(k) = (c..r.end.min(c + 10)).find(|&k| ctx.is(k, "that") && !ctx.quoted(k))
+                && !has_finite(ctx, c, k)
+                && (k == c || ctx.is_any(c, NOT_CLAUSE_START) || ctx.toks[c].kind == TokenKind::Punct)
+            {
+                c = k + 1;
+                has_that = true;
+            }
+            let (lo, hi) = trim(ctx, c, r.end);
+            let forward_ok = lo < hi
+                && !ctx.quoted(c)
+                && words(ctx, lo, hi) >= 3
+                && (has_that
+                    || (!ctx.is_any(lo, NOT_CLAUSE_START)
+                        && ctx.toks[c].kind != TokenKind::Punct
+                        && has_finite(ctx, lo, hi)));
+            if forward_ok {
+                if mostly_quoted(ctx, lo, hi) {
+                    continue;
+                }
+                let speaker = subject_of(ctx, v);
+                if speaker.is_none() {
+                    continue;
+                }
+                let attr = Attr { cue: (v, v + 1), speaker, addressee };
+                if let Some(f) = found(ctx, lo, hi, attr) {
+                    covered_to = hi;
+                    out.push(f);
+                }
+                continue;
+            }
+            // "..., the ministry said (on Monday)." or "..., said the ministry."
+            if let Some(f) = postposed(ctx, s, v, addressee) {
+                out.push(f);
+            }
+        }
+    }
+}
+
+/// "CLAUSE, X said." with the attribution closing the sentence.
+fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<super::speaker::Np>) -> Option<Found> {
+    let r = ctx.seg.sentences.get(s)?.tokens.clone();
+    // The comma before the attribution, with only a short subject between.
+    let mut k = v;
+    while k > r.start && v - k <= 8 && ctx.word(k - 1) != "," {
+        if ctx.quoted(k - 1) || matches!(ctx.toks[k - 1].kind, TokenKind::Punct) {
+            return None;
+        }
+        k -= 1;
+    }
+    if k <= r.start || ctx.word(k - 1) != "," {
+        return None;
+    }
+    let comma = k - 1;
+    // After the cue, only a few words of circumstance ("on Monday", "in a statement").
+    let rest = (v + 1..r.end).filter(|&i| ctx.toks[i].kind == TokenKind::Word).count();
+    if rest > 8 || (v + 1..r.end).any(|i| ctx.is(i, "that") || ctx.quoted(i)) {
+        return None;
+    }
+    let speaker = if k == v { np_after(ctx, v + 1, r.end) } else { subject_of(ctx, v) };
+    let speaker = speaker.filter(|np| np.lo >= k)?;
+    let (lo, hi) = trim(ctx, r.start, comma);
+    if lo >= hi || ctx.quoted(hi - 1) || ctx.quoted(lo) || words(ctx, lo, hi) < 4 || !has_finite(ctx, lo, hi) {
+        return None;
+    }
+    found(ctx, lo, hi, Attr { cue: (v, v + 1), speaker: Some(speaker), addressee })
+}
+
+/// "according to X, CLAUSE" and "CLAUSE, according to X".
+fn according(ctx: &Ctx<'_>, s: usize, v: usize) -> Option<Found> {
+    let r = ctx.seg.sentences.get(s)?.tokens.clone();
+    let speaker = np_after(ctx, v + 2, r.end)?;
+    let attr = Attr { cue: (v, v + 2), speaker: Some(speaker), addressee: None };
+    let (lo, hi) = if v == r.start || (v > r.start && ctx.toks[v - 1].kind == TokenKind::Punct && v - 1 == r.start) {
+        let mut c = speaker.hi;
+        while c < r.end && ctx.word(c) != "," {
+            c += 1;
+        }
+        trim(ctx, c + 1, r.end)
+    } else if v > r.start && ctx.word(v - 1) == "," {
+        trim(ctx, r.start, v - 1)
+    } else {
+        return None;
+    };
+    if lo >= hi || words(ctx, lo, hi) < 3 || mostly_quoted(ctx, lo, hi) {
+        return None;
+    }
+    found(ctx, lo, hi, attr)
+}
