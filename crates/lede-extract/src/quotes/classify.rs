@@ -50,7 +50,7 @@ fn cue_after(ctx: &Ctx<'_>, close: usize) -> Option<Attr> {
     let limit = end.min(first + 25);
     let mut i = first;
     while i < limit {
-        if ctx.quoted(i) || matches!(ctx.word(i), "." | "!" | "?" | ";" | ":") {
+        if ctx.quoted(i) || matches!(ctx.word(i), "!" | "?" | ";" | ":") {
             return None;
         }
         if according_at(ctx, i) {
@@ -139,7 +139,9 @@ pub fn classify(ctx: &Ctx<'_>, chains: &[Chain]) -> Vec<Found> {
         if direct {
             let attr_after = after.is_some();
             let attr = after.or(before.map(|b| b.0));
-            if attr.is_none() && words < 4 && !multi {
+            // Single marks with no cue are as likely apostrophes, or a headline repeating a
+            // quote of the story.
+            if attr.is_none() && (chain.single || (words < 4 && !multi)) {
                 // A title or a scare quote opening a sentence.
                 continue;
             }

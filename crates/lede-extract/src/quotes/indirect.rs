@@ -10,7 +10,8 @@
 use super::Ctx;
 use super::classify::{Found, takes_clause};
 use super::marks::Part;
-use super::speaker::{Attr, according_at, addressee_of, cue_at, np_after, subject_of};
+use super::cues::takes_bare_clause;
+use super::speaker::{Attr, Np, according_at, addressee_of, cue_lemma_at, np_after, subject_of};
 use crate::QuoteKind;
 use lede_text::{Span, TokenKind};
 
@@ -19,12 +20,16 @@ const FINITE: &[&str] = &[
     "might", "should", "must", "did", "does", "do", "won't", "can't", "isn't", "wasn't",
     "didn't", "doesn't", "don't", "aren't", "weren't", "hasn't", "haven't", "wouldn't",
     "couldn't", "shouldn't", "'s", "’s", "'re", "'ll", "needs", "wants", "plans", "remains",
-    "seems", "makes", "takes", "goes", "gets",
+    "seems", "makes", "takes", "goes", "gets", "made", "left", "took", "got", "came", "went",
+    "found", "gave", "saw", "knew", "became", "began", "kept", "held", "brought", "bought",
+    "felt", "met", "ran", "paid", "sent", "spent", "stood", "lost", "won", "led", "fell", "hit",
+    "shot", "built", "drove", "rose", "chose", "broke", "sold", "taught", "caught", "fought",
+    "sought", "meant", "heard", "understood", "grew", "threw", "wore", "flew", "forgot",
 ];
 
 const NOT_CLAUSE_START: &[&str] = &[
     "to", "on", "in", "at", "during", "for", "of", "with", "by", "about", "after", "before",
-    "so", "as", "yes", "no", "nothing", "little", "more", "much", "goodbye", "hello", "sorry",
+    "so", "as", "yes", "no", "nothing", "goodbye", "hello", "sorry",
     "thanks", "something", "anything", "otherwise", "publicly", "earlier", "later", "last",
     "this", "previously", "repeatedly", "recently", "instead", "when", "why", "how", "what",
     "where", "which", "who", "while", "from", "through", "again",
@@ -32,18 +37,23 @@ const NOT_CLAUSE_START: &[&str] = &[
 
 /// Whether tokens `lo..hi` read as a clause: a verb among the first words.
 fn has_finite(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
-    (lo..hi.min(lo + 15)).any(|i| {
+    (lo..hi.min(lo + 25)).any(|i| {
         let t = ctx.toks[i];
         if t.kind == TokenKind::Possessive {
             // "it's", but not "China's intent": only after a pronoun.
-            return i > lo && ctx.is_any(i - 1, super::speaker::PRONOUNS);
+            return i > lo && (ctx.is_any(i - 1, super::speaker::PRONOUNS) || ctx.is_any(i - 1, &["there", "that", "what", "here", "who"]));
         }
         if t.kind != TokenKind::Word {
             return false;
         }
         let w = ctx.word(i);
         ctx.is_any(i, FINITE)
-            || (w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase()))
+            || (w.len() > 4
+                && w.ends_with("ed")
+                && w.starts_with(|c: char| c.is_lowercase())
+                && i > lo
+                && !ctx.is_any(i - 1, &["the", "a", "an", "more", "most", "very", "less", "his", "her", "their", "its", "our"])
+                && ctx.toks[i - 1].kind != TokenKind::Number)
             || (i > lo
                 && ctx.is_any(i - 1, &["he", "she", "it", "they", "we", "i", "you", "there"])
                 && w.starts_with(|c: char| c.is_lowercase()))
@@ -108,12 +118,13 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
                 }
                 continue;
             }
-            let Some(class) = cue_at(ctx, v) else {
+            let Some((class, lemma)) = cue_lemma_at(ctx, v) else {
                 continue;
             };
             if !takes_clause(class) || used.binary_search(&v).is_ok() {
                 continue;
             }
+            let bare = takes_bare_clause(lemma);
             let addressee = addressee_of(ctx, v, class, r.end);
             let mut c = addressee.map_or(v + 1, |a| a.hi);
             // "said on Monday that ...", "told reporters in Ottawa that ...".
@@ -125,8 +136,16 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
                 c = k + 1;
                 has_that = true;
             }
+            // "said in his speech he was ready": a phrase of circumstance, then the clause.
+            if !has_that && ctx.is_any(c, &["in", "on", "at", "during", "after", "before", "with", "to", "from", "last", "this", "earlier", "later"]) {
+                if let Some(k) = (c + 1..r.end.min(c + 9)).find(|&k| ctx.is_any(k, &["he", "she", "they", "it", "we", "i", "there"])) {
+                    c = k;
+                }
+            }
+            let starts_subject = ctx.is_any(c, &["he", "she", "they", "it", "we", "i", "there", "you"]);
             let (lo, hi) = trim(ctx, c, r.end);
             let forward_ok = lo < hi
+                && (bare || has_that || starts_subject)
                 && !ctx.quoted(c)
                 && words(ctx, lo, hi) >= 3
                 && (has_that
@@ -156,8 +175,9 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
     }
 }
 
-/// "CLAUSE, X said." with the attribution closing the sentence.
-fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<super::speaker::Np>) -> Option<Found> {
+/// "CLAUSE, X said." with the attribution closing the sentence, or "CLAUSE, X said, CLAUSE."
+/// with it in the middle (a quote of two parts).
+fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option<Found> {
     let r = ctx.seg.sentences.get(s)?.tokens.clone();
     // The comma before the attribution, with only a short subject between.
     let mut k = v;
@@ -171,18 +191,52 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<super::speaker
         return None;
     }
     let comma = k - 1;
-    // After the cue, only a few words of circumstance ("on Monday", "in a statement").
-    let rest = (v + 1..r.end).filter(|&i| ctx.toks[i].kind == TokenKind::Word).count();
-    if rest > 8 || (v + 1..r.end).any(|i| ctx.is(i, "that") || ctx.quoted(i)) {
-        return None;
-    }
     let speaker = if k == v { np_after(ctx, v + 1, r.end) } else { subject_of(ctx, v) };
     let speaker = speaker.filter(|np| np.lo >= k)?;
-    let (lo, hi) = trim(ctx, r.start, comma);
-    if lo >= hi || ctx.quoted(hi - 1) || ctx.quoted(lo) || words(ctx, lo, hi) < 4 || !has_finite(ctx, lo, hi) {
+    // After the attribution: the end of the sentence after a few words of circumstance ("on
+    // Monday"), a participle (", adding that ..."), or the rest of the quote.
+    let after = speaker.hi.max(v + 1);
+    let next_comma = (after..r.end).find(|&i| ctx.word(i) == "," || ctx.quoted(i));
+    let (tail_end, second) = match next_comma {
+        Some(c) if ctx.word(c) == "," => {
+            let n = c + 1;
+            let w = ctx.word(n);
+            if w.ends_with("ing") || ctx.is(n, "according") {
+                (c, None)
+            } else {
+                (c, Some(trim(ctx, n, r.end)))
+            }
+        }
+        Some(_) => return None,
+        None => (r.end, None),
+    };
+    let rest = (after..tail_end).filter(|&i| ctx.toks[i].kind == TokenKind::Word).count();
+    if rest > 6 || (after..tail_end).any(|i| ctx.is(i, "that")) {
         return None;
     }
-    found(ctx, lo, hi, Attr { cue: (v, v + 1), speaker: Some(speaker), addressee })
+    let (lo, hi) = trim(ctx, r.start, comma);
+    if lo >= hi || ctx.quoted(hi - 1) || ctx.quoted(lo) {
+        return None;
+    }
+    let attr = Attr { cue: (v, v + 1), speaker: Some(speaker), addressee };
+    match second {
+        Some((a, b)) if a < b && !ctx.quoted(a) && !(a..b).any(|i| ctx.quoted(i)) => {
+            if words(ctx, lo, hi) + words(ctx, a, b) < 4 || !has_finite(ctx, lo, b) {
+                return None;
+            }
+            let mut f = found(ctx, lo, hi, attr)?;
+            let span = Span::new(ctx.toks.get(a)?.span.start, ctx.toks.get(b - 1)?.span.end);
+            f.parts.push(Part { lo: a, hi: b, open: None, close: None, span });
+            Some(f)
+        }
+        Some(_) => None,
+        None => {
+            if words(ctx, lo, hi) < 4 {
+                return None;
+            }
+            found(ctx, lo, hi, attr)
+        }
+    }
 }
 
 /// "according to X, CLAUSE" and "CLAUSE, according to X".

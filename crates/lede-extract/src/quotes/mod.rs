@@ -141,18 +141,29 @@ pub fn find(
     found.sort_by_key(|f| (f.parts[0].span.start, f.parts[0].span.end));
     let index = resolve::Index::new(entities);
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
-    let mut last_speaker: Option<(crate::Party, usize)> = None;
+    // The last quote's speaker with its sentence and paragraph, and the last named speaker
+    // with its position, for quotes without a cue and for pronouns.
+    let mut last: Option<(crate::Party, usize, usize)> = None;
+    let mut last_named: Option<(crate::Party, usize)> = None;
     for f in &found {
-        let para = ctx.para_of(f.parts[0].lo).unwrap_or(0);
+        let first = f.parts[0].open.unwrap_or(f.parts[0].lo);
         let speaker = if f.floating {
-            resolve::floating(&ctx, &index, f.parts[0].open.unwrap_or(f.parts[0].lo), last_speaker.as_ref().map(|(p, _)| p), last_speaker.as_ref().map_or(0, |x| x.1), para)
+            resolve::floating(&ctx, &index, first, last.as_ref().map(|(p, s, q)| (p, *s, *q)))
         } else {
-            f.attr.and_then(|a| a.speaker).map(|np| resolve::party(&ctx, &index, np, quotes.iter().rev().filter_map(|q| q.speaker.as_ref())))
+            f.attr.and_then(|a| a.speaker).map(|np| {
+                resolve::party(&ctx, &index, np, last_named.as_ref().map(|(p, x)| (p, *x)))
+            })
         };
         if let Some(sp) = &speaker {
-            last_speaker = Some((sp.clone(), para));
+            let end = f.parts.last().map_or(first, |p| p.hi.saturating_sub(1));
+            let s = ctx.sentence_of(end).unwrap_or(0);
+            let para = ctx.para_of(end).unwrap_or(0);
+            last = Some((sp.clone(), s, para));
+            if resolve::is_named(sp) && !ctx.is_any(ctx.toks.partition_point(|t| t.span.start < sp.start), speaker::PRONOUNS) {
+                last_named = Some((sp.clone(), sp.start));
+            }
         }
-        let addressee = f.attr.and_then(|a| a.addressee).map(|np| resolve::party(&ctx, &index, np, std::iter::empty()));
+        let addressee = f.attr.and_then(|a| a.addressee).map(|np| resolve::party(&ctx, &index, np, None));
         let cue = f.attr.and_then(|a| {
             let s = ctx.toks.get(a.cue.0)?.span.start;
             let e = ctx.toks.get(a.cue.1.checked_sub(1)?)?.span.end;

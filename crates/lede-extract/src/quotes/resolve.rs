@@ -7,7 +7,7 @@
 //! not coreference: it only reads what the entities stage decided.
 
 use super::Ctx;
-use super::speaker::{Np, is_pronoun, sentence_subject};
+use super::speaker::{Np, named, sentence_subject};
 use crate::{Entity, EntityType, Party};
 
 /// Mentions of all entities sorted by start, for lookups by span.
@@ -73,68 +73,108 @@ fn span_of(ctx: &Ctx<'_>, lo: usize, hi: usize) -> (usize, usize) {
     (s, e)
 }
 
-/// The party a phrase names. `earlier` are the speakers of the quotes before, latest first,
-/// for a pronoun the entities stage left unresolved.
-pub fn party<'p>(
-    ctx: &Ctx<'_>,
-    index: &Index<'_>,
-    np: Np,
-    earlier: impl Iterator<Item = &'p Party>,
-) -> Party {
+/// Whether a party reads as a named person or body that "he" or "she" can refer back to:
+/// its text ends in a capitalized word that is not all capitals ("Nikolenko", not "OTTAWA").
+pub fn is_named(p: &Party) -> bool {
+    if p.entity.is_some() {
+        return true;
+    }
+    let last = p.name.split_whitespace().last().unwrap_or("");
+    let mut cs = last.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+}
+
+/// The party a phrase names. `earlier` is the last named speaker before it with its byte
+/// position, for a pronoun the entities stage left unresolved.
+pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, usize)>) -> Party {
     let (hs, he) = span_of(ctx, np.head.0, np.head.1);
     let (ns, ne) = span_of(ctx, np.lo, np.hi);
-    if let Some(p) = index.best(hs, he).or_else(|| index.best(ns, ne)).and_then(|(e, m)| index.party(ctx.text, e, m)) {
+    if let Some(p) = index
+        .best(hs, he)
+        .or_else(|| index.best(ns, ne))
+        .and_then(|(e, m)| index.party(ctx.text, e, m))
+    {
         return p;
     }
     let text = ctx.text.get(hs..he).unwrap_or("").to_string();
-    let mut name = text.clone();
-    let mut entity = None;
-    if np.head.1 == np.head.0 + 1 && is_pronoun(ctx, np.head.0) && ctx.is_any(np.head.0, &["he", "she", "him", "her"]) {
-        // Whoever was last named as a speaker.
-        if let Some(prev) = earlier.into_iter().find(|p| p.entity.is_some() || !p.name.chars().next().is_some_and(char::is_lowercase)) {
-            name = prev.name.clone();
-            entity = prev.entity.clone();
+    let mut out = Party { entity: None, name: text.clone(), start: hs, end: he, text };
+    if np.head.1 == np.head.0 + 1 && ctx.is_any(np.head.0, &["he", "she", "him", "her"]) {
+        if let Some(p) = antecedent(ctx, index, np.head.0, earlier) {
+            out.entity = p.entity;
+            out.name = p.name;
         }
     }
-    Party { entity, name, start: hs, end: he, text }
+    out
 }
 
-/// The speaker of a quote with no attribution opening at token `open`: the person introduced
-/// in the sentence just before, or the speaker of the previous quote when it is near.
+/// What "he" or "she" at token `at` most likely names, when the entities stage did not say:
+/// the nearer of the last named speaker and a named subject of the sentences just before.
+fn antecedent(ctx: &Ctx<'_>, index: &Index<'_>, at: usize, earlier: Option<(&Party, usize)>) -> Option<Party> {
+    let s = ctx.sentence_of(at)?;
+    let para = ctx.seg.sentences.get(s)?.paragraph;
+    let mut subject: Option<(Party, usize)> = None;
+    for p in (s.saturating_sub(3)..s).rev() {
+        let sent = ctx.seg.sentences.get(p)?;
+        if para.saturating_sub(sent.paragraph) > 2 || ctx.skip_para(sent.paragraph) {
+            break;
+        }
+        if let Some(np) = sentence_subject(ctx, p, sent.tokens.end)
+            && named(ctx, np)
+        {
+            let party = party(ctx, index, np, None);
+            if is_named(&party) && !ctx.quoted(np.lo) {
+                subject = Some((party, ctx.toks[np.lo].span.start));
+                break;
+            }
+        }
+    }
+    let speaker = earlier.filter(|(p, _)| is_named(p)).map(|(p, pos)| (p.clone(), pos));
+    match (subject, speaker) {
+        (Some(a), Some(b)) => Some(if a.1 >= b.1 { a.0 } else { b.0 }),
+        (a, b) => a.or(b).map(|x| x.0),
+    }
+}
+
+/// The speaker of a quote with no attribution opening at token `open`: the speaker of a quote
+/// just before, the person introduced in the sentence just before, or the speaker of the last
+/// quote when it is near.
 pub fn floating(
     ctx: &Ctx<'_>,
     index: &Index<'_>,
     open: usize,
-    last: Option<&Party>,
-    last_para: usize,
-    para: usize,
+    last: Option<(&Party, usize, usize)>,
 ) -> Option<Party> {
     let s = ctx.sentence_of(open)?;
-    if let Some(prev) = s.checked_sub(1).and_then(|p| ctx.seg.sentences.get(p).map(|x| (p, x)))
-        && !ctx.skip_para(prev.1.paragraph)
-        && para.saturating_sub(prev.1.paragraph) <= 1
+    let para = ctx.seg.sentences.get(s)?.paragraph;
+    // The last quote ended in this paragraph or the sentence before: the same voice goes on.
+    if let Some((p, ls, lp)) = last
+        && (lp == para || ls + 1 >= s)
     {
-        let (p, sent) = prev;
-        let has_quote = sent.tokens.clone().any(|i| ctx.quoted(i));
-        if !has_quote {
-            // A person named in it: the last one, as the one the quote's text follows.
-            let (a, b) = (sent.span.start, sent.span.end);
-            let from = index.mentions.partition_point(|m| m.0 < a);
-            let to = index.mentions.partition_point(|m| m.0 < b);
-            let person = index.mentions[from..to]
-                .iter()
-                .filter(|m| m.1 <= b && index.entities[m.2].kind == EntityType::PERSON)
-                .last();
-            if let Some(&(_, _, e, m)) = person {
-                return index.party(ctx.text, e, m);
-            }
-            if index.entities.is_empty()
-                && let Some(np) = sentence_subject(ctx, p, sent.tokens.end)
-                && ctx.toks[np.head.1 - 1].is_capitalized()
-            {
-                return Some(party(ctx, index, np, last.into_iter()));
-            }
+        return Some(p.clone());
+    }
+    if let Some(p) = s.checked_sub(1)
+        && let Some(sent) = ctx.seg.sentences.get(p)
+        && !ctx.skip_para(sent.paragraph)
+        && para.saturating_sub(sent.paragraph) <= 1
+        && !sent.tokens.clone().any(|i| ctx.quoted(i))
+    {
+        let (a, b) = (sent.span.start, sent.span.end);
+        let from = index.mentions.partition_point(|m| m.0 < a);
+        let to = index.mentions.partition_point(|m| m.0 < b);
+        let person = index.mentions[from..to]
+            .iter()
+            .filter(|m| m.1 <= b && index.entities[m.2].kind == EntityType::PERSON)
+            .last();
+        if let Some(&(_, _, e, m)) = person {
+            return index.party(ctx.text, e, m);
+        }
+        if index.entities.is_empty()
+            && let Some(np) = sentence_subject(ctx, p, sent.tokens.end)
+            && named(ctx, np)
+        {
+            let pos = last.map(|(p, _, _)| (p, 0));
+            return Some(party(ctx, index, np, pos));
         }
     }
-    last.filter(|_| para.saturating_sub(last_para) <= 2).cloned()
+    last.filter(|(_, _, lp)| para.saturating_sub(*lp) <= 2).map(|(p, _, _)| p.clone())
 }

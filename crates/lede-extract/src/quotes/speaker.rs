@@ -10,7 +10,7 @@
 //! later, from the entities stage, in [`super::resolve`]; this module knows no names.
 
 use super::Ctx;
-use super::cues::{CueClass, cue_class};
+use super::cues::{CueClass, cue, cue_class};
 use lede_text::TokenKind;
 
 /// A noun phrase: tokens `lo..hi`, and its head `head.0..head.1` inside them.
@@ -73,10 +73,6 @@ const TITLES: &[&str] = &[
     "at",
 ];
 
-pub fn is_pronoun(ctx: &Ctx<'_>, i: usize) -> bool {
-    ctx.is_any(i, PRONOUNS)
-}
-
 /// Whether token `i` ends a clause or opens a new one for the purpose of finding a subject.
 fn is_boundary(ctx: &Ctx<'_>, i: usize) -> bool {
     let Some(t) = ctx.toks.get(i) else {
@@ -89,16 +85,21 @@ fn is_boundary(ctx: &Ctx<'_>, i: usize) -> bool {
             i,
             &[
                 "that", "who", "which", "whom", "because", "whereas", "although", "though",
-                "while", "but", "if", "when",
+                "while", "but", "if", "when", "what", "whether",
             ],
         ),
         _ => false,
     }
 }
 
-/// A cue word at `i` that reads as a verb here: lower case (or "According"), and not right
-/// after a determiner ("the claims", "his warning").
+/// A cue word at `i` that reads as a verb of saying here: lower case, not a noun after a
+/// determiner ("the claims", "his previously stated views"), not passive ("was told") and not
+/// negated ("did not say").
 pub fn cue_at(ctx: &Ctx<'_>, i: usize) -> Option<CueClass> {
+    cue_lemma_at(ctx, i).map(|c| c.0)
+}
+
+pub fn cue_lemma_at(ctx: &Ctx<'_>, i: usize) -> Option<(CueClass, &'static str)> {
     let t = ctx.toks.get(i)?;
     if t.kind != TokenKind::Word || ctx.quoted(i) {
         return None;
@@ -107,16 +108,51 @@ pub fn cue_at(ctx: &Ctx<'_>, i: usize) -> Option<CueClass> {
     if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
     }
-    let class = cue_class(w)?;
-    if i > 0 && (ctx.is_any(i - 1, DET) || ctx.toks[i - 1].kind == TokenKind::Possessive) {
-        return None;
+    let cue = cue(w)?;
+    let mut p = i;
+    while p > 0 && is_adverb(ctx, p - 1) {
+        p -= 1;
     }
-    Some(class)
+    if p > 0 {
+        let q = p - 1;
+        if ctx.is_any(q, DET) || ctx.toks[q].kind == TokenKind::Possessive {
+            return None;
+        }
+        if ctx.is_any(q, &["not", "never"]) || ctx.word(q).ends_with("n't") || ctx.word(q).ends_with("n’t") {
+            return None;
+        }
+        if !w.ends_with("ing") && ctx.is_any(q, &["was", "were", "been", "be", "is", "are", "being", "get", "got"]) {
+            return None;
+        }
+    }
+    Some(cue)
+}
+
+fn is_adverb(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.word(i);
+    (w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase()))
+        || ctx.is_any(i, &["also", "again", "once", "later", "then", "still", "already", "instead", "earlier", "first", "further", "even", "just", "now"])
 }
 
 /// "according to X": the token index of "according" when it starts the phrase at `i`.
 pub fn according_at(ctx: &Ctx<'_>, i: usize) -> bool {
     ctx.is(i, "according") && ctx.is(i + 1, "to") && !ctx.quoted(i)
+}
+
+const ABBREV: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "prof", "rev",
+    "jr", "sr", "capt", "supt", "insp", "det", "cpl", "maj", "adm", "atty", "hon", "mt", "ft",
+];
+
+/// A period that belongs to a name: after an initial ("J.") or a title ("Dr.").
+fn name_period(ctx: &Ctx<'_>, i: usize) -> bool {
+    i > 0
+        && ctx.word(i) == "."
+        && ctx.toks.get(i + 1).is_some_and(|t| t.is_capitalized())
+        && {
+            let p = ctx.word(i - 1);
+            (p.len() == 1 && p.starts_with(|c: char| c.is_uppercase())) || ctx.is_any(i - 1, ABBREV)
+        }
 }
 
 /// Whether token `i` can belong to a noun phrase (before any stop rule).
@@ -131,7 +167,7 @@ fn np_token(ctx: &Ctx<'_>, i: usize) -> bool {
             if lower && (ctx.is_any(i, AUX) || ctx.is_any(i, PREP) && !ctx.is(i, "of")) {
                 return false;
             }
-            if !lower && ctx.is_any(i, PREP) && ctx.is_any(i, &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]) {
+            if !lower && ctx.is_any(i, WEEKDAYS) {
                 return false;
             }
             if lower && cue_class(w).is_some() {
@@ -141,9 +177,37 @@ fn np_token(ctx: &Ctx<'_>, i: usize) -> bool {
             !(lower && w.len() > 4 && w.ends_with("ly"))
         }
         TokenKind::Possessive | TokenKind::Number => true,
-        TokenKind::Punct => ctx.word(i) == "&",
+        TokenKind::Punct => ctx.word(i) == "&" || name_period(ctx, i),
         _ => false,
     }
+}
+
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight",
+];
+
+/// Whether the lowercase word at `i`, inside a phrase begun at `lo`, reads as its verb:
+/// "the deal collapsed", "Golden remembers him".
+fn verb_like(ctx: &Ctx<'_>, lo: usize, i: usize) -> bool {
+    if i == lo {
+        return false;
+    }
+    let w = ctx.word(i);
+    if !w.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let prev_det = ctx.is_any(i - 1, DET) || ctx.is_any(i - 1, &["more", "most", "very", "less", "so-called", "newly"]);
+    if prev_det {
+        return false;
+    }
+    if w.len() > 4 && w.ends_with("ed") {
+        return true;
+    }
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && (ctx.is_any(i + 1, DET) || ctx.is_any(i + 1, PRONOUNS) || ctx.is(i + 1, "that"))
 }
 
 /// The noun phrase starting at `lo` (after a leading conjunction), ending before `limit`.
@@ -152,10 +216,21 @@ pub fn np_forward(ctx: &Ctx<'_>, lo: usize, limit: usize) -> Option<Np> {
     while lo < limit && ctx.is_any(lo, &["and", "but", "or", "then", "so"]) {
         lo += 1;
     }
+    if ctx.is_any(lo, PREP) && !ctx.is_any(lo, &["this", "last", "next"]) {
+        return None;
+    }
     let mut hi = lo;
     while hi < limit && hi - lo < 10 && np_token(ctx, hi) {
-        // A determiner after a noun starts a second phrase: "called Putin his friend".
-        if hi > lo && ctx.is_any(hi, DET) && !ctx.is(hi - 1, "of") && !ctx.is(hi - 1, "and") {
+        // A determiner after a noun starts a second phrase: "called Putin his friend"; so does
+        // a pronoun: "told investigators he ...".
+        if hi > lo
+            && (ctx.is_any(hi, DET) || ctx.is_any(hi, PRONOUNS))
+            && !ctx.is(hi - 1, "of")
+            && !ctx.is(hi - 1, "and")
+        {
+            break;
+        }
+        if verb_like(ctx, lo, hi) {
             break;
         }
         // "of" joins only when a phrase follows it.
@@ -165,22 +240,35 @@ pub fn np_forward(ctx: &Ctx<'_>, lo: usize, limit: usize) -> Option<Np> {
         hi += 1;
     }
     // A phrase does not end in "of" or "and".
-    while hi > lo && ctx.is_any(hi - 1, &["of", "and", "or"]) {
+    while hi > lo && (ctx.is_any(hi - 1, &["of", "and", "or"]) || ctx.word(hi - 1) == ".") {
         hi -= 1;
     }
     (hi > lo).then(|| Np { lo, hi, head: head(ctx, lo, hi) })
 }
 
+/// The noun phrase ending just before `end`, no earlier than `floor`: "John McCallum" in
+/// "after John McCallum, ...".
+fn np_backward(ctx: &Ctx<'_>, end: usize, floor: usize) -> Option<Np> {
+    let mut lo = end;
+    while lo > floor && end - lo < 8 && np_token(ctx, lo - 1) && !ctx.is_any(lo - 1, &["and", "or", "but"]) {
+        lo -= 1;
+        if ctx.is_any(lo, DET) || ctx.is_any(lo, PRONOUNS) {
+            break;
+        }
+    }
+    (lo < end).then(|| Np { lo, hi: end, head: head(ctx, lo, end) })
+}
+
 /// The head of the phrase `lo..hi`: its final name, or the whole phrase.
 fn head(ctx: &Ctx<'_>, lo: usize, hi: usize) -> (usize, usize) {
-    let cap = |i: usize| ctx.toks.get(i).is_some_and(|t| t.is_capitalized());
+    let cap = |i: usize| ctx.toks.get(i).is_some_and(|t| t.is_capitalized()) || name_period(ctx, i);
     if cap(hi - 1) {
         let mut a = hi - 1;
         while a > lo && cap(a - 1) {
             a -= 1;
         }
-        // Titles before a name are not the name: "President Xi", "Foreign Minister Wang Yi".
-        while a + 1 < hi && ctx.is_any(a, TITLES) {
+        // Titles before a name are not the name: "President Xi", "Dr. Jane Roe".
+        while a + 1 < hi && (ctx.is_any(a, TITLES) || ctx.is_any(a, ABBREV) || ctx.word(a) == ".") {
             a += 1;
         }
         return (a, hi);
@@ -190,6 +278,11 @@ fn head(ctx: &Ctx<'_>, lo: usize, hi: usize) -> (usize, usize) {
         a += 1;
     }
     (a, hi)
+}
+
+/// Whether the phrase's head ends in a name.
+pub fn named(ctx: &Ctx<'_>, np: Np) -> bool {
+    np.head.1 > np.head.0 && ctx.toks.get(np.head.1 - 1).is_some_and(|t| t.is_capitalized())
 }
 
 /// The start of the clause holding token `v`: just after the nearest boundary before it.
@@ -202,51 +295,89 @@ fn clause_start(ctx: &Ctx<'_>, v: usize, floor: usize) -> usize {
 }
 
 /// The subject of the cue at `v`: the phrase that opens its clause, across an appositive,
-/// or the subject of its sentence when the clause has none of its own.
+/// after an inverted cue, or the subject of its sentence when the clause has none of its own.
 pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     let s = ctx.sentence_of(v)?;
-    let floor = ctx.seg.sentences.get(s)?.tokens.start;
-    let b = clause_start(ctx, v, floor);
-    if let Some(np) = np_forward(ctx, b, v) {
+    let r = ctx.seg.sentences.get(s)?.tokens.clone();
+    let floor = r.start;
+    // "..., saying ...": a participle shares the subject of its sentence.
+    if ctx.word(v).ends_with("ing") {
+        return sentence_subject(ctx, s, v);
+    }
+    let mut e = v;
+    while e > floor && (ctx.is_any(e - 1, AUX) || is_adverb(ctx, e - 1)) && !ctx.is_any(e - 1, &["who", "which", "that", "what", "when", "while", "as", "so"]) {
+        e -= 1;
+    }
+    let b = clause_start(ctx, e, floor);
+    // "..., said Hugh Hill", "..., asks editor Jane Roe, \"...\"": the subject follows.
+    if b == e
+        && let Some(np) = np_after(ctx, v + 1, r.end)
+        && (named(ctx, np) || np.hi == np.lo + 1 && ctx.is_any(np.lo, PRONOUNS))
+    {
         return Some(np);
     }
-    // "Hugh Hill, a doctor, said": the clause is empty and ends an appositive.
-    if b > floor && ctx.word(b - 1) == "," {
-        let a = clause_start(ctx, b - 1, floor);
-        if a > floor && a + 1 < b && ctx.word(a - 1) == "," {
-            let c = a - 1;
-            let d = clause_start(ctx, c, floor);
-            if let Some(np) = np_forward(ctx, d, c)
-                && np.hi == c
+    if b < e
+        && let Some(np) = np_forward(ctx, b, e)
+    {
+        return Some(np);
+    }
+    // "Hugh Hill, a doctor, said", "Jane Roe, Minister of A, B and C, said": the clause is
+    // empty and closes an appositive; the subject is the first name of the comma chain.
+    if b == e && e > floor && ctx.word(e - 1) == "," {
+        let mut end = e - 1;
+        let mut best = None;
+        for _ in 0..5 {
+            let a = clause_start(ctx, end, floor);
+            if let Some(np) = np_backward(ctx, end, a)
+                && named(ctx, np)
             {
-                return Some(np);
+                best = Some(np);
             }
+            if a > floor + 1 && ctx.word(a - 1) == "," {
+                end = a - 1;
+            } else {
+                break;
+            }
+        }
+        if best.is_some() {
+            return best;
         }
     }
     sentence_subject(ctx, s, v)
 }
 
 /// The subject of sentence `s`: its first noun phrase, after an opening conjunction or an
-/// opening phrase set off by a comma ("On Monday, ...").
+/// opening phrase set off by a comma ("On Monday, ...", "Speaking in Ottawa, ...").
 pub fn sentence_subject(ctx: &Ctx<'_>, s: usize, limit: usize) -> Option<Np> {
     let r = ctx.seg.sentences.get(s)?.tokens.clone();
+    let limit = limit.min(r.end);
     let mut lo = r.start;
-    while lo < limit && (ctx.toks[lo].kind != TokenKind::Word || ctx.is_any(lo, &["and", "but", "so", "however", "meanwhile", "still"])) {
+    while lo < limit
+        && (ctx.toks[lo].kind != TokenKind::Word
+            || ctx.is_any(lo, &["and", "but", "so", "however", "meanwhile", "still", "yet"]))
+    {
         lo += 1;
     }
-    if lo < limit && ctx.is_any(lo, PREP) {
-        // Skip an opening adverbial up to its comma.
-        let mut j = lo;
-        while j < limit && j < lo + 12 && ctx.word(j) != "," {
-            j += 1;
+    let w = ctx.word(lo);
+    let opener = ctx.is_any(lo, PREP)
+        || ctx.is_any(lo, &["given", "as", "after", "later", "originally", "despite", "when", "while", "with", "without", "once", "although", "though", "if", "unlike", "like", "under", "asked", "according"])
+        || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")));
+    if opener {
+        // Skip to the last comma, among the first words, that a capitalized word follows.
+        let mut to = None;
+        for j in lo..limit.min(lo + 20) {
+            if ctx.word(j) == "," && ctx.toks.get(j + 1).is_some_and(|t| t.is_capitalized() || ctx.is_any(j + 1, PRONOUNS) || ctx.is_any(j + 1, DET)) {
+                to = Some(j + 1);
+                if ctx.is_any(j + 1, PRONOUNS) || ctx.is_any(j + 1, DET) {
+                    break;
+                }
+            }
         }
-        if j < limit && ctx.word(j) == "," {
-            lo = j + 1;
+        if let Some(t) = to {
+            lo = t;
         }
     }
-    let np = np_forward(ctx, lo, limit.min(r.end))?;
-    // A subject is followed by its verb, not by more punctuation-free noun text.
-    Some(np)
+    np_forward(ctx, lo, limit)
 }
 
 /// The phrase after the cue at `v` (for "said Blinken at ...", "according to X").
