@@ -12,7 +12,7 @@
 use super::Ctx;
 use super::cues::CueClass;
 use super::marks::{Chain, Part};
-use super::speaker::{Attr, according_at, addressee_of, cue_at, np_after, subject_of};
+use super::speaker::{Attr, Np, according_at, addressee_of, cue_at, named, np_after, sentence_subject, subject_of};
 use crate::QuoteKind;
 use lede_text::TokenKind;
 
@@ -28,6 +28,8 @@ pub struct Found {
     pub attr_after: bool,
     /// No attribution: the speaker is the previous quote's, or the person just introduced.
     pub floating: bool,
+    /// A speaker given without a cue: `Martell is more blunt: "..."`.
+    pub bare_speaker: Option<Np>,
 }
 
 fn word_count(ctx: &Ctx<'_>, parts: &[Part]) -> usize {
@@ -145,7 +147,14 @@ pub fn classify(ctx: &Ctx<'_>, chains: &[Chain]) -> Vec<Found> {
                 // A title or a scare quote opening a sentence.
                 continue;
             }
-            let floating = attr.is_none();
+            // `X is blunt: "..."`, `Jane Roe: "..."`: the subject before the colon speaks.
+            let bare_speaker = match (attr, prev) {
+                (None, Some(c)) if after_colon => {
+                    sentence_subject(ctx, s0, c).filter(|np| named(ctx, *np))
+                }
+                _ => None,
+            };
+            let floating = attr.is_none() && bare_speaker.is_none();
             // `"...," Putin said. "..."`: the second quote continues the first.
             if floating
                 && !chain.single
@@ -160,7 +169,14 @@ pub fn classify(ctx: &Ctx<'_>, chains: &[Chain]) -> Vec<Found> {
                 last.attr_after = false;
                 continue;
             }
-            out.push(Found { kind: QuoteKind::Direct, parts: chain.parts.clone(), attr, attr_after, floating });
+            out.push(Found {
+                kind: QuoteKind::Direct,
+                parts: chain.parts.clone(),
+                attr,
+                attr_after,
+                floating,
+                bare_speaker,
+            });
             continue;
         }
         let attr = before.map(|b| b.0).or(after);
@@ -168,7 +184,14 @@ pub fn classify(ctx: &Ctx<'_>, chains: &[Chain]) -> Vec<Found> {
             // A short quoted phrase with no cue near: scare quotes, a title, a nickname.
             continue;
         }
-        out.push(Found { kind: QuoteKind::Partial, parts: chain.parts.clone(), attr, attr_after: false, floating: false });
+        out.push(Found {
+            kind: QuoteKind::Partial,
+            parts: chain.parts.clone(),
+            attr,
+            attr_after: false,
+            floating: false,
+            bare_speaker: None,
+        });
     }
     out
 }

@@ -95,6 +95,7 @@ fn found(ctx: &Ctx<'_>, lo: usize, hi: usize, attr: Attr) -> Option<Found> {
         attr: Some(attr),
         attr_after: false,
         floating: false,
+        bare_speaker: None,
     })
 }
 

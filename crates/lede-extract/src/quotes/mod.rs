@@ -150,7 +150,7 @@ pub fn find(
         let speaker = if f.floating {
             resolve::floating(&ctx, &index, first, last.as_ref().map(|(p, s, q)| (p, *s, *q)))
         } else {
-            f.attr.and_then(|a| a.speaker).map(|np| {
+            f.attr.and_then(|a| a.speaker).or(f.bare_speaker).map(|np| {
                 resolve::party(&ctx, &index, np, last_named.as_ref().map(|(p, x)| (p, *x)))
             })
         };

@@ -146,9 +146,9 @@ pub fn floating(
 ) -> Option<Party> {
     let s = ctx.sentence_of(open)?;
     let para = ctx.seg.sentences.get(s)?.paragraph;
-    // The last quote ended in this paragraph or the sentence before: the same voice goes on.
-    if let Some((p, ls, lp)) = last
-        && (lp == para || ls + 1 >= s)
+    // The last quote ended in the sentence just before: the same voice goes on.
+    if let Some((p, ls, _)) = last
+        && ls + 1 >= s
     {
         return Some(p.clone());
     }
@@ -176,5 +176,6 @@ pub fn floating(
             return Some(party(ctx, index, np, pos));
         }
     }
-    last.filter(|(_, _, lp)| para.saturating_sub(*lp) <= 2).map(|(p, _, _)| p.clone())
+    last.filter(|(_, _, lp)| para.saturating_sub(*lp) <= 2)
+        .map(|(p, _, _)| p.clone())
 }

@@ -56,7 +56,7 @@ const DET: &[&str] = &[
 ];
 
 pub const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "it", "we", "i", "you", "him", "them", "us", "me",
+    "he", "she", "they", "it", "we", "i", "you", "him", "them", "me",
 ];
 
 /// Words that may be capitalized before a name without being part of it.
@@ -80,7 +80,12 @@ fn is_boundary(ctx: &Ctx<'_>, i: usize) -> bool {
     };
     match t.kind {
         TokenKind::Quote => true,
-        TokenKind::Punct => !matches!(ctx.word(i), "." | "&"),
+        // A hyphen that touches the word before it joins ("U.S.-based"); a spaced one does not.
+        TokenKind::Punct => match ctx.word(i) {
+            "." | "&" => false,
+            "-" => i > 0 && ctx.toks[i - 1].span.end < t.span.start,
+            _ => true,
+        },
         TokenKind::Word => ctx.is_any(
             i,
             &[
@@ -282,7 +287,16 @@ fn head(ctx: &Ctx<'_>, lo: usize, hi: usize) -> (usize, usize) {
 
 /// Whether the phrase's head ends in a name.
 pub fn named(ctx: &Ctx<'_>, np: Np) -> bool {
-    np.head.1 > np.head.0 && ctx.toks.get(np.head.1 - 1).is_some_and(|t| t.is_capitalized())
+    np.head.1 > np.head.0
+        && ctx.toks.get(np.head.1 - 1).is_some_and(|t| t.is_capitalized())
+        && !ctx.is_any(np.head.0, PRONOUNS)
+        && !(np.head.0..np.head.1).any(|i| {
+            // "I'm", "They're": contractions, not names (unlike "O'Brien").
+            let w = ctx.word(i);
+            w.char_indices().any(|(k, c)| {
+                matches!(c, '\'' | '’') && w[k + c.len_utf8()..].starts_with(|d: char| d.is_lowercase())
+            })
+        })
 }
 
 /// The start of the clause holding token `v`: just after the nearest boundary before it.
@@ -319,7 +333,8 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     if b < e
         && let Some(np) = np_forward(ctx, b, e)
     {
-        return Some(np);
+        // "A statement from the EU said": the phrase stops at "from"; its source speaks.
+        return Some(source(ctx, np, e));
     }
     // "Hugh Hill, a doctor, said", "Jane Roe, Minister of A, B and C, said": the clause is
     // empty and closes an appositive; the subject is the first name of the comma chain.
@@ -361,7 +376,7 @@ pub fn sentence_subject(ctx: &Ctx<'_>, s: usize, limit: usize) -> Option<Np> {
     let w = ctx.word(lo);
     let opener = ctx.is_any(lo, PREP)
         || ctx.is_any(lo, &["given", "as", "after", "later", "originally", "despite", "when", "while", "with", "without", "once", "although", "though", "if", "unlike", "like", "under", "asked", "according"])
-        || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")));
+        || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly")));
     if opener {
         // Skip to the last comma, among the first words, that a capitalized word follows.
         let mut to = None;
@@ -383,7 +398,35 @@ pub fn sentence_subject(ctx: &Ctx<'_>, s: usize, limit: usize) -> Option<Np> {
 /// The phrase after the cue at `v` (for "said Blinken at ...", "according to X").
 pub fn np_after(ctx: &Ctx<'_>, start: usize, limit: usize) -> Option<Np> {
     let np = np_forward(ctx, start, limit)?;
-    (np.lo == start).then_some(np)
+    if np.lo != start {
+        return None;
+    }
+    // "says Wise's dad, Darrin": a name in apposition names the speaker better.
+    if !named(ctx, np)
+        && ctx.word(np.hi) == ","
+        && let Some(app) = np_forward(ctx, np.hi + 1, limit)
+        && app.lo == np.hi + 1
+        && named(ctx, app)
+        && matches!(ctx.word(app.hi), "," | "." | "" | ":")
+    {
+        return Some(app);
+    }
+    Some(source(ctx, np, limit))
+}
+
+/// "a statement from the EU", "a release by the ministry": the source named after a word for
+/// a document is the speaker.
+fn source(ctx: &Ctx<'_>, np: Np, limit: usize) -> Np {
+    let docs = ["statement", "release", "letter", "email", "e-mail", "report", "memo", "post", "tweet", "notice"];
+    if np.hi == np.head.1
+        && ctx.is_any(np.hi - 1, &docs)
+        && ctx.is_any(np.hi, &["from", "by", "of"])
+        && let Some(src) = np_forward(ctx, np.hi + 1, limit)
+        && src.lo == np.hi + 1
+    {
+        return src;
+    }
+    np
 }
 
 /// The addressee of the cue at `v`: "told Xi", "claimed to Xi", "told reporters".
