@@ -107,32 +107,28 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
     out
 }
 
-/// What "he" or "she" at token `at` most likely names, when the entities stage did not say:
-/// the nearer of the last named speaker and a named subject of the sentences just before.
+/// What "he" or "she" at token `at` names, when the entities stage did not say and the text
+/// leaves little doubt: the last named speaker, quoted in this paragraph or the one before,
+/// with no other name in subject position since. Otherwise the pronoun stays as written.
 fn antecedent(ctx: &Ctx<'_>, index: &Index<'_>, at: usize, earlier: Option<(&Party, usize)>) -> Option<Party> {
+    let (prev, pos) = earlier.filter(|(p, _)| is_named(p))?;
     let s = ctx.sentence_of(at)?;
     let para = ctx.seg.sentences.get(s)?.paragraph;
-    let mut subject: Option<(Party, usize)> = None;
-    for p in (s.saturating_sub(3)..s).rev() {
+    let ps = ctx.sentence_of(ctx.toks.partition_point(|t| t.span.start < pos))?;
+    let pp = ctx.seg.sentences.get(ps)?.paragraph;
+    if para.saturating_sub(pp) > 1 {
+        return None;
+    }
+    for p in ps + 1..s {
         let sent = ctx.seg.sentences.get(p)?;
-        if para.saturating_sub(sent.paragraph) > 2 || ctx.skip_para(sent.paragraph) {
-            break;
-        }
         if let Some(np) = sentence_subject(ctx, p, sent.tokens.end)
             && named(ctx, np)
+            && party(ctx, index, np, None).name != prev.name
         {
-            let party = party(ctx, index, np, None);
-            if is_named(&party) && !ctx.quoted(np.lo) {
-                subject = Some((party, ctx.toks[np.lo].span.start));
-                break;
-            }
+            return None;
         }
     }
-    let speaker = earlier.filter(|(p, _)| is_named(p)).map(|(p, pos)| (p.clone(), pos));
-    match (subject, speaker) {
-        (Some(a), Some(b)) => Some(if a.1 >= b.1 { a.0 } else { b.0 }),
-        (a, b) => a.or(b).map(|x| x.0),
-    }
+    Some(prev.clone())
 }
 
 /// The speaker of a quote with no attribution opening at token `open`: the speaker of a quote
