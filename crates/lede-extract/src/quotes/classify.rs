@@ -133,10 +133,32 @@ pub fn classify(ctx: &Ctx<'_>, chains: &[Chain]) -> Vec<Found> {
                 || a.addressee.is_some_and(|np| np.hi == o || np.hi + 1 == o)
         });
         let multi = chain.parts.len() > 1;
+        // `"...," she said, "..."`: the attribution interrupts one quote, in one sentence.
+        if let Some(last) = out.last_mut()
+            && last.kind == QuoteKind::Direct
+            && last.attr_after
+            && !chain.single
+            && let Some(a) = last.attr
+            && let Some(lc) = last.parts.last().and_then(|p| p.close)
+            && lc < a.cue.0
+            && o > a.cue.0
+            && o - lc <= 25
+            && ctx.sentence_of(lc) == Some(s0)
+            && prev.is_some_and(|i| ctx.word(i) == ",")
+            && pl.close.and_then(|c| cue_after(ctx, c)).is_none()
+        {
+            last.parts.extend(chain.parts.iter().copied());
+            last.attr_after = false;
+            continue;
+        }
         let direct = multi
             || at_start
             || after_colon
-            || (led_by_cue && first_cap && words >= 3)
+            || (led_by_cue
+                && ((first_cap && words >= 3)
+                    || words >= 6
+                    || prev.is_some_and(|i| matches!(ctx.word(i), "," | ":"))
+                    || ends_sentence(ctx, pl)))
             || (prev.is_some_and(|i| ctx.word(i) == ",") && first_cap && words >= 5);
         if direct {
             let attr_after = after.is_some();
@@ -194,6 +216,11 @@ pub fn classify(ctx: &Ctx<'_>, chains: &[Chain]) -> Vec<Found> {
         });
     }
     out
+}
+
+/// Whether the quoted words end with a sentence's final punctuation: `said "no more."`.
+fn ends_sentence(ctx: &Ctx<'_>, p: &Part) -> bool {
+    p.hi > p.lo && matches!(ctx.word(p.hi - 1), "." | "!" | "?" | "…" | "...")
 }
 
 /// Whether a class of cue can introduce reported speech without quotation marks.
