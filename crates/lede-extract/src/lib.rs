@@ -26,6 +26,7 @@
 //! ```
 
 pub mod document;
+pub mod entities;
 pub mod quotes;
 
 pub use document::*;
@@ -111,7 +112,7 @@ pub fn extract(text: &str, options: &Options) -> Document {
                 paragraph: s.paragraph,
             })
             .collect(),
-        entities: Vec::new(),
+        entities: entities::find(text, &seg, &kinds),
         quotes: Vec::new(),
         timexes: Vec::new(),
         diagnostics: Vec::new(),

@@ -1,0 +1,607 @@
+//! Entities: who and what an article names, of which type, with which titles, and every place
+//! it refers to each of them.
+//!
+//! The statistical tagger ([`tagger`]) proposes name spans with a coarse CoNLL label. This
+//! layer turns them into [`Entity`] values in five explainable steps:
+//!
+//! 1. clean: drop articles, titles and possessives from the edges of a span, split a trailing
+//!    acronym ("National People's Congress NPC"), drop ordinary words that a sentence start
+//!    capitalized ("Success!");
+//! 2. type: refine LOC and MISC with hand-kept lists and cue words ([`lists`]): countries and
+//!    cities are GPE, "airport" or "Hall" make a FAC, demonyms a NORP, "Court" an ORG;
+//! 3. make the article consistent: one type per name, and names tagged in one place are found
+//!    again where the tagger missed them (alone, at a sentence start, in an all-caps headline);
+//! 4. titles and roles ([`roles`]): "Foreign Minister X", "X, chairman of Y";
+//! 5. coreference ([`coref`]): aliases and acronyms, titled forms ("the Russian president") and
+//!    subject pronouns, clustered into entities.
+//!
+//! Offsets are bytes, as everywhere inside the pipeline. This module does not find quotes or
+//! speakers; it gives the quote stage the mentions (pronouns included) that speakers resolve to,
+//! and [`entity_at`] to find them.
+
+pub mod coref;
+pub mod lists;
+pub mod roles;
+
+use crate::document::{Entity, EntityType, MentionForm, ParagraphKind};
+use lede_text::{Segmentation, Shape, Span, TokenKind};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
+
+/// A name span the tagger proposes: tokens (indices into `seg.tokens`) and a coarse type
+/// (PERSON, ORG, LOC or MISC).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Proposal {
+    pub tokens: Range<usize>,
+    pub kind: EntityType,
+}
+
+/// Finds the entities of an article. Paragraphs of kind boilerplate are skipped.
+pub fn find(text: &str, seg: &Segmentation, kinds: &[ParagraphKind]) -> Vec<Entity> {
+    // The tagger is merged separately; until then there are no proposals.
+    let proposals: Vec<Proposal> = Vec::new();
+    resolve(text, seg, kinds, &proposals)
+}
+
+/// The entity whose mention overlaps `start..end` (byte offsets), preferring the shortest such
+/// mention: what the quote stage calls to resolve a speaker span to an entity. Returns the
+/// index into `entities`.
+pub fn entity_at(entities: &[Entity], start: usize, end: usize) -> Option<usize> {
+    let span = Span::new(start, end);
+    entities
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| e.mentions.iter().map(move |m| (i, m)))
+        .filter(|(_, m)| Span::new(m.start, m.end).overlaps(span))
+        .min_by_key(|(_, m)| (m.end - m.start, m.start))
+        .map(|(i, _)| i)
+}
+
+/// A mention while the layer works on it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Name {
+    /// Token range of the mention.
+    pub toks: Range<usize>,
+    pub span: Span,
+    pub sent: usize,
+    pub kind: EntityType,
+    pub form: MentionForm,
+}
+
+/// The sentence holding token `t`.
+pub(crate) fn sentence_of_token(seg: &Segmentation, t: usize) -> usize {
+    seg.sentences.partition_point(|s| s.tokens.end <= t)
+}
+
+pub(crate) fn tok_text<'a>(text: &'a str, seg: &Segmentation, t: usize) -> &'a str {
+    seg.tokens.get(t).map_or("", |k| k.span.text(text))
+}
+
+/// The text of tokens `r`, from the first token's start to the last one's end.
+pub(crate) fn span_of(seg: &Segmentation, r: &Range<usize>) -> Span {
+    match (
+        seg.tokens.get(r.start),
+        seg.tokens.get(r.end.wrapping_sub(1)),
+    ) {
+        (Some(a), Some(b)) if r.start < r.end => Span::new(a.span.start, b.span.end),
+        _ => Span::default(),
+    }
+}
+
+/// Runs the layer on given proposals: [`find`] without the tagger, for tests and for callers
+/// with their own tagger.
+pub fn resolve(
+    text: &str,
+    seg: &Segmentation,
+    kinds: &[ParagraphKind],
+    proposals: &[Proposal],
+) -> Vec<Entity> {
+    let keep = |sent: usize| {
+        seg.sentences
+            .get(sent)
+            .and_then(|s| kinds.get(s.paragraph))
+            .is_none_or(|k| *k != ParagraphKind::Boilerplate)
+    };
+    let mut ctx = Ctx {
+        text,
+        seg,
+        lower_vocab: None,
+        caps_sent: vec![0; seg.sentences.len()],
+    };
+    let mut names = clean(&mut ctx, proposals, &keep);
+    for n in &mut names {
+        n.kind = refine_type(text, seg, n);
+    }
+    make_consistent(&mut ctx, &mut names, &keep);
+    coref::cluster(text, seg, names, &keep)
+}
+
+/// Shared lookups, computed once and only when needed.
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub seg: &'a Segmentation,
+    /// The lower-case words of the article: a capitalized word that also occurs in lower case
+    /// is an ordinary word.
+    lower_vocab: Option<HashSet<&'a str>>,
+    /// Per sentence: 0 not yet known, 1 ordinary case, 2 written in capitals.
+    caps_sent: Vec<u8>,
+}
+
+impl<'a> Ctx<'a> {
+    fn in_lower_vocab(&mut self, word_lower: &str) -> bool {
+        let (text, seg) = (self.text, self.seg);
+        self.lower_vocab
+            .get_or_insert_with(|| {
+                seg.tokens
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
+                    .map(|t| t.span.text(text))
+                    .collect()
+            })
+            .contains(word_lower)
+    }
+
+    /// Whether sentence `s` is written in capitals (a headline): most of its words are.
+    fn all_caps(&mut self, s: usize) -> bool {
+        let Some(c) = self.caps_sent.get(s).copied() else {
+            return false;
+        };
+        if c != 0 {
+            return c == 2;
+        }
+        let (mut upper, mut words) = (0, 0);
+        if let Some(sent) = self.seg.sentences.get(s) {
+            for t in self.seg.tokens.get(sent.tokens.clone()).unwrap_or(&[]) {
+                if t.kind == TokenKind::Word && t.span.len() > 1 {
+                    words += 1;
+                    upper += usize::from(t.shape == Shape::Upper);
+                }
+            }
+        }
+        let caps = words >= 2 && upper * 4 >= words * 3;
+        self.caps_sent[s] = if caps { 2 } else { 1 };
+        caps
+    }
+}
+
+fn is_word(seg: &Segmentation, t: usize) -> bool {
+    seg.tokens.get(t).is_some_and(|k| k.kind == TokenKind::Word)
+}
+
+/// Whether token `t` starts its sentence, allowing opening quotes and brackets before it.
+fn sentence_initial(seg: &Segmentation, t: usize) -> bool {
+    let s = sentence_of_token(seg, t);
+    let Some(sent) = seg.sentences.get(s) else {
+        return false;
+    };
+    (sent.tokens.start..t).all(|i| {
+        seg.tokens
+            .get(i)
+            .is_some_and(|k| matches!(k.kind, TokenKind::Quote | TokenKind::Punct))
+    })
+}
+
+/// Step 1: trims proposals to clean name spans and drops those that are ordinary words.
+fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> bool) -> Vec<Name> {
+    let (text, seg) = (ctx.text, ctx.seg);
+    let mut out: Vec<Name> = Vec::with_capacity(proposals.len());
+    let mut sorted: Vec<&Proposal> = proposals.iter().collect();
+    sorted.sort_by_key(|p| (p.tokens.start, std::cmp::Reverse(p.tokens.end)));
+    for p in sorted {
+        let mut r = p.tokens.start..p.tokens.end.min(seg.tokens.len());
+        if r.is_empty() {
+            continue;
+        }
+        let sent = sentence_of_token(seg, r.start);
+        if !keep(sent) || sentence_of_token(seg, r.end - 1) != sent {
+            continue;
+        }
+        // Non-words at the edges: quotes, brackets, a possessive "'s" ("Mandela's").
+        while r.start < r.end && !is_word(seg, r.start) {
+            r.start += 1;
+        }
+        while r.start < r.end && !is_word(seg, r.end - 1) {
+            r.end -= 1;
+        }
+        // Articles ("the Kremlin") and, before a person's name, titles ("Defender X").
+        while r.end - r.start > 1 {
+            let lower = tok_text(text, seg, r.start).to_lowercase();
+            let strip = lists::is_leading_junk(&lower)
+                || (p.kind == EntityType::PERSON
+                    && (lists::title(&lower).is_some() || lists::is_title_modifier(&lower)))
+                || (sentence_initial(seg, r.start)
+                    && lists::is_common_word(&lower)
+                    && seg
+                        .tokens
+                        .get(r.start + 1)
+                        .is_some_and(|t| t.is_capitalized()));
+            if !strip {
+                break;
+            }
+            r.start += 1;
+        }
+        if r.is_empty() || out.last().is_some_and(|l| l.toks.end > r.start) {
+            continue;
+        }
+        // "National People's Congress NPC": the acronym after its expansion is its own mention.
+        if r.end - r.start >= 3 {
+            let last = tok_text(text, seg, r.end - 1);
+            let head = r.start..r.end - 1;
+            if is_acronym_shape(last) && initials_match(text, seg, &head, last) {
+                out.push(name(seg, head, sent, p.kind));
+                out.push(Name {
+                    form: MentionForm::Acronym,
+                    ..name(seg, r.end - 1..r.end, sent, p.kind)
+                });
+                continue;
+            }
+        }
+        out.push(name(seg, r, sent, p.kind));
+    }
+    merge_of_phrases(text, seg, &mut out);
+    // Ordinary words capitalized by a sentence start ("Success! ...", "Restoring order ...").
+    let mid_sentence: HashSet<&str> = out
+        .iter()
+        .filter(|n| !sentence_initial(seg, n.toks.start))
+        .map(|n| n.span.text(text))
+        .collect();
+    let mut kept = Vec::with_capacity(out.len());
+    for n in out {
+        if n.toks.len() == 1
+            && sentence_initial(seg, n.toks.start)
+            && !mid_sentence.contains(n.span.text(text))
+            && is_ordinary_word(ctx, &n)
+        {
+            continue;
+        }
+        kept.push(n);
+    }
+    kept
+}
+
+fn name(seg: &Segmentation, toks: Range<usize>, sent: usize, kind: EntityType) -> Name {
+    Name {
+        span: span_of(seg, &toks),
+        toks,
+        sent,
+        kind,
+        form: MentionForm::Name,
+    }
+}
+
+/// A sentence-initial single word that is an ordinary English word rather than a name.
+fn is_ordinary_word(ctx: &mut Ctx<'_>, n: &Name) -> bool {
+    let (text, seg) = (ctx.text, ctx.seg);
+    let word = n.span.text(text);
+    if lists::is_gpe(word) || lists::is_norp(word) || lists::is_region(word) {
+        return false;
+    }
+    // An acronym in ordinary text ("WHO said"), unless the whole sentence is in capitals.
+    if is_acronym_shape(word) && !ctx.all_caps(n.sent) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let next = seg.tokens.get(n.toks.end);
+    let next_text = next.map_or("", |t| t.span.text(text));
+    // An exclamation ("Error!") or a word the article also uses in lower case.
+    if next_text.starts_with('!') || lists::is_common_word(&lower) || ctx.in_lower_vocab(&lower) {
+        return true;
+    }
+    // A gerund opening a sentence ("Restoring order is ...") rather than a name ending in -ing.
+    lower.len() > 5
+        && lower.ends_with("ing")
+        && next.is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
+}
+
+/// Whether `s` looks like an acronym: two to six capitals, perhaps with periods or "&".
+pub(crate) fn is_acronym_shape(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters) && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+/// Whether `acronym` spells the initials of the capitalized words of `r`.
+pub(crate) fn initials_match(
+    text: &str,
+    seg: &Segmentation,
+    r: &Range<usize>,
+    acronym: &str,
+) -> bool {
+    let mut initials = String::new();
+    for t in r.clone() {
+        let Some(tok) = seg.tokens.get(t) else {
+            return false;
+        };
+        if tok.kind == TokenKind::Word && tok.is_capitalized() {
+            // Hyphenated words give each part's initial ("Asia-Pacific Economic ...").
+            for part in tok.span.text(text).split('-') {
+                initials.extend(part.chars().next());
+            }
+        }
+    }
+    let want: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    initials.len() >= 2 && initials == want
+}
+
+/// "Bank" + "of" + "England", "Great Hall" + "of the" + "People": joins a name ending in an
+/// institution or facility word with the name after "of (the)", as news style and CoNLL treat
+/// them as one name.
+fn merge_of_phrases(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    let mut i = 0;
+    while i + 1 < names.len() {
+        let (a, b) = (&names[i], &names[i + 1]);
+        let head = tok_text(text, seg, a.toks.end.saturating_sub(1));
+        let joinable = a.form == MentionForm::Name
+            && b.form == MentionForm::Name
+            && a.sent == b.sent
+            && (lists::is_org_word(head) || lists::is_fac_head(head))
+            && {
+                let gap: Vec<&str> = (a.toks.end..b.toks.start)
+                    .map(|t| tok_text(text, seg, t))
+                    .collect();
+                gap == ["of"] || gap == ["of", "the"]
+            };
+        if joinable {
+            let toks = a.toks.start..b.toks.end;
+            names[i].span = span_of(seg, &toks);
+            names[i].toks = toks;
+            names.remove(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Step 2: the fine type of a name from the tagger's coarse one, the lists and cue words.
+fn refine_type(text: &str, seg: &Segmentation, n: &Name) -> EntityType {
+    use EntityType::*;
+    let s = n.span.text(text);
+    let words = || n.toks.clone().map(|t| tok_text(text, seg, t));
+    let last = tok_text(text, seg, n.toks.end.saturating_sub(1));
+    match n.kind {
+        PERSON => {
+            // A tagger's person that is a people ("Chinese") is a NORP.
+            if lists::is_norp(s) { NORP } else { PERSON }
+        }
+        _ if n.form == MentionForm::Acronym => n.kind,
+        ORG | LOC | MISC | GPE | FAC | NORP | EVENT => {
+            if lists::is_norp(s) && n.kind != ORG {
+                NORP
+            } else if lists::is_gpe(s) && n.kind != ORG {
+                GPE
+            } else if lists::is_region(s) && n.kind != ORG {
+                LOC
+            } else if lists::is_fac_head(last) {
+                FAC
+            } else if words().any(lists::is_org_word) {
+                ORG
+            } else if n.kind == MISC && lists::is_event_head(last) {
+                EVENT
+            } else if lists::is_loc_head(last) || words().next().is_some_and(|w| w == "Mount") {
+                LOC
+            } else if n.kind == LOC {
+                // Places the lists do not know are most often towns and provinces.
+                GPE
+            } else {
+                n.kind
+            }
+        }
+    }
+}
+
+/// Step 3: one type per name across the article, and names found again where the tagger
+/// missed them.
+fn make_consistent(ctx: &mut Ctx<'_>, names: &mut Vec<Name>, keep: &impl Fn(usize) -> bool) {
+    let (text, seg) = (ctx.text, ctx.seg);
+    // "Vnukovo airport": a lower-case facility word after a place name that is not a city.
+    for n in names.iter_mut() {
+        if matches!(n.kind, EntityType::GPE | EntityType::LOC)
+            && !lists::is_gpe(n.span.text(text))
+            && tok_text(text, seg, n.toks.end) == "airport"
+            && sentence_of_token(seg, n.toks.end) == n.sent
+        {
+            n.toks.end += 1;
+            n.span = span_of(seg, &n.toks);
+            n.kind = EntityType::FAC;
+        }
+    }
+    // Vote: the most frequent type of each name (case-folded), ties to the first seen.
+    let mut votes: BTreeMap<String, ([u32; 8], usize)> = BTreeMap::new();
+    for (i, n) in names.iter().enumerate() {
+        let e = votes
+            .entry(n.span.text(text).to_lowercase())
+            .or_insert(([0; 8], i));
+        e.0[n.kind as usize] += 1;
+    }
+    // A first or last name of a multi-word person is that person's ("Xi" after "Xi Jinping").
+    let mut person_parts: HashSet<String> = HashSet::new();
+    for n in names.iter() {
+        if n.kind == EntityType::PERSON && n.toks.len() > 1 {
+            for t in [n.toks.start, n.toks.end - 1] {
+                person_parts.insert(tok_text(text, seg, t).to_lowercase());
+            }
+        }
+    }
+    let first_kind: Vec<EntityType> = names.iter().map(|n| n.kind).collect();
+    for n in names.iter_mut() {
+        let key = n.span.text(text).to_lowercase();
+        if n.toks.len() == 1
+            && person_parts.contains(&key)
+            && !lists::is_gpe(n.span.text(text))
+            && n.form != MentionForm::Acronym
+        {
+            n.kind = EntityType::PERSON;
+            continue;
+        }
+        if let Some((counts, first)) = votes.get(&key) {
+            n.kind = voted(counts, first_kind[*first]);
+        }
+    }
+    propagate(ctx, names, keep, &votes, &person_parts);
+}
+
+fn voted(counts: &[u32; 8], first: EntityType) -> EntityType {
+    use EntityType::*;
+    let mut best = first;
+    for k in [PERSON, ORG, GPE, LOC, FAC, NORP, EVENT, MISC] {
+        if counts[k as usize] > counts[best as usize] {
+            best = k;
+        }
+    }
+    best
+}
+
+/// Finds known names again in the article's other sentences: exact matches, and in all-caps
+/// headlines, case-folded ones.
+fn propagate(
+    ctx: &mut Ctx<'_>,
+    names: &mut Vec<Name>,
+    keep: &impl Fn(usize) -> bool,
+    votes: &BTreeMap<String, ([u32; 8], usize)>,
+    person_parts: &HashSet<String>,
+) {
+    let (text, seg) = (ctx.text, ctx.seg);
+    // The dictionary: token texts of each known name, with its type.
+    let mut dict: Vec<(Vec<&str>, EntityType)> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    for n in names.iter() {
+        if n.form != MentionForm::Name {
+            continue;
+        }
+        let key = n.span.text(text).to_lowercase();
+        let kind = votes.get(&key).map_or(n.kind, |(c, _)| voted(c, n.kind));
+        if n.toks.len() == 1 {
+            let w = n.span.text(text);
+            // A single word the article also uses as an ordinary word is not safe to spread.
+            if w.chars().count() < 2 || lists::is_common_word(&key) || ctx.in_lower_vocab(&key) {
+                continue;
+            }
+        }
+        if seen.insert(key) {
+            dict.push((
+                n.toks.clone().map(|t| tok_text(text, seg, t)).collect(),
+                kind,
+            ));
+        }
+        if n.kind == EntityType::PERSON && n.toks.len() > 1 {
+            for t in [n.toks.start, n.toks.end - 1] {
+                let w = tok_text(text, seg, t);
+                let lower = w.to_lowercase();
+                if w.chars().count() >= 2
+                    && person_parts.contains(&lower)
+                    && !lists::is_common_word(&lower)
+                    && lists::title(&lower).is_none()
+                    && !ctx.in_lower_vocab(&lower)
+                    && seen.insert(lower)
+                {
+                    dict.push((vec![w], EntityType::PERSON));
+                }
+            }
+        }
+    }
+    if dict.is_empty() {
+        return;
+    }
+    // Index by the first word, case-folded; longest names first.
+    dict.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, (w, _)) in dict.iter().enumerate() {
+        index.entry(w[0].to_lowercase()).or_default().push(i);
+    }
+    let mut covered = vec![false; 0];
+    covered.resize(seg.tokens.len(), false);
+    for n in names.iter() {
+        for t in n.toks.clone() {
+            if let Some(c) = covered.get_mut(t) {
+                *c = true;
+            }
+        }
+    }
+    let mut found = Vec::new();
+    let mut buf = String::new();
+    let mut t = 0;
+    while t < seg.tokens.len() {
+        let tok = seg.tokens[t];
+        if covered[t] || tok.kind != TokenKind::Word || !tok.is_capitalized() {
+            t += 1;
+            continue;
+        }
+        buf.clear();
+        buf.extend(tok.span.text(text).chars().flat_map(char::to_lowercase));
+        let Some(cands) = index.get(buf.as_str()) else {
+            t += 1;
+            continue;
+        };
+        let sent = sentence_of_token(seg, t);
+        if !keep(sent) {
+            t += 1;
+            continue;
+        }
+        let caps = tok.shape == Shape::Upper && ctx.all_caps(sent);
+        let sent_end = seg.sentences.get(sent).map_or(t, |s| s.tokens.end);
+        let mut matched = None;
+        for &c in cands {
+            let (words, kind) = &dict[c];
+            let end = t + words.len();
+            if end > sent_end || (t..end).any(|i| covered[i]) {
+                continue;
+            }
+            let same = words.iter().enumerate().all(|(k, w)| {
+                let s = tok_text(text, seg, t + k);
+                s == *w
+                    || (caps
+                        && s.chars()
+                            .flat_map(char::to_lowercase)
+                            .eq(w.chars().flat_map(char::to_lowercase)))
+            });
+            if !same {
+                continue;
+            }
+            // Not part of a longer run of capitalized words the tagger left alone ("Jordan
+            // Valley Bank"), except in a headline, where every word is capitalized.
+            let embedded = !caps
+                && (seg
+                    .tokens
+                    .get(end)
+                    .is_some_and(|k| k.is_capitalized() && end < sent_end)
+                    || (t > 0
+                        && !sentence_initial(seg, t)
+                        && seg.tokens.get(t - 1).is_some_and(|k| {
+                            k.is_capitalized() && !is_title_like(text, k.span.text(text))
+                        })));
+            if !embedded {
+                matched = Some((end, *kind));
+                break;
+            }
+        }
+        match matched {
+            Some((end, kind)) => {
+                found.push(Name {
+                    toks: t..end,
+                    span: span_of(seg, &(t..end)),
+                    sent,
+                    kind,
+                    form: MentionForm::Name,
+                });
+                t = end;
+            }
+            None => t += 1,
+        }
+    }
+    if !found.is_empty() {
+        names.extend(found);
+        names.sort_by_key(|n| n.toks.start);
+    }
+}
+
+/// A capitalized word that may stand before a name without being part of it: a title, a
+/// demonym or a country ("President", "Chinese", "US").
+fn is_title_like(_text: &str, w: &str) -> bool {
+    let lower = w.to_lowercase();
+    lists::title(&lower).is_some()
+        || lists::is_title_modifier(&lower)
+        || lists::demonym_country(w).is_some()
+        || lists::country(w).is_some()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,240 @@
+//! Tests of the entity layer on hand-made tagger proposals: each complaint users made is pinned
+//! by a small example of our own writing.
+
+use super::*;
+use crate::document::ParagraphKind;
+use expect_test::{Expect, expect};
+
+/// Parses `[Name]{PER}` markup into the text and the tagger's proposals.
+fn parse(marked: &str) -> (String, Vec<(Span, EntityType)>) {
+    let mut text = String::new();
+    let mut spans = Vec::new();
+    let mut rest = marked;
+    while let Some(open) = rest.find('[') {
+        text.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find("]{").expect("markup: ]{ after [");
+        let label_end = after[close..].find('}').expect("markup: }") + close;
+        let start = text.len();
+        text.push_str(&after[..close]);
+        let kind = match &after[close + 2..label_end] {
+            "PER" => EntityType::PERSON,
+            "ORG" => EntityType::ORG,
+            "LOC" => EntityType::LOC,
+            _ => EntityType::MISC,
+        };
+        spans.push((Span::new(start, text.len()), kind));
+        rest = &after[label_end + 1..];
+    }
+    text.push_str(rest);
+    (text, spans)
+}
+
+fn render(text: &str, entities: &[Entity]) -> String {
+    let mut out = String::new();
+    for e in entities {
+        out.push_str(&format!("{} {:?} {:?}", e.id, e.kind, e.name));
+        if !e.roles.is_empty() {
+            out.push_str(&format!(" roles={:?}", e.roles));
+        }
+        out.push('\n');
+        let ms: Vec<String> = e
+            .mentions
+            .iter()
+            .map(|m| {
+                assert_eq!(text.get(m.start..m.end), Some(m.text.as_str()));
+                format!("{:?} {:?}", m.form, m.text)
+            })
+            .collect();
+        out.push_str(&format!("  {}\n", ms.join(", ")));
+    }
+    out
+}
+
+/// Runs the layer on `marked` (one paragraph per line; a line starting with `~` is boilerplate).
+fn check(marked: &str, expect: Expect) {
+    let (text, spans) = parse(marked);
+    let seg = lede_text::segment(&text);
+    let kinds: Vec<ParagraphKind> = seg
+        .paragraphs
+        .iter()
+        .map(|p| {
+            if p.span.text(&text).starts_with('~') {
+                ParagraphKind::Boilerplate
+            } else {
+                ParagraphKind::Body
+            }
+        })
+        .collect();
+    let proposals: Vec<Proposal> = spans
+        .iter()
+        .map(|(s, kind)| {
+            let first = seg.tokens.partition_point(|t| t.span.start < s.start);
+            let end = seg.tokens.partition_point(|t| t.span.end <= s.end);
+            Proposal {
+                tokens: first..end,
+                kind: *kind,
+            }
+        })
+        .collect();
+    let entities = resolve(&text, &seg, &kinds, &proposals);
+    expect.assert_eq(&render(&text, &entities));
+}
+
+#[test]
+fn titles_are_roles_not_names() {
+    check(
+        "[Defender Hassan Abbas]{PER} scored twice. Abbas said it was luck.",
+        expect![[r#"
+            e1 PERSON "Hassan Abbas" roles=["Defender"]
+              Title "Defender Hassan Abbas", Name "Hassan Abbas", Alias "Abbas"
+        "#]],
+    );
+}
+
+#[test]
+fn possessives_and_articles_are_outside_the_span() {
+    check(
+        "[Mandela's]{PER} legacy was debated at [the Senate]{ORG}.",
+        expect![[r#"
+            e1 PERSON "Mandela"
+              Name "Mandela"
+            e2 ORG "Senate"
+              Name "Senate"
+        "#]],
+    );
+}
+
+#[test]
+fn sentence_initial_ordinary_words_are_not_names() {
+    check(
+        "[Warning]{MISC}! The page failed.\n[Cooking]{ORG} dinner took hours, said [Maria Lopez]{PER}.\n[Update]{ORG} your browser and update it often.",
+        expect![[r#"
+            e1 PERSON "Maria Lopez"
+              Name "Maria Lopez"
+        "#]],
+    );
+}
+
+#[test]
+fn one_type_per_name_and_missed_names_are_found() {
+    check(
+        "[Jonas Berg]{PER} visited [Oslo]{LOC}.\nBERG RETURNS TO OSLO\nLater Berg met [Berg]{ORG} fans in Oslo.",
+        expect![[r#"
+            e1 PERSON "Jonas Berg"
+              Name "Jonas Berg", Alias "BERG", Alias "Berg"
+            e2 GPE "Oslo"
+              Name "Oslo", Name "OSLO", Name "Oslo"
+        "#]],
+    );
+}
+
+#[test]
+fn refined_types() {
+    check(
+        "[French]{MISC} fans flew from [Heathrow Airport]{LOC} to [Lyon]{LOC} for the [World Cup]{MISC} and a rally in [Trafalgar Square]{LOC} near the [Supreme Court]{LOC}, then to [Kelso]{LOC} airport and [Europe]{LOC}.",
+        expect![[r#"
+            e1 NORP "French"
+              Name "French"
+            e2 FAC "Heathrow Airport"
+              Name "Heathrow Airport"
+            e3 GPE "Lyon"
+              Name "Lyon"
+            e4 EVENT "World Cup"
+              Name "World Cup"
+            e5 FAC "Trafalgar Square"
+              Name "Trafalgar Square"
+            e6 ORG "Supreme Court"
+              Name "Supreme Court"
+            e7 FAC "Kelso airport"
+              Name "Kelso airport"
+            e8 LOC "Europe"
+              Name "Europe"
+        "#]],
+    );
+}
+
+#[test]
+fn acronyms_join_their_expansion() {
+    check(
+        "The [World Health Organization]{ORG} met at the [Federal Statistics Office FSO]{ORG}. [WHO]{ORG} and [FSO]{ORG} agreed.",
+        expect![[r#"
+            e1 ORG "World Health Organization"
+              Name "World Health Organization", Acronym "WHO"
+            e2 ORG "Federal Statistics Office"
+              Name "Federal Statistics Office", Acronym "FSO", Acronym "FSO"
+        "#]],
+    );
+}
+
+#[test]
+fn titles_roles_and_descriptions() {
+    check(
+        "[French]{MISC} President [Marie Dupont]{PER} met [Karl Weber]{PER}, the [German]{MISC} chancellor, in [Paris]{LOC}.\nThe French president said the talks went well. [Dupont]{PER} later flew home.\nTop [Dutch]{MISC} diplomat [Anne de Vries]{PER} said she agreed.\n[Ivan Petrov]{PER}, one of [Bulgaria]{LOC}'s five deputy ministers, and Mr [Petrov]{PER} spoke.",
+        expect![[r#"
+            e1 NORP "French"
+              Name "French"
+            e2 PERSON "Marie Dupont" roles=["President of France"]
+              Title "French President Marie Dupont", Name "Marie Dupont", Title "The French president", Alias "Dupont"
+            e3 PERSON "Karl Weber" roles=["German chancellor"]
+              Name "Karl Weber", Title "the German chancellor"
+            e4 NORP "German"
+              Name "German"
+            e5 GPE "Paris"
+              Name "Paris"
+            e6 PERSON "Anne de Vries" roles=["top Dutch diplomat"]
+              Title "Top Dutch diplomat Anne de Vries", Name "Anne de Vries", Pronoun "she"
+            e7 NORP "Dutch"
+              Name "Dutch"
+            e8 PERSON "Ivan Petrov" roles=["one of Bulgaria's five deputy ministers"]
+              Name "Ivan Petrov", Title "Mr Petrov", Alias "Petrov"
+            e9 GPE "Bulgaria"
+              Name "Bulgaria"
+        "#]],
+    );
+}
+
+#[test]
+fn nationality_is_learned_from_the_description() {
+    check(
+        "[Lena Park]{PER} and [Tomas Novak]{PER} spoke on Monday.\n[Park]{PER} arrived first, and the [Czech]{MISC} leader joined her later.\nThe [Czech]{MISC} president then left.",
+        expect![[r#"
+            e1 PERSON "Lena Park"
+              Name "Lena Park", Alias "Park", Nominal "the Czech leader", Title "The Czech president"
+            e2 PERSON "Tomas Novak"
+              Name "Tomas Novak"
+            e3 NORP "Czech"
+              Name "Czech", Name "Czech"
+        "#]],
+    );
+}
+
+#[test]
+fn subject_pronouns_outside_quotes() {
+    check(
+        "\"We will win,\" [Paul Grant]{PER} told reporters.\n\"He is wrong,\" he said.\n[Sara Kim]{PER} disagreed. She left.",
+        expect![[r#"
+            e1 PERSON "Paul Grant"
+              Name "Paul Grant", Pronoun "he"
+            e2 PERSON "Sara Kim"
+              Name "Sara Kim", Pronoun "She"
+        "#]],
+    );
+}
+
+#[test]
+fn boilerplate_is_skipped_and_places_speak() {
+    check(
+        "[Kyiv]{LOC} has denied the report.\n~Share this story with [Facebook]{ORG}",
+        expect![[r#"
+            e1 GPE "Kyiv"
+              Name "Kyiv"
+        "#]],
+    );
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    check("", expect![[""]]);
+    check("[\u{201c}]{PER} [\u{feff}x]{ORG}", expect![[""]]);
+}
