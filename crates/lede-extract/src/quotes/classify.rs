@@ -165,7 +165,7 @@ pub fn classify(ctx: &Ctx<'_>, chains: &[Chain]) -> Vec<Found> {
             let attr = after.or(before.map(|b| b.0));
             // Single marks with no cue are as likely apostrophes, or a headline repeating a
             // quote of the story.
-            if attr.is_none() && (chain.single || (words < 4 && !multi)) {
+            if attr.is_none() && (chain.single || (words < 4 && !multi) || title_case(ctx, p0)) {
                 // A title or a scare quote opening a sentence.
                 continue;
             }
@@ -216,6 +216,18 @@ pub fn classify(ctx: &Ctx<'_>, chains: &[Chain]) -> Vec<Found> {
         });
     }
     out
+}
+
+/// Whether the quoted words read as a title of a work: every word capitalized but the small
+/// ones, and no final punctuation ("The Kid Who Would Be King").
+fn title_case(ctx: &Ctx<'_>, p: &Part) -> bool {
+    !ends_sentence(ctx, p)
+        && (p.lo..p.hi).all(|i| {
+            let t = ctx.toks[i];
+            t.kind != TokenKind::Word
+                || t.is_capitalized()
+                || ctx.is_any(i, &["a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"])
+        })
 }
 
 /// Whether the quoted words end with a sentence's final punctuation: `said "no more."`.

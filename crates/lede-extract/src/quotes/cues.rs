@@ -79,10 +79,10 @@ pub fn cue(word: &str) -> Option<(CueClass, &'static str)> {
         "argued" => (Say, "argue"),
         "argues" => (Say, "argue"),
         "arguing" => (Say, "argue"),
-        "ask" => (Tell, "ask"),
-        "asked" => (Tell, "ask"),
-        "asking" => (Tell, "ask"),
-        "asks" => (Tell, "ask"),
+        "ask" => (Manner, "ask"),
+        "asked" => (Manner, "ask"),
+        "asking" => (Manner, "ask"),
+        "asks" => (Manner, "ask"),
         "assert" => (Say, "assert"),
         "asserted" => (Say, "assert"),
         "asserting" => (Say, "assert"),
@@ -131,7 +131,6 @@ pub fn cue(word: &str) -> Option<(CueClass, &'static str)> {
         "chimed" => (Manner, "chime"),
         "chimes" => (Manner, "chime"),
         "chiming" => (Manner, "chime"),
-        "claim" => (Say, "claim"),
         "claimed" => (Say, "claim"),
         "claiming" => (Say, "claim"),
         "claims" => (Say, "claim"),
@@ -411,7 +410,6 @@ pub fn cue(word: &str) -> Option<(CueClass, &'static str)> {
         "speculating" => (Say, "speculate"),
         "spoke" => (Manner, "speak"),
         "spoken" => (Manner, "speak"),
-        "state" => (Say, "state"),
         "stated" => (Say, "state"),
         "stating" => (Say, "state"),
         "stress" => (Say, "stress"),
@@ -515,6 +513,6 @@ pub fn takes_bare_clause(lemma: &str) -> bool {
             | "complain" | "recall" | "indicate" | "reply" | "agree" | "hint" | "promise"
             | "testify" | "declare" | "concede" | "reveal" | "estimate" | "assure" | "reiterate"
             | "stress" | "emphasize" | "emphasise" | "state" | "inform" | "remind" | "confess"
-            | "tweet" | "boast" | "swear" | "guarantee" | "speculate" | "muse" | "concur"
+            | "tweet" | "boast" | "swear" | "speculate" | "muse" | "concur"
     )
 }

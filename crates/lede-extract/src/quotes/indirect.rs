@@ -11,7 +11,7 @@ use super::Ctx;
 use super::classify::{Found, takes_clause};
 use super::marks::Part;
 use super::cues::takes_bare_clause;
-use super::speaker::{Attr, Np, according_at, addressee_of, cue_lemma_at, np_after, subject_of};
+use super::speaker::{Attr, Np, according_at, addressee_of, cue_lemma_at, has_contraction, np_after, subject_of};
 use crate::QuoteKind;
 use lede_text::{Span, TokenKind};
 
@@ -33,6 +33,14 @@ const NOT_CLAUSE_START: &[&str] = &[
     "thanks", "something", "anything", "otherwise", "publicly", "earlier", "later", "last",
     "this", "previously", "repeatedly", "recently", "instead", "when", "why", "how", "what",
     "where", "which", "who", "while", "from", "through", "again",
+];
+
+/// Words that open a phrase of circumstance after an attribution: "said on Monday".
+const CIRCUMSTANCE: &[&str] = &[
+    "on", "in", "at", "during", "after", "before", "last", "this", "earlier", "later", "today",
+    "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "to", "from", "with", "when", "as", "while", "by", "via", "through", "recently", "previously",
+    "again", "also", "then", "told", "adding", "according",
 ];
 
 /// Whether tokens `lo..hi` read as a clause: a verb among the first words.
@@ -154,11 +162,8 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
                         && ctx.toks[c].kind != TokenKind::Punct
                         && has_finite(ctx, lo, hi)));
             if forward_ok {
-                if mostly_quoted(ctx, lo, hi) {
-                    continue;
-                }
                 let speaker = subject_of(ctx, v);
-                if speaker.is_none() {
+                if speaker.is_none_or(|np| has_contraction(ctx, np.lo, np.hi)) {
                     continue;
                 }
                 let attr = Attr { cue: (v, v + 1), speaker, addressee };
@@ -193,26 +198,39 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
     }
     let comma = k - 1;
     let speaker = if k == v { np_after(ctx, v + 1, r.end) } else { subject_of(ctx, v) };
-    let speaker = speaker.filter(|np| np.lo >= k)?;
+    let speaker = speaker.filter(|np| np.lo >= k && !has_contraction(ctx, np.lo, np.hi))?;
     // After the attribution: the end of the sentence after a few words of circumstance ("on
     // Monday"), a participle (", adding that ..."), or the rest of the quote.
-    let after = speaker.hi.max(v + 1);
+    let after = speaker.hi.max(v + 1).max(addressee.map_or(0, |a| a.hi));
     let next_comma = (after..r.end).find(|&i| ctx.word(i) == "," || ctx.quoted(i));
     let (tail_end, second) = match next_comma {
         Some(c) if ctx.word(c) == "," => {
             let n = c + 1;
             let w = ctx.word(n);
-            if w.ends_with("ing") || ctx.is(n, "according") {
-                (c, None)
+            let (a, b) = trim(ctx, n, r.end);
+            // ", adding that ...", ", a doctor.": not more of the quote.
+            if w.ends_with("ing") || ctx.is(n, "according") || !has_finite(ctx, a, b) {
+                (r.end, None)
             } else {
-                (c, Some(trim(ctx, n, r.end)))
+                (c, Some((a, b)))
             }
         }
         Some(_) => return None,
         None => (r.end, None),
     };
-    let rest = (after..tail_end).filter(|&i| ctx.toks[i].kind == TokenKind::Word).count();
-    if rest > 6 || (after..tail_end).any(|i| ctx.is(i, "that")) {
+    let rest_end = second.map_or(tail_end, |_| tail_end);
+    let rest = (after..rest_end).filter(|&i| ctx.toks[i].kind == TokenKind::Word).count();
+    // Only circumstance may follow the attribution: "said on Monday", "said in a statement".
+    if rest > 0
+        && second.is_some()
+        && !ctx.is_any(after, CIRCUMSTANCE)
+    {
+        return None;
+    }
+    if second.is_none() && rest > 0 && !ctx.is_any(after, CIRCUMSTANCE) && ctx.word(after) != "," {
+        return None;
+    }
+    if rest > 8 || (after..rest_end).any(|i| ctx.is(i, "that")) {
         return None;
     }
     let (lo, hi) = trim(ctx, r.start, comma);

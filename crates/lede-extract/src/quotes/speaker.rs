@@ -55,6 +55,11 @@ const DET: &[&str] = &[
     "no", "another", "other", "one",
 ];
 
+/// Determiners before which a cue word is a noun.
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+];
+
 pub const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "him", "them", "me",
 ];
@@ -120,7 +125,10 @@ pub fn cue_lemma_at(ctx: &Ctx<'_>, i: usize) -> Option<(CueClass, &'static str)>
     }
     if p > 0 {
         let q = p - 1;
-        if ctx.is_any(q, DET) || ctx.toks[q].kind == TokenKind::Possessive {
+        // "the claims", "his previously stated views": a noun. "Some suggested", "Many
+        // said": quantifiers stand as subjects. "to tell", "to confirm": an infinitive whose
+        // speaker is not said here.
+        if ctx.is_any(q, ARTICLES) || ctx.toks[q].kind == TokenKind::Possessive || ctx.is(q, "to") {
             return None;
         }
         if ctx.is_any(q, &["not", "never"]) || ctx.word(q).ends_with("n't") || ctx.word(q).ends_with("n’t") {
@@ -285,18 +293,23 @@ fn head(ctx: &Ctx<'_>, lo: usize, hi: usize) -> (usize, usize) {
     (a, hi)
 }
 
+/// Whether any token of `lo..hi` is a contraction ("I'm", "it's hard", "we're"), which no
+/// speaker phrase holds.
+pub fn has_contraction(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
+    (lo..hi).any(|i| {
+        let w = ctx.word(i);
+        w.char_indices().any(|(k, c)| {
+            matches!(c, '\'' | '’') && w[k + c.len_utf8()..].starts_with(|d: char| d.is_lowercase())
+        }) || (ctx.toks[i].kind == TokenKind::Possessive && i > lo && ctx.is_any(i - 1, &["it", "that", "there", "what", "he", "she"]))
+    })
+}
+
 /// Whether the phrase's head ends in a name.
 pub fn named(ctx: &Ctx<'_>, np: Np) -> bool {
     np.head.1 > np.head.0
         && ctx.toks.get(np.head.1 - 1).is_some_and(|t| t.is_capitalized())
         && !ctx.is_any(np.head.0, PRONOUNS)
-        && !(np.head.0..np.head.1).any(|i| {
-            // "I'm", "They're": contractions, not names (unlike "O'Brien").
-            let w = ctx.word(i);
-            w.char_indices().any(|(k, c)| {
-                matches!(c, '\'' | '’') && w[k + c.len_utf8()..].starts_with(|d: char| d.is_lowercase())
-            })
-        })
+        && !has_contraction(ctx, np.head.0, np.head.1)
 }
 
 /// The start of the clause holding token `v`: just after the nearest boundary before it.
