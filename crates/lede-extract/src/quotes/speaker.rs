@@ -119,6 +119,15 @@ pub fn cue_lemma_at(ctx: &Ctx<'_>, i: usize) -> Option<(CueClass, &'static str)>
         return None;
     }
     let cue = cue(w)?;
+    // A participle attributes only after a comma or a conjunction (", saying ...", "as
+    // saying"); "reports saying ..." describes the reports.
+    if w.ends_with("ing")
+        && i > 0
+        && !matches!(ctx.word(i - 1), "," | "—" | "–")
+        && !ctx.is_any(i - 1, &["and", "as", "by", "while", "after", "before", "in", "when", "was", "were", "is", "are", "been", "be"])
+    {
+        return None;
+    }
     let mut p = i;
     while p > 0 && is_adverb(ctx, p - 1) {
         p -= 1;
@@ -337,9 +346,21 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     }
     let b = clause_start(ctx, e, floor);
     // "..., said Hugh Hill", "..., asks editor Jane Roe, \"...\"": the subject follows.
+    // Only a name that ends the clause: not "said Schumer has ...", nor the object of "told".
     if b == e
+        && cue(ctx.word(v)).is_some_and(|c| c.0 != CueClass::Tell)
         && let Some(np) = np_after(ctx, v + 1, r.end)
-        && (named(ctx, np) || np.hi == np.lo + 1 && ctx.is_any(np.lo, PRONOUNS))
+        && named(ctx, np)
+        && (np.hi >= r.end || is_boundary(ctx, np.hi) || ctx.word(np.hi) == "." || ctx.is_any(np.hi, PREP))
+    {
+        return Some(np);
+    }
+    // "Heather, who finally confessed": the relative pronoun stands for the phrase before it.
+    if b > floor + 1
+        && b == e
+        && ctx.is_any(b - 1, &["who"])
+        && ctx.word(b - 2) == ","
+        && let Some(np) = np_backward(ctx, b - 2, floor)
     {
         return Some(np);
     }
@@ -388,7 +409,7 @@ pub fn sentence_subject(ctx: &Ctx<'_>, s: usize, limit: usize) -> Option<Np> {
     }
     let w = ctx.word(lo);
     let opener = ctx.is_any(lo, PREP)
-        || ctx.is_any(lo, &["given", "as", "after", "later", "originally", "despite", "when", "while", "with", "without", "once", "although", "though", "if", "unlike", "like", "under", "asked", "according"])
+        || ctx.is_any(lo, &["given", "as", "after", "later", "originally", "first", "though", "then", "now", "instead", "despite", "when", "while", "with", "without", "once", "although", "though", "if", "unlike", "like", "under", "asked", "according"])
         || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly")));
     if opener {
         // Skip to the last comma, among the first words, that a capitalized word follows.
