@@ -6,6 +6,7 @@
 //! [`render`].
 
 mod jsonl;
+mod quotes;
 mod render;
 
 use std::io::{self, Read, Write};
@@ -31,6 +32,11 @@ struct Cli {
 enum Command {
     /// Extract paragraphs, sentences, entities, quotes and dates as lede documents.
     Extract(ExtractArgs),
+    /// Print a table of the quotes of an article: speaker, kind, quote, addressee.
+    Quotes {
+        /// The article text file; `-` reads standard input.
+        file: PathBuf,
+    },
 }
 
 #[derive(clap::Args, Debug)]
@@ -94,6 +100,14 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract(args),
+        Command::Quotes { file } => {
+            let (_, text) = read_article(&file)?;
+            let doc = lede_extract::extract(&text, &Options::default());
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            quotes::table(&mut out, &doc)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

@@ -12,7 +12,9 @@
 use super::Ctx;
 use super::cues::CueClass;
 use super::marks::{Chain, Part};
-use super::speaker::{Attr, Np, according_at, addressee_of, cue_at, named, np_after, sentence_subject, subject_of};
+use super::speaker::{
+    Attr, Np, according_at, addressee_of, cue_at, named, np_after, sentence_subject, subject_of,
+};
 use crate::QuoteKind;
 use lede_text::TokenKind;
 
@@ -85,11 +87,19 @@ fn cue_before(ctx: &Ctx<'_>, open: usize) -> Option<(Attr, usize)> {
     let s = ctx.sentence_of(open)?;
     let r = ctx.seg.sentences.get(s)?.tokens.clone();
     let mut i = open;
-    while i > r.start {
+    // Attributions sit close to their quote; the bound keeps a run-on paragraph linear.
+    while i > r.start.max(open.saturating_sub(40)) {
         i -= 1;
         if according_at(ctx, i) {
             let speaker = np_after(ctx, i + 2, open);
-            return Some((Attr { cue: (i, i + 2), speaker, addressee: None }, open - i));
+            return Some((
+                Attr {
+                    cue: (i, i + 2),
+                    speaker,
+                    addressee: None,
+                },
+                open - i,
+            ));
         }
         if let Some(class) = cue_at(ctx, i) {
             let attr = Attr {
@@ -124,12 +134,16 @@ pub fn classify(ctx: &Ctx<'_>, chains: &[Chain]) -> Vec<Found> {
             || (sent_start..o).all(|i| ctx.toks[i].kind == TokenKind::Punct && ctx.word(i) != ",");
         let prev = o.checked_sub(1).filter(|&i| i >= sent_start);
         let after_colon = prev.is_some_and(|i| ctx.word(i) == ":");
-        let first_cap = ctx.toks.get(p0.lo).is_some_and(|t| t.is_capitalized() || t.kind == TokenKind::Number);
+        let first_cap = ctx
+            .toks
+            .get(p0.lo)
+            .is_some_and(|t| t.is_capitalized() || t.kind == TokenKind::Number);
         let after = pl.close.and_then(|c| cue_after(ctx, c));
         let before = if at_start { None } else { cue_before(ctx, o) };
         // `said "Russia's development ..."`, `told reporters: "..."`: a whole statement.
         let led_by_cue = before.as_ref().is_some_and(|(a, dist)| {
-            *dist <= 1 || (*dist <= 6 && prev.is_some_and(|i| matches!(ctx.word(i), ":" | ",")))
+            *dist <= 1
+                || (*dist <= 6 && prev.is_some_and(|i| matches!(ctx.word(i), ":" | ",")))
                 || a.addressee.is_some_and(|np| np.hi == o || np.hi + 1 == o)
         });
         let multi = chain.parts.len() > 1;
@@ -165,7 +179,11 @@ pub fn classify(ctx: &Ctx<'_>, chains: &[Chain]) -> Vec<Found> {
             let attr = after.or(before.map(|b| b.0));
             // Single marks with no cue are as likely apostrophes, or a headline repeating a
             // quote of the story.
-            if attr.is_none() && (chain.single || (words < 4 && !multi) || title_case(ctx, p0)) {
+            if attr.is_none()
+                && (chain.single
+                    || (words < 4 && !multi && !ends_sentence(ctx, pl))
+                    || title_case(ctx, p0))
+            {
                 // A title or a scare quote opening a sentence.
                 continue;
             }
@@ -226,7 +244,13 @@ fn title_case(ctx: &Ctx<'_>, p: &Part) -> bool {
             let t = ctx.toks[i];
             t.kind != TokenKind::Word
                 || t.is_capitalized()
-                || ctx.is_any(i, &["a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"])
+                || ctx.is_any(
+                    i,
+                    &[
+                        "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by",
+                        "with", "from",
+                    ],
+                )
         })
 }
 

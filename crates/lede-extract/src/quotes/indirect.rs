@@ -9,38 +9,194 @@
 
 use super::Ctx;
 use super::classify::{Found, takes_clause};
-use super::marks::Part;
 use super::cues::takes_bare_clause;
-use super::speaker::{Attr, Np, according_at, addressee_of, cue_lemma_at, has_contraction, np_after, subject_of};
+use super::marks::Part;
+use super::speaker::{
+    Attr, Np, according_at, addressee_of, cue_lemma_at, has_contraction, np_after, subject_of,
+};
 use crate::QuoteKind;
 use lede_text::{Span, TokenKind};
 
 const FINITE: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
-    "might", "should", "must", "did", "does", "do", "won't", "can't", "isn't", "wasn't",
-    "didn't", "doesn't", "don't", "aren't", "weren't", "hasn't", "haven't", "wouldn't",
-    "couldn't", "shouldn't", "'s", "’s", "'re", "'ll", "needs", "wants", "plans", "remains",
-    "seems", "makes", "takes", "goes", "gets", "made", "left", "took", "got", "came", "went",
-    "found", "gave", "saw", "knew", "became", "began", "kept", "held", "brought", "bought",
-    "felt", "met", "ran", "paid", "sent", "spent", "stood", "lost", "won", "led", "fell", "hit",
-    "shot", "built", "drove", "rose", "chose", "broke", "sold", "taught", "caught", "fought",
-    "sought", "meant", "heard", "understood", "grew", "threw", "wore", "flew", "forgot",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "won't",
+    "can't",
+    "isn't",
+    "wasn't",
+    "didn't",
+    "doesn't",
+    "don't",
+    "aren't",
+    "weren't",
+    "hasn't",
+    "haven't",
+    "wouldn't",
+    "couldn't",
+    "shouldn't",
+    "'s",
+    "’s",
+    "'re",
+    "'ll",
+    "needs",
+    "wants",
+    "plans",
+    "remains",
+    "seems",
+    "makes",
+    "takes",
+    "goes",
+    "gets",
+    "made",
+    "left",
+    "took",
+    "got",
+    "came",
+    "went",
+    "found",
+    "gave",
+    "saw",
+    "knew",
+    "became",
+    "began",
+    "kept",
+    "held",
+    "brought",
+    "bought",
+    "felt",
+    "met",
+    "ran",
+    "paid",
+    "sent",
+    "spent",
+    "stood",
+    "lost",
+    "won",
+    "led",
+    "fell",
+    "hit",
+    "shot",
+    "built",
+    "drove",
+    "rose",
+    "chose",
+    "broke",
+    "sold",
+    "taught",
+    "caught",
+    "fought",
+    "sought",
+    "meant",
+    "heard",
+    "understood",
+    "grew",
+    "threw",
+    "wore",
+    "flew",
+    "forgot",
 ];
 
 const NOT_CLAUSE_START: &[&str] = &[
-    "to", "on", "in", "at", "during", "for", "of", "with", "by", "about", "after", "before",
-    "so", "as", "yes", "no", "nothing", "goodbye", "hello", "sorry",
-    "thanks", "something", "anything", "otherwise", "publicly", "earlier", "later", "last",
-    "this", "previously", "repeatedly", "recently", "instead", "when", "why", "how", "what",
-    "where", "which", "who", "while", "from", "through", "again",
+    "to",
+    "on",
+    "in",
+    "at",
+    "during",
+    "for",
+    "of",
+    "with",
+    "by",
+    "about",
+    "after",
+    "before",
+    "so",
+    "as",
+    "yes",
+    "no",
+    "nothing",
+    "goodbye",
+    "hello",
+    "sorry",
+    "thanks",
+    "something",
+    "anything",
+    "otherwise",
+    "publicly",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "previously",
+    "repeatedly",
+    "recently",
+    "instead",
+    "when",
+    "why",
+    "how",
+    "what",
+    "where",
+    "which",
+    "who",
+    "while",
+    "from",
+    "through",
+    "again",
 ];
 
 /// Words that open a phrase of circumstance after an attribution: "said on Monday".
 const CIRCUMSTANCE: &[&str] = &[
-    "on", "in", "at", "during", "after", "before", "last", "this", "earlier", "later", "today",
-    "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "to", "from", "with", "when", "as", "while", "by", "via", "through", "recently", "previously",
-    "again", "also", "then", "told", "adding", "according",
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "to",
+    "from",
+    "with",
+    "when",
+    "as",
+    "while",
+    "by",
+    "via",
+    "through",
+    "recently",
+    "previously",
+    "again",
+    "also",
+    "then",
+    "told",
+    "adding",
+    "according",
 ];
 
 /// Whether tokens `lo..hi` read as a clause: a verb among the first words.
@@ -49,7 +205,9 @@ fn has_finite(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
         let t = ctx.toks[i];
         if t.kind == TokenKind::Possessive {
             // "it's", but not "China's intent": only after a pronoun.
-            return i > lo && (ctx.is_any(i - 1, super::speaker::PRONOUNS) || ctx.is_any(i - 1, &["there", "that", "what", "here", "who"]));
+            return i > lo
+                && (ctx.is_any(i - 1, super::speaker::PRONOUNS)
+                    || ctx.is_any(i - 1, &["there", "that", "what", "here", "who"]));
         }
         if t.kind != TokenKind::Word {
             return false;
@@ -60,16 +218,27 @@ fn has_finite(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
                 && w.ends_with("ed")
                 && w.starts_with(|c: char| c.is_lowercase())
                 && i > lo
-                && !ctx.is_any(i - 1, &["the", "a", "an", "more", "most", "very", "less", "his", "her", "their", "its", "our"])
+                && !ctx.is_any(
+                    i - 1,
+                    &[
+                        "the", "a", "an", "more", "most", "very", "less", "his", "her", "their",
+                        "its", "our",
+                    ],
+                )
                 && ctx.toks[i - 1].kind != TokenKind::Number)
             || (i > lo
-                && ctx.is_any(i - 1, &["he", "she", "it", "they", "we", "i", "you", "there"])
+                && ctx.is_any(
+                    i - 1,
+                    &["he", "she", "it", "they", "we", "i", "you", "there"],
+                )
                 && w.starts_with(|c: char| c.is_lowercase()))
     })
 }
 
 fn words(ctx: &Ctx<'_>, lo: usize, hi: usize) -> usize {
-    (lo..hi).filter(|&i| ctx.toks[i].kind == TokenKind::Word).count()
+    (lo..hi)
+        .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
+        .count()
 }
 
 /// Trims punctuation off both ends of `lo..hi`.
@@ -99,7 +268,13 @@ fn found(ctx: &Ctx<'_>, lo: usize, hi: usize, attr: Attr) -> Option<Found> {
     let span = Span::new(ctx.toks.get(lo)?.span.start, ctx.toks.get(hi - 1)?.span.end);
     Some(Found {
         kind: QuoteKind::Indirect,
-        parts: vec![Part { lo, hi, open: None, close: None, span }],
+        parts: vec![Part {
+            lo,
+            hi,
+            open: None,
+            close: None,
+            span,
+        }],
         attr: Some(attr),
         attr_after: false,
         floating: false,
@@ -140,19 +315,33 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
             let mut has_that = false;
             if let Some(k) = (c..r.end.min(c + 10)).find(|&k| ctx.is(k, "that") && !ctx.quoted(k))
                 && !has_finite(ctx, c, k)
-                && (k == c || ctx.is_any(c, NOT_CLAUSE_START) || ctx.toks[c].kind == TokenKind::Punct)
+                && (k == c
+                    || ctx.is_any(c, NOT_CLAUSE_START)
+                    || ctx.toks[c].kind == TokenKind::Punct)
             {
                 c = k + 1;
                 has_that = true;
             }
             // "said in his speech he was ready": a phrase of circumstance, then the clause.
-            if !has_that && ctx.is_any(c, &["in", "on", "at", "during", "after", "before", "with", "to", "from", "last", "this", "earlier", "later"]) {
-                if let Some(k) = (c + 1..r.end.min(c + 9)).find(|&k| ctx.is_any(k, &["he", "she", "they", "it", "we", "i", "there"])) {
+            if !has_that
+                && ctx.is_any(
+                    c,
+                    &[
+                        "in", "on", "at", "during", "after", "before", "with", "to", "from",
+                        "last", "this", "earlier", "later",
+                    ],
+                )
+            {
+                if let Some(k) = (c + 1..r.end.min(c + 9))
+                    .find(|&k| ctx.is_any(k, &["he", "she", "they", "it", "we", "i", "there"]))
+                {
                     c = k;
                 }
             }
-            let starts_subject = ctx.is_any(c, &["he", "she", "they", "it", "we", "i", "there", "you"]);
-            let (lo, hi) = trim(ctx, c, r.end);
+            let starts_subject =
+                ctx.is_any(c, &["he", "she", "they", "it", "we", "i", "there", "you"]);
+            // Reported clauses are sentence-sized; the bound keeps run-on text linear.
+            let (lo, hi) = trim(ctx, c, r.end.min(c + 120));
             let forward_ok = lo < hi
                 && (bare || has_that || starts_subject)
                 && !ctx.quoted(c)
@@ -166,7 +355,11 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
                 if speaker.is_none_or(|np| has_contraction(ctx, np.lo, np.hi)) {
                     continue;
                 }
-                let attr = Attr { cue: (v, v + 1), speaker, addressee };
+                let attr = Attr {
+                    cue: (v, v + 1),
+                    speaker,
+                    addressee,
+                };
                 if let Some(f) = found(ctx, lo, hi, attr) {
                     covered_to = hi;
                     out.push(f);
@@ -197,17 +390,24 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
         return None;
     }
     let comma = k - 1;
-    let speaker = if k == v { np_after(ctx, v + 1, r.end) } else { subject_of(ctx, v) };
+    if comma - r.start > 150 {
+        return None;
+    }
+    let speaker = if k == v {
+        np_after(ctx, v + 1, r.end)
+    } else {
+        subject_of(ctx, v)
+    };
     let speaker = speaker.filter(|np| np.lo >= k && !has_contraction(ctx, np.lo, np.hi))?;
     // After the attribution: the end of the sentence after a few words of circumstance ("on
     // Monday"), a participle (", adding that ..."), or the rest of the quote.
     let after = speaker.hi.max(v + 1).max(addressee.map_or(0, |a| a.hi));
-    let next_comma = (after..r.end).find(|&i| ctx.word(i) == "," || ctx.quoted(i));
+    let next_comma = (after..r.end.min(after + 40)).find(|&i| ctx.word(i) == "," || ctx.quoted(i));
     let (tail_end, second) = match next_comma {
         Some(c) if ctx.word(c) == "," => {
             let n = c + 1;
             let w = ctx.word(n);
-            let (a, b) = trim(ctx, n, r.end);
+            let (a, b) = trim(ctx, n, r.end.min(n + 120));
             // ", adding that ...", ", a doctor.": not more of the quote.
             if w.ends_with("ing") || ctx.is(n, "according") || !has_finite(ctx, a, b) {
                 (r.end, None)
@@ -219,12 +419,11 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
         None => (r.end, None),
     };
     let rest_end = second.map_or(tail_end, |_| tail_end);
-    let rest = (after..rest_end).filter(|&i| ctx.toks[i].kind == TokenKind::Word).count();
+    let rest = (after..rest_end)
+        .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
+        .count();
     // Only circumstance may follow the attribution: "said on Monday", "said in a statement".
-    if rest > 0
-        && second.is_some()
-        && !ctx.is_any(after, CIRCUMSTANCE)
-    {
+    if rest > 0 && second.is_some() && !ctx.is_any(after, CIRCUMSTANCE) {
         return None;
     }
     if second.is_none() && rest > 0 && !ctx.is_any(after, CIRCUMSTANCE) && ctx.word(after) != "," {
@@ -237,7 +436,11 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
     if lo >= hi || ctx.quoted(hi - 1) || ctx.quoted(lo) {
         return None;
     }
-    let attr = Attr { cue: (v, v + 1), speaker: Some(speaker), addressee };
+    let attr = Attr {
+        cue: (v, v + 1),
+        speaker: Some(speaker),
+        addressee,
+    };
     match second {
         Some((a, b)) if a < b && !ctx.quoted(a) && !(a..b).any(|i| ctx.quoted(i)) => {
             if words(ctx, lo, hi) + words(ctx, a, b) < 4 || !has_finite(ctx, lo, b) {
@@ -245,7 +448,13 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
             }
             let mut f = found(ctx, lo, hi, attr)?;
             let span = Span::new(ctx.toks.get(a)?.span.start, ctx.toks.get(b - 1)?.span.end);
-            f.parts.push(Part { lo: a, hi: b, open: None, close: None, span });
+            f.parts.push(Part {
+                lo: a,
+                hi: b,
+                open: None,
+                close: None,
+                span,
+            });
             Some(f)
         }
         Some(_) => None,
@@ -262,14 +471,20 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
 fn according(ctx: &Ctx<'_>, s: usize, v: usize) -> Option<Found> {
     let r = ctx.seg.sentences.get(s)?.tokens.clone();
     let speaker = np_after(ctx, v + 2, r.end)?;
-    let attr = Attr { cue: (v, v + 2), speaker: Some(speaker), addressee: None };
-    let (lo, hi) = if v == r.start || (v > r.start && ctx.toks[v - 1].kind == TokenKind::Punct && v - 1 == r.start) {
+    let attr = Attr {
+        cue: (v, v + 2),
+        speaker: Some(speaker),
+        addressee: None,
+    };
+    let (lo, hi) = if v == r.start
+        || (v > r.start && ctx.toks[v - 1].kind == TokenKind::Punct && v - 1 == r.start)
+    {
         let mut c = speaker.hi;
-        while c < r.end && ctx.word(c) != "," {
+        while c < r.end.min(speaker.hi + 30) && ctx.word(c) != "," {
             c += 1;
         }
-        trim(ctx, c + 1, r.end)
-    } else if v > r.start && ctx.word(v - 1) == "," {
+        trim(ctx, c + 1, r.end.min(c + 121))
+    } else if v > r.start && ctx.word(v - 1) == "," && v - r.start <= 150 {
         trim(ctx, r.start, v - 1)
     } else {
         return None;

@@ -87,12 +87,24 @@ fn is_single(ctx: &Ctx<'_>, i: usize) -> Option<char> {
     matches!(c, '\'' | '‘' | '’' | '‚' | '‹' | '›').then_some(c)
 }
 
-fn part(ctx: &Ctx<'_>, lo: usize, hi: usize, open: Option<usize>, close: Option<usize>) -> Option<Part> {
+fn part(
+    ctx: &Ctx<'_>,
+    lo: usize,
+    hi: usize,
+    open: Option<usize>,
+    close: Option<usize>,
+) -> Option<Part> {
     if lo >= hi {
         return None;
     }
     let span = Span::new(ctx.toks.get(lo)?.span.start, ctx.toks.get(hi - 1)?.span.end);
-    Some(Part { lo, hi, open, close, span })
+    Some(Part {
+        lo,
+        hi,
+        open,
+        close,
+        span,
+    })
 }
 
 fn unbalanced(ctx: &Ctx<'_>, i: usize, message: &str, diagnostics: &mut Vec<Diagnostic>) {
@@ -132,10 +144,12 @@ pub fn pair(ctx: &Ctx<'_>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Chain> {
                 return c;
             }
             *pending = None;
-            chains.push(Chain { parts: vec![pt], single: false });
+            chains.push(Chain {
+                parts: vec![pt],
+                single: false,
+            });
             chains.len() - 1
         };
-        let mut last_chain = None;
         for i in range.clone() {
             if ctx.toks[i].kind != TokenKind::Quote {
                 continue;
@@ -157,7 +171,7 @@ pub fn pair(ctx: &Ctx<'_>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Chain> {
                         // where the next one begins.
                         unbalanced(ctx, o, "quotation mark opened but not closed", diagnostics);
                         if let Some(pt) = part(ctx, o + 1, i, Some(o), None) {
-                            last_chain = Some(add(&mut chains, &mut pending, pt));
+                            add(&mut chains, &mut pending, pt);
                         }
                     }
                     open = Some(i);
@@ -165,38 +179,68 @@ pub fn pair(ctx: &Ctx<'_>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Chain> {
                 _ => {
                     if let Some(o) = open.take() {
                         if let Some(pt) = part(ctx, o + 1, i, Some(o), Some(i)) {
-                            last_chain = Some(add(&mut chains, &mut pending, pt));
+                            add(&mut chains, &mut pending, pt);
                         }
                     } else {
-                        unbalanced(ctx, i, "quotation mark closed but never opened", diagnostics);
+                        unbalanced(
+                            ctx,
+                            i,
+                            "quotation mark closed but never opened",
+                            diagnostics,
+                        );
                         // A closing mark first in its paragraph: the quote most likely began at
                         // the paragraph's start and lost its opening mark.
                         if first && let Some(pt) = part(ctx, range.start, i, None, Some(i)) {
-                            last_chain = Some(add(&mut chains, &mut pending, pt));
+                            add(&mut chains, &mut pending, pt);
                         }
                     }
                 }
             }
         }
-        pending = None;
         if let Some(o) = open
             && let Some(pt) = part(ctx, o + 1, range.end, Some(o), None)
         {
             let continues = next_opens(ctx, p);
-            if !continues {
-                unbalanced(ctx, o, "quotation mark not closed in its paragraph", diagnostics);
-            }
+            let pt = if continues {
+                pt
+            } else {
+                unbalanced(
+                    ctx,
+                    o,
+                    "quotation mark not closed in its paragraph",
+                    diagnostics,
+                );
+                close_before_attribution(ctx, pt)
+            };
             let c = add(&mut chains, &mut pending, pt);
-            if continues {
-                pending = Some(c);
-            }
-            last_chain = Some(c);
+            pending = continues.then_some(c);
+        } else {
+            pending = None;
         }
-        let _ = last_chain;
         singles(ctx, p, &mut chains);
     }
     chains.sort_by_key(|c| c.parts.first().map_or(0, |p| p.span.start));
     chains
+}
+
+/// A quote that lost its closing mark ends before an attribution inside it: in `"We tried,
+/// the owner said.` the quote is `We tried`.
+fn close_before_attribution(ctx: &Ctx<'_>, pt: Part) -> Part {
+    let hi = pt.hi.min(pt.lo + 200);
+    for i in pt.lo..hi {
+        if ctx.word(i) != "," {
+            continue;
+        }
+        let window = i + 1..hi.min(i + 7);
+        let cued = window.clone().any(|j| {
+            let w = ctx.word(j);
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && super::cues::cue_class(w).is_some()
+        });
+        if cued && let Some(p) = part(ctx, pt.lo, i, pt.open, Some(i)) {
+            return p;
+        }
+    }
+    pt
 }
 
 /// Whether the next story paragraph after `p` begins with an opening double mark.
@@ -255,7 +299,10 @@ fn singles(ctx: &Ctx<'_>, p: usize, chains: &mut Vec<Chain>) {
                 continue;
             }
             if let Some(pt) = part(ctx, o + 1, i, Some(o), Some(i)) {
-                chains.push(Chain { parts: vec![pt], single: true });
+                chains.push(Chain {
+                    parts: vec![pt],
+                    single: true,
+                });
             }
         }
     }

@@ -21,6 +21,8 @@ mod indirect;
 mod marks;
 mod resolve;
 mod speaker;
+#[cfg(test)]
+mod tests;
 
 use crate::{Cue, Diagnostic, Entity, ParagraphKind, Part, Quote, QuoteKind};
 use lede_text::{Segmentation, Token};
@@ -39,7 +41,9 @@ pub(crate) struct Ctx<'a> {
 
 impl std::fmt::Debug for Ctx<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Ctx").field("tokens", &self.toks.len()).finish()
+        f.debug_struct("Ctx")
+            .field("tokens", &self.toks.len())
+            .finish()
     }
 }
 
@@ -83,11 +87,17 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn sentence_of(&self, i: usize) -> Option<usize> {
-        self.tok_sent.get(i).filter(|&&s| s != u32::MAX).map(|&s| s as usize)
+        self.tok_sent
+            .get(i)
+            .filter(|&&s| s != u32::MAX)
+            .map(|&s| s as usize)
     }
 
     pub fn para_of(&self, i: usize) -> Option<usize> {
-        self.seg.sentences.get(self.sentence_of(i)?).map(|s| s.paragraph)
+        self.seg
+            .sentences
+            .get(self.sentence_of(i)?)
+            .map(|s| s.paragraph)
     }
 
     /// Whether paragraph `p` is site clutter, which has no quotes worth finding.
@@ -101,7 +111,11 @@ impl<'a> Ctx<'a> {
             return 0..0;
         };
         let first = self.seg.sentences.get(para.sentences.start);
-        let last = para.sentences.end.checked_sub(1).and_then(|s| self.seg.sentences.get(s));
+        let last = para
+            .sentences
+            .end
+            .checked_sub(1)
+            .and_then(|s| self.seg.sentences.get(s));
         match (first, last) {
             (Some(a), Some(b)) if para.sentences.start < para.sentences.end => {
                 a.tokens.start..b.tokens.end
@@ -148,7 +162,12 @@ pub fn find(
     for f in &found {
         let first = f.parts[0].open.unwrap_or(f.parts[0].lo);
         let speaker = if f.floating {
-            resolve::floating(&ctx, &index, first, last.as_ref().map(|(p, s, q)| (p, *s, *q)))
+            resolve::floating(
+                &ctx,
+                &index,
+                first,
+                last.as_ref().map(|(p, s, q)| (p, *s, *q)),
+            )
         } else {
             f.attr.and_then(|a| a.speaker).or(f.bare_speaker).map(|np| {
                 resolve::party(&ctx, &index, np, last_named.as_ref().map(|(p, x)| (p, *x)))
@@ -159,18 +178,41 @@ pub fn find(
             let s = ctx.sentence_of(end).unwrap_or(0);
             let para = ctx.para_of(end).unwrap_or(0);
             last = Some((sp.clone(), s, para));
-            if resolve::is_named(sp) && !ctx.is_any(ctx.toks.partition_point(|t| t.span.start < sp.start), speaker::PRONOUNS) {
+            if resolve::is_named(sp)
+                && !ctx.is_any(
+                    ctx.toks.partition_point(|t| t.span.start < sp.start),
+                    speaker::PRONOUNS,
+                )
+            {
                 last_named = Some((sp.clone(), sp.start));
             }
         }
-        let addressee = f.attr.and_then(|a| a.addressee).map(|np| resolve::party(&ctx, &index, np, None));
+        let addressee = f
+            .attr
+            .and_then(|a| a.addressee)
+            .map(|np| resolve::party(&ctx, &index, np, None));
         let cue = f.attr.and_then(|a| {
             let s = ctx.toks.get(a.cue.0)?.span.start;
             let e = ctx.toks.get(a.cue.1.checked_sub(1)?)?.span.end;
-            Some(Cue { start: s, end: e, text: text.get(s..e)?.to_string() })
+            Some(Cue {
+                start: s,
+                end: e,
+                text: text.get(s..e)?.to_string(),
+            })
         });
-        let parts: Vec<Part> = f.parts.iter().map(|p| Part { start: p.span.start, end: p.span.end }).collect();
-        let joined = parts.iter().map(|p| text.get(p.start..p.end).unwrap_or("")).collect::<Vec<_>>().join(" ");
+        let parts: Vec<Part> = f
+            .parts
+            .iter()
+            .map(|p| Part {
+                start: p.span.start,
+                end: p.span.end,
+            })
+            .collect();
+        let joined = parts
+            .iter()
+            .map(|p| text.get(p.start..p.end).unwrap_or(""))
+            .collect::<Vec<_>>()
+            .join(" ");
         quotes.push(Quote {
             id: String::new(),
             kind: f.kind,

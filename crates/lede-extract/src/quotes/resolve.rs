@@ -23,7 +23,12 @@ impl<'a> Index<'a> {
         let mut mentions: Vec<_> = entities
             .iter()
             .enumerate()
-            .flat_map(|(e, ent)| ent.mentions.iter().enumerate().map(move |(m, x)| (x.start, x.end, e, m)))
+            .flat_map(|(e, ent)| {
+                ent.mentions
+                    .iter()
+                    .enumerate()
+                    .map(move |(m, x)| (x.start, x.end, e, m))
+            })
             .collect();
         mentions.sort_unstable();
         Index { entities, mentions }
@@ -39,7 +44,9 @@ impl<'a> Index<'a> {
             EntityType::NORP => 3,
             _ => 2,
         };
-        let mut best: Option<((usize, i32, usize), (usize, usize))> = None;
+        // (overlap, type rank, end) of the best so far, and its (entity, mention).
+        type Key = (usize, i32, usize);
+        let mut best: Option<(Key, (usize, usize))> = None;
         // Mentions do not nest deeply: a short look back finds every one overlapping.
         for m in self.mentions[..hi].iter().rev().take(16) {
             if m.1 <= start {
@@ -97,7 +104,13 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
         return p;
     }
     let text = ctx.text.get(hs..he).unwrap_or("").to_string();
-    let mut out = Party { entity: None, name: text.clone(), start: hs, end: he, text };
+    let mut out = Party {
+        entity: None,
+        name: text.clone(),
+        start: hs,
+        end: he,
+        text,
+    };
     if np.head.1 == np.head.0 + 1 && ctx.is_any(np.head.0, &["he", "she", "him", "her"]) {
         if let Some(p) = antecedent(ctx, index, np.head.0, earlier) {
             out.entity = p.entity;
@@ -110,7 +123,12 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
 /// What "he" or "she" at token `at` names, when the entities stage did not say and the text
 /// leaves little doubt: the last named speaker, quoted in this paragraph or the one before,
 /// with no other name in subject position since. Otherwise the pronoun stays as written.
-fn antecedent(ctx: &Ctx<'_>, index: &Index<'_>, at: usize, earlier: Option<(&Party, usize)>) -> Option<Party> {
+fn antecedent(
+    ctx: &Ctx<'_>,
+    index: &Index<'_>,
+    at: usize,
+    earlier: Option<(&Party, usize)>,
+) -> Option<Party> {
     let (prev, pos) = earlier.filter(|(p, _)| is_named(p))?;
     let s = ctx.sentence_of(at)?;
     let para = ctx.seg.sentences.get(s)?.paragraph;
@@ -159,8 +177,8 @@ pub fn floating(
         let to = index.mentions.partition_point(|m| m.0 < b);
         let person = index.mentions[from..to]
             .iter()
-            .filter(|m| m.1 <= b && index.entities[m.2].kind == EntityType::PERSON)
-            .last();
+            .rev()
+            .find(|m| m.1 <= b && index.entities[m.2].kind == EntityType::PERSON);
         if let Some(&(_, _, e, m)) = person {
             return index.party(ctx.text, e, m);
         }

@@ -31,28 +31,194 @@ pub struct Attr {
 }
 
 const AUX: &[&str] = &[
-    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may",
-    "might", "should", "must", "did", "does", "do", "been", "be", "being", "shall", "also",
-    "again", "once", "later", "then", "still", "already", "never", "not", "n't", "reportedly",
-    "allegedly", "publicly", "recently", "earlier", "instead", "repeatedly", "previously",
-    "often", "always", "first", "finally", "just", "even", "now", "ever", "only", "further",
-    "who", "which", "that", "whom", "whose", "when", "where", "while", "what", "as", "so",
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "been",
+    "be",
+    "being",
+    "shall",
+    "also",
+    "again",
+    "once",
+    "later",
+    "then",
+    "still",
+    "already",
+    "never",
+    "not",
+    "n't",
+    "reportedly",
+    "allegedly",
+    "publicly",
+    "recently",
+    "earlier",
+    "instead",
+    "repeatedly",
+    "previously",
+    "often",
+    "always",
+    "first",
+    "finally",
+    "just",
+    "even",
+    "now",
+    "ever",
+    "only",
+    "further",
+    "who",
+    "which",
+    "that",
+    "whom",
+    "whose",
+    "when",
+    "where",
+    "while",
+    "what",
+    "as",
+    "so",
 ];
 
 const PREP: &[&str] = &[
-    "at", "on", "in", "to", "for", "during", "from", "with", "by", "after", "before", "about",
-    "into", "over", "since", "until", "under", "through", "via", "amid", "against", "without",
-    "outside", "inside", "near", "upon", "like", "than", "because", "if", "whether", "though",
-    "although", "but", "yet", "last", "this", "next", "earlier", "late", "today", "yesterday",
-    "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december",
+    "at",
+    "on",
+    "in",
+    "to",
+    "for",
+    "during",
+    "from",
+    "with",
+    "by",
+    "after",
+    "before",
+    "about",
+    "into",
+    "over",
+    "since",
+    "until",
+    "under",
+    "through",
+    "via",
+    "amid",
+    "against",
+    "without",
+    "outside",
+    "inside",
+    "near",
+    "upon",
+    "like",
+    "than",
+    "because",
+    "if",
+    "whether",
+    "though",
+    "although",
+    "but",
+    "yet",
+    "last",
+    "this",
+    "next",
+    "earlier",
+    "late",
+    "today",
+    "yesterday",
+    "tonight",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 const DET: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
-    "those", "some", "many", "several", "two", "three", "both", "all", "each", "every", "any",
-    "no", "another", "other", "one",
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "some", "many", "several", "two", "three", "both", "all", "each", "every", "any", "no",
+    "another", "other", "one",
+];
+
+/// Past tenses that end a subject phrase: "Alice began talking".
+pub const IRREGULAR_PAST: &[&str] = &[
+    "made",
+    "left",
+    "took",
+    "got",
+    "came",
+    "went",
+    "found",
+    "gave",
+    "saw",
+    "knew",
+    "became",
+    "began",
+    "kept",
+    "held",
+    "brought",
+    "bought",
+    "felt",
+    "met",
+    "ran",
+    "paid",
+    "sent",
+    "spent",
+    "stood",
+    "lost",
+    "won",
+    "led",
+    "fell",
+    "hit",
+    "shot",
+    "built",
+    "drove",
+    "rose",
+    "chose",
+    "broke",
+    "sold",
+    "taught",
+    "caught",
+    "fought",
+    "sought",
+    "meant",
+    "heard",
+    "understood",
+    "grew",
+    "threw",
+    "wore",
+    "flew",
+    "forgot",
+    "sat",
+    "slept",
+    "woke",
+    "ate",
+    "drank",
 ];
 
 /// Determiners before which a cue word is a noun.
@@ -66,15 +232,94 @@ pub const PRONOUNS: &[&str] = &[
 
 /// Words that may be capitalized before a name without being part of it.
 const TITLES: &[&str] = &[
-    "president", "prime", "minister", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-    "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.", "governor", "premier", "chief",
-    "secretary", "general", "gen", "gen.", "judge", "justice", "mayor", "chancellor", "sir",
-    "lord", "dame", "professor", "prof", "prof.", "rev", "rev.", "the", "pope", "king", "queen",
-    "prince", "princess", "ambassador", "commissioner", "councillor", "councilor", "coach",
-    "captain", "capt", "capt.", "lt", "lt.", "col", "col.", "sgt", "sgt.", "officer", "director",
-    "spokesman", "spokeswoman", "spokesperson", "foreign", "finance", "defence", "defense",
-    "top", "former", "deputy", "vice", "acting", "leader", "but", "and", "so", "yet", "meanwhile",
-    "however", "still", "also", "now", "then", "when", "while", "after", "before", "in", "on",
+    "president",
+    "prime",
+    "minister",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "sen",
+    "sen.",
+    "senator",
+    "rep",
+    "rep.",
+    "gov",
+    "gov.",
+    "governor",
+    "premier",
+    "chief",
+    "secretary",
+    "general",
+    "gen",
+    "gen.",
+    "judge",
+    "justice",
+    "mayor",
+    "chancellor",
+    "sir",
+    "lord",
+    "dame",
+    "professor",
+    "prof",
+    "prof.",
+    "rev",
+    "rev.",
+    "the",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "ambassador",
+    "commissioner",
+    "councillor",
+    "councilor",
+    "coach",
+    "captain",
+    "capt",
+    "capt.",
+    "lt",
+    "lt.",
+    "col",
+    "col.",
+    "sgt",
+    "sgt.",
+    "officer",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "foreign",
+    "finance",
+    "defence",
+    "defense",
+    "top",
+    "former",
+    "deputy",
+    "vice",
+    "acting",
+    "leader",
+    "but",
+    "and",
+    "so",
+    "yet",
+    "meanwhile",
+    "however",
+    "still",
+    "also",
+    "now",
+    "then",
+    "when",
+    "while",
+    "after",
+    "before",
+    "in",
+    "on",
     "at",
 ];
 
@@ -124,7 +369,13 @@ pub fn cue_lemma_at(ctx: &Ctx<'_>, i: usize) -> Option<(CueClass, &'static str)>
     if w.ends_with("ing")
         && i > 0
         && !matches!(ctx.word(i - 1), "," | "—" | "–")
-        && !ctx.is_any(i - 1, &["and", "as", "by", "while", "after", "before", "in", "when", "was", "were", "is", "are", "been", "be"])
+        && !ctx.is_any(
+            i - 1,
+            &[
+                "and", "as", "by", "while", "after", "before", "in", "when", "was", "were", "is",
+                "are", "been", "be",
+            ],
+        )
     {
         return None;
     }
@@ -140,10 +391,20 @@ pub fn cue_lemma_at(ctx: &Ctx<'_>, i: usize) -> Option<(CueClass, &'static str)>
         if ctx.is_any(q, ARTICLES) || ctx.toks[q].kind == TokenKind::Possessive || ctx.is(q, "to") {
             return None;
         }
-        if ctx.is_any(q, &["not", "never"]) || ctx.word(q).ends_with("n't") || ctx.word(q).ends_with("n’t") {
+        if ctx.is_any(q, &["not", "never"])
+            || ctx.word(q).ends_with("n't")
+            || ctx.word(q).ends_with("n’t")
+        {
             return None;
         }
-        if !w.ends_with("ing") && ctx.is_any(q, &["was", "were", "been", "be", "is", "are", "being", "get", "got"]) {
+        if !w.ends_with("ing")
+            && ctx.is_any(
+                q,
+                &[
+                    "was", "were", "been", "be", "is", "are", "being", "get", "got",
+                ],
+            )
+        {
             return None;
         }
     }
@@ -153,7 +414,13 @@ pub fn cue_lemma_at(ctx: &Ctx<'_>, i: usize) -> Option<(CueClass, &'static str)>
 fn is_adverb(ctx: &Ctx<'_>, i: usize) -> bool {
     let w = ctx.word(i);
     (w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase()))
-        || ctx.is_any(i, &["also", "again", "once", "later", "then", "still", "already", "instead", "earlier", "first", "further", "even", "just", "now"])
+        || ctx.is_any(
+            i,
+            &[
+                "also", "again", "once", "later", "then", "still", "already", "instead", "earlier",
+                "first", "further", "even", "just", "now",
+            ],
+        )
 }
 
 /// "according to X": the token index of "according" when it starts the phrase at `i`.
@@ -168,13 +435,10 @@ const ABBREV: &[&str] = &[
 
 /// A period that belongs to a name: after an initial ("J.") or a title ("Dr.").
 fn name_period(ctx: &Ctx<'_>, i: usize) -> bool {
-    i > 0
-        && ctx.word(i) == "."
-        && ctx.toks.get(i + 1).is_some_and(|t| t.is_capitalized())
-        && {
-            let p = ctx.word(i - 1);
-            (p.len() == 1 && p.starts_with(|c: char| c.is_uppercase())) || ctx.is_any(i - 1, ABBREV)
-        }
+    i > 0 && ctx.word(i) == "." && ctx.toks.get(i + 1).is_some_and(|t| t.is_capitalized()) && {
+        let p = ctx.word(i - 1);
+        (p.len() == 1 && p.starts_with(|c: char| c.is_uppercase())) || ctx.is_any(i - 1, ABBREV)
+    }
 }
 
 /// Whether token `i` can belong to a noun phrase (before any stop rule).
@@ -205,8 +469,16 @@ fn np_token(ctx: &Ctx<'_>, i: usize) -> bool {
 }
 
 const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
 ];
 
 /// Whether the lowercase word at `i`, inside a phrase begun at `lo`, reads as its verb:
@@ -219,11 +491,18 @@ fn verb_like(ctx: &Ctx<'_>, lo: usize, i: usize) -> bool {
     if !w.starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
-    let prev_det = ctx.is_any(i - 1, DET) || ctx.is_any(i - 1, &["more", "most", "very", "less", "so-called", "newly"]);
+    let prev_det = ctx.is_any(i - 1, DET)
+        || ctx.is_any(
+            i - 1,
+            &["more", "most", "very", "less", "so-called", "newly"],
+        );
     if prev_det {
         return false;
     }
-    if w.len() > 4 && w.ends_with("ed") {
+    if (w.len() > 4 && w.ends_with("ed")) || ctx.is_any(i, IRREGULAR_PAST) {
+        return true;
+    }
+    if w.len() > 5 && w.ends_with("ing") && ctx.toks[i - 1].is_capitalized() {
         return true;
     }
     w.len() > 3
@@ -265,20 +544,32 @@ pub fn np_forward(ctx: &Ctx<'_>, lo: usize, limit: usize) -> Option<Np> {
     while hi > lo && (ctx.is_any(hi - 1, &["of", "and", "or"]) || ctx.word(hi - 1) == ".") {
         hi -= 1;
     }
-    (hi > lo).then(|| Np { lo, hi, head: head(ctx, lo, hi) })
+    (hi > lo).then(|| Np {
+        lo,
+        hi,
+        head: head(ctx, lo, hi),
+    })
 }
 
 /// The noun phrase ending just before `end`, no earlier than `floor`: "John McCallum" in
 /// "after John McCallum, ...".
 fn np_backward(ctx: &Ctx<'_>, end: usize, floor: usize) -> Option<Np> {
     let mut lo = end;
-    while lo > floor && end - lo < 8 && np_token(ctx, lo - 1) && !ctx.is_any(lo - 1, &["and", "or", "but"]) {
+    while lo > floor
+        && end - lo < 8
+        && np_token(ctx, lo - 1)
+        && !ctx.is_any(lo - 1, &["and", "or", "but"])
+    {
         lo -= 1;
         if ctx.is_any(lo, DET) || ctx.is_any(lo, PRONOUNS) {
             break;
         }
     }
-    (lo < end).then(|| Np { lo, hi: end, head: head(ctx, lo, end) })
+    (lo < end).then(|| Np {
+        lo,
+        hi: end,
+        head: head(ctx, lo, end),
+    })
 }
 
 /// The head of the phrase `lo..hi`: its final name, or the whole phrase.
@@ -309,14 +600,19 @@ pub fn has_contraction(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
         let w = ctx.word(i);
         w.char_indices().any(|(k, c)| {
             matches!(c, '\'' | '’') && w[k + c.len_utf8()..].starts_with(|d: char| d.is_lowercase())
-        }) || (ctx.toks[i].kind == TokenKind::Possessive && i > lo && ctx.is_any(i - 1, &["it", "that", "there", "what", "he", "she"]))
+        }) || (ctx.toks[i].kind == TokenKind::Possessive
+            && i > lo
+            && ctx.is_any(i - 1, &["it", "that", "there", "what", "he", "she"]))
     })
 }
 
 /// Whether the phrase's head ends in a name.
 pub fn named(ctx: &Ctx<'_>, np: Np) -> bool {
     np.head.1 > np.head.0
-        && ctx.toks.get(np.head.1 - 1).is_some_and(|t| t.is_capitalized())
+        && ctx
+            .toks
+            .get(np.head.1 - 1)
+            .is_some_and(|t| t.is_capitalized())
         && !ctx.is_any(np.head.0, PRONOUNS)
         && !has_contraction(ctx, np.head.0, np.head.1)
 }
@@ -341,7 +637,13 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
         return sentence_subject(ctx, s, v);
     }
     let mut e = v;
-    while e > floor && (ctx.is_any(e - 1, AUX) || is_adverb(ctx, e - 1)) && !ctx.is_any(e - 1, &["who", "which", "that", "what", "when", "while", "as", "so"]) {
+    while e > floor
+        && (ctx.is_any(e - 1, AUX) || is_adverb(ctx, e - 1))
+        && !ctx.is_any(
+            e - 1,
+            &["who", "which", "that", "what", "when", "while", "as", "so"],
+        )
+    {
         e -= 1;
     }
     let b = clause_start(ctx, e, floor);
@@ -351,7 +653,10 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
         && cue(ctx.word(v)).is_some_and(|c| c.0 != CueClass::Tell)
         && let Some(np) = np_after(ctx, v + 1, r.end)
         && named(ctx, np)
-        && (np.hi >= r.end || is_boundary(ctx, np.hi) || ctx.word(np.hi) == "." || ctx.is_any(np.hi, PREP))
+        && (np.hi >= r.end
+            || is_boundary(ctx, np.hi)
+            || ctx.word(np.hi) == "."
+            || ctx.is_any(np.hi, PREP))
     {
         return Some(np);
     }
@@ -403,19 +708,54 @@ pub fn sentence_subject(ctx: &Ctx<'_>, s: usize, limit: usize) -> Option<Np> {
     let mut lo = r.start;
     while lo < limit
         && (ctx.toks[lo].kind != TokenKind::Word
-            || ctx.is_any(lo, &["and", "but", "so", "however", "meanwhile", "still", "yet"]))
+            || ctx.is_any(
+                lo,
+                &["and", "but", "so", "however", "meanwhile", "still", "yet"],
+            ))
     {
         lo += 1;
     }
     let w = ctx.word(lo);
     let opener = ctx.is_any(lo, PREP)
-        || ctx.is_any(lo, &["given", "as", "after", "later", "originally", "first", "though", "then", "now", "instead", "despite", "when", "while", "with", "without", "once", "although", "though", "if", "unlike", "like", "under", "asked", "according"])
+        || ctx.is_any(
+            lo,
+            &[
+                "given",
+                "as",
+                "after",
+                "later",
+                "originally",
+                "first",
+                "though",
+                "then",
+                "now",
+                "instead",
+                "despite",
+                "when",
+                "while",
+                "with",
+                "without",
+                "once",
+                "although",
+                "though",
+                "if",
+                "unlike",
+                "like",
+                "under",
+                "asked",
+                "according",
+            ],
+        )
         || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly")));
     if opener {
         // Skip to the last comma, among the first words, that a capitalized word follows.
         let mut to = None;
         for j in lo..limit.min(lo + 20) {
-            if ctx.word(j) == "," && ctx.toks.get(j + 1).is_some_and(|t| t.is_capitalized() || ctx.is_any(j + 1, PRONOUNS) || ctx.is_any(j + 1, DET)) {
+            if ctx.word(j) == ","
+                && ctx.toks.get(j + 1).is_some_and(|t| {
+                    t.is_capitalized() || ctx.is_any(j + 1, PRONOUNS) || ctx.is_any(j + 1, DET)
+                })
+            {
                 to = Some(j + 1);
                 if ctx.is_any(j + 1, PRONOUNS) || ctx.is_any(j + 1, DET) {
                     break;
@@ -451,7 +791,18 @@ pub fn np_after(ctx: &Ctx<'_>, start: usize, limit: usize) -> Option<Np> {
 /// "a statement from the EU", "a release by the ministry": the source named after a word for
 /// a document is the speaker.
 fn source(ctx: &Ctx<'_>, np: Np, limit: usize) -> Np {
-    let docs = ["statement", "release", "letter", "email", "e-mail", "report", "memo", "post", "tweet", "notice"];
+    let docs = [
+        "statement",
+        "release",
+        "letter",
+        "email",
+        "e-mail",
+        "report",
+        "memo",
+        "post",
+        "tweet",
+        "notice",
+    ];
     if np.hi == np.head.1
         && ctx.is_any(np.hi - 1, &docs)
         && ctx.is_any(np.hi, &["from", "by", "of"])
@@ -470,12 +821,15 @@ pub fn addressee_of(ctx: &Ctx<'_>, v: usize, class: CueClass, limit: usize) -> O
         return np_after(ctx, next + 1, limit);
     }
     match class {
-        CueClass::Tell => np_after(ctx, next, limit).filter(|np| !ctx.is_any(np.lo, &["that", "it"])),
+        CueClass::Tell => {
+            np_after(ctx, next, limit).filter(|np| !ctx.is_any(np.lo, &["that", "it"]))
+        }
         // "called Putin his friend": the person the words are about and to.
         CueClass::Manner if ctx.is_any(v, &["call", "calls", "called", "calling"]) => {
             np_after(ctx, next, limit).filter(|np| {
                 np.hi - np.lo <= 3
-                    && (ctx.toks[np.lo].is_capitalized() || ctx.is_any(np.lo, &["him", "her", "them"]))
+                    && (ctx.toks[np.lo].is_capitalized()
+                        || ctx.is_any(np.lo, &["him", "her", "them"]))
             })
         }
         _ => None,
