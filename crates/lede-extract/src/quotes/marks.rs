@@ -265,12 +265,19 @@ fn singles(ctx: &Ctx<'_>, p: usize, chains: &mut Vec<Chain>) {
     };
     let para_start = ctx.toks[first].span.start;
     // Double-quoted stretches of this paragraph, so single marks nested in them are skipped.
+    // Chains are pushed in text order, so this paragraph's are the last ones.
     let covered: Vec<Span> = chains
         .iter()
+        .rev()
+        .take_while(|c| c.parts.last().is_some_and(|pt| pt.lo >= range.start))
         .flat_map(|c| c.parts.iter())
         .filter(|pt| pt.span.end >= para_start && pt.lo >= range.start)
         .map(|pt| pt.span)
         .collect();
+    if !(range.clone()).any(|i| ctx.toks[i].kind == TokenKind::Quote && is_single(ctx, i).is_some())
+    {
+        return;
+    }
     let inside = |i: usize| {
         let s = ctx.toks[i].span.start;
         covered.iter().any(|c| c.start <= s && s < c.end)
