@@ -476,6 +476,30 @@ fn according(ctx: &Ctx<'_>, s: usize, v: usize) -> Option<Found> {
         speaker: Some(speaker),
         addressee: None,
     };
+    // "Shelter residents, according to the survey, are fearful": the attribution splits the
+    // reported words in two parts.
+    if v > r.start + 1 && ctx.word(v - 1) == "," {
+        let mut c = speaker.hi;
+        while c < r.end.min(speaker.hi + 8) && ctx.word(c) != "," {
+            c += 1;
+        }
+        if ctx.word(c) == "," && c + 1 < r.end && v - r.start <= 150 {
+            let (a, b) = trim(ctx, r.start, v - 1);
+            let (x, y) = trim(ctx, c + 1, r.end.min(c + 121));
+            if a < b
+                && x < y
+                && words(ctx, a, y) >= 4
+                && !(a..b).any(|i| ctx.quoted(i))
+                && !(x..y).any(|i| ctx.quoted(i))
+                && has_finite(ctx, x, y)
+            {
+                let mut f = found(ctx, a, b, attr)?;
+                let span = Span::new(ctx.toks.get(x)?.span.start, ctx.toks.get(y - 1)?.span.end);
+                f.parts.push(Part { lo: x, hi: y, open: None, close: None, span });
+                return Some(f);
+            }
+        }
+    }
     let (lo, hi) = if v == r.start
         || (v > r.start && ctx.toks[v - 1].kind == TokenKind::Punct && v - 1 == r.start)
     {

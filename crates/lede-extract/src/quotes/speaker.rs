@@ -165,6 +165,14 @@ const DET: &[&str] = &[
     "another", "other", "one",
 ];
 
+/// Adverbs that open a sentence before its subject, set off by a comma.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "nonetheless", "nevertheless", "however", "meanwhile", "still", "instead", "now", "then",
+    "yet", "also", "moreover", "furthermore", "indeed", "besides", "otherwise", "today",
+    "yesterday", "later", "earlier", "first", "finally", "separately", "overall", "initially",
+    "again", "thus", "so", "but", "and", "though", "anyway", "meantime", "afterwards",
+];
+
 /// Past tenses that end a subject phrase: "Alice began talking".
 pub const IRREGULAR_PAST: &[&str] = &[
     "made",
@@ -661,19 +669,23 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
         return Some(np);
     }
     // "Heather, who finally confessed": the relative pronoun stands for the phrase before it.
-    if b > floor + 1
-        && b == e
-        && ctx.is_any(b - 1, &["who"])
-        && ctx.word(b - 2) == ","
-        && let Some(np) = np_backward(ctx, b - 2, floor)
-    {
-        return Some(np);
+    if b > floor + 1 && b == e && ctx.is_any(b - 1, &["who"]) {
+        let end = if ctx.word(b - 2) == "," { b - 2 } else { b - 1 };
+        if let Some(np) = np_backward(ctx, end, floor) {
+            return Some(np);
+        }
     }
-    if b < e
-        && let Some(np) = np_forward(ctx, b, e)
-    {
-        // "A statement from the EU said": the phrase stops at "from"; its source speaks.
-        return Some(source(ctx, np, e));
+    if b < e {
+        if let Some(np) = np_forward(ctx, b, e) {
+            // "A statement from the EU said": the phrase stops at "from"; its source speaks.
+            return Some(source(ctx, np, e));
+        }
+        // "in a move the company said ...": the phrase right before the cue.
+        if let Some(np) = np_backward(ctx, e, b)
+            && !ctx.is_any(np.lo, &["and", "or", "but"])
+        {
+            return Some(np);
+        }
     }
     // "Hugh Hill, a doctor, said", "Jane Roe, Minister of A, B and C, said": the clause is
     // empty and closes an appositive; the subject is the first name of the comma chain.
@@ -714,6 +726,12 @@ pub fn sentence_subject(ctx: &Ctx<'_>, s: usize, limit: usize) -> Option<Np> {
             ))
     {
         lo += 1;
+    }
+    // "Nonetheless, she ...": a sentence adverb set off by a comma.
+    if ctx.word(lo + 1) == ","
+        && (ctx.is_any(lo, SENTENCE_ADVERBS) || ctx.word(lo).ends_with("ly"))
+    {
+        lo += 2;
     }
     let w = ctx.word(lo);
     let opener = ctx.is_any(lo, PREP)
