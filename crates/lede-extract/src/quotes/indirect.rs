@@ -159,6 +159,55 @@ const NOT_CLAUSE_START: &[&str] = &[
     "again",
 ];
 
+/// Where a reported clause starting at `c` ends, before `end`: before a comment of the writer
+/// (", which ...", ", despite ..."), and after a quoted phrase that closes it when only
+/// circumstance follows (`she was "thrilled" while receiving the award`).
+fn clause_end(ctx: &Ctx<'_>, c: usize, end: usize) -> usize {
+    let mut last_close = None;
+    let mut end = end;
+    for i in c..end {
+        if ctx.word(i) == ","
+            && ctx.is_any(
+                i + 1,
+                &[
+                    "which",
+                    "despite",
+                    "although",
+                    "though",
+                    "while",
+                    "amid",
+                    "according",
+                    "whereas",
+                ],
+            )
+        {
+            end = i;
+            break;
+        }
+        if ctx.quoted(i)
+            && ctx.toks[i].kind == TokenKind::Quote
+            && i > c
+            && ctx.quoted(i - 1)
+            && !ctx.quoted(i + 1)
+        {
+            last_close = Some(i);
+        }
+    }
+    if let Some(q) = last_close
+        && q + 1 < end
+        && (ctx.is_any(
+            q + 1,
+            &[
+                "while", "during", "despite", "as", "after", "before", "when", "although",
+                "though", "because", "amid", "in", "on", "at",
+            ],
+        ) || ctx.word(q + 1) == ",")
+    {
+        return q + 1;
+    }
+    end
+}
+
 /// Words that open a phrase of circumstance after an attribution: "said on Monday".
 const CIRCUMSTANCE: &[&str] = &[
     "on",
@@ -315,9 +364,7 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
             let mut has_that = false;
             if let Some(k) = (c..r.end.min(c + 10)).find(|&k| ctx.is(k, "that") && !ctx.quoted(k))
                 && !has_finite(ctx, c, k)
-                && (k == c
-                    || ctx.is_any(c, NOT_CLAUSE_START)
-                    || ctx.toks[c].kind == TokenKind::Punct)
+                && (k == c || ctx.is_any(c, CIRCUMSTANCE) || ctx.toks[c].kind == TokenKind::Punct)
             {
                 c = k + 1;
                 has_that = true;
@@ -341,7 +388,7 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
             let starts_subject =
                 ctx.is_any(c, &["he", "she", "they", "it", "we", "i", "there", "you"]);
             // Reported clauses are sentence-sized; the bound keeps run-on text linear.
-            let (lo, hi) = trim(ctx, c, r.end.min(c + 120));
+            let (lo, hi) = trim(ctx, c, clause_end(ctx, c, r.end.min(c + 120)));
             let forward_ok = lo < hi
                 && (bare || has_that || starts_subject)
                 && !ctx.quoted(c)
@@ -387,6 +434,13 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
         k -= 1;
     }
     if k <= r.start || ctx.word(k - 1) != "," {
+        return None;
+    }
+    // ", which Beijing has denied": a relative clause, not an attribution.
+    if ctx.is_any(
+        k,
+        &["which", "who", "that", "what", "whom", "where", "when"],
+    ) {
         return None;
     }
     let comma = k - 1;
@@ -495,7 +549,13 @@ fn according(ctx: &Ctx<'_>, s: usize, v: usize) -> Option<Found> {
             {
                 let mut f = found(ctx, a, b, attr)?;
                 let span = Span::new(ctx.toks.get(x)?.span.start, ctx.toks.get(y - 1)?.span.end);
-                f.parts.push(Part { lo: x, hi: y, open: None, close: None, span });
+                f.parts.push(Part {
+                    lo: x,
+                    hi: y,
+                    open: None,
+                    close: None,
+                    span,
+                });
                 return Some(f);
             }
         }

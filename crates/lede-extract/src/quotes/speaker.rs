@@ -167,10 +167,39 @@ const DET: &[&str] = &[
 
 /// Adverbs that open a sentence before its subject, set off by a comma.
 const SENTENCE_ADVERBS: &[&str] = &[
-    "nonetheless", "nevertheless", "however", "meanwhile", "still", "instead", "now", "then",
-    "yet", "also", "moreover", "furthermore", "indeed", "besides", "otherwise", "today",
-    "yesterday", "later", "earlier", "first", "finally", "separately", "overall", "initially",
-    "again", "thus", "so", "but", "and", "though", "anyway", "meantime", "afterwards",
+    "nonetheless",
+    "nevertheless",
+    "however",
+    "meanwhile",
+    "still",
+    "instead",
+    "now",
+    "then",
+    "yet",
+    "also",
+    "moreover",
+    "furthermore",
+    "indeed",
+    "besides",
+    "otherwise",
+    "today",
+    "yesterday",
+    "later",
+    "earlier",
+    "first",
+    "finally",
+    "separately",
+    "overall",
+    "initially",
+    "again",
+    "thus",
+    "so",
+    "but",
+    "and",
+    "though",
+    "anyway",
+    "meantime",
+    "afterwards",
 ];
 
 /// Past tenses that end a subject phrase: "Alice began talking".
@@ -728,8 +757,7 @@ pub fn sentence_subject(ctx: &Ctx<'_>, s: usize, limit: usize) -> Option<Np> {
         lo += 1;
     }
     // "Nonetheless, she ...": a sentence adverb set off by a comma.
-    if ctx.word(lo + 1) == ","
-        && (ctx.is_any(lo, SENTENCE_ADVERBS) || ctx.word(lo).ends_with("ly"))
+    if ctx.word(lo + 1) == "," && (ctx.is_any(lo, SENTENCE_ADVERBS) || ctx.word(lo).ends_with("ly"))
     {
         lo += 2;
     }
