@@ -26,6 +26,7 @@
 //! ```
 
 pub mod document;
+pub mod entities;
 
 pub use document::*;
 pub use jiff::civil::Date;
@@ -115,6 +116,10 @@ pub fn extract(text: &str, options: &Options) -> Document {
         timexes: Vec::new(),
         diagnostics: Vec::new(),
     };
+    // TEMPORARY, until the entity layer exists: each tagged name becomes an entity of its own
+    // with one mention, so that the tagger can be scored.
+    let keep = vec![true; seg.paragraphs.len()];
+    doc.entities = names_as_entities(text, &seg, &entities::tagger::tag(text, &seg, &keep));
     diagnostics.sort_by_key(|d: &Diagnostic| (d.start, d.end));
     doc.diagnostics = diagnostics;
     if options.offsets == OffsetUnit::Chars {
@@ -123,4 +128,41 @@ pub fn extract(text: &str, options: &Options) -> Document {
         doc.offsets = OffsetUnit::Chars;
     }
     doc
+}
+
+/// TEMPORARY: tagged names as entities of one mention each (replaced by the entity layer).
+fn names_as_entities(
+    text: &str,
+    seg: &Segmentation,
+    names: &[entities::tagger::Tagged],
+) -> Vec<Entity> {
+    use entities::tagger::NerLabel;
+    let mut out = Vec::new();
+    for n in names {
+        let (Some(a), Some(b)) = (
+            seg.tokens.get(n.tokens.start),
+            n.tokens.end.checked_sub(1).and_then(|e| seg.tokens.get(e)),
+        ) else {
+            continue;
+        };
+        let name = text.get(a.span.start..b.span.end).unwrap_or("").to_string();
+        out.push(Entity {
+            id: format!("e{}", out.len() + 1),
+            kind: match n.label {
+                NerLabel::Per => EntityType::PERSON,
+                NerLabel::Org => EntityType::ORG,
+                NerLabel::Loc => EntityType::LOC,
+                NerLabel::Misc => EntityType::MISC,
+            },
+            name: name.clone(),
+            roles: Vec::new(),
+            mentions: vec![Mention {
+                start: a.span.start,
+                end: b.span.end,
+                text: name,
+                form: MentionForm::Name,
+            }],
+        });
+    }
+    out
 }

@@ -1,0 +1,4 @@
+//! Entities: names in the article, their types and mentions.
+
+pub mod features;
+pub mod tagger;
