@@ -87,21 +87,101 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
         full_gaz.entries.len()
     );
 
-    // Sentences as (doc, token range).
+    let no_extra = vec![Vec::new(); train.len()];
+    let dev_no_extra = vec![Vec::new(); dev.len()];
+    let all: Vec<usize> = (0..train.len()).collect();
+    let first = Data {
+        docs: &train,
+        feats: &train_feats,
+        extra: &no_extra,
+    };
+    let dev_first = Data {
+        docs: &dev,
+        feats: &dev_feats,
+        extra: &dev_no_extra,
+    };
+    eprintln!("pass 1");
+    let (w1, e1, f1) = train_pass(&first, &all, args.epochs, Some(&dev_first));
+    eprintln!("pass 1: kept epoch {e1}, dev F1 {f1:.2}");
+
+    // The second pass learns from first-pass tags of documents the first pass was not
+    // trained on, as it will see at run time.
+    let mut train_types = vec![Vec::new(); train.len()];
+    for f in 0..FOLDS {
+        let docs: Vec<usize> = (0..train.len()).filter(|i| i % FOLDS != f).collect();
+        let (w, _, _) = train_pass(&first, &docs, e1, None);
+        for i in (0..train.len()).filter(|i| i % FOLDS == f) {
+            train_types[i] = types_of(&first, i, &w);
+        }
+    }
+    let extra_of = |data: &Data<'_>, types: &[Vec<u8>]| -> Vec<Vec<u32>> {
+        data.feats
+            .iter()
+            .zip(types)
+            .map(|(df, ty)| {
+                let mut out = Vec::new();
+                features::second_pass_rows(df, ty, &mut out);
+                out
+            })
+            .collect()
+    };
+    let train_extra = extra_of(&first, &train_types);
+    let dev_types: Vec<Vec<u8>> = (0..dev.len())
+        .map(|i| types_of(&dev_first, i, &w1))
+        .collect();
+    let dev_extra = extra_of(&dev_first, &dev_types);
+    eprintln!("pass 2 ({:.0}s)", t0.elapsed().as_secs_f64());
+    let second = Data {
+        docs: &train,
+        feats: &train_feats,
+        extra: &train_extra,
+    };
+    let dev_second = Data {
+        docs: &dev,
+        feats: &dev_feats,
+        extra: &dev_extra,
+    };
+    let (w2, e2, f2) = train_pass(&second, &all, args.epochs, Some(&dev_second));
+    let mut model = quantize(&w1, full_gaz);
+    model.second = quantize(&w2, Gazetteer::default()).weights;
+    let bytes = model.to_bytes();
+    std::fs::write(&out_path, &bytes).with_context(|| format!("writing {}", out_path.display()))?;
+    eprintln!(
+        "kept epochs {e1} and {e2} (dev F1 {f1:.2}, then {f2:.2} on lede tokens); wrote {} ({} bytes) in {:.0}s",
+        out_path.display(),
+        bytes.len(),
+        t0.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// Documents with their features and second-pass rows (empty for the first pass).
+struct Data<'a> {
+    docs: &'a [Doc],
+    feats: &'a [DocFeatures],
+    extra: &'a [Vec<u32>],
+}
+
+/// Trains on the documents `subset` of `data` for up to `epochs` passes; with `dev`, returns
+/// the averaged weights of the epoch with the best dev F1, else those of the last epoch.
+fn train_pass(
+    data: &Data<'_>,
+    subset: &[usize],
+    epochs: usize,
+    dev: Option<&Data<'_>>,
+) -> (Vec<f32>, usize, f64) {
     let mut sents: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
-    for (i, d) in train.iter().enumerate() {
-        for s in &d.seg.sentences {
+    for &i in subset {
+        for s in &data.docs[i].seg.sentences {
             sents.push((i, s.tokens.clone()));
         }
     }
-
     let mut w = vec![0f32; ROWS * N_TAGS];
     let mut u = vec![0f64; ROWS * N_TAGS];
     let mut c = 1f64;
     let mut rng = 0x2545_F491_4F6C_DD1Du64;
     let mut best: Option<(f64, usize, Vec<f32>)> = None;
-    let mut tags = Vec::new();
-    for epoch in 1..=args.epochs {
+    for epoch in 1..=epochs {
         // Fisher-Yates with a fixed xorshift seed: the same order on every run.
         for i in (1..sents.len()).rev() {
             rng ^= rng << 13;
@@ -112,13 +192,21 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
         let mut errors = 0usize;
         let mut total = 0usize;
         for (d, r) in &sents {
-            let (doc, df) = (&train[*d], &train_feats[*d]);
+            let (doc, df, extra) = (&data.docs[*d], &data.feats[*d], &data.extra[*d]);
             let (mut p2, mut p1) = (tagger::START, tagger::START);
             for t in r.clone() {
-                let rows = df.token_rows(t);
                 let dynr = features::dynamic_rows(p2, p1, df.keys[t]);
+                let ex = extra
+                    .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
+                    .unwrap_or(&[]);
+                let rows = || {
+                    df.token_rows(t)
+                        .iter()
+                        .chain(ex.iter().filter(|&&r| r != u32::MAX))
+                        .chain(&dynr)
+                };
                 let mut scores = [0f32; N_TAGS];
-                for &row in rows.iter().chain(&dynr) {
+                for &row in rows() {
                     let base = row as usize * N_TAGS;
                     for (s, x) in scores.iter_mut().zip(&w[base..base + N_TAGS]) {
                         *s += x;
@@ -128,7 +216,7 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
                 let gold = doc.gold[t];
                 if pred != gold {
                     errors += 1;
-                    for &row in rows.iter().chain(&dynr) {
+                    for &row in rows() {
                         let base = row as usize * N_TAGS;
                         for (tag, delta) in [(gold, 1f32), (pred, -1f32)] {
                             let k = base + tag as usize;
@@ -143,31 +231,76 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
                 p1 = pred;
             }
         }
-        let avg: Vec<f32> = w
-            .iter()
-            .zip(&u)
-            .map(|(&w, &u)| (f64::from(w) - u / c) as f32)
-            .collect();
-        let (p, r, f) = evaluate(&dev, &dev_feats, &avg, &mut tags);
+        let Some(dev) = dev else {
+            continue;
+        };
+        let avg = average(&w, &u, c);
+        let (p, r, f) = evaluate(dev, &avg);
         eprintln!(
-            "epoch {epoch}: train errors {:.2}%, dev P {p:.2} R {r:.2} F1 {f:.2} ({:.0}s)",
+            "  epoch {epoch}: train errors {:.2}%, dev P {p:.2} R {r:.2} F1 {f:.2}",
             100.0 * errors as f64 / total as f64,
-            t0.elapsed().as_secs_f64()
         );
         if best.as_ref().is_none_or(|b| f > b.0) {
             best = Some((f, epoch, avg));
         }
     }
-    let (f, epoch, avg) = best.context("no epochs")?;
-    let model = quantize(&avg, full_gaz);
-    let bytes = model.to_bytes();
-    std::fs::write(&out_path, &bytes).with_context(|| format!("writing {}", out_path.display()))?;
-    eprintln!(
-        "kept epoch {epoch} (dev F1 {f:.2} on lede tokens); wrote {} ({} bytes)",
-        out_path.display(),
-        bytes.len()
+    match best {
+        Some((f, e, w)) => (w, e, f),
+        None => (average(&w, &u, c), epochs, 0.0),
+    }
+}
+
+fn average(w: &[f32], u: &[f64], c: f64) -> Vec<f32> {
+    w.iter()
+        .zip(u)
+        .map(|(&w, &u)| (f64::from(w) - u / c) as f32)
+        .collect()
+}
+
+/// Tags document `i` of `data` with weights `w`; per token 0 or 1 + the name's type index.
+fn types_of(data: &Data<'_>, i: usize, w: &[f32]) -> Vec<u8> {
+    let d = &data.docs[i];
+    let mut names = Vec::new();
+    let mut tags = Vec::new();
+    for s in &d.seg.sentences {
+        let r = s.tokens.clone();
+        decode_with(data, i, r.clone(), w, &mut tags);
+        for (span, label) in tagger::spans_of(&tags) {
+            names.push(tagger::Tagged {
+                tokens: r.start + span.start..r.start + span.end,
+                label,
+            });
+        }
+    }
+    tagger::token_types(&names, d.seg.tokens.len())
+}
+
+fn decode_with(
+    data: &Data<'_>,
+    i: usize,
+    r: std::ops::Range<usize>,
+    w: &[f32],
+    tags: &mut Vec<u8>,
+) {
+    let (df, extra) = (&data.feats[i], &data.extra[i]);
+    tagger::decode(
+        r.len(),
+        |k| df.token_rows(r.start + k),
+        |k| {
+            let t = r.start + k;
+            extra
+                .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
+                .unwrap_or(&[])
+        },
+        |k| df.keys[r.start + k],
+        |row, scores| {
+            let base = row as usize * N_TAGS;
+            for (s, x) in scores.iter_mut().zip(&w[base..base + N_TAGS]) {
+                *s += x;
+            }
+        },
+        tags,
     );
-    Ok(())
 }
 
 fn quantize(avg: &[f32], gazetteer: Gazetteer) -> Model {
@@ -183,7 +316,11 @@ fn quantize(avg: &[f32], gazetteer: Gazetteer) -> Model {
             q
         })
         .collect();
-    Model { weights, gazetteer }
+    Model {
+        weights,
+        second: Vec::new(),
+        gazetteer,
+    }
 }
 
 fn featurize(d: &Doc, gaz: &Gazetteer) -> DocFeatures {
@@ -213,24 +350,14 @@ fn gazetteer<'a>(docs: impl Iterator<Item = &'a Doc>) -> Gazetteer {
 }
 
 /// Entity precision, recall and F1 over lede tokens.
-fn evaluate(docs: &[Doc], feats: &[DocFeatures], w: &[f32], tags: &mut Vec<u8>) -> (f64, f64, f64) {
+fn evaluate(data: &Data<'_>, w: &[f32]) -> (f64, f64, f64) {
     let (mut correct, mut pred, mut gold) = (0usize, 0usize, 0usize);
-    for (d, df) in docs.iter().zip(feats) {
+    let mut tags = Vec::new();
+    for (i, d) in data.docs.iter().enumerate() {
         for s in &d.seg.sentences {
             let r = s.tokens.clone();
-            tagger::decode(
-                r.len(),
-                |k| df.token_rows(r.start + k),
-                |k| df.keys[r.start + k],
-                |row, scores| {
-                    let base = row as usize * N_TAGS;
-                    for (s, x) in scores.iter_mut().zip(&w[base..base + N_TAGS]) {
-                        *s += x;
-                    }
-                },
-                tags,
-            );
-            let p = tagger::spans_of(tags);
+            decode_with(data, i, r.clone(), w, &mut tags);
+            let p = tagger::spans_of(&tags);
             let g = tagger::spans_of(&d.gold[r.clone()]);
             pred += p.len();
             gold += g.len();
@@ -239,11 +366,7 @@ fn evaluate(docs: &[Doc], feats: &[DocFeatures], w: &[f32], tags: &mut Vec<u8>) 
     }
     let p = correct as f64 / pred.max(1) as f64;
     let r = correct as f64 / gold.max(1) as f64;
-    let f = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
+    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
     (100.0 * p, 100.0 * r, 100.0 * f)
 }
 

@@ -62,6 +62,8 @@ pub struct DocFeatures {
     pub offsets: Vec<u32>,
     /// Per token: the hashes of its lower-case form and of its shape, for [`dynamic_rows`].
     pub keys: Vec<(u64, u64)>,
+    /// Per token: whether it is a word that starts with a capital letter.
+    pub cap: Vec<bool>,
 }
 
 impl DocFeatures {
@@ -245,6 +247,7 @@ pub fn doc_features(
     out.rows.clear();
     out.offsets.clear();
     out.keys.clear();
+    out.cap.clear();
     let n = seg.tokens.len();
     let mut infos = vec![Info::default(); n];
     let kept = |p: usize| keep.get(p).copied().unwrap_or(false);
@@ -318,6 +321,7 @@ pub fn doc_features(
     }; 2];
     out.offsets.push(0);
     out.keys.resize(n, (0, 0));
+    out.cap.resize(n, false);
     let mut next = 0usize;
     for (si, s) in seg.sentences.iter().enumerate() {
         // Tokens of sentences not kept get no rows.
@@ -406,6 +410,7 @@ pub fn doc_features(
                 f(mix(mix(template(28), u64::from(g)), x.shape));
             }
             out.keys[t] = (x.lower, x.shape);
+            out.cap[t] = x.word_kind && x.cap;
             out.offsets.push(out.rows.len() as u32);
             next = t + 1;
         }
@@ -413,6 +418,52 @@ pub fn doc_features(
     while next < n {
         out.offsets.push(out.rows.len() as u32);
         next += 1;
+    }
+}
+
+/// The number of rows per token that [`second_pass_rows`] writes.
+pub const N_SECOND: usize = 2;
+
+/// The features of the second pass: how the first pass (`types[t]`: 0 for no name, else
+/// 1 + the type index of the name that token `t` is part of) tagged the other occurrences
+/// of each capitalized word of the article. Writes [`N_SECOND`] rows per token to `out`,
+/// `u32::MAX` where there is nothing to say.
+pub fn second_pass_rows(df: &DocFeatures, types: &[u8], out: &mut Vec<u32>) {
+    out.clear();
+    let n = df.cap.len();
+    out.resize(n * N_SECOND, u32::MAX);
+    let mut counts: HashedMap<[u16; 5]> = HashedMap::default();
+    for t in 0..n {
+        if df.cap[t] {
+            let c = counts.entry(df.keys[t].0).or_default();
+            let k = usize::from(types.get(t).copied().unwrap_or(0)).min(4);
+            c[k] = c[k].saturating_add(1);
+        }
+    }
+    for t in 0..n {
+        if !df.cap[t] {
+            continue;
+        }
+        let Some(&all) = counts.get(&df.keys[t].0) else {
+            continue;
+        };
+        let mut c = all;
+        let own = usize::from(types.get(t).copied().unwrap_or(0)).min(4);
+        c[own] = c[own].saturating_sub(1);
+        let sum: u32 = c.iter().map(|&x| u32::from(x)).sum();
+        if sum == 0 {
+            continue;
+        }
+        let mut a = 0;
+        for k in 1..5 {
+            if c[k] > c[a] {
+                a = k;
+            }
+        }
+        let unanimous = u32::from(c[a]) == sum;
+        let code = a as u64 | u64::from(unanimous) << 3;
+        out[t * N_SECOND] = row_of(mix(template(50), code));
+        out[t * N_SECOND + 1] = row_of(mix(mix(template(51), code), df.keys[t].1));
     }
 }
 

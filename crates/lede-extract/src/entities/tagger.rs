@@ -120,15 +120,47 @@ pub fn spans_of(tags: &[u8]) -> Vec<(Range<usize>, NerLabel)> {
     out
 }
 
-/// A trained model: one row of weights per feature row, and the names the training data knew.
+/// A trained model: the weights of the two passes and the names the training data knew.
 #[derive(Clone, Debug)]
 pub struct Model {
-    /// [`ROWS`] rows of [`N_TAGS`] weights.
+    /// The first pass: [`ROWS`] rows of [`N_TAGS`] weights.
     pub weights: Vec<[i16; N_TAGS]>,
+    /// The second pass, which also sees how the first pass tagged the article's other
+    /// occurrences of each word ([`features::second_pass_rows`]); empty for one pass only.
+    pub second: Vec<[i16; N_TAGS]>,
     pub gazetteer: Gazetteer,
 }
 
-const MAGIC: &[u8; 8] = b"LEDENER1";
+const MAGIC: &[u8; 8] = b"LEDENER2";
+
+fn write_table(weights: &[[i16; N_TAGS]], out: &mut Vec<u8>) {
+    let mut bitmap = vec![0u8; ROWS / 8];
+    let mut body = Vec::new();
+    for (r, row) in weights.iter().enumerate().take(ROWS) {
+        if row.iter().any(|&w| w != 0) {
+            bitmap[r / 8] |= 1 << (r % 8);
+            for w in row {
+                body.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+    }
+    out.extend_from_slice(&bitmap);
+    out.extend_from_slice(&body);
+}
+
+fn read_table(take: &mut impl FnMut(usize) -> Option<Vec<u8>>) -> Option<Vec<[i16; N_TAGS]>> {
+    let bitmap = take(ROWS / 8)?;
+    let mut weights = vec![[0i16; N_TAGS]; ROWS];
+    for (r, row) in weights.iter_mut().enumerate() {
+        if bitmap[r / 8] & (1 << (r % 8)) != 0 {
+            let b = take(2 * N_TAGS)?;
+            for (w, c) in row.iter_mut().zip(b.chunks_exact(2)) {
+                *w = i16::from_le_bytes([c[0], c[1]]);
+            }
+        }
+    }
+    Some(weights)
+}
 
 fn checksum(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
@@ -137,26 +169,19 @@ fn checksum(bytes: &[u8]) -> u64 {
 }
 
 impl Model {
-    /// Serializes the model: a header, a bit map of the rows that are not all zero, those
-    /// rows as little-endian i16, the gazetteer's (hash, type bits) pairs in hash order, and a
-    /// checksum of all that.
+    /// Serializes the model: a header (magic, tag count, row bits, number of passes), per pass
+    /// a bit map of the rows that are not all zero and those rows as little-endian i16, the
+    /// gazetteer's (hash, type bits) pairs in hash order, and a checksum of all that.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.push(N_TAGS as u8);
         out.push(features::ROW_BITS as u8);
-        let mut bitmap = vec![0u8; ROWS / 8];
-        let mut body = Vec::new();
-        for (r, row) in self.weights.iter().enumerate() {
-            if row.iter().any(|&w| w != 0) {
-                bitmap[r / 8] |= 1 << (r % 8);
-                for w in row {
-                    body.extend_from_slice(&w.to_le_bytes());
-                }
-            }
+        out.push(if self.second.is_empty() { 1 } else { 2 });
+        write_table(&self.weights, &mut out);
+        if !self.second.is_empty() {
+            write_table(&self.second, &mut out);
         }
-        out.extend_from_slice(&bitmap);
-        out.extend_from_slice(&body);
         let mut gaz: Vec<(u64, u8)> = self
             .gazetteer
             .entries
@@ -181,25 +206,24 @@ impl Model {
             return None;
         }
         let mut rest = data.strip_prefix(MAGIC.as_slice())?;
-        let mut take = |n: usize| -> Option<&[u8]> {
+        let mut take = |n: usize| -> Option<Vec<u8>> {
             let (a, b) = rest.split_at_checked(n)?;
             rest = b;
-            Some(a)
+            Some(a.to_vec())
         };
-        let head = take(2)?;
-        if usize::from(head[0]) != N_TAGS || u32::from(head[1]) != features::ROW_BITS {
+        let head = take(3)?;
+        if usize::from(head[0]) != N_TAGS
+            || u32::from(head[1]) != features::ROW_BITS
+            || !(1..=2).contains(&head[2])
+        {
             return None;
         }
-        let bitmap = take(ROWS / 8)?.to_vec();
-        let mut weights = vec![[0i16; N_TAGS]; ROWS];
-        for (r, row) in weights.iter_mut().enumerate() {
-            if bitmap[r / 8] & (1 << (r % 8)) != 0 {
-                let b = take(2 * N_TAGS)?;
-                for (w, c) in row.iter_mut().zip(b.chunks_exact(2)) {
-                    *w = i16::from_le_bytes([c[0], c[1]]);
-                }
-            }
-        }
+        let weights = read_table(&mut take)?;
+        let second = if head[2] == 2 {
+            read_table(&mut take)?
+        } else {
+            Vec::new()
+        };
         let n = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
         let mut entries = HashedMap::default();
         entries.reserve(n);
@@ -207,8 +231,10 @@ impl Model {
             let e = take(9)?;
             entries.insert(u64::from_le_bytes(e[..8].try_into().ok()?), e[8]);
         }
+        drop(take);
         rest.is_empty().then_some(Model {
             weights,
+            second,
             gazetteer: Gazetteer { entries },
         })
     }
@@ -237,31 +263,70 @@ pub fn tag(text: &str, seg: &Segmentation, keep: &[bool]) -> Vec<Tagged> {
 pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) -> Vec<Tagged> {
     let mut df = DocFeatures::default();
     features::doc_features(text, seg, keep, &model.gazetteer, &mut df);
+    let n = seg.tokens.len();
+    // The sentences to tag. A sentence without a capital letter names nothing the tagger
+    // could find.
+    let sentences: Vec<Range<usize>> = seg
+        .sentences
+        .iter()
+        .filter(|s| keep.get(s.paragraph).copied().unwrap_or(false))
+        .map(|s| s.tokens.start.min(n)..s.tokens.end.min(n))
+        .filter(|r| {
+            seg.tokens[r.clone()].iter().any(|t| {
+                matches!(
+                    t.shape,
+                    lede_text::Shape::Title | lede_text::Shape::Upper | lede_text::Shape::Mixed
+                )
+            })
+        })
+        .collect();
+    let mut found = tag_pass(&model.weights, &df, &[], &sentences);
+    if !model.second.is_empty() {
+        let types = token_types(&found, n);
+        let mut extra = Vec::new();
+        features::second_pass_rows(&df, &types, &mut extra);
+        found = tag_pass(&model.second, &df, &extra, &sentences);
+    }
+    found
+}
+
+/// Per token: 0 outside names, 1 + the type index inside one.
+pub fn token_types(names: &[Tagged], n: usize) -> Vec<u8> {
+    let mut types = vec![0u8; n];
+    for t in names {
+        for k in t.tokens.clone() {
+            if let Some(x) = types.get_mut(k) {
+                *x = 1 + t.label.index() as u8;
+            }
+        }
+    }
+    types
+}
+
+fn tag_pass(
+    weights: &[[i16; N_TAGS]],
+    df: &DocFeatures,
+    extra: &[u32],
+    sentences: &[Range<usize>],
+) -> Vec<Tagged> {
     let mut out = Vec::new();
     let mut tags = Vec::new();
-    for s in &seg.sentences {
-        if !keep.get(s.paragraph).copied().unwrap_or(false) {
-            continue;
-        }
-        let r = s.tokens.start.min(seg.tokens.len())..s.tokens.end.min(seg.tokens.len());
-        // A sentence without a capital letter or a digit names nothing the tagger could find.
-        let any = seg.tokens[r.clone()].iter().any(|t| {
-            matches!(
-                t.shape,
-                lede_text::Shape::Title | lede_text::Shape::Upper | lede_text::Shape::Mixed
-            )
-        });
-        if !any {
-            continue;
-        }
+    for r in sentences {
         decode(
             r.len(),
             |k| df.token_rows(r.start + k),
+            |k| {
+                let t = r.start + k;
+                extra
+                    .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
+                    .unwrap_or(&[])
+            },
             |k| df.keys.get(r.start + k).copied().unwrap_or_default(),
             |row, scores| {
-                let w = &model.weights[row as usize & (ROWS - 1)];
-                for (s, &x) in scores.iter_mut().zip(w) {
-                    *s += f32::from(x);
+                if let Some(w) = weights.get(row as usize) {
+                    for (s, &x) in scores.iter_mut().zip(w) {
+                        *s += f32::from(x);
+                    }
                 }
             },
             &mut tags,
@@ -276,12 +341,14 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
     out
 }
 
-/// Greedy constrained decoding of a sentence of `n` tokens: `rows(k)` gives the static rows
-/// of token `k`, `key(k)` its keys for the history features, and `add(row, scores)` adds a
-/// row's weights to the scores. The tags are written to `tags`.
+/// Greedy constrained decoding of a sentence of `n` tokens: `rows(k)` and `extra(k)` give the
+/// rows of token `k` (`u32::MAX` in `extra` stands for none), `key(k)` its keys for the
+/// history features, and `add(row, scores)` adds a row's weights to the scores. The tags are
+/// written to `tags`.
 pub fn decode<'a>(
     n: usize,
     rows: impl Fn(usize) -> &'a [u32],
+    extra: impl Fn(usize) -> &'a [u32],
     key: impl Fn(usize) -> (u64, u64),
     mut add: impl FnMut(u32, &mut [f32; N_TAGS]),
     tags: &mut Vec<u8>,
@@ -292,6 +359,11 @@ pub fn decode<'a>(
         let mut scores = [0f32; N_TAGS];
         for &r in rows(k) {
             add(r, &mut scores);
+        }
+        for &r in extra(k) {
+            if r != u32::MAX {
+                add(r, &mut scores);
+            }
         }
         for r in features::dynamic_rows(p2, p1, key(k)) {
             add(r, &mut scores);
