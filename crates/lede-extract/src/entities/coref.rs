@@ -152,7 +152,9 @@ fn cluster_names(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<Cluster>
                 ),
             }
         } else {
-            get(&mut clusters, &mut by_key, key_of(s), n.kind)
+            // The type is part of the key: a city and the team named for it are two entities.
+            let key = format!("{:?}:{}", n.kind, key_of(s));
+            get(&mut clusters, &mut by_key, key, n.kind)
         };
         of_name[i] = c;
         last_seen.insert(c, n.span.start);

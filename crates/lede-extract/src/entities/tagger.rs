@@ -1,0 +1,463 @@
+//! The statistical name tagger: finds person, organization, location and other names
+//! (CoNLL-2003's PER, ORG, LOC and MISC) in the sentences of an article.
+//!
+//! An averaged perceptron over BILOU tags with greedy left-to-right decoding, constrained to
+//! well-formed tag sequences. The features are in [`super::features`]; the weights are trained
+//! by `cargo xtask train-ner` (see `crates/lede-extract/MODEL.md`) and embedded in the binary,
+//! so nothing is downloaded or loaded at run time. The model is parsed once per process.
+//!
+//! This module only finds name spans and their coarse types. Finer types (GPE, NORP, ...),
+//! titles, roles and coreference belong to the entity layer built on top of it.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use lede_text::Segmentation;
+
+use super::features::{self, DocFeatures, Gazetteer, HashedMap, ROWS};
+
+/// The coarse type of a name, as in CoNLL-2003.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NerLabel {
+    Per,
+    Org,
+    Loc,
+    Misc,
+}
+
+impl NerLabel {
+    pub const ALL: [NerLabel; 4] = [NerLabel::Per, NerLabel::Org, NerLabel::Loc, NerLabel::Misc];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NerLabel::Per => "PER",
+            NerLabel::Org => "ORG",
+            NerLabel::Loc => "LOC",
+            NerLabel::Misc => "MISC",
+        }
+    }
+
+    /// The index of the type in the tag set (see [`tag_of`]).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A name the tagger found: a run of tokens and its type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tagged {
+    /// Indices into `seg.tokens`.
+    pub tokens: Range<usize>,
+    pub label: NerLabel,
+}
+
+/// The number of tags: O, then B, I, L, U for each of the four types.
+pub const N_TAGS: usize = 17;
+/// The tag index that stands before the first token of a sentence in the history features.
+pub const START: u8 = N_TAGS as u8;
+
+/// Position of a token within a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bilou {
+    Begin,
+    Inside,
+    Last,
+    Unit,
+}
+
+/// The tag index of a position and type; 0 is O.
+pub fn tag_of(pos: Bilou, label: NerLabel) -> u8 {
+    (1 + 4 * label.index() + pos as usize) as u8
+}
+
+/// The position and type of a tag index, `None` for O (and out-of-range indices).
+pub fn split_tag(tag: u8) -> Option<(Bilou, NerLabel)> {
+    let t = usize::from(tag);
+    if t == 0 || t >= N_TAGS {
+        return None;
+    }
+    let pos = [Bilou::Begin, Bilou::Inside, Bilou::Last, Bilou::Unit][(t - 1) % 4];
+    Some((pos, NerLabel::ALL[(t - 1) / 4]))
+}
+
+/// Whether `cur` may follow `prev` (which may be [`START`]); `last` is true for the last token
+/// of a sentence, where no name may stay open.
+pub fn allowed(prev: u8, cur: u8, last: bool) -> bool {
+    let open = match split_tag(prev) {
+        Some((Bilou::Begin | Bilou::Inside, l)) => Some(l),
+        _ => None,
+    };
+    match (open, split_tag(cur)) {
+        (Some(l), Some((Bilou::Inside, m))) => l == m && !last,
+        (Some(l), Some((Bilou::Last, m))) => l == m,
+        (Some(_), _) => false,
+        (None, None) => true,
+        (None, Some((Bilou::Begin, _))) => !last,
+        (None, Some((Bilou::Unit, _))) => true,
+        (None, Some(_)) => false,
+    }
+}
+
+/// The names of a sentence's tag sequence, as ranges of positions in `tags`.
+pub fn spans_of(tags: &[u8]) -> Vec<(Range<usize>, NerLabel)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, NerLabel)> = None;
+    for (i, &t) in tags.iter().enumerate() {
+        match split_tag(t) {
+            Some((Bilou::Unit, l)) => out.push((i..i + 1, l)),
+            Some((Bilou::Begin, l)) => open = Some((i, l)),
+            Some((Bilou::Last, l)) => {
+                if let Some((s, m)) = open.take() {
+                    if m == l {
+                        out.push((s..i + 1, l));
+                    }
+                }
+            }
+            Some((Bilou::Inside, _)) => {}
+            None => open = None,
+        }
+    }
+    out
+}
+
+/// A trained model: the weights of the two passes and the names the training data knew.
+#[derive(Clone, Debug)]
+pub struct Model {
+    /// The first pass: [`ROWS`] rows of [`N_TAGS`] weights.
+    pub weights: Vec<[i16; N_TAGS]>,
+    /// The second pass, which also sees how the first pass tagged the article's other
+    /// occurrences of each word ([`features::second_pass_rows`]); empty for one pass only.
+    pub second: Vec<[i16; N_TAGS]>,
+    pub gazetteer: Gazetteer,
+}
+
+const MAGIC: &[u8; 8] = b"LEDENER2";
+
+fn write_table(weights: &[[i16; N_TAGS]], out: &mut Vec<u8>) {
+    let mut bitmap = vec![0u8; ROWS / 8];
+    let mut body = Vec::new();
+    for (r, row) in weights.iter().enumerate().take(ROWS) {
+        if row.iter().any(|&w| w != 0) {
+            bitmap[r / 8] |= 1 << (r % 8);
+            for w in row {
+                body.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+    }
+    out.extend_from_slice(&bitmap);
+    out.extend_from_slice(&body);
+}
+
+fn read_table(take: &mut impl FnMut(usize) -> Option<Vec<u8>>) -> Option<Vec<[i16; N_TAGS]>> {
+    let bitmap = take(ROWS / 8)?;
+    let mut weights = vec![[0i16; N_TAGS]; ROWS];
+    for (r, row) in weights.iter_mut().enumerate() {
+        if bitmap[r / 8] & (1 << (r % 8)) != 0 {
+            let b = take(2 * N_TAGS)?;
+            for (w, c) in row.iter_mut().zip(b.chunks_exact(2)) {
+                *w = i16::from_le_bytes([c[0], c[1]]);
+            }
+        }
+    }
+    Some(weights)
+}
+
+fn checksum(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
+impl Model {
+    /// Serializes the model: a header (magic, tag count, row bits, number of passes), per pass
+    /// a bit map of the rows that are not all zero and those rows as little-endian i16, the
+    /// gazetteer's (hash, type bits) pairs in hash order, and a checksum of all that.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.push(N_TAGS as u8);
+        out.push(features::ROW_BITS as u8);
+        out.push(if self.second.is_empty() { 1 } else { 2 });
+        write_table(&self.weights, &mut out);
+        if !self.second.is_empty() {
+            write_table(&self.second, &mut out);
+        }
+        let mut gaz: Vec<(u64, u8)> = self
+            .gazetteer
+            .entries
+            .iter()
+            .map(|(&h, &m)| (h, m))
+            .collect();
+        gaz.sort_unstable();
+        out.extend_from_slice(&(gaz.len() as u32).to_le_bytes());
+        for (h, m) in gaz {
+            out.extend_from_slice(&h.to_le_bytes());
+            out.push(m);
+        }
+        let sum = checksum(&out);
+        out.extend_from_slice(&sum.to_le_bytes());
+        out
+    }
+
+    /// Parses what [`Model::to_bytes`] wrote; `None` if the bytes are not such a model.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Model> {
+        let (data, sum) = bytes.split_at_checked(bytes.len().checked_sub(8)?)?;
+        if checksum(data) != u64::from_le_bytes(sum.try_into().ok()?) {
+            return None;
+        }
+        let mut rest = data.strip_prefix(MAGIC.as_slice())?;
+        let mut take = |n: usize| -> Option<Vec<u8>> {
+            let (a, b) = rest.split_at_checked(n)?;
+            rest = b;
+            Some(a.to_vec())
+        };
+        let head = take(3)?;
+        if usize::from(head[0]) != N_TAGS
+            || u32::from(head[1]) != features::ROW_BITS
+            || !(1..=2).contains(&head[2])
+        {
+            return None;
+        }
+        let weights = read_table(&mut take)?;
+        let second = if head[2] == 2 {
+            read_table(&mut take)?
+        } else {
+            Vec::new()
+        };
+        let n = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
+        let mut entries = HashedMap::default();
+        entries.reserve(n);
+        for _ in 0..n {
+            let e = take(9)?;
+            entries.insert(u64::from_le_bytes(e[..8].try_into().ok()?), e[8]);
+        }
+        drop(take);
+        rest.is_empty().then_some(Model {
+            weights,
+            second,
+            gazetteer: Gazetteer { entries },
+        })
+    }
+}
+
+static MODEL_BYTES: &[u8] = include_bytes!("ner.bin");
+
+/// The embedded model, parsed on first use.
+pub fn model() -> Option<&'static Model> {
+    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| Model::from_bytes(MODEL_BYTES))
+        .as_ref()
+}
+
+/// Tags every sentence in the given paragraphs (paragraph indices where `keep[p]` is true;
+/// paragraphs beyond `keep` are skipped).
+pub fn tag(text: &str, seg: &Segmentation, keep: &[bool]) -> Vec<Tagged> {
+    match model() {
+        Some(m) => tag_with(m, text, seg, keep),
+        None => Vec::new(),
+    }
+}
+
+/// [`tag`] with a given model.
+pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) -> Vec<Tagged> {
+    let mut df = DocFeatures::default();
+    features::doc_features(text, seg, keep, &model.gazetteer, &mut df);
+    let n = seg.tokens.len();
+    // The sentences to tag. A sentence without a capital letter names nothing the tagger
+    // could find.
+    let sentences: Vec<Range<usize>> = seg
+        .sentences
+        .iter()
+        .filter(|s| keep.get(s.paragraph).copied().unwrap_or(false))
+        .map(|s| s.tokens.start.min(n)..s.tokens.end.min(n))
+        .filter(|r| {
+            seg.tokens[r.clone()].iter().any(|t| {
+                matches!(
+                    t.shape,
+                    lede_text::Shape::Title | lede_text::Shape::Upper | lede_text::Shape::Mixed
+                )
+            })
+        })
+        .collect();
+    let mut found = tag_pass(&model.weights, &df, &[], &sentences);
+    if !model.second.is_empty() {
+        let types = token_types(&found, n);
+        let mut extra = Vec::new();
+        features::second_pass_rows(&df, &types, &mut extra);
+        found = tag_pass(&model.second, &df, &extra, &sentences);
+    }
+    found
+}
+
+/// Per token: 0 outside names, 1 + the type index inside one.
+pub fn token_types(names: &[Tagged], n: usize) -> Vec<u8> {
+    let mut types = vec![0u8; n];
+    for t in names {
+        for k in t.tokens.clone() {
+            if let Some(x) = types.get_mut(k) {
+                *x = 1 + t.label.index() as u8;
+            }
+        }
+    }
+    types
+}
+
+fn tag_pass(
+    weights: &[[i16; N_TAGS]],
+    df: &DocFeatures,
+    extra: &[u32],
+    sentences: &[Range<usize>],
+) -> Vec<Tagged> {
+    let mut out = Vec::new();
+    let mut tags = Vec::new();
+    for r in sentences {
+        decode(
+            r.len(),
+            |k| df.token_rows(r.start + k),
+            |k| {
+                let t = r.start + k;
+                extra
+                    .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
+                    .unwrap_or(&[])
+            },
+            |k| df.keys.get(r.start + k).copied().unwrap_or_default(),
+            |row, scores| {
+                if let Some(w) = weights.get(row as usize) {
+                    for (s, &x) in scores.iter_mut().zip(w) {
+                        *s += f32::from(x);
+                    }
+                }
+            },
+            &mut tags,
+        );
+        for (span, label) in spans_of(&tags) {
+            out.push(Tagged {
+                tokens: r.start + span.start..r.start + span.end,
+                label,
+            });
+        }
+    }
+    out
+}
+
+/// Greedy constrained decoding of a sentence of `n` tokens: `rows(k)` and `extra(k)` give the
+/// rows of token `k` (`u32::MAX` in `extra` stands for none), `key(k)` its keys for the
+/// history features, and `add(row, scores)` adds a row's weights to the scores. The tags are
+/// written to `tags`.
+pub fn decode<'a>(
+    n: usize,
+    rows: impl Fn(usize) -> &'a [u32],
+    extra: impl Fn(usize) -> &'a [u32],
+    key: impl Fn(usize) -> (u64, u64),
+    mut add: impl FnMut(u32, &mut [f32; N_TAGS]),
+    tags: &mut Vec<u8>,
+) {
+    tags.clear();
+    let (mut p2, mut p1) = (START, START);
+    for k in 0..n {
+        let mut scores = [0f32; N_TAGS];
+        for &r in rows(k) {
+            add(r, &mut scores);
+        }
+        for &r in extra(k) {
+            if r != u32::MAX {
+                add(r, &mut scores);
+            }
+        }
+        for r in features::dynamic_rows(p2, p1, key(k)) {
+            add(r, &mut scores);
+        }
+        let t = best(&scores, p1, k + 1 == n);
+        tags.push(t);
+        p2 = p1;
+        p1 = t;
+    }
+}
+
+/// The best-scoring tag allowed after `prev`.
+pub fn best(scores: &[f32; N_TAGS], prev: u8, last: bool) -> u8 {
+    let mut best = 0u8;
+    let mut top = f32::NEG_INFINITY;
+    for (t, &s) in scores.iter().enumerate() {
+        if s > top && allowed(prev, t as u8, last) {
+            top = s;
+            best = t as u8;
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use expect_test::{Expect, expect};
+
+    fn check(input: &str, expect: Expect) {
+        let seg = lede_text::segment(input);
+        let keep = vec![true; seg.paragraphs.len()];
+        let mut out = String::new();
+        let mut at = 0;
+        for t in tag(input, &seg, &keep) {
+            let a = seg.tokens[t.tokens.start].span.start;
+            let b = seg.tokens[t.tokens.end - 1].span.end;
+            out.push_str(&input[at..a]);
+            out.push_str(&format!("[{}]{{{}}}", &input[a..b], t.label.as_str()));
+            at = b;
+        }
+        out.push_str(&input[at..]);
+        expect.assert_eq(&out);
+    }
+
+    #[test]
+    fn embedded_model_loads() {
+        let m = model().expect("the embedded model parses");
+        assert_eq!(m.weights.len(), ROWS);
+        assert!(!m.gazetteer.entries.is_empty());
+        let again = Model::from_bytes(&m.to_bytes()).expect("round trip");
+        assert_eq!(again.weights, m.weights);
+    }
+
+    #[test]
+    fn corrupt_model_is_rejected() {
+        let mut b = MODEL_BYTES.to_vec();
+        if let Some(x) = b.get_mut(100) {
+            *x ^= 1;
+        }
+        assert!(Model::from_bytes(&b).is_none());
+        assert!(Model::from_bytes(&[]).is_none());
+    }
+
+    #[test]
+    fn tags_names() {
+        check(
+            "Angela Merkel met officials of the World Bank in Brussels on Tuesday, the German chancellor's office said.",
+            expect![
+                "[Angela Merkel]{ORG} met officials of the [World Bank]{ORG} in [Brussels]{LOC} on Tuesday, the [German]{MISC} chancellor's office said."
+            ],
+        );
+        check(
+            "Shares of Microsoft rose 3% in New York after John Smith's comments.",
+            expect![
+                "Shares [of Microsoft rose 3]{MISC}% in [New York]{LOC} after [John Smith]{PER}'s comments."
+            ],
+        );
+        check(
+            "nothing to see here, nobody is named.",
+            expect!["nothing to see here, nobody is named."],
+        );
+    }
+
+    #[test]
+    fn bilou_constraints() {
+        let b = tag_of(Bilou::Begin, NerLabel::Per);
+        let l = tag_of(Bilou::Last, NerLabel::Per);
+        let lo = tag_of(Bilou::Last, NerLabel::Org);
+        assert!(allowed(START, b, false));
+        assert!(!allowed(START, b, true));
+        assert!(allowed(b, l, true));
+        assert!(!allowed(b, lo, false));
+        assert!(!allowed(b, 0, false));
+        assert_eq!(spans_of(&[0, b, l, 0]), vec![(1..3, NerLabel::Per)]);
+    }
+}
