@@ -1067,6 +1067,7 @@ pub fn is_unambiguous_place(name: &str) -> bool {
         && !matches!(
             name,
             "Jordan"
+                | "Holland"
                 | "Georgia"
                 | "Washington"
                 | "Sydney"

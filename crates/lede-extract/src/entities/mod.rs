@@ -230,13 +230,19 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                     let rest = span_of(seg, &(r.start..last)).text(text);
                     p.kind == EntityType::PERSON || lists::is_gpe(rest) || lists::is_norp(rest)
                 }
-                // The period of an abbreviation ("Fla.", "St.") stays.
+                // The period of an abbreviation ("Fla.", "St.") stays, but not a full stop.
                 Some(TokenKind::Punct) if tok_text(text, seg, last) == "." => {
+                    let sentence_end = seg
+                        .sentences
+                        .get(sent)
+                        .is_some_and(|s| s.tokens.end == last + 1);
+                    let glued = |k: &lede_text::Token| {
+                        k.span.end == seg.tokens.get(last).map_or(usize::MAX, |l| l.span.start)
+                    };
                     !(last > r.start
+                        && !sentence_end
                         && seg.tokens.get(last - 1).is_some_and(|k| {
-                            k.span.end == seg.tokens.get(last).map_or(usize::MAX, |l| l.span.start)
-                                && k.shape == Shape::Title
-                                && k.span.len() <= 4
+                            glued(k) && k.shape == Shape::Title && k.span.len() <= 4
                         }))
                 }
                 Some(TokenKind::Punct | TokenKind::Quote) => {
@@ -260,6 +266,9 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             let lower = tok_text(text, seg, r.start).to_lowercase();
             let shape = seg.tokens.get(r.start).map(|t| t.shape);
             let rest = span_of(seg, &(r.start + 1..r.end)).text(text);
+            if lower == "the" && lists::takes_the(rest) {
+                break;
+            }
             let strip = (lists::is_leading_junk(&lower)
                 && (shape == Some(Shape::Lower)
                     || lower == "the"
@@ -299,9 +308,28 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                 continue;
             }
         }
+        // "Ministry spokesman Jane Doe": a lower-case title inside a span separates an
+        // organization from a person.
+        let split = (r.start + 1..r.end.saturating_sub(1)).find(|&t| {
+            seg.tokens.get(t).is_some_and(|k| k.shape == Shape::Lower)
+                && lists::title(tok_text(text, seg, t)).is_some()
+                && seg.tokens.get(t + 1).is_some_and(|k| k.is_capitalized())
+        });
+        if let Some(t) = split {
+            let left = r.start..t;
+            let kind = if lists::is_org_word(tok_text(text, seg, t - 1)) {
+                EntityType::ORG
+            } else {
+                p.kind
+            };
+            out.push(name(seg, left, sent, kind));
+            out.push(name(seg, t + 1..r.end, sent, EntityType::PERSON));
+            continue;
+        }
         out.push(name(seg, r, sent, p.kind));
     }
     merge_of_phrases(text, seg, &mut out);
+    merge_modifiers(text, seg, &mut out);
     add_trailing_acronyms(text, seg, &mut out);
     add_institutions(text, seg, &mut out, keep);
     // Ordinary words capitalized by a sentence start ("Success! ...", "Restoring order ...").
@@ -421,6 +449,67 @@ fn merge_of_phrases(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
         } else {
             i += 1;
         }
+    }
+}
+
+/// "Communist" + "Party of China": a capitalized word right before an organization's name is
+/// part of it, unless it is a country's demonym ("German" + "Foreign Ministry" stay apart, as
+/// CoNLL annotates them). "Foreign" + "Ministry": an institution word alone takes the
+/// capitalized words before it.
+fn merge_modifiers(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    let mut i = 0;
+    while i < names.len() {
+        let b = &names[i];
+        if b.kind != EntityType::ORG || b.form != MentionForm::Name {
+            i += 1;
+            continue;
+        }
+        let sent_start = seg.sentences.get(b.sent).map_or(0, |s| s.tokens.start);
+        let prev_end = if i > 0 { names[i - 1].toks.end } else { 0 };
+        // The previous name, adjacent: one word, not a person, not a demonym.
+        if i > 0 {
+            let a = &names[i - 1];
+            let w = a.span.text(text);
+            if a.toks.end == b.toks.start
+                && a.sent == b.sent
+                && a.toks.len() == 1
+                && a.form == MentionForm::Name
+                && matches!(a.kind, EntityType::MISC | EntityType::NORP)
+                && !w.contains('-')
+                && lists::demonym_country(w).is_none()
+                && lists::country(w).is_none()
+            {
+                let toks = a.toks.start..b.toks.end;
+                names[i - 1] = name(seg, toks, b.sent, EntityType::ORG);
+                names.remove(i);
+                continue;
+            }
+        }
+        // Free capitalized words before a lone institution word.
+        if b.toks.len() == 1 && lists::is_org_word(b.span.text(text)) {
+            let mut start = b.toks.start;
+            while start > sent_start.max(prev_end) {
+                let t = start - 1;
+                let w = tok_text(text, seg, t);
+                let ok = seg
+                    .tokens
+                    .get(t)
+                    .is_some_and(|k| k.kind == TokenKind::Word && k.shape == Shape::Title)
+                    && lists::demonym_country(w).is_none()
+                    && lists::country(w).is_none()
+                    && !(sentence_initial(seg, t) && lists::is_common_word(&w.to_lowercase()));
+                if !ok {
+                    break;
+                }
+                start = t;
+            }
+            if start < b.toks.start {
+                let toks = start..b.toks.end;
+                let sent = b.sent;
+                names[i] = name(seg, toks, sent, EntityType::ORG);
+            }
+        }
+        i += 1;
     }
 }
 

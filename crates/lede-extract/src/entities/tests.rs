@@ -238,3 +238,39 @@ fn odd_input_does_not_panic() {
     check("", expect![[""]]);
     check("[\u{201c}]{PER} [\u{feff}x]{ORG}", expect![[""]]);
 }
+
+#[test]
+fn organizations_around_titles_and_acronyms() {
+    check(
+        "The [Norwegian]{MISC} Foreign Ministry said so.\n[Finance Ministry spokeswoman Kari Holm]{ORG} agreed with the [Socialist]{MISC} [Party of Norway]{ORG} and the [Supreme Audit Office SAO]{ORG}.\nLater the [Nordic Energy Council]{ORG} (NEC) met.",
+        expect![[r#"
+            e1 NORP "Norwegian"
+              Name "Norwegian"
+            e2 ORG "Foreign Ministry"
+              Name "Foreign Ministry"
+            e3 ORG "Finance Ministry"
+              Name "Finance Ministry"
+            e4 PERSON "Kari Holm" roles=["Finance Ministry spokeswoman"]
+              Title "Finance Ministry spokeswoman Kari Holm", Name "Kari Holm"
+            e5 ORG "Socialist Party of Norway"
+              Name "Socialist Party of Norway"
+            e6 ORG "Supreme Audit Office"
+              Name "Supreme Audit Office", Acronym "SAO"
+            e7 ORG "Nordic Energy Council"
+              Name "Nordic Energy Council", Acronym "NEC"
+        "#]],
+    );
+}
+
+#[test]
+fn the_stays_where_it_is_part_of_the_name() {
+    check(
+        "[The Hague]{LOC} hosts courts. [The Kremlin]{ORG} said no.",
+        expect![[r#"
+            e1 GPE "The Hague"
+              Name "The Hague"
+            e2 ORG "Kremlin"
+              Name "Kremlin"
+        "#]],
+    );
+}
