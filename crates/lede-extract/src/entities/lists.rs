@@ -567,6 +567,12 @@ pub fn is_cue_word(word: &str) -> bool {
         )
 }
 
+/// Last words of a country's government bodies, which news names with the demonym
+/// ("Ukrainian Foreign Ministry", "French Embassy").
+pub fn is_government_body(word: &str) -> bool {
+    matches!(word, "Ministry" | "Embassy" | "Government" | "Consulate")
+}
+
 /// Words that make any name an organization, even one the tagger took for a place
 /// ("Supreme Court"). Weaker institution words ("Union", "Federation") also end place names.
 pub fn is_strong_org_word(word: &str) -> bool {

@@ -392,18 +392,12 @@ pub(crate) fn is_acronym_shape(s: &str) -> bool {
     (2..=6).contains(&letters) && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
 
-/// Whether `acronym` spells the initials of the capitalized words of `r`.
-pub(crate) fn initials_match(
-    text: &str,
-    seg: &Segmentation,
-    r: &Range<usize>,
-    acronym: &str,
-) -> bool {
+/// The initials of the capitalized words of `r` ("National People's Congress" -> "NPC"), if
+/// there are at least two.
+pub(crate) fn initials(text: &str, seg: &Segmentation, r: &Range<usize>) -> Option<String> {
     let mut initials = String::new();
     for t in r.clone() {
-        let Some(tok) = seg.tokens.get(t) else {
-            return false;
-        };
+        let tok = seg.tokens.get(t)?;
         if tok.kind == TokenKind::Word && tok.is_capitalized() {
             // Hyphenated words give each part's initial ("Asia-Pacific Economic ...").
             for part in tok.span.text(text).split('-') {
@@ -411,8 +405,18 @@ pub(crate) fn initials_match(
             }
         }
     }
+    (initials.chars().count() >= 2).then_some(initials)
+}
+
+/// Whether `acronym` spells the initials of the capitalized words of `r`.
+pub(crate) fn initials_match(
+    text: &str,
+    seg: &Segmentation,
+    r: &Range<usize>,
+    acronym: &str,
+) -> bool {
     let want: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
-    initials.len() >= 2 && initials == want
+    initials(text, seg, r).is_some_and(|i| i == want)
 }
 
 /// "Bank" + "of" + "England", "Great Hall" + "of the" + "People": joins a name ending in an
@@ -459,32 +463,13 @@ fn merge_of_phrases(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
 fn merge_modifiers(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
     let mut i = 0;
     while i < names.len() {
-        let b = &names[i];
-        if b.kind != EntityType::ORG || b.form != MentionForm::Name {
+        if names[i].kind != EntityType::ORG || names[i].form != MentionForm::Name {
             i += 1;
             continue;
         }
+        let b = &names[i];
         let sent_start = seg.sentences.get(b.sent).map_or(0, |s| s.tokens.start);
         let prev_end = if i > 0 { names[i - 1].toks.end } else { 0 };
-        // The previous name, adjacent: one word, not a person, not a demonym.
-        if i > 0 {
-            let a = &names[i - 1];
-            let w = a.span.text(text);
-            if a.toks.end == b.toks.start
-                && a.sent == b.sent
-                && a.toks.len() == 1
-                && a.form == MentionForm::Name
-                && matches!(a.kind, EntityType::MISC | EntityType::NORP)
-                && !w.contains('-')
-                && lists::demonym_country(w).is_none()
-                && lists::country(w).is_none()
-            {
-                let toks = a.toks.start..b.toks.end;
-                names[i - 1] = name(seg, toks, b.sent, EntityType::ORG);
-                names.remove(i);
-                continue;
-            }
-        }
         // Free capitalized words before a lone institution word.
         if b.toks.len() == 1 && lists::is_org_word(b.span.text(text)) {
             let mut start = b.toks.start;
@@ -507,6 +492,28 @@ fn merge_modifiers(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
                 let toks = start..b.toks.end;
                 let sent = b.sent;
                 names[i] = name(seg, toks, sent, EntityType::ORG);
+            }
+        }
+        // The previous name, adjacent and one word: a non-demonym ("Communist"), or a
+        // country's demonym before its government ("Ukrainian Foreign Ministry").
+        let b = &names[i];
+        if i > 0 {
+            let a = &names[i - 1];
+            let w = a.span.text(text);
+            let head = tok_text(text, seg, b.toks.end.saturating_sub(1));
+            let national = lists::demonym_country(w).is_some() || lists::country(w).is_some();
+            if a.toks.end == b.toks.start
+                && a.sent == b.sent
+                && a.toks.len() == 1
+                && a.form == MentionForm::Name
+                && matches!(a.kind, EntityType::MISC | EntityType::NORP)
+                && !w.contains('-')
+                && (!national || lists::is_government_body(head))
+            {
+                let toks = a.toks.start..b.toks.end;
+                names[i - 1] = name(seg, toks, b.sent, EntityType::ORG);
+                names.remove(i);
+                continue;
             }
         }
         i += 1;

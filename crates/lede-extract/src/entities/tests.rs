@@ -274,3 +274,83 @@ fn the_stays_where_it_is_part_of_the_name() {
         "#]],
     );
 }
+
+mod no_panic {
+    use super::*;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "Xi",
+        "Lena",
+        "Park",
+        "the",
+        "The",
+        "President",
+        "president",
+        "Chinese",
+        "he",
+        "She",
+        "\"",
+        "“",
+        "”",
+        "'s",
+        "Ministry",
+        "Foreign",
+        ",",
+        ".",
+        "!",
+        "\n",
+        "ICC",
+        "NPC",
+        "of",
+        "Court",
+        "International",
+        "Criminal",
+        "airport",
+        "Hall",
+        "said",
+        "one",
+        "deputy",
+        "ministers",
+        "also",
+        "and",
+        "Mr",
+        "(",
+        ")",
+        "Monday",
+        "Kyiv",
+        "\u{feff}",
+        "é",
+        "  ",
+    ];
+    const KINDS: [EntityType; 4] = [
+        EntityType::PERSON,
+        EntityType::ORG,
+        EntityType::LOC,
+        EntityType::MISC,
+    ];
+
+    proptest! {
+        #[test]
+        fn any_text_and_proposals(
+            words in prop::collection::vec(prop::sample::select(WORDS), 0..80),
+            spans in prop::collection::vec((0usize..100, 0usize..6, 0usize..4), 0..25),
+        ) {
+            let text = words.join(" ");
+            let seg = lede_text::segment(&text);
+            let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
+            let proposals: Vec<Proposal> = spans
+                .iter()
+                .map(|&(s, l, k)| Proposal { tokens: s..s + l, kind: KINDS[k] })
+                .collect();
+            let entities = resolve(&text, &seg, &kinds, &proposals);
+            for (i, e) in entities.iter().enumerate() {
+                prop_assert_eq!(&e.id, &format!("e{}", i + 1));
+                prop_assert!(!e.mentions.is_empty());
+                for m in &e.mentions {
+                    prop_assert_eq!(text.get(m.start..m.end), Some(m.text.as_str()));
+                }
+            }
+        }
+    }
+}
