@@ -434,7 +434,14 @@ fn pick_person(
             if let Some((c, _)) = recent(&|c| clusters[c].nationality == Some(nat)) {
                 return Some(c);
             }
-            // Nobody has that nationality yet: the recent person of unknown nationality.
+            // Nobody has that nationality yet: the recent person of unknown nationality who
+            // was given the same title ("Newcastle striker X" ... "the Welsh striker"), else
+            // the recent person of unknown nationality.
+            if let Some((c, _)) = recent(&|c| {
+                clusters[c].nationality.is_none() && clusters[c].heads.iter().any(|h| h == head)
+            }) {
+                return Some(c);
+            }
             recent(&|c| clusters[c].nationality.is_none())
                 .filter(|&(_, s)| sent.saturating_sub(s) <= 3)
                 .map(|(c, _)| c)

@@ -260,6 +260,16 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         while r.end - r.start > 1 && lists::is_calendar_word(tok_text(text, seg, r.end - 1)) {
             r.end -= 1;
         }
+        // A lower-case word does not end a name ("BBC Sport understands").
+        while r.end - r.start > 1
+            && seg
+                .tokens
+                .get(r.end - 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
+        {
+            r.end -= 1;
+        }
+        let mut kind = p.kind;
         // Lower-case function words at the start ("of Russia"), articles ("the Kremlin") and,
         // before a person's name, titles ("Defender X").
         while r.end - r.start > 1 {
@@ -279,7 +289,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                     .get(r.start)
                     .is_some_and(|t| t.shape == Shape::Lower)
                     && lists::is_function_word(&lower))
-                || (p.kind == EntityType::PERSON
+                || (kind == EntityType::PERSON
                     && (lists::title(&lower).is_some() || lists::is_title_modifier(&lower)))
                 || (sentence_initial(seg, r.start)
                     && lists::is_common_word(&lower)
@@ -287,7 +297,16 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                         .tokens
                         .get(r.start + 1)
                         .is_some_and(|t| t.is_capitalized()));
-            if !strip {
+            // "Mr Ebbers" is a person, whatever the tagger said.
+            let honorific = lists::title(&lower)
+                .is_some_and(|(k, _)| k == lists::TitleKind::Honorific)
+                && seg
+                    .tokens
+                    .get(r.start + 1)
+                    .is_some_and(|t| t.is_capitalized());
+            if honorific {
+                kind = EntityType::PERSON;
+            } else if !strip {
                 break;
             }
             r.start += 1;
@@ -300,10 +319,10 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             let last = tok_text(text, seg, r.end - 1);
             let head = r.start..r.end - 1;
             if is_acronym_shape(last) && initials_match(text, seg, &head, last) {
-                out.push(name(seg, head, sent, p.kind));
+                out.push(name(seg, head, sent, kind));
                 out.push(Name {
                     form: MentionForm::Acronym,
-                    ..name(seg, r.end - 1..r.end, sent, p.kind)
+                    ..name(seg, r.end - 1..r.end, sent, kind)
                 });
                 continue;
             }
@@ -320,13 +339,13 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             let kind = if lists::is_org_word(tok_text(text, seg, t - 1)) {
                 EntityType::ORG
             } else {
-                p.kind
+                kind
             };
             out.push(name(seg, left, sent, kind));
             out.push(name(seg, t + 1..r.end, sent, EntityType::PERSON));
             continue;
         }
-        out.push(name(seg, r, sent, p.kind));
+        out.push(name(seg, r, sent, kind));
     }
     merge_of_phrases(text, seg, &mut out);
     merge_modifiers(text, seg, &mut out);
@@ -377,7 +396,12 @@ fn is_ordinary_word(ctx: &mut Ctx<'_>, n: &Name) -> bool {
     let next = seg.tokens.get(n.toks.end);
     let next_text = next.map_or("", |t| t.span.text(text));
     // An exclamation ("Error!") or a word the article also uses in lower case.
-    if next_text.starts_with('!') || lists::is_common_word(&lower) || ctx.in_lower_vocab(&lower) {
+    if next_text.starts_with('!')
+        || lists::is_common_word(&lower)
+        || lists::is_title_modifier(&lower)
+        || lists::title(&lower).is_some()
+        || ctx.in_lower_vocab(&lower)
+    {
         return true;
     }
     // A gerund opening a sentence ("Restoring order is ...") rather than a name ending in -ing.
@@ -680,6 +704,34 @@ fn make_consistent(ctx: &mut Ctx<'_>, names: &mut Vec<Name>, keep: &impl Fn(usiz
             n.kind = EntityType::FAC;
         }
     }
+    // A surname the article gives an honorific ("Mr Sullivan") is a person's wherever it ends
+    // a name ("Scott Sullivan" tagged as an organization).
+    let honorific_before = |n: &Name| {
+        n.toks.start > 0
+            && lists::title(&tok_text(text, seg, n.toks.start - 1).to_lowercase())
+                .is_some_and(|(k, _)| k == lists::TitleKind::Honorific)
+    };
+    let surnames: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.kind == EntityType::PERSON && honorific_before(n))
+        .map(|n| tok_text(text, seg, n.toks.end - 1))
+        .collect();
+    if !surnames.is_empty() {
+        for n in names.iter_mut() {
+            let s = n.span.text(text);
+            if n.kind != EntityType::PERSON
+                && n.form == MentionForm::Name
+                && surnames.contains(tok_text(text, seg, n.toks.end - 1))
+                && !lists::is_gpe(s)
+                && !n
+                    .toks
+                    .clone()
+                    .any(|t| lists::is_strong_org_word(tok_text(text, seg, t)))
+            {
+                n.kind = EntityType::PERSON;
+            }
+        }
+    }
     // Vote: the most frequent type of each name as written. Names in capitals vote apart:
     // in sports results a city in capitals is a dateline, in ordinary case a team.
     let mut votes: BTreeMap<&str, ([u32; 8], usize)> = BTreeMap::new();
@@ -709,9 +761,13 @@ fn make_consistent(ctx: &mut Ctx<'_>, names: &mut Vec<Name>, keep: &impl Fn(usiz
             .get(&n.span.text(text).to_lowercase())
             .copied()
             .unwrap_or(0);
+        // Against an organization or other name the surname wins outright; against a place
+        // only when at least as frequent (a person and a town may share a name).
+        let place = matches!(n.kind, EntityType::GPE | EntityType::LOC | EntityType::FAC);
         if n.toks.len() == 1
             && n.kind != EntityType::PERSON
-            && parts >= own
+            && parts > 0
+            && (!place || parts >= own)
             && !lists::is_gpe(n.span.text(text))
             && n.form != MentionForm::Acronym
         {
