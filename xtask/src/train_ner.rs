@@ -15,10 +15,12 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{Context, Result};
-use lede_extract::entities::features::{self, DocFeatures, Gazetteer, ROWS};
+use lede_extract::entities::features::{self, DocFeatures, Lexicon, ROWS};
 use lede_extract::entities::tagger::{self, Bilou, Model, N_TAGS, NerLabel};
 
 const FOLDS: usize = 10;
+/// The number of clusters of each word clustering.
+const CLUSTERS: [usize; features::N_CLUSTERINGS] = [100, 600];
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -63,18 +65,36 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
         t0.elapsed().as_secs_f64()
     );
 
+    // Word clusters from the unlabelled news and the training text (not the dev text).
+    let news = std::fs::read_to_string(crate::shared_data().join("news/bbc-2225/articles.jsonl"))
+        .context("reading the unlabelled news")?;
+    let mut texts: Vec<String> = Vec::new();
+    for line in news.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line)?;
+        if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
+            texts.push(t.to_string());
+        }
+    }
+    texts.extend(train.iter().map(|d| d.text.clone()));
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let clusters = crate::word_clusters::learn(&refs, CLUSTERS);
+    eprintln!("clustered in {:.1}s", t0.elapsed().as_secs_f64());
+
     // Featurize: training folds with jackknifed gazetteers, dev with the full one.
-    let full_gaz = gazetteer(train.iter());
+    let mut full_gaz = gazetteer(train.iter());
+    full_gaz.clusters = clusters.clone();
     let mut train_feats = Vec::with_capacity(train.len());
-    let fold_gaz: Vec<Gazetteer> = (0..FOLDS)
+    let fold_gaz: Vec<Lexicon> = (0..FOLDS)
         .map(|f| {
-            gazetteer(
+            let mut g = gazetteer(
                 train
                     .iter()
                     .enumerate()
                     .filter(|(i, _)| i % FOLDS != f)
                     .map(|(_, d)| d),
-            )
+            );
+            g.clusters = clusters.clone();
+            g
         })
         .collect();
     for (i, d) in train.iter().enumerate() {
@@ -84,7 +104,7 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
     eprintln!(
         "featurized in {:.1}s; gazetteer {} names",
         t0.elapsed().as_secs_f64(),
-        full_gaz.entries.len()
+        full_gaz.names.len()
     );
 
     let no_extra = vec![Vec::new(); train.len()];
@@ -143,7 +163,7 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
     };
     let (w2, e2, f2) = train_pass(&second, &all, args.epochs, Some(&dev_second));
     let mut model = quantize(&w1, full_gaz);
-    model.second = quantize(&w2, Gazetteer::default()).weights;
+    model.second = quantize(&w2, Lexicon::default()).weights;
     let bytes = model.to_bytes();
     std::fs::write(&out_path, &bytes).with_context(|| format!("writing {}", out_path.display()))?;
     eprintln!(
@@ -212,7 +232,7 @@ fn train_pass(
                         *s += x;
                     }
                 }
-                let pred = tagger::best(&scores, p1, t + 1 == r.end);
+                let pred = tagger::best(&scores, p1, t + 1 == r.end, df.can_start[t]);
                 let gold = doc.gold[t];
                 if pred != gold {
                     errors += 1;
@@ -292,7 +312,7 @@ fn decode_with(
                 .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
                 .unwrap_or(&[])
         },
-        |k| df.keys[r.start + k],
+        |k| (df.keys[r.start + k], df.can_start[r.start + k]),
         |row, scores| {
             let base = row as usize * N_TAGS;
             for (s, x) in scores.iter_mut().zip(&w[base..base + N_TAGS]) {
@@ -303,7 +323,7 @@ fn decode_with(
     );
 }
 
-fn quantize(avg: &[f32], gazetteer: Gazetteer) -> Model {
+fn quantize(avg: &[f32], lexicon: Lexicon) -> Model {
     let max = avg.iter().fold(0f32, |m, &x| m.max(x.abs())).max(1e-6);
     let scale = 32767.0 / max;
     let weights = avg
@@ -319,11 +339,11 @@ fn quantize(avg: &[f32], gazetteer: Gazetteer) -> Model {
     Model {
         weights,
         second: Vec::new(),
-        gazetteer,
+        lexicon,
     }
 }
 
-fn featurize(d: &Doc, gaz: &Gazetteer) -> DocFeatures {
+fn featurize(d: &Doc, gaz: &Lexicon) -> DocFeatures {
     let keep = vec![true; d.seg.paragraphs.len()];
     let mut df = DocFeatures::default();
     features::doc_features(&d.text, &d.seg, &keep, gaz, &mut df);
@@ -331,8 +351,8 @@ fn featurize(d: &Doc, gaz: &Gazetteer) -> DocFeatures {
 }
 
 /// The gazetteer of the gold names of `docs`, keyed as the feature code looks names up.
-fn gazetteer<'a>(docs: impl Iterator<Item = &'a Doc>) -> Gazetteer {
-    let mut g = Gazetteer::default();
+fn gazetteer<'a>(docs: impl Iterator<Item = &'a Doc>) -> Lexicon {
+    let mut g = Lexicon::default();
     for d in docs {
         for &(a, b, l) in &d.names {
             if b - a > features::GAZ_MAX {
@@ -343,7 +363,7 @@ fn gazetteer<'a>(docs: impl Iterator<Item = &'a Doc>) -> Gazetteer {
                     .iter()
                     .map(|t| features::lower_hash(t.span.text(&d.text))),
             );
-            *g.entries.entry(h).or_default() |= 1 << l.index();
+            *g.names.entry(h).or_default() |= 1 << l.index();
         }
     }
     g
@@ -366,7 +386,11 @@ fn evaluate(data: &Data<'_>, w: &[f32]) -> (f64, f64, f64) {
     }
     let p = correct as f64 / pred.max(1) as f64;
     let r = correct as f64 / gold.max(1) as f64;
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (100.0 * p, 100.0 * r, 100.0 * f)
 }
 

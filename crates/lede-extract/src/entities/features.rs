@@ -45,12 +45,19 @@ impl Hasher for IdHasher {
 /// A map keyed by precomputed hashes.
 pub type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
-/// Names known to be entities: the hash of a name's lower-case token sequence (see
-/// [`seq_hash`]) mapped to a bit set of entity types (bit `k` for type `k` of the tagger).
+/// What the model knows about words and names beyond its weights.
 #[derive(Clone, Debug, Default)]
-pub struct Gazetteer {
-    pub entries: HashedMap<u8>,
+pub struct Lexicon {
+    /// Names known to be entities: the hash of a name's lower-case token sequence (see
+    /// [`seq_hash`]) mapped to a bit set of entity types (bit `k` for type `k` of the tagger).
+    pub names: HashedMap<u8>,
+    /// Word clusters learned from unlabelled news: the hash of a word as written (see
+    /// [`word_hash`]) mapped to its cluster in each of [`N_CLUSTERINGS`] clusterings.
+    pub clusters: HashedMap<[u16; N_CLUSTERINGS]>,
 }
+
+/// The number of word clusterings (of different granularity) in a [`Lexicon`].
+pub const N_CLUSTERINGS: usize = 2;
 
 /// Static features of every token of a document.
 #[derive(Clone, Debug, Default)]
@@ -64,6 +71,8 @@ pub struct DocFeatures {
     pub keys: Vec<(u64, u64)>,
     /// Per token: whether it is a word that starts with a capital letter.
     pub cap: Vec<bool>,
+    /// Per token: whether a name may start here (it has a capital letter or a digit).
+    pub can_start: Vec<bool>,
 }
 
 impl DocFeatures {
@@ -98,7 +107,10 @@ struct Info {
     cap: bool,
     upper: bool,
     digit: bool,
+    has_upper: bool,
     word_kind: bool,
+    /// The word's clusters, `u16::MAX` for a word the clusters do not know.
+    clusters: [u16; N_CLUSTERINGS],
 }
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -147,6 +159,12 @@ fn fold(c: char) -> char {
 /// The hash of a name's sequence of lower-case token hashes, as gazetteers key it.
 pub fn seq_hash(lower_hashes: impl IntoIterator<Item = u64>) -> u64 {
     lower_hashes.into_iter().fold(0x5eed, mix)
+}
+
+/// The hash of a token text as written (with typographic quotes and dashes folded to ASCII),
+/// as [`Lexicon::clusters`] keys it.
+pub fn word_hash(s: &str) -> u64 {
+    s.chars().fold(FNV0, |h, c| fnv(h, fold(c)))
 }
 
 /// The hash of the lower-case form of a token text, as [`seq_hash`] wants it.
@@ -214,6 +232,7 @@ fn info(s: &str, tok: Token) -> Info {
         n += 1;
     }
     inf.upper = uppers > 0 && lowers == 0;
+    inf.has_upper = uppers > 0;
     inf.nchars = n.min(255) as u8;
     for k in 0..4.min(n) {
         let mut h = FNV0;
@@ -241,13 +260,14 @@ pub fn doc_features(
     text: &str,
     seg: &Segmentation,
     keep: &[bool],
-    gaz: &Gazetteer,
+    lex: &Lexicon,
     out: &mut DocFeatures,
 ) {
     out.rows.clear();
     out.offsets.clear();
     out.keys.clear();
     out.cap.clear();
+    out.can_start.clear();
     let n = seg.tokens.len();
     let mut infos = vec![Info::default(); n];
     let kept = |p: usize| keep.get(p).copied().unwrap_or(false);
@@ -260,7 +280,12 @@ pub fn doc_features(
             let Some(&tok) = seg.tokens.get(t) else {
                 continue;
             };
-            let inf = info(tok.span.text(text), tok);
+            let mut inf = info(tok.span.text(text), tok);
+            inf.clusters = lex
+                .clusters
+                .get(&inf.word)
+                .copied()
+                .unwrap_or([u16::MAX; N_CLUSTERINGS]);
             if inf.word_kind {
                 let st = stats.entry(inf.lower).or_default();
                 if t == s.tokens.start {
@@ -275,9 +300,9 @@ pub fn doc_features(
         }
     }
 
-    // Gazetteer matches: per token, bit (4 * type + position) for B, I, L, U.
+    // Lexicon matches: per token, bit (4 * type + position) for B, I, L, U.
     let mut gbits = vec![0u16; n];
-    if !gaz.entries.is_empty() {
+    if !lex.names.is_empty() {
         for s in &seg.sentences {
             if !kept(s.paragraph) {
                 continue;
@@ -290,7 +315,7 @@ pub fn doc_features(
                 let mut h = 0x5eed;
                 for j in i..r.end.min(i + GAZ_MAX) {
                     h = mix(h, infos[j].lower);
-                    let Some(&mask) = gaz.entries.get(&h) else {
+                    let Some(&mask) = lex.names.get(&h) else {
                         continue;
                     };
                     for ty in 0..4u16 {
@@ -317,11 +342,13 @@ pub fn doc_features(
         lower: 0xB0,
         norm: 0xB0,
         shape: 0xB0,
+        clusters: [u16::MAX - 1; N_CLUSTERINGS],
         ..Info::default()
     }; 2];
     out.offsets.push(0);
     out.keys.resize(n, (0, 0));
     out.cap.resize(n, false);
+    out.can_start.resize(n, false);
     let mut next = 0usize;
     for (si, s) in seg.sentences.iter().enumerate() {
         // Tokens of sentences not kept get no rows.
@@ -382,6 +409,14 @@ pub fn doc_features(
             f(mix(mix(template(23), x.lower), n1.lower));
             f(mix(mix(mix(template(24), p1.shape), x.shape), n1.shape));
             f(mix(mix(template(25), p1.word), x.word));
+            // Word clusters: what kind of word this and its neighbours are, also for words
+            // the training data never saw.
+            let cl = |i: &Info, c: usize| u64::from(i.clusters[c]);
+            f(mix(template(60), cl(x, 0)));
+            f(mix(template(61), cl(x, 1)));
+            f(mix(template(62), cl(p1, 0)));
+            f(mix(template(63), cl(n1, 0)));
+            f(mix(mix(template(64), cl(x, 1)), x.shape));
             // Where the token stands: first in its sentence, in the first paragraphs
             // (headlines and datelines), in a sentence of capitals.
             let initial = u64::from(k == 0) | (u64::from(first_in_par) << 1);
@@ -411,6 +446,7 @@ pub fn doc_features(
             }
             out.keys[t] = (x.lower, x.shape);
             out.cap[t] = x.word_kind && x.cap;
+            out.can_start[t] = x.has_upper || x.digit;
             out.offsets.push(out.rows.len() as u32);
             next = t + 1;
         }

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use lede_text::Segmentation;
 
-use super::features::{self, DocFeatures, Gazetteer, HashedMap, ROWS};
+use super::features::{self, DocFeatures, HashedMap, Lexicon, ROWS};
 
 /// The coarse type of a name, as in CoNLL-2003.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,10 +128,10 @@ pub struct Model {
     /// The second pass, which also sees how the first pass tagged the article's other
     /// occurrences of each word ([`features::second_pass_rows`]); empty for one pass only.
     pub second: Vec<[i16; N_TAGS]>,
-    pub gazetteer: Gazetteer,
+    pub lexicon: Lexicon,
 }
 
-const MAGIC: &[u8; 8] = b"LEDENER2";
+const MAGIC: &[u8; 8] = b"LEDENER3";
 
 fn write_table(weights: &[[i16; N_TAGS]], out: &mut Vec<u8>) {
     let mut bitmap = vec![0u8; ROWS / 8];
@@ -171,7 +171,8 @@ fn checksum(bytes: &[u8]) -> u64 {
 impl Model {
     /// Serializes the model: a header (magic, tag count, row bits, number of passes), per pass
     /// a bit map of the rows that are not all zero and those rows as little-endian i16, the
-    /// gazetteer's (hash, type bits) pairs in hash order, and a checksum of all that.
+    /// word clusters as (64-bit hash, cluster per clustering) and the gazetteer as (hash, type
+    /// bits), each in hash order, and a checksum of all that.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
@@ -182,12 +183,21 @@ impl Model {
         if !self.second.is_empty() {
             write_table(&self.second, &mut out);
         }
-        let mut gaz: Vec<(u64, u8)> = self
-            .gazetteer
-            .entries
+        let mut clusters: Vec<(u64, [u16; features::N_CLUSTERINGS])> = self
+            .lexicon
+            .clusters
             .iter()
-            .map(|(&h, &m)| (h, m))
+            .map(|(&h, &c)| (h, c))
             .collect();
+        clusters.sort_unstable();
+        out.extend_from_slice(&(clusters.len() as u32).to_le_bytes());
+        for (h, c) in clusters {
+            out.extend_from_slice(&h.to_le_bytes());
+            for x in c {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        let mut gaz: Vec<(u64, u8)> = self.lexicon.names.iter().map(|(&h, &m)| (h, m)).collect();
         gaz.sort_unstable();
         out.extend_from_slice(&(gaz.len() as u32).to_le_bytes());
         for (h, m) in gaz {
@@ -225,17 +235,30 @@ impl Model {
             Vec::new()
         };
         let n = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
+        let mut clusters = HashedMap::default();
+        clusters.reserve(n);
+        for _ in 0..n {
+            let e = take(8 + 2 * features::N_CLUSTERINGS)?;
+            let mut c = [0u16; features::N_CLUSTERINGS];
+            for (x, b) in c.iter_mut().zip(e[8..].chunks_exact(2)) {
+                *x = u16::from_le_bytes([b[0], b[1]]);
+            }
+            clusters.insert(u64::from_le_bytes(e[..8].try_into().ok()?), c);
+        }
+        let n = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
         let mut entries = HashedMap::default();
         entries.reserve(n);
         for _ in 0..n {
             let e = take(9)?;
             entries.insert(u64::from_le_bytes(e[..8].try_into().ok()?), e[8]);
         }
-        drop(take);
         rest.is_empty().then_some(Model {
             weights,
             second,
-            gazetteer: Gazetteer { entries },
+            lexicon: Lexicon {
+                names: entries,
+                clusters,
+            },
         })
     }
 }
@@ -262,7 +285,7 @@ pub fn tag(text: &str, seg: &Segmentation, keep: &[bool]) -> Vec<Tagged> {
 /// [`tag`] with a given model.
 pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) -> Vec<Tagged> {
     let mut df = DocFeatures::default();
-    features::doc_features(text, seg, keep, &model.gazetteer, &mut df);
+    features::doc_features(text, seg, keep, &model.lexicon, &mut df);
     let n = seg.tokens.len();
     // The sentences to tag. A sentence without a capital letter names nothing the tagger
     // could find.
@@ -321,7 +344,13 @@ fn tag_pass(
                     .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
                     .unwrap_or(&[])
             },
-            |k| df.keys.get(r.start + k).copied().unwrap_or_default(),
+            |k| {
+                let t = r.start + k;
+                (
+                    df.keys.get(t).copied().unwrap_or_default(),
+                    df.can_start.get(t).copied().unwrap_or(false),
+                )
+            },
             |row, scores| {
                 if let Some(w) = weights.get(row as usize) {
                     for (s, &x) in scores.iter_mut().zip(w) {
@@ -343,13 +372,13 @@ fn tag_pass(
 
 /// Greedy constrained decoding of a sentence of `n` tokens: `rows(k)` and `extra(k)` give the
 /// rows of token `k` (`u32::MAX` in `extra` stands for none), `key(k)` its keys for the
-/// history features, and `add(row, scores)` adds a row's weights to the scores. The tags are
+/// history features and whether a name may start there, and `add(row, scores)` adds a row's weights to the scores. The tags are
 /// written to `tags`.
 pub fn decode<'a>(
     n: usize,
     rows: impl Fn(usize) -> &'a [u32],
     extra: impl Fn(usize) -> &'a [u32],
-    key: impl Fn(usize) -> (u64, u64),
+    key: impl Fn(usize) -> ((u64, u64), bool),
     mut add: impl FnMut(u32, &mut [f32; N_TAGS]),
     tags: &mut Vec<u8>,
 ) {
@@ -365,22 +394,24 @@ pub fn decode<'a>(
                 add(r, &mut scores);
             }
         }
-        for r in features::dynamic_rows(p2, p1, key(k)) {
+        let (keys, can_start) = key(k);
+        for r in features::dynamic_rows(p2, p1, keys) {
             add(r, &mut scores);
         }
-        let t = best(&scores, p1, k + 1 == n);
+        let t = best(&scores, p1, k + 1 == n, can_start);
         tags.push(t);
         p2 = p1;
         p1 = t;
     }
 }
 
-/// The best-scoring tag allowed after `prev`.
-pub fn best(scores: &[f32; N_TAGS], prev: u8, last: bool) -> u8 {
+/// The best-scoring tag allowed after `prev`; `can_start` is false where no name may begin.
+pub fn best(scores: &[f32; N_TAGS], prev: u8, last: bool, can_start: bool) -> u8 {
     let mut best = 0u8;
     let mut top = f32::NEG_INFINITY;
     for (t, &s) in scores.iter().enumerate() {
-        if s > top && allowed(prev, t as u8, last) {
+        let starts = matches!(split_tag(t as u8), Some((Bilou::Begin | Bilou::Unit, _)));
+        if s > top && allowed(prev, t as u8, last) && (can_start || !starts) {
             top = s;
             best = t as u8;
         }
@@ -413,7 +444,7 @@ mod tests {
     fn embedded_model_loads() {
         let m = model().expect("the embedded model parses");
         assert_eq!(m.weights.len(), ROWS);
-        assert!(!m.gazetteer.entries.is_empty());
+        assert!(!m.lexicon.names.is_empty());
         let again = Model::from_bytes(&m.to_bytes()).expect("round trip");
         assert_eq!(again.weights, m.weights);
     }
@@ -433,13 +464,13 @@ mod tests {
         check(
             "Angela Merkel met officials of the World Bank in Brussels on Tuesday, the German chancellor's office said.",
             expect![
-                "[Angela Merkel]{ORG} met officials of the [World Bank]{ORG} in [Brussels]{LOC} on Tuesday, the [German]{MISC} chancellor's office said."
+                "[Angela Merkel]{PER} met officials of the [World Bank]{ORG} in [Brussels]{LOC} on Tuesday, the [German]{MISC} chancellor's office said."
             ],
         );
         check(
             "Shares of Microsoft rose 3% in New York after John Smith's comments.",
             expect![
-                "Shares [of Microsoft rose 3]{MISC}% in [New York]{LOC} after [John Smith]{PER}'s comments."
+                "Shares of [Microsoft]{ORG} rose 3% in [New York]{LOC} after [John Smith]{PER}'s comments."
             ],
         );
         check(
