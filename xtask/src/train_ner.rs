@@ -211,45 +211,44 @@ fn train_pass(
         }
         let mut errors = 0usize;
         let mut total = 0usize;
+        let mut tags = Vec::new();
+        let mut back = Vec::new();
         for (d, r) in &sents {
             let (doc, df, extra) = (&data.docs[*d], &data.feats[*d], &data.extra[*d]);
-            let (mut p2, mut p1) = (tagger::START, tagger::START);
-            for t in r.clone() {
-                let dynr = features::dynamic_rows(p2, p1, df.keys[t]);
-                let ex = extra
-                    .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
-                    .unwrap_or(&[]);
-                let rows = || {
-                    df.token_rows(t)
-                        .iter()
-                        .chain(ex.iter().filter(|&&r| r != u32::MAX))
-                        .chain(&dynr)
+            decode_with(data, *d, r.clone(), &w, &mut back, &mut tags);
+            let gold = &doc.gold[r.clone()];
+            total += r.len();
+            if tags.as_slice() != gold {
+                let mut update = |row: u32, tag: u8, delta: f32| {
+                    let k = row as usize * N_TAGS + tag as usize;
+                    w[k] += delta;
+                    u[k] += c * f64::from(delta);
                 };
-                let mut scores = [0f32; N_TAGS];
-                for &row in rows() {
-                    let base = row as usize * N_TAGS;
-                    for (s, x) in scores.iter_mut().zip(&w[base..base + N_TAGS]) {
-                        *s += x;
-                    }
-                }
-                let pred = tagger::best(&scores, p1, t + 1 == r.end, df.can_start[t]);
-                let gold = doc.gold[t];
-                if pred != gold {
-                    errors += 1;
-                    for &row in rows() {
-                        let base = row as usize * N_TAGS;
-                        for (tag, delta) in [(gold, 1f32), (pred, -1f32)] {
-                            let k = base + tag as usize;
-                            w[k] += delta;
-                            u[k] += c * f64::from(delta);
+                for (k, t) in r.clone().enumerate() {
+                    let (g, p) = (gold[k], tags[k]);
+                    if g != p {
+                        errors += 1;
+                        let ex = extra
+                            .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
+                            .unwrap_or(&[]);
+                        for &row in df
+                            .token_rows(t)
+                            .iter()
+                            .chain(ex.iter().filter(|&&r| r != u32::MAX))
+                        {
+                            update(row, g, 1.0);
+                            update(row, p, -1.0);
                         }
                     }
+                    let gp = if k == 0 { tagger::START } else { gold[k - 1] };
+                    let pp = if k == 0 { tagger::START } else { tags[k - 1] };
+                    if (gp, g) != (pp, p) {
+                        update(features::transition_row(gp), g, 1.0);
+                        update(features::transition_row(pp), p, -1.0);
+                    }
                 }
-                c += 1.0;
-                total += 1;
-                p2 = p1;
-                p1 = pred;
             }
+            c += 1.0;
         }
         let Some(dev) = dev else {
             continue;
@@ -282,9 +281,10 @@ fn types_of(data: &Data<'_>, i: usize, w: &[f32]) -> Vec<u8> {
     let d = &data.docs[i];
     let mut names = Vec::new();
     let mut tags = Vec::new();
+    let mut back = Vec::new();
     for s in &d.seg.sentences {
         let r = s.tokens.clone();
-        decode_with(data, i, r.clone(), w, &mut tags);
+        decode_with(data, i, r.clone(), w, &mut back, &mut tags);
         for (span, label) in tagger::spans_of(&tags) {
             names.push(tagger::Tagged {
                 tokens: r.start + span.start..r.start + span.end,
@@ -300,10 +300,11 @@ fn decode_with(
     i: usize,
     r: std::ops::Range<usize>,
     w: &[f32],
+    back: &mut Vec<[u8; N_TAGS]>,
     tags: &mut Vec<u8>,
 ) {
     let (df, extra) = (&data.feats[i], &data.extra[i]);
-    tagger::decode(
+    tagger::viterbi(
         r.len(),
         |k| df.token_rows(r.start + k),
         |k| {
@@ -312,13 +313,14 @@ fn decode_with(
                 .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
                 .unwrap_or(&[])
         },
-        |k| (df.keys[r.start + k], df.can_start[r.start + k]),
+        |k| df.can_start[r.start + k],
         |row, scores| {
             let base = row as usize * N_TAGS;
             for (s, x) in scores.iter_mut().zip(&w[base..base + N_TAGS]) {
                 *s += x;
             }
         },
+        back,
         tags,
     );
 }
@@ -373,10 +375,11 @@ fn gazetteer<'a>(docs: impl Iterator<Item = &'a Doc>) -> Lexicon {
 fn evaluate(data: &Data<'_>, w: &[f32]) -> (f64, f64, f64) {
     let (mut correct, mut pred, mut gold) = (0usize, 0usize, 0usize);
     let mut tags = Vec::new();
+    let mut back = Vec::new();
     for (i, d) in data.docs.iter().enumerate() {
         for s in &d.seg.sentences {
             let r = s.tokens.clone();
-            decode_with(data, i, r.clone(), w, &mut tags);
+            decode_with(data, i, r.clone(), w, &mut back, &mut tags);
             let p = tagger::spans_of(&tags);
             let g = tagger::spans_of(&d.gold[r.clone()]);
             pred += p.len();

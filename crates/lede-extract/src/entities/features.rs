@@ -6,8 +6,8 @@
 //! time, so what the model learned and what it sees agree by construction, including lede's own
 //! tokenization ("U.S." as one token, the possessive split off).
 //!
-//! Static features (everything but the previous tags) are computed once per document into a
-//! [`DocFeatures`]; the tags chosen so far are mixed in by [`dynamic_rows`] while decoding. This
+//! Token features are computed once per document into a [`DocFeatures`]; the second pass adds
+//! [`second_pass_rows`], and tag transitions have their own rows ([`transition_row`]). This
 //! module does not decide anything: weights and decoding live in the tagger.
 
 use std::collections::HashMap;
@@ -21,8 +21,6 @@ pub const ROW_BITS: u32 = 18;
 pub const ROWS: usize = 1 << ROW_BITS;
 /// The longest name, in tokens, that a gazetteer entry may have.
 pub const GAZ_MAX: usize = 6;
-/// The number of rows [`dynamic_rows`] returns.
-pub const N_DYNAMIC: usize = 4;
 
 /// A hasher for keys that are already well-mixed 64-bit hashes.
 #[derive(Clone, Copy, Debug, Default)]
@@ -67,7 +65,7 @@ pub struct DocFeatures {
     /// Token `t`'s rows are `rows[offsets[t]..offsets[t + 1]]`; tokens outside the kept
     /// paragraphs have none.
     pub offsets: Vec<u32>,
-    /// Per token: the hashes of its lower-case form and of its shape, for [`dynamic_rows`].
+    /// Per token: the hashes of its lower-case form and of its shape.
     pub keys: Vec<(u64, u64)>,
     /// Per token: whether it is a word that starts with a capital letter.
     pub cap: Vec<bool>,
@@ -503,16 +501,8 @@ pub fn second_pass_rows(df: &DocFeatures, types: &[u8], out: &mut Vec<u32>) {
     }
 }
 
-/// The rows of the features that depend on the two previous tags (`prev2`, `prev`; tag
-/// indices of the tagger, with a start symbol of its choosing) for a token with `key`.
+/// The row whose weights score each tag after the tag `prev` (or the start of a sentence).
 #[inline]
-pub fn dynamic_rows(prev2: u8, prev: u8, key: (u64, u64)) -> [u32; N_DYNAMIC] {
-    let p = u64::from(prev);
-    let pp = u64::from(prev2) << 8 | p;
-    [
-        row_of(mix(template(40), p)),
-        row_of(mix(template(41), pp)),
-        row_of(mix(mix(template(42), p), key.0)),
-        row_of(mix(mix(template(43), p), key.1)),
-    ]
+pub fn transition_row(prev: u8) -> u32 {
+    row_of(mix(template(40), u64::from(prev)))
 }

@@ -1,8 +1,9 @@
 //! The statistical name tagger: finds person, organization, location and other names
 //! (CoNLL-2003's PER, ORG, LOC and MISC) in the sentences of an article.
 //!
-//! An averaged perceptron over BILOU tags with greedy left-to-right decoding, constrained to
-//! well-formed tag sequences. The features are in [`super::features`]; the weights are trained
+//! A first-order structured (averaged) perceptron over BILOU tags with Viterbi decoding,
+//! constrained to well-formed tag sequences, run twice over the article: the second pass also
+//! sees how the first tagged the other occurrences of each word. The features are in [`super::features`]; the weights are trained
 //! by `cargo xtask train-ner` (see `crates/lede-extract/MODEL.md`) and embedded in the binary,
 //! so nothing is downloaded or loaded at run time. The model is parsed once per process.
 //!
@@ -334,8 +335,9 @@ fn tag_pass(
 ) -> Vec<Tagged> {
     let mut out = Vec::new();
     let mut tags = Vec::new();
+    let mut back = Vec::new();
     for r in sentences {
-        decode(
+        viterbi(
             r.len(),
             |k| df.token_rows(r.start + k),
             |k| {
@@ -344,13 +346,7 @@ fn tag_pass(
                     .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
                     .unwrap_or(&[])
             },
-            |k| {
-                let t = r.start + k;
-                (
-                    df.keys.get(t).copied().unwrap_or_default(),
-                    df.can_start.get(t).copied().unwrap_or(false),
-                )
-            },
+            |k| df.can_start.get(r.start + k).copied().unwrap_or(false),
             |row, scores| {
                 if let Some(w) = weights.get(row as usize) {
                     for (s, &x) in scores.iter_mut().zip(w) {
@@ -358,6 +354,7 @@ fn tag_pass(
                     }
                 }
             },
+            &mut back,
             &mut tags,
         );
         for (span, label) in spans_of(&tags) {
@@ -370,53 +367,95 @@ fn tag_pass(
     out
 }
 
-/// Greedy constrained decoding of a sentence of `n` tokens: `rows(k)` and `extra(k)` give the
-/// rows of token `k` (`u32::MAX` in `extra` stands for none), `key(k)` its keys for the
-/// history features and whether a name may start there, and `add(row, scores)` adds a row's weights to the scores. The tags are
-/// written to `tags`.
-pub fn decode<'a>(
+/// Viterbi decoding of a sentence of `n` tokens under a first-order model: the emission
+/// scores of token `k` are the sum of its rows `rows(k)` and `extra(k)` (`u32::MAX` in `extra`
+/// stands for none), the transition scores those of [`features::transition_row`];
+/// `can_start(k)` is false where no name may begin, and `add(row, scores)` adds a row's
+/// weights to the scores. Only well-formed BILOU sequences are considered. The tags are
+/// written to `tags`; `back` is scratch space.
+pub fn viterbi<'a>(
     n: usize,
     rows: impl Fn(usize) -> &'a [u32],
     extra: impl Fn(usize) -> &'a [u32],
-    key: impl Fn(usize) -> ((u64, u64), bool),
+    can_start: impl Fn(usize) -> bool,
     mut add: impl FnMut(u32, &mut [f32; N_TAGS]),
+    back: &mut Vec<[u8; N_TAGS]>,
     tags: &mut Vec<u8>,
 ) {
     tags.clear();
-    let (mut p2, mut p1) = (START, START);
+    back.clear();
+    if n == 0 {
+        return;
+    }
+    let mut trans = [[0f32; N_TAGS]; N_TAGS + 1];
+    for (p, row) in trans.iter_mut().enumerate() {
+        add(features::transition_row(p as u8), row);
+    }
+    let mut delta = [f32::NEG_INFINITY; N_TAGS];
     for k in 0..n {
-        let mut scores = [0f32; N_TAGS];
+        let mut e = [0f32; N_TAGS];
         for &r in rows(k) {
-            add(r, &mut scores);
+            add(r, &mut e);
         }
         for &r in extra(k) {
             if r != u32::MAX {
-                add(r, &mut scores);
+                add(r, &mut e);
             }
         }
-        let (keys, can_start) = key(k);
-        for r in features::dynamic_rows(p2, p1, keys) {
-            add(r, &mut scores);
+        let last = k + 1 == n;
+        let cs = can_start(k);
+        let mut next = [f32::NEG_INFINITY; N_TAGS];
+        let mut bp = [0u8; N_TAGS];
+        for t in 0..N_TAGS {
+            let tt = t as u8;
+            let starts = matches!(split_tag(tt), Some((Bilou::Begin | Bilou::Unit, _)));
+            if starts && !cs {
+                continue;
+            }
+            if k == 0 {
+                if allowed(START, tt, last) {
+                    next[t] = trans[N_TAGS][t] + e[t];
+                    bp[t] = START;
+                }
+                continue;
+            }
+            let mut best = f32::NEG_INFINITY;
+            for p in 0..N_TAGS {
+                if delta[p] > f32::NEG_INFINITY && allowed(p as u8, tt, last) {
+                    let s = delta[p] + trans[p][t];
+                    if s > best {
+                        best = s;
+                        bp[t] = p as u8;
+                    }
+                }
+            }
+            if best > f32::NEG_INFINITY {
+                next[t] = best + e[t];
+            }
         }
-        let t = best(&scores, p1, k + 1 == n, can_start);
-        tags.push(t);
-        p2 = p1;
-        p1 = t;
+        // Always leave a way out: O is allowed after anything that is not an open name.
+        if next.iter().all(|&x| x == f32::NEG_INFINITY) {
+            next[0] = 0.0;
+        }
+        delta = next;
+        back.push(bp);
     }
-}
-
-/// The best-scoring tag allowed after `prev`; `can_start` is false where no name may begin.
-pub fn best(scores: &[f32; N_TAGS], prev: u8, last: bool, can_start: bool) -> u8 {
-    let mut best = 0u8;
+    let mut t = 0u8;
     let mut top = f32::NEG_INFINITY;
-    for (t, &s) in scores.iter().enumerate() {
-        let starts = matches!(split_tag(t as u8), Some((Bilou::Begin | Bilou::Unit, _)));
-        if s > top && allowed(prev, t as u8, last) && (can_start || !starts) {
-            top = s;
-            best = t as u8;
+    for (i, &d) in delta.iter().enumerate() {
+        if d > top {
+            top = d;
+            t = i as u8;
         }
     }
-    best
+    tags.resize(n, 0);
+    for k in (0..n).rev() {
+        tags[k] = t;
+        t = back[k].get(usize::from(t)).copied().unwrap_or(0);
+        if usize::from(t) >= N_TAGS {
+            t = 0;
+        }
+    }
 }
 
 #[cfg(test)]
