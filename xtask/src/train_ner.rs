@@ -8,7 +8,7 @@
 //! does not learn to trust a gazetteer that always contains the answer.
 //!
 //! An averaged perceptron is trained for up to `--epochs` passes in a fixed pseudo-random
-//! order; the epoch with the best entity F1 on eng.testa is kept, quantized to i16 and written
+//! order; the epoch with the best entity F1 on eng.testa is kept, quantized to i8 and written
 //! to `crates/lede-extract/src/entities/ner.bin`.
 
 use std::path::{Path, PathBuf};
@@ -162,8 +162,7 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
         extra: &dev_extra,
     };
     let (w2, e2, f2) = train_pass(&second, &all, args.epochs, Some(&dev_second));
-    let mut model = quantize(&w1, full_gaz);
-    model.second = quantize(&w2, Lexicon::default()).weights;
+    let model = Model::from_dense(&quantize(&w1), &quantize(&w2), full_gaz);
     let bytes = model.to_bytes();
     std::fs::write(&out_path, &bytes).with_context(|| format!("writing {}", out_path.display()))?;
     eprintln!(
@@ -325,24 +324,19 @@ fn decode_with(
     );
 }
 
-fn quantize(avg: &[f32], lexicon: Lexicon) -> Model {
+/// Quantizes weights to i8, scaled so that the largest weight is 127.
+fn quantize(avg: &[f32]) -> Vec<[i8; N_TAGS]> {
     let max = avg.iter().fold(0f32, |m, &x| m.max(x.abs())).max(1e-6);
-    let scale = 32767.0 / max;
-    let weights = avg
-        .chunks_exact(N_TAGS)
+    let scale = 127.0 / max;
+    avg.chunks_exact(N_TAGS)
         .map(|row| {
-            let mut q = [0i16; N_TAGS];
+            let mut q = [0i8; N_TAGS];
             for (q, &x) in q.iter_mut().zip(row) {
-                *q = (x * scale).round() as i16;
+                *q = (x * scale).round().clamp(-127.0, 127.0) as i8;
             }
             q
         })
-        .collect();
-    Model {
-        weights,
-        second: Vec::new(),
-        lexicon,
-    }
+        .collect()
 }
 
 fn featurize(d: &Doc, gaz: &Lexicon) -> DocFeatures {

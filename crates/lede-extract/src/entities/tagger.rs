@@ -57,6 +57,9 @@ pub const N_TAGS: usize = 17;
 /// The tag index that stands before the first token of a sentence in the history features.
 pub const START: u8 = N_TAGS as u8;
 
+/// The tags after which a name may begin or the text stay outside names: O, L-*, U-*.
+const CLOSED: [u8; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
+
 /// Position of a token within a name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bilou {
@@ -121,47 +124,27 @@ pub fn spans_of(tags: &[u8]) -> Vec<(Range<usize>, NerLabel)> {
     out
 }
 
-/// A trained model: the weights of the two passes and the names the training data knew.
+/// A trained model: the weights of the two passes and what it knows about words and names.
+///
+/// Weights are quantized to i8 (the argmax of a pass does not change with its scale). Most
+/// rows of the hashed weight table are zero; only the others are stored, in slots that
+/// [`Model::index`] maps rows to, each slot holding the row of both passes side by side.
+/// This keeps the tables small enough to stay in the caches, the second pass finds the
+/// first pass's rows already loaded, and a token's zero rows cost no memory access at all.
 #[derive(Clone, Debug)]
 pub struct Model {
-    /// The first pass: [`ROWS`] rows of [`N_TAGS`] weights.
-    pub weights: Vec<[i16; N_TAGS]>,
-    /// The second pass, which also sees how the first pass tagged the article's other
-    /// occurrences of each word ([`features::second_pass_rows`]); empty for one pass only.
-    pub second: Vec<[i16; N_TAGS]>,
+    /// Per row of the hashed table ([`ROWS`]), its slot in `rows`, or `u32::MAX` for a row
+    /// that is zero in both passes.
+    pub index: Vec<u32>,
+    /// Per slot, the weights of the first and the second pass.
+    pub rows: Vec<[[i8; N_TAGS]; 2]>,
+    /// 1 or 2: whether to run the second pass, which also sees how the first pass tagged the
+    /// article's other occurrences of each word ([`features::second_pass_rows`]).
+    pub passes: u8,
     pub lexicon: Lexicon,
 }
 
-const MAGIC: &[u8; 8] = b"LEDENER3";
-
-fn write_table(weights: &[[i16; N_TAGS]], out: &mut Vec<u8>) {
-    let mut bitmap = vec![0u8; ROWS / 8];
-    let mut body = Vec::new();
-    for (r, row) in weights.iter().enumerate().take(ROWS) {
-        if row.iter().any(|&w| w != 0) {
-            bitmap[r / 8] |= 1 << (r % 8);
-            for w in row {
-                body.extend_from_slice(&w.to_le_bytes());
-            }
-        }
-    }
-    out.extend_from_slice(&bitmap);
-    out.extend_from_slice(&body);
-}
-
-fn read_table(take: &mut impl FnMut(usize) -> Option<Vec<u8>>) -> Option<Vec<[i16; N_TAGS]>> {
-    let bitmap = take(ROWS / 8)?;
-    let mut weights = vec![[0i16; N_TAGS]; ROWS];
-    for (r, row) in weights.iter_mut().enumerate() {
-        if bitmap[r / 8] & (1 << (r % 8)) != 0 {
-            let b = take(2 * N_TAGS)?;
-            for (w, c) in row.iter_mut().zip(b.chunks_exact(2)) {
-                *w = i16::from_le_bytes([c[0], c[1]]);
-            }
-        }
-    }
-    Some(weights)
-}
+const MAGIC: &[u8; 8] = b"LEDENER5";
 
 fn checksum(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
@@ -170,19 +153,57 @@ fn checksum(bytes: &[u8]) -> u64 {
 }
 
 impl Model {
-    /// Serializes the model: a header (magic, tag count, row bits, number of passes), per pass
-    /// a bit map of the rows that are not all zero and those rows as little-endian i16, the
-    /// word clusters as (64-bit hash, cluster per clustering) and the gazetteer as (hash, type
+    /// A model from dense tables of [`ROWS`] rows (`second` empty for one pass only).
+    pub fn from_dense(first: &[[i8; N_TAGS]], second: &[[i8; N_TAGS]], lexicon: Lexicon) -> Model {
+        let mut m = Model {
+            index: vec![u32::MAX; ROWS],
+            rows: Vec::new(),
+            passes: if second.is_empty() { 1 } else { 2 },
+            lexicon,
+        };
+        let zero = [0i8; N_TAGS];
+        for r in 0..ROWS {
+            let a = first.get(r).unwrap_or(&zero);
+            let b = second.get(r).unwrap_or(&zero);
+            if a != &zero || b != &zero {
+                m.index[r] = m.rows.len() as u32;
+                m.rows.push([*a, *b]);
+            }
+        }
+        m
+    }
+
+    /// The weights of `row` in the first pass (`second` false) or the second.
+    #[inline]
+    pub fn row(&self, second: bool, row: u32) -> Option<&[i8; N_TAGS]> {
+        let slot = *self.index.get(row as usize)?;
+        self.rows
+            .get(slot as usize)
+            .map(|r| &r[usize::from(second)])
+    }
+
+    /// Serializes the model: a header (magic, tag count, row bits, number of passes), a bit
+    /// map of the rows that are stored, those rows (i8, both passes side by side), the word
+    /// clusters as (64-bit hash, cluster per clustering) and the gazetteer as (hash, type
     /// bits), each in hash order, and a checksum of all that.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.push(N_TAGS as u8);
         out.push(features::ROW_BITS as u8);
-        out.push(if self.second.is_empty() { 1 } else { 2 });
-        write_table(&self.weights, &mut out);
-        if !self.second.is_empty() {
-            write_table(&self.second, &mut out);
+        out.push(self.passes);
+        let mut bitmap = vec![0u8; ROWS / 8];
+        // Slots are in row order, as `from_dense` and `from_bytes` make them.
+        for (r, &slot) in self.index.iter().enumerate().take(ROWS) {
+            if slot != u32::MAX {
+                bitmap[r / 8] |= 1 << (r % 8);
+            }
+        }
+        out.extend_from_slice(&bitmap);
+        for slot in &self.rows {
+            for w in slot.iter().flatten() {
+                out.extend_from_slice(&w.to_le_bytes());
+            }
         }
         let mut clusters: Vec<(u64, [u16; features::N_CLUSTERINGS])> = self
             .lexicon
@@ -217,24 +238,38 @@ impl Model {
             return None;
         }
         let mut rest = data.strip_prefix(MAGIC.as_slice())?;
-        let mut take = |n: usize| -> Option<Vec<u8>> {
+        let mut take = |n: usize| -> Option<&[u8]> {
             let (a, b) = rest.split_at_checked(n)?;
             rest = b;
-            Some(a.to_vec())
+            Some(a)
         };
         let head = take(3)?;
+        let passes = head[2];
         if usize::from(head[0]) != N_TAGS
             || u32::from(head[1]) != features::ROW_BITS
-            || !(1..=2).contains(&head[2])
+            || !(1..=2).contains(&passes)
         {
             return None;
         }
-        let weights = read_table(&mut take)?;
-        let second = if head[2] == 2 {
-            read_table(&mut take)?
-        } else {
-            Vec::new()
-        };
+        let bitmap = take(ROWS / 8)?;
+        let mut index = vec![u32::MAX; ROWS];
+        let mut slots = 0u32;
+        for (r, x) in index.iter_mut().enumerate() {
+            if bitmap[r / 8] & (1 << (r % 8)) != 0 {
+                *x = slots;
+                slots += 1;
+            }
+        }
+        let rows = take(slots as usize * 2 * N_TAGS)?
+            .chunks_exact(2 * N_TAGS)
+            .map(|c| {
+                let mut slot = [[0i8; N_TAGS]; 2];
+                for (w, &x) in slot.iter_mut().flatten().zip(c) {
+                    *w = i8::from_le_bytes([x]);
+                }
+                slot
+            })
+            .collect();
         let n = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
         let mut clusters = HashedMap::default();
         clusters.reserve(n);
@@ -247,19 +282,17 @@ impl Model {
             clusters.insert(u64::from_le_bytes(e[..8].try_into().ok()?), c);
         }
         let n = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
-        let mut entries = HashedMap::default();
-        entries.reserve(n);
+        let mut names = HashedMap::default();
+        names.reserve(n);
         for _ in 0..n {
             let e = take(9)?;
-            entries.insert(u64::from_le_bytes(e[..8].try_into().ok()?), e[8]);
+            names.insert(u64::from_le_bytes(e[..8].try_into().ok()?), e[8]);
         }
         rest.is_empty().then_some(Model {
-            weights,
-            second,
-            lexicon: Lexicon {
-                names: entries,
-                clusters,
-            },
+            index,
+            rows,
+            passes,
+            lexicon: Lexicon { names, clusters },
         })
     }
 }
@@ -304,12 +337,12 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
             })
         })
         .collect();
-    let mut found = tag_pass(&model.weights, &df, &[], &sentences);
-    if !model.second.is_empty() {
+    let mut found = tag_pass(model, false, &df, &[], &sentences);
+    if model.passes == 2 {
         let types = token_types(&found, n);
         let mut extra = Vec::new();
         features::second_pass_rows(&df, &types, &mut extra);
-        found = tag_pass(&model.second, &df, &extra, &sentences);
+        found = tag_pass(model, true, &df, &extra, &sentences);
     }
     found
 }
@@ -328,7 +361,8 @@ pub fn token_types(names: &[Tagged], n: usize) -> Vec<u8> {
 }
 
 fn tag_pass(
-    weights: &[[i16; N_TAGS]],
+    model: &Model,
+    second: bool,
     df: &DocFeatures,
     extra: &[u32],
     sentences: &[Range<usize>],
@@ -348,7 +382,7 @@ fn tag_pass(
             },
             |k| df.can_start.get(r.start + k).copied().unwrap_or(false),
             |row, scores| {
-                if let Some(w) = weights.get(row as usize) {
+                if let Some(w) = model.row(second, row) {
                     for (s, &x) in scores.iter_mut().zip(w) {
                         *s += f32::from(x);
                     }
@@ -407,31 +441,38 @@ pub fn viterbi<'a>(
         let mut next = [f32::NEG_INFINITY; N_TAGS];
         let mut bp = [0u8; N_TAGS];
         for t in 0..N_TAGS {
-            let tt = t as u8;
-            let starts = matches!(split_tag(tt), Some((Bilou::Begin | Bilou::Unit, _)));
-            if starts && !cs {
+            // Tags that begin or are outside a name (O, B, U) follow O, L or U; I and L of a
+            // type follow B or I of that type.
+            let (pos, opens) = match split_tag(t as u8) {
+                None => (None, false),
+                Some((p, _)) => (Some(p), matches!(p, Bilou::Begin | Bilou::Unit)),
+            };
+            if (opens && !cs) || (last && matches!(pos, Some(Bilou::Begin | Bilou::Inside))) {
                 continue;
             }
             if k == 0 {
-                if allowed(START, tt, last) {
+                if matches!(pos, None | Some(Bilou::Begin | Bilou::Unit)) {
                     next[t] = trans[N_TAGS][t] + e[t];
                     bp[t] = START;
                 }
                 continue;
             }
+            let prevs: &[u8] = match pos {
+                None | Some(Bilou::Begin | Bilou::Unit) => &CLOSED,
+                Some(_) => {
+                    let b = (t - 1) / 4 * 4 + 1;
+                    &[b as u8, b as u8 + 1]
+                }
+            };
             let mut best = f32::NEG_INFINITY;
-            for p in 0..N_TAGS {
-                if delta[p] > f32::NEG_INFINITY && allowed(p as u8, tt, last) {
-                    let s = delta[p] + trans[p][t];
-                    if s > best {
-                        best = s;
-                        bp[t] = p as u8;
-                    }
+            for &p in prevs {
+                let s = delta[p as usize] + trans[p as usize][t];
+                if s > best {
+                    best = s;
+                    bp[t] = p;
                 }
             }
-            if best > f32::NEG_INFINITY {
-                next[t] = best + e[t];
-            }
+            next[t] = best + e[t];
         }
         // Always leave a way out: O is allowed after anything that is not an open name.
         if next.iter().all(|&x| x == f32::NEG_INFINITY) {
@@ -482,10 +523,12 @@ mod tests {
     #[test]
     fn embedded_model_loads() {
         let m = model().expect("the embedded model parses");
-        assert_eq!(m.weights.len(), ROWS);
+        assert_eq!(m.index.len(), ROWS);
+        assert_eq!(m.passes, 2);
         assert!(!m.lexicon.names.is_empty());
         let again = Model::from_bytes(&m.to_bytes()).expect("round trip");
-        assert_eq!(again.weights, m.weights);
+        assert_eq!(again.index, m.index);
+        assert_eq!(again.rows, m.rows);
     }
 
     #[test]
