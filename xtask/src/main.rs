@@ -5,6 +5,7 @@
 
 mod regen;
 mod train_ner;
+mod word_clusters;
 
 use std::path::{Path, PathBuf};
 

@@ -8,17 +8,19 @@
 //! does not learn to trust a gazetteer that always contains the answer.
 //!
 //! An averaged perceptron is trained for up to `--epochs` passes in a fixed pseudo-random
-//! order; the epoch with the best entity F1 on eng.testa is kept, quantized to i16 and written
+//! order; the epoch with the best entity F1 on eng.testa is kept, quantized to i8 and written
 //! to `crates/lede-extract/src/entities/ner.bin`.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{Context, Result};
-use lede_extract::entities::features::{self, DocFeatures, Gazetteer, ROWS};
+use lede_extract::entities::features::{self, DocFeatures, Lexicon, ROWS};
 use lede_extract::entities::tagger::{self, Bilou, Model, N_TAGS, NerLabel};
 
 const FOLDS: usize = 10;
+/// The number of clusters of each word clustering.
+const CLUSTERS: [usize; features::N_CLUSTERINGS] = [100, 600];
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -63,18 +65,36 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
         t0.elapsed().as_secs_f64()
     );
 
+    // Word clusters from the unlabelled news and the training text (not the dev text).
+    let news = std::fs::read_to_string(crate::shared_data().join("news/bbc-2225/articles.jsonl"))
+        .context("reading the unlabelled news")?;
+    let mut texts: Vec<String> = Vec::new();
+    for line in news.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line)?;
+        if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
+            texts.push(t.to_string());
+        }
+    }
+    texts.extend(train.iter().map(|d| d.text.clone()));
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let clusters = crate::word_clusters::learn(&refs, CLUSTERS);
+    eprintln!("clustered in {:.1}s", t0.elapsed().as_secs_f64());
+
     // Featurize: training folds with jackknifed gazetteers, dev with the full one.
-    let full_gaz = gazetteer(train.iter());
+    let mut full_gaz = gazetteer(train.iter());
+    full_gaz.clusters = clusters.clone();
     let mut train_feats = Vec::with_capacity(train.len());
-    let fold_gaz: Vec<Gazetteer> = (0..FOLDS)
+    let fold_gaz: Vec<Lexicon> = (0..FOLDS)
         .map(|f| {
-            gazetteer(
+            let mut g = gazetteer(
                 train
                     .iter()
                     .enumerate()
                     .filter(|(i, _)| i % FOLDS != f)
                     .map(|(_, d)| d),
-            )
+            );
+            g.clusters = clusters.clone();
+            g
         })
         .collect();
     for (i, d) in train.iter().enumerate() {
@@ -84,7 +104,7 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
     eprintln!(
         "featurized in {:.1}s; gazetteer {} names",
         t0.elapsed().as_secs_f64(),
-        full_gaz.entries.len()
+        full_gaz.names.len()
     );
 
     let no_extra = vec![Vec::new(); train.len()];
@@ -142,8 +162,7 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
         extra: &dev_extra,
     };
     let (w2, e2, f2) = train_pass(&second, &all, args.epochs, Some(&dev_second));
-    let mut model = quantize(&w1, full_gaz);
-    model.second = quantize(&w2, Gazetteer::default()).weights;
+    let model = Model::from_dense(&quantize(&w1), &quantize(&w2), full_gaz);
     let bytes = model.to_bytes();
     std::fs::write(&out_path, &bytes).with_context(|| format!("writing {}", out_path.display()))?;
     eprintln!(
@@ -191,45 +210,44 @@ fn train_pass(
         }
         let mut errors = 0usize;
         let mut total = 0usize;
+        let mut tags = Vec::new();
+        let mut back = Vec::new();
         for (d, r) in &sents {
             let (doc, df, extra) = (&data.docs[*d], &data.feats[*d], &data.extra[*d]);
-            let (mut p2, mut p1) = (tagger::START, tagger::START);
-            for t in r.clone() {
-                let dynr = features::dynamic_rows(p2, p1, df.keys[t]);
-                let ex = extra
-                    .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
-                    .unwrap_or(&[]);
-                let rows = || {
-                    df.token_rows(t)
-                        .iter()
-                        .chain(ex.iter().filter(|&&r| r != u32::MAX))
-                        .chain(&dynr)
+            decode_with(data, *d, r.clone(), &w, &mut back, &mut tags);
+            let gold = &doc.gold[r.clone()];
+            total += r.len();
+            if tags.as_slice() != gold {
+                let mut update = |row: u32, tag: u8, delta: f32| {
+                    let k = row as usize * N_TAGS + tag as usize;
+                    w[k] += delta;
+                    u[k] += c * f64::from(delta);
                 };
-                let mut scores = [0f32; N_TAGS];
-                for &row in rows() {
-                    let base = row as usize * N_TAGS;
-                    for (s, x) in scores.iter_mut().zip(&w[base..base + N_TAGS]) {
-                        *s += x;
-                    }
-                }
-                let pred = tagger::best(&scores, p1, t + 1 == r.end);
-                let gold = doc.gold[t];
-                if pred != gold {
-                    errors += 1;
-                    for &row in rows() {
-                        let base = row as usize * N_TAGS;
-                        for (tag, delta) in [(gold, 1f32), (pred, -1f32)] {
-                            let k = base + tag as usize;
-                            w[k] += delta;
-                            u[k] += c * f64::from(delta);
+                for (k, t) in r.clone().enumerate() {
+                    let (g, p) = (gold[k], tags[k]);
+                    if g != p {
+                        errors += 1;
+                        let ex = extra
+                            .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
+                            .unwrap_or(&[]);
+                        for &row in df
+                            .token_rows(t)
+                            .iter()
+                            .chain(ex.iter().filter(|&&r| r != u32::MAX))
+                        {
+                            update(row, g, 1.0);
+                            update(row, p, -1.0);
                         }
                     }
+                    let gp = if k == 0 { tagger::START } else { gold[k - 1] };
+                    let pp = if k == 0 { tagger::START } else { tags[k - 1] };
+                    if (gp, g) != (pp, p) {
+                        update(features::transition_row(gp), g, 1.0);
+                        update(features::transition_row(pp), p, -1.0);
+                    }
                 }
-                c += 1.0;
-                total += 1;
-                p2 = p1;
-                p1 = pred;
             }
+            c += 1.0;
         }
         let Some(dev) = dev else {
             continue;
@@ -262,9 +280,10 @@ fn types_of(data: &Data<'_>, i: usize, w: &[f32]) -> Vec<u8> {
     let d = &data.docs[i];
     let mut names = Vec::new();
     let mut tags = Vec::new();
+    let mut back = Vec::new();
     for s in &d.seg.sentences {
         let r = s.tokens.clone();
-        decode_with(data, i, r.clone(), w, &mut tags);
+        decode_with(data, i, r.clone(), w, &mut back, &mut tags);
         for (span, label) in tagger::spans_of(&tags) {
             names.push(tagger::Tagged {
                 tokens: r.start + span.start..r.start + span.end,
@@ -280,10 +299,11 @@ fn decode_with(
     i: usize,
     r: std::ops::Range<usize>,
     w: &[f32],
+    back: &mut Vec<[u8; N_TAGS]>,
     tags: &mut Vec<u8>,
 ) {
     let (df, extra) = (&data.feats[i], &data.extra[i]);
-    tagger::decode(
+    tagger::viterbi(
         r.len(),
         |k| df.token_rows(r.start + k),
         |k| {
@@ -292,38 +312,34 @@ fn decode_with(
                 .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
                 .unwrap_or(&[])
         },
-        |k| df.keys[r.start + k],
+        |k| df.can_start[r.start + k],
         |row, scores| {
             let base = row as usize * N_TAGS;
             for (s, x) in scores.iter_mut().zip(&w[base..base + N_TAGS]) {
                 *s += x;
             }
         },
+        back,
         tags,
     );
 }
 
-fn quantize(avg: &[f32], gazetteer: Gazetteer) -> Model {
+/// Quantizes weights to i8, scaled so that the largest weight is 127.
+fn quantize(avg: &[f32]) -> Vec<[i8; N_TAGS]> {
     let max = avg.iter().fold(0f32, |m, &x| m.max(x.abs())).max(1e-6);
-    let scale = 32767.0 / max;
-    let weights = avg
-        .chunks_exact(N_TAGS)
+    let scale = 127.0 / max;
+    avg.chunks_exact(N_TAGS)
         .map(|row| {
-            let mut q = [0i16; N_TAGS];
+            let mut q = [0i8; N_TAGS];
             for (q, &x) in q.iter_mut().zip(row) {
-                *q = (x * scale).round() as i16;
+                *q = (x * scale).round().clamp(-127.0, 127.0) as i8;
             }
             q
         })
-        .collect();
-    Model {
-        weights,
-        second: Vec::new(),
-        gazetteer,
-    }
+        .collect()
 }
 
-fn featurize(d: &Doc, gaz: &Gazetteer) -> DocFeatures {
+fn featurize(d: &Doc, gaz: &Lexicon) -> DocFeatures {
     let keep = vec![true; d.seg.paragraphs.len()];
     let mut df = DocFeatures::default();
     features::doc_features(&d.text, &d.seg, &keep, gaz, &mut df);
@@ -331,8 +347,8 @@ fn featurize(d: &Doc, gaz: &Gazetteer) -> DocFeatures {
 }
 
 /// The gazetteer of the gold names of `docs`, keyed as the feature code looks names up.
-fn gazetteer<'a>(docs: impl Iterator<Item = &'a Doc>) -> Gazetteer {
-    let mut g = Gazetteer::default();
+fn gazetteer<'a>(docs: impl Iterator<Item = &'a Doc>) -> Lexicon {
+    let mut g = Lexicon::default();
     for d in docs {
         for &(a, b, l) in &d.names {
             if b - a > features::GAZ_MAX {
@@ -343,7 +359,7 @@ fn gazetteer<'a>(docs: impl Iterator<Item = &'a Doc>) -> Gazetteer {
                     .iter()
                     .map(|t| features::lower_hash(t.span.text(&d.text))),
             );
-            *g.entries.entry(h).or_default() |= 1 << l.index();
+            *g.names.entry(h).or_default() |= 1 << l.index();
         }
     }
     g
@@ -353,10 +369,11 @@ fn gazetteer<'a>(docs: impl Iterator<Item = &'a Doc>) -> Gazetteer {
 fn evaluate(data: &Data<'_>, w: &[f32]) -> (f64, f64, f64) {
     let (mut correct, mut pred, mut gold) = (0usize, 0usize, 0usize);
     let mut tags = Vec::new();
+    let mut back = Vec::new();
     for (i, d) in data.docs.iter().enumerate() {
         for s in &d.seg.sentences {
             let r = s.tokens.clone();
-            decode_with(data, i, r.clone(), w, &mut tags);
+            decode_with(data, i, r.clone(), w, &mut back, &mut tags);
             let p = tagger::spans_of(&tags);
             let g = tagger::spans_of(&d.gold[r.clone()]);
             pred += p.len();

@@ -6,8 +6,8 @@
 //! time, so what the model learned and what it sees agree by construction, including lede's own
 //! tokenization ("U.S." as one token, the possessive split off).
 //!
-//! Static features (everything but the previous tags) are computed once per document into a
-//! [`DocFeatures`]; the tags chosen so far are mixed in by [`dynamic_rows`] while decoding. This
+//! Token features are computed once per document into a [`DocFeatures`]; the second pass adds
+//! [`second_pass_rows`], and tag transitions have their own rows ([`transition_row`]). This
 //! module does not decide anything: weights and decoding live in the tagger.
 
 use std::collections::HashMap;
@@ -21,8 +21,6 @@ pub const ROW_BITS: u32 = 18;
 pub const ROWS: usize = 1 << ROW_BITS;
 /// The longest name, in tokens, that a gazetteer entry may have.
 pub const GAZ_MAX: usize = 6;
-/// The number of rows [`dynamic_rows`] returns.
-pub const N_DYNAMIC: usize = 4;
 
 /// A hasher for keys that are already well-mixed 64-bit hashes.
 #[derive(Clone, Copy, Debug, Default)]
@@ -45,12 +43,19 @@ impl Hasher for IdHasher {
 /// A map keyed by precomputed hashes.
 pub type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
-/// Names known to be entities: the hash of a name's lower-case token sequence (see
-/// [`seq_hash`]) mapped to a bit set of entity types (bit `k` for type `k` of the tagger).
+/// What the model knows about words and names beyond its weights.
 #[derive(Clone, Debug, Default)]
-pub struct Gazetteer {
-    pub entries: HashedMap<u8>,
+pub struct Lexicon {
+    /// Names known to be entities: the hash of a name's lower-case token sequence (see
+    /// [`seq_hash`]) mapped to a bit set of entity types (bit `k` for type `k` of the tagger).
+    pub names: HashedMap<u8>,
+    /// Word clusters learned from unlabelled news: the hash of a word as written (see
+    /// [`word_hash`]) mapped to its cluster in each of [`N_CLUSTERINGS`] clusterings.
+    pub clusters: HashedMap<[u16; N_CLUSTERINGS]>,
 }
+
+/// The number of word clusterings (of different granularity) in a [`Lexicon`].
+pub const N_CLUSTERINGS: usize = 2;
 
 /// Static features of every token of a document.
 #[derive(Clone, Debug, Default)]
@@ -60,10 +65,12 @@ pub struct DocFeatures {
     /// Token `t`'s rows are `rows[offsets[t]..offsets[t + 1]]`; tokens outside the kept
     /// paragraphs have none.
     pub offsets: Vec<u32>,
-    /// Per token: the hashes of its lower-case form and of its shape, for [`dynamic_rows`].
+    /// Per token: the hashes of its lower-case form and of its shape.
     pub keys: Vec<(u64, u64)>,
     /// Per token: whether it is a word that starts with a capital letter.
     pub cap: Vec<bool>,
+    /// Per token: whether a name may start here (it has a capital letter or a digit).
+    pub can_start: Vec<bool>,
 }
 
 impl DocFeatures {
@@ -98,7 +105,10 @@ struct Info {
     cap: bool,
     upper: bool,
     digit: bool,
+    has_upper: bool,
     word_kind: bool,
+    /// The word's clusters, `u16::MAX` for a word the clusters do not know.
+    clusters: [u16; N_CLUSTERINGS],
 }
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -147,6 +157,12 @@ fn fold(c: char) -> char {
 /// The hash of a name's sequence of lower-case token hashes, as gazetteers key it.
 pub fn seq_hash(lower_hashes: impl IntoIterator<Item = u64>) -> u64 {
     lower_hashes.into_iter().fold(0x5eed, mix)
+}
+
+/// The hash of a token text as written (with typographic quotes and dashes folded to ASCII),
+/// as [`Lexicon::clusters`] keys it.
+pub fn word_hash(s: &str) -> u64 {
+    s.chars().fold(FNV0, |h, c| fnv(h, fold(c)))
 }
 
 /// The hash of the lower-case form of a token text, as [`seq_hash`] wants it.
@@ -214,6 +230,7 @@ fn info(s: &str, tok: Token) -> Info {
         n += 1;
     }
     inf.upper = uppers > 0 && lowers == 0;
+    inf.has_upper = uppers > 0;
     inf.nchars = n.min(255) as u8;
     for k in 0..4.min(n) {
         let mut h = FNV0;
@@ -241,13 +258,14 @@ pub fn doc_features(
     text: &str,
     seg: &Segmentation,
     keep: &[bool],
-    gaz: &Gazetteer,
+    lex: &Lexicon,
     out: &mut DocFeatures,
 ) {
     out.rows.clear();
     out.offsets.clear();
     out.keys.clear();
     out.cap.clear();
+    out.can_start.clear();
     let n = seg.tokens.len();
     let mut infos = vec![Info::default(); n];
     let kept = |p: usize| keep.get(p).copied().unwrap_or(false);
@@ -260,7 +278,12 @@ pub fn doc_features(
             let Some(&tok) = seg.tokens.get(t) else {
                 continue;
             };
-            let inf = info(tok.span.text(text), tok);
+            let mut inf = info(tok.span.text(text), tok);
+            inf.clusters = lex
+                .clusters
+                .get(&inf.word)
+                .copied()
+                .unwrap_or([u16::MAX; N_CLUSTERINGS]);
             if inf.word_kind {
                 let st = stats.entry(inf.lower).or_default();
                 if t == s.tokens.start {
@@ -275,9 +298,9 @@ pub fn doc_features(
         }
     }
 
-    // Gazetteer matches: per token, bit (4 * type + position) for B, I, L, U.
+    // Lexicon matches: per token, bit (4 * type + position) for B, I, L, U.
     let mut gbits = vec![0u16; n];
-    if !gaz.entries.is_empty() {
+    if !lex.names.is_empty() {
         for s in &seg.sentences {
             if !kept(s.paragraph) {
                 continue;
@@ -290,7 +313,7 @@ pub fn doc_features(
                 let mut h = 0x5eed;
                 for j in i..r.end.min(i + GAZ_MAX) {
                     h = mix(h, infos[j].lower);
-                    let Some(&mask) = gaz.entries.get(&h) else {
+                    let Some(&mask) = lex.names.get(&h) else {
                         continue;
                     };
                     for ty in 0..4u16 {
@@ -317,11 +340,13 @@ pub fn doc_features(
         lower: 0xB0,
         norm: 0xB0,
         shape: 0xB0,
+        clusters: [u16::MAX - 1; N_CLUSTERINGS],
         ..Info::default()
     }; 2];
     out.offsets.push(0);
     out.keys.resize(n, (0, 0));
     out.cap.resize(n, false);
+    out.can_start.resize(n, false);
     let mut next = 0usize;
     for (si, s) in seg.sentences.iter().enumerate() {
         // Tokens of sentences not kept get no rows.
@@ -382,6 +407,14 @@ pub fn doc_features(
             f(mix(mix(template(23), x.lower), n1.lower));
             f(mix(mix(mix(template(24), p1.shape), x.shape), n1.shape));
             f(mix(mix(template(25), p1.word), x.word));
+            // Word clusters: what kind of word this and its neighbours are, also for words
+            // the training data never saw.
+            let cl = |i: &Info, c: usize| u64::from(i.clusters[c]);
+            f(mix(template(60), cl(x, 0)));
+            f(mix(template(61), cl(x, 1)));
+            f(mix(template(62), cl(p1, 0)));
+            f(mix(template(63), cl(n1, 0)));
+            f(mix(mix(template(64), cl(x, 1)), x.shape));
             // Where the token stands: first in its sentence, in the first paragraphs
             // (headlines and datelines), in a sentence of capitals.
             let initial = u64::from(k == 0) | (u64::from(first_in_par) << 1);
@@ -411,6 +444,7 @@ pub fn doc_features(
             }
             out.keys[t] = (x.lower, x.shape);
             out.cap[t] = x.word_kind && x.cap;
+            out.can_start[t] = x.has_upper || x.digit;
             out.offsets.push(out.rows.len() as u32);
             next = t + 1;
         }
@@ -467,16 +501,8 @@ pub fn second_pass_rows(df: &DocFeatures, types: &[u8], out: &mut Vec<u32>) {
     }
 }
 
-/// The rows of the features that depend on the two previous tags (`prev2`, `prev`; tag
-/// indices of the tagger, with a start symbol of its choosing) for a token with `key`.
+/// The row whose weights score each tag after the tag `prev` (or the start of a sentence).
 #[inline]
-pub fn dynamic_rows(prev2: u8, prev: u8, key: (u64, u64)) -> [u32; N_DYNAMIC] {
-    let p = u64::from(prev);
-    let pp = u64::from(prev2) << 8 | p;
-    [
-        row_of(mix(template(40), p)),
-        row_of(mix(template(41), pp)),
-        row_of(mix(mix(template(42), p), key.0)),
-        row_of(mix(mix(template(43), p), key.1)),
-    ]
+pub fn transition_row(prev: u8) -> u32 {
+    row_of(mix(template(40), u64::from(prev)))
 }

@@ -1,8 +1,9 @@
 //! The statistical name tagger: finds person, organization, location and other names
 //! (CoNLL-2003's PER, ORG, LOC and MISC) in the sentences of an article.
 //!
-//! An averaged perceptron over BILOU tags with greedy left-to-right decoding, constrained to
-//! well-formed tag sequences. The features are in [`super::features`]; the weights are trained
+//! A first-order structured (averaged) perceptron over BILOU tags with Viterbi decoding,
+//! constrained to well-formed tag sequences, run twice over the article: the second pass also
+//! sees how the first tagged the other occurrences of each word. The features are in [`super::features`]; the weights are trained
 //! by `cargo xtask train-ner` (see `crates/lede-extract/MODEL.md`) and embedded in the binary,
 //! so nothing is downloaded or loaded at run time. The model is parsed once per process.
 //!
@@ -14,7 +15,7 @@ use std::sync::OnceLock;
 
 use lede_text::Segmentation;
 
-use super::features::{self, DocFeatures, Gazetteer, HashedMap, ROWS};
+use super::features::{self, DocFeatures, HashedMap, Lexicon, ROWS};
 
 /// The coarse type of a name, as in CoNLL-2003.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,6 +56,9 @@ pub struct Tagged {
 pub const N_TAGS: usize = 17;
 /// The tag index that stands before the first token of a sentence in the history features.
 pub const START: u8 = N_TAGS as u8;
+
+/// The tags after which a name may begin or the text stay outside names: O, L-*, U-*.
+const CLOSED: [u8; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
 
 /// Position of a token within a name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -120,47 +124,27 @@ pub fn spans_of(tags: &[u8]) -> Vec<(Range<usize>, NerLabel)> {
     out
 }
 
-/// A trained model: the weights of the two passes and the names the training data knew.
+/// A trained model: the weights of the two passes and what it knows about words and names.
+///
+/// Weights are quantized to i8 (the argmax of a pass does not change with its scale). Most
+/// rows of the hashed weight table are zero; only the others are stored, in slots that
+/// [`Model::index`] maps rows to, each slot holding the row of both passes side by side.
+/// This keeps the tables small enough to stay in the caches, the second pass finds the
+/// first pass's rows already loaded, and a token's zero rows cost no memory access at all.
 #[derive(Clone, Debug)]
 pub struct Model {
-    /// The first pass: [`ROWS`] rows of [`N_TAGS`] weights.
-    pub weights: Vec<[i16; N_TAGS]>,
-    /// The second pass, which also sees how the first pass tagged the article's other
-    /// occurrences of each word ([`features::second_pass_rows`]); empty for one pass only.
-    pub second: Vec<[i16; N_TAGS]>,
-    pub gazetteer: Gazetteer,
+    /// Per row of the hashed table ([`ROWS`]), its slot in `rows`, or `u32::MAX` for a row
+    /// that is zero in both passes.
+    pub index: Vec<u32>,
+    /// Per slot, the weights of the first and the second pass.
+    pub rows: Vec<[[i8; N_TAGS]; 2]>,
+    /// 1 or 2: whether to run the second pass, which also sees how the first pass tagged the
+    /// article's other occurrences of each word ([`features::second_pass_rows`]).
+    pub passes: u8,
+    pub lexicon: Lexicon,
 }
 
-const MAGIC: &[u8; 8] = b"LEDENER2";
-
-fn write_table(weights: &[[i16; N_TAGS]], out: &mut Vec<u8>) {
-    let mut bitmap = vec![0u8; ROWS / 8];
-    let mut body = Vec::new();
-    for (r, row) in weights.iter().enumerate().take(ROWS) {
-        if row.iter().any(|&w| w != 0) {
-            bitmap[r / 8] |= 1 << (r % 8);
-            for w in row {
-                body.extend_from_slice(&w.to_le_bytes());
-            }
-        }
-    }
-    out.extend_from_slice(&bitmap);
-    out.extend_from_slice(&body);
-}
-
-fn read_table(take: &mut impl FnMut(usize) -> Option<Vec<u8>>) -> Option<Vec<[i16; N_TAGS]>> {
-    let bitmap = take(ROWS / 8)?;
-    let mut weights = vec![[0i16; N_TAGS]; ROWS];
-    for (r, row) in weights.iter_mut().enumerate() {
-        if bitmap[r / 8] & (1 << (r % 8)) != 0 {
-            let b = take(2 * N_TAGS)?;
-            for (w, c) in row.iter_mut().zip(b.chunks_exact(2)) {
-                *w = i16::from_le_bytes([c[0], c[1]]);
-            }
-        }
-    }
-    Some(weights)
-}
+const MAGIC: &[u8; 8] = b"LEDENER5";
 
 fn checksum(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
@@ -169,25 +153,73 @@ fn checksum(bytes: &[u8]) -> u64 {
 }
 
 impl Model {
-    /// Serializes the model: a header (magic, tag count, row bits, number of passes), per pass
-    /// a bit map of the rows that are not all zero and those rows as little-endian i16, the
-    /// gazetteer's (hash, type bits) pairs in hash order, and a checksum of all that.
+    /// A model from dense tables of [`ROWS`] rows (`second` empty for one pass only).
+    pub fn from_dense(first: &[[i8; N_TAGS]], second: &[[i8; N_TAGS]], lexicon: Lexicon) -> Model {
+        let mut m = Model {
+            index: vec![u32::MAX; ROWS],
+            rows: Vec::new(),
+            passes: if second.is_empty() { 1 } else { 2 },
+            lexicon,
+        };
+        let zero = [0i8; N_TAGS];
+        for r in 0..ROWS {
+            let a = first.get(r).unwrap_or(&zero);
+            let b = second.get(r).unwrap_or(&zero);
+            if a != &zero || b != &zero {
+                m.index[r] = m.rows.len() as u32;
+                m.rows.push([*a, *b]);
+            }
+        }
+        m
+    }
+
+    /// The weights of `row` in the first pass (`second` false) or the second.
+    #[inline]
+    pub fn row(&self, second: bool, row: u32) -> Option<&[i8; N_TAGS]> {
+        let slot = *self.index.get(row as usize)?;
+        self.rows
+            .get(slot as usize)
+            .map(|r| &r[usize::from(second)])
+    }
+
+    /// Serializes the model: a header (magic, tag count, row bits, number of passes), a bit
+    /// map of the rows that are stored, those rows (i8, both passes side by side), the word
+    /// clusters as (64-bit hash, cluster per clustering) and the gazetteer as (hash, type
+    /// bits), each in hash order, and a checksum of all that.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.push(N_TAGS as u8);
         out.push(features::ROW_BITS as u8);
-        out.push(if self.second.is_empty() { 1 } else { 2 });
-        write_table(&self.weights, &mut out);
-        if !self.second.is_empty() {
-            write_table(&self.second, &mut out);
+        out.push(self.passes);
+        let mut bitmap = vec![0u8; ROWS / 8];
+        // Slots are in row order, as `from_dense` and `from_bytes` make them.
+        for (r, &slot) in self.index.iter().enumerate().take(ROWS) {
+            if slot != u32::MAX {
+                bitmap[r / 8] |= 1 << (r % 8);
+            }
         }
-        let mut gaz: Vec<(u64, u8)> = self
-            .gazetteer
-            .entries
+        out.extend_from_slice(&bitmap);
+        for slot in &self.rows {
+            for w in slot.iter().flatten() {
+                out.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        let mut clusters: Vec<(u64, [u16; features::N_CLUSTERINGS])> = self
+            .lexicon
+            .clusters
             .iter()
-            .map(|(&h, &m)| (h, m))
+            .map(|(&h, &c)| (h, c))
             .collect();
+        clusters.sort_unstable();
+        out.extend_from_slice(&(clusters.len() as u32).to_le_bytes());
+        for (h, c) in clusters {
+            out.extend_from_slice(&h.to_le_bytes());
+            for x in c {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        let mut gaz: Vec<(u64, u8)> = self.lexicon.names.iter().map(|(&h, &m)| (h, m)).collect();
         gaz.sort_unstable();
         out.extend_from_slice(&(gaz.len() as u32).to_le_bytes());
         for (h, m) in gaz {
@@ -206,36 +238,61 @@ impl Model {
             return None;
         }
         let mut rest = data.strip_prefix(MAGIC.as_slice())?;
-        let mut take = |n: usize| -> Option<Vec<u8>> {
+        let mut take = |n: usize| -> Option<&[u8]> {
             let (a, b) = rest.split_at_checked(n)?;
             rest = b;
-            Some(a.to_vec())
+            Some(a)
         };
         let head = take(3)?;
+        let passes = head[2];
         if usize::from(head[0]) != N_TAGS
             || u32::from(head[1]) != features::ROW_BITS
-            || !(1..=2).contains(&head[2])
+            || !(1..=2).contains(&passes)
         {
             return None;
         }
-        let weights = read_table(&mut take)?;
-        let second = if head[2] == 2 {
-            read_table(&mut take)?
-        } else {
-            Vec::new()
-        };
+        let bitmap = take(ROWS / 8)?;
+        let mut index = vec![u32::MAX; ROWS];
+        let mut slots = 0u32;
+        for (r, x) in index.iter_mut().enumerate() {
+            if bitmap[r / 8] & (1 << (r % 8)) != 0 {
+                *x = slots;
+                slots += 1;
+            }
+        }
+        let rows = take(slots as usize * 2 * N_TAGS)?
+            .chunks_exact(2 * N_TAGS)
+            .map(|c| {
+                let mut slot = [[0i8; N_TAGS]; 2];
+                for (w, &x) in slot.iter_mut().flatten().zip(c) {
+                    *w = i8::from_le_bytes([x]);
+                }
+                slot
+            })
+            .collect();
         let n = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
-        let mut entries = HashedMap::default();
-        entries.reserve(n);
+        let mut clusters = HashedMap::default();
+        clusters.reserve(n);
+        for _ in 0..n {
+            let e = take(8 + 2 * features::N_CLUSTERINGS)?;
+            let mut c = [0u16; features::N_CLUSTERINGS];
+            for (x, b) in c.iter_mut().zip(e[8..].chunks_exact(2)) {
+                *x = u16::from_le_bytes([b[0], b[1]]);
+            }
+            clusters.insert(u64::from_le_bytes(e[..8].try_into().ok()?), c);
+        }
+        let n = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
+        let mut names = HashedMap::default();
+        names.reserve(n);
         for _ in 0..n {
             let e = take(9)?;
-            entries.insert(u64::from_le_bytes(e[..8].try_into().ok()?), e[8]);
+            names.insert(u64::from_le_bytes(e[..8].try_into().ok()?), e[8]);
         }
-        drop(take);
         rest.is_empty().then_some(Model {
-            weights,
-            second,
-            gazetteer: Gazetteer { entries },
+            index,
+            rows,
+            passes,
+            lexicon: Lexicon { names, clusters },
         })
     }
 }
@@ -262,7 +319,7 @@ pub fn tag(text: &str, seg: &Segmentation, keep: &[bool]) -> Vec<Tagged> {
 /// [`tag`] with a given model.
 pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) -> Vec<Tagged> {
     let mut df = DocFeatures::default();
-    features::doc_features(text, seg, keep, &model.gazetteer, &mut df);
+    features::doc_features(text, seg, keep, &model.lexicon, &mut df);
     let n = seg.tokens.len();
     // The sentences to tag. A sentence without a capital letter names nothing the tagger
     // could find.
@@ -280,12 +337,12 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
             })
         })
         .collect();
-    let mut found = tag_pass(&model.weights, &df, &[], &sentences);
-    if !model.second.is_empty() {
+    let mut found = tag_pass(model, false, &df, &[], &sentences);
+    if model.passes == 2 {
         let types = token_types(&found, n);
         let mut extra = Vec::new();
         features::second_pass_rows(&df, &types, &mut extra);
-        found = tag_pass(&model.second, &df, &extra, &sentences);
+        found = tag_pass(model, true, &df, &extra, &sentences);
     }
     found
 }
@@ -304,15 +361,17 @@ pub fn token_types(names: &[Tagged], n: usize) -> Vec<u8> {
 }
 
 fn tag_pass(
-    weights: &[[i16; N_TAGS]],
+    model: &Model,
+    second: bool,
     df: &DocFeatures,
     extra: &[u32],
     sentences: &[Range<usize>],
 ) -> Vec<Tagged> {
     let mut out = Vec::new();
     let mut tags = Vec::new();
+    let mut back = Vec::new();
     for r in sentences {
-        decode(
+        viterbi(
             r.len(),
             |k| df.token_rows(r.start + k),
             |k| {
@@ -321,14 +380,15 @@ fn tag_pass(
                     .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
                     .unwrap_or(&[])
             },
-            |k| df.keys.get(r.start + k).copied().unwrap_or_default(),
+            |k| df.can_start.get(r.start + k).copied().unwrap_or(false),
             |row, scores| {
-                if let Some(w) = weights.get(row as usize) {
+                if let Some(w) = model.row(second, row) {
                     for (s, &x) in scores.iter_mut().zip(w) {
                         *s += f32::from(x);
                     }
                 }
             },
+            &mut back,
             &mut tags,
         );
         for (span, label) in spans_of(&tags) {
@@ -341,51 +401,102 @@ fn tag_pass(
     out
 }
 
-/// Greedy constrained decoding of a sentence of `n` tokens: `rows(k)` and `extra(k)` give the
-/// rows of token `k` (`u32::MAX` in `extra` stands for none), `key(k)` its keys for the
-/// history features, and `add(row, scores)` adds a row's weights to the scores. The tags are
-/// written to `tags`.
-pub fn decode<'a>(
+/// Viterbi decoding of a sentence of `n` tokens under a first-order model: the emission
+/// scores of token `k` are the sum of its rows `rows(k)` and `extra(k)` (`u32::MAX` in `extra`
+/// stands for none), the transition scores those of [`features::transition_row`];
+/// `can_start(k)` is false where no name may begin, and `add(row, scores)` adds a row's
+/// weights to the scores. Only well-formed BILOU sequences are considered. The tags are
+/// written to `tags`; `back` is scratch space.
+pub fn viterbi<'a>(
     n: usize,
     rows: impl Fn(usize) -> &'a [u32],
     extra: impl Fn(usize) -> &'a [u32],
-    key: impl Fn(usize) -> (u64, u64),
+    can_start: impl Fn(usize) -> bool,
     mut add: impl FnMut(u32, &mut [f32; N_TAGS]),
+    back: &mut Vec<[u8; N_TAGS]>,
     tags: &mut Vec<u8>,
 ) {
     tags.clear();
-    let (mut p2, mut p1) = (START, START);
+    back.clear();
+    if n == 0 {
+        return;
+    }
+    let mut trans = [[0f32; N_TAGS]; N_TAGS + 1];
+    for (p, row) in trans.iter_mut().enumerate() {
+        add(features::transition_row(p as u8), row);
+    }
+    let mut delta = [f32::NEG_INFINITY; N_TAGS];
     for k in 0..n {
-        let mut scores = [0f32; N_TAGS];
+        let mut e = [0f32; N_TAGS];
         for &r in rows(k) {
-            add(r, &mut scores);
+            add(r, &mut e);
         }
         for &r in extra(k) {
             if r != u32::MAX {
-                add(r, &mut scores);
+                add(r, &mut e);
             }
         }
-        for r in features::dynamic_rows(p2, p1, key(k)) {
-            add(r, &mut scores);
+        let last = k + 1 == n;
+        let cs = can_start(k);
+        let mut next = [f32::NEG_INFINITY; N_TAGS];
+        let mut bp = [0u8; N_TAGS];
+        for t in 0..N_TAGS {
+            // Tags that begin or are outside a name (O, B, U) follow O, L or U; I and L of a
+            // type follow B or I of that type.
+            let (pos, opens) = match split_tag(t as u8) {
+                None => (None, false),
+                Some((p, _)) => (Some(p), matches!(p, Bilou::Begin | Bilou::Unit)),
+            };
+            if (opens && !cs) || (last && matches!(pos, Some(Bilou::Begin | Bilou::Inside))) {
+                continue;
+            }
+            if k == 0 {
+                if matches!(pos, None | Some(Bilou::Begin | Bilou::Unit)) {
+                    next[t] = trans[N_TAGS][t] + e[t];
+                    bp[t] = START;
+                }
+                continue;
+            }
+            let prevs: &[u8] = match pos {
+                None | Some(Bilou::Begin | Bilou::Unit) => &CLOSED,
+                Some(_) => {
+                    let b = (t - 1) / 4 * 4 + 1;
+                    &[b as u8, b as u8 + 1]
+                }
+            };
+            let mut best = f32::NEG_INFINITY;
+            for &p in prevs {
+                let s = delta[p as usize] + trans[p as usize][t];
+                if s > best {
+                    best = s;
+                    bp[t] = p;
+                }
+            }
+            next[t] = best + e[t];
         }
-        let t = best(&scores, p1, k + 1 == n);
-        tags.push(t);
-        p2 = p1;
-        p1 = t;
+        // Always leave a way out: O is allowed after anything that is not an open name.
+        if next.iter().all(|&x| x == f32::NEG_INFINITY) {
+            next[0] = 0.0;
+        }
+        delta = next;
+        back.push(bp);
     }
-}
-
-/// The best-scoring tag allowed after `prev`.
-pub fn best(scores: &[f32; N_TAGS], prev: u8, last: bool) -> u8 {
-    let mut best = 0u8;
+    let mut t = 0u8;
     let mut top = f32::NEG_INFINITY;
-    for (t, &s) in scores.iter().enumerate() {
-        if s > top && allowed(prev, t as u8, last) {
-            top = s;
-            best = t as u8;
+    for (i, &d) in delta.iter().enumerate() {
+        if d > top {
+            top = d;
+            t = i as u8;
         }
     }
-    best
+    tags.resize(n, 0);
+    for k in (0..n).rev() {
+        tags[k] = t;
+        t = back[k].get(usize::from(t)).copied().unwrap_or(0);
+        if usize::from(t) >= N_TAGS {
+            t = 0;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -412,10 +523,12 @@ mod tests {
     #[test]
     fn embedded_model_loads() {
         let m = model().expect("the embedded model parses");
-        assert_eq!(m.weights.len(), ROWS);
-        assert!(!m.gazetteer.entries.is_empty());
+        assert_eq!(m.index.len(), ROWS);
+        assert_eq!(m.passes, 2);
+        assert!(!m.lexicon.names.is_empty());
         let again = Model::from_bytes(&m.to_bytes()).expect("round trip");
-        assert_eq!(again.weights, m.weights);
+        assert_eq!(again.index, m.index);
+        assert_eq!(again.rows, m.rows);
     }
 
     #[test]
@@ -433,13 +546,13 @@ mod tests {
         check(
             "Angela Merkel met officials of the World Bank in Brussels on Tuesday, the German chancellor's office said.",
             expect![
-                "[Angela Merkel]{ORG} met officials of the [World Bank]{ORG} in [Brussels]{LOC} on Tuesday, the [German]{MISC} chancellor's office said."
+                "[Angela Merkel]{PER} met officials of the [World Bank]{ORG} in [Brussels]{LOC} on Tuesday, the [German]{MISC} chancellor's office said."
             ],
         );
         check(
             "Shares of Microsoft rose 3% in New York after John Smith's comments.",
             expect![
-                "Shares [of Microsoft rose 3]{MISC}% in [New York]{LOC} after [John Smith]{PER}'s comments."
+                "Shares of [Microsoft]{ORG} rose 3% in [New York]{LOC} after [John Smith]{PER}'s comments."
             ],
         );
         check(
