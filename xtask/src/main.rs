@@ -4,6 +4,8 @@
 //! and measure speed from the data in `../shared/data`, which only xtask commands read.
 
 mod regen;
+mod train_ner;
+mod word_clusters;
 
 use std::path::{Path, PathBuf};
 
@@ -21,11 +23,14 @@ struct Cli {
 enum Task {
     /// Rewrite every generated file: seed outputs, snapshots.
     Regen,
+    /// Train the name tagger on CoNLL-2003 and write its model file.
+    TrainNer(train_ner::Args),
 }
 
 fn main() -> Result<()> {
     match Cli::parse().task {
         Task::Regen => regen::run(&root()),
+        Task::TrainNer(args) => train_ner::run(&root(), args),
     }
 }
 

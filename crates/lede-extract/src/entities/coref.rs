@@ -20,7 +20,7 @@
 //! whose referents are too often outside the text.
 
 use super::lists::{self, Gender, TitleKind};
-use super::{Name, initials_match, is_acronym_shape, roles, sentence_of_token, tok_text};
+use super::{Name, is_acronym_shape, roles, sentence_of_token, tok_text};
 use crate::document::{Entity, EntityType, Mention, MentionForm};
 use lede_text::{Segmentation, TokenKind};
 use std::collections::{BTreeMap, HashMap};
@@ -79,9 +79,9 @@ fn cluster_names(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<Cluster>
         short.len() < long.len() && (long.starts_with(short) || long.ends_with(short))
     };
     // Containment is quadratic in distinct person names; articles have few, and a pathological
-    // input with thousands only loses aliasing.
+    // input with hundreds only loses aliasing.
     let mut longer: HashMap<&Vec<String>, Vec<usize>> = HashMap::new();
-    if keys.len() <= 2000 {
+    if keys.len() <= 300 {
         for (short, _) in &keys {
             let mut by: Vec<usize> = keys
                 .iter()
@@ -152,13 +152,15 @@ fn cluster_names(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<Cluster>
                 ),
             }
         } else {
-            get(&mut clusters, &mut by_key, key_of(s), n.kind)
+            // The type is part of the key: a city and the team named for it are two entities.
+            let key = format!("{:?}:{}", n.kind, key_of(s));
+            get(&mut clusters, &mut by_key, key, n.kind)
         };
         of_name[i] = c;
         last_seen.insert(c, n.span.start);
         clusters[c].mentions.push(n.clone());
     }
-    merge_acronyms(text, seg, names, &mut clusters);
+    merge_acronyms(text, seg, &mut clusters);
     clusters.retain(|c| !c.mentions.is_empty());
     clusters
 }
@@ -173,50 +175,46 @@ fn person_key(text: &str, seg: &Segmentation, n: &Name) -> String {
 }
 
 /// Joins a cluster whose name is an acronym to the cluster whose name it abbreviates.
-fn merge_acronyms(text: &str, seg: &Segmentation, names: &[Name], clusters: &mut [Cluster]) {
-    let _ = names;
-    let short: Vec<usize> = (0..clusters.len())
-        .filter(|&i| {
-            clusters[i].kind != Some(EntityType::PERSON)
-                && clusters[i]
-                    .mentions
-                    .iter()
-                    .all(|m| m.toks.len() == 1 && is_acronym_shape(m.span.text(text)))
-                && clusters[i]
-                    .mentions
-                    .first()
-                    .is_some_and(|m| lists::country(m.span.text(text)).is_none())
-        })
-        .collect();
-    for a in short {
-        let Some(acr) = clusters[a].mentions.first().map(|m| m.span.text(text)) else {
+fn merge_acronyms(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
+    // The initials of every multi-word name, first cluster wins.
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    for (ci, c) in clusters.iter().enumerate() {
+        if c.kind == Some(EntityType::PERSON) {
             continue;
-        };
-        let target = (0..clusters.len()).find(|&b| {
-            b != a
-                && clusters[b].kind != Some(EntityType::PERSON)
-                && clusters[b]
-                    .mentions
-                    .iter()
-                    .any(|m| m.toks.len() >= 2 && initials_match(text, seg, &m.toks, acr))
-        });
-        if let Some(b) = target {
-            let moved = std::mem::take(&mut clusters[a].mentions);
-            for mut m in moved {
-                m.form = MentionForm::Acronym;
-                m.kind = clusters[b].kind.unwrap_or(m.kind);
-                clusters[b].mentions.push(m);
+        }
+        for m in c.mentions.iter().filter(|m| m.toks.len() >= 2) {
+            if let Some(i) = super::initials(text, seg, &m.toks) {
+                by_initials.entry(i).or_insert(ci);
             }
-            clusters[b].mentions.sort_by_key(|m| m.span.start);
         }
     }
-}
-
-/// The cluster holding the name mention that starts at token `t`.
-fn cluster_of_name(clusters: &[Cluster], n: &Name) -> Option<usize> {
-    clusters
-        .iter()
-        .position(|c| c.mentions.iter().any(|m| m.toks == n.toks))
+    for a in 0..clusters.len() {
+        let c = &clusters[a];
+        let is_acronym = c.kind != Some(EntityType::PERSON)
+            && c.mentions
+                .iter()
+                .all(|m| m.toks.len() == 1 && is_acronym_shape(m.span.text(text)))
+            && c.mentions
+                .first()
+                .is_some_and(|m| lists::country(m.span.text(text)).is_none());
+        if !is_acronym {
+            continue;
+        }
+        let Some(acr) = c.mentions.first().map(|m| m.span.text(text)) else {
+            continue;
+        };
+        let letters: String = acr.chars().filter(|c| c.is_alphabetic()).collect();
+        let Some(&b) = by_initials.get(&letters).filter(|&&b| b != a) else {
+            continue;
+        };
+        let moved = std::mem::take(&mut clusters[a].mentions);
+        for mut m in moved {
+            m.form = MentionForm::Acronym;
+            m.kind = clusters[b].kind.unwrap_or(m.kind);
+            clusters[b].mentions.push(m);
+        }
+        clusters[b].mentions.sort_by_key(|m| m.span.start);
+    }
 }
 
 /// Step 2: titles before names and appositions after them.
@@ -232,10 +230,7 @@ fn add_roles(text: &str, seg: &Segmentation, names: &[Name], clusters: &mut [Clu
         if n.kind != EntityType::PERSON {
             continue;
         }
-        let Some(&ci) = at
-            .get(&n.toks.start)
-            .or(cluster_of_name(clusters, n).as_ref())
-        else {
+        let Some(&ci) = at.get(&n.toks.start) else {
             continue;
         };
         let mut found = roles::after(text, seg, names, i);
@@ -290,9 +285,22 @@ fn add_descriptions(
     let persons: Vec<usize> = (0..clusters.len())
         .filter(|&c| clusters[c].kind == Some(EntityType::PERSON))
         .collect();
-    if persons.is_empty() {
+    // Hundreds of people in one text is not an article; descriptions are left alone there so
+    // that the search below stays linear.
+    if persons.is_empty() || persons.len() > 200 {
         return;
     }
+    // Where each cluster was mentioned before: its names in text order, and the last
+    // description resolved to it (descriptions come in text order).
+    let mut seen: Vec<Vec<(usize, usize)>> = clusters
+        .iter()
+        .map(|c| {
+            let mut v: Vec<(usize, usize)> =
+                c.mentions.iter().map(|m| (m.span.start, m.sent)).collect();
+            v.sort_unstable();
+            v
+        })
+        .collect();
     let n_tok = seg.tokens.len();
     for t in 0..n_tok {
         let w = tok_text(text, seg, t);
@@ -362,6 +370,7 @@ fn add_descriptions(
         let span = super::span_of(seg, &toks);
         let Some(ci) = pick_person(
             clusters,
+            &seen,
             &persons,
             nationality,
             &head_word,
@@ -370,6 +379,12 @@ fn add_descriptions(
         ) else {
             continue;
         };
+        if let Some(v) = seen.get_mut(ci) {
+            let i = v.partition_point(|&(s, _)| s < span.start);
+            // Inserting near the end of a mostly-later list is cheap in practice; the list is
+            // one person's mentions.
+            v.insert(i, (span.start, sent));
+        }
         let c = &mut clusters[ci];
         c.nationality = c.nationality.or(nationality);
         c.gender = c.gender.or(gender);
@@ -393,6 +408,7 @@ fn add_descriptions(
 /// The person a description refers to, or none when the text does not say.
 fn pick_person(
     clusters: &[Cluster],
+    seen: &[Vec<(usize, usize)>],
     persons: &[usize],
     nationality: Option<&str>,
     head: &str,
@@ -400,12 +416,9 @@ fn pick_person(
     sent: usize,
 ) -> Option<usize> {
     let last_before = |c: usize| {
-        clusters[c]
-            .mentions
-            .iter()
-            .filter(|m| m.span.start < pos)
-            .map(|m| (m.span.start, m.sent))
-            .max()
+        let v = seen.get(c)?;
+        let i = v.partition_point(|&(s, _)| s < pos);
+        i.checked_sub(1).and_then(|i| v.get(i)).copied()
     };
     let recent = |filter: &dyn Fn(usize) -> bool| {
         persons
@@ -421,7 +434,14 @@ fn pick_person(
             if let Some((c, _)) = recent(&|c| clusters[c].nationality == Some(nat)) {
                 return Some(c);
             }
-            // Nobody has that nationality yet: the recent person of unknown nationality.
+            // Nobody has that nationality yet: the recent person of unknown nationality who
+            // was given the same title ("Newcastle striker X" ... "the Welsh striker"), else
+            // the recent person of unknown nationality.
+            if let Some((c, _)) = recent(&|c| {
+                clusters[c].nationality.is_none() && clusters[c].heads.iter().any(|h| h == head)
+            }) {
+                return Some(c);
+            }
             recent(&|c| clusters[c].nationality.is_none())
                 .filter(|&(_, s)| sent.saturating_sub(s) <= 3)
                 .map(|(c, _)| c)
@@ -452,6 +472,7 @@ fn add_pronouns(
     persons.sort();
     let quoted = quoted_tokens(text, seg);
     let mut added: Vec<(usize, Name)> = Vec::new();
+    let mut resolved: Vec<(usize, usize, usize)> = Vec::new();
     for (t, tok) in seg.tokens.iter().enumerate() {
         if tok.kind != TokenKind::Word {
             continue;
@@ -468,13 +489,27 @@ fn add_pronouns(
             let i = seg.tokens.partition_point(|k| k.span.start < start);
             !quoted.get(i).copied().unwrap_or(false)
         };
-        let mut pick = None;
-        for s in (sent.saturating_sub(2)..=sent).rev() {
-            let lo = persons.partition_point(|p| p.1 < s);
-            let first = persons[lo..]
+        // The first person mentioned (by name, title or an earlier pronoun) in this sentence
+        // before the pronoun, else in one of the two sentences before. A sentence with dozens
+        // of names is a list, not a place for a pronoun's antecedent: only its first few count.
+        let first_in = |list: &[(usize, usize, usize)], s: usize| {
+            let lo = list.partition_point(|p| p.1 < s);
+            list.get(lo..)
+                .unwrap_or(&[])
                 .iter()
                 .take_while(|p| p.1 == s && (s < sent || p.0 < tok.span.start))
-                .find(|p| outside(p.0) && compatible(p.2));
+                .take(50)
+                .find(|p| outside(p.0) && compatible(p.2))
+                .copied()
+        };
+        let mut pick = None;
+        for s in (sent.saturating_sub(2)..=sent).rev() {
+            let a = first_in(&persons, s);
+            let b = first_in(&resolved, s);
+            let first = match (a, b) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
             if let Some(p) = first {
                 pick = Some(p.2);
                 break;
@@ -482,8 +517,7 @@ fn add_pronouns(
         }
         if let Some(ci) = pick {
             clusters[ci].gender = Some(gender);
-            let i = persons.partition_point(|p| p.0 < tok.span.start);
-            persons.insert(i, (tok.span.start, sent, ci));
+            resolved.push((tok.span.start, sent, ci));
             added.push((
                 ci,
                 Name {

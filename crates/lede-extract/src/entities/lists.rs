@@ -553,6 +553,60 @@ pub fn is_org_word(word: &str) -> bool {
     )
 }
 
+/// Words that end names of things rather than people: institutions, facilities, events,
+/// places and documents.
+pub fn is_cue_word(word: &str) -> bool {
+    is_org_word(word)
+        || is_fac_head(word)
+        || is_event_head(word)
+        || is_loc_head(word)
+        || is_document_head(word)
+        || matches!(
+            word,
+            "Open" | "Masters" | "Classic" | "Trophy" | "Radio" | "News" | "Times"
+        )
+}
+
+/// Last words of a country's government bodies, which news names with the demonym
+/// ("Ukrainian Foreign Ministry", "French Embassy").
+pub fn is_government_body(word: &str) -> bool {
+    matches!(word, "Ministry" | "Embassy" | "Government" | "Consulate")
+}
+
+/// Words that make any name an organization, even one the tagger took for a place
+/// ("Supreme Court"). Weaker institution words ("Union", "Federation") also end place names.
+pub fn is_strong_org_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Court"
+            | "Ministry"
+            | "Party"
+            | "Department"
+            | "Commission"
+            | "Committee"
+            | "Council"
+            | "Congress"
+            | "Parliament"
+            | "Agency"
+            | "Bank"
+            | "University"
+            | "Institute"
+            | "Association"
+            | "Organization"
+            | "Organisation"
+            | "Corporation"
+            | "Company"
+            | "Inc"
+            | "Inc."
+            | "Ltd"
+            | "Corp"
+            | "Corp."
+            | "Foundation"
+            | "Kremlin"
+            | "Pentagon"
+    )
+}
+
 /// Last words of event names.
 pub fn is_event_head(word: &str) -> bool {
     matches!(
@@ -752,6 +806,24 @@ pub fn is_common_word(word_lower: &str) -> bool {
     matches!(
         word_lower,
         "a" | "an"
+            | "does"
+            | "do"
+            | "did"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
             | "the"
             | "this"
             | "that"
@@ -905,6 +977,142 @@ pub fn is_common_word(word_lower: &str) -> bool {
             | "previously"
             | "sign-up"
     )
+}
+
+/// Weekdays and months: a tagger sometimes glues them to a name ("CNN Monday").
+pub fn is_calendar_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Jan."
+            | "Feb"
+            | "Feb."
+            | "Mar."
+            | "Apr"
+            | "Apr."
+            | "Aug"
+            | "Aug."
+            | "Sep"
+            | "Sep."
+            | "Sept"
+            | "Sept."
+            | "Oct"
+            | "Oct."
+            | "Nov"
+            | "Nov."
+            | "Dec"
+            | "Dec."
+    )
+}
+
+/// Lower-case words that never start a name ("of Russia").
+pub fn is_function_word(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "of" | "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "to"
+            | "by"
+            | "with"
+            | "from"
+            | "as"
+    )
+}
+
+/// Plural nouns whose possessive stands inside names ("People's", "Workers'").
+pub fn is_possessive_in_name(word: &str) -> bool {
+    matches!(
+        word,
+        "People"
+            | "Workers"
+            | "Women"
+            | "Children"
+            | "Men"
+            | "Veterans"
+            | "Nations"
+            | "Farmers"
+            | "Peoples"
+            | "Soldiers"
+            | "Lawyers"
+    )
+}
+
+/// Head words of documents: reports, charters, laws and treaties (MISC, not ORG).
+pub fn is_document_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Report"
+            | "Charter"
+            | "Treaty"
+            | "Act"
+            | "Accord"
+            | "Accords"
+            | "Agreement"
+            | "Convention"
+            | "Declaration"
+            | "Resolution"
+            | "Protocol"
+            | "Constitution"
+            | "Amendment"
+            | "Bill"
+            | "Doctrine"
+    )
+}
+
+/// Countries and big cities that are rarely also a person's name: a tagger's PER on them is
+/// the place speaking ("Kyiv reiterated").
+pub fn is_unambiguous_place(name: &str) -> bool {
+    (country(name).is_some() || CITIES.contains(&name))
+        && !matches!(
+            name,
+            "Jordan"
+                | "Holland"
+                | "Georgia"
+                | "Washington"
+                | "Sydney"
+                | "Chad"
+                | "Israel"
+                | "Lima"
+                | "Mali"
+                | "Niger"
+                | "America"
+                | "Santiago"
+                | "Victoria"
+                | "Wellington"
+                | "Florence"
+        )
+}
+
+/// Names whose "The" is part of the name ("The Hague"), in any case.
+pub fn takes_the(rest: &str) -> bool {
+    ["Hague", "Netherlands", "Gambia", "Bahamas", "Oval"]
+        .iter()
+        .any(|n| n.eq_ignore_ascii_case(rest))
 }
 
 /// Words that never start a name: articles and prepositions that a tagger sometimes pulls

@@ -20,8 +20,10 @@
 //! and [`entity_at`] to find them.
 
 pub mod coref;
+pub mod features;
 pub mod lists;
 pub mod roles;
+pub mod tagger;
 
 use crate::document::{Entity, EntityType, MentionForm, ParagraphKind};
 use lede_text::{Segmentation, Shape, Span, TokenKind};
@@ -38,8 +40,22 @@ pub struct Proposal {
 
 /// Finds the entities of an article. Paragraphs of kind boilerplate are skipped.
 pub fn find(text: &str, seg: &Segmentation, kinds: &[ParagraphKind]) -> Vec<Entity> {
-    // The tagger is merged separately; until then there are no proposals.
-    let proposals: Vec<Proposal> = Vec::new();
+    let keep: Vec<bool> = kinds
+        .iter()
+        .map(|k| *k != ParagraphKind::Boilerplate)
+        .collect();
+    let proposals: Vec<Proposal> = tagger::tag(text, seg, &keep)
+        .into_iter()
+        .map(|t| Proposal {
+            tokens: t.tokens,
+            kind: match t.label {
+                tagger::NerLabel::Per => EntityType::PERSON,
+                tagger::NerLabel::Org => EntityType::ORG,
+                tagger::NerLabel::Loc => EntityType::LOC,
+                tagger::NerLabel::Misc => EntityType::MISC,
+            },
+        })
+        .collect();
     resolve(text, seg, kinds, &proposals)
 }
 
@@ -164,10 +180,6 @@ impl<'a> Ctx<'a> {
     }
 }
 
-fn is_word(seg: &Segmentation, t: usize) -> bool {
-    seg.tokens.get(t).is_some_and(|k| k.kind == TokenKind::Word)
-}
-
 /// Whether token `t` starts its sentence, allowing opening quotes and brackets before it.
 fn sentence_initial(seg: &Segmentation, t: usize) -> bool {
     let s = sentence_of_token(seg, t);
@@ -196,18 +208,88 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         if !keep(sent) || sentence_of_token(seg, r.end - 1) != sent {
             continue;
         }
-        // Non-words at the edges: quotes, brackets, a possessive "'s" ("Mandela's").
-        while r.start < r.end && !is_word(seg, r.start) {
+        // Punctuation at the edges (but not the ")" of "Mladost (L)", nor the "$" of "C$" or
+        // the number of "Euro 96"), and a person's possessive ("Mandela's"). Other names keep
+        // a possessive the tagger put inside ("Lord's"), unless the name is a known place.
+        let edge = |t: usize| {
+            seg.tokens
+                .get(t)
+                .is_some_and(|k| matches!(k.kind, TokenKind::Punct | TokenKind::Quote))
+        };
+        while r.start < r.end && edge(r.start) {
             r.start += 1;
         }
-        while r.start < r.end && !is_word(seg, r.end - 1) {
+        loop {
+            if r.is_empty() {
+                break;
+            }
+            let last = r.end - 1;
+            let kind = seg.tokens.get(last).map(|k| k.kind);
+            let strip = match kind {
+                Some(TokenKind::Possessive) => {
+                    let rest = span_of(seg, &(r.start..last)).text(text);
+                    p.kind == EntityType::PERSON || lists::is_gpe(rest) || lists::is_norp(rest)
+                }
+                // The period of an abbreviation ("Fla.", "St.") stays, but not a full stop.
+                Some(TokenKind::Punct) if tok_text(text, seg, last) == "." => {
+                    let sentence_end = seg
+                        .sentences
+                        .get(sent)
+                        .is_some_and(|s| s.tokens.end == last + 1);
+                    let glued = |k: &lede_text::Token| {
+                        k.span.end == seg.tokens.get(last).map_or(usize::MAX, |l| l.span.start)
+                    };
+                    !(last > r.start
+                        && !sentence_end
+                        && seg.tokens.get(last - 1).is_some_and(|k| {
+                            glued(k) && k.shape == Shape::Title && k.span.len() <= 4
+                        }))
+                }
+                Some(TokenKind::Punct | TokenKind::Quote) => {
+                    tok_text(text, seg, last) != ")"
+                        || !(r.start..last).any(|t| tok_text(text, seg, t) == "(")
+                }
+                _ => false,
+            };
+            if !strip {
+                break;
+            }
             r.end -= 1;
         }
-        // Articles ("the Kremlin") and, before a person's name, titles ("Defender X").
+        // Weekdays and months glued to a name's end ("CNN Monday").
+        while r.end - r.start > 1 && lists::is_calendar_word(tok_text(text, seg, r.end - 1)) {
+            r.end -= 1;
+        }
+        // A lower-case word does not end a name ("BBC Sport understands").
+        while r.end - r.start > 1
+            && seg
+                .tokens
+                .get(r.end - 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
+        {
+            r.end -= 1;
+        }
+        let mut kind = p.kind;
+        // Lower-case function words at the start ("of Russia"), articles ("the Kremlin") and,
+        // before a person's name, titles ("Defender X").
         while r.end - r.start > 1 {
             let lower = tok_text(text, seg, r.start).to_lowercase();
-            let strip = lists::is_leading_junk(&lower)
-                || (p.kind == EntityType::PERSON
+            let shape = seg.tokens.get(r.start).map(|t| t.shape);
+            let rest = span_of(seg, &(r.start + 1..r.end)).text(text);
+            if lower == "the" && lists::takes_the(rest) {
+                break;
+            }
+            let strip = (lists::is_leading_junk(&lower)
+                && (shape == Some(Shape::Lower)
+                    || lower == "the"
+                        && sentence_initial(seg, r.start)
+                        && !lists::takes_the(rest)))
+                || (seg
+                    .tokens
+                    .get(r.start)
+                    .is_some_and(|t| t.shape == Shape::Lower)
+                    && lists::is_function_word(&lower))
+                || (kind == EntityType::PERSON
                     && (lists::title(&lower).is_some() || lists::is_title_modifier(&lower)))
                 || (sentence_initial(seg, r.start)
                     && lists::is_common_word(&lower)
@@ -215,7 +297,16 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                         .tokens
                         .get(r.start + 1)
                         .is_some_and(|t| t.is_capitalized()));
-            if !strip {
+            // "Mr Ebbers" is a person, whatever the tagger said.
+            let honorific = lists::title(&lower)
+                .is_some_and(|(k, _)| k == lists::TitleKind::Honorific)
+                && seg
+                    .tokens
+                    .get(r.start + 1)
+                    .is_some_and(|t| t.is_capitalized());
+            if honorific {
+                kind = EntityType::PERSON;
+            } else if !strip {
                 break;
             }
             r.start += 1;
@@ -228,17 +319,38 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             let last = tok_text(text, seg, r.end - 1);
             let head = r.start..r.end - 1;
             if is_acronym_shape(last) && initials_match(text, seg, &head, last) {
-                out.push(name(seg, head, sent, p.kind));
+                out.push(name(seg, head, sent, kind));
                 out.push(Name {
                     form: MentionForm::Acronym,
-                    ..name(seg, r.end - 1..r.end, sent, p.kind)
+                    ..name(seg, r.end - 1..r.end, sent, kind)
                 });
                 continue;
             }
         }
-        out.push(name(seg, r, sent, p.kind));
+        // "Ministry spokesman Jane Doe": a lower-case title inside a span separates an
+        // organization from a person.
+        let split = (r.start + 1..r.end.saturating_sub(1)).find(|&t| {
+            seg.tokens.get(t).is_some_and(|k| k.shape == Shape::Lower)
+                && lists::title(tok_text(text, seg, t)).is_some()
+                && seg.tokens.get(t + 1).is_some_and(|k| k.is_capitalized())
+        });
+        if let Some(t) = split {
+            let left = r.start..t;
+            let kind = if lists::is_org_word(tok_text(text, seg, t - 1)) {
+                EntityType::ORG
+            } else {
+                kind
+            };
+            out.push(name(seg, left, sent, kind));
+            out.push(name(seg, t + 1..r.end, sent, EntityType::PERSON));
+            continue;
+        }
+        out.push(name(seg, r, sent, kind));
     }
     merge_of_phrases(text, seg, &mut out);
+    merge_modifiers(text, seg, &mut out);
+    add_trailing_acronyms(text, seg, &mut out);
+    add_institutions(text, seg, &mut out, keep);
     // Ordinary words capitalized by a sentence start ("Success! ...", "Restoring order ...").
     let mid_sentence: HashSet<&str> = out
         .iter()
@@ -284,7 +396,12 @@ fn is_ordinary_word(ctx: &mut Ctx<'_>, n: &Name) -> bool {
     let next = seg.tokens.get(n.toks.end);
     let next_text = next.map_or("", |t| t.span.text(text));
     // An exclamation ("Error!") or a word the article also uses in lower case.
-    if next_text.starts_with('!') || lists::is_common_word(&lower) || ctx.in_lower_vocab(&lower) {
+    if next_text.starts_with('!')
+        || lists::is_common_word(&lower)
+        || lists::is_title_modifier(&lower)
+        || lists::title(&lower).is_some()
+        || ctx.in_lower_vocab(&lower)
+    {
         return true;
     }
     // A gerund opening a sentence ("Restoring order is ...") rather than a name ending in -ing.
@@ -299,18 +416,12 @@ pub(crate) fn is_acronym_shape(s: &str) -> bool {
     (2..=6).contains(&letters) && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
 
-/// Whether `acronym` spells the initials of the capitalized words of `r`.
-pub(crate) fn initials_match(
-    text: &str,
-    seg: &Segmentation,
-    r: &Range<usize>,
-    acronym: &str,
-) -> bool {
+/// The initials of the capitalized words of `r` ("National People's Congress" -> "NPC"), if
+/// there are at least two.
+pub(crate) fn initials(text: &str, seg: &Segmentation, r: &Range<usize>) -> Option<String> {
     let mut initials = String::new();
     for t in r.clone() {
-        let Some(tok) = seg.tokens.get(t) else {
-            return false;
-        };
+        let tok = seg.tokens.get(t)?;
         if tok.kind == TokenKind::Word && tok.is_capitalized() {
             // Hyphenated words give each part's initial ("Asia-Pacific Economic ...").
             for part in tok.span.text(text).split('-') {
@@ -318,8 +429,18 @@ pub(crate) fn initials_match(
             }
         }
     }
+    (initials.chars().count() >= 2).then_some(initials)
+}
+
+/// Whether `acronym` spells the initials of the capitalized words of `r`.
+pub(crate) fn initials_match(
+    text: &str,
+    seg: &Segmentation,
+    r: &Range<usize>,
+    acronym: &str,
+) -> bool {
     let want: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
-    initials.len() >= 2 && initials == want
+    initials(text, seg, r).is_some_and(|i| i == want)
 }
 
 /// "Bank" + "of" + "England", "Great Hall" + "of the" + "People": joins a name ending in an
@@ -330,16 +451,24 @@ fn merge_of_phrases(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
     while i + 1 < names.len() {
         let (a, b) = (&names[i], &names[i + 1]);
         let head = tok_text(text, seg, a.toks.end.saturating_sub(1));
+        let gap: Vec<&str> = (a.toks.end..b.toks.start.max(a.toks.end))
+            .take(3)
+            .map(|t| tok_text(text, seg, t))
+            .collect();
+        let of = (lists::is_org_word(head) || lists::is_fac_head(head))
+            && (gap == ["of"] || gap == ["of", "the"]);
+        // "National People" + "'s" + "Congress": a possessive plural noun inside a name.
+        let possessive = gap.len() == 1
+            && seg
+                .tokens
+                .get(a.toks.end)
+                .is_some_and(|t| t.kind == TokenKind::Possessive)
+            && lists::is_possessive_in_name(head)
+            && a.kind == b.kind;
         let joinable = a.form == MentionForm::Name
             && b.form == MentionForm::Name
             && a.sent == b.sent
-            && (lists::is_org_word(head) || lists::is_fac_head(head))
-            && {
-                let gap: Vec<&str> = (a.toks.end..b.toks.start)
-                    .map(|t| tok_text(text, seg, t))
-                    .collect();
-                gap == ["of"] || gap == ["of", "the"]
-            };
+            && (of || possessive);
         if joinable {
             let toks = a.toks.start..b.toks.end;
             names[i].span = span_of(seg, &toks);
@@ -351,29 +480,200 @@ fn merge_of_phrases(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
     }
 }
 
+/// "Communist" + "Party of China": a capitalized word right before an organization's name is
+/// part of it, unless it is a country's demonym ("German" + "Foreign Ministry" stay apart, as
+/// CoNLL annotates them). "Foreign" + "Ministry": an institution word alone takes the
+/// capitalized words before it.
+fn merge_modifiers(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    let mut i = 0;
+    while i < names.len() {
+        if names[i].kind != EntityType::ORG || names[i].form != MentionForm::Name {
+            i += 1;
+            continue;
+        }
+        let b = &names[i];
+        let sent_start = seg.sentences.get(b.sent).map_or(0, |s| s.tokens.start);
+        let prev_end = if i > 0 { names[i - 1].toks.end } else { 0 };
+        // Free capitalized words before a lone institution word.
+        if b.toks.len() == 1 && lists::is_org_word(b.span.text(text)) {
+            let mut start = b.toks.start;
+            while start > sent_start.max(prev_end) {
+                let t = start - 1;
+                let w = tok_text(text, seg, t);
+                let ok = seg
+                    .tokens
+                    .get(t)
+                    .is_some_and(|k| k.kind == TokenKind::Word && k.shape == Shape::Title)
+                    && lists::demonym_country(w).is_none()
+                    && lists::country(w).is_none()
+                    && !(sentence_initial(seg, t) && lists::is_common_word(&w.to_lowercase()));
+                if !ok {
+                    break;
+                }
+                start = t;
+            }
+            if start < b.toks.start {
+                let toks = start..b.toks.end;
+                let sent = b.sent;
+                names[i] = name(seg, toks, sent, EntityType::ORG);
+            }
+        }
+        // The previous name, adjacent and one word: a non-demonym ("Communist"), or a
+        // country's demonym before its government ("Ukrainian Foreign Ministry").
+        let b = &names[i];
+        if i > 0 {
+            let a = &names[i - 1];
+            let w = a.span.text(text);
+            let head = tok_text(text, seg, b.toks.end.saturating_sub(1));
+            let national = lists::demonym_country(w).is_some() || lists::country(w).is_some();
+            if a.toks.end == b.toks.start
+                && a.sent == b.sent
+                && a.toks.len() == 1
+                && a.form == MentionForm::Name
+                && matches!(a.kind, EntityType::MISC | EntityType::NORP)
+                && !w.contains('-')
+                && (!national || lists::is_government_body(head))
+            {
+                let toks = a.toks.start..b.toks.end;
+                names[i - 1] = name(seg, toks, b.sent, EntityType::ORG);
+                names.remove(i);
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// "National People's Congress NPC", "... Court (ICC)": an untagged acronym right after the
+/// name it abbreviates is a mention of it.
+fn add_trailing_acronyms(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    let mut found = Vec::new();
+    for (i, n) in names.iter().enumerate() {
+        if n.toks.len() < 2 || n.kind == EntityType::PERSON {
+            continue;
+        }
+        let mut t = n.toks.end;
+        if tok_text(text, seg, t) == "(" {
+            t += 1;
+        }
+        let next_start = names.get(i + 1).map_or(usize::MAX, |m| m.toks.start);
+        let acr = tok_text(text, seg, t);
+        if t < next_start
+            && sentence_of_token(seg, t) == n.sent
+            && is_acronym_shape(acr)
+            && initials_match(text, seg, &n.toks, acr)
+        {
+            found.push(Name {
+                form: MentionForm::Acronym,
+                ..name(seg, t..t + 1, n.sent, n.kind)
+            });
+        }
+    }
+    if !found.is_empty() {
+        names.extend(found);
+        names.sort_by_key(|n| n.toks.start);
+    }
+}
+
+/// "Foreign Ministry", "Central Election Commission": a run of capitalized words ending in an
+/// institution word is an organization, also where the tagger left it out. A demonym before
+/// it stays a people of its own ("Ukrainian" + "Foreign Ministry"), as CoNLL annotates it.
+fn add_institutions(
+    text: &str,
+    seg: &Segmentation,
+    names: &mut Vec<Name>,
+    keep: &impl Fn(usize) -> bool,
+) {
+    let mut found = Vec::new();
+    let mut next_name = 0;
+    for (si, sent) in seg.sentences.iter().enumerate() {
+        if !keep(si) {
+            continue;
+        }
+        let mut t = sent.tokens.start;
+        while t < sent.tokens.end {
+            while names.get(next_name).is_some_and(|n| n.toks.end <= t) {
+                next_name += 1;
+            }
+            let free = |u: usize| {
+                names
+                    .get(next_name)
+                    .is_none_or(|n| u < n.toks.start || u >= n.toks.end)
+                    && names.get(next_name + 1).is_none_or(|n| u < n.toks.start)
+            };
+            let cap = |u: usize| {
+                seg.tokens
+                    .get(u)
+                    .is_some_and(|k| k.is_capitalized() && k.shape == Shape::Title)
+            };
+            if !cap(t) || !free(t) {
+                t += 1;
+                continue;
+            }
+            let mut end = t;
+            while end < sent.tokens.end && cap(end) && free(end) {
+                end += 1;
+            }
+            let mut start = t;
+            while start < end
+                && (lists::demonym_country(tok_text(text, seg, start)).is_some()
+                    || sentence_initial(seg, start)
+                        && lists::is_common_word(&tok_text(text, seg, start).to_lowercase()))
+            {
+                start += 1;
+            }
+            let last = tok_text(text, seg, end.saturating_sub(1));
+            if end - start >= 2 && lists::is_org_word(last) {
+                found.push(name(seg, start..end, si, EntityType::ORG));
+            }
+            t = end.max(t + 1);
+        }
+    }
+    if !found.is_empty() {
+        names.extend(found);
+        names.sort_by_key(|n| n.toks.start);
+    }
+}
+
 /// Step 2: the fine type of a name from the tagger's coarse one, the lists and cue words.
 fn refine_type(text: &str, seg: &Segmentation, n: &Name) -> EntityType {
     use EntityType::*;
     let s = n.span.text(text);
     let words = || n.toks.clone().map(|t| tok_text(text, seg, t));
-    let last = tok_text(text, seg, n.toks.end.saturating_sub(1));
+    // The head word: the last word, or the last before "of" ("Great Hall of the People").
+    let before_of = n.toks.clone().position(|t| tok_text(text, seg, t) == "of");
+    let last = match before_of {
+        Some(k) if k > 0 => tok_text(text, seg, n.toks.start + k - 1),
+        _ => tok_text(text, seg, n.toks.end.saturating_sub(1)),
+    };
     match n.kind {
         PERSON => {
-            // A tagger's person that is a people ("Chinese") is a NORP.
-            if lists::is_norp(s) { NORP } else { PERSON }
+            // A tagger's person that is a people ("Chinese") or a country or capital that is
+            // rarely a person's name ("Kyiv reiterated") is not a person.
+            if lists::is_norp(s) {
+                NORP
+            } else if lists::is_unambiguous_place(s) {
+                GPE
+            } else {
+                PERSON
+            }
         }
         _ if n.form == MentionForm::Acronym => n.kind,
         ORG | LOC | MISC | GPE | FAC | NORP | EVENT => {
-            if lists::is_norp(s) && n.kind != ORG {
+            // The tagger's ORG stays an organization: a club named for a place ("Crystal
+            // Palace") or an airport company is one in CoNLL too.
+            if lists::is_norp(s) && n.kind == MISC {
                 NORP
             } else if lists::is_gpe(s) && n.kind != ORG {
                 GPE
-            } else if lists::is_region(s) && n.kind != ORG {
+            } else if lists::is_region(s) && n.kind == LOC {
                 LOC
-            } else if lists::is_fac_head(last) {
+            } else if lists::is_fac_head(last) && n.kind != ORG {
                 FAC
-            } else if words().any(lists::is_org_word) {
+            } else if words().any(lists::is_strong_org_word) {
                 ORG
+            } else if lists::is_document_head(last) {
+                MISC
             } else if n.kind == MISC && lists::is_event_head(last) {
                 EVENT
             } else if lists::is_loc_head(last) || words().next().is_some_and(|w| w == "Mount") {
@@ -404,36 +704,92 @@ fn make_consistent(ctx: &mut Ctx<'_>, names: &mut Vec<Name>, keep: &impl Fn(usiz
             n.kind = EntityType::FAC;
         }
     }
-    // Vote: the most frequent type of each name (case-folded), ties to the first seen.
-    let mut votes: BTreeMap<String, ([u32; 8], usize)> = BTreeMap::new();
+    // A surname the article gives an honorific ("Mr Sullivan") is a person's wherever it ends
+    // a name ("Scott Sullivan" tagged as an organization).
+    let honorific_before = |n: &Name| {
+        n.toks.start > 0
+            && lists::title(&tok_text(text, seg, n.toks.start - 1).to_lowercase())
+                .is_some_and(|(k, _)| k == lists::TitleKind::Honorific)
+    };
+    let surnames: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.kind == EntityType::PERSON && honorific_before(n))
+        .map(|n| tok_text(text, seg, n.toks.end - 1))
+        .collect();
+    if !surnames.is_empty() {
+        for n in names.iter_mut() {
+            let s = n.span.text(text);
+            if n.kind != EntityType::PERSON
+                && n.form == MentionForm::Name
+                && surnames.contains(tok_text(text, seg, n.toks.end - 1))
+                && !lists::is_gpe(s)
+                && !n
+                    .toks
+                    .clone()
+                    .any(|t| lists::is_strong_org_word(tok_text(text, seg, t)))
+            {
+                n.kind = EntityType::PERSON;
+            }
+        }
+    }
+    // Vote: the most frequent type of each name as written. Names in capitals vote apart:
+    // in sports results a city in capitals is a dateline, in ordinary case a team.
+    let mut votes: BTreeMap<&str, ([u32; 8], usize)> = BTreeMap::new();
     for (i, n) in names.iter().enumerate() {
-        let e = votes
-            .entry(n.span.text(text).to_lowercase())
-            .or_insert(([0; 8], i));
+        let e = votes.entry(n.span.text(text)).or_insert(([0; 8], i));
         e.0[n.kind as usize] += 1;
     }
-    // A first or last name of a multi-word person is that person's ("Xi" after "Xi Jinping").
-    let mut person_parts: HashSet<String> = HashSet::new();
+    // A first or last name of a multi-word person is that person's ("Xi" after "Xi Jinping"),
+    // unless the word is more often tagged as something else.
+    let mut person_parts: HashMap<String, u32> = HashMap::new();
     for n in names.iter() {
         if n.kind == EntityType::PERSON && n.toks.len() > 1 {
             for t in [n.toks.start, n.toks.end - 1] {
-                person_parts.insert(tok_text(text, seg, t).to_lowercase());
+                *person_parts
+                    .entry(tok_text(text, seg, t).to_lowercase())
+                    .or_default() += 1;
             }
         }
     }
     let first_kind: Vec<EntityType> = names.iter().map(|n| n.kind).collect();
     for n in names.iter_mut() {
-        let key = n.span.text(text).to_lowercase();
+        let Some((counts, first)) = votes.get(n.span.text(text)) else {
+            continue;
+        };
+        let own = counts[n.kind as usize];
+        let parts = person_parts
+            .get(&n.span.text(text).to_lowercase())
+            .copied()
+            .unwrap_or(0);
+        // Against an organization or other name the surname wins outright; against a place
+        // only when at least as frequent (a person and a town may share a name).
+        let place = matches!(n.kind, EntityType::GPE | EntityType::LOC | EntityType::FAC);
         if n.toks.len() == 1
-            && person_parts.contains(&key)
+            && n.kind != EntityType::PERSON
+            && parts > 0
+            && (!place || parts >= own)
             && !lists::is_gpe(n.span.text(text))
             && n.form != MentionForm::Acronym
         {
             n.kind = EntityType::PERSON;
             continue;
         }
-        if let Some((counts, first)) = votes.get(&key) {
-            n.kind = voted(counts, first_kind[*first]);
+        // The article's majority wins only when clearly a majority: a name that is a person
+        // in one place and a country in another ("Jordan") may be both.
+        // Organization against place is left to the tagger: a city is a team in one sentence
+        // and a place in the next.
+        let best = voted(counts, first_kind[*first]);
+        let metonymy = |k: EntityType| {
+            matches!(
+                k,
+                EntityType::ORG | EntityType::GPE | EntityType::LOC | EntityType::FAC
+            )
+        };
+        if best != n.kind
+            && counts[best as usize] >= 2 * own
+            && !(metonymy(best) && metonymy(n.kind))
+        {
+            n.kind = best;
         }
     }
     propagate(ctx, names, keep, &votes, &person_parts);
@@ -456,8 +812,8 @@ fn propagate(
     ctx: &mut Ctx<'_>,
     names: &mut Vec<Name>,
     keep: &impl Fn(usize) -> bool,
-    votes: &BTreeMap<String, ([u32; 8], usize)>,
-    person_parts: &HashSet<String>,
+    votes: &BTreeMap<&str, ([u32; 8], usize)>,
+    person_parts: &HashMap<String, u32>,
 ) {
     let (text, seg) = (ctx.text, ctx.seg);
     // The dictionary: token texts of each known name, with its type.
@@ -467,14 +823,24 @@ fn propagate(
         if n.form != MentionForm::Name {
             continue;
         }
-        let key = n.span.text(text).to_lowercase();
-        let kind = votes.get(&key).map_or(n.kind, |(c, _)| voted(c, n.kind));
-        if n.toks.len() == 1 {
-            let w = n.span.text(text);
-            // A single word the article also uses as an ordinary word is not safe to spread.
-            if w.chars().count() < 2 || lists::is_common_word(&key) || ctx.in_lower_vocab(&key) {
-                continue;
-            }
+        let written = n.span.text(text);
+        let key = written.to_lowercase();
+        let kind = n.kind;
+        // A name the article gives two types is not safe to spread, nor a single word that
+        // the article also uses as an ordinary word, nor a month.
+        let ambiguous = votes
+            .get(written)
+            .is_some_and(|(c, _)| c.iter().filter(|&&x| x > 0).count() > 1);
+        if ambiguous {
+            continue;
+        }
+        if n.toks.len() == 1
+            && (written.chars().count() < 3
+                || lists::is_common_word(&key)
+                || lists::is_calendar_word(written)
+                || ctx.in_lower_vocab(&key))
+        {
+            continue;
         }
         if seen.insert(key) {
             dict.push((
@@ -482,13 +848,20 @@ fn propagate(
                 kind,
             ));
         }
+        // A person's surname alone ("Abbas", "ABBAS" in a headline). First names alone are
+        // rare in news and too often ordinary words.
         if n.kind == EntityType::PERSON && n.toks.len() > 1 {
-            for t in [n.toks.start, n.toks.end - 1] {
+            let t = n.toks.end - 1;
+            {
                 let w = tok_text(text, seg, t);
                 let lower = w.to_lowercase();
-                if w.chars().count() >= 2
-                    && person_parts.contains(&lower)
+                if w.chars().count() >= 3
+                    && !lists::is_gpe(w)
+                    && !lists::is_norp(w)
+                    && !lists::is_cue_word(w)
+                    && person_parts.contains_key(&lower)
                     && !lists::is_common_word(&lower)
+                    && !lists::is_calendar_word(w)
                     && lists::title(&lower).is_none()
                     && !ctx.in_lower_vocab(&lower)
                     && seen.insert(lower)

@@ -168,7 +168,10 @@ fn role_text(text: &str, seg: &Segmentation, names: &[Name], toks: &Range<usize>
         .sentences
         .get(sentence_of_token(seg, toks.start))
         .is_some_and(|s| s.tokens.start == toks.start);
-    if sentence_start && lists::is_title_modifier(&first.to_lowercase()) {
+    if sentence_start
+        && name_at(names, toks.start).is_none()
+        && lists::is_title_modifier(&first.to_lowercase())
+    {
         let mut c = written.chars();
         if let Some(f) = c.next() {
             return f.to_lowercase().chain(c).collect();

@@ -238,3 +238,119 @@ fn odd_input_does_not_panic() {
     check("", expect![[""]]);
     check("[\u{201c}]{PER} [\u{feff}x]{ORG}", expect![[""]]);
 }
+
+#[test]
+fn organizations_around_titles_and_acronyms() {
+    check(
+        "The [Norwegian]{MISC} Foreign Ministry said so.\n[Finance Ministry spokeswoman Kari Holm]{ORG} agreed with the [Socialist]{MISC} [Party of Norway]{ORG} and the [Supreme Audit Office SAO]{ORG}.\nLater the [Nordic Energy Council]{ORG} (NEC) met.",
+        expect![[r#"
+            e1 NORP "Norwegian"
+              Name "Norwegian"
+            e2 ORG "Foreign Ministry"
+              Name "Foreign Ministry"
+            e3 ORG "Finance Ministry"
+              Name "Finance Ministry"
+            e4 PERSON "Kari Holm" roles=["Finance Ministry spokeswoman"]
+              Title "Finance Ministry spokeswoman Kari Holm", Name "Kari Holm"
+            e5 ORG "Socialist Party of Norway"
+              Name "Socialist Party of Norway"
+            e6 ORG "Supreme Audit Office"
+              Name "Supreme Audit Office", Acronym "SAO"
+            e7 ORG "Nordic Energy Council"
+              Name "Nordic Energy Council", Acronym "NEC"
+        "#]],
+    );
+}
+
+#[test]
+fn the_stays_where_it_is_part_of_the_name() {
+    check(
+        "[The Hague]{LOC} hosts courts. [The Kremlin]{ORG} said no.",
+        expect![[r#"
+            e1 GPE "The Hague"
+              Name "The Hague"
+            e2 ORG "Kremlin"
+              Name "Kremlin"
+        "#]],
+    );
+}
+
+mod no_panic {
+    use super::*;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "Xi",
+        "Lena",
+        "Park",
+        "the",
+        "The",
+        "President",
+        "president",
+        "Chinese",
+        "he",
+        "She",
+        "\"",
+        "“",
+        "”",
+        "'s",
+        "Ministry",
+        "Foreign",
+        ",",
+        ".",
+        "!",
+        "\n",
+        "ICC",
+        "NPC",
+        "of",
+        "Court",
+        "International",
+        "Criminal",
+        "airport",
+        "Hall",
+        "said",
+        "one",
+        "deputy",
+        "ministers",
+        "also",
+        "and",
+        "Mr",
+        "(",
+        ")",
+        "Monday",
+        "Kyiv",
+        "\u{feff}",
+        "é",
+        "  ",
+    ];
+    const KINDS: [EntityType; 4] = [
+        EntityType::PERSON,
+        EntityType::ORG,
+        EntityType::LOC,
+        EntityType::MISC,
+    ];
+
+    proptest! {
+        #[test]
+        fn any_text_and_proposals(
+            words in prop::collection::vec(prop::sample::select(WORDS), 0..80),
+            spans in prop::collection::vec((0usize..100, 0usize..6, 0usize..4), 0..25),
+        ) {
+            let text = words.join(" ");
+            let seg = lede_text::segment(&text);
+            let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
+            let proposals: Vec<Proposal> = spans
+                .iter()
+                .map(|&(s, l, k)| Proposal { tokens: s..s + l, kind: KINDS[k] })
+                .collect();
+            let entities = resolve(&text, &seg, &kinds, &proposals);
+            for (i, e) in entities.iter().enumerate() {
+                prop_assert_eq!(&e.id, &format!("e{}", i + 1));
+                prop_assert!(!e.mentions.is_empty());
+                for m in &e.mentions {
+                    prop_assert_eq!(text.get(m.start..m.end), Some(m.text.as_str()));
+                }
+            }
+        }
+    }
+}
