@@ -36,7 +36,12 @@ impl<'a> Index<'a> {
 
     /// The best mention overlapping `start..end`: the largest overlap, then a person or an
     /// organization before a nationality, then the one ending last.
-    fn best(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+    fn best(
+        &self,
+        start: usize,
+        end: usize,
+        fits: impl Fn(EntityType) -> bool,
+    ) -> Option<(usize, usize)> {
         let hi = self.mentions.partition_point(|m| m.0 < end);
         let rank = |t: EntityType| match t {
             EntityType::PERSON => 0,
@@ -49,7 +54,7 @@ impl<'a> Index<'a> {
         let mut best: Option<(Key, (usize, usize))> = None;
         // Mentions do not nest deeply: a short look back finds every one overlapping.
         for m in self.mentions[..hi].iter().rev().take(16) {
-            if m.1 <= start {
+            if m.1 <= start || !fits(self.entities[m.2].kind) {
                 continue;
             }
             let overlap = m.1.min(end) - m.0.max(start);
@@ -59,6 +64,36 @@ impl<'a> Index<'a> {
             }
         }
         best.map(|b| b.1)
+    }
+
+    /// Whether entity `e` is named (not only referred to) in the paragraph holding byte `at` or
+    /// the one before it, before `at`.
+    fn named_near(&self, e: usize, at: usize, ctx: &Ctx<'_>) -> bool {
+        let tok = ctx.toks.partition_point(|t| t.span.start < at);
+        let Some(para) = ctx.para_of(tok) else {
+            return false;
+        };
+        let from = ctx
+            .seg
+            .paragraphs
+            .get(para.saturating_sub(1))
+            .map_or(0, |p| p.span.start);
+        let named = self.entities.get(e).is_some_and(|ent| {
+            ent.mentions
+                .iter()
+                .any(|m| m.form != crate::MentionForm::Pronoun && m.start >= from && m.end <= at)
+        });
+        // And no other person named since: the pronoun's entity is the latest one named.
+        let hi = self.mentions.partition_point(|m| m.0 < at);
+        let latest = self.mentions[..hi].iter().rev().find(|m| {
+            m.1 <= at
+                && self.entities[m.2].kind == EntityType::PERSON
+                && self.entities[m.2]
+                    .mentions
+                    .get(m.3)
+                    .is_some_and(|x| x.form != crate::MentionForm::Pronoun)
+        });
+        named && latest.is_none_or(|m| m.2 == e)
     }
 
     fn party(&self, text: &str, e: usize, m: usize) -> Option<Party> {
@@ -96,28 +131,42 @@ pub fn is_named(p: &Party) -> bool {
 pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, usize)>) -> Party {
     let (hs, he) = span_of(ctx, np.head.0, np.head.1);
     let (ns, ne) = span_of(ctx, np.lo, np.hi);
-    if let Some(p) = index
-        .best(hs, he)
-        .or_else(|| index.best(ns, ne))
-        .and_then(|(e, m)| index.party(ctx.text, e, m))
-    {
+    // A pronoun takes only an entity it can stand for: "he" a person, "it" no person.
+    let single = np.head.1 == np.head.0 + 1;
+    let personal = single && ctx.is_any(np.head.0, &["he", "she", "him", "her"]);
+    let neuter = single && ctx.is_any(np.head.0, &["it", "its", "they", "them"]);
+    let fits = |t: EntityType| {
+        (!personal || t == EntityType::PERSON) && (!neuter || t != EntityType::PERSON)
+    };
+    let found = index
+        .best(hs, he, fits)
+        .or_else(|| index.best(ns, ne, fits))
+        .and_then(|(e, m)| Some((e, index.party(ctx.text, e, m)?)));
+    if personal || neuter {
+        // The last named speaker, when nothing intervenes, is safer than a pronoun's entity
+        // that was not named recently.
+        if personal && let Some(mut p) = antecedent(ctx, index, np.head.0, earlier) {
+            p.start = hs;
+            p.end = he;
+            p.text = ctx.text.get(hs..he).unwrap_or("").to_string();
+            return p;
+        }
+        if let Some((e, p)) = found
+            && index.named_near(e, hs, ctx)
+        {
+            return p;
+        }
+    } else if let Some((_, p)) = found {
         return p;
     }
     let text = ctx.text.get(hs..he).unwrap_or("").to_string();
-    let mut out = Party {
+    Party {
         entity: None,
         name: text.clone(),
         start: hs,
         end: he,
         text,
-    };
-    if np.head.1 == np.head.0 + 1 && ctx.is_any(np.head.0, &["he", "she", "him", "her"]) {
-        if let Some(p) = antecedent(ctx, index, np.head.0, earlier) {
-            out.entity = p.entity;
-            out.name = p.name;
-        }
     }
-    out
 }
 
 /// What "he" or "she" at token `at` names, when the entities stage did not say and the text
@@ -172,22 +221,27 @@ pub fn floating(
         && para.saturating_sub(sent.paragraph) <= 1
         && !sent.tokens.clone().any(|i| ctx.quoted(i))
     {
-        let (a, b) = (sent.span.start, sent.span.end);
-        let from = index.mentions.partition_point(|m| m.0 < a);
-        let to = index.mentions.partition_point(|m| m.0 < b);
-        let person = index.mentions[from..to]
-            .iter()
-            .rev()
-            .find(|m| m.1 <= b && index.entities[m.2].kind == EntityType::PERSON);
-        if let Some(&(_, _, e, m)) = person {
-            return index.party(ctx.text, e, m);
-        }
-        if index.entities.is_empty()
-            && let Some(np) = sentence_subject(ctx, p, sent.tokens.end)
+        // Its subject when that is a name ("Alice began talking."), else the last person
+        // the entities stage found named in it.
+        if let Some(np) = sentence_subject(ctx, p, sent.tokens.end)
             && named(ctx, np)
         {
             let pos = last.map(|(p, _, _)| (p, 0));
             return Some(party(ctx, index, np, pos));
+        }
+        let (a, b) = (sent.span.start, sent.span.end);
+        let from = index.mentions.partition_point(|m| m.0 < a);
+        let to = index.mentions.partition_point(|m| m.0 < b);
+        let person = index.mentions[from..to].iter().rev().find(|m| {
+            m.1 <= b
+                && index.entities[m.2].kind == EntityType::PERSON
+                && index.entities[m.2]
+                    .mentions
+                    .get(m.3)
+                    .is_some_and(|x| x.form != crate::MentionForm::Pronoun)
+        });
+        if let Some(&(_, _, e, m)) = person {
+            return index.party(ctx.text, e, m);
         }
     }
     last.filter(|(_, _, lp)| para.saturating_sub(*lp) <= 2)
