@@ -49,16 +49,18 @@ impl<'a> Index<'a> {
             EntityType::NORP => 3,
             _ => 2,
         };
-        // (overlap, type rank, end) of the best so far, and its (entity, mention).
-        type Key = (usize, i32, usize);
+        // (holds the end, overlap, type rank, end) of the best so far, and its (entity, mention).
+        type Key = (bool, usize, i32, usize);
         let mut best: Option<(Key, (usize, usize))> = None;
         // Mentions do not nest deeply: a short look back finds every one overlapping.
         for m in self.mentions[..hi].iter().rev().take(16) {
             if m.1 <= start || !fits(self.entities[m.2].kind) {
                 continue;
             }
+            // A name's last word is its surest part: "Police Lt. Tom Wilkison" names Wilkison.
+            let holds_end = m.0 < end && end <= m.1;
             let overlap = m.1.min(end) - m.0.max(start);
-            let key = (overlap, -rank(self.entities[m.2].kind), m.1);
+            let key = (holds_end, overlap, -rank(self.entities[m.2].kind), m.1);
             if best.is_none_or(|(k, _)| key > k) {
                 best = Some((key, (m.2, m.3)));
             }

@@ -857,6 +857,15 @@ fn source(ctx: &Ctx<'_>, np: Np, limit: usize) -> Np {
     {
         return src;
     }
+    // "A statement e-mailed to the paper by Jane Roe": its author.
+    if ctx.is_any(np.hi.saturating_sub(1), &docs)
+        && let Some(by) = (np.hi..limit.min(np.hi + 8)).find(|&i| ctx.is(i, "by"))
+        && let Some(src) = np_forward(ctx, by + 1, limit)
+        && src.lo == by + 1
+        && named(ctx, src)
+    {
+        return src;
+    }
     np
 }
 
