@@ -165,7 +165,36 @@ const NOT_CLAUSE_START: &[&str] = &[
 fn clause_end(ctx: &Ctx<'_>, c: usize, end: usize) -> usize {
     let mut last_close = None;
     let mut end = end;
+    // "Though she said X, she ...": after a subordinate opening, the main clause is not
+    // reported.
+    let subordinate = ctx
+        .sentence_of(c)
+        .and_then(|s| ctx.seg.sentences.get(s))
+        .is_some_and(|s| {
+            ctx.is_any(
+                s.tokens.start,
+                &[
+                    "though", "although", "while", "as", "when", "if", "because", "whereas",
+                ],
+            )
+        });
     for i in c..end {
+        if ctx.word(i) == "," && subordinate {
+            end = i;
+            break;
+        }
+        // ", adding that ...", "and alleges that ...": the next attribution starts.
+        if (ctx.word(i) == "," || ctx.is_any(i, &["and", "but"]))
+            && i > c
+            && ctx.toks.get(i + 1).is_some_and(|_| {
+                let w = ctx.word(i + 1);
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && super::cues::cue_class(w).is_some()
+            })
+        {
+            end = i;
+            break;
+        }
         if ctx.word(i) == ","
             && ctx.is_any(
                 i + 1,
@@ -464,7 +493,7 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
             let (a, b) = trim(ctx, n, r.end.min(n + 120));
             // ", adding that ...", ", a doctor.": not more of the quote.
             if w.ends_with("ing") || ctx.is(n, "according") || !has_finite(ctx, a, b) {
-                (r.end, None)
+                (c, None)
             } else {
                 (c, Some((a, b)))
             }
@@ -487,7 +516,7 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
         return None;
     }
     let (lo, hi) = trim(ctx, r.start, comma);
-    if lo >= hi || ctx.quoted(hi - 1) || ctx.quoted(lo) {
+    if lo >= hi || ctx.quoted(lo) {
         return None;
     }
     let attr = Attr {

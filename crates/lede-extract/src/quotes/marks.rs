@@ -132,6 +132,7 @@ pub fn pair(ctx: &Ctx<'_>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Chain> {
         let range = ctx.para_tokens(p);
         let mut open: Option<usize> = None;
         let mut seen_double = false;
+        let mut last_close = range.start;
         let add = |chains: &mut Vec<Chain>, pending: &mut Option<usize>, pt: Part| {
             // The first part of a paragraph that opens right at its start continues a quote
             // left open at the end of the previous paragraph.
@@ -178,6 +179,7 @@ pub fn pair(ctx: &Ctx<'_>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Chain> {
                 }
                 _ => {
                     if let Some(o) = open.take() {
+                        last_close = i;
                         if let Some(pt) = part(ctx, o + 1, i, Some(o), Some(i)) {
                             add(&mut chains, &mut pending, pt);
                         }
@@ -188,9 +190,15 @@ pub fn pair(ctx: &Ctx<'_>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Chain> {
                             "quotation mark closed but never opened",
                             diagnostics,
                         );
-                        // A closing mark first in its paragraph: the quote most likely began at
-                        // the paragraph's start and lost its opening mark.
-                        if first && let Some(pt) = part(ctx, range.start, i, None, Some(i)) {
+                        // The quote lost its opening mark: it most likely began at the start
+                        // of the paragraph, or of the sentence after the last quote closed.
+                        let from = if first {
+                            range.start
+                        } else {
+                            let s = ctx.sentence_of(i).and_then(|s| ctx.seg.sentences.get(s));
+                            s.map_or(i, |s| s.tokens.start).max(last_close + 1)
+                        };
+                        if let Some(pt) = part(ctx, from, i, None, Some(i)) {
                             add(&mut chains, &mut pending, pt);
                         }
                     }
