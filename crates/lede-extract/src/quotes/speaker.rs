@@ -654,6 +654,16 @@ pub fn named(ctx: &Ctx<'_>, np: Np) -> bool {
         && !has_contraction(ctx, np.head.0, np.head.1)
 }
 
+/// Whether the phrase starting at `lo` is the object of a preposition ("in a carefully
+/// worded response"), looking back no further than `floor`.
+fn after_preposition(ctx: &Ctx<'_>, lo: usize, floor: usize) -> bool {
+    let mut j = lo;
+    while j > floor && (is_adverb(ctx, j - 1) || ctx.is_any(j - 1, DET)) {
+        j -= 1;
+    }
+    j > floor && ctx.is_any(j - 1, PREP)
+}
+
 /// The start of the clause holding token `v`: just after the nearest boundary before it.
 fn clause_start(ctx: &Ctx<'_>, v: usize, floor: usize) -> usize {
     let mut b = v;
@@ -712,6 +722,7 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
         // "in a move the company said ...": the phrase right before the cue.
         if let Some(np) = np_backward(ctx, e, b)
             && !ctx.is_any(np.lo, &["and", "or", "but"])
+            && !after_preposition(ctx, np.lo, b)
         {
             return Some(np);
         }
@@ -725,6 +736,8 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
             let a = clause_start(ctx, end, floor);
             if let Some(np) = np_backward(ctx, end, a)
                 && named(ctx, np)
+                && !(np.hi == np.lo + 1
+                    && (ctx.is_any(np.lo, SENTENCE_ADVERBS) || is_adverb(ctx, np.lo)))
             {
                 best = Some(np);
             }
@@ -859,6 +872,21 @@ fn source(ctx: &Ctx<'_>, np: Np, limit: usize) -> Np {
     }
     // "A statement e-mailed to the paper by Jane Roe": its author.
     if ctx.is_any(np.hi.saturating_sub(1), &docs)
+        && ctx.is_any(
+            np.hi,
+            &[
+                "issued",
+                "released",
+                "sent",
+                "e-mailed",
+                "emailed",
+                "signed",
+                "posted",
+                "published",
+                "written",
+                "delivered",
+            ],
+        )
         && let Some(by) = (np.hi..limit.min(np.hi + 8)).find(|&i| ctx.is(i, "by"))
         && let Some(src) = np_forward(ctx, by + 1, limit)
         && src.lo == by + 1
