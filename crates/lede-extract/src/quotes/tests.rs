@@ -298,3 +298,34 @@ fn odd_input_never_panics() {
     let q = find(&many, &seg, &kinds, &[], &mut d);
     assert!(q.len() <= 20_000);
 }
+
+proptest::proptest! {
+    /// Any mix of words, quotation marks of every style, punctuation and line breaks yields
+    /// quotes whose spans slice the text, in order, without a panic.
+    #[test]
+    fn any_text_gives_well_formed_quotes(
+        words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "\"", "“", "”", "«", "»", "'", "‘", "’", "said", "told", "he", "Ann", "Lee",
+                "the", "minister", "that", ",", ".", ":", "\n", "according", "to", "é", "😀",
+            ]),
+            0..60,
+        )
+    ) {
+        let text = words.join(" ");
+        let seg = lede_text::segment(&text);
+        let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
+        let mut d = Vec::new();
+        let quotes = find(&text, &seg, &kinds, &[], &mut d);
+        for (i, q) in quotes.iter().enumerate() {
+            proptest::prop_assert_eq!(&q.id, &format!("q{}", i + 1));
+            proptest::prop_assert!(q.start <= q.end && q.end <= text.len());
+            for p in &q.parts {
+                proptest::prop_assert!(text.get(p.start..p.end).is_some());
+            }
+            if let Some(s) = &q.speaker {
+                proptest::prop_assert_eq!(text.get(s.start..s.end), Some(s.text.as_str()));
+            }
+        }
+    }
+}
