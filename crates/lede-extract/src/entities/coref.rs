@@ -333,14 +333,23 @@ fn add_descriptions(
                 if kind == TitleKind::Honorific {
                     break;
                 }
-                // "general secretary": a title word before another one modifies it.
+                // "general secretary": a title word before another one modifies it. A word that
+                // is also a modifier ("the justice system", "the general public") is a head only
+                // at the end of its phrase ("the chief said").
+                let next_tok = seg.tokens.get(u + 1);
                 let next = tok_text(text, seg, u + 1).to_lowercase();
-                if lists::title(&next).is_none() || u + 1 >= sent_end {
-                    head = Some((u, l, kind, gender));
+                if lists::title(&next).is_some() && u + 1 < sent_end {
+                    u += 1;
+                    continue;
+                }
+                let phrase_end = next_tok.is_none_or(|k| k.kind != TokenKind::Word)
+                    || u + 1 >= sent_end
+                    || lists::is_report_verb(&next);
+                if lists::is_title_modifier(&l) && !phrase_end {
                     break;
                 }
-                u += 1;
-                continue;
+                head = Some((u, l, kind, gender));
+                break;
             }
             if lists::is_title_modifier(&l) || lists::demonym_country(word).is_some() {
                 nationality = nationality.or(lists::demonym_country(word));

@@ -1108,6 +1108,67 @@ pub fn is_unambiguous_place(name: &str) -> bool {
         )
 }
 
+/// Lower-case words that join the parts of a name: "Bank of England", "Ludwig van Beethoven".
+pub fn is_name_connector(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "the"
+            | "and"
+            | "for"
+            | "de"
+            | "da"
+            | "di"
+            | "do"
+            | "dos"
+            | "das"
+            | "du"
+            | "des"
+            | "del"
+            | "della"
+            | "la"
+            | "le"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ter"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "y"
+            | "e"
+            | "upon"
+            | "in"
+            | "at"
+            | "sur"
+    )
+}
+
+/// Verbs that follow a subject in news: a title word before one ends its phrase.
+pub fn is_report_verb(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "has"
+            | "had"
+            | "is"
+            | "was"
+            | "will"
+            | "would"
+            | "did"
+            | "does"
+            | "announced"
+            | "warned"
+            | "insisted"
+            | "denied"
+            | "claimed"
+    )
+}
+
 /// Names whose "The" is part of the name ("The Hague"), in any case.
 pub fn takes_the(rest: &str) -> bool {
     ["Hague", "Netherlands", "Gambia", "Bahamas", "Oval"]

@@ -168,7 +168,14 @@ fn role_text(text: &str, seg: &Segmentation, names: &[Name], toks: &Range<usize>
         .sentences
         .get(sentence_of_token(seg, toks.start))
         .is_some_and(|s| s.tokens.start == toks.start);
+    // "Top US diplomat" is "top US diplomat"; "Justice Minister" keeps its capitals.
+    let capital_title = (toks.start + 1..toks.end).any(|t| {
+        let w = tok_text(text, seg, t);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && lists::title(&w.to_lowercase()).is_some()
+    });
     if sentence_start
+        && !capital_title
         && name_at(names, toks.start).is_none()
         && lists::is_title_modifier(&first.to_lowercase())
     {

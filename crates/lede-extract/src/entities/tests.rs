@@ -275,6 +275,38 @@ fn the_stays_where_it_is_part_of_the_name() {
     );
 }
 
+#[test]
+fn honorifics_and_span_edges() {
+    check(
+        "[Mr Tom Reeve]{ORG} left. [Reeve]{ORG} said [Acme Group's]{ORG} staff agreed, [BBC Radio understands]{ORG}.\nThe [18th Regional Assembly]{ORG} met. [Reeve on the Board]{PER} spoke.\n[Ultimately]{LOC}, nothing changed. [Justice]{ORG} Minister [Ann Cole]{PER} agreed.",
+        expect![[r#"
+            e1 PERSON "Tom Reeve"
+              Title "Mr Tom Reeve", Name "Tom Reeve", Alias "Reeve", Alias "Reeve"
+            e2 ORG "Acme Group"
+              Name "Acme Group"
+            e3 ORG "BBC Radio"
+              Name "BBC Radio"
+            e4 ORG "Regional Assembly"
+              Name "Regional Assembly"
+            e5 PERSON "Ann Cole" roles=["Justice Minister"]
+              Title "Justice Minister Ann Cole", Name "Ann Cole"
+        "#]],
+    );
+}
+
+#[test]
+fn descriptions_need_a_title_head() {
+    check(
+        "[Paul Grant]{PER}, the [Irish]{MISC} finance minister, spoke.\nThe general public disagreed and the justice system was slow.\nThe minister said he would wait.",
+        expect![[r#"
+            e1 PERSON "Paul Grant" roles=["Irish finance minister"]
+              Name "Paul Grant", Title "the Irish finance minister", Title "The minister", Pronoun "he"
+            e2 NORP "Irish"
+              Name "Irish"
+        "#]],
+    );
+}
+
 mod no_panic {
     use super::*;
     use proptest::prelude::*;
