@@ -470,7 +470,13 @@ fn add_pronouns(
     let mut persons: Vec<(usize, usize, usize)> = Vec::new();
     for (ci, c) in clusters.iter().enumerate() {
         if c.kind == Some(EntityType::PERSON) {
-            for m in &c.mentions {
+            // A possessive ("Jaynes' lawyer X", "Putin's visit") names someone who is not
+            // the subject; it is no antecedent for a subject pronoun.
+            for m in c
+                .mentions
+                .iter()
+                .filter(|m| !possessive_after(text, seg, m))
+            {
                 persons.push((m.span.start, m.sent, ci));
             }
         }
@@ -542,6 +548,17 @@ fn add_pronouns(
     for (ci, n) in added {
         clusters[ci].mentions.push(n);
     }
+}
+
+/// Whether a possessive follows the mention: "'s", or an apostrophe glued to a final "s".
+fn possessive_after(text: &str, seg: &Segmentation, m: &Name) -> bool {
+    let Some(next) = seg.tokens.get(m.toks.end) else {
+        return false;
+    };
+    next.kind == TokenKind::Possessive
+        || (next.span.start == m.span.end
+            && m.span.text(text).ends_with('s')
+            && matches!(next.span.text(text), "'" | "’"))
 }
 
 /// For each token, whether it is inside double quotation marks within its paragraph.
