@@ -233,6 +233,9 @@ fn add_roles(text: &str, seg: &Segmentation, names: &[Name], clusters: &mut [Clu
         let Some(&ci) = at.get(&n.toks.start) else {
             continue;
         };
+        if n.toks.len() >= 2 && clusters[ci].gender.is_none() {
+            clusters[ci].gender = lists::first_name_gender(tok_text(text, seg, n.toks.start));
+        }
         let mut found = roles::after(text, seg, names, i);
         if let Some(r) = roles::before(text, seg, names, i) {
             if !r.toks.is_empty() {
@@ -472,10 +475,13 @@ fn add_pronouns(
         if c.kind == Some(EntityType::PERSON) {
             // A possessive ("Jaynes' lawyer X", "Putin's visit") names someone who is not
             // the subject; it is no antecedent for a subject pronoun.
+            // Nor is a name in brackets, such as a photo credit "(Jane Doe/Agency)".
+            let bracketed =
+                |m: &&Name| m.toks.start > 0 && tok_text(text, seg, m.toks.start - 1) == "(";
             for m in c
                 .mentions
                 .iter()
-                .filter(|m| !possessive_after(text, seg, m))
+                .filter(|m| !possessive_after(text, seg, m) && !bracketed(m))
             {
                 persons.push((m.span.start, m.sent, ci));
             }
@@ -517,8 +523,21 @@ fn add_pronouns(
                 .find(|p| outside(p.0) && compatible(p.2))
                 .copied()
         };
+        // "Macharia hid under desks, he said": a parenthetical speaker is not the subject of
+        // the clause it reports; look in the sentences before.
+        let parenthetical = t > 0
+            && matches!(tok_text(text, seg, t - 1), "," | "\"" | "”")
+            && lists::is_speech_verb(&tok_text(text, seg, t + 1).to_lowercase());
+        let last = if parenthetical {
+            sent.saturating_sub(1)
+        } else {
+            sent
+        };
         let mut pick = None;
-        for s in (sent.saturating_sub(2)..=sent).rev() {
+        for s in (sent.saturating_sub(2)..=last).rev() {
+            if parenthetical && s == sent {
+                continue;
+            }
             let a = first_in(&persons, s);
             let b = first_in(&resolved, s);
             let first = match (a, b) {

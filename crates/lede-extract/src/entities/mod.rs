@@ -385,6 +385,13 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         .collect();
     let mut kept = Vec::with_capacity(out.len());
     for n in out {
+        // A bare honorific ("Dr") is no name.
+        if n.toks.len() == 1
+            && lists::title(&n.span.text(text).to_lowercase())
+                .is_some_and(|(k, _)| k == lists::TitleKind::Honorific)
+        {
+            continue;
+        }
         // "Justice" of "Justice Minister X" is part of a title, not an organization.
         if n.toks.len() == 1 && n.kind != EntityType::PERSON {
             let l = n.span.text(text).to_lowercase();
@@ -692,6 +699,14 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name) -> EntityType {
                 NORP
             } else if lists::is_unambiguous_place(s) {
                 GPE
+            } else if n.toks.len() > 1
+                && lists::is_place_first_word(tok_text(text, seg, n.toks.start))
+            {
+                LOC
+            } else if n.toks.len() > 1 && lists::is_division_head(last) {
+                GPE
+            } else if n.toks.len() > 1 && matches!(last, "Day" | "Eve") {
+                EVENT
             } else {
                 PERSON
             }
