@@ -59,9 +59,9 @@ pub fn find(text: &str, seg: &Segmentation, kinds: &[ParagraphKind]) -> Vec<Enti
     resolve(text, seg, kinds, &proposals)
 }
 
-/// The entity whose mention overlaps `start..end` (byte offsets), preferring the shortest such
-/// mention: what the quote stage calls to resolve a speaker span to an entity. Returns the
-/// index into `entities`.
+/// The entity whose mention overlaps `start..end` (byte offsets) the most, the shorter mention
+/// winning a tie: what the quote stage calls to resolve a speaker span ("Gray's lawyer Tom
+/// Hale" is Tom Hale's title mention, not Gray's name). Returns the index into `entities`.
 pub fn entity_at(entities: &[Entity], start: usize, end: usize) -> Option<usize> {
     let span = Span::new(start, end);
     entities
@@ -69,7 +69,14 @@ pub fn entity_at(entities: &[Entity], start: usize, end: usize) -> Option<usize>
         .enumerate()
         .flat_map(|(i, e)| e.mentions.iter().map(move |m| (i, m)))
         .filter(|(_, m)| Span::new(m.start, m.end).overlaps(span))
-        .min_by_key(|(_, m)| (m.end - m.start, m.start))
+        .min_by_key(|(_, m)| {
+            let overlap = m.end.min(end).saturating_sub(m.start.max(start));
+            (
+                std::cmp::Reverse(overlap),
+                m.end.saturating_sub(m.start),
+                m.start,
+            )
+        })
         .map(|(i, _)| i)
 }
 

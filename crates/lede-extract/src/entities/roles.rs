@@ -49,7 +49,12 @@ pub fn before(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Optio
     while j > sent_start && n.toks.start - j < 10 {
         let t = j - 1;
         if let Some(m) = name_at(names, t) {
-            if m.kind == EntityType::PERSON {
+            // Another person ends the phrase, unless a possessive ties them ("Gray's lawyer").
+            let possessive = seg
+                .tokens
+                .get(m.toks.end)
+                .is_some_and(|k| k.kind == TokenKind::Possessive || k.span.text(text) == "'");
+            if m.kind == EntityType::PERSON && !possessive {
                 break;
             }
             j = m.toks.start.max(sent_start);
@@ -64,10 +69,9 @@ pub fn before(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Optio
                     || lists::is_title_modifier(&l)
                     || nationality_of(w).is_some()
             }
-            // "Russia's President X": a possessive after a place.
-            TokenKind::Possessive => {
-                t > 0 && name_at(names, t - 1).is_some_and(|m| m.kind == EntityType::GPE)
-            }
+            // "Russia's President X", "Gray's lawyer X": a possessive after a name.
+            TokenKind::Possessive => t > 0 && name_at(names, t - 1).is_some(),
+            TokenKind::Quote if w == "'" => t > 0 && name_at(names, t - 1).is_some(),
             _ => false,
         };
         if !ok {

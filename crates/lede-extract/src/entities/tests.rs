@@ -307,6 +307,47 @@ fn descriptions_need_a_title_head() {
     );
 }
 
+#[test]
+fn pronouns_skip_possessives_credits_and_reported_clauses() {
+    check(
+        "[Gray]{PER}'s lawyer [Tom Hale]{PER} spoke. He was calm.\nA photo of the court. ([Jane Ruiz]{PER}/Agency)\nHe left early.\n[Lee]{PER} and [Kim]{PER} hid, he said, but [Julie Moss]{PER} stayed. He laughed.",
+        expect![[r#"
+            e1 PERSON "Gray"
+              Name "Gray"
+            e2 PERSON "Tom Hale" roles=["Gray's lawyer"]
+              Title "Gray's lawyer Tom Hale", Name "Tom Hale", Pronoun "He"
+            e3 PERSON "Jane Ruiz"
+              Name "Jane Ruiz"
+            e4 PERSON "Lee"
+              Name "Lee", Pronoun "He"
+            e5 PERSON "Kim"
+              Name "Kim"
+            e6 PERSON "Julie Moss"
+              Name "Julie Moss"
+        "#]],
+    );
+}
+
+#[test]
+fn entity_at_prefers_the_largest_overlap() {
+    let (text, spans) = parse("[Gray]{PER}'s lawyer [Tom Hale]{PER} spoke.");
+    let seg = lede_text::segment(&text);
+    let proposals: Vec<Proposal> = spans
+        .iter()
+        .map(|(s, kind)| Proposal {
+            tokens: seg.tokens.partition_point(|t| t.span.start < s.start)
+                ..seg.tokens.partition_point(|t| t.span.end <= s.end),
+            kind: *kind,
+        })
+        .collect();
+    let entities = resolve(&text, &seg, &[ParagraphKind::Body], &proposals);
+    let phrase = text.find(" spoke").unwrap();
+    let hit = entity_at(&entities, 0, phrase).map(|i| entities[i].name.as_str());
+    assert_eq!(hit, Some("Tom Hale"));
+    let gray = entity_at(&entities, 0, 4).map(|i| entities[i].name.as_str());
+    assert_eq!(gray, Some("Gray"));
+}
+
 mod no_panic {
     use super::*;
     use proptest::prelude::*;
