@@ -56,6 +56,7 @@ pub fn cluster(
     add_roles(text, seg, &names, &mut clusters);
     add_descriptions(text, seg, &names, &mut clusters, keep);
     add_pronouns(text, seg, &mut clusters, keep);
+    drop_sub_roles(&mut clusters);
     to_entities(text, clusters)
 }
 
@@ -236,7 +237,8 @@ fn add_roles(text: &str, seg: &Segmentation, names: &[Name], clusters: &mut [Clu
         if n.toks.len() >= 2 && clusters[ci].gender.is_none() {
             clusters[ci].gender = lists::first_name_gender(tok_text(text, seg, n.toks.start));
         }
-        let mut found = roles::after(text, seg, names, i);
+        // Roles in text order: the title before the name, then the apposition after it.
+        let mut found = Vec::new();
         if let Some(r) = roles::before(text, seg, names, i) {
             if !r.toks.is_empty() {
                 let toks = r.toks.start..n.toks.end;
@@ -250,6 +252,7 @@ fn add_roles(text: &str, seg: &Segmentation, names: &[Name], clusters: &mut [Clu
             }
             found.push(r);
         }
+        found.extend(roles::after(text, seg, names, i));
         let c = &mut clusters[ci];
         for r in found {
             c.nationality = c.nationality.or(r.nationality);
@@ -266,7 +269,11 @@ fn add_roles(text: &str, seg: &Segmentation, names: &[Name], clusters: &mut [Clu
             }
         }
     }
-    // A role that is part of a longer one is said by it ("President", "President of China").
+}
+
+/// Drops a role that is part of a longer one, which says it ("President", "President of
+/// China").
+fn drop_sub_roles(clusters: &mut [Cluster]) {
     for c in clusters.iter_mut() {
         let all = c.roles.clone();
         c.roles.retain(|r| {
@@ -400,6 +407,24 @@ fn add_descriptions(
         let c = &mut clusters[ci];
         c.nationality = c.nationality.or(nationality);
         c.gender = c.gender.or(gender);
+        // "the Russian president" says what the person is: "President of Russia".
+        // Unless a role already says it ("German chancellor").
+        if let (TitleKind::Office, Some(country)) = (kind, nationality) {
+            let demonym = lists::demonym_of(country).unwrap_or(country);
+            let said = c.roles.iter().any(|r| {
+                let r = r.to_lowercase();
+                r.contains(&head_word)
+                    && (r.contains(&demonym.to_lowercase()) || r.contains(&country.to_lowercase()))
+            });
+            if !said {
+                let mut head = head_word.clone();
+                if let Some(f) = head.get(..1) {
+                    head = f.to_uppercase() + head.get(1..).unwrap_or("");
+                }
+                c.roles
+                    .push(format!("{head} of {}", lists::country_in_text(country)));
+            }
+        }
         if !c.heads.contains(&head_word) {
             c.heads.push(head_word);
         }

@@ -441,6 +441,24 @@ pub fn demonym_country(word: &str) -> Option<&'static str> {
         })
 }
 
+/// A country's name as it stands in running text: "the United States", "China".
+pub fn country_in_text(country: &str) -> String {
+    let the = matches!(
+        country,
+        "United States"
+            | "United Kingdom"
+            | "Netherlands"
+            | "Czech Republic"
+            | "Philippines"
+            | "United Arab Emirates"
+    );
+    if the {
+        format!("the {country}")
+    } else {
+        country.to_string()
+    }
+}
+
 /// The demonym of a country name.
 pub fn demonym_of(country: &str) -> Option<&'static str> {
     COUNTRIES

@@ -160,12 +160,11 @@ fn role_text(text: &str, seg: &Segmentation, names: &[Name], toks: &Range<usize>
         });
     if rest_is_titles {
         if let Some(country) = nationality_of(first) {
-            let the = if matches!(country, "United States" | "United Kingdom" | "Netherlands") {
-                "the "
-            } else {
-                ""
-            };
-            return format!("{} of {the}{country}", span_of(seg, &rest).text(text));
+            return format!(
+                "{} of {}",
+                span_of(seg, &rest).text(text),
+                lists::country_in_text(country)
+            );
         }
     }
     let sentence_start = seg

@@ -199,7 +199,7 @@ fn nationality_is_learned_from_the_description() {
     check(
         "[Lena Park]{PER} and [Tomas Novak]{PER} spoke on Monday.\n[Park]{PER} arrived first, and the [Czech]{MISC} leader joined her later.\nThe [Czech]{MISC} president then left.",
         expect![[r#"
-            e1 PERSON "Lena Park"
+            e1 PERSON "Lena Park" roles=["President of the Czech Republic"]
               Name "Lena Park", Alias "Park", Nominal "the Czech leader", Title "The Czech president"
             e2 PERSON "Tomas Novak"
               Name "Tomas Novak"
