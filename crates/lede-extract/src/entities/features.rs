@@ -96,6 +96,8 @@ struct WordStats {
 #[derive(Clone, Copy, Debug, Default)]
 struct Info {
     word: u64,
+    /// The word in title case: the first letter as written, the rest lower case.
+    title: u64,
     lower: u64,
     norm: u64,
     shape: u64,
@@ -189,6 +191,7 @@ fn info(s: &str, tok: Token) -> Info {
         ..Info::default()
     };
     let (mut word, mut lower, mut norm, mut shape) = (FNV0, FNV0, FNV0, FNV0);
+    let mut title = FNV0;
     let mut last_shape = '\0';
     let mut n = 0usize;
     let mut lowers = 0usize;
@@ -198,6 +201,7 @@ fn info(s: &str, tok: Token) -> Info {
         let c = fold(c);
         word = fnv(word, c);
         let l = lower_char(c);
+        title = fnv(title, if n == 0 { c } else { l });
         lower = fnv(lower, l);
         norm = fnv(norm, if l.is_ascii_digit() { '0' } else { l });
         let sc = if c.is_uppercase() {
@@ -246,6 +250,7 @@ fn info(s: &str, tok: Token) -> Info {
         shape = word;
     }
     inf.word = word;
+    inf.title = title;
     inf.lower = lower;
     inf.norm = norm;
     inf.shape = shape;
@@ -279,9 +284,12 @@ pub fn doc_features(
                 continue;
             };
             let mut inf = info(tok.span.text(text), tok);
+            // A word in capitals ("PARIS" in a headline) takes the clusters of its title-case
+            // form, which the unlabelled text has seen far more often.
             inf.clusters = lex
                 .clusters
                 .get(&inf.word)
+                .or_else(|| inf.upper.then(|| lex.clusters.get(&inf.title)).flatten())
                 .copied()
                 .unwrap_or([u16::MAX; N_CLUSTERINGS]);
             if inf.word_kind {
@@ -298,38 +306,29 @@ pub fn doc_features(
         }
     }
 
-    // Lexicon matches: per token, bit (4 * type + position) for B, I, L, U.
+    // Name matches: per token, bit (4 * type + position) for B, I, L, U, for the names of
+    // the training data (`gbits`) and for the built-in lists (`lbits`, types as in
+    // [`builtin_lists`]).
     let mut gbits = vec![0u16; n];
-    if !lex.names.is_empty() {
-        for s in &seg.sentences {
-            if !kept(s.paragraph) {
+    let mut lbits = vec![0u16; n];
+    let lists = builtin_lists();
+    for s in &seg.sentences {
+        if !kept(s.paragraph) {
+            continue;
+        }
+        let r = s.tokens.start.min(n)..s.tokens.end.min(n);
+        for i in r.clone() {
+            if !infos[i].cap && !infos[i].digit {
                 continue;
             }
-            let r = s.tokens.clone();
-            for i in r.clone() {
-                if !infos[i].cap && !infos[i].digit {
-                    continue;
+            let mut h = 0x5eed;
+            for j in i..r.end.min(i + GAZ_MAX) {
+                h = mix(h, infos[j].lower);
+                if let Some(&mask) = lex.names.get(&h) {
+                    mark(&mut gbits, i, j, mask);
                 }
-                let mut h = 0x5eed;
-                for j in i..r.end.min(i + GAZ_MAX) {
-                    h = mix(h, infos[j].lower);
-                    let Some(&mask) = lex.names.get(&h) else {
-                        continue;
-                    };
-                    for ty in 0..4u16 {
-                        if mask & (1 << ty) == 0 {
-                            continue;
-                        }
-                        if j == i {
-                            gbits[i] |= 1 << (4 * ty + 3);
-                        } else {
-                            gbits[i] |= 1 << (4 * ty);
-                            for g in &mut gbits[i + 1..j] {
-                                *g |= 1 << (4 * ty + 1);
-                            }
-                            gbits[j] |= 1 << (4 * ty + 2);
-                        }
-                    }
+                if let Some(&mask) = lists.get(&h) {
+                    mark(&mut lbits, i, j, mask);
                 }
             }
         }
@@ -348,7 +347,7 @@ pub fn doc_features(
     out.cap.resize(n, false);
     out.can_start.resize(n, false);
     let mut next = 0usize;
-    for (si, s) in seg.sentences.iter().enumerate() {
+    for s in &seg.sentences {
         // Tokens of sentences not kept get no rows.
         while next < s.tokens.start.min(n) {
             out.offsets.push(out.rows.len() as u32);
@@ -365,10 +364,6 @@ pub fn doc_features(
             .filter(|x| x.word_kind && x.nchars > 1 && x.upper)
             .count();
         let upper_sentence = words >= 2 && upper_words * 2 > words;
-        let first_in_par = seg
-            .paragraphs
-            .get(s.paragraph)
-            .is_some_and(|p| p.sentences.start == si);
         let par_pos = s.paragraph.min(2) as u64;
         let at = |k: isize| -> &Info {
             if k < 0 {
@@ -416,9 +411,9 @@ pub fn doc_features(
             f(mix(template(63), cl(n1, 0)));
             f(mix(mix(template(64), cl(x, 1)), x.shape));
             // Where the token stands: first in its sentence, in the first paragraphs
-            // (headlines and datelines), in a sentence of capitals.
-            let initial = u64::from(k == 0) | (u64::from(first_in_par) << 1);
-            f(mix(mix(template(13), initial), x.shape));
+            // (headlines and datelines), in a sentence of capitals. (Not whether the sentence
+            // opens its paragraph: in the training data every sentence does.)
+            f(mix(mix(template(13), u64::from(k == 0)), x.shape));
             f(mix(mix(template(29), par_pos), x.shape));
             if upper_sentence {
                 f(mix(template(30), x.lower));
@@ -432,6 +427,15 @@ pub fn doc_features(
                     | u64::from(st.initial) << 2
                     | u64::from(k == 0) << 3;
                 f(mix(template(26), code));
+            }
+            let g = lbits[t];
+            if g != 0 {
+                for b in 0..16u64 {
+                    if g & (1 << b) != 0 {
+                        f(mix(template(70), b));
+                    }
+                }
+                f(mix(mix(template(71), u64::from(g)), x.shape));
             }
             let g = gbits[t];
             if g != 0 {
@@ -454,6 +458,163 @@ pub fn doc_features(
         next += 1;
     }
 }
+
+/// Marks tokens `i..=j` as a name of the types in `mask` (bit `k` for type `k`), with bit
+/// `4 * k` for the first token, `4 * k + 1` inside, `4 * k + 2` last and `4 * k + 3` alone.
+fn mark(bits: &mut [u16], i: usize, j: usize, mask: u8) {
+    for ty in 0..4u16 {
+        if mask & (1 << ty) == 0 {
+            continue;
+        }
+        if j == i {
+            bits[i] |= 1 << (4 * ty + 3);
+        } else {
+            bits[i] |= 1 << (4 * ty);
+            for g in &mut bits[i + 1..j] {
+                *g |= 1 << (4 * ty + 1);
+            }
+            bits[j] |= 1 << (4 * ty + 2);
+        }
+    }
+}
+
+/// Names from general lists written for lede, keyed like [`Lexicon::names`]: bit 0 for a
+/// common first name, bit 1 for a country, region or large city, bit 2 for a nationality,
+/// people, faith or party member. They help the tagger with names its training data never
+/// showed.
+pub fn builtin_lists() -> &'static HashedMap<u8> {
+    static LISTS: std::sync::OnceLock<HashedMap<u8>> = std::sync::OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut m = HashedMap::default();
+        for (bit, list) in [(1u8, FIRST_NAMES), (2, PLACES), (4, NATIONALITIES)] {
+            for name in list.split('|') {
+                let h = seq_hash(name.split(' ').map(lower_hash));
+                *m.entry(h).or_default() |= bit;
+            }
+        }
+        m
+    })
+}
+
+const FIRST_NAMES: &str = concat!(
+    "Aaron|Abdul|Abigail|Adam|Ahmed|Aisha|Alain|Alan|Albert|Alejandro|",
+    "Alex|Alexander|Alexei|Alexis|Ali|Alice|Amanda|Amber|Amit|Amy|",
+    "Ana|Andrea|Andrei|Andrew|Andy|Angela|Ann|Anna|Anne|Anthony|",
+    "Antonio|Arthur|Ashley|Austin|Barbara|Ben|Benjamin|Betty|Beverly|Bill|",
+    "Billy|Bob|Bobby|Boris|Brandon|Brenda|Brian|Brittany|Bruce|Bryan|",
+    "Carl|Carlos|Carmen|Carol|Carolyn|Catherine|Charles|Charlotte|Chen|Cheryl|",
+    "Chris|Christian|Christina|Christine|Christopher|Claire|Colin|Cynthia|Dan|Daniel|",
+    "Danielle|Dave|David|Deborah|Debra|Denise|Dennis|Diana|Diane|Diego|",
+    "Dieter|Dmitry|Don|Donald|Donna|Doris|Dorothy|Douglas|Dylan|Edward|",
+    "Elena|Elijah|Elizabeth|Emily|Emma|Eric|Ethan|Eugene|Evelyn|Fatima|",
+    "Fernando|Frances|Francesca|Francesco|Francois|Frank|Franz|Fred|Gabriel|Gary|",
+    "George|Gerald|Giovanni|Giulia|Giuseppe|Gloria|Gordon|Grace|Graham|Greg|",
+    "Gregory|Hannah|Hans|Harold|Harry|Hassan|Heather|Helen|Helmut|Henry|",
+    "Hiroshi|Hussein|Ian|Ibrahim|Igor|Ingrid|Irina|Isabella|Isabelle|Ivan|",
+    "Jack|Jacob|Jacqueline|Jacques|James|Jane|Janet|Janice|Jason|Javier|",
+    "Jean|Jeff|Jeffrey|Jennifer|Jeremy|Jerry|Jesse|Jessica|Jim|Joan|",
+    "Joe|John|Jonathan|Jordan|Jorge|Jose|Joseph|Joshua|Joyce|Juan|",
+    "Judith|Judy|Julia|Julie|Jurgen|Justin|Karen|Karl|Kate|Katherine|",
+    "Kathleen|Kathryn|Kayla|Keith|Kelly|Ken|Kenji|Kenneth|Kevin|Khalid|",
+    "Kim|Kimberly|Klaus|Kyle|Larry|Laura|Lauren|Laurent|Lawrence|Lee|",
+    "Leila|Li|Linda|Lisa|Liu|Logan|Louis|Luca|Lucia|Lucy|",
+    "Luis|Madison|Mahmoud|Manuel|Marco|Margaret|Maria|Marianne|Marie|Marilyn|",
+    "Mark|Martha|Martin|Mary|Mason|Matt|Matthew|Megan|Melissa|Michael|",
+    "Michel|Michelle|Miguel|Mike|Mikhail|Mohammed|Monika|Muhammad|Mustafa|Nancy|",
+    "Natalia|Natalie|Nathalie|Nathan|Neil|Nicholas|Nick|Nicolas|Nicole|Nigel|",
+    "Nikolai|Noah|Oleg|Olga|Olivia|Olivier|Omar|Pamela|Paolo|Patricia|",
+    "Patrick|Paul|Pedro|Peter|Petra|Philip|Philippe|Pierre|Priya|Rachel|",
+    "Rahul|Raj|Ralph|Randy|Ravi|Raymond|Rebecca|Ricardo|Richard|Rob|",
+    "Robert|Roger|Ron|Ronald|Rose|Roy|Russell|Ruth|Ryan|Sabine|",
+    "Sam|Samantha|Samuel|Sandra|Sanjay|Sara|Sarah|Scott|Sean|Sergei|",
+    "Sergio|Sharon|Shirley|Simon|Sofia|Sophia|Sophie|Stefan|Stephanie|Stephen|",
+    "Steve|Steven|Sunita|Susan|Susanne|Svetlana|Sylvie|Takeshi|Tatiana|Ted|",
+    "Teresa|Terry|Theresa|Thomas|Tim|Timothy|Tom|Tony|Tyler|Ursula|",
+    "Victoria|Vijay|Viktor|Vincent|Virginia|Vladimir|Walter|Wang|Wayne|William|",
+    "Willie|Wolfgang|Yoko|Yulia|Yuri|Yusuf|Zachary|Zhang",
+);
+const PLACES: &str = concat!(
+    "Abuja|Addis Ababa|Afghanistan|Africa|Alabama|Alaska|Albania|Alberta|",
+    "Algeria|Algiers|Almaty|America|Amman|Amsterdam|Andorra|Angola|",
+    "Ankara|Antarctica|Argentina|Arizona|Arkansas|Armenia|Asia|Athens|",
+    "Atlanta|Auckland|Australia|Austria|Azerbaijan|Baghdad|Bahamas|Bahrain|",
+    "Baku|Balkans|Bangalore|Bangkok|Bangladesh|Barbados|Barcelona|Bavaria|",
+    "Beijing|Beirut|Belarus|Belfast|Belgium|Belgrade|Belize|Benin|",
+    "Berlin|Bern|Bhutan|Birmingham|Bogota|Bolivia|Bombay|Bonn|",
+    "Bosnia|Boston|Botswana|Brasilia|Bratislava|Brazil|Bristol|Britain|",
+    "British Columbia|Brittany|Brunei|Brussels|Bucharest|Budapest|Buenos Aires|Bulgaria|",
+    "Burkina Faso|Burma|Burundi|Cairo|Calcutta|California|Cambodia|Cambridge|",
+    "Cameroon|Canada|Cape Town|Caracas|Cardiff|Caribbean|Casablanca|Catalonia|",
+    "Chad|Chechnya|Chennai|Chicago|Chile|China|Cologne|Colombia|",
+    "Colombo|Colorado|Comoros|Congo|Connecticut|Copenhagen|Corsica|Costa Rica|",
+    "Crimea|Croatia|Cuba|Cyprus|Czech Republic|Dallas|Damascus|Delaware|",
+    "Delhi|Denmark|Denver|Detroit|Dhaka|Djibouti|Doha|Dominica|",
+    "Dominican Republic|Dubai|Dublin|East Timor|Ecuador|Edinburgh|Egypt|El Salvador|",
+    "England|Eritrea|Estonia|Ethiopia|Europe|Fiji|Finland|Florence|",
+    "Florida|France|Frankfurt|Gabon|Gambia|Gaza|Geneva|Georgia|",
+    "Germany|Ghana|Glasgow|Great Britain|Greece|Greenland|Grenada|Grozny|",
+    "Guatemala|Guinea|Guyana|Haiti|Hamburg|Hanoi|Havana|Hawaii|",
+    "Helsinki|Holland|Honduras|Hong Kong|Houston|Hungary|Iceland|Idaho|",
+    "Illinois|India|Indiana|Indonesia|Iowa|Iran|Iraq|Ireland|",
+    "Islamabad|Israel|Istanbul|Italy|Ivory Coast|Jakarta|Jamaica|Japan|",
+    "Jerusalem|Johannesburg|Jordan|Kabul|Kansas|Karachi|Kashmir|Kazakhstan|",
+    "Kentucky|Kenya|Khartoum|Kiev|Kinshasa|Kiribati|Kolkata|Korea|",
+    "Kosovo|Kurdistan|Kuwait|Kuwait City|Kyiv|Kyrgyzstan|Lagos|Lahore|",
+    "Laos|Las Vegas|Latin America|Latvia|Lebanon|Leeds|Lesotho|Liberia|",
+    "Libya|Liechtenstein|Lima|Lisbon|Lithuania|Liverpool|Ljubljana|Lombardy|",
+    "London|Los Angeles|Louisiana|Luxembourg|Lyon|Macau|Macedonia|Madagascar|",
+    "Madras|Madrid|Maine|Malawi|Malaysia|Maldives|Mali|Malta|",
+    "Manchester|Manila|Marseille|Maryland|Massachusetts|Mauritania|Mauritius|Melbourne|",
+    "Mexico|Mexico City|Miami|Michigan|Middle East|Milan|Minnesota|Minsk|",
+    "Mississippi|Missouri|Moldova|Monaco|Mongolia|Montana|Montenegro|Montreal|",
+    "Morocco|Moscow|Mozambique|Mumbai|Munich|Muscat|Myanmar|Nairobi|",
+    "Namibia|Naples|Nauru|Nebraska|Nepal|Netherlands|Nevada|New Delhi|",
+    "New Hampshire|New Jersey|New Mexico|New Orleans|New York|New Zealand|Newcastle|Nicaragua|",
+    "Niger|Nigeria|Normandy|North America|North Carolina|North Dakota|North Korea|Northern Ireland|",
+    "Norway|Ohio|Oklahoma|Oman|Ontario|Oregon|Oslo|Ottawa|",
+    "Oxford|Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|Paris|",
+    "Pennsylvania|Peru|Philadelphia|Philippines|Phoenix|Poland|Porto|Portugal|",
+    "Prague|Provence|Puerto Rico|Pyongyang|Qatar|Quebec|Queensland|Rabat|",
+    "Rhode Island|Riga|Rio de Janeiro|Riyadh|Romania|Rome|Russia|Rwanda|",
+    "Samoa|San Francisco|San Marino|Santiago|Sao Paulo|Sarajevo|Sardinia|Saudi Arabia|",
+    "Scandinavia|Scotland|Seattle|Senegal|Seoul|Serbia|Seville|Seychelles|",
+    "Shanghai|Sheffield|Siberia|Sicily|Sierra Leone|Singapore|Slovakia|Slovenia|",
+    "Sofia|Somalia|South Africa|South America|South Carolina|South Dakota|South Korea|South Sudan|",
+    "Spain|Sri Lanka|Stockholm|Sudan|Suriname|Swaziland|Sweden|Switzerland|",
+    "Sydney|Syria|Taipei|Taiwan|Tajikistan|Tallinn|Tanzania|Tashkent|",
+    "Tasmania|Tbilisi|Tehran|Tel Aviv|Tennessee|Texas|Thailand|Tibet|",
+    "Tobago|Togo|Tokyo|Tonga|Toronto|Trinidad|Tripoli|Tunis|",
+    "Tunisia|Turin|Turkey|Turkmenistan|Tuscany|Tuvalu|Uganda|Ukraine|",
+    "United Arab Emirates|United Kingdom|United States|Uruguay|Utah|Uzbekistan|Valencia|Vancouver|",
+    "Vanuatu|Venezuela|Venice|Vermont|Victoria|Vienna|Vietnam|Vilnius|",
+    "Virginia|Wales|Warsaw|Washington|Wellington|West Bank|West Virginia|Wisconsin|",
+    "Wyoming|Yemen|Yerevan|Yugoslavia|Zagreb|Zambia|Zimbabwe|Zurich",
+);
+const NATIONALITIES: &str = concat!(
+    "Afghan|African|Albanian|Algerian|American|Angolan|Arab|Arabic|Arabs|Argentine|",
+    "Argentinian|Armenian|Asian|Atlantic|Australian|Austrian|Azerbaijani|Bahraini|Balkan|Bangladeshi|",
+    "Basque|Bavarian|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Briton|Britons|",
+    "Buddhist|Bulgarian|Burmese|Californian|Cambodian|Cameroonian|Canadian|Caribbean|Catalan|Catholic|",
+    "Catholics|Chechen|Chechens|Chilean|Chinese|Christian|Christians|Colombian|Communist|Communists|",
+    "Congolese|Conservative|Conservatives|Croat|Croatian|Croats|Cuban|Cypriot|Czech|Dane|",
+    "Danes|Danish|Democrat|Democrats|Dutch|Eastern|Ecuadorian|Egyptian|English|Eritrean|",
+    "Estonian|Ethiopian|European|Filipino|Finn|Finnish|Flemish|French|Gabonese|Georgian|",
+    "German|Ghanaian|Greek|Guatemalan|Haitian|Hebrew|Hindu|Hindus|Hispanic|Honduran|",
+    "Hungarian|Hutu|Icelandic|Indian|Indonesian|Iranian|Iraqi|Irish|Islamic|Israeli|",
+    "Italian|Jamaican|Japanese|Jew|Jewish|Jews|Jordanian|Kazakh|Kenyan|Korean|",
+    "Kosovan|Kurd|Kurdish|Kurds|Kuwaiti|Kyrgyz|Lao|Latin|Latvian|Lebanese|",
+    "Liberian|Libyan|Lithuanian|Londoner|Luxembourgish|Macedonian|Malagasy|Malawian|Malaysian|Maltese|",
+    "Mediterranean|Mexican|Moldovan|Mongolian|Montenegrin|Moroccan|Mozambican|Muslim|Muslims|Namibian|",
+    "Nazi|Nazis|Nepalese|Nepali|Nigerian|Nigerien|Norwegian|Omani|Pacific|Pakistani|",
+    "Palestinian|Panamanian|Paraguayan|Parisian|Pashtun|Persian|Peruvian|Pole|Poles|Polish|",
+    "Portuguese|Protestant|Qatari|Republican|Republicans|Romanian|Russian|Rwandan|Saudi|Scandinavian|",
+    "Scot|Scots|Scottish|Senegalese|Serb|Serbian|Serbs|Shia|Shiite|Sicilian|",
+    "Sikh|Slovak|Slovene|Slovenian|Socialist|Socialists|Somali|South African|Soviet|Spaniard|",
+    "Spaniards|Spanish|Sri Lankan|Sudanese|Sunni|Swede|Swedes|Swedish|Swiss|Syrian|",
+    "Taiwanese|Tajik|Tanzanian|Texan|Thai|Tibetan|Tunisian|Turk|Turkish|Turks|",
+    "Tutsi|Ugandan|Ukrainian|Uruguayan|Uzbek|Venezuelan|Vietnamese|Walloon|Welsh|Western|",
+    "Yemeni|Yugoslav|Zambian|Zimbabwean",
+);
 
 /// The number of rows per token that [`second_pass_rows`] writes.
 pub const N_SECOND: usize = 2;
