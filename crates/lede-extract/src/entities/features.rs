@@ -322,8 +322,9 @@ pub fn doc_features(
                 continue;
             }
             let mut h = 0x5eed;
-            for j in i..r.end.min(i + GAZ_MAX) {
-                h = mix(h, infos[j].lower);
+            for (d, x) in infos[i..r.end.min(i + GAZ_MAX)].iter().enumerate() {
+                let j = i + d;
+                h = mix(h, x.lower);
                 if let Some(&mask) = lex.names.get(&h) {
                     mark(&mut gbits, i, j, mask);
                 }
