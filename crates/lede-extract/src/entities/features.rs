@@ -618,7 +618,7 @@ const NATIONALITIES: &str = concat!(
 );
 
 /// The number of rows per token that [`second_pass_rows`] writes.
-pub const N_SECOND: usize = 2;
+pub const N_SECOND: usize = 3;
 
 /// The features of the second pass: how the first pass (`types[t]`: 0 for no name, else
 /// 1 + the type index of the name that token `t` is part of) tagged the other occurrences
@@ -628,11 +628,19 @@ pub fn second_pass_rows(df: &DocFeatures, types: &[u8], out: &mut Vec<u32>) {
     out.clear();
     let n = df.cap.len();
     out.resize(n * N_SECOND, u32::MAX);
-    let mut counts: HashedMap<[u16; 5]> = HashedMap::default();
+    // Per word: how often it was outside names, in a one-token name of each type (1..5) and
+    // in a longer name of each type (5..9). A full name elsewhere ("Craig Bellamy") is better
+    // evidence for a lone surname than the surname alone, hence the two counts.
+    let class = |t: usize| {
+        let x = types.get(t).copied().unwrap_or(0);
+        let ty = usize::from(x & 7).min(4);
+        if ty > 0 && x & 8 != 0 { ty + 4 } else { ty }
+    };
+    let mut counts: HashedMap<[u16; 9]> = HashedMap::default();
     for t in 0..n {
         if df.cap[t] {
             let c = counts.entry(df.keys[t].0).or_default();
-            let k = usize::from(types.get(t).copied().unwrap_or(0)).min(4);
+            let k = class(t);
             c[k] = c[k].saturating_add(1);
         }
     }
@@ -644,22 +652,34 @@ pub fn second_pass_rows(df: &DocFeatures, types: &[u8], out: &mut Vec<u32>) {
             continue;
         };
         let mut c = all;
-        let own = usize::from(types.get(t).copied().unwrap_or(0)).min(4);
+        let own = class(t);
         c[own] = c[own].saturating_sub(1);
-        let sum: u32 = c.iter().map(|&x| u32::from(x)).sum();
+        // Majority over all occurrences, by type.
+        let by_type = [c[0], c[1] + c[5], c[2] + c[6], c[3] + c[7], c[4] + c[8]];
+        let sum: u32 = by_type.iter().map(|&x| u32::from(x)).sum();
         if sum == 0 {
             continue;
         }
         let mut a = 0;
         for k in 1..5 {
-            if c[k] > c[a] {
+            if by_type[k] > by_type[a] {
                 a = k;
             }
         }
-        let unanimous = u32::from(c[a]) == sum;
+        let unanimous = u32::from(by_type[a]) == sum;
         let code = a as u64 | u64::from(unanimous) << 3;
         out[t * N_SECOND] = row_of(mix(template(50), code));
         out[t * N_SECOND + 1] = row_of(mix(mix(template(51), code), df.keys[t].1));
+        // Majority over the longer names only.
+        let mut m = 0;
+        for k in 6..9 {
+            if c[k] > c[5 + m] {
+                m = k - 5;
+            }
+        }
+        if c[5 + m] > 0 {
+            out[t * N_SECOND + 2] = row_of(mix(template(52), m as u64));
+        }
     }
 }
 

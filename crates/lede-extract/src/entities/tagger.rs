@@ -347,13 +347,15 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
     found
 }
 
-/// Per token: 0 outside names, 1 + the type index inside one.
+/// Per token: 0 outside names, 1 + the type index inside one, plus 8 if the name has more
+/// than one token.
 pub fn token_types(names: &[Tagged], n: usize) -> Vec<u8> {
     let mut types = vec![0u8; n];
     for t in names {
+        let multi = if t.tokens.len() > 1 { 8 } else { 0 };
         for k in t.tokens.clone() {
             if let Some(x) = types.get_mut(k) {
-                *x = 1 + t.label.index() as u8;
+                *x = (1 + t.label.index() as u8) | multi;
             }
         }
     }
