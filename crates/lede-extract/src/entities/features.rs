@@ -618,7 +618,7 @@ const NATIONALITIES: &str = concat!(
 );
 
 /// The number of rows per token that [`second_pass_rows`] writes.
-pub const N_SECOND: usize = 3;
+pub const N_SECOND: usize = 5;
 
 /// The features of the second pass: how the first pass (`types[t]`: 0 for no name, else
 /// 1 + the type index of the name that token `t` is part of) tagged the other occurrences
@@ -645,6 +645,14 @@ pub fn second_pass_rows(df: &DocFeatures, types: &[u8], out: &mut Vec<u32>) {
         }
     }
     for t in 0..n {
+        // What the first pass made of this token's neighbours.
+        if df.token_rows(t).is_empty() {
+            continue;
+        }
+        let prev = t.checked_sub(1).map_or(15, class) as u64;
+        let next = if t + 1 < n { class(t + 1) as u64 } else { 15 };
+        out[t * N_SECOND + 3] = row_of(mix(template(53), prev << 4 | class(t) as u64));
+        out[t * N_SECOND + 4] = row_of(mix(template(54), next << 4 | class(t) as u64));
         if !df.cap[t] {
             continue;
         }
