@@ -337,6 +337,9 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
             })
         })
         .collect();
+    // Names follow CoNLL's conventions, which the model learned: a possessive is not part of
+    // a name unless it belongs to it ("McDonald's"), and neither is a leading "the" unless it
+    // does ("The Hague"); rules that strip them cost on the dev set.
     let mut found = tag_pass(model, false, &df, &[], &sentences);
     if model.passes == 2 {
         let types = token_types(&found, n);
@@ -561,6 +564,55 @@ mod tests {
             "nothing to see here, nobody is named.",
             expect!["nothing to see here, nobody is named."],
         );
+    }
+
+    #[test]
+    fn a_lone_surname_takes_the_type_of_the_full_name() {
+        check(
+            "Harriet Vance, the club's new striker, scored twice.\nVance said the team had worked hard for the win.\nCoach Tom Bradley praised Vance.",
+            expect![[r#"
+                [Harriet Vance]{PER}, the club's new striker, scored twice.
+                [Vance]{PER} said the team had worked hard for the win.
+                Coach [Tom Bradley]{PER} praised [Vance]{PER}."#]],
+        );
+    }
+
+    #[test]
+    fn headlines_and_skipped_paragraphs() {
+        check(
+            "FLOODS HIT NORTHERN ITALY AS RAIN CONTINUES\nRescue teams in Milan worked through the night.",
+            expect![[r#"
+                FLOODS HIT NORTHERN [ITALY]{LOC} AS RAIN CONTINUES
+                Rescue teams in [Milan]{LOC} worked through the night."#]],
+        );
+        // Paragraphs not kept are not tagged.
+        let text = "Paris is big.\nBerlin is big.";
+        let seg = lede_text::segment(text);
+        let found = tag(text, &seg, &[false, true]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].tokens.start, 4);
+        assert!(tag(text, &seg, &[]).is_empty());
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in [
+            "",
+            "\u{0}\u{feff}",
+            "\"\"\"\"\"\"\"\"''''''''",
+            "É Ö Ü ß ẞ İ ǅ ﬁ",
+            "A\nB\nC\n\n\nD",
+            "U.S.-based U.N. O'Neill's ’s ’S 'S",
+        ] {
+            let seg = lede_text::segment(text);
+            let keep = vec![true; seg.paragraphs.len()];
+            for t in tag(text, &seg, &keep) {
+                assert!(t.tokens.start < t.tokens.end && t.tokens.end <= seg.tokens.len());
+            }
+        }
+        let long = "Smith ".repeat(20_000);
+        let seg = lede_text::segment(&long);
+        tag(&long, &seg, &[true]);
     }
 
     #[test]
