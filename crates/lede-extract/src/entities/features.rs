@@ -127,6 +127,15 @@ fn template(id: u64) -> u64 {
     mix(id.wrapping_mul(0xD6E8_FEB8_6659_FD93), 0x1234_5678)
 }
 
+/// `row` through `index` (see [`doc_features`]).
+#[inline]
+pub fn map_row(index: Option<&[u32]>, row: u32) -> u32 {
+    match index {
+        Some(ix) => ix.get(row as usize).copied().unwrap_or(u32::MAX),
+        None => row,
+    }
+}
+
 /// The row of a feature hash.
 #[inline]
 pub fn row_of(h: u64) -> u32 {
@@ -259,11 +268,16 @@ fn info(s: &str, tok: Token) -> Info {
 
 /// Featurizes the sentences of the paragraphs `p` with `keep[p]` (paragraphs beyond `keep`
 /// count as not kept), writing into `out`.
+///
+/// With `index`, each row is replaced by `index[row]` and rows that map to `u32::MAX` are left
+/// out: the tagger passes its model's row-to-slot map, so that decoding reads weights directly
+/// and skips the features the model has no weights for.
 pub fn doc_features(
     text: &str,
     seg: &Segmentation,
     keep: &[bool],
     lex: &Lexicon,
+    index: Option<&[u32]>,
     out: &mut DocFeatures,
 ) {
     out.rows.clear();
@@ -376,7 +390,12 @@ pub fn doc_features(
         for (k, x) in inf.iter().enumerate() {
             let t = toks.start + k;
             let ki = k as isize;
-            let mut f = |h: u64| out.rows.push(row_of(h));
+            let mut f = |h: u64| {
+                let r = map_row(index, row_of(h));
+                if r != u32::MAX {
+                    out.rows.push(r);
+                }
+            };
             f(template(0));
             f(mix(template(1), x.word));
             f(mix(template(2), x.lower));
@@ -623,8 +642,9 @@ pub const N_SECOND: usize = 5;
 /// The features of the second pass: how the first pass (`types[t]`: 0 for no name, else
 /// 1 + the type index of the name that token `t` is part of) tagged the other occurrences
 /// of each capitalized word of the article. Writes [`N_SECOND`] rows per token to `out`,
-/// `u32::MAX` where there is nothing to say.
-pub fn second_pass_rows(df: &DocFeatures, types: &[u8], out: &mut Vec<u32>) {
+/// `u32::MAX` where there is nothing to say. Rows go through `index` as in [`doc_features`].
+pub fn second_pass_rows(df: &DocFeatures, types: &[u8], index: Option<&[u32]>, out: &mut Vec<u32>) {
+    let row_of = |h: u64| map_row(index, row_of(h));
     out.clear();
     let n = df.cap.len();
     out.resize(n * N_SECOND, u32::MAX);

@@ -319,7 +319,7 @@ pub fn tag(text: &str, seg: &Segmentation, keep: &[bool]) -> Vec<Tagged> {
 /// [`tag`] with a given model.
 pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) -> Vec<Tagged> {
     let mut df = DocFeatures::default();
-    features::doc_features(text, seg, keep, &model.lexicon, &mut df);
+    features::doc_features(text, seg, keep, &model.lexicon, Some(&model.index), &mut df);
     let n = seg.tokens.len();
     // The sentences to tag. A sentence without a capital letter names nothing the tagger
     // could find.
@@ -344,7 +344,7 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
     if model.passes == 2 {
         let types = token_types(&found, n);
         let mut extra = Vec::new();
-        features::second_pass_rows(&df, &types, &mut extra);
+        features::second_pass_rows(&df, &types, Some(&model.index), &mut extra);
         found = tag_pass(model, true, &df, &extra, &sentences);
     }
     // Honorifics are not part of names (CoNLL leaves titles out), but the training data has
@@ -456,6 +456,15 @@ fn tag_pass(
     let mut out = Vec::new();
     let mut tags = Vec::new();
     let mut back = Vec::new();
+    // The features hold slots of the model (see `features::doc_features`), not rows.
+    let add = |slot: u32, scores: &mut [f32; N_TAGS]| {
+        if let Some(w) = model.rows.get(slot as usize) {
+            for (s, &x) in scores.iter_mut().zip(&w[usize::from(second)]) {
+                *s += f32::from(x);
+            }
+        }
+    };
+    let trans = transitions(|row, scores| add(features::map_row(Some(&model.index), row), scores));
     for r in sentences {
         viterbi(
             r.len(),
@@ -467,13 +476,8 @@ fn tag_pass(
                     .unwrap_or(&[])
             },
             |k| df.can_start.get(r.start + k).copied().unwrap_or(false),
-            |row, scores| {
-                if let Some(w) = model.row(second, row) {
-                    for (s, &x) in scores.iter_mut().zip(w) {
-                        *s += f32::from(x);
-                    }
-                }
-            },
+            add,
+            &trans,
             &mut back,
             &mut tags,
         );
@@ -487,9 +491,21 @@ fn tag_pass(
     out
 }
 
+/// Transition scores: `[prev][tag]`, with [`START`] as the last `prev`.
+pub type Transitions = [[f32; N_TAGS]; N_TAGS + 1];
+
+/// The transition scores of a model, `add(row, scores)` adding a row's weights.
+pub fn transitions(mut add: impl FnMut(u32, &mut [f32; N_TAGS])) -> Transitions {
+    let mut trans = [[0f32; N_TAGS]; N_TAGS + 1];
+    for (p, row) in trans.iter_mut().enumerate() {
+        add(features::transition_row(p as u8), row);
+    }
+    trans
+}
+
 /// Viterbi decoding of a sentence of `n` tokens under a first-order model: the emission
 /// scores of token `k` are the sum of its rows `rows(k)` and `extra(k)` (`u32::MAX` in `extra`
-/// stands for none), the transition scores those of [`features::transition_row`];
+/// stands for none), the transition scores are `trans` (see [`transitions`]);
 /// `can_start(k)` is false where no name may begin, and `add(row, scores)` adds a row's
 /// weights to the scores. Only well-formed BILOU sequences are considered. The tags are
 /// written to `tags`; `back` is scratch space.
@@ -499,6 +515,7 @@ pub fn viterbi<'a>(
     extra: impl Fn(usize) -> &'a [u32],
     can_start: impl Fn(usize) -> bool,
     mut add: impl FnMut(u32, &mut [f32; N_TAGS]),
+    trans: &Transitions,
     back: &mut Vec<[u8; N_TAGS]>,
     tags: &mut Vec<u8>,
 ) {
@@ -506,10 +523,6 @@ pub fn viterbi<'a>(
     back.clear();
     if n == 0 {
         return;
-    }
-    let mut trans = [[0f32; N_TAGS]; N_TAGS + 1];
-    for (p, row) in trans.iter_mut().enumerate() {
-        add(features::transition_row(p as u8), row);
     }
     let mut delta = [f32::NEG_INFINITY; N_TAGS];
     for k in 0..n {
