@@ -312,12 +312,14 @@ fn decode_with(
     let trans = tagger::transitions(add);
     tagger::viterbi(
         r.len(),
-        |k| df.token_rows(r.start + k),
         |k| {
             let t = r.start + k;
-            extra
-                .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
-                .unwrap_or(&[])
+            (
+                df.token_rows(t),
+                extra
+                    .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
+                    .unwrap_or(&[]),
+            )
         },
         |k| df.can_start[r.start + k],
         add,

@@ -468,12 +468,14 @@ fn tag_pass(
     for r in sentences {
         viterbi(
             r.len(),
-            |k| df.token_rows(r.start + k),
             |k| {
                 let t = r.start + k;
-                extra
-                    .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
-                    .unwrap_or(&[])
+                (
+                    df.token_rows(t),
+                    extra
+                        .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
+                        .unwrap_or(&[]),
+                )
             },
             |k| df.can_start.get(r.start + k).copied().unwrap_or(false),
             add,
@@ -504,15 +506,14 @@ pub fn transitions(mut add: impl FnMut(u32, &mut [f32; N_TAGS])) -> Transitions 
 }
 
 /// Viterbi decoding of a sentence of `n` tokens under a first-order model: the emission
-/// scores of token `k` are the sum of its rows `rows(k)` and `extra(k)` (`u32::MAX` in `extra`
-/// stands for none), the transition scores are `trans` (see [`transitions`]);
+/// scores of token `k` are the sum of the two lists of rows `rows(k)` (`u32::MAX` in the
+/// second stands for none), the transition scores are `trans` (see [`transitions`]);
 /// `can_start(k)` is false where no name may begin, and `add(row, scores)` adds a row's
 /// weights to the scores. Only well-formed BILOU sequences are considered. The tags are
 /// written to `tags`; `back` is scratch space.
 pub fn viterbi<'a>(
     n: usize,
-    rows: impl Fn(usize) -> &'a [u32],
-    extra: impl Fn(usize) -> &'a [u32],
+    rows: impl Fn(usize) -> (&'a [u32], &'a [u32]),
     can_start: impl Fn(usize) -> bool,
     mut add: impl FnMut(u32, &mut [f32; N_TAGS]),
     trans: &Transitions,
@@ -527,10 +528,11 @@ pub fn viterbi<'a>(
     let mut delta = [f32::NEG_INFINITY; N_TAGS];
     for k in 0..n {
         let mut e = [0f32; N_TAGS];
-        for &r in rows(k) {
+        let (rows, extra) = rows(k);
+        for &r in rows {
             add(r, &mut e);
         }
-        for &r in extra(k) {
+        for &r in extra {
             if r != u32::MAX {
                 add(r, &mut e);
             }
