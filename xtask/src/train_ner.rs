@@ -140,7 +140,7 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
             .zip(types)
             .map(|(df, ty)| {
                 let mut out = Vec::new();
-                features::second_pass_rows(df, ty, &mut out);
+                features::second_pass_rows(df, ty, None, &mut out);
                 out
             })
             .collect()
@@ -303,22 +303,27 @@ fn decode_with(
     tags: &mut Vec<u8>,
 ) {
     let (df, extra) = (&data.feats[i], &data.extra[i]);
+    let add = |row: u32, scores: &mut [f32; N_TAGS]| {
+        let base = row as usize * N_TAGS;
+        for (s, x) in scores.iter_mut().zip(&w[base..base + N_TAGS]) {
+            *s += x;
+        }
+    };
+    let trans = tagger::transitions(add);
     tagger::viterbi(
         r.len(),
-        |k| df.token_rows(r.start + k),
         |k| {
             let t = r.start + k;
-            extra
-                .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
-                .unwrap_or(&[])
+            (
+                df.token_rows(t),
+                extra
+                    .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
+                    .unwrap_or(&[]),
+            )
         },
         |k| df.can_start[r.start + k],
-        |row, scores| {
-            let base = row as usize * N_TAGS;
-            for (s, x) in scores.iter_mut().zip(&w[base..base + N_TAGS]) {
-                *s += x;
-            }
-        },
+        add,
+        &trans,
         back,
         tags,
     );
@@ -342,7 +347,7 @@ fn quantize(avg: &[f32]) -> Vec<[i8; N_TAGS]> {
 fn featurize(d: &Doc, gaz: &Lexicon) -> DocFeatures {
     let keep = vec![true; d.seg.paragraphs.len()];
     let mut df = DocFeatures::default();
-    features::doc_features(&d.text, &d.seg, &keep, gaz, &mut df);
+    features::doc_features(&d.text, &d.seg, &keep, gaz, None, &mut df);
     df
 }
 

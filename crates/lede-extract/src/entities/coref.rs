@@ -56,6 +56,7 @@ pub fn cluster(
     add_roles(text, seg, &names, &mut clusters);
     add_descriptions(text, seg, &names, &mut clusters, keep);
     add_pronouns(text, seg, &mut clusters, keep);
+    drop_sub_roles(&mut clusters);
     to_entities(text, clusters)
 }
 
@@ -233,7 +234,11 @@ fn add_roles(text: &str, seg: &Segmentation, names: &[Name], clusters: &mut [Clu
         let Some(&ci) = at.get(&n.toks.start) else {
             continue;
         };
-        let mut found = roles::after(text, seg, names, i);
+        if n.toks.len() >= 2 && clusters[ci].gender.is_none() {
+            clusters[ci].gender = lists::first_name_gender(tok_text(text, seg, n.toks.start));
+        }
+        // Roles in text order: the title before the name, then the apposition after it.
+        let mut found = Vec::new();
         if let Some(r) = roles::before(text, seg, names, i) {
             if !r.toks.is_empty() {
                 let toks = r.toks.start..n.toks.end;
@@ -247,6 +252,7 @@ fn add_roles(text: &str, seg: &Segmentation, names: &[Name], clusters: &mut [Clu
             }
             found.push(r);
         }
+        found.extend(roles::after(text, seg, names, i));
         let c = &mut clusters[ci];
         for r in found {
             c.nationality = c.nationality.or(r.nationality);
@@ -263,7 +269,11 @@ fn add_roles(text: &str, seg: &Segmentation, names: &[Name], clusters: &mut [Clu
             }
         }
     }
-    // A role that is part of a longer one is said by it ("President", "President of China").
+}
+
+/// Drops a role that is part of a longer one, which says it ("President", "President of
+/// China").
+fn drop_sub_roles(clusters: &mut [Cluster]) {
     for c in clusters.iter_mut() {
         let all = c.roles.clone();
         c.roles.retain(|r| {
@@ -333,14 +343,23 @@ fn add_descriptions(
                 if kind == TitleKind::Honorific {
                     break;
                 }
-                // "general secretary": a title word before another one modifies it.
+                // "general secretary": a title word before another one modifies it. A word that
+                // is also a modifier ("the justice system", "the general public") is a head only
+                // at the end of its phrase ("the chief said").
+                let next_tok = seg.tokens.get(u + 1);
                 let next = tok_text(text, seg, u + 1).to_lowercase();
-                if lists::title(&next).is_none() || u + 1 >= sent_end {
-                    head = Some((u, l, kind, gender));
+                if lists::title(&next).is_some() && u + 1 < sent_end {
+                    u += 1;
+                    continue;
+                }
+                let phrase_end = next_tok.is_none_or(|k| k.kind != TokenKind::Word)
+                    || u + 1 >= sent_end
+                    || lists::is_report_verb(&next);
+                if lists::is_title_modifier(&l) && !phrase_end {
                     break;
                 }
-                u += 1;
-                continue;
+                head = Some((u, l, kind, gender));
+                break;
             }
             if lists::is_title_modifier(&l) || lists::demonym_country(word).is_some() {
                 nationality = nationality.or(lists::demonym_country(word));
@@ -388,6 +407,24 @@ fn add_descriptions(
         let c = &mut clusters[ci];
         c.nationality = c.nationality.or(nationality);
         c.gender = c.gender.or(gender);
+        // "the Russian president" says what the person is: "President of Russia".
+        // Unless a role already says it ("German chancellor").
+        if let (TitleKind::Office, Some(country)) = (kind, nationality) {
+            let demonym = lists::demonym_of(country).unwrap_or(country);
+            let said = c.roles.iter().any(|r| {
+                let r = r.to_lowercase();
+                r.contains(&head_word)
+                    && (r.contains(&demonym.to_lowercase()) || r.contains(&country.to_lowercase()))
+            });
+            if !said {
+                let mut head = head_word.clone();
+                if let Some(f) = head.get(..1) {
+                    head = f.to_uppercase() + head.get(1..).unwrap_or("");
+                }
+                c.roles
+                    .push(format!("{head} of {}", lists::country_in_text(country)));
+            }
+        }
         if !c.heads.contains(&head_word) {
             c.heads.push(head_word);
         }
@@ -461,7 +498,16 @@ fn add_pronouns(
     let mut persons: Vec<(usize, usize, usize)> = Vec::new();
     for (ci, c) in clusters.iter().enumerate() {
         if c.kind == Some(EntityType::PERSON) {
-            for m in &c.mentions {
+            // A possessive ("Jaynes' lawyer X", "Putin's visit") names someone who is not
+            // the subject; it is no antecedent for a subject pronoun.
+            // Nor is a name in brackets, such as a photo credit "(Jane Doe/Agency)".
+            let bracketed =
+                |m: &&Name| m.toks.start > 0 && tok_text(text, seg, m.toks.start - 1) == "(";
+            for m in c
+                .mentions
+                .iter()
+                .filter(|m| !possessive_after(text, seg, m) && !bracketed(m))
+            {
                 persons.push((m.span.start, m.sent, ci));
             }
         }
@@ -502,8 +548,21 @@ fn add_pronouns(
                 .find(|p| outside(p.0) && compatible(p.2))
                 .copied()
         };
+        // "Macharia hid under desks, he said": a parenthetical speaker is not the subject of
+        // the clause it reports; look in the sentences before.
+        let parenthetical = t > 0
+            && matches!(tok_text(text, seg, t - 1), "," | "\"" | "”")
+            && lists::is_speech_verb(&tok_text(text, seg, t + 1).to_lowercase());
+        let last = if parenthetical {
+            sent.saturating_sub(1)
+        } else {
+            sent
+        };
         let mut pick = None;
-        for s in (sent.saturating_sub(2)..=sent).rev() {
+        for s in (sent.saturating_sub(2)..=last).rev() {
+            if parenthetical && s == sent {
+                continue;
+            }
             let a = first_in(&persons, s);
             let b = first_in(&resolved, s);
             let first = match (a, b) {
@@ -533,6 +592,17 @@ fn add_pronouns(
     for (ci, n) in added {
         clusters[ci].mentions.push(n);
     }
+}
+
+/// Whether a possessive follows the mention: "'s", or an apostrophe glued to a final "s".
+fn possessive_after(text: &str, seg: &Segmentation, m: &Name) -> bool {
+    let Some(next) = seg.tokens.get(m.toks.end) else {
+        return false;
+    };
+    next.kind == TokenKind::Possessive
+        || (next.span.start == m.span.end
+            && m.span.text(text).ends_with('s')
+            && matches!(next.span.text(text), "'" | "’"))
 }
 
 /// For each token, whether it is inside double quotation marks within its paragraph.

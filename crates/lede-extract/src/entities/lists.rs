@@ -441,6 +441,24 @@ pub fn demonym_country(word: &str) -> Option<&'static str> {
         })
 }
 
+/// A country's name as it stands in running text: "the United States", "China".
+pub fn country_in_text(country: &str) -> String {
+    let the = matches!(
+        country,
+        "United States"
+            | "United Kingdom"
+            | "Netherlands"
+            | "Czech Republic"
+            | "Philippines"
+            | "United Arab Emirates"
+    );
+    if the {
+        format!("the {country}")
+    } else {
+        country.to_string()
+    }
+}
+
 /// The demonym of a country name.
 pub fn demonym_of(country: &str) -> Option<&'static str> {
     COUNTRIES
@@ -650,6 +668,22 @@ pub fn is_loc_head(word: &str) -> bool {
     )
 }
 
+/// Last words of administrative divisions: "Douglas County", "Sichuan Province".
+pub fn is_division_head(word: &str) -> bool {
+    matches!(
+        word,
+        "County" | "Province" | "District" | "Township" | "Prefecture" | "Oblast"
+    )
+}
+
+/// First words of natural places and settlements: "Lake Cowichan", "Mount Kenya".
+pub fn is_place_first_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Lake" | "Mount" | "Mt" | "Mt." | "Cape" | "Fort" | "Port" | "Lac" | "Rio"
+    )
+}
+
 /// Gender a title word implies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gender {
@@ -788,6 +822,65 @@ pub fn is_title_modifier(word_lower: &str) -> bool {
             | "high"
             | "special"
             | "secretary"
+    )
+}
+
+/// The gender a common first name suggests. A short hand-kept list of frequent English-language
+/// first names; a name it does not know gives no gender.
+#[rustfmt::skip]
+pub fn first_name_gender(name: &str) -> Option<Gender> {
+    const MALE: &[&str] = &[
+        "Aaron", "Adam", "Alan", "Alex", "Alexander", "Andrew", "Anthony", "Antony", "Ben",
+        "Benjamin", "Bill", "Bob", "Boris", "Brian", "Bruce", "Carl", "Charles", "Chris",
+        "Christopher", "Chuck", "Colin", "Dan", "Daniel", "Darren", "Dave", "David", "Dennis",
+        "Dmitry", "Donald", "Douglas", "Ed", "Edward", "Emmanuel", "Eric", "Frank", "Gary",
+        "George", "Gordon", "Graham", "Greg", "Harry", "Henry", "Ian", "Ivan", "Jack", "Jacob",
+        "Jake", "James", "Jason", "Jeff", "Jeremy", "Jim", "Joe", "John", "Jonathan", "Joseph",
+        "Josh", "Justin", "Keith", "Ken", "Kevin", "Kyle", "Larry", "Mark", "Martin", "Matt",
+        "Matthew", "Michael", "Mike", "Mohammed", "Muhammad", "Neil", "Nick", "Nicholas",
+        "Oleg", "Oliver", "Patrick", "Paul", "Peter", "Philip", "Richard", "Rishi", "Rob",
+        "Robert", "Rod", "Roger", "Ron", "Ryan", "Sam", "Scott", "Sean", "Sergei", "Simon",
+        "Stephen", "Steve", "Steven", "Thomas", "Tim", "Timothy", "Tom", "Tony", "Vladimir",
+        "Walter", "William", "Xavier", "Yuri",
+    ];
+    const FEMALE: &[&str] = &[
+        "Alice", "Amanda", "Amy", "Angela", "Ann", "Anna", "Anne", "Barbara", "Betty", "Carol",
+        "Caroline", "Catherine", "Cathy", "Charlotte", "Christine", "Claire", "Denise", "Diana",
+        "Diane", "Elizabeth", "Ellen", "Emily", "Emma", "Grace", "Hannah", "Helen", "Hillary",
+        "Jane", "Janet", "Jennifer", "Jessica", "Jill", "Joan", "Julia", "Julie", "Karen",
+        "Kate", "Katherine", "Kathleen", "Kylie", "Laura", "Linda", "Lisa", "Liz", "Margaret",
+        "Maria", "Marie", "Mary", "Megan", "Melissa", "Michelle", "Nancy", "Natalia", "Nicola",
+        "Nicole", "Olga", "Pamela", "Patricia", "Rachel", "Rebecca", "Ruth", "Sarah", "Sandra",
+        "Sharon", "Sophie", "Susan", "Theresa", "Ursula", "Victoria", "Wendy", "Yulia",
+    ];
+    if MALE.contains(&name) {
+        Some(Gender::Male)
+    } else if FEMALE.contains(&name) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// Verbs of saying that follow a parenthetical pronoun: "Macharia hid, he said, ...".
+pub fn is_speech_verb(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "explained"
+            | "noted"
+            | "recalled"
+            | "insisted"
+            | "wrote"
+            | "writes"
+            | "continued"
+            | "argued"
+            | "stressed"
+            | "warned"
+            | "admitted"
     )
 }
 
@@ -1106,6 +1199,67 @@ pub fn is_unambiguous_place(name: &str) -> bool {
                 | "Wellington"
                 | "Florence"
         )
+}
+
+/// Lower-case words that join the parts of a name: "Bank of England", "Ludwig van Beethoven".
+pub fn is_name_connector(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "the"
+            | "and"
+            | "for"
+            | "de"
+            | "da"
+            | "di"
+            | "do"
+            | "dos"
+            | "das"
+            | "du"
+            | "des"
+            | "del"
+            | "della"
+            | "la"
+            | "le"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ter"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "y"
+            | "e"
+            | "upon"
+            | "in"
+            | "at"
+            | "sur"
+    )
+}
+
+/// Verbs that follow a subject in news: a title word before one ends its phrase.
+pub fn is_report_verb(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "has"
+            | "had"
+            | "is"
+            | "was"
+            | "will"
+            | "would"
+            | "did"
+            | "does"
+            | "announced"
+            | "warned"
+            | "insisted"
+            | "denied"
+            | "claimed"
+    )
 }
 
 /// Names whose "The" is part of the name ("The Hague"), in any case.

@@ -59,9 +59,9 @@ pub fn find(text: &str, seg: &Segmentation, kinds: &[ParagraphKind]) -> Vec<Enti
     resolve(text, seg, kinds, &proposals)
 }
 
-/// The entity whose mention overlaps `start..end` (byte offsets), preferring the shortest such
-/// mention: what the quote stage calls to resolve a speaker span to an entity. Returns the
-/// index into `entities`.
+/// The entity whose mention overlaps `start..end` (byte offsets) the most, the shorter mention
+/// winning a tie: what the quote stage calls to resolve a speaker span ("Gray's lawyer Tom
+/// Hale" is Tom Hale's title mention, not Gray's name). Returns the index into `entities`.
 pub fn entity_at(entities: &[Entity], start: usize, end: usize) -> Option<usize> {
     let span = Span::new(start, end);
     entities
@@ -69,7 +69,14 @@ pub fn entity_at(entities: &[Entity], start: usize, end: usize) -> Option<usize>
         .enumerate()
         .flat_map(|(i, e)| e.mentions.iter().map(move |m| (i, m)))
         .filter(|(_, m)| Span::new(m.start, m.end).overlaps(span))
-        .min_by_key(|(_, m)| (m.end - m.start, m.start))
+        .min_by_key(|(_, m)| {
+            let overlap = m.end.min(end).saturating_sub(m.start.max(start));
+            (
+                std::cmp::Reverse(overlap),
+                m.end.saturating_sub(m.start),
+                m.start,
+            )
+        })
         .map(|(i, _)| i)
 }
 
@@ -209,8 +216,8 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             continue;
         }
         // Punctuation at the edges (but not the ")" of "Mladost (L)", nor the "$" of "C$" or
-        // the number of "Euro 96"), and a person's possessive ("Mandela's"). Other names keep
-        // a possessive the tagger put inside ("Lord's"), unless the name is a known place.
+        // the number of "Euro 96"), and a possessive ("Mandela's", "Google's"). Only a place
+        // the lists do not know keeps one the tagger put inside (the cricket ground "Lord's").
         let edge = |t: usize| {
             seg.tokens
                 .get(t)
@@ -228,7 +235,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             let strip = match kind {
                 Some(TokenKind::Possessive) => {
                     let rest = span_of(seg, &(r.start..last)).text(text);
-                    p.kind == EntityType::PERSON || lists::is_gpe(rest) || lists::is_norp(rest)
+                    p.kind != EntityType::LOC || lists::is_gpe(rest) || lists::is_norp(rest)
                 }
                 // The period of an abbreviation ("Fla.", "St.") stays, but not a full stop.
                 Some(TokenKind::Punct) if tok_text(text, seg, last) == "." => {
@@ -260,14 +267,34 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         while r.end - r.start > 1 && lists::is_calendar_word(tok_text(text, seg, r.end - 1)) {
             r.end -= 1;
         }
-        // A lower-case word does not end a name ("BBC Sport understands").
+        // A lower-case word does not end a name ("BBC Sport understands"), unless it is glued
+        // to it ("U.S.-led").
         while r.end - r.start > 1
-            && seg
-                .tokens
-                .get(r.end - 1)
-                .is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
+            && seg.tokens.get(r.end - 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.shape == Shape::Lower
+                    && seg
+                        .tokens
+                        .get(r.end - 2)
+                        .is_some_and(|p| p.span.end < t.span.start)
+            })
         {
             r.end -= 1;
+        }
+        // Nor does one stand inside a name unless it joins its parts ("Bank of England",
+        // "Ludwig van Beethoven"): "Jamieson on the SPS" is two names, and the first is kept.
+        if let Some(t) = (r.start + 1..r.end).find(|&t| {
+            seg.tokens.get(t).is_some_and(|k| {
+                k.kind == TokenKind::Word
+                    && k.shape == Shape::Lower
+                    && seg
+                        .tokens
+                        .get(t - 1)
+                        .is_some_and(|p| p.span.end < k.span.start)
+            }) && !lists::is_name_connector(tok_text(text, seg, t))
+                && lists::title(tok_text(text, seg, t)).is_none()
+        }) {
+            r.end = t;
         }
         let mut kind = p.kind;
         // Lower-case function words at the start ("of Russia"), articles ("the Kremlin") and,
@@ -297,6 +324,12 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                         .tokens
                         .get(r.start + 1)
                         .is_some_and(|t| t.is_capitalized()));
+            // An ordinal before an organization is its session, not its name ("14th National
+            // People's Congress").
+            let ordinal = kind == EntityType::ORG
+                && shape == Some(Shape::Alnum)
+                && ["st", "nd", "rd", "th"].iter().any(|e| lower.ends_with(e));
+            let strip = strip || ordinal;
             // "Mr Ebbers" is a person, whatever the tagger said.
             let honorific = lists::title(&lower)
                 .is_some_and(|(k, _)| k == lists::TitleKind::Honorific)
@@ -359,6 +392,21 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         .collect();
     let mut kept = Vec::with_capacity(out.len());
     for n in out {
+        // A bare honorific ("Dr") is no name.
+        if n.toks.len() == 1
+            && lists::title(&n.span.text(text).to_lowercase())
+                .is_some_and(|(k, _)| k == lists::TitleKind::Honorific)
+        {
+            continue;
+        }
+        // "Justice" of "Justice Minister X" is part of a title, not an organization.
+        if n.toks.len() == 1 && n.kind != EntityType::PERSON {
+            let l = n.span.text(text).to_lowercase();
+            let next = tok_text(text, seg, n.toks.end).to_lowercase();
+            if lists::is_title_modifier(&l) && lists::title(&next).is_some() {
+                continue;
+            }
+        }
         if n.toks.len() == 1
             && sentence_initial(seg, n.toks.start)
             && !mid_sentence.contains(n.span.text(text))
@@ -402,6 +450,10 @@ fn is_ordinary_word(ctx: &mut Ctx<'_>, n: &Name) -> bool {
         || lists::title(&lower).is_some()
         || ctx.in_lower_vocab(&lower)
     {
+        return true;
+    }
+    // An adverb opening a sentence ("Ultimately, ...").
+    if lower.ends_with("ly") && next_text == "," {
         return true;
     }
     // A gerund opening a sentence ("Restoring order is ...") rather than a name ending in -ing.
@@ -654,6 +706,14 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name) -> EntityType {
                 NORP
             } else if lists::is_unambiguous_place(s) {
                 GPE
+            } else if n.toks.len() > 1
+                && lists::is_place_first_word(tok_text(text, seg, n.toks.start))
+            {
+                LOC
+            } else if n.toks.len() > 1 && lists::is_division_head(last) {
+                GPE
+            } else if n.toks.len() > 1 && matches!(last, "Day" | "Eve") {
+                EVENT
             } else {
                 PERSON
             }

@@ -49,7 +49,12 @@ pub fn before(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Optio
     while j > sent_start && n.toks.start - j < 10 {
         let t = j - 1;
         if let Some(m) = name_at(names, t) {
-            if m.kind == EntityType::PERSON {
+            // Another person ends the phrase, unless a possessive ties them ("Gray's lawyer").
+            let possessive = seg
+                .tokens
+                .get(m.toks.end)
+                .is_some_and(|k| k.kind == TokenKind::Possessive || k.span.text(text) == "'");
+            if m.kind == EntityType::PERSON && !possessive {
                 break;
             }
             j = m.toks.start.max(sent_start);
@@ -64,10 +69,9 @@ pub fn before(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Optio
                     || lists::is_title_modifier(&l)
                     || nationality_of(w).is_some()
             }
-            // "Russia's President X": a possessive after a place.
-            TokenKind::Possessive => {
-                t > 0 && name_at(names, t - 1).is_some_and(|m| m.kind == EntityType::GPE)
-            }
+            // "Russia's President X", "Gray's lawyer X": a possessive after a name.
+            TokenKind::Possessive => t > 0 && name_at(names, t - 1).is_some(),
+            TokenKind::Quote if w == "'" => t > 0 && name_at(names, t - 1).is_some(),
             _ => false,
         };
         if !ok {
@@ -156,19 +160,25 @@ fn role_text(text: &str, seg: &Segmentation, names: &[Name], toks: &Range<usize>
         });
     if rest_is_titles {
         if let Some(country) = nationality_of(first) {
-            let the = if matches!(country, "United States" | "United Kingdom" | "Netherlands") {
-                "the "
-            } else {
-                ""
-            };
-            return format!("{} of {the}{country}", span_of(seg, &rest).text(text));
+            return format!(
+                "{} of {}",
+                span_of(seg, &rest).text(text),
+                lists::country_in_text(country)
+            );
         }
     }
     let sentence_start = seg
         .sentences
         .get(sentence_of_token(seg, toks.start))
         .is_some_and(|s| s.tokens.start == toks.start);
+    // "Top US diplomat" is "top US diplomat"; "Justice Minister" keeps its capitals.
+    let capital_title = (toks.start + 1..toks.end).any(|t| {
+        let w = tok_text(text, seg, t);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && lists::title(&w.to_lowercase()).is_some()
+    });
     if sentence_start
+        && !capital_title
         && name_at(names, toks.start).is_none()
         && lists::is_title_modifier(&first.to_lowercase())
     {

@@ -199,7 +199,7 @@ fn nationality_is_learned_from_the_description() {
     check(
         "[Lena Park]{PER} and [Tomas Novak]{PER} spoke on Monday.\n[Park]{PER} arrived first, and the [Czech]{MISC} leader joined her later.\nThe [Czech]{MISC} president then left.",
         expect![[r#"
-            e1 PERSON "Lena Park"
+            e1 PERSON "Lena Park" roles=["President of the Czech Republic"]
               Name "Lena Park", Alias "Park", Nominal "the Czech leader", Title "The Czech president"
             e2 PERSON "Tomas Novak"
               Name "Tomas Novak"
@@ -273,6 +273,79 @@ fn the_stays_where_it_is_part_of_the_name() {
               Name "Kremlin"
         "#]],
     );
+}
+
+#[test]
+fn honorifics_and_span_edges() {
+    check(
+        "[Mr Tom Reeve]{ORG} left. [Reeve]{ORG} said [Acme Group's]{ORG} staff agreed, [BBC Radio understands]{ORG}.\nThe [18th Regional Assembly]{ORG} met. [Reeve on the Board]{PER} spoke.\n[Ultimately]{LOC}, nothing changed. [Justice]{ORG} Minister [Ann Cole]{PER} agreed.",
+        expect![[r#"
+            e1 PERSON "Tom Reeve"
+              Title "Mr Tom Reeve", Name "Tom Reeve", Alias "Reeve", Alias "Reeve"
+            e2 ORG "Acme Group"
+              Name "Acme Group"
+            e3 ORG "BBC Radio"
+              Name "BBC Radio"
+            e4 ORG "Regional Assembly"
+              Name "Regional Assembly"
+            e5 PERSON "Ann Cole" roles=["Justice Minister"]
+              Title "Justice Minister Ann Cole", Name "Ann Cole"
+        "#]],
+    );
+}
+
+#[test]
+fn descriptions_need_a_title_head() {
+    check(
+        "[Paul Grant]{PER}, the [Irish]{MISC} finance minister, spoke.\nThe general public disagreed and the justice system was slow.\nThe minister said he would wait.",
+        expect![[r#"
+            e1 PERSON "Paul Grant" roles=["Irish finance minister"]
+              Name "Paul Grant", Title "the Irish finance minister", Title "The minister", Pronoun "he"
+            e2 NORP "Irish"
+              Name "Irish"
+        "#]],
+    );
+}
+
+#[test]
+fn pronouns_skip_possessives_credits_and_reported_clauses() {
+    check(
+        "[Gray]{PER}'s lawyer [Tom Hale]{PER} spoke. He was calm.\nA photo of the court. ([Jane Ruiz]{PER}/Agency)\nHe left early.\n[Lee]{PER} and [Kim]{PER} hid, he said, but [Julie Moss]{PER} stayed. He laughed.",
+        expect![[r#"
+            e1 PERSON "Gray"
+              Name "Gray"
+            e2 PERSON "Tom Hale" roles=["Gray's lawyer"]
+              Title "Gray's lawyer Tom Hale", Name "Tom Hale", Pronoun "He"
+            e3 PERSON "Jane Ruiz"
+              Name "Jane Ruiz"
+            e4 PERSON "Lee"
+              Name "Lee", Pronoun "He"
+            e5 PERSON "Kim"
+              Name "Kim"
+            e6 PERSON "Julie Moss"
+              Name "Julie Moss"
+        "#]],
+    );
+}
+
+#[test]
+fn entity_at_prefers_the_largest_overlap() {
+    let (text, spans) = parse("[Gray]{PER}'s lawyer [Tom Hale]{PER} spoke.");
+    let seg = lede_text::segment(&text);
+    let proposals: Vec<Proposal> = spans
+        .iter()
+        .map(|(s, kind)| Proposal {
+            tokens: seg.tokens.partition_point(|t| t.span.start < s.start)
+                ..seg.tokens.partition_point(|t| t.span.end <= s.end),
+            kind: *kind,
+        })
+        .collect();
+    let entities = resolve(&text, &seg, &[ParagraphKind::Body], &proposals);
+    let phrase = text.find(" spoke").unwrap();
+    let hit = entity_at(&entities, 0, phrase).map(|i| entities[i].name.as_str());
+    assert_eq!(hit, Some("Tom Hale"));
+    let gray = entity_at(&entities, 0, 4).map(|i| entities[i].name.as_str());
+    assert_eq!(gray, Some("Gray"));
 }
 
 mod no_panic {
