@@ -68,36 +68,6 @@ impl<'a> Index<'a> {
         best.map(|b| b.1)
     }
 
-    /// Whether entity `e` is named (not only referred to) in the paragraph holding byte `at` or
-    /// the one before it, before `at`.
-    fn named_near(&self, e: usize, at: usize, ctx: &Ctx<'_>) -> bool {
-        let tok = ctx.toks.partition_point(|t| t.span.start < at);
-        let Some(para) = ctx.para_of(tok) else {
-            return false;
-        };
-        let from = ctx
-            .seg
-            .paragraphs
-            .get(para.saturating_sub(1))
-            .map_or(0, |p| p.span.start);
-        let named = self.entities.get(e).is_some_and(|ent| {
-            ent.mentions
-                .iter()
-                .any(|m| m.form != crate::MentionForm::Pronoun && m.start >= from && m.end <= at)
-        });
-        // And no other person named since: the pronoun's entity is the latest one named.
-        let hi = self.mentions.partition_point(|m| m.0 < at);
-        let latest = self.mentions[..hi].iter().rev().find(|m| {
-            m.1 <= at
-                && self.entities[m.2].kind == EntityType::PERSON
-                && self.entities[m.2]
-                    .mentions
-                    .get(m.3)
-                    .is_some_and(|x| x.form != crate::MentionForm::Pronoun)
-        });
-        named && latest.is_none_or(|m| m.2 == e)
-    }
-
     fn party(&self, text: &str, e: usize, m: usize) -> Option<Party> {
         let ent = self.entities.get(e)?;
         let men = ent.mentions.get(m)?;
@@ -144,21 +114,15 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
         .best(hs, he, fits)
         .or_else(|| index.best(ns, ne, fits))
         .and_then(|(e, m)| Some((e, index.party(ctx.text, e, m)?)));
-    if personal || neuter {
-        // The last named speaker, when nothing intervenes, is safer than a pronoun's entity
-        // that was not named recently.
-        if personal && let Some(mut p) = antecedent(ctx, index, np.head.0, earlier) {
-            p.start = hs;
-            p.end = he;
-            p.text = ctx.text.get(hs..he).unwrap_or("").to_string();
-            return p;
-        }
-        if let Some((e, p)) = found
-            && index.named_near(e, hs, ctx)
-        {
-            return p;
-        }
-    } else if let Some((_, p)) = found {
+    // The entities stage decides who a pronoun is; when it left one unresolved, "he" or
+    // "she" takes the last named speaker if nothing intervenes.
+    if let Some((_, p)) = found {
+        return p;
+    }
+    if personal && let Some(mut p) = antecedent(ctx, index, np.head.0, earlier) {
+        p.start = hs;
+        p.end = he;
+        p.text = ctx.text.get(hs..he).unwrap_or("").to_string();
         return p;
     }
     let text = ctx.text.get(hs..he).unwrap_or("").to_string();
