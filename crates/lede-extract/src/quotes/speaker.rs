@@ -743,6 +743,12 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
             }
             if a > floor + 1 && ctx.word(a - 1) == "," {
                 end = a - 1;
+            } else if a > floor + 2
+                && ctx.is_any(a - 1, &["who", "which"])
+                && ctx.word(a - 2) == ","
+            {
+                // "Jane Roe, who joined last month, said": the relative clause is skipped.
+                end = a - 2;
             } else {
                 break;
             }
