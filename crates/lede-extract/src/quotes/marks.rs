@@ -171,7 +171,9 @@ pub fn pair(ctx: &Ctx<'_>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Chain> {
                         // Two openings in a row: the first quote lost its closing mark. It ends
                         // where the next one begins.
                         unbalanced(ctx, o, "quotation mark opened but not closed", diagnostics);
-                        if let Some(pt) = part(ctx, o + 1, i, Some(o), None) {
+                        if let Some(pt) = part(ctx, o + 1, i, Some(o), None)
+                            .map(|pt| close_before_attribution(ctx, pt))
+                        {
                             add(&mut chains, &mut pending, pt);
                         }
                     }
