@@ -119,7 +119,22 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
     if let Some((_, p)) = found {
         return p;
     }
-    if personal && let Some(mut p) = antecedent(ctx, index, np.head.0, earlier) {
+    // The antecedent must fit the pronoun: "he" no organization, "it" no person.
+    let kind_fits = |p: &Party| {
+        let kind = p
+            .entity
+            .as_ref()
+            .and_then(|id| index.entities.iter().find(|e| &e.id == id))
+            .map(|e| e.kind);
+        if personal {
+            kind.is_none_or(|k| k == EntityType::PERSON)
+        } else {
+            kind.is_some_and(|k| k != EntityType::PERSON)
+        }
+    };
+    if (personal || (neuter && single && ctx.is_any(np.head.0, &["it"])))
+        && let Some(mut p) = antecedent(ctx, index, np.head.0, earlier).filter(|p| kind_fits(p))
+    {
         p.start = hs;
         p.end = he;
         p.text = ctx.text.get(hs..he).unwrap_or("").to_string();

@@ -329,3 +329,20 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn an_organization_speaks_through_it() {
+    let text = "\"Power is back,\" Hydro North said.\n\"Crews worked all night,\" it said.\n";
+    let ents = [entity(
+        text,
+        "e1",
+        EntityType::ORG,
+        "Hydro North",
+        &[("Hydro North", 0, MentionForm::Name)],
+    )];
+    expect![[r#"
+        q1 Direct «Power is back,» speaker=[Hydro North] cue=said to=-
+        q2 Direct «Crews worked all night,» speaker=[Hydro North](it) cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
