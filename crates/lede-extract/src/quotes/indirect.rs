@@ -383,6 +383,31 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
             let Some((class, lemma)) = cue_lemma_at(ctx, v) else {
                 continue;
             };
+            // "Authorities described the attack as a carjacking": the words after "as".
+            if lemma == "describe"
+                && let Some(a) = (v + 1..r.end.min(v + 6)).find(|&k| ctx.is(k, "as"))
+            {
+                let (lo, hi) = trim(ctx, a + 1, clause_end(ctx, a + 1, r.end.min(a + 60)));
+                let speaker = subject_of(ctx, v);
+                if lo < hi
+                    && words(ctx, lo, hi) >= 2
+                    && speaker.is_some_and(|np| !has_contraction(ctx, np.lo, np.hi))
+                    && let Some(f) = found(
+                        ctx,
+                        lo,
+                        hi,
+                        Attr {
+                            cue: (v, v + 1),
+                            speaker,
+                            addressee: None,
+                        },
+                    )
+                {
+                    covered_to = hi;
+                    out.push(f);
+                }
+                continue;
+            }
             if !takes_clause(class) || used.binary_search(&v).is_ok() {
                 continue;
             }

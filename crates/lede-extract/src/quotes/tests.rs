@@ -346,3 +346,13 @@ fn an_organization_speaks_through_it() {
     "#]]
     .assert_eq(&render(text, &ents));
 }
+
+#[test]
+fn a_description_as_reported_words() {
+    check(
+        "Police described the fire as an act of arson.\n",
+        expect![[r#"
+            q1 Indirect «an act of arson» speaker=[Police] cue=described to=-
+        "#]],
+    );
+}
