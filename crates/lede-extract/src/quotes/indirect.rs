@@ -237,6 +237,15 @@ fn clause_end(ctx: &Ctx<'_>, c: usize, end: usize) -> usize {
     end
 }
 
+/// Whether a clause that opens with a quoted phrase goes on past it with words of its own:
+/// `told her "bad things would happen" if she tried to leave`.
+fn continues_after_quote(ctx: &Ctx<'_>, c: usize, hi: usize) -> bool {
+    match (c + 1..hi).find(|&i| !ctx.quoted(i)) {
+        Some(k) => words(ctx, k, hi) >= 3 && !(k..hi).any(|i| ctx.quoted(i)),
+        None => false,
+    }
+}
+
 /// Words that open a phrase of circumstance after an attribution: "said on Monday".
 const CIRCUMSTANCE: &[&str] = &[
     "on",
@@ -445,7 +454,7 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
             let (lo, hi) = trim(ctx, c, clause_end(ctx, c, r.end.min(c + 120)));
             let forward_ok = lo < hi
                 && (bare || has_that || starts_subject)
-                && !ctx.quoted(c)
+                && (!ctx.quoted(c) || continues_after_quote(ctx, c, hi))
                 && words(ctx, lo, hi) >= 3
                 && (has_that
                     || (!ctx.is_any(lo, NOT_CLAUSE_START)
