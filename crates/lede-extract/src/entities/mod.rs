@@ -287,6 +287,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             seg.tokens.get(t).is_some_and(|k| {
                 k.kind == TokenKind::Word
                     && k.shape == Shape::Lower
+                    && !k.span.text(text).contains('-')
                     && seg
                         .tokens
                         .get(t - 1)
