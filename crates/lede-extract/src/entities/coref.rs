@@ -205,7 +205,11 @@ fn merge_acronyms(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
             continue;
         };
         let letters: String = acr.chars().filter(|c| c.is_alphabetic()).collect();
-        let Some(&b) = by_initials.get(&letters).filter(|&&b| b != a) else {
+        // An acronym of another type is another entity (or a wrong guess of one type).
+        let Some(&b) = by_initials
+            .get(&letters)
+            .filter(|&&b| b != a && clusters[b].kind == clusters[a].kind)
+        else {
             continue;
         };
         let moved = std::mem::take(&mut clusters[a].mentions);

@@ -287,6 +287,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             seg.tokens.get(t).is_some_and(|k| {
                 k.kind == TokenKind::Word
                     && k.shape == Shape::Lower
+                    && !k.span.text(text).contains('-')
                     && seg
                         .tokens
                         .get(t - 1)
@@ -326,8 +327,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                         .is_some_and(|t| t.is_capitalized()));
             // An ordinal before an organization is its session, not its name ("14th National
             // People's Congress").
-            let ordinal = kind == EntityType::ORG
-                && shape == Some(Shape::Alnum)
+            let ordinal = shape == Some(Shape::Alnum)
                 && ["st", "nd", "rd", "th"].iter().any(|e| lower.ends_with(e));
             let strip = strip || ordinal;
             // "Mr Ebbers" is a person, whatever the tagger said.
@@ -346,19 +346,6 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         }
         if r.is_empty() || out.last().is_some_and(|l| l.toks.end > r.start) {
             continue;
-        }
-        // "National People's Congress NPC": the acronym after its expansion is its own mention.
-        if r.end - r.start >= 3 {
-            let last = tok_text(text, seg, r.end - 1);
-            let head = r.start..r.end - 1;
-            if is_acronym_shape(last) && initials_match(text, seg, &head, last) {
-                out.push(name(seg, head, sent, kind));
-                out.push(Name {
-                    form: MentionForm::Acronym,
-                    ..name(seg, r.end - 1..r.end, sent, kind)
-                });
-                continue;
-            }
         }
         // "Ministry spokesman Jane Doe": a lower-case title inside a span separates an
         // organization from a person.
@@ -382,6 +369,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
     }
     merge_of_phrases(text, seg, &mut out);
     merge_modifiers(text, seg, &mut out);
+    split_acronyms(text, seg, &mut out);
     add_trailing_acronyms(text, seg, &mut out);
     add_institutions(text, seg, &mut out, keep);
     // Ordinary words capitalized by a sentence start ("Success! ...", "Restoring order ...").
@@ -515,16 +503,18 @@ fn merge_of_phrases(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
                 .tokens
                 .get(a.toks.end)
                 .is_some_and(|t| t.kind == TokenKind::Possessive)
-            && lists::is_possessive_in_name(head)
-            && a.kind == b.kind;
+            && lists::is_possessive_in_name(head);
         let joinable = a.form == MentionForm::Name
             && b.form == MentionForm::Name
             && a.sent == b.sent
             && (of || possessive);
         if joinable {
+            // The head noun is in the second part ("... People's Congress" is an ORG).
+            let kind = if possessive { b.kind } else { a.kind };
             let toks = a.toks.start..b.toks.end;
             names[i].span = span_of(seg, &toks);
             names[i].toks = toks;
+            names[i].kind = kind;
             names.remove(i + 1);
         } else {
             i += 1;
@@ -594,6 +584,35 @@ fn merge_modifiers(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
         }
         i += 1;
     }
+}
+
+/// "National People's Congress NPC" as one span: the acronym after its expansion is its own
+/// mention.
+fn split_acronyms(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    let split = |n: &Name| {
+        let last = tok_text(text, seg, n.toks.end.saturating_sub(1));
+        n.toks.len() >= 3
+            && n.form == MentionForm::Name
+            && is_acronym_shape(last)
+            && initials_match(text, seg, &(n.toks.start..n.toks.end - 1), last)
+    };
+    if !names.iter().any(split) {
+        return;
+    }
+    let mut out = Vec::with_capacity(names.len() + 4);
+    for n in names.drain(..) {
+        if split(&n) {
+            let end = n.toks.end;
+            out.push(name(seg, n.toks.start..end - 1, n.sent, n.kind));
+            out.push(Name {
+                form: MentionForm::Acronym,
+                ..name(seg, end - 1..end, n.sent, n.kind)
+            });
+        } else {
+            out.push(n);
+        }
+    }
+    *names = out;
 }
 
 /// "National People's Congress NPC", "... Court (ICC)": an untagged acronym right after the

@@ -348,6 +348,89 @@ fn entity_at_prefers_the_largest_overlap() {
     assert_eq!(gray, Some("Gray"));
 }
 
+/// The seed article's entities, as `spec/seed-article.md` lists them, through the real tagger.
+/// The seed is a test of the rules, never their source.
+#[test]
+fn seed_article_entities() {
+    let text = include_str!("../../../../seeds/000_236e28626ce61367.txt");
+    let seg = lede_text::segment(text);
+    let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
+    let entities = find(text, &seg, &kinds);
+    let entity = |kind: EntityType, name: &str| {
+        entities
+            .iter()
+            .find(|e| e.kind == kind && e.name == name)
+            .unwrap_or_else(|| panic!("no {kind:?} {name:?}"))
+    };
+    let has = |e: &Entity, text: &str, form: MentionForm| {
+        assert!(
+            e.mentions.iter().any(|m| m.text == text && m.form == form),
+            "{:?} lacks {form:?} {text:?}",
+            e.name
+        );
+    };
+    use EntityType::*;
+    use MentionForm::*;
+    let xi = entity(PERSON, "Xi Jinping");
+    has(xi, "Chinese President Xi Jinping", Title);
+    has(xi, "Xi", Alias);
+    has(xi, "President Xi", Title);
+    has(xi, "The Chinese leader", Nominal);
+    assert!(xi.roles.iter().any(|r| r == "President of China"));
+    assert!(
+        xi.roles
+            .iter()
+            .any(|r| r.starts_with("general secretary of the Communist Party"))
+    );
+    assert!(
+        xi.roles
+            .iter()
+            .any(|r| r.starts_with("chairman of the Central Military"))
+    );
+    let putin = entity(PERSON, "Vladimir Putin");
+    has(putin, "Putin", Alias);
+    has(putin, "the Russian president", Title);
+    has(putin, "President Putin", Title);
+    has(putin, "the Russian leader", Nominal);
+    assert_eq!(entity(PERSON, "Antony Blinken").roles, ["top US diplomat"]);
+    let nikolenko = entity(PERSON, "Oleg Nikolenko");
+    assert_eq!(nikolenko.roles, ["Ukrainian Foreign Ministry spokesman"]);
+    has(nikolenko, "he", Pronoun);
+    assert!(entity(PERSON, "Dmitry Chernyshenko").roles[0].contains("deputy prime ministers"));
+    for name in ["Anna Chernova", "Michael Conte", "Kylie Atwood"] {
+        entity(PERSON, name);
+    }
+    has(entity(ORG, "International Criminal Court"), "ICC", Acronym);
+    has(entity(ORG, "National People's Congress"), "NPC", Acronym);
+    for name in [
+        "Communist Party of China Central Committee",
+        "Central Military Commission",
+        "Kremlin",
+        "US State Department",
+        "CNN",
+        "Ukrainian Foreign Ministry",
+    ] {
+        entity(ORG, name);
+    }
+    for name in [
+        "China", "Russia", "Ukraine", "Beijing", "Moscow", "Kyiv", "Hague",
+    ] {
+        entity(GPE, name);
+    }
+    has(entity(GPE, "United States"), "US", Alias);
+    entity(FAC, "Great Hall of the People");
+    entity(FAC, "Vnukovo airport");
+    for name in ["Chinese", "Russian", "Ukrainian", "Western"] {
+        entity(NORP, name);
+    }
+    for word in ["Success", "Error", "Top", "Restoring"] {
+        assert!(
+            entities.iter().all(|e| e.name != word),
+            "{word} is no entity"
+        );
+    }
+}
+
 mod no_panic {
     use super::*;
     use proptest::prelude::*;
