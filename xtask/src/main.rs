@@ -6,6 +6,8 @@
 mod bench;
 mod load;
 mod regen;
+mod train_ner;
+mod word_clusters;
 
 use std::path::{Path, PathBuf};
 
@@ -35,6 +37,8 @@ enum Task {
     },
     /// Load-test lede-server on 127.0.0.1 with wrk (bounded bursts), against the library.
     Load,
+    /// Train the name tagger on CoNLL-2003 and write its model file.
+    TrainNer(train_ner::Args),
 }
 
 fn main() -> Result<()> {
@@ -42,6 +46,7 @@ fn main() -> Result<()> {
         Task::Regen => regen::run(&root()),
         Task::Bench { process_only, big } => bench::run(&root(), process_only, big),
         Task::Load => load::run(&root()),
+        Task::TrainNer(args) => train_ner::run(&root(), args),
     }
 }
 

@@ -9,6 +9,7 @@ mod clean;
 mod input;
 mod jsonl;
 mod progress;
+mod quotes;
 mod render;
 
 use std::io::{self, Write};
@@ -36,6 +37,11 @@ enum Command {
     Extract(ExtractArgs),
     /// Print the story text alone: body, subheadings and credits, one paragraph per line.
     Clean(clean::CleanArgs),
+    /// Print a table of the quotes of an article: speaker, kind, quote, addressee.
+    Quotes {
+        /// The article text file; `-` reads standard input.
+        file: PathBuf,
+    },
 }
 
 #[derive(clap::Args, Debug)]
@@ -114,6 +120,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract(args),
         Command::Clean(args) => clean::run(args),
+        Command::Quotes { file } => {
+            let (_, text, _) = input::read_article(&file, false)?;
+            let doc = lede_extract::extract(&text, &Options::default());
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            quotes::table(&mut out, &doc)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

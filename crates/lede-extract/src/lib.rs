@@ -26,7 +26,9 @@
 //! ```
 
 pub mod document;
+pub mod entities;
 pub mod layout;
+pub mod quotes;
 pub mod record;
 pub mod time;
 
@@ -112,11 +114,12 @@ pub fn extract(text: &str, options: &Options) -> Document {
                 paragraph: s.paragraph,
             })
             .collect(),
-        entities: Vec::new(),
+        entities: entities::find(text, &seg, &kinds),
         quotes: Vec::new(),
         timexes: Vec::new(),
         diagnostics: Vec::new(),
     };
+    doc.quotes = quotes::find(text, &seg, &kinds, &doc.entities, &mut diagnostics);
     let found = time::find(text, &seg, &kinds, options.published);
     doc.timexes = found.timexes;
     if found.source == PublishedSource::Dateline {

@@ -1,0 +1,727 @@
+//! In-document coreference: which mentions refer to the same entity.
+//!
+//! The resolver is a fixed sequence of simple rules, each of which can be explained from the
+//! text alone:
+//!
+//! 1. the same name is the same entity; a person's first or last name alone ("Xi") is the
+//!    person whose full name contains it, the most recently mentioned if several do; a
+//!    country's other names ("US", "the United States") are one entity; an acronym is the name
+//!    whose initials it spells ("ICC");
+//! 2. a title before a name ("President Xi") is a mention of that person and gives them roles,
+//!    a nationality and title words ([`super::roles`]);
+//! 3. "the Russian president", "the Chinese leader" is the person already mentioned whose
+//!    nationality matches (or, when the article gives nobody that nationality, the one person
+//!    of unknown nationality named in the last few sentences); "the president" without a
+//!    nationality is the person most recently called president;
+//! 4. a subject pronoun ("he", "she") outside quotation marks is the first person named in its
+//!    sentence before it, or else in one of the two sentences before, if the gender agrees.
+//!
+//! It does not resolve "it", "they", object or possessive pronouns, or pronouns inside quotes,
+//! whose referents are too often outside the text.
+
+use super::lists::{self, Gender, TitleKind};
+use super::{Name, is_acronym_shape, roles, sentence_of_token, tok_text};
+use crate::document::{Entity, EntityType, Mention, MentionForm};
+use lede_text::{Segmentation, TokenKind};
+use std::collections::{BTreeMap, HashMap};
+
+/// One entity while it is being built.
+#[derive(Clone, Debug, Default)]
+pub struct Cluster {
+    pub kind: Option<EntityType>,
+    pub mentions: Vec<Name>,
+    pub roles: Vec<String>,
+    pub nationality: Option<&'static str>,
+    pub heads: Vec<String>,
+    pub gender: Option<Gender>,
+}
+
+/// The key that makes two names the same name: a country's canonical name, else the name
+/// case-folded.
+fn key_of(s: &str) -> String {
+    match lists::country(s) {
+        Some(c) => c.to_lowercase(),
+        None => s.to_lowercase(),
+    }
+}
+
+/// Clusters the article's names into entities and adds title, nominal and pronoun mentions.
+pub fn cluster(
+    text: &str,
+    seg: &Segmentation,
+    names: Vec<Name>,
+    keep: &impl Fn(usize) -> bool,
+) -> Vec<Entity> {
+    let mut clusters = cluster_names(text, seg, &names);
+    add_roles(text, seg, &names, &mut clusters);
+    add_descriptions(text, seg, &names, &mut clusters, keep);
+    add_pronouns(text, seg, &mut clusters, keep);
+    drop_sub_roles(&mut clusters);
+    to_entities(text, clusters)
+}
+
+/// Step 1: names, aliases and acronyms.
+fn cluster_names(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<Cluster> {
+    let words = |n: &Name| -> Vec<String> {
+        n.toks
+            .clone()
+            .map(|t| tok_text(text, seg, t).to_lowercase())
+            .collect()
+    };
+    // Distinct person names, and which of them are parts of longer ones.
+    let mut person_keys: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+    for (i, n) in names.iter().enumerate() {
+        if n.kind == EntityType::PERSON {
+            person_keys.entry(words(n)).or_insert(i);
+        }
+    }
+    let keys: Vec<(&Vec<String>, usize)> = person_keys.iter().map(|(k, &v)| (k, v)).collect();
+    let contains = |long: &[String], short: &[String]| {
+        short.len() < long.len() && (long.starts_with(short) || long.ends_with(short))
+    };
+    // Containment is quadratic in distinct person names; articles have few, and a pathological
+    // input with hundreds only loses aliasing.
+    let mut longer: HashMap<&Vec<String>, Vec<usize>> = HashMap::new();
+    if keys.len() <= 300 {
+        for (short, _) in &keys {
+            let mut by: Vec<usize> = keys
+                .iter()
+                .filter(|(long, _)| contains(long, short))
+                .map(|(_, first)| *first)
+                .collect();
+            // Only the longest containing names are candidates ("Xi" -> "Xi Jinping", not an
+            // intermediate form).
+            by.retain(|&a| {
+                !keys
+                    .iter()
+                    .any(|(long, _)| contains(long, &words(&names[a])))
+            });
+            if !by.is_empty() {
+                longer.insert(short, by);
+            }
+        }
+    }
+
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut of_name: Vec<usize> = vec![usize::MAX; names.len()];
+    let mut last_seen: HashMap<usize, usize> = HashMap::new();
+    fn get(
+        clusters: &mut Vec<Cluster>,
+        by_key: &mut HashMap<String, usize>,
+        key: String,
+        kind: EntityType,
+    ) -> usize {
+        *by_key.entry(key).or_insert_with(|| {
+            clusters.push(Cluster {
+                kind: Some(kind),
+                ..Cluster::default()
+            });
+            clusters.len() - 1
+        })
+    }
+    for (i, n) in names.iter().enumerate() {
+        let s = n.span.text(text);
+        let c = if n.kind == EntityType::PERSON {
+            let w = words(n);
+            match longer.get(&w) {
+                Some(cands) => {
+                    // The candidate person most recently mentioned, else the first named.
+                    let pick = cands
+                        .iter()
+                        .copied()
+                        .map(|first| {
+                            let c = person_key(text, seg, &names[first]);
+                            let ci = by_key.get(&c).copied();
+                            (ci.and_then(|ci| last_seen.get(&ci).copied()), first)
+                        })
+                        .max_by_key(|(seen, first)| (*seen, std::cmp::Reverse(*first)))
+                        .map(|(_, first)| first)
+                        .unwrap_or(i);
+                    get(
+                        &mut clusters,
+                        &mut by_key,
+                        person_key(text, seg, &names[pick]),
+                        EntityType::PERSON,
+                    )
+                }
+                None => get(
+                    &mut clusters,
+                    &mut by_key,
+                    person_key(text, seg, n),
+                    EntityType::PERSON,
+                ),
+            }
+        } else {
+            // The type is part of the key: a city and the team named for it are two entities.
+            let key = format!("{:?}:{}", n.kind, key_of(s));
+            get(&mut clusters, &mut by_key, key, n.kind)
+        };
+        of_name[i] = c;
+        last_seen.insert(c, n.span.start);
+        clusters[c].mentions.push(n.clone());
+    }
+    merge_acronyms(text, seg, &mut clusters);
+    clusters.retain(|c| !c.mentions.is_empty());
+    clusters
+}
+
+fn person_key(text: &str, seg: &Segmentation, n: &Name) -> String {
+    let mut k = String::from("person:");
+    for t in n.toks.clone() {
+        k.push(' ');
+        k.push_str(&tok_text(text, seg, t).to_lowercase());
+    }
+    k
+}
+
+/// Joins a cluster whose name is an acronym to the cluster whose name it abbreviates.
+fn merge_acronyms(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
+    // The initials of every multi-word name, first cluster wins.
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    for (ci, c) in clusters.iter().enumerate() {
+        if c.kind == Some(EntityType::PERSON) {
+            continue;
+        }
+        for m in c.mentions.iter().filter(|m| m.toks.len() >= 2) {
+            if let Some(i) = super::initials(text, seg, &m.toks) {
+                by_initials.entry(i).or_insert(ci);
+            }
+        }
+    }
+    for a in 0..clusters.len() {
+        let c = &clusters[a];
+        let is_acronym = c.kind != Some(EntityType::PERSON)
+            && c.mentions
+                .iter()
+                .all(|m| m.toks.len() == 1 && is_acronym_shape(m.span.text(text)))
+            && c.mentions
+                .first()
+                .is_some_and(|m| lists::country(m.span.text(text)).is_none());
+        if !is_acronym {
+            continue;
+        }
+        let Some(acr) = c.mentions.first().map(|m| m.span.text(text)) else {
+            continue;
+        };
+        let letters: String = acr.chars().filter(|c| c.is_alphabetic()).collect();
+        // An acronym of another type is another entity (or a wrong guess of one type).
+        let Some(&b) = by_initials
+            .get(&letters)
+            .filter(|&&b| b != a && clusters[b].kind == clusters[a].kind)
+        else {
+            continue;
+        };
+        let moved = std::mem::take(&mut clusters[a].mentions);
+        for mut m in moved {
+            m.form = MentionForm::Acronym;
+            m.kind = clusters[b].kind.unwrap_or(m.kind);
+            clusters[b].mentions.push(m);
+        }
+        clusters[b].mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// Step 2: titles before names and appositions after them.
+fn add_roles(text: &str, seg: &Segmentation, names: &[Name], clusters: &mut [Cluster]) {
+    // Which cluster each name went to, by its first token.
+    let mut at: HashMap<usize, usize> = HashMap::new();
+    for (ci, c) in clusters.iter().enumerate() {
+        for m in &c.mentions {
+            at.insert(m.toks.start, ci);
+        }
+    }
+    for (i, n) in names.iter().enumerate() {
+        if n.kind != EntityType::PERSON {
+            continue;
+        }
+        let Some(&ci) = at.get(&n.toks.start) else {
+            continue;
+        };
+        if n.toks.len() >= 2 && clusters[ci].gender.is_none() {
+            clusters[ci].gender = lists::first_name_gender(tok_text(text, seg, n.toks.start));
+        }
+        // Roles in text order: the title before the name, then the apposition after it.
+        let mut found = Vec::new();
+        if let Some(r) = roles::before(text, seg, names, i) {
+            if !r.toks.is_empty() {
+                let toks = r.toks.start..n.toks.end;
+                clusters[ci].mentions.push(Name {
+                    span: super::span_of(seg, &toks),
+                    toks,
+                    sent: n.sent,
+                    kind: EntityType::PERSON,
+                    form: MentionForm::Title,
+                });
+            }
+            found.push(r);
+        }
+        found.extend(roles::after(text, seg, names, i));
+        let c = &mut clusters[ci];
+        for r in found {
+            c.nationality = c.nationality.or(r.nationality);
+            c.gender = c.gender.or(r.gender);
+            for h in r.heads {
+                if !c.heads.contains(&h) {
+                    c.heads.push(h);
+                }
+            }
+            if let Some(t) = r.text {
+                if !c.roles.iter().any(|x| x.eq_ignore_ascii_case(&t)) {
+                    c.roles.push(t);
+                }
+            }
+        }
+    }
+}
+
+/// Drops a role that is part of a longer one, which says it ("President", "President of
+/// China").
+fn drop_sub_roles(clusters: &mut [Cluster]) {
+    for c in clusters.iter_mut() {
+        let all = c.roles.clone();
+        c.roles.retain(|r| {
+            !all.iter().any(|o| {
+                o.len() > r.len() && o.to_lowercase().split(' ').any(|w| w == r.to_lowercase())
+            })
+        });
+    }
+}
+
+/// Step 3: "the Russian president", "the Chinese leader", "the president of France".
+fn add_descriptions(
+    text: &str,
+    seg: &Segmentation,
+    names: &[Name],
+    clusters: &mut [Cluster],
+    keep: &impl Fn(usize) -> bool,
+) {
+    let persons: Vec<usize> = (0..clusters.len())
+        .filter(|&c| clusters[c].kind == Some(EntityType::PERSON))
+        .collect();
+    // Hundreds of people in one text is not an article; descriptions are left alone there so
+    // that the search below stays linear.
+    if persons.is_empty() || persons.len() > 200 {
+        return;
+    }
+    // Where each cluster was mentioned before: its names in text order, and the last
+    // description resolved to it (descriptions come in text order).
+    let mut seen: Vec<Vec<(usize, usize)>> = clusters
+        .iter()
+        .map(|c| {
+            let mut v: Vec<(usize, usize)> =
+                c.mentions.iter().map(|m| (m.span.start, m.sent)).collect();
+            v.sort_unstable();
+            v
+        })
+        .collect();
+    let n_tok = seg.tokens.len();
+    for t in 0..n_tok {
+        let w = tok_text(text, seg, t);
+        if !matches!(w, "the" | "The") {
+            continue;
+        }
+        let sent = sentence_of_token(seg, t);
+        if !keep(sent) {
+            continue;
+        }
+        let sent_end = seg.sentences.get(sent).map_or(t, |s| s.tokens.end);
+        // [the] [nationality | modifiers | organization]* head
+        let mut nationality = None;
+        let mut u = t + 1;
+        let mut head = None;
+        while u < sent_end && u - t <= 5 {
+            if let Some(m) = roles::name_at(names, u) {
+                if m.kind == EntityType::PERSON {
+                    break;
+                }
+                nationality = nationality
+                    .or(lists::country(m.span.text(text)))
+                    .or(lists::demonym_country(m.span.text(text)));
+                u = m.toks.end;
+                continue;
+            }
+            let word = tok_text(text, seg, u);
+            let l = word.to_lowercase();
+            if let Some((kind, gender)) = lists::title(&l) {
+                if kind == TitleKind::Honorific {
+                    break;
+                }
+                // "general secretary": a title word before another one modifies it. A word that
+                // is also a modifier ("the justice system", "the general public") is a head only
+                // at the end of its phrase ("the chief said").
+                let next_tok = seg.tokens.get(u + 1);
+                let next = tok_text(text, seg, u + 1).to_lowercase();
+                if lists::title(&next).is_some() && u + 1 < sent_end {
+                    u += 1;
+                    continue;
+                }
+                let phrase_end = next_tok.is_none_or(|k| k.kind != TokenKind::Word)
+                    || u + 1 >= sent_end
+                    || lists::is_report_verb(&next);
+                if lists::is_title_modifier(&l) && !phrase_end {
+                    break;
+                }
+                head = Some((u, l, kind, gender));
+                break;
+            }
+            if lists::is_title_modifier(&l) || lists::demonym_country(word).is_some() {
+                nationality = nationality.or(lists::demonym_country(word));
+                u += 1;
+                continue;
+            }
+            break;
+        }
+        let Some((h, head_word, kind, gender)) = head else {
+            continue;
+        };
+        // Followed by a name, it is the title of that name, handled with the name.
+        if seg.tokens.get(h + 1).is_some_and(|k| k.is_capitalized()) && h + 1 < sent_end {
+            continue;
+        }
+        let mut end = h + 1;
+        // "the president of France"
+        if tok_text(text, seg, h + 1) == "of" {
+            if let Some(m) = roles::name_at(names, h + 2).filter(|m| m.toks.start == h + 2) {
+                if let Some(c) = lists::country(m.span.text(text)) {
+                    nationality = nationality.or(Some(c));
+                    end = m.toks.end;
+                }
+            }
+        }
+        let toks = t..end;
+        let span = super::span_of(seg, &toks);
+        let Some(ci) = pick_person(
+            clusters,
+            &seen,
+            &persons,
+            nationality,
+            &head_word,
+            span.start,
+            sent,
+        ) else {
+            continue;
+        };
+        if let Some(v) = seen.get_mut(ci) {
+            let i = v.partition_point(|&(s, _)| s < span.start);
+            // Inserting near the end of a mostly-later list is cheap in practice; the list is
+            // one person's mentions.
+            v.insert(i, (span.start, sent));
+        }
+        let c = &mut clusters[ci];
+        c.nationality = c.nationality.or(nationality);
+        c.gender = c.gender.or(gender);
+        // "the Russian president" says what the person is: "President of Russia".
+        // Unless a role already says it ("German chancellor").
+        if let (TitleKind::Office, Some(country)) = (kind, nationality) {
+            let demonym = lists::demonym_of(country).unwrap_or(country);
+            let said = c.roles.iter().any(|r| {
+                let r = r.to_lowercase();
+                r.contains(&head_word)
+                    && (r.contains(&demonym.to_lowercase()) || r.contains(&country.to_lowercase()))
+            });
+            if !said {
+                let mut head = head_word.clone();
+                if let Some(f) = head.get(..1) {
+                    head = f.to_uppercase() + head.get(1..).unwrap_or("");
+                }
+                c.roles
+                    .push(format!("{head} of {}", lists::country_in_text(country)));
+            }
+        }
+        if !c.heads.contains(&head_word) {
+            c.heads.push(head_word);
+        }
+        c.mentions.push(Name {
+            toks,
+            span,
+            sent,
+            kind: EntityType::PERSON,
+            form: if kind == TitleKind::Office {
+                MentionForm::Title
+            } else {
+                MentionForm::Nominal
+            },
+        });
+    }
+}
+
+/// The person a description refers to, or none when the text does not say.
+fn pick_person(
+    clusters: &[Cluster],
+    seen: &[Vec<(usize, usize)>],
+    persons: &[usize],
+    nationality: Option<&str>,
+    head: &str,
+    pos: usize,
+    sent: usize,
+) -> Option<usize> {
+    let last_before = |c: usize| {
+        let v = seen.get(c)?;
+        let i = v.partition_point(|&(s, _)| s < pos);
+        i.checked_sub(1).and_then(|i| v.get(i)).copied()
+    };
+    let recent = |filter: &dyn Fn(usize) -> bool| {
+        persons
+            .iter()
+            .copied()
+            .filter(|&c| filter(c))
+            .filter_map(|c| last_before(c).map(|l| (l, c)))
+            .max()
+            .map(|(l, c)| (c, l.1))
+    };
+    match nationality {
+        Some(nat) => {
+            if let Some((c, _)) = recent(&|c| clusters[c].nationality == Some(nat)) {
+                return Some(c);
+            }
+            // Nobody has that nationality yet: the recent person of unknown nationality who
+            // was given the same title ("Newcastle striker X" ... "the Welsh striker"), else
+            // the recent person of unknown nationality.
+            if let Some((c, _)) = recent(&|c| {
+                clusters[c].nationality.is_none() && clusters[c].heads.iter().any(|h| h == head)
+            }) {
+                return Some(c);
+            }
+            recent(&|c| clusters[c].nationality.is_none())
+                .filter(|&(_, s)| sent.saturating_sub(s) <= 3)
+                .map(|(c, _)| c)
+        }
+        None => recent(&|c| clusters[c].heads.iter().any(|h| h == head)).map(|(c, _)| c),
+    }
+}
+
+/// Step 4: subject pronouns.
+fn add_pronouns(
+    text: &str,
+    seg: &Segmentation,
+    clusters: &mut [Cluster],
+    keep: &impl Fn(usize) -> bool,
+) {
+    // Person mentions as (start, sentence, cluster), in text order.
+    let mut persons: Vec<(usize, usize, usize)> = Vec::new();
+    for (ci, c) in clusters.iter().enumerate() {
+        if c.kind == Some(EntityType::PERSON) {
+            // A possessive ("Jaynes' lawyer X", "Putin's visit") names someone who is not
+            // the subject; it is no antecedent for a subject pronoun.
+            // Nor is a name in brackets, such as a photo credit "(Jane Doe/Agency)".
+            let bracketed =
+                |m: &&Name| m.toks.start > 0 && tok_text(text, seg, m.toks.start - 1) == "(";
+            for m in c
+                .mentions
+                .iter()
+                .filter(|m| !possessive_after(text, seg, m) && !bracketed(m))
+            {
+                persons.push((m.span.start, m.sent, ci));
+            }
+        }
+    }
+    if persons.is_empty() {
+        return;
+    }
+    persons.sort();
+    let quoted = quoted_tokens(text, seg);
+    let mut added: Vec<(usize, Name)> = Vec::new();
+    let mut resolved: Vec<(usize, usize, usize)> = Vec::new();
+    for (t, tok) in seg.tokens.iter().enumerate() {
+        if tok.kind != TokenKind::Word {
+            continue;
+        }
+        let Some(gender) = lists::personal_pronoun(tok.span.text(text)) else {
+            continue;
+        };
+        let sent = sentence_of_token(seg, t);
+        if !keep(sent) || quoted.get(t).copied().unwrap_or(false) {
+            continue;
+        }
+        let compatible = |ci: usize| clusters[ci].gender.is_none_or(|g| g == gender);
+        let outside = |start: usize| {
+            let i = seg.tokens.partition_point(|k| k.span.start < start);
+            !quoted.get(i).copied().unwrap_or(false)
+        };
+        // The first person mentioned (by name, title or an earlier pronoun) in this sentence
+        // before the pronoun, else in one of the two sentences before. A sentence with dozens
+        // of names is a list, not a place for a pronoun's antecedent: only its first few count.
+        let first_in = |list: &[(usize, usize, usize)], s: usize| {
+            let lo = list.partition_point(|p| p.1 < s);
+            list.get(lo..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|p| p.1 == s && (s < sent || p.0 < tok.span.start))
+                .take(50)
+                .find(|p| outside(p.0) && compatible(p.2))
+                .copied()
+        };
+        // "Macharia hid under desks, he said": a parenthetical speaker is not the subject of
+        // the clause it reports; look in the sentences before.
+        let parenthetical = t > 0
+            && matches!(tok_text(text, seg, t - 1), "," | "\"" | "”")
+            && lists::is_speech_verb(&tok_text(text, seg, t + 1).to_lowercase());
+        let last = if parenthetical {
+            sent.saturating_sub(1)
+        } else {
+            sent
+        };
+        let mut pick = None;
+        for s in (sent.saturating_sub(2)..=last).rev() {
+            if parenthetical && s == sent {
+                continue;
+            }
+            let a = first_in(&persons, s);
+            let b = first_in(&resolved, s);
+            let first = match (a, b) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            if let Some(p) = first {
+                pick = Some(p.2);
+                break;
+            }
+        }
+        if let Some(ci) = pick {
+            clusters[ci].gender = Some(gender);
+            resolved.push((tok.span.start, sent, ci));
+            added.push((
+                ci,
+                Name {
+                    toks: t..t + 1,
+                    span: tok.span,
+                    sent,
+                    kind: EntityType::PERSON,
+                    form: MentionForm::Pronoun,
+                },
+            ));
+        }
+    }
+    for (ci, n) in added {
+        clusters[ci].mentions.push(n);
+    }
+}
+
+/// Whether a possessive follows the mention: "'s", or an apostrophe glued to a final "s".
+fn possessive_after(text: &str, seg: &Segmentation, m: &Name) -> bool {
+    let Some(next) = seg.tokens.get(m.toks.end) else {
+        return false;
+    };
+    next.kind == TokenKind::Possessive
+        || (next.span.start == m.span.end
+            && m.span.text(text).ends_with('s')
+            && matches!(next.span.text(text), "'" | "’"))
+}
+
+/// For each token, whether it is inside double quotation marks within its paragraph.
+fn quoted_tokens(text: &str, seg: &Segmentation) -> Vec<bool> {
+    let mut out = vec![false; seg.tokens.len()];
+    for p in &seg.paragraphs {
+        let Some(first) = p
+            .sentences
+            .clone()
+            .next()
+            .and_then(|s| seg.sentences.get(s))
+        else {
+            continue;
+        };
+        let last = p
+            .sentences
+            .clone()
+            .last()
+            .and_then(|s| seg.sentences.get(s))
+            .map_or(first.tokens.end, |s| s.tokens.end);
+        let mut inside = false;
+        let toks = seg.tokens.get(first.tokens.start..last).unwrap_or(&[]);
+        for (tok, q) in toks
+            .iter()
+            .zip(out.get_mut(first.tokens.start..).unwrap_or(&mut []))
+        {
+            if tok.kind == TokenKind::Quote {
+                match tok.span.text(text) {
+                    "\"" => inside = !inside,
+                    "“" | "«" | "„" => inside = true,
+                    "”" | "»" => inside = false,
+                    _ => {}
+                }
+                continue;
+            }
+            *q = inside;
+        }
+    }
+    out
+}
+
+/// The output: entities in order of first mention, mentions in text order.
+fn to_entities(text: &str, mut clusters: Vec<Cluster>) -> Vec<Entity> {
+    for c in &mut clusters {
+        c.mentions
+            .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        c.mentions.dedup_by_key(|m| (m.span, m.form));
+    }
+    clusters.retain(|c| !c.mentions.is_empty());
+    clusters.sort_by_key(|c| c.mentions.first().map(|m| (m.span.start, m.span.end)));
+    clusters
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let is_name = |m: &&Name| {
+                matches!(
+                    m.form,
+                    MentionForm::Name | MentionForm::Alias | MentionForm::Acronym
+                )
+            };
+            let name = c
+                .mentions
+                .iter()
+                .filter(is_name)
+                .filter(|m| m.form != MentionForm::Acronym)
+                .map(|m| m.span.text(text))
+                .fold("", |best, s| {
+                    if s.chars().count() > best.chars().count() {
+                        s
+                    } else {
+                        best
+                    }
+                })
+                .to_string();
+            let name = if name.is_empty() {
+                c.mentions
+                    .iter()
+                    .find(is_name)
+                    .map_or("", |m| m.span.text(text))
+                    .to_string()
+            } else {
+                name
+            };
+            let mentions = c
+                .mentions
+                .iter()
+                .map(|m| {
+                    let s = m.span.text(text);
+                    let form = match m.form {
+                        MentionForm::Name | MentionForm::Alias => {
+                            if s.eq_ignore_ascii_case(&name)
+                                || s.to_lowercase() == name.to_lowercase()
+                            {
+                                MentionForm::Name
+                            } else {
+                                MentionForm::Alias
+                            }
+                        }
+                        f => f,
+                    };
+                    Mention {
+                        start: m.span.start,
+                        end: m.span.end,
+                        text: s.to_string(),
+                        form,
+                    }
+                })
+                .collect();
+            Entity {
+                id: format!("e{}", i + 1),
+                kind: c.kind.unwrap_or(EntityType::MISC),
+                name,
+                roles: c.roles,
+                mentions,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,1303 @@
+//! Small hand-kept word lists for the entity layer: countries with their demonyms, capitals,
+//! US states, regions, titles and the cue words that refine the tagger's coarse labels.
+//!
+//! The lists are general knowledge about the world and about English news style, written by
+//! hand; they are not drawn from any article or data set. They are for cheap lookups of single
+//! words and short names, not for finding names in text (that is the tagger's job).
+
+/// Countries: (name, demonym). Alternative names are in [`COUNTRY_ALIASES`].
+pub const COUNTRIES: &[(&str, &str)] = &[
+    ("Afghanistan", "Afghan"),
+    ("Albania", "Albanian"),
+    ("Algeria", "Algerian"),
+    ("Angola", "Angolan"),
+    ("Argentina", "Argentine"),
+    ("Armenia", "Armenian"),
+    ("Australia", "Australian"),
+    ("Austria", "Austrian"),
+    ("Azerbaijan", "Azerbaijani"),
+    ("Bahrain", "Bahraini"),
+    ("Bangladesh", "Bangladeshi"),
+    ("Belarus", "Belarusian"),
+    ("Belgium", "Belgian"),
+    ("Bolivia", "Bolivian"),
+    ("Bosnia", "Bosnian"),
+    ("Brazil", "Brazilian"),
+    ("Bulgaria", "Bulgarian"),
+    ("Cambodia", "Cambodian"),
+    ("Cameroon", "Cameroonian"),
+    ("Canada", "Canadian"),
+    ("Chile", "Chilean"),
+    ("China", "Chinese"),
+    ("Colombia", "Colombian"),
+    ("Congo", "Congolese"),
+    ("Croatia", "Croatian"),
+    ("Cuba", "Cuban"),
+    ("Cyprus", "Cypriot"),
+    ("Czech Republic", "Czech"),
+    ("Denmark", "Danish"),
+    ("Ecuador", "Ecuadorian"),
+    ("Egypt", "Egyptian"),
+    ("England", "English"),
+    ("Estonia", "Estonian"),
+    ("Ethiopia", "Ethiopian"),
+    ("Finland", "Finnish"),
+    ("France", "French"),
+    ("Georgia", "Georgian"),
+    ("Germany", "German"),
+    ("Ghana", "Ghanaian"),
+    ("Greece", "Greek"),
+    ("Hungary", "Hungarian"),
+    ("Iceland", "Icelandic"),
+    ("India", "Indian"),
+    ("Indonesia", "Indonesian"),
+    ("Iran", "Iranian"),
+    ("Iraq", "Iraqi"),
+    ("Ireland", "Irish"),
+    ("Israel", "Israeli"),
+    ("Italy", "Italian"),
+    ("Japan", "Japanese"),
+    ("Jordan", "Jordanian"),
+    ("Kazakhstan", "Kazakh"),
+    ("Kenya", "Kenyan"),
+    ("Kosovo", "Kosovar"),
+    ("Kuwait", "Kuwaiti"),
+    ("Latvia", "Latvian"),
+    ("Lebanon", "Lebanese"),
+    ("Libya", "Libyan"),
+    ("Lithuania", "Lithuanian"),
+    ("Malaysia", "Malaysian"),
+    ("Mali", "Malian"),
+    ("Mexico", "Mexican"),
+    ("Moldova", "Moldovan"),
+    ("Mongolia", "Mongolian"),
+    ("Morocco", "Moroccan"),
+    ("Myanmar", "Burmese"),
+    ("Nepal", "Nepalese"),
+    ("Netherlands", "Dutch"),
+    ("New Zealand", "New Zealander"),
+    ("Nicaragua", "Nicaraguan"),
+    ("Niger", "Nigerien"),
+    ("Nigeria", "Nigerian"),
+    ("North Korea", "North Korean"),
+    ("Norway", "Norwegian"),
+    ("Oman", "Omani"),
+    ("Pakistan", "Pakistani"),
+    ("Palestine", "Palestinian"),
+    ("Panama", "Panamanian"),
+    ("Paraguay", "Paraguayan"),
+    ("Peru", "Peruvian"),
+    ("Philippines", "Filipino"),
+    ("Poland", "Polish"),
+    ("Portugal", "Portuguese"),
+    ("Qatar", "Qatari"),
+    ("Romania", "Romanian"),
+    ("Russia", "Russian"),
+    ("Rwanda", "Rwandan"),
+    ("Saudi Arabia", "Saudi"),
+    ("Scotland", "Scottish"),
+    ("Senegal", "Senegalese"),
+    ("Serbia", "Serbian"),
+    ("Singapore", "Singaporean"),
+    ("Slovakia", "Slovak"),
+    ("Slovenia", "Slovenian"),
+    ("Somalia", "Somali"),
+    ("South Africa", "South African"),
+    ("South Korea", "South Korean"),
+    ("South Sudan", "South Sudanese"),
+    ("Spain", "Spanish"),
+    ("Sri Lanka", "Sri Lankan"),
+    ("Sudan", "Sudanese"),
+    ("Sweden", "Swedish"),
+    ("Switzerland", "Swiss"),
+    ("Syria", "Syrian"),
+    ("Taiwan", "Taiwanese"),
+    ("Tajikistan", "Tajik"),
+    ("Tanzania", "Tanzanian"),
+    ("Thailand", "Thai"),
+    ("Tunisia", "Tunisian"),
+    ("Turkey", "Turkish"),
+    ("Turkmenistan", "Turkmen"),
+    ("Uganda", "Ugandan"),
+    ("Ukraine", "Ukrainian"),
+    ("United Arab Emirates", "Emirati"),
+    ("United Kingdom", "British"),
+    ("United States", "American"),
+    ("Uruguay", "Uruguayan"),
+    ("Uzbekistan", "Uzbek"),
+    ("Venezuela", "Venezuelan"),
+    ("Vietnam", "Vietnamese"),
+    ("Wales", "Welsh"),
+    ("Yemen", "Yemeni"),
+    ("Zambia", "Zambian"),
+    ("Zimbabwe", "Zimbabwean"),
+];
+
+/// Other names of countries: (alias, the name in [`COUNTRIES`]).
+pub const COUNTRY_ALIASES: &[(&str, &str)] = &[
+    ("US", "United States"),
+    ("U.S.", "United States"),
+    ("USA", "United States"),
+    ("U.S.A.", "United States"),
+    ("America", "United States"),
+    ("United States of America", "United States"),
+    ("UK", "United Kingdom"),
+    ("U.K.", "United Kingdom"),
+    ("Britain", "United Kingdom"),
+    ("Great Britain", "United Kingdom"),
+    ("UAE", "United Arab Emirates"),
+    ("Holland", "Netherlands"),
+    ("the Netherlands", "Netherlands"),
+    ("Burma", "Myanmar"),
+    ("Czechia", "Czech Republic"),
+    ("Turkiye", "Turkey"),
+    ("Türkiye", "Turkey"),
+    ("DPRK", "North Korea"),
+    ("PRC", "China"),
+];
+
+/// Other demonyms and the people of a place in the plural: (word, the country it points to).
+pub const DEMONYM_ALIASES: &[(&str, &str)] = &[
+    ("US", "United States"),
+    ("U.S.", "United States"),
+    ("UK", "United Kingdom"),
+    ("U.K.", "United Kingdom"),
+    ("Argentinian", "Argentina"),
+    ("Bosniak", "Bosnia"),
+    ("Briton", "United Kingdom"),
+    ("Brit", "United Kingdom"),
+    ("Scots", "Scotland"),
+    ("Filipina", "Philippines"),
+    ("Kiwi", "New Zealand"),
+    ("Emirian", "United Arab Emirates"),
+    ("Soviet", "Russia"),
+];
+
+/// National capitals and other cities that news names bare, without their country.
+pub const CITIES: &[&str] = &[
+    "Abu Dhabi",
+    "Abuja",
+    "Accra",
+    "Addis Ababa",
+    "Amman",
+    "Amsterdam",
+    "Ankara",
+    "Athens",
+    "Baghdad",
+    "Baku",
+    "Bangkok",
+    "Barcelona",
+    "Beijing",
+    "Beirut",
+    "Belgrade",
+    "Berlin",
+    "Bern",
+    "Bogota",
+    "Brasilia",
+    "Bratislava",
+    "Brussels",
+    "Bucharest",
+    "Budapest",
+    "Buenos Aires",
+    "Cairo",
+    "Canberra",
+    "Caracas",
+    "Chicago",
+    "Copenhagen",
+    "Damascus",
+    "Delhi",
+    "Dhaka",
+    "Doha",
+    "Dubai",
+    "Dublin",
+    "Edinburgh",
+    "Geneva",
+    "Hanoi",
+    "Havana",
+    "Helsinki",
+    "Hong Kong",
+    "Islamabad",
+    "Istanbul",
+    "Jakarta",
+    "Jerusalem",
+    "Johannesburg",
+    "Kabul",
+    "Karachi",
+    "Kathmandu",
+    "Khartoum",
+    "Kiev",
+    "Kinshasa",
+    "Kyiv",
+    "Lagos",
+    "Lima",
+    "Lisbon",
+    "London",
+    "Los Angeles",
+    "Madrid",
+    "Manila",
+    "Mexico City",
+    "Milan",
+    "Minsk",
+    "Moscow",
+    "Mumbai",
+    "Munich",
+    "Nairobi",
+    "New Delhi",
+    "New York",
+    "Oslo",
+    "Ottawa",
+    "Paris",
+    "Prague",
+    "Pyongyang",
+    "Rabat",
+    "Riga",
+    "Riyadh",
+    "Rome",
+    "San Francisco",
+    "Santiago",
+    "Sao Paulo",
+    "Seoul",
+    "Shanghai",
+    "Singapore",
+    "Sofia",
+    "Stockholm",
+    "Sydney",
+    "Taipei",
+    "Tallinn",
+    "Tashkent",
+    "Tbilisi",
+    "Tehran",
+    "Tel Aviv",
+    "The Hague",
+    "Hague",
+    "Tokyo",
+    "Toronto",
+    "Tripoli",
+    "Tunis",
+    "Vienna",
+    "Vilnius",
+    "Warsaw",
+    "Washington",
+    "Wellington",
+    "Yerevan",
+    "Zagreb",
+    "Zurich",
+];
+
+/// The states of the United States.
+pub const US_STATES: &[&str] = &[
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+];
+
+/// Continents and regions: places, but not polities (LOC, not GPE).
+pub const REGIONS: &[&str] = &[
+    "Africa",
+    "Antarctica",
+    "Arctic",
+    "Asia",
+    "Asia-Pacific",
+    "Balkans",
+    "Baltic",
+    "Caribbean",
+    "Caucasus",
+    "Central Asia",
+    "Crimea",
+    "Donbas",
+    "East Asia",
+    "Eastern Europe",
+    "Europe",
+    "Gaza Strip",
+    "Gulf",
+    "Latin America",
+    "Middle East",
+    "North Africa",
+    "North America",
+    "Pacific",
+    "Sahel",
+    "Scandinavia",
+    "Siberia",
+    "South America",
+    "Southeast Asia",
+    "Sub-Saharan Africa",
+    "West",
+    "West Bank",
+    "Western Europe",
+];
+
+/// Words for a people or a bloc that are not a country's demonym.
+pub const GROUP_ADJECTIVES: &[&str] = &[
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "European",
+    "Asian",
+    "African",
+    "Arab",
+    "Latin",
+    "Muslim",
+    "Christian",
+    "Jewish",
+    "Catholic",
+    "Protestant",
+    "Sunni",
+    "Shia",
+    "Shiite",
+    "Hindu",
+    "Buddhist",
+    "Kurdish",
+    "Kurd",
+    "Baltic",
+    "Nordic",
+    "Scandinavian",
+    "Caucasian",
+    "Hispanic",
+    "Latino",
+    "Democrat",
+    "Democratic",
+    "Republican",
+    "Conservative",
+    "Labour",
+    "Liberal",
+    "Communist",
+    "Socialist",
+    "Islamist",
+];
+
+/// The country a name or alias refers to, as its name in [`COUNTRIES`].
+pub fn country(name: &str) -> Option<&'static str> {
+    COUNTRIES
+        .iter()
+        .find(|(c, _)| *c == name)
+        .map(|(c, _)| *c)
+        .or_else(|| {
+            COUNTRY_ALIASES
+                .iter()
+                .find(|(a, _)| *a == name)
+                .map(|(_, c)| *c)
+        })
+}
+
+/// The country a demonym (adjective or plural noun) points to: "Chinese", "Russians".
+pub fn demonym_country(word: &str) -> Option<&'static str> {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    COUNTRIES
+        .iter()
+        .find(|(_, d)| *d == word || *d == singular)
+        .map(|(c, _)| *c)
+        .or_else(|| {
+            DEMONYM_ALIASES
+                .iter()
+                .find(|(a, _)| *a == word || *a == singular)
+                .map(|(_, c)| *c)
+        })
+}
+
+/// A country's name as it stands in running text: "the United States", "China".
+pub fn country_in_text(country: &str) -> String {
+    let the = matches!(
+        country,
+        "United States"
+            | "United Kingdom"
+            | "Netherlands"
+            | "Czech Republic"
+            | "Philippines"
+            | "United Arab Emirates"
+    );
+    if the {
+        format!("the {country}")
+    } else {
+        country.to_string()
+    }
+}
+
+/// The demonym of a country name.
+pub fn demonym_of(country: &str) -> Option<&'static str> {
+    COUNTRIES
+        .iter()
+        .find(|(c, _)| *c == country)
+        .map(|(_, d)| *d)
+}
+
+/// True for a word of a people or a bloc: a demonym ("Chinese", "Russians") or a group
+/// adjective ("Western").
+pub fn is_norp(name: &str) -> bool {
+    demonym_country(name).is_some_and(|_| country(name).is_none())
+        || GROUP_ADJECTIVES.contains(&name)
+        || GROUP_ADJECTIVES.contains(&name.strip_suffix('s').unwrap_or(name))
+}
+
+/// True for a place that is a polity: a country, a capital or large city, a US state.
+pub fn is_gpe(name: &str) -> bool {
+    country(name).is_some() || CITIES.contains(&name) || US_STATES.contains(&name)
+}
+
+pub fn is_region(name: &str) -> bool {
+    REGIONS.contains(&name)
+}
+
+/// Head words (the last word of a name) of facilities.
+pub fn is_fac_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Airport"
+            | "airport"
+            | "Hall"
+            | "Square"
+            | "Bridge"
+            | "Stadium"
+            | "Arena"
+            | "Palace"
+            | "Tower"
+            | "Towers"
+            | "Station"
+            | "Cathedral"
+            | "Mosque"
+            | "Temple"
+            | "Church"
+            | "Abbey"
+            | "Castle"
+            | "Prison"
+            | "Dam"
+            | "Highway"
+            | "Tunnel"
+            | "Park"
+            | "Plaza"
+            | "Building"
+            | "Centre"
+            | "Center"
+            | "Harbour"
+            | "Harbor"
+            | "Port"
+            | "Base"
+    )
+}
+
+/// Words that make a name an organization wherever they stand in it.
+pub fn is_org_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Court"
+            | "Ministry"
+            | "Party"
+            | "Department"
+            | "Commission"
+            | "Committee"
+            | "Council"
+            | "Congress"
+            | "Parliament"
+            | "Assembly"
+            | "Agency"
+            | "Bank"
+            | "University"
+            | "Institute"
+            | "Association"
+            | "Organization"
+            | "Organisation"
+            | "Union"
+            | "Federation"
+            | "Corporation"
+            | "Company"
+            | "Inc"
+            | "Inc."
+            | "Ltd"
+            | "Ltd."
+            | "Corp"
+            | "Corp."
+            | "Group"
+            | "Foundation"
+            | "Office"
+            | "Senate"
+            | "Cabinet"
+            | "Army"
+            | "Navy"
+            | "Police"
+            | "Service"
+            | "Authority"
+            | "Board"
+            | "Bureau"
+            | "Club"
+            | "Fund"
+            | "Kremlin"
+            | "Pentagon"
+    )
+}
+
+/// Words that end names of things rather than people: institutions, facilities, events,
+/// places and documents.
+pub fn is_cue_word(word: &str) -> bool {
+    is_org_word(word)
+        || is_fac_head(word)
+        || is_event_head(word)
+        || is_loc_head(word)
+        || is_document_head(word)
+        || matches!(
+            word,
+            "Open" | "Masters" | "Classic" | "Trophy" | "Radio" | "News" | "Times"
+        )
+}
+
+/// Last words of a country's government bodies, which news names with the demonym
+/// ("Ukrainian Foreign Ministry", "French Embassy").
+pub fn is_government_body(word: &str) -> bool {
+    matches!(word, "Ministry" | "Embassy" | "Government" | "Consulate")
+}
+
+/// Words that make any name an organization, even one the tagger took for a place
+/// ("Supreme Court"). Weaker institution words ("Union", "Federation") also end place names.
+pub fn is_strong_org_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Court"
+            | "Ministry"
+            | "Party"
+            | "Department"
+            | "Commission"
+            | "Committee"
+            | "Council"
+            | "Congress"
+            | "Parliament"
+            | "Agency"
+            | "Bank"
+            | "University"
+            | "Institute"
+            | "Association"
+            | "Organization"
+            | "Organisation"
+            | "Corporation"
+            | "Company"
+            | "Inc"
+            | "Inc."
+            | "Ltd"
+            | "Corp"
+            | "Corp."
+            | "Foundation"
+            | "Kremlin"
+            | "Pentagon"
+    )
+}
+
+/// Last words of event names.
+pub fn is_event_head(word: &str) -> bool {
+    matches!(
+        word,
+        "War"
+            | "Olympics"
+            | "Games"
+            | "Cup"
+            | "Championship"
+            | "Championships"
+            | "Summit"
+            | "Festival"
+            | "Revolution"
+            | "Forum"
+            | "Conference"
+            | "Tournament"
+            | "Grand Prix"
+    )
+}
+
+/// Last words of natural places.
+pub fn is_loc_head(word: &str) -> bool {
+    matches!(
+        word,
+        "River"
+            | "Sea"
+            | "Ocean"
+            | "Lake"
+            | "Mountains"
+            | "Mountain"
+            | "Mount"
+            | "Valley"
+            | "Desert"
+            | "Island"
+            | "Islands"
+            | "Peninsula"
+            | "Strait"
+            | "Bay"
+            | "Coast"
+            | "Region"
+    )
+}
+
+/// Last words of administrative divisions: "Douglas County", "Sichuan Province".
+pub fn is_division_head(word: &str) -> bool {
+    matches!(
+        word,
+        "County" | "Province" | "District" | "Township" | "Prefecture" | "Oblast"
+    )
+}
+
+/// First words of natural places and settlements: "Lake Cowichan", "Mount Kenya".
+pub fn is_place_first_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Lake" | "Mount" | "Mt" | "Mt." | "Cape" | "Fort" | "Port" | "Lac" | "Rio"
+    )
+}
+
+/// Gender a title word implies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// How a title word refers to a person when it stands without the name ("the president").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TitleKind {
+    /// A formal office: "president", "minister". A phrase with it is a title mention.
+    Office,
+    /// A description: "leader", "diplomat", "spokesman". A phrase with it is a nominal mention.
+    Description,
+    /// A form of address: "Mr", "Dr". Gives no role.
+    Honorific,
+}
+
+/// A title word (lower case, singular) and what it implies.
+pub fn title(word_lower: &str) -> Option<(TitleKind, Option<Gender>)> {
+    use Gender::*;
+    use TitleKind::*;
+    let w = word_lower.strip_suffix('.').unwrap_or(word_lower);
+    Some(match w {
+        "president" | "premier" | "chancellor" | "minister" | "secretary" | "senator"
+        | "governor" | "mayor" | "ambassador" | "envoy" | "chairman" | "chairwoman" | "chair"
+        | "director" | "commissioner" | "congressman" | "congresswoman" | "representative"
+        | "rep" | "sen" | "gov" | "judge" | "justice" | "prosecutor" | "attorney" | "general"
+        | "admiral" | "colonel" | "commander" | "captain" | "lieutenant" | "sergeant" | "ceo"
+        | "chief" | "pope" | "cardinal" | "bishop" | "archbishop" | "rabbi" | "imam" | "sheikh"
+        | "emir" | "prince" | "princess" | "king" | "queen" | "sultan" | "dictator"
+        | "councillor" | "councilor" | "speaker" | "treasurer" | "deputy" | "vice-president"
+        | "vp" | "superintendent" | "inspector" | "detective" | "professor" | "prof" | "coach"
+        | "manager" => {
+            let g = match w {
+                "chairman" | "congressman" | "prince" | "king" | "sultan" | "pope" => Some(Male),
+                "chairwoman" | "congresswoman" | "princess" | "queen" => Some(Female),
+                _ => None,
+            };
+            (Office, g)
+        }
+        "leader" | "diplomat" | "spokesman" | "spokeswoman" | "spokesperson" | "official"
+        | "head" | "negotiator" | "adviser" | "advisor" | "aide" | "lawmaker" | "politician"
+        | "businessman" | "businesswoman" | "tycoon" | "billionaire" | "executive" | "founder"
+        | "defender" | "striker" | "midfielder" | "goalkeeper" | "forward" | "player"
+        | "winger" | "singer" | "actor" | "actress" | "star" | "author" | "writer"
+        | "journalist" | "reporter" | "correspondent" | "editor" | "analyst" | "economist"
+        | "researcher" | "scientist" | "spokes" | "activist" | "lawyer" | "strongman"
+        | "opponent" | "rival" | "candidate" | "nominee" => {
+            let g = match w {
+                "spokesman" | "businessman" | "actor" | "strongman" => Some(Male),
+                "spokeswoman" | "businesswoman" | "actress" => Some(Female),
+                _ => None,
+            };
+            (Description, g)
+        }
+        "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady" | "madam" => {
+            let g = match w {
+                "mr" | "sir" | "lord" => Some(Male),
+                "dr" => None,
+                _ => Some(Female),
+            };
+            (Honorific, g)
+        }
+        _ => return None,
+    })
+}
+
+/// A title word in the plural ("ministers"), as its singular.
+pub fn title_plural(word_lower: &str) -> Option<&str> {
+    let s = word_lower.strip_suffix('s')?;
+    title(s).map(|_| s)
+}
+
+/// Words that modify a title without being one: "top", "former", "deputy", "foreign".
+pub fn is_title_modifier(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "top"
+            | "senior"
+            | "former"
+            | "ex"
+            | "acting"
+            | "interim"
+            | "deputy"
+            | "vice"
+            | "assistant"
+            | "chief"
+            | "foreign"
+            | "prime"
+            | "defence"
+            | "defense"
+            | "finance"
+            | "interior"
+            | "justice"
+            | "health"
+            | "education"
+            | "trade"
+            | "economy"
+            | "energy"
+            | "state"
+            | "national"
+            | "security"
+            | "military"
+            | "army"
+            | "navy"
+            | "party"
+            | "opposition"
+            | "general"
+            | "attorney"
+            | "supreme"
+            | "head"
+            | "lead"
+            | "main"
+            | "new"
+            | "incoming"
+            | "outgoing"
+            | "then"
+            | "longtime"
+            | "veteran"
+            | "presidential"
+            | "press"
+            | "communications"
+            | "ministry"
+            | "government"
+            | "white"
+            | "house"
+            | "department"
+            | "executive"
+            | "managing"
+            | "commanding"
+            | "federal"
+            | "regional"
+            | "local"
+            | "first"
+            | "high"
+            | "special"
+            | "secretary"
+    )
+}
+
+/// The gender a common first name suggests. A short hand-kept list of frequent English-language
+/// first names; a name it does not know gives no gender.
+#[rustfmt::skip]
+pub fn first_name_gender(name: &str) -> Option<Gender> {
+    const MALE: &[&str] = &[
+        "Aaron", "Adam", "Alan", "Alex", "Alexander", "Andrew", "Anthony", "Antony", "Ben",
+        "Benjamin", "Bill", "Bob", "Boris", "Brian", "Bruce", "Carl", "Charles", "Chris",
+        "Christopher", "Chuck", "Colin", "Dan", "Daniel", "Darren", "Dave", "David", "Dennis",
+        "Dmitry", "Donald", "Douglas", "Ed", "Edward", "Emmanuel", "Eric", "Frank", "Gary",
+        "George", "Gordon", "Graham", "Greg", "Harry", "Henry", "Ian", "Ivan", "Jack", "Jacob",
+        "Jake", "James", "Jason", "Jeff", "Jeremy", "Jim", "Joe", "John", "Jonathan", "Joseph",
+        "Josh", "Justin", "Keith", "Ken", "Kevin", "Kyle", "Larry", "Mark", "Martin", "Matt",
+        "Matthew", "Michael", "Mike", "Mohammed", "Muhammad", "Neil", "Nick", "Nicholas",
+        "Oleg", "Oliver", "Patrick", "Paul", "Peter", "Philip", "Richard", "Rishi", "Rob",
+        "Robert", "Rod", "Roger", "Ron", "Ryan", "Sam", "Scott", "Sean", "Sergei", "Simon",
+        "Stephen", "Steve", "Steven", "Thomas", "Tim", "Timothy", "Tom", "Tony", "Vladimir",
+        "Walter", "William", "Xavier", "Yuri",
+    ];
+    const FEMALE: &[&str] = &[
+        "Alice", "Amanda", "Amy", "Angela", "Ann", "Anna", "Anne", "Barbara", "Betty", "Carol",
+        "Caroline", "Catherine", "Cathy", "Charlotte", "Christine", "Claire", "Denise", "Diana",
+        "Diane", "Elizabeth", "Ellen", "Emily", "Emma", "Grace", "Hannah", "Helen", "Hillary",
+        "Jane", "Janet", "Jennifer", "Jessica", "Jill", "Joan", "Julia", "Julie", "Karen",
+        "Kate", "Katherine", "Kathleen", "Kylie", "Laura", "Linda", "Lisa", "Liz", "Margaret",
+        "Maria", "Marie", "Mary", "Megan", "Melissa", "Michelle", "Nancy", "Natalia", "Nicola",
+        "Nicole", "Olga", "Pamela", "Patricia", "Rachel", "Rebecca", "Ruth", "Sarah", "Sandra",
+        "Sharon", "Sophie", "Susan", "Theresa", "Ursula", "Victoria", "Wendy", "Yulia",
+    ];
+    if MALE.contains(&name) {
+        Some(Gender::Male)
+    } else if FEMALE.contains(&name) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// Verbs of saying that follow a parenthetical pronoun: "Macharia hid, he said, ...".
+pub fn is_speech_verb(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "explained"
+            | "noted"
+            | "recalled"
+            | "insisted"
+            | "wrote"
+            | "writes"
+            | "continued"
+            | "argued"
+            | "stressed"
+            | "warned"
+            | "admitted"
+    )
+}
+
+/// Pronouns the resolver links to a person: (word, gender).
+pub fn personal_pronoun(word: &str) -> Option<Gender> {
+    match word {
+        "he" | "He" | "HE" => Some(Gender::Male),
+        "she" | "She" | "SHE" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Common sentence-initial words that a tagger may take for a name: function words,
+/// interjections and frequent openers of news sentences. Lower case.
+pub fn is_common_word(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "a" | "an"
+            | "does"
+            | "do"
+            | "did"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "the"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "it"
+            | "its"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "but"
+            | "and"
+            | "or"
+            | "so"
+            | "yet"
+            | "if"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "as"
+            | "at"
+            | "in"
+            | "on"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "of"
+            | "to"
+            | "up"
+            | "out"
+            | "over"
+            | "under"
+            | "about"
+            | "all"
+            | "some"
+            | "many"
+            | "most"
+            | "more"
+            | "no"
+            | "not"
+            | "yes"
+            | "there"
+            | "here"
+            | "then"
+            | "now"
+            | "today"
+            | "still"
+            | "also"
+            | "however"
+            | "meanwhile"
+            | "instead"
+            | "despite"
+            | "although"
+            | "though"
+            | "since"
+            | "until"
+            | "why"
+            | "what"
+            | "who"
+            | "how"
+            | "where"
+            | "which"
+            | "one"
+            | "two"
+            | "three"
+            | "top"
+            | "success"
+            | "error"
+            | "warning"
+            | "note"
+            | "update"
+            | "breaking"
+            | "live"
+            | "watch"
+            | "read"
+            | "more:"
+            | "related"
+            | "advertisement"
+            | "share"
+            | "subscribe"
+            | "sign"
+            | "click"
+            | "follow"
+            | "photo"
+            | "video"
+            | "image"
+            | "source"
+            | "sources"
+            | "officials"
+            | "police"
+            | "experts"
+            | "critics"
+            | "analysts"
+            | "residents"
+            | "people"
+            | "others"
+            | "several"
+            | "both"
+            | "each"
+            | "every"
+            | "other"
+            | "such"
+            | "even"
+            | "only"
+            | "just"
+            | "last"
+            | "next"
+            | "former"
+            | "senior"
+            | "according"
+            | "asked"
+            | "speaking"
+            | "earlier"
+            | "later"
+            | "thanks"
+            | "please"
+            | "sorry"
+            | "oops"
+            | "hello"
+            | "welcome"
+            | "done"
+            | "ok"
+            | "okay"
+            | "well"
+            | "indeed"
+            | "perhaps"
+            | "maybe"
+            | "already"
+            | "again"
+            | "once"
+            | "overall"
+            | "together"
+            | "separately"
+            | "elsewhere"
+            | "further"
+            | "finally"
+            | "initially"
+            | "currently"
+            | "recently"
+            | "previously"
+            | "sign-up"
+    )
+}
+
+/// Weekdays and months: a tagger sometimes glues them to a name ("CNN Monday").
+pub fn is_calendar_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Jan."
+            | "Feb"
+            | "Feb."
+            | "Mar."
+            | "Apr"
+            | "Apr."
+            | "Aug"
+            | "Aug."
+            | "Sep"
+            | "Sep."
+            | "Sept"
+            | "Sept."
+            | "Oct"
+            | "Oct."
+            | "Nov"
+            | "Nov."
+            | "Dec"
+            | "Dec."
+    )
+}
+
+/// Lower-case words that never start a name ("of Russia").
+pub fn is_function_word(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "of" | "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "to"
+            | "by"
+            | "with"
+            | "from"
+            | "as"
+    )
+}
+
+/// Plural nouns whose possessive stands inside names ("People's", "Workers'").
+pub fn is_possessive_in_name(word: &str) -> bool {
+    matches!(
+        word,
+        "People"
+            | "Workers"
+            | "Women"
+            | "Children"
+            | "Men"
+            | "Veterans"
+            | "Nations"
+            | "Farmers"
+            | "Peoples"
+            | "Soldiers"
+            | "Lawyers"
+    )
+}
+
+/// Head words of documents: reports, charters, laws and treaties (MISC, not ORG).
+pub fn is_document_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Report"
+            | "Charter"
+            | "Treaty"
+            | "Act"
+            | "Accord"
+            | "Accords"
+            | "Agreement"
+            | "Convention"
+            | "Declaration"
+            | "Resolution"
+            | "Protocol"
+            | "Constitution"
+            | "Amendment"
+            | "Bill"
+            | "Doctrine"
+    )
+}
+
+/// Countries and big cities that are rarely also a person's name: a tagger's PER on them is
+/// the place speaking ("Kyiv reiterated").
+pub fn is_unambiguous_place(name: &str) -> bool {
+    (country(name).is_some() || CITIES.contains(&name))
+        && !matches!(
+            name,
+            "Jordan"
+                | "Holland"
+                | "Georgia"
+                | "Washington"
+                | "Sydney"
+                | "Chad"
+                | "Israel"
+                | "Lima"
+                | "Mali"
+                | "Niger"
+                | "America"
+                | "Santiago"
+                | "Victoria"
+                | "Wellington"
+                | "Florence"
+        )
+}
+
+/// Lower-case words that join the parts of a name: "Bank of England", "Ludwig van Beethoven".
+pub fn is_name_connector(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "the"
+            | "and"
+            | "for"
+            | "de"
+            | "da"
+            | "di"
+            | "do"
+            | "dos"
+            | "das"
+            | "du"
+            | "des"
+            | "del"
+            | "della"
+            | "la"
+            | "le"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ter"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "y"
+            | "e"
+            | "upon"
+            | "wa"
+            | "dello"
+            | "degli"
+            | "dei"
+            | "delle"
+            | "los"
+            | "las"
+            | "et"
+            | "in"
+            | "at"
+            | "sur"
+    )
+}
+
+/// Verbs that follow a subject in news: a title word before one ends its phrase.
+pub fn is_report_verb(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "has"
+            | "had"
+            | "is"
+            | "was"
+            | "will"
+            | "would"
+            | "did"
+            | "does"
+            | "announced"
+            | "warned"
+            | "insisted"
+            | "denied"
+            | "claimed"
+    )
+}
+
+/// Names whose "The" is part of the name ("The Hague"), in any case.
+pub fn takes_the(rest: &str) -> bool {
+    ["Hague", "Netherlands", "Gambia", "Bahamas", "Oval"]
+        .iter()
+        .any(|n| n.eq_ignore_ascii_case(rest))
+}
+
+/// Words that never start a name: articles and prepositions that a tagger sometimes pulls
+/// into a span.
+pub fn is_leading_junk(word_lower: &str) -> bool {
+    matches!(word_lower, "the" | "a" | "an")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups() {
+        assert_eq!(country("U.S."), Some("United States"));
+        assert_eq!(demonym_country("Ukrainians"), Some("Ukraine"));
+        assert_eq!(demonym_of("France"), Some("French"));
+        assert!(is_norp("Western") && is_norp("Chinese") && !is_norp("China"));
+        assert!(is_gpe("Kyiv") && !is_gpe("Europe") && is_region("Europe"));
+        assert_eq!(title_plural("ministers"), Some("minister"));
+        assert_eq!(
+            title("mr."),
+            Some((TitleKind::Honorific, Some(Gender::Male)))
+        );
+    }
+}

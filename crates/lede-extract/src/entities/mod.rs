@@ -1,0 +1,1059 @@
+//! Entities: who and what an article names, of which type, with which titles, and every place
+//! it refers to each of them.
+//!
+//! The statistical tagger ([`tagger`]) proposes name spans with a coarse CoNLL label. This
+//! layer turns them into [`Entity`] values in five explainable steps:
+//!
+//! 1. clean: drop articles, titles and possessives from the edges of a span, split a trailing
+//!    acronym ("National People's Congress NPC"), drop ordinary words that a sentence start
+//!    capitalized ("Success!");
+//! 2. type: refine LOC and MISC with hand-kept lists and cue words ([`lists`]): countries and
+//!    cities are GPE, "airport" or "Hall" make a FAC, demonyms a NORP, "Court" an ORG;
+//! 3. make the article consistent: one type per name, and names tagged in one place are found
+//!    again where the tagger missed them (alone, at a sentence start, in an all-caps headline);
+//! 4. titles and roles ([`roles`]): "Foreign Minister X", "X, chairman of Y";
+//! 5. coreference ([`coref`]): aliases and acronyms, titled forms ("the Russian president") and
+//!    subject pronouns, clustered into entities.
+//!
+//! Offsets are bytes, as everywhere inside the pipeline. This module does not find quotes or
+//! speakers; it gives the quote stage the mentions (pronouns included) that speakers resolve to,
+//! and [`entity_at`] to find them.
+
+pub mod coref;
+pub mod features;
+pub mod lists;
+pub mod roles;
+pub mod tagger;
+
+use crate::document::{Entity, EntityType, MentionForm, ParagraphKind};
+use lede_text::{Segmentation, Shape, Span, TokenKind};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
+
+/// A name span the tagger proposes: tokens (indices into `seg.tokens`) and a coarse type
+/// (PERSON, ORG, LOC or MISC).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Proposal {
+    pub tokens: Range<usize>,
+    pub kind: EntityType,
+}
+
+/// Finds the entities of an article. Paragraphs of kind boilerplate are skipped.
+pub fn find(text: &str, seg: &Segmentation, kinds: &[ParagraphKind]) -> Vec<Entity> {
+    let keep: Vec<bool> = kinds
+        .iter()
+        .map(|k| *k != ParagraphKind::Boilerplate)
+        .collect();
+    let proposals: Vec<Proposal> = tagger::tag(text, seg, &keep)
+        .into_iter()
+        .map(|t| Proposal {
+            tokens: t.tokens,
+            kind: match t.label {
+                tagger::NerLabel::Per => EntityType::PERSON,
+                tagger::NerLabel::Org => EntityType::ORG,
+                tagger::NerLabel::Loc => EntityType::LOC,
+                tagger::NerLabel::Misc => EntityType::MISC,
+            },
+        })
+        .collect();
+    resolve(text, seg, kinds, &proposals)
+}
+
+/// The entity whose mention overlaps `start..end` (byte offsets) the most, the shorter mention
+/// winning a tie: what the quote stage calls to resolve a speaker span ("Gray's lawyer Tom
+/// Hale" is Tom Hale's title mention, not Gray's name). Returns the index into `entities`.
+pub fn entity_at(entities: &[Entity], start: usize, end: usize) -> Option<usize> {
+    let span = Span::new(start, end);
+    entities
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| e.mentions.iter().map(move |m| (i, m)))
+        .filter(|(_, m)| Span::new(m.start, m.end).overlaps(span))
+        .min_by_key(|(_, m)| {
+            let overlap = m.end.min(end).saturating_sub(m.start.max(start));
+            (
+                std::cmp::Reverse(overlap),
+                m.end.saturating_sub(m.start),
+                m.start,
+            )
+        })
+        .map(|(i, _)| i)
+}
+
+/// A mention while the layer works on it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Name {
+    /// Token range of the mention.
+    pub toks: Range<usize>,
+    pub span: Span,
+    pub sent: usize,
+    pub kind: EntityType,
+    pub form: MentionForm,
+}
+
+/// The sentence holding token `t`.
+pub(crate) fn sentence_of_token(seg: &Segmentation, t: usize) -> usize {
+    seg.sentences.partition_point(|s| s.tokens.end <= t)
+}
+
+pub(crate) fn tok_text<'a>(text: &'a str, seg: &Segmentation, t: usize) -> &'a str {
+    seg.tokens.get(t).map_or("", |k| k.span.text(text))
+}
+
+/// The text of tokens `r`, from the first token's start to the last one's end.
+pub(crate) fn span_of(seg: &Segmentation, r: &Range<usize>) -> Span {
+    match (
+        seg.tokens.get(r.start),
+        seg.tokens.get(r.end.wrapping_sub(1)),
+    ) {
+        (Some(a), Some(b)) if r.start < r.end => Span::new(a.span.start, b.span.end),
+        _ => Span::default(),
+    }
+}
+
+/// Runs the layer on given proposals: [`find`] without the tagger, for tests and for callers
+/// with their own tagger.
+pub fn resolve(
+    text: &str,
+    seg: &Segmentation,
+    kinds: &[ParagraphKind],
+    proposals: &[Proposal],
+) -> Vec<Entity> {
+    let keep = |sent: usize| {
+        seg.sentences
+            .get(sent)
+            .and_then(|s| kinds.get(s.paragraph))
+            .is_none_or(|k| *k != ParagraphKind::Boilerplate)
+    };
+    let mut ctx = Ctx {
+        text,
+        seg,
+        lower_vocab: None,
+        caps_sent: vec![0; seg.sentences.len()],
+    };
+    let mut names = clean(&mut ctx, proposals, &keep);
+    for n in &mut names {
+        n.kind = refine_type(text, seg, n);
+    }
+    make_consistent(&mut ctx, &mut names, &keep);
+    coref::cluster(text, seg, names, &keep)
+}
+
+/// Shared lookups, computed once and only when needed.
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub seg: &'a Segmentation,
+    /// The lower-case words of the article: a capitalized word that also occurs in lower case
+    /// is an ordinary word.
+    lower_vocab: Option<HashSet<&'a str>>,
+    /// Per sentence: 0 not yet known, 1 ordinary case, 2 written in capitals.
+    caps_sent: Vec<u8>,
+}
+
+impl<'a> Ctx<'a> {
+    fn in_lower_vocab(&mut self, word_lower: &str) -> bool {
+        let (text, seg) = (self.text, self.seg);
+        self.lower_vocab
+            .get_or_insert_with(|| {
+                seg.tokens
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
+                    .map(|t| t.span.text(text))
+                    .collect()
+            })
+            .contains(word_lower)
+    }
+
+    /// Whether sentence `s` is written in capitals (a headline): most of its words are.
+    fn all_caps(&mut self, s: usize) -> bool {
+        let Some(c) = self.caps_sent.get(s).copied() else {
+            return false;
+        };
+        if c != 0 {
+            return c == 2;
+        }
+        let (mut upper, mut words) = (0, 0);
+        if let Some(sent) = self.seg.sentences.get(s) {
+            for t in self.seg.tokens.get(sent.tokens.clone()).unwrap_or(&[]) {
+                if t.kind == TokenKind::Word && t.span.len() > 1 {
+                    words += 1;
+                    upper += usize::from(t.shape == Shape::Upper);
+                }
+            }
+        }
+        let caps = words >= 2 && upper * 4 >= words * 3;
+        self.caps_sent[s] = if caps { 2 } else { 1 };
+        caps
+    }
+}
+
+/// Whether token `t` starts its sentence, allowing opening quotes and brackets before it.
+fn sentence_initial(seg: &Segmentation, t: usize) -> bool {
+    let s = sentence_of_token(seg, t);
+    let Some(sent) = seg.sentences.get(s) else {
+        return false;
+    };
+    (sent.tokens.start..t).all(|i| {
+        seg.tokens
+            .get(i)
+            .is_some_and(|k| matches!(k.kind, TokenKind::Quote | TokenKind::Punct))
+    })
+}
+
+/// Step 1: trims proposals to clean name spans and drops those that are ordinary words.
+fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> bool) -> Vec<Name> {
+    let (text, seg) = (ctx.text, ctx.seg);
+    let mut out: Vec<Name> = Vec::with_capacity(proposals.len());
+    let mut sorted: Vec<&Proposal> = proposals.iter().collect();
+    sorted.sort_by_key(|p| (p.tokens.start, std::cmp::Reverse(p.tokens.end)));
+    for p in sorted {
+        let mut r = p.tokens.start..p.tokens.end.min(seg.tokens.len());
+        if r.is_empty() {
+            continue;
+        }
+        let sent = sentence_of_token(seg, r.start);
+        if !keep(sent) || sentence_of_token(seg, r.end - 1) != sent {
+            continue;
+        }
+        // Punctuation at the edges (but not the ")" of "Mladost (L)", nor the "$" of "C$" or
+        // the number of "Euro 96"), and a possessive ("Mandela's", "Google's"). Only a place
+        // the lists do not know keeps one the tagger put inside (the cricket ground "Lord's").
+        let edge = |t: usize| {
+            seg.tokens
+                .get(t)
+                .is_some_and(|k| matches!(k.kind, TokenKind::Punct | TokenKind::Quote))
+        };
+        while r.start < r.end && edge(r.start) {
+            r.start += 1;
+        }
+        loop {
+            if r.is_empty() {
+                break;
+            }
+            let last = r.end - 1;
+            let kind = seg.tokens.get(last).map(|k| k.kind);
+            let strip = match kind {
+                Some(TokenKind::Possessive) => {
+                    let rest = span_of(seg, &(r.start..last)).text(text);
+                    p.kind != EntityType::LOC || lists::is_gpe(rest) || lists::is_norp(rest)
+                }
+                // The period of an abbreviation ("Fla.", "St.") stays, but not a full stop.
+                Some(TokenKind::Punct) if tok_text(text, seg, last) == "." => {
+                    let sentence_end = seg
+                        .sentences
+                        .get(sent)
+                        .is_some_and(|s| s.tokens.end == last + 1);
+                    let glued = |k: &lede_text::Token| {
+                        k.span.end == seg.tokens.get(last).map_or(usize::MAX, |l| l.span.start)
+                    };
+                    !(last > r.start
+                        && !sentence_end
+                        && seg.tokens.get(last - 1).is_some_and(|k| {
+                            glued(k) && k.shape == Shape::Title && k.span.len() <= 4
+                        }))
+                }
+                Some(TokenKind::Punct | TokenKind::Quote) => {
+                    tok_text(text, seg, last) != ")"
+                        || !(r.start..last).any(|t| tok_text(text, seg, t) == "(")
+                }
+                _ => false,
+            };
+            if !strip {
+                break;
+            }
+            r.end -= 1;
+        }
+        // Weekdays and months glued to a name's end ("CNN Monday").
+        while r.end - r.start > 1 && lists::is_calendar_word(tok_text(text, seg, r.end - 1)) {
+            r.end -= 1;
+        }
+        // A lower-case word does not end a name ("BBC Sport understands"), unless it is glued
+        // to it ("U.S.-led").
+        while r.end - r.start > 1
+            && seg.tokens.get(r.end - 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.shape == Shape::Lower
+                    && seg
+                        .tokens
+                        .get(r.end - 2)
+                        .is_some_and(|p| p.span.end < t.span.start)
+            })
+        {
+            r.end -= 1;
+        }
+        // Nor does one stand inside a name unless it joins its parts ("Bank of England",
+        // "Ludwig van Beethoven"): "Jamieson on the SPS" is two names, and the first is kept.
+        if let Some(t) = (r.start + 1..r.end).find(|&t| {
+            seg.tokens.get(t).is_some_and(|k| {
+                k.kind == TokenKind::Word
+                    && k.shape == Shape::Lower
+                    && !k.span.text(text).contains('-')
+                    && seg
+                        .tokens
+                        .get(t - 1)
+                        .is_some_and(|p| p.span.end < k.span.start)
+            }) && !lists::is_name_connector(tok_text(text, seg, t))
+                && lists::title(tok_text(text, seg, t)).is_none()
+        }) {
+            r.end = t;
+        }
+        let mut kind = p.kind;
+        // Lower-case function words at the start ("of Russia"), articles ("the Kremlin") and,
+        // before a person's name, titles ("Defender X").
+        while r.end - r.start > 1 {
+            let lower = tok_text(text, seg, r.start).to_lowercase();
+            let shape = seg.tokens.get(r.start).map(|t| t.shape);
+            let rest = span_of(seg, &(r.start + 1..r.end)).text(text);
+            if lower == "the" && lists::takes_the(rest) {
+                break;
+            }
+            let strip = (lists::is_leading_junk(&lower)
+                && (shape == Some(Shape::Lower)
+                    || lower == "the"
+                        && sentence_initial(seg, r.start)
+                        && !lists::takes_the(rest)))
+                || (seg
+                    .tokens
+                    .get(r.start)
+                    .is_some_and(|t| t.shape == Shape::Lower)
+                    && lists::is_function_word(&lower))
+                || (kind == EntityType::PERSON
+                    && (lists::title(&lower).is_some() || lists::is_title_modifier(&lower)))
+                || (sentence_initial(seg, r.start)
+                    && lists::is_common_word(&lower)
+                    && seg
+                        .tokens
+                        .get(r.start + 1)
+                        .is_some_and(|t| t.is_capitalized()));
+            // An ordinal before an organization is its session, not its name ("14th National
+            // People's Congress").
+            let ordinal = shape == Some(Shape::Alnum)
+                && ["st", "nd", "rd", "th"].iter().any(|e| lower.ends_with(e));
+            let strip = strip || ordinal;
+            // "Mr Ebbers" is a person, whatever the tagger said.
+            let honorific = lists::title(&lower)
+                .is_some_and(|(k, _)| k == lists::TitleKind::Honorific)
+                && seg
+                    .tokens
+                    .get(r.start + 1)
+                    .is_some_and(|t| t.is_capitalized());
+            if honorific {
+                kind = EntityType::PERSON;
+            } else if !strip {
+                break;
+            }
+            r.start += 1;
+        }
+        if r.is_empty() || out.last().is_some_and(|l| l.toks.end > r.start) {
+            continue;
+        }
+        // "Ministry spokesman Jane Doe": a lower-case title inside a span separates an
+        // organization from a person.
+        let split = (r.start + 1..r.end.saturating_sub(1)).find(|&t| {
+            seg.tokens.get(t).is_some_and(|k| k.shape == Shape::Lower)
+                && lists::title(tok_text(text, seg, t)).is_some()
+                && seg.tokens.get(t + 1).is_some_and(|k| k.is_capitalized())
+        });
+        if let Some(t) = split {
+            let left = r.start..t;
+            let kind = if lists::is_org_word(tok_text(text, seg, t - 1)) {
+                EntityType::ORG
+            } else {
+                kind
+            };
+            out.push(name(seg, left, sent, kind));
+            out.push(name(seg, t + 1..r.end, sent, EntityType::PERSON));
+            continue;
+        }
+        out.push(name(seg, r, sent, kind));
+    }
+    merge_of_phrases(text, seg, &mut out);
+    merge_modifiers(text, seg, &mut out);
+    split_acronyms(text, seg, &mut out);
+    add_trailing_acronyms(text, seg, &mut out);
+    add_institutions(text, seg, &mut out, keep);
+    // Ordinary words capitalized by a sentence start ("Success! ...", "Restoring order ...").
+    let mid_sentence: HashSet<&str> = out
+        .iter()
+        .filter(|n| !sentence_initial(seg, n.toks.start))
+        .map(|n| n.span.text(text))
+        .collect();
+    let mut kept = Vec::with_capacity(out.len());
+    for n in out {
+        // A bare honorific ("Dr") is no name.
+        if n.toks.len() == 1
+            && lists::title(&n.span.text(text).to_lowercase())
+                .is_some_and(|(k, _)| k == lists::TitleKind::Honorific)
+        {
+            continue;
+        }
+        // "Justice" of "Justice Minister X" is part of a title, not an organization.
+        if n.toks.len() == 1 && n.kind != EntityType::PERSON {
+            let l = n.span.text(text).to_lowercase();
+            let next = tok_text(text, seg, n.toks.end).to_lowercase();
+            if lists::is_title_modifier(&l) && lists::title(&next).is_some() {
+                continue;
+            }
+        }
+        if n.toks.len() == 1
+            && sentence_initial(seg, n.toks.start)
+            && !mid_sentence.contains(n.span.text(text))
+            && is_ordinary_word(ctx, &n)
+        {
+            continue;
+        }
+        kept.push(n);
+    }
+    kept
+}
+
+fn name(seg: &Segmentation, toks: Range<usize>, sent: usize, kind: EntityType) -> Name {
+    Name {
+        span: span_of(seg, &toks),
+        toks,
+        sent,
+        kind,
+        form: MentionForm::Name,
+    }
+}
+
+/// A sentence-initial single word that is an ordinary English word rather than a name.
+fn is_ordinary_word(ctx: &mut Ctx<'_>, n: &Name) -> bool {
+    let (text, seg) = (ctx.text, ctx.seg);
+    let word = n.span.text(text);
+    if lists::is_gpe(word) || lists::is_norp(word) || lists::is_region(word) {
+        return false;
+    }
+    // An acronym in ordinary text ("WHO said"), unless the whole sentence is in capitals.
+    if is_acronym_shape(word) && !ctx.all_caps(n.sent) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let next = seg.tokens.get(n.toks.end);
+    let next_text = next.map_or("", |t| t.span.text(text));
+    // An exclamation ("Error!") or a word the article also uses in lower case.
+    if next_text.starts_with('!')
+        || lists::is_common_word(&lower)
+        || lists::is_title_modifier(&lower)
+        || lists::title(&lower).is_some()
+        || ctx.in_lower_vocab(&lower)
+    {
+        return true;
+    }
+    // An adverb opening a sentence ("Ultimately, ...").
+    if lower.ends_with("ly") && next_text == "," {
+        return true;
+    }
+    // A gerund opening a sentence ("Restoring order is ...") rather than a name ending in -ing.
+    lower.len() > 5
+        && lower.ends_with("ing")
+        && next.is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
+}
+
+/// Whether `s` looks like an acronym: two to six capitals, perhaps with periods or "&".
+pub(crate) fn is_acronym_shape(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters) && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+/// The initials of the capitalized words of `r` ("National People's Congress" -> "NPC"), if
+/// there are at least two.
+pub(crate) fn initials(text: &str, seg: &Segmentation, r: &Range<usize>) -> Option<String> {
+    let mut initials = String::new();
+    for t in r.clone() {
+        let tok = seg.tokens.get(t)?;
+        if tok.kind == TokenKind::Word && tok.is_capitalized() {
+            // Hyphenated words give each part's initial ("Asia-Pacific Economic ...").
+            for part in tok.span.text(text).split('-') {
+                initials.extend(part.chars().next());
+            }
+        }
+    }
+    (initials.chars().count() >= 2).then_some(initials)
+}
+
+/// Whether `acronym` spells the initials of the capitalized words of `r`.
+pub(crate) fn initials_match(
+    text: &str,
+    seg: &Segmentation,
+    r: &Range<usize>,
+    acronym: &str,
+) -> bool {
+    let want: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    initials(text, seg, r).is_some_and(|i| i == want)
+}
+
+/// "Bank" + "of" + "England", "Great Hall" + "of the" + "People": joins a name ending in an
+/// institution or facility word with the name after "of (the)", as news style and CoNLL treat
+/// them as one name.
+fn merge_of_phrases(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    let mut i = 0;
+    while i + 1 < names.len() {
+        let (a, b) = (&names[i], &names[i + 1]);
+        let head = tok_text(text, seg, a.toks.end.saturating_sub(1));
+        let gap: Vec<&str> = (a.toks.end..b.toks.start.max(a.toks.end))
+            .take(3)
+            .map(|t| tok_text(text, seg, t))
+            .collect();
+        let of = (lists::is_org_word(head) || lists::is_fac_head(head))
+            && (gap == ["of"] || gap == ["of", "the"]);
+        // "National People" + "'s" + "Congress": a possessive plural noun inside a name.
+        let possessive = gap.len() == 1
+            && seg
+                .tokens
+                .get(a.toks.end)
+                .is_some_and(|t| t.kind == TokenKind::Possessive)
+            && lists::is_possessive_in_name(head);
+        let joinable = a.form == MentionForm::Name
+            && b.form == MentionForm::Name
+            && a.sent == b.sent
+            && (of || possessive);
+        if joinable {
+            // The head noun is in the second part ("... People's Congress" is an ORG).
+            let kind = if possessive { b.kind } else { a.kind };
+            let toks = a.toks.start..b.toks.end;
+            names[i].span = span_of(seg, &toks);
+            names[i].toks = toks;
+            names[i].kind = kind;
+            names.remove(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// "Communist" + "Party of China": a capitalized word right before an organization's name is
+/// part of it, unless it is a country's demonym ("German" + "Foreign Ministry" stay apart, as
+/// CoNLL annotates them). "Foreign" + "Ministry": an institution word alone takes the
+/// capitalized words before it.
+fn merge_modifiers(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    let mut i = 0;
+    while i < names.len() {
+        if names[i].kind != EntityType::ORG || names[i].form != MentionForm::Name {
+            i += 1;
+            continue;
+        }
+        let b = &names[i];
+        let sent_start = seg.sentences.get(b.sent).map_or(0, |s| s.tokens.start);
+        let prev_end = if i > 0 { names[i - 1].toks.end } else { 0 };
+        // Free capitalized words before a lone institution word.
+        if b.toks.len() == 1 && lists::is_org_word(b.span.text(text)) {
+            let mut start = b.toks.start;
+            while start > sent_start.max(prev_end) {
+                let t = start - 1;
+                let w = tok_text(text, seg, t);
+                let ok = seg
+                    .tokens
+                    .get(t)
+                    .is_some_and(|k| k.kind == TokenKind::Word && k.shape == Shape::Title)
+                    && lists::demonym_country(w).is_none()
+                    && lists::country(w).is_none()
+                    && !(sentence_initial(seg, t) && lists::is_common_word(&w.to_lowercase()));
+                if !ok {
+                    break;
+                }
+                start = t;
+            }
+            if start < b.toks.start {
+                let toks = start..b.toks.end;
+                let sent = b.sent;
+                names[i] = name(seg, toks, sent, EntityType::ORG);
+            }
+        }
+        // The previous name, adjacent and one word: a non-demonym ("Communist"), or a
+        // country's demonym before its government ("Ukrainian Foreign Ministry").
+        let b = &names[i];
+        if i > 0 {
+            let a = &names[i - 1];
+            let w = a.span.text(text);
+            let head = tok_text(text, seg, b.toks.end.saturating_sub(1));
+            let national = lists::demonym_country(w).is_some() || lists::country(w).is_some();
+            if a.toks.end == b.toks.start
+                && a.sent == b.sent
+                && a.toks.len() == 1
+                && a.form == MentionForm::Name
+                && matches!(a.kind, EntityType::MISC | EntityType::NORP)
+                && !w.contains('-')
+                && (!national || lists::is_government_body(head))
+            {
+                let toks = a.toks.start..b.toks.end;
+                names[i - 1] = name(seg, toks, b.sent, EntityType::ORG);
+                names.remove(i);
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// "National People's Congress NPC" as one span: the acronym after its expansion is its own
+/// mention.
+fn split_acronyms(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    let split = |n: &Name| {
+        let last = tok_text(text, seg, n.toks.end.saturating_sub(1));
+        n.toks.len() >= 3
+            && n.form == MentionForm::Name
+            && is_acronym_shape(last)
+            && initials_match(text, seg, &(n.toks.start..n.toks.end - 1), last)
+    };
+    if !names.iter().any(split) {
+        return;
+    }
+    let mut out = Vec::with_capacity(names.len() + 4);
+    for n in names.drain(..) {
+        if split(&n) {
+            let end = n.toks.end;
+            out.push(name(seg, n.toks.start..end - 1, n.sent, n.kind));
+            out.push(Name {
+                form: MentionForm::Acronym,
+                ..name(seg, end - 1..end, n.sent, n.kind)
+            });
+        } else {
+            out.push(n);
+        }
+    }
+    *names = out;
+}
+
+/// "National People's Congress NPC", "... Court (ICC)": an untagged acronym right after the
+/// name it abbreviates is a mention of it.
+fn add_trailing_acronyms(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    let mut found = Vec::new();
+    for (i, n) in names.iter().enumerate() {
+        if n.toks.len() < 2 || n.kind == EntityType::PERSON {
+            continue;
+        }
+        let mut t = n.toks.end;
+        if tok_text(text, seg, t) == "(" {
+            t += 1;
+        }
+        let next_start = names.get(i + 1).map_or(usize::MAX, |m| m.toks.start);
+        let acr = tok_text(text, seg, t);
+        if t < next_start
+            && sentence_of_token(seg, t) == n.sent
+            && is_acronym_shape(acr)
+            && initials_match(text, seg, &n.toks, acr)
+        {
+            found.push(Name {
+                form: MentionForm::Acronym,
+                ..name(seg, t..t + 1, n.sent, n.kind)
+            });
+        }
+    }
+    if !found.is_empty() {
+        names.extend(found);
+        names.sort_by_key(|n| n.toks.start);
+    }
+}
+
+/// "Foreign Ministry", "Central Election Commission": a run of capitalized words ending in an
+/// institution word is an organization, also where the tagger left it out. A demonym before
+/// it stays a people of its own ("Ukrainian" + "Foreign Ministry"), as CoNLL annotates it.
+fn add_institutions(
+    text: &str,
+    seg: &Segmentation,
+    names: &mut Vec<Name>,
+    keep: &impl Fn(usize) -> bool,
+) {
+    let mut found = Vec::new();
+    let mut next_name = 0;
+    for (si, sent) in seg.sentences.iter().enumerate() {
+        if !keep(si) {
+            continue;
+        }
+        let mut t = sent.tokens.start;
+        while t < sent.tokens.end {
+            while names.get(next_name).is_some_and(|n| n.toks.end <= t) {
+                next_name += 1;
+            }
+            let free = |u: usize| {
+                names
+                    .get(next_name)
+                    .is_none_or(|n| u < n.toks.start || u >= n.toks.end)
+                    && names.get(next_name + 1).is_none_or(|n| u < n.toks.start)
+            };
+            let cap = |u: usize| {
+                seg.tokens
+                    .get(u)
+                    .is_some_and(|k| k.is_capitalized() && k.shape == Shape::Title)
+            };
+            if !cap(t) || !free(t) {
+                t += 1;
+                continue;
+            }
+            let mut end = t;
+            while end < sent.tokens.end && cap(end) && free(end) {
+                end += 1;
+            }
+            let mut start = t;
+            while start < end
+                && (lists::demonym_country(tok_text(text, seg, start)).is_some()
+                    || sentence_initial(seg, start)
+                        && lists::is_common_word(&tok_text(text, seg, start).to_lowercase()))
+            {
+                start += 1;
+            }
+            let last = tok_text(text, seg, end.saturating_sub(1));
+            if end - start >= 2 && lists::is_org_word(last) {
+                found.push(name(seg, start..end, si, EntityType::ORG));
+            }
+            t = end.max(t + 1);
+        }
+    }
+    if !found.is_empty() {
+        names.extend(found);
+        names.sort_by_key(|n| n.toks.start);
+    }
+}
+
+/// Step 2: the fine type of a name from the tagger's coarse one, the lists and cue words.
+fn refine_type(text: &str, seg: &Segmentation, n: &Name) -> EntityType {
+    use EntityType::*;
+    let s = n.span.text(text);
+    let words = || n.toks.clone().map(|t| tok_text(text, seg, t));
+    // The head word: the last word, or the last before "of" ("Great Hall of the People").
+    let before_of = n.toks.clone().position(|t| tok_text(text, seg, t) == "of");
+    let last = match before_of {
+        Some(k) if k > 0 => tok_text(text, seg, n.toks.start + k - 1),
+        _ => tok_text(text, seg, n.toks.end.saturating_sub(1)),
+    };
+    match n.kind {
+        PERSON => {
+            // A tagger's person that is a people ("Chinese") or a country or capital that is
+            // rarely a person's name ("Kyiv reiterated") is not a person.
+            if lists::is_norp(s) {
+                NORP
+            } else if lists::is_unambiguous_place(s) {
+                GPE
+            } else if n.toks.len() > 1
+                && lists::is_place_first_word(tok_text(text, seg, n.toks.start))
+            {
+                LOC
+            } else if n.toks.len() > 1 && lists::is_division_head(last) {
+                GPE
+            } else if n.toks.len() > 1 && matches!(last, "Day" | "Eve") {
+                EVENT
+            } else {
+                PERSON
+            }
+        }
+        _ if n.form == MentionForm::Acronym => n.kind,
+        ORG | LOC | MISC | GPE | FAC | NORP | EVENT => {
+            // The tagger's ORG stays an organization: a club named for a place ("Crystal
+            // Palace") or an airport company is one in CoNLL too.
+            if lists::is_norp(s) && n.kind == MISC {
+                NORP
+            } else if lists::is_gpe(s) && n.kind != ORG {
+                GPE
+            } else if lists::is_region(s) && n.kind == LOC {
+                LOC
+            } else if lists::is_fac_head(last) && n.kind != ORG {
+                FAC
+            } else if words().any(lists::is_strong_org_word) {
+                ORG
+            } else if lists::is_document_head(last) {
+                MISC
+            } else if n.kind == MISC && lists::is_event_head(last) {
+                EVENT
+            } else if lists::is_loc_head(last) || words().next().is_some_and(|w| w == "Mount") {
+                LOC
+            } else if n.kind == LOC {
+                // Places the lists do not know are most often towns and provinces.
+                GPE
+            } else {
+                n.kind
+            }
+        }
+    }
+}
+
+/// Step 3: one type per name across the article, and names found again where the tagger
+/// missed them.
+fn make_consistent(ctx: &mut Ctx<'_>, names: &mut Vec<Name>, keep: &impl Fn(usize) -> bool) {
+    let (text, seg) = (ctx.text, ctx.seg);
+    // "Vnukovo airport": a lower-case facility word after a place name that is not a city.
+    for n in names.iter_mut() {
+        if matches!(n.kind, EntityType::GPE | EntityType::LOC)
+            && !lists::is_gpe(n.span.text(text))
+            && tok_text(text, seg, n.toks.end) == "airport"
+            && sentence_of_token(seg, n.toks.end) == n.sent
+        {
+            n.toks.end += 1;
+            n.span = span_of(seg, &n.toks);
+            n.kind = EntityType::FAC;
+        }
+    }
+    // A surname the article gives an honorific ("Mr Sullivan") is a person's wherever it ends
+    // a name ("Scott Sullivan" tagged as an organization).
+    let honorific_before = |n: &Name| {
+        n.toks.start > 0
+            && lists::title(&tok_text(text, seg, n.toks.start - 1).to_lowercase())
+                .is_some_and(|(k, _)| k == lists::TitleKind::Honorific)
+    };
+    let surnames: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.kind == EntityType::PERSON && honorific_before(n))
+        .map(|n| tok_text(text, seg, n.toks.end - 1))
+        .collect();
+    if !surnames.is_empty() {
+        for n in names.iter_mut() {
+            let s = n.span.text(text);
+            if n.kind != EntityType::PERSON
+                && n.form == MentionForm::Name
+                && surnames.contains(tok_text(text, seg, n.toks.end - 1))
+                && !lists::is_gpe(s)
+                && !n
+                    .toks
+                    .clone()
+                    .any(|t| lists::is_strong_org_word(tok_text(text, seg, t)))
+            {
+                n.kind = EntityType::PERSON;
+            }
+        }
+    }
+    // Vote: the most frequent type of each name as written. Names in capitals vote apart:
+    // in sports results a city in capitals is a dateline, in ordinary case a team.
+    let mut votes: BTreeMap<&str, ([u32; 8], usize)> = BTreeMap::new();
+    for (i, n) in names.iter().enumerate() {
+        let e = votes.entry(n.span.text(text)).or_insert(([0; 8], i));
+        e.0[n.kind as usize] += 1;
+    }
+    // A first or last name of a multi-word person is that person's ("Xi" after "Xi Jinping"),
+    // unless the word is more often tagged as something else.
+    let mut person_parts: HashMap<String, u32> = HashMap::new();
+    for n in names.iter() {
+        if n.kind == EntityType::PERSON && n.toks.len() > 1 {
+            for t in [n.toks.start, n.toks.end - 1] {
+                *person_parts
+                    .entry(tok_text(text, seg, t).to_lowercase())
+                    .or_default() += 1;
+            }
+        }
+    }
+    let first_kind: Vec<EntityType> = names.iter().map(|n| n.kind).collect();
+    for n in names.iter_mut() {
+        let Some((counts, first)) = votes.get(n.span.text(text)) else {
+            continue;
+        };
+        let own = counts[n.kind as usize];
+        let parts = person_parts
+            .get(&n.span.text(text).to_lowercase())
+            .copied()
+            .unwrap_or(0);
+        // Against an organization or other name the surname wins outright; against a place
+        // only when at least as frequent (a person and a town may share a name).
+        let place = matches!(n.kind, EntityType::GPE | EntityType::LOC | EntityType::FAC);
+        if n.toks.len() == 1
+            && n.kind != EntityType::PERSON
+            && parts > 0
+            && (!place || parts >= own)
+            && !lists::is_gpe(n.span.text(text))
+            && n.form != MentionForm::Acronym
+        {
+            n.kind = EntityType::PERSON;
+            continue;
+        }
+        // The article's majority wins only when clearly a majority: a name that is a person
+        // in one place and a country in another ("Jordan") may be both.
+        // Organization against place is left to the tagger: a city is a team in one sentence
+        // and a place in the next.
+        let best = voted(counts, first_kind[*first]);
+        let metonymy = |k: EntityType| {
+            matches!(
+                k,
+                EntityType::ORG | EntityType::GPE | EntityType::LOC | EntityType::FAC
+            )
+        };
+        if best != n.kind
+            && counts[best as usize] >= 2 * own
+            && !(metonymy(best) && metonymy(n.kind))
+        {
+            n.kind = best;
+        }
+    }
+    propagate(ctx, names, keep, &votes, &person_parts);
+}
+
+fn voted(counts: &[u32; 8], first: EntityType) -> EntityType {
+    use EntityType::*;
+    let mut best = first;
+    for k in [PERSON, ORG, GPE, LOC, FAC, NORP, EVENT, MISC] {
+        if counts[k as usize] > counts[best as usize] {
+            best = k;
+        }
+    }
+    best
+}
+
+/// Finds known names again in the article's other sentences: exact matches, and in all-caps
+/// headlines, case-folded ones.
+fn propagate(
+    ctx: &mut Ctx<'_>,
+    names: &mut Vec<Name>,
+    keep: &impl Fn(usize) -> bool,
+    votes: &BTreeMap<&str, ([u32; 8], usize)>,
+    person_parts: &HashMap<String, u32>,
+) {
+    let (text, seg) = (ctx.text, ctx.seg);
+    // The dictionary: token texts of each known name, with its type.
+    let mut dict: Vec<(Vec<&str>, EntityType)> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    for n in names.iter() {
+        if n.form != MentionForm::Name {
+            continue;
+        }
+        let written = n.span.text(text);
+        let key = written.to_lowercase();
+        let kind = n.kind;
+        // A name the article gives two types is not safe to spread, nor a single word that
+        // the article also uses as an ordinary word, nor a month.
+        let ambiguous = votes
+            .get(written)
+            .is_some_and(|(c, _)| c.iter().filter(|&&x| x > 0).count() > 1);
+        if ambiguous {
+            continue;
+        }
+        if n.toks.len() == 1
+            && (written.chars().count() < 3
+                || lists::is_common_word(&key)
+                || lists::is_calendar_word(written)
+                || ctx.in_lower_vocab(&key))
+        {
+            continue;
+        }
+        if seen.insert(key) {
+            dict.push((
+                n.toks.clone().map(|t| tok_text(text, seg, t)).collect(),
+                kind,
+            ));
+        }
+        // A person's surname alone ("Abbas", "ABBAS" in a headline). First names alone are
+        // rare in news and too often ordinary words.
+        if n.kind == EntityType::PERSON && n.toks.len() > 1 {
+            let t = n.toks.end - 1;
+            {
+                let w = tok_text(text, seg, t);
+                let lower = w.to_lowercase();
+                if w.chars().count() >= 3
+                    && !lists::is_gpe(w)
+                    && !lists::is_norp(w)
+                    && !lists::is_cue_word(w)
+                    && person_parts.contains_key(&lower)
+                    && !lists::is_common_word(&lower)
+                    && !lists::is_calendar_word(w)
+                    && lists::title(&lower).is_none()
+                    && !ctx.in_lower_vocab(&lower)
+                    && seen.insert(lower)
+                {
+                    dict.push((vec![w], EntityType::PERSON));
+                }
+            }
+        }
+    }
+    if dict.is_empty() {
+        return;
+    }
+    // Index by the first word, case-folded; longest names first.
+    dict.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, (w, _)) in dict.iter().enumerate() {
+        index.entry(w[0].to_lowercase()).or_default().push(i);
+    }
+    let mut covered = vec![false; 0];
+    covered.resize(seg.tokens.len(), false);
+    for n in names.iter() {
+        for t in n.toks.clone() {
+            if let Some(c) = covered.get_mut(t) {
+                *c = true;
+            }
+        }
+    }
+    let mut found = Vec::new();
+    let mut buf = String::new();
+    let mut t = 0;
+    while t < seg.tokens.len() {
+        let tok = seg.tokens[t];
+        if covered[t] || tok.kind != TokenKind::Word || !tok.is_capitalized() {
+            t += 1;
+            continue;
+        }
+        buf.clear();
+        buf.extend(tok.span.text(text).chars().flat_map(char::to_lowercase));
+        let Some(cands) = index.get(buf.as_str()) else {
+            t += 1;
+            continue;
+        };
+        let sent = sentence_of_token(seg, t);
+        if !keep(sent) {
+            t += 1;
+            continue;
+        }
+        let caps = tok.shape == Shape::Upper && ctx.all_caps(sent);
+        let sent_end = seg.sentences.get(sent).map_or(t, |s| s.tokens.end);
+        let mut matched = None;
+        for &c in cands {
+            let (words, kind) = &dict[c];
+            let end = t + words.len();
+            if end > sent_end || (t..end).any(|i| covered[i]) {
+                continue;
+            }
+            let same = words.iter().enumerate().all(|(k, w)| {
+                let s = tok_text(text, seg, t + k);
+                s == *w
+                    || (caps
+                        && s.chars()
+                            .flat_map(char::to_lowercase)
+                            .eq(w.chars().flat_map(char::to_lowercase)))
+            });
+            if !same {
+                continue;
+            }
+            // Not part of a longer run of capitalized words the tagger left alone ("Jordan
+            // Valley Bank"), except in a headline, where every word is capitalized.
+            let embedded = !caps
+                && (seg
+                    .tokens
+                    .get(end)
+                    .is_some_and(|k| k.is_capitalized() && end < sent_end)
+                    || (t > 0
+                        && !sentence_initial(seg, t)
+                        && seg.tokens.get(t - 1).is_some_and(|k| {
+                            k.is_capitalized() && !is_title_like(text, k.span.text(text))
+                        })));
+            if !embedded {
+                matched = Some((end, *kind));
+                break;
+            }
+        }
+        match matched {
+            Some((end, kind)) => {
+                found.push(Name {
+                    toks: t..end,
+                    span: span_of(seg, &(t..end)),
+                    sent,
+                    kind,
+                    form: MentionForm::Name,
+                });
+                t = end;
+            }
+            None => t += 1,
+        }
+    }
+    if !found.is_empty() {
+        names.extend(found);
+        names.sort_by_key(|n| n.toks.start);
+    }
+}
+
+/// A capitalized word that may stand before a name without being part of it: a title, a
+/// demonym or a country ("President", "Chinese", "US").
+fn is_title_like(_text: &str, w: &str) -> bool {
+    let lower = w.to_lowercase();
+    lists::title(&lower).is_some()
+        || lists::is_title_modifier(&lower)
+        || lists::demonym_country(w).is_some()
+        || lists::country(w).is_some()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,310 @@
+//! Titles and roles of people: the words before a name ("Ukrainian Foreign Ministry spokesman
+//! X", "President X", "Mr X") and appositions after it ("X, also chairman of Y", "X, one of
+//! Russia's deputy prime ministers").
+//!
+//! A role is the article's own words for what the person is, lightly normalized ("Chinese
+//! President" becomes "President of China"). Besides the role this module reads the person's
+//! nationality and gender where the title gives them, for coreference. It does not decide what
+//! a bare "the president" refers to; that is [`super::coref`].
+
+use super::lists::{self, Gender, TitleKind};
+use super::{Name, sentence_of_token, span_of, tok_text};
+use crate::document::EntityType;
+use lede_text::{Segmentation, TokenKind};
+use std::ops::Range;
+
+/// What a title phrase or apposition says about a person.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Role {
+    /// The tokens of the phrase (without the name).
+    pub toks: Range<usize>,
+    /// The role as text; `None` for a bare honorific ("Mr").
+    pub text: Option<String>,
+    pub nationality: Option<&'static str>,
+    /// Title words in it, lower case and singular ("president", "spokesman").
+    pub heads: Vec<String>,
+    pub gender: Option<Gender>,
+}
+
+/// The name mention covering token `t`, if any (`names` is sorted by start).
+pub(crate) fn name_at(names: &[Name], t: usize) -> Option<&Name> {
+    let i = names.partition_point(|n| n.toks.end <= t);
+    names.get(i).filter(|n| n.toks.start <= t)
+}
+
+fn lower(text: &str, seg: &Segmentation, t: usize) -> String {
+    tok_text(text, seg, t).to_lowercase()
+}
+
+/// The country a word or a name's text points to: "Chinese", "China", "US".
+fn nationality_of(s: &str) -> Option<&'static str> {
+    lists::country(s).or_else(|| lists::demonym_country(s))
+}
+
+/// The title phrase right before the person's name `names[i]`, if there is one.
+pub fn before(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Option<Role> {
+    let n = names.get(i)?;
+    let sent_start = seg.sentences.get(n.sent)?.tokens.start;
+    let mut j = n.toks.start;
+    while j > sent_start && n.toks.start - j < 10 {
+        let t = j - 1;
+        if let Some(m) = name_at(names, t) {
+            // Another person ends the phrase, unless a possessive ties them ("Gray's lawyer").
+            let possessive = seg
+                .tokens
+                .get(m.toks.end)
+                .is_some_and(|k| k.kind == TokenKind::Possessive || k.span.text(text) == "'");
+            if m.kind == EntityType::PERSON && !possessive {
+                break;
+            }
+            j = m.toks.start.max(sent_start);
+            continue;
+        }
+        let Some(tok) = seg.tokens.get(t) else { break };
+        let w = tok.span.text(text);
+        let l = w.to_lowercase();
+        let ok = match tok.kind {
+            TokenKind::Word => {
+                lists::title(&l).is_some()
+                    || lists::is_title_modifier(&l)
+                    || nationality_of(w).is_some()
+            }
+            // "Russia's President X", "Gray's lawyer X": a possessive after a name.
+            TokenKind::Possessive => t > 0 && name_at(names, t - 1).is_some(),
+            TokenKind::Quote if w == "'" => t > 0 && name_at(names, t - 1).is_some(),
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        j = t;
+    }
+    if j == n.toks.start {
+        return None;
+    }
+    // Modifiers and nationality words alone, with no title next to the name, give only the
+    // nationality ("Russian X").
+    let adjacent = lower(text, seg, n.toks.start - 1);
+    let toks = j..n.toks.start;
+    let Some((kind, _)) = lists::title(&adjacent) else {
+        let nationality = toks
+            .clone()
+            .find_map(|t| nationality_of(tok_text(text, seg, t)));
+        return nationality.map(|nat| Role {
+            toks: n.toks.start..n.toks.start,
+            nationality: Some(nat),
+            ..Role::default()
+        });
+    };
+    // A possessive that leads the phrase belongs to something before it.
+    let mut toks = toks;
+    while toks.start < toks.end
+        && seg
+            .tokens
+            .get(toks.start)
+            .is_some_and(|k| k.kind != TokenKind::Word)
+    {
+        toks.start += 1;
+    }
+    let mut role = describe(text, seg, names, toks.clone());
+    role.toks = toks.clone();
+    if kind == TitleKind::Honorific && toks.len() == 1 {
+        role.text = None;
+        return Some(role);
+    }
+    role.text = Some(role_text(text, seg, names, &toks));
+    Some(role)
+}
+
+/// Nationality, title heads and gender of the phrase `toks`.
+fn describe(text: &str, seg: &Segmentation, names: &[Name], toks: Range<usize>) -> Role {
+    let mut role = Role::default();
+    for t in toks {
+        let w = tok_text(text, seg, t);
+        if role.nationality.is_none() {
+            role.nationality = name_at(names, t)
+                .and_then(|m| nationality_of(m.span.text(text)))
+                .or_else(|| nationality_of(w));
+        }
+        let l = w.to_lowercase();
+        let (title, head) = match lists::title(&l) {
+            Some(x) => (Some(x), l),
+            None => match lists::title_plural(&l) {
+                Some(s) => (lists::title(s), s.to_string()),
+                None => (None, l),
+            },
+        };
+        if let Some((kind, gender)) = title {
+            if kind != TitleKind::Honorific && name_at(names, t).is_none() {
+                role.heads.push(head);
+            }
+            role.gender = role.gender.or(gender);
+        }
+    }
+    role
+}
+
+/// The role text of a title phrase: "Chinese President" reads "President of China"; other
+/// phrases stay as written, with a capital that only the sentence start gave lowered.
+fn role_text(text: &str, seg: &Segmentation, names: &[Name], toks: &Range<usize>) -> String {
+    let written = span_of(seg, toks).text(text);
+    let first = tok_text(text, seg, toks.start);
+    let rest = toks.start + 1..toks.end;
+    let rest_is_titles = !rest.is_empty()
+        && rest.clone().all(|t| {
+            let w = tok_text(text, seg, t);
+            let l = w.to_lowercase();
+            name_at(names, t).is_none()
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && (lists::title(&l).is_some() || lists::is_title_modifier(&l))
+        });
+    if rest_is_titles {
+        if let Some(country) = nationality_of(first) {
+            return format!(
+                "{} of {}",
+                span_of(seg, &rest).text(text),
+                lists::country_in_text(country)
+            );
+        }
+    }
+    let sentence_start = seg
+        .sentences
+        .get(sentence_of_token(seg, toks.start))
+        .is_some_and(|s| s.tokens.start == toks.start);
+    // "Top US diplomat" is "top US diplomat"; "Justice Minister" keeps its capitals.
+    let capital_title = (toks.start + 1..toks.end).any(|t| {
+        let w = tok_text(text, seg, t);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && lists::title(&w.to_lowercase()).is_some()
+    });
+    if sentence_start
+        && !capital_title
+        && name_at(names, toks.start).is_none()
+        && lists::is_title_modifier(&first.to_lowercase())
+    {
+        let mut c = written.chars();
+        if let Some(f) = c.next() {
+            return f.to_lowercase().chain(c).collect();
+        }
+    }
+    written.to_string()
+}
+
+/// Roles in an apposition after the person's name `names[i]`: "X, also general secretary of Y
+/// and chairman of Z," gives two roles.
+pub fn after(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Vec<Role> {
+    let Some(n) = names.get(i) else {
+        return Vec::new();
+    };
+    let Some(sent) = seg.sentences.get(n.sent) else {
+        return Vec::new();
+    };
+    if tok_text(text, seg, n.toks.end) != "," {
+        return Vec::new();
+    }
+    let mut start = n.toks.end + 1;
+    while start < sent.tokens.end
+        && matches!(tok_text(text, seg, start), "also" | "now" | "currently")
+    {
+        start += 1;
+    }
+    // The apposition runs to the next comma or the sentence end, and not too far.
+    let mut end = start;
+    while end < sent.tokens.end && end - start < 30 {
+        let tok = seg.tokens.get(end).map_or("", |k| k.span.text(text));
+        let kind = seg.tokens.get(end).map(|k| k.kind);
+        if matches!(tok, "," | ";" | ":" | "(" | ")" | "." | "!" | "?")
+            || kind == Some(TokenKind::Quote)
+        {
+            break;
+        }
+        end += 1;
+    }
+    if end - start >= 30 || !starts_role(text, seg, names, start, end) {
+        return Vec::new();
+    }
+    // Split at "and" before another role.
+    let mut parts = Vec::new();
+    let mut part_start = start;
+    for t in start..end {
+        if tok_text(text, seg, t) == "and" && starts_role(text, seg, names, t + 1, end) {
+            parts.push(part_start..t);
+            part_start = t + 1;
+        }
+    }
+    parts.push(part_start..end);
+    parts
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .map(|mut p| {
+            while p.len() > 1 && matches!(tok_text(text, seg, p.start), "the" | "a" | "an") {
+                p.start += 1;
+            }
+            let mut role = describe(text, seg, names, p.clone());
+            role.text = Some(span_of(seg, &p).text(text).to_string());
+            role.toks = p;
+            role
+        })
+        .collect()
+}
+
+/// Whether tokens from `t` begin a role: optional articles, "one of", a possessive place,
+/// numbers and modifiers, then a title word ("the top US diplomat", "one of Russia's 10 deputy
+/// prime ministers").
+fn starts_role(text: &str, seg: &Segmentation, names: &[Name], mut t: usize, end: usize) -> bool {
+    let mut steps = 0;
+    while t < end && steps < 8 {
+        steps += 1;
+        if let Some(m) = name_at(names, t) {
+            if m.kind == EntityType::PERSON {
+                return false;
+            }
+            t = m.toks.end;
+            continue;
+        }
+        let Some(tok) = seg.tokens.get(t) else {
+            return false;
+        };
+        let w = tok.span.text(text);
+        let l = w.to_lowercase();
+        if lists::title(&l).is_some_and(|(k, _)| k != TitleKind::Honorific)
+            || lists::title_plural(&l).is_some()
+        {
+            return true;
+        }
+        let skip = tok.kind == TokenKind::Possessive
+            || tok.kind == TokenKind::Number
+            || matches!(
+                l.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "one"
+                    | "of"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "several"
+                    | "many"
+                    | "few"
+                    | "dozen"
+                    | "some"
+            )
+            || lists::is_title_modifier(&l)
+            || nationality_of(w).is_some();
+        if !skip {
+            return false;
+        }
+        t += 1;
+    }
+    false
+}

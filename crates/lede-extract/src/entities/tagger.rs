@@ -1,0 +1,736 @@
+//! The statistical name tagger: finds person, organization, location and other names
+//! (CoNLL-2003's PER, ORG, LOC and MISC) in the sentences of an article.
+//!
+//! A first-order structured (averaged) perceptron over BILOU tags with Viterbi decoding,
+//! constrained to well-formed tag sequences, run twice over the article: the second pass also
+//! sees how the first tagged the other occurrences of each word. The features are in [`super::features`]; the weights are trained
+//! by `cargo xtask train-ner` (see `crates/lede-extract/MODEL.md`) and embedded in the binary,
+//! so nothing is downloaded or loaded at run time. The model is parsed once per process.
+//!
+//! This module only finds name spans and their coarse types. Finer types (GPE, NORP, ...),
+//! titles, roles and coreference belong to the entity layer built on top of it.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use lede_text::Segmentation;
+
+use super::features::{self, DocFeatures, HashedMap, Lexicon, ROWS};
+
+/// The coarse type of a name, as in CoNLL-2003.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NerLabel {
+    Per,
+    Org,
+    Loc,
+    Misc,
+}
+
+impl NerLabel {
+    pub const ALL: [NerLabel; 4] = [NerLabel::Per, NerLabel::Org, NerLabel::Loc, NerLabel::Misc];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NerLabel::Per => "PER",
+            NerLabel::Org => "ORG",
+            NerLabel::Loc => "LOC",
+            NerLabel::Misc => "MISC",
+        }
+    }
+
+    /// The index of the type in the tag set (see [`tag_of`]).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A name the tagger found: a run of tokens and its type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tagged {
+    /// Indices into `seg.tokens`.
+    pub tokens: Range<usize>,
+    pub label: NerLabel,
+}
+
+/// The number of tags: O, then B, I, L, U for each of the four types.
+pub const N_TAGS: usize = 17;
+/// The tag index that stands before the first token of a sentence in the history features.
+pub const START: u8 = N_TAGS as u8;
+
+/// The tags after which a name may begin or the text stay outside names: O, L-*, U-*.
+const CLOSED: [u8; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
+
+/// Position of a token within a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bilou {
+    Begin,
+    Inside,
+    Last,
+    Unit,
+}
+
+/// The tag index of a position and type; 0 is O.
+pub fn tag_of(pos: Bilou, label: NerLabel) -> u8 {
+    (1 + 4 * label.index() + pos as usize) as u8
+}
+
+/// The position and type of a tag index, `None` for O (and out-of-range indices).
+pub fn split_tag(tag: u8) -> Option<(Bilou, NerLabel)> {
+    let t = usize::from(tag);
+    if t == 0 || t >= N_TAGS {
+        return None;
+    }
+    let pos = [Bilou::Begin, Bilou::Inside, Bilou::Last, Bilou::Unit][(t - 1) % 4];
+    Some((pos, NerLabel::ALL[(t - 1) / 4]))
+}
+
+/// Whether `cur` may follow `prev` (which may be [`START`]); `last` is true for the last token
+/// of a sentence, where no name may stay open.
+pub fn allowed(prev: u8, cur: u8, last: bool) -> bool {
+    let open = match split_tag(prev) {
+        Some((Bilou::Begin | Bilou::Inside, l)) => Some(l),
+        _ => None,
+    };
+    match (open, split_tag(cur)) {
+        (Some(l), Some((Bilou::Inside, m))) => l == m && !last,
+        (Some(l), Some((Bilou::Last, m))) => l == m,
+        (Some(_), _) => false,
+        (None, None) => true,
+        (None, Some((Bilou::Begin, _))) => !last,
+        (None, Some((Bilou::Unit, _))) => true,
+        (None, Some(_)) => false,
+    }
+}
+
+/// The names of a sentence's tag sequence, as ranges of positions in `tags`.
+pub fn spans_of(tags: &[u8]) -> Vec<(Range<usize>, NerLabel)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, NerLabel)> = None;
+    for (i, &t) in tags.iter().enumerate() {
+        match split_tag(t) {
+            Some((Bilou::Unit, l)) => out.push((i..i + 1, l)),
+            Some((Bilou::Begin, l)) => open = Some((i, l)),
+            Some((Bilou::Last, l)) => {
+                if let Some((s, m)) = open.take() {
+                    if m == l {
+                        out.push((s..i + 1, l));
+                    }
+                }
+            }
+            Some((Bilou::Inside, _)) => {}
+            None => open = None,
+        }
+    }
+    out
+}
+
+/// A trained model: the weights of the two passes and what it knows about words and names.
+///
+/// Weights are quantized to i8 (the argmax of a pass does not change with its scale). Most
+/// rows of the hashed weight table are zero; only the others are stored, in slots that
+/// [`Model::index`] maps rows to, each slot holding the row of both passes side by side.
+/// This keeps the tables small enough to stay in the caches, the second pass finds the
+/// first pass's rows already loaded, and a token's zero rows cost no memory access at all.
+#[derive(Clone, Debug)]
+pub struct Model {
+    /// Per row of the hashed table ([`ROWS`]), its slot in `rows`, or `u32::MAX` for a row
+    /// that is zero in both passes.
+    pub index: Vec<u32>,
+    /// Per slot, the weights of the first and the second pass.
+    pub rows: Vec<[[i8; N_TAGS]; 2]>,
+    /// 1 or 2: whether to run the second pass, which also sees how the first pass tagged the
+    /// article's other occurrences of each word ([`features::second_pass_rows`]).
+    pub passes: u8,
+    pub lexicon: Lexicon,
+}
+
+const MAGIC: &[u8; 8] = b"LEDENER5";
+
+fn checksum(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
+impl Model {
+    /// A model from dense tables of [`ROWS`] rows (`second` empty for one pass only).
+    pub fn from_dense(first: &[[i8; N_TAGS]], second: &[[i8; N_TAGS]], lexicon: Lexicon) -> Model {
+        let mut m = Model {
+            index: vec![u32::MAX; ROWS],
+            rows: Vec::new(),
+            passes: if second.is_empty() { 1 } else { 2 },
+            lexicon,
+        };
+        let zero = [0i8; N_TAGS];
+        for r in 0..ROWS {
+            let a = first.get(r).unwrap_or(&zero);
+            let b = second.get(r).unwrap_or(&zero);
+            if a != &zero || b != &zero {
+                m.index[r] = m.rows.len() as u32;
+                m.rows.push([*a, *b]);
+            }
+        }
+        m
+    }
+
+    /// The weights of `row` in the first pass (`second` false) or the second.
+    #[inline]
+    pub fn row(&self, second: bool, row: u32) -> Option<&[i8; N_TAGS]> {
+        let slot = *self.index.get(row as usize)?;
+        self.rows
+            .get(slot as usize)
+            .map(|r| &r[usize::from(second)])
+    }
+
+    /// Serializes the model: a header (magic, tag count, row bits, number of passes), a bit
+    /// map of the rows that are stored, those rows (i8, both passes side by side), the word
+    /// clusters as (64-bit hash, cluster per clustering) and the gazetteer as (hash, type
+    /// bits), each in hash order, and a checksum of all that.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.push(N_TAGS as u8);
+        out.push(features::ROW_BITS as u8);
+        out.push(self.passes);
+        let mut bitmap = vec![0u8; ROWS / 8];
+        // Slots are in row order, as `from_dense` and `from_bytes` make them.
+        for (r, &slot) in self.index.iter().enumerate().take(ROWS) {
+            if slot != u32::MAX {
+                bitmap[r / 8] |= 1 << (r % 8);
+            }
+        }
+        out.extend_from_slice(&bitmap);
+        for slot in &self.rows {
+            for w in slot.iter().flatten() {
+                out.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        let mut clusters: Vec<(u64, [u16; features::N_CLUSTERINGS])> = self
+            .lexicon
+            .clusters
+            .iter()
+            .map(|(&h, &c)| (h, c))
+            .collect();
+        clusters.sort_unstable();
+        out.extend_from_slice(&(clusters.len() as u32).to_le_bytes());
+        for (h, c) in clusters {
+            out.extend_from_slice(&h.to_le_bytes());
+            for x in c {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        let mut gaz: Vec<(u64, u8)> = self.lexicon.names.iter().map(|(&h, &m)| (h, m)).collect();
+        gaz.sort_unstable();
+        out.extend_from_slice(&(gaz.len() as u32).to_le_bytes());
+        for (h, m) in gaz {
+            out.extend_from_slice(&h.to_le_bytes());
+            out.push(m);
+        }
+        let sum = checksum(&out);
+        out.extend_from_slice(&sum.to_le_bytes());
+        out
+    }
+
+    /// Parses what [`Model::to_bytes`] wrote; `None` if the bytes are not such a model.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Model> {
+        let (data, sum) = bytes.split_at_checked(bytes.len().checked_sub(8)?)?;
+        if checksum(data) != u64::from_le_bytes(sum.try_into().ok()?) {
+            return None;
+        }
+        let mut rest = data.strip_prefix(MAGIC.as_slice())?;
+        let mut take = |n: usize| -> Option<&[u8]> {
+            let (a, b) = rest.split_at_checked(n)?;
+            rest = b;
+            Some(a)
+        };
+        let head = take(3)?;
+        let passes = head[2];
+        if usize::from(head[0]) != N_TAGS
+            || u32::from(head[1]) != features::ROW_BITS
+            || !(1..=2).contains(&passes)
+        {
+            return None;
+        }
+        let bitmap = take(ROWS / 8)?;
+        let mut index = vec![u32::MAX; ROWS];
+        let mut slots = 0u32;
+        for (r, x) in index.iter_mut().enumerate() {
+            if bitmap[r / 8] & (1 << (r % 8)) != 0 {
+                *x = slots;
+                slots += 1;
+            }
+        }
+        let rows = take(slots as usize * 2 * N_TAGS)?
+            .chunks_exact(2 * N_TAGS)
+            .map(|c| {
+                let mut slot = [[0i8; N_TAGS]; 2];
+                for (w, &x) in slot.iter_mut().flatten().zip(c) {
+                    *w = i8::from_le_bytes([x]);
+                }
+                slot
+            })
+            .collect();
+        let n = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
+        let mut clusters = HashedMap::default();
+        clusters.reserve(n);
+        for _ in 0..n {
+            let e = take(8 + 2 * features::N_CLUSTERINGS)?;
+            let mut c = [0u16; features::N_CLUSTERINGS];
+            for (x, b) in c.iter_mut().zip(e[8..].chunks_exact(2)) {
+                *x = u16::from_le_bytes([b[0], b[1]]);
+            }
+            clusters.insert(u64::from_le_bytes(e[..8].try_into().ok()?), c);
+        }
+        let n = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
+        let mut names = HashedMap::default();
+        names.reserve(n);
+        for _ in 0..n {
+            let e = take(9)?;
+            names.insert(u64::from_le_bytes(e[..8].try_into().ok()?), e[8]);
+        }
+        rest.is_empty().then_some(Model {
+            index,
+            rows,
+            passes,
+            lexicon: Lexicon { names, clusters },
+        })
+    }
+}
+
+static MODEL_BYTES: &[u8] = include_bytes!("ner.bin");
+
+/// The embedded model, parsed on first use.
+pub fn model() -> Option<&'static Model> {
+    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| Model::from_bytes(MODEL_BYTES))
+        .as_ref()
+}
+
+/// Tags every sentence in the given paragraphs (paragraph indices where `keep[p]` is true;
+/// paragraphs beyond `keep` are skipped).
+pub fn tag(text: &str, seg: &Segmentation, keep: &[bool]) -> Vec<Tagged> {
+    match model() {
+        Some(m) => tag_with(m, text, seg, keep),
+        None => Vec::new(),
+    }
+}
+
+/// [`tag`] with a given model.
+pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) -> Vec<Tagged> {
+    let mut df = DocFeatures::default();
+    features::doc_features(text, seg, keep, &model.lexicon, Some(&model.index), &mut df);
+    let n = seg.tokens.len();
+    // The sentences to tag. A sentence without a capital letter names nothing the tagger
+    // could find.
+    let sentences: Vec<Range<usize>> = seg
+        .sentences
+        .iter()
+        .filter(|s| keep.get(s.paragraph).copied().unwrap_or(false))
+        .map(|s| s.tokens.start.min(n)..s.tokens.end.min(n))
+        .filter(|r| {
+            seg.tokens[r.clone()].iter().any(|t| {
+                matches!(
+                    t.shape,
+                    lede_text::Shape::Title | lede_text::Shape::Upper | lede_text::Shape::Mixed
+                )
+            })
+        })
+        .collect();
+    // Names follow CoNLL's conventions, which the model learned: a possessive is not part of
+    // a name unless it belongs to it ("McDonald's"), and neither is a leading "the" unless it
+    // does ("The Hague"); rules that strip them cost on the dev set.
+    let mut found = tag_pass(model, false, &df, &[], &sentences);
+    if model.passes == 2 {
+        let types = token_types(&found, n);
+        let mut extra = Vec::new();
+        features::second_pass_rows(&df, &types, Some(&model.index), &mut extra);
+        found = tag_pass(model, true, &df, &extra, &sentences);
+    }
+    // Honorifics are not part of names (CoNLL leaves titles out), but the training data has
+    // almost none, so the model may take "Mr" for a first name.
+    for t in &mut found {
+        while t.tokens.len() > 1
+            && seg
+                .tokens
+                .get(t.tokens.start)
+                .is_some_and(|x| is_honorific(x.text(text)))
+        {
+            t.tokens.start += 1;
+            // The period of "Mr." is a token of its own.
+            if t.tokens.len() > 1
+                && seg
+                    .tokens
+                    .get(t.tokens.start)
+                    .is_some_and(|x| x.text(text) == ".")
+            {
+                t.tokens.start += 1;
+            }
+        }
+    }
+    // And the word after an honorific is a name even where the model missed it: "Mr." is one
+    // token in CoNLL and two in lede, so the model has hardly seen a name after "Mr" ".".
+    let mut covered = vec![false; n];
+    for t in &found {
+        for c in covered.get_mut(t.tokens.clone()).into_iter().flatten() {
+            *c = true;
+        }
+    }
+    let mut extra_names = Vec::new();
+    for r in &sentences {
+        let mut i = r.start;
+        while i < r.end {
+            if !seg.tokens[i].is_capitalized() || !is_honorific(seg.tokens[i].text(text)) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            if j < r.end && seg.tokens[j].text(text) == "." {
+                j += 1;
+            }
+            let mut k = j;
+            while k < r.end && k < j + 4 && seg.tokens[k].is_capitalized() && !covered[k] {
+                k += 1;
+            }
+            if k > j && !covered[j..k].iter().any(|&c| c) {
+                extra_names.push(Tagged {
+                    tokens: j..k,
+                    label: NerLabel::Per,
+                });
+            }
+            i = k.max(i + 1);
+        }
+    }
+    if !extra_names.is_empty() {
+        found.extend(extra_names);
+        found.sort_by_key(|t| t.tokens.start);
+    }
+    found
+}
+
+/// Whether a word is an honorific that precedes a person's name.
+fn is_honorific(w: &str) -> bool {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    matches!(
+        w,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Miss"
+            | "Mx"
+            | "Dr"
+            | "Prof"
+            | "Messrs"
+            | "Mme"
+            | "Mlle"
+            | "Sir"
+            | "Dame"
+            | "MR"
+            | "MRS"
+            | "MS"
+            | "DR"
+    )
+}
+
+/// Per token: 0 outside names, 1 + the type index inside one, plus 8 if the name has more
+/// than one token.
+pub fn token_types(names: &[Tagged], n: usize) -> Vec<u8> {
+    let mut types = vec![0u8; n];
+    for t in names {
+        let multi = if t.tokens.len() > 1 { 8 } else { 0 };
+        for k in t.tokens.clone() {
+            if let Some(x) = types.get_mut(k) {
+                *x = (1 + t.label.index() as u8) | multi;
+            }
+        }
+    }
+    types
+}
+
+fn tag_pass(
+    model: &Model,
+    second: bool,
+    df: &DocFeatures,
+    extra: &[u32],
+    sentences: &[Range<usize>],
+) -> Vec<Tagged> {
+    let mut out = Vec::new();
+    let mut tags = Vec::new();
+    let mut back = Vec::new();
+    // The features hold slots of the model (see `features::doc_features`), not rows.
+    let add = |slot: u32, scores: &mut [f32; N_TAGS]| {
+        if let Some(w) = model.rows.get(slot as usize) {
+            for (s, &x) in scores.iter_mut().zip(&w[usize::from(second)]) {
+                *s += f32::from(x);
+            }
+        }
+    };
+    let trans = transitions(|row, scores| add(features::map_row(Some(&model.index), row), scores));
+    for r in sentences {
+        viterbi(
+            r.len(),
+            |k| {
+                let t = r.start + k;
+                (
+                    df.token_rows(t),
+                    extra
+                        .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
+                        .unwrap_or(&[]),
+                )
+            },
+            |k| df.can_start.get(r.start + k).copied().unwrap_or(false),
+            add,
+            &trans,
+            &mut back,
+            &mut tags,
+        );
+        for (span, label) in spans_of(&tags) {
+            out.push(Tagged {
+                tokens: r.start + span.start..r.start + span.end,
+                label,
+            });
+        }
+    }
+    out
+}
+
+/// Transition scores: `[prev][tag]`, with [`START`] as the last `prev`.
+pub type Transitions = [[f32; N_TAGS]; N_TAGS + 1];
+
+/// The transition scores of a model, `add(row, scores)` adding a row's weights.
+pub fn transitions(mut add: impl FnMut(u32, &mut [f32; N_TAGS])) -> Transitions {
+    let mut trans = [[0f32; N_TAGS]; N_TAGS + 1];
+    for (p, row) in trans.iter_mut().enumerate() {
+        add(features::transition_row(p as u8), row);
+    }
+    trans
+}
+
+/// Viterbi decoding of a sentence of `n` tokens under a first-order model: the emission
+/// scores of token `k` are the sum of the two lists of rows `rows(k)` (`u32::MAX` in the
+/// second stands for none), the transition scores are `trans` (see [`transitions`]);
+/// `can_start(k)` is false where no name may begin, and `add(row, scores)` adds a row's
+/// weights to the scores. Only well-formed BILOU sequences are considered. The tags are
+/// written to `tags`; `back` is scratch space.
+pub fn viterbi<'a>(
+    n: usize,
+    rows: impl Fn(usize) -> (&'a [u32], &'a [u32]),
+    can_start: impl Fn(usize) -> bool,
+    mut add: impl FnMut(u32, &mut [f32; N_TAGS]),
+    trans: &Transitions,
+    back: &mut Vec<[u8; N_TAGS]>,
+    tags: &mut Vec<u8>,
+) {
+    tags.clear();
+    back.clear();
+    if n == 0 {
+        return;
+    }
+    let mut delta = [f32::NEG_INFINITY; N_TAGS];
+    for k in 0..n {
+        let mut e = [0f32; N_TAGS];
+        let (rows, extra) = rows(k);
+        for &r in rows {
+            add(r, &mut e);
+        }
+        for &r in extra {
+            if r != u32::MAX {
+                add(r, &mut e);
+            }
+        }
+        let last = k + 1 == n;
+        let cs = can_start(k);
+        let mut next = [f32::NEG_INFINITY; N_TAGS];
+        let mut bp = [0u8; N_TAGS];
+        for t in 0..N_TAGS {
+            // Tags that begin or are outside a name (O, B, U) follow O, L or U; I and L of a
+            // type follow B or I of that type.
+            let (pos, opens) = match split_tag(t as u8) {
+                None => (None, false),
+                Some((p, _)) => (Some(p), matches!(p, Bilou::Begin | Bilou::Unit)),
+            };
+            if (opens && !cs) || (last && matches!(pos, Some(Bilou::Begin | Bilou::Inside))) {
+                continue;
+            }
+            if k == 0 {
+                if matches!(pos, None | Some(Bilou::Begin | Bilou::Unit)) {
+                    next[t] = trans[N_TAGS][t] + e[t];
+                    bp[t] = START;
+                }
+                continue;
+            }
+            let prevs: &[u8] = match pos {
+                None | Some(Bilou::Begin | Bilou::Unit) => &CLOSED,
+                Some(_) => {
+                    let b = (t - 1) / 4 * 4 + 1;
+                    &[b as u8, b as u8 + 1]
+                }
+            };
+            let mut best = f32::NEG_INFINITY;
+            for &p in prevs {
+                let s = delta[p as usize] + trans[p as usize][t];
+                if s > best {
+                    best = s;
+                    bp[t] = p;
+                }
+            }
+            next[t] = best + e[t];
+        }
+        // Always leave a way out: O is allowed after anything that is not an open name.
+        if next.iter().all(|&x| x == f32::NEG_INFINITY) {
+            next[0] = 0.0;
+        }
+        delta = next;
+        back.push(bp);
+    }
+    let mut t = 0u8;
+    let mut top = f32::NEG_INFINITY;
+    for (i, &d) in delta.iter().enumerate() {
+        if d > top {
+            top = d;
+            t = i as u8;
+        }
+    }
+    tags.resize(n, 0);
+    for k in (0..n).rev() {
+        tags[k] = t;
+        t = back[k].get(usize::from(t)).copied().unwrap_or(0);
+        if usize::from(t) >= N_TAGS {
+            t = 0;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use expect_test::{Expect, expect};
+
+    fn check(input: &str, expect: Expect) {
+        let seg = lede_text::segment(input);
+        let keep = vec![true; seg.paragraphs.len()];
+        let mut out = String::new();
+        let mut at = 0;
+        for t in tag(input, &seg, &keep) {
+            let a = seg.tokens[t.tokens.start].span.start;
+            let b = seg.tokens[t.tokens.end - 1].span.end;
+            out.push_str(&input[at..a]);
+            out.push_str(&format!("[{}]{{{}}}", &input[a..b], t.label.as_str()));
+            at = b;
+        }
+        out.push_str(&input[at..]);
+        expect.assert_eq(&out);
+    }
+
+    #[test]
+    fn embedded_model_loads() {
+        let m = model().expect("the embedded model parses");
+        assert_eq!(m.index.len(), ROWS);
+        assert_eq!(m.passes, 2);
+        assert!(!m.lexicon.names.is_empty());
+        let again = Model::from_bytes(&m.to_bytes()).expect("round trip");
+        assert_eq!(again.index, m.index);
+        assert_eq!(again.rows, m.rows);
+    }
+
+    #[test]
+    fn corrupt_model_is_rejected() {
+        let mut b = MODEL_BYTES.to_vec();
+        if let Some(x) = b.get_mut(100) {
+            *x ^= 1;
+        }
+        assert!(Model::from_bytes(&b).is_none());
+        assert!(Model::from_bytes(&[]).is_none());
+    }
+
+    #[test]
+    fn tags_names() {
+        check(
+            "Angela Merkel met officials of the World Bank in Brussels on Tuesday, the German chancellor's office said.",
+            expect![
+                "[Angela Merkel]{PER} met officials of the [World Bank]{ORG} in [Brussels]{LOC} on Tuesday, the [German]{MISC} chancellor's office said."
+            ],
+        );
+        check(
+            "Shares of Microsoft rose 3% in New York after John Smith's comments.",
+            expect![
+                "Shares of [Microsoft]{ORG} rose 3% in [New York]{LOC} after [John Smith]{PER}'s comments."
+            ],
+        );
+        check(
+            "nothing to see here, nobody is named.",
+            expect!["nothing to see here, nobody is named."],
+        );
+    }
+
+    #[test]
+    fn a_lone_surname_takes_the_type_of_the_full_name() {
+        check(
+            "Harriet Vance, the club's new striker, scored twice.\nVance said the team had worked hard for the win.\nCoach Tom Bradley praised Vance.",
+            expect![[r#"
+                [Harriet Vance]{PER}, the club's new striker, scored twice.
+                [Vance]{PER} said the team had worked hard for the win.
+                Coach [Tom Bradley]{PER} praised [Vance]{PER}."#]],
+        );
+    }
+
+    #[test]
+    fn honorifics_are_not_part_of_names() {
+        check(
+            "Mr Okafor and Mrs. Lindqvist met Dr Amara Osei in Leeds.\nMr Okafor said little.",
+            expect![[r#"
+                Mr [Okafor]{PER} and Mrs. [Lindqvist]{PER} met Dr [Amara Osei]{PER} in [Leeds]{LOC}.
+                Mr [Okafor]{PER} said little."#]],
+        );
+    }
+
+    #[test]
+    fn headlines_and_skipped_paragraphs() {
+        check(
+            "FLOODS HIT NORTHERN ITALY AS RAIN CONTINUES\nRescue teams in Milan worked through the night.",
+            expect![[r#"
+                FLOODS HIT NORTHERN [ITALY]{LOC} AS RAIN CONTINUES
+                Rescue teams in [Milan]{LOC} worked through the night."#]],
+        );
+        // Paragraphs not kept are not tagged.
+        let text = "Paris is big.\nBerlin is big.";
+        let seg = lede_text::segment(text);
+        let found = tag(text, &seg, &[false, true]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].tokens.start, 4);
+        assert!(tag(text, &seg, &[]).is_empty());
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in [
+            "",
+            "\u{0}\u{feff}",
+            "\"\"\"\"\"\"\"\"''''''''",
+            "É Ö Ü ß ẞ İ ǅ ﬁ",
+            "A\nB\nC\n\n\nD",
+            "U.S.-based U.N. O'Neill's ’s ’S 'S",
+        ] {
+            let seg = lede_text::segment(text);
+            let keep = vec![true; seg.paragraphs.len()];
+            for t in tag(text, &seg, &keep) {
+                assert!(t.tokens.start < t.tokens.end && t.tokens.end <= seg.tokens.len());
+            }
+        }
+        let long = "Smith ".repeat(20_000);
+        let seg = lede_text::segment(&long);
+        tag(&long, &seg, &[true]);
+    }
+
+    #[test]
+    fn bilou_constraints() {
+        let b = tag_of(Bilou::Begin, NerLabel::Per);
+        let l = tag_of(Bilou::Last, NerLabel::Per);
+        let lo = tag_of(Bilou::Last, NerLabel::Org);
+        assert!(allowed(START, b, false));
+        assert!(!allowed(START, b, true));
+        assert!(allowed(b, l, true));
+        assert!(!allowed(b, lo, false));
+        assert!(!allowed(b, 0, false));
+        assert_eq!(spans_of(&[0, b, l, 0]), vec![(1..3, NerLabel::Per)]);
+    }
+}

@@ -1,0 +1,512 @@
+//! Tests of the entity layer on hand-made tagger proposals: each complaint users made is pinned
+//! by a small example of our own writing.
+
+use super::*;
+use crate::document::ParagraphKind;
+use expect_test::{Expect, expect};
+
+/// Parses `[Name]{PER}` markup into the text and the tagger's proposals.
+fn parse(marked: &str) -> (String, Vec<(Span, EntityType)>) {
+    let mut text = String::new();
+    let mut spans = Vec::new();
+    let mut rest = marked;
+    while let Some(open) = rest.find('[') {
+        text.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find("]{").expect("markup: ]{ after [");
+        let label_end = after[close..].find('}').expect("markup: }") + close;
+        let start = text.len();
+        text.push_str(&after[..close]);
+        let kind = match &after[close + 2..label_end] {
+            "PER" => EntityType::PERSON,
+            "ORG" => EntityType::ORG,
+            "LOC" => EntityType::LOC,
+            _ => EntityType::MISC,
+        };
+        spans.push((Span::new(start, text.len()), kind));
+        rest = &after[label_end + 1..];
+    }
+    text.push_str(rest);
+    (text, spans)
+}
+
+fn render(text: &str, entities: &[Entity]) -> String {
+    let mut out = String::new();
+    for e in entities {
+        out.push_str(&format!("{} {:?} {:?}", e.id, e.kind, e.name));
+        if !e.roles.is_empty() {
+            out.push_str(&format!(" roles={:?}", e.roles));
+        }
+        out.push('\n');
+        let ms: Vec<String> = e
+            .mentions
+            .iter()
+            .map(|m| {
+                assert_eq!(text.get(m.start..m.end), Some(m.text.as_str()));
+                format!("{:?} {:?}", m.form, m.text)
+            })
+            .collect();
+        out.push_str(&format!("  {}\n", ms.join(", ")));
+    }
+    out
+}
+
+/// Runs the layer on `marked` (one paragraph per line; a line starting with `~` is boilerplate).
+fn check(marked: &str, expect: Expect) {
+    let (text, spans) = parse(marked);
+    let seg = lede_text::segment(&text);
+    let kinds: Vec<ParagraphKind> = seg
+        .paragraphs
+        .iter()
+        .map(|p| {
+            if p.span.text(&text).starts_with('~') {
+                ParagraphKind::Boilerplate
+            } else {
+                ParagraphKind::Body
+            }
+        })
+        .collect();
+    let proposals: Vec<Proposal> = spans
+        .iter()
+        .map(|(s, kind)| {
+            let first = seg.tokens.partition_point(|t| t.span.start < s.start);
+            let end = seg.tokens.partition_point(|t| t.span.end <= s.end);
+            Proposal {
+                tokens: first..end,
+                kind: *kind,
+            }
+        })
+        .collect();
+    let entities = resolve(&text, &seg, &kinds, &proposals);
+    expect.assert_eq(&render(&text, &entities));
+}
+
+#[test]
+fn titles_are_roles_not_names() {
+    check(
+        "[Defender Hassan Abbas]{PER} scored twice. Abbas said it was luck.",
+        expect![[r#"
+            e1 PERSON "Hassan Abbas" roles=["Defender"]
+              Title "Defender Hassan Abbas", Name "Hassan Abbas", Alias "Abbas"
+        "#]],
+    );
+}
+
+#[test]
+fn possessives_and_articles_are_outside_the_span() {
+    check(
+        "[Mandela's]{PER} legacy was debated at [the Senate]{ORG}.",
+        expect![[r#"
+            e1 PERSON "Mandela"
+              Name "Mandela"
+            e2 ORG "Senate"
+              Name "Senate"
+        "#]],
+    );
+}
+
+#[test]
+fn sentence_initial_ordinary_words_are_not_names() {
+    check(
+        "[Warning]{MISC}! The page failed.\n[Cooking]{ORG} dinner took hours, said [Maria Lopez]{PER}.\n[Update]{ORG} your browser and update it often.",
+        expect![[r#"
+            e1 PERSON "Maria Lopez"
+              Name "Maria Lopez"
+        "#]],
+    );
+}
+
+#[test]
+fn one_type_per_name_and_missed_names_are_found() {
+    check(
+        "[Jonas Berg]{PER} visited [Oslo]{LOC}.\nBERG RETURNS TO OSLO\nLater Berg met [Berg]{ORG} fans in Oslo.",
+        expect![[r#"
+            e1 PERSON "Jonas Berg"
+              Name "Jonas Berg", Alias "BERG", Alias "Berg"
+            e2 GPE "Oslo"
+              Name "Oslo", Name "OSLO", Name "Oslo"
+        "#]],
+    );
+}
+
+#[test]
+fn refined_types() {
+    check(
+        "[French]{MISC} fans flew from [Heathrow Airport]{LOC} to [Lyon]{LOC} for the [World Cup]{MISC} and a rally in [Trafalgar Square]{LOC} near the [Supreme Court]{LOC}, then to [Kelso]{LOC} airport and [Europe]{LOC}.",
+        expect![[r#"
+            e1 NORP "French"
+              Name "French"
+            e2 FAC "Heathrow Airport"
+              Name "Heathrow Airport"
+            e3 GPE "Lyon"
+              Name "Lyon"
+            e4 EVENT "World Cup"
+              Name "World Cup"
+            e5 FAC "Trafalgar Square"
+              Name "Trafalgar Square"
+            e6 ORG "Supreme Court"
+              Name "Supreme Court"
+            e7 FAC "Kelso airport"
+              Name "Kelso airport"
+            e8 LOC "Europe"
+              Name "Europe"
+        "#]],
+    );
+}
+
+#[test]
+fn acronyms_join_their_expansion() {
+    check(
+        "The [World Health Organization]{ORG} met at the [Federal Statistics Office FSO]{ORG}. [WHO]{ORG} and [FSO]{ORG} agreed.",
+        expect![[r#"
+            e1 ORG "World Health Organization"
+              Name "World Health Organization", Acronym "WHO"
+            e2 ORG "Federal Statistics Office"
+              Name "Federal Statistics Office", Acronym "FSO", Acronym "FSO"
+        "#]],
+    );
+}
+
+#[test]
+fn titles_roles_and_descriptions() {
+    check(
+        "[French]{MISC} President [Marie Dupont]{PER} met [Karl Weber]{PER}, the [German]{MISC} chancellor, in [Paris]{LOC}.\nThe French president said the talks went well. [Dupont]{PER} later flew home.\nTop [Dutch]{MISC} diplomat [Anne de Vries]{PER} said she agreed.\n[Ivan Petrov]{PER}, one of [Bulgaria]{LOC}'s five deputy ministers, and Mr [Petrov]{PER} spoke.",
+        expect![[r#"
+            e1 NORP "French"
+              Name "French"
+            e2 PERSON "Marie Dupont" roles=["President of France"]
+              Title "French President Marie Dupont", Name "Marie Dupont", Title "The French president", Alias "Dupont"
+            e3 PERSON "Karl Weber" roles=["German chancellor"]
+              Name "Karl Weber", Title "the German chancellor"
+            e4 NORP "German"
+              Name "German"
+            e5 GPE "Paris"
+              Name "Paris"
+            e6 PERSON "Anne de Vries" roles=["top Dutch diplomat"]
+              Title "Top Dutch diplomat Anne de Vries", Name "Anne de Vries", Pronoun "she"
+            e7 NORP "Dutch"
+              Name "Dutch"
+            e8 PERSON "Ivan Petrov" roles=["one of Bulgaria's five deputy ministers"]
+              Name "Ivan Petrov", Title "Mr Petrov", Alias "Petrov"
+            e9 GPE "Bulgaria"
+              Name "Bulgaria"
+        "#]],
+    );
+}
+
+#[test]
+fn nationality_is_learned_from_the_description() {
+    check(
+        "[Lena Park]{PER} and [Tomas Novak]{PER} spoke on Monday.\n[Park]{PER} arrived first, and the [Czech]{MISC} leader joined her later.\nThe [Czech]{MISC} president then left.",
+        expect![[r#"
+            e1 PERSON "Lena Park" roles=["President of the Czech Republic"]
+              Name "Lena Park", Alias "Park", Nominal "the Czech leader", Title "The Czech president"
+            e2 PERSON "Tomas Novak"
+              Name "Tomas Novak"
+            e3 NORP "Czech"
+              Name "Czech", Name "Czech"
+        "#]],
+    );
+}
+
+#[test]
+fn subject_pronouns_outside_quotes() {
+    check(
+        "\"We will win,\" [Paul Grant]{PER} told reporters.\n\"He is wrong,\" he said.\n[Sara Kim]{PER} disagreed. She left.",
+        expect![[r#"
+            e1 PERSON "Paul Grant"
+              Name "Paul Grant", Pronoun "he"
+            e2 PERSON "Sara Kim"
+              Name "Sara Kim", Pronoun "She"
+        "#]],
+    );
+}
+
+#[test]
+fn boilerplate_is_skipped_and_places_speak() {
+    check(
+        "[Kyiv]{LOC} has denied the report.\n~Share this story with [Facebook]{ORG}",
+        expect![[r#"
+            e1 GPE "Kyiv"
+              Name "Kyiv"
+        "#]],
+    );
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    check("", expect![[""]]);
+    check("[\u{201c}]{PER} [\u{feff}x]{ORG}", expect![[""]]);
+}
+
+#[test]
+fn organizations_around_titles_and_acronyms() {
+    check(
+        "The [Norwegian]{MISC} Foreign Ministry said so.\n[Finance Ministry spokeswoman Kari Holm]{ORG} agreed with the [Socialist]{MISC} [Party of Norway]{ORG} and the [Supreme Audit Office SAO]{ORG}.\nLater the [Nordic Energy Council]{ORG} (NEC) met.",
+        expect![[r#"
+            e1 NORP "Norwegian"
+              Name "Norwegian"
+            e2 ORG "Foreign Ministry"
+              Name "Foreign Ministry"
+            e3 ORG "Finance Ministry"
+              Name "Finance Ministry"
+            e4 PERSON "Kari Holm" roles=["Finance Ministry spokeswoman"]
+              Title "Finance Ministry spokeswoman Kari Holm", Name "Kari Holm"
+            e5 ORG "Socialist Party of Norway"
+              Name "Socialist Party of Norway"
+            e6 ORG "Supreme Audit Office"
+              Name "Supreme Audit Office", Acronym "SAO"
+            e7 ORG "Nordic Energy Council"
+              Name "Nordic Energy Council", Acronym "NEC"
+        "#]],
+    );
+}
+
+#[test]
+fn the_stays_where_it_is_part_of_the_name() {
+    check(
+        "[The Hague]{LOC} hosts courts. [The Kremlin]{ORG} said no.",
+        expect![[r#"
+            e1 GPE "The Hague"
+              Name "The Hague"
+            e2 ORG "Kremlin"
+              Name "Kremlin"
+        "#]],
+    );
+}
+
+#[test]
+fn honorifics_and_span_edges() {
+    check(
+        "[Mr Tom Reeve]{ORG} left. [Reeve]{ORG} said [Acme Group's]{ORG} staff agreed, [BBC Radio understands]{ORG}.\nThe [18th Regional Assembly]{ORG} met. [Reeve on the Board]{PER} spoke.\n[Ultimately]{LOC}, nothing changed. [Justice]{ORG} Minister [Ann Cole]{PER} agreed.",
+        expect![[r#"
+            e1 PERSON "Tom Reeve"
+              Title "Mr Tom Reeve", Name "Tom Reeve", Alias "Reeve", Alias "Reeve"
+            e2 ORG "Acme Group"
+              Name "Acme Group"
+            e3 ORG "BBC Radio"
+              Name "BBC Radio"
+            e4 ORG "Regional Assembly"
+              Name "Regional Assembly"
+            e5 PERSON "Ann Cole" roles=["Justice Minister"]
+              Title "Justice Minister Ann Cole", Name "Ann Cole"
+        "#]],
+    );
+}
+
+#[test]
+fn descriptions_need_a_title_head() {
+    check(
+        "[Paul Grant]{PER}, the [Irish]{MISC} finance minister, spoke.\nThe general public disagreed and the justice system was slow.\nThe minister said he would wait.",
+        expect![[r#"
+            e1 PERSON "Paul Grant" roles=["Irish finance minister"]
+              Name "Paul Grant", Title "the Irish finance minister", Title "The minister", Pronoun "he"
+            e2 NORP "Irish"
+              Name "Irish"
+        "#]],
+    );
+}
+
+#[test]
+fn pronouns_skip_possessives_credits_and_reported_clauses() {
+    check(
+        "[Gray]{PER}'s lawyer [Tom Hale]{PER} spoke. He was calm.\nA photo of the court. ([Jane Ruiz]{PER}/Agency)\nHe left early.\n[Lee]{PER} and [Kim]{PER} hid, he said, but [Julie Moss]{PER} stayed. He laughed.",
+        expect![[r#"
+            e1 PERSON "Gray"
+              Name "Gray"
+            e2 PERSON "Tom Hale" roles=["Gray's lawyer"]
+              Title "Gray's lawyer Tom Hale", Name "Tom Hale", Pronoun "He"
+            e3 PERSON "Jane Ruiz"
+              Name "Jane Ruiz"
+            e4 PERSON "Lee"
+              Name "Lee", Pronoun "He"
+            e5 PERSON "Kim"
+              Name "Kim"
+            e6 PERSON "Julie Moss"
+              Name "Julie Moss"
+        "#]],
+    );
+}
+
+#[test]
+fn entity_at_prefers_the_largest_overlap() {
+    let (text, spans) = parse("[Gray]{PER}'s lawyer [Tom Hale]{PER} spoke.");
+    let seg = lede_text::segment(&text);
+    let proposals: Vec<Proposal> = spans
+        .iter()
+        .map(|(s, kind)| Proposal {
+            tokens: seg.tokens.partition_point(|t| t.span.start < s.start)
+                ..seg.tokens.partition_point(|t| t.span.end <= s.end),
+            kind: *kind,
+        })
+        .collect();
+    let entities = resolve(&text, &seg, &[ParagraphKind::Body], &proposals);
+    let phrase = text.find(" spoke").unwrap();
+    let hit = entity_at(&entities, 0, phrase).map(|i| entities[i].name.as_str());
+    assert_eq!(hit, Some("Tom Hale"));
+    let gray = entity_at(&entities, 0, 4).map(|i| entities[i].name.as_str());
+    assert_eq!(gray, Some("Gray"));
+}
+
+/// The seed article's entities, as `spec/seed-article.md` lists them, through the real tagger.
+/// The seed is a test of the rules, never their source.
+#[test]
+fn seed_article_entities() {
+    let text = include_str!("../../../../seeds/000_236e28626ce61367.txt");
+    let seg = lede_text::segment(text);
+    let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
+    let entities = find(text, &seg, &kinds);
+    let entity = |kind: EntityType, name: &str| {
+        entities
+            .iter()
+            .find(|e| e.kind == kind && e.name == name)
+            .unwrap_or_else(|| panic!("no {kind:?} {name:?}"))
+    };
+    let has = |e: &Entity, text: &str, form: MentionForm| {
+        assert!(
+            e.mentions.iter().any(|m| m.text == text && m.form == form),
+            "{:?} lacks {form:?} {text:?}",
+            e.name
+        );
+    };
+    use EntityType::*;
+    use MentionForm::*;
+    let xi = entity(PERSON, "Xi Jinping");
+    has(xi, "Chinese President Xi Jinping", Title);
+    has(xi, "Xi", Alias);
+    has(xi, "President Xi", Title);
+    has(xi, "The Chinese leader", Nominal);
+    assert!(xi.roles.iter().any(|r| r == "President of China"));
+    assert!(
+        xi.roles
+            .iter()
+            .any(|r| r.starts_with("general secretary of the Communist Party"))
+    );
+    assert!(
+        xi.roles
+            .iter()
+            .any(|r| r.starts_with("chairman of the Central Military"))
+    );
+    let putin = entity(PERSON, "Vladimir Putin");
+    has(putin, "Putin", Alias);
+    has(putin, "the Russian president", Title);
+    has(putin, "President Putin", Title);
+    has(putin, "the Russian leader", Nominal);
+    assert_eq!(entity(PERSON, "Antony Blinken").roles, ["top US diplomat"]);
+    let nikolenko = entity(PERSON, "Oleg Nikolenko");
+    assert_eq!(nikolenko.roles, ["Ukrainian Foreign Ministry spokesman"]);
+    has(nikolenko, "he", Pronoun);
+    assert!(entity(PERSON, "Dmitry Chernyshenko").roles[0].contains("deputy prime ministers"));
+    for name in ["Anna Chernova", "Michael Conte", "Kylie Atwood"] {
+        entity(PERSON, name);
+    }
+    has(entity(ORG, "International Criminal Court"), "ICC", Acronym);
+    has(entity(ORG, "National People's Congress"), "NPC", Acronym);
+    for name in [
+        "Communist Party of China Central Committee",
+        "Central Military Commission",
+        "Kremlin",
+        "US State Department",
+        "CNN",
+        "Ukrainian Foreign Ministry",
+    ] {
+        entity(ORG, name);
+    }
+    for name in [
+        "China", "Russia", "Ukraine", "Beijing", "Moscow", "Kyiv", "Hague",
+    ] {
+        entity(GPE, name);
+    }
+    has(entity(GPE, "United States"), "US", Alias);
+    entity(FAC, "Great Hall of the People");
+    entity(FAC, "Vnukovo airport");
+    for name in ["Chinese", "Russian", "Ukrainian", "Western"] {
+        entity(NORP, name);
+    }
+    for word in ["Success", "Error", "Top", "Restoring"] {
+        assert!(
+            entities.iter().all(|e| e.name != word),
+            "{word} is no entity"
+        );
+    }
+}
+
+mod no_panic {
+    use super::*;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "Xi",
+        "Lena",
+        "Park",
+        "the",
+        "The",
+        "President",
+        "president",
+        "Chinese",
+        "he",
+        "She",
+        "\"",
+        "“",
+        "”",
+        "'s",
+        "Ministry",
+        "Foreign",
+        ",",
+        ".",
+        "!",
+        "\n",
+        "ICC",
+        "NPC",
+        "of",
+        "Court",
+        "International",
+        "Criminal",
+        "airport",
+        "Hall",
+        "said",
+        "one",
+        "deputy",
+        "ministers",
+        "also",
+        "and",
+        "Mr",
+        "(",
+        ")",
+        "Monday",
+        "Kyiv",
+        "\u{feff}",
+        "é",
+        "  ",
+    ];
+    const KINDS: [EntityType; 4] = [
+        EntityType::PERSON,
+        EntityType::ORG,
+        EntityType::LOC,
+        EntityType::MISC,
+    ];
+
+    proptest! {
+        #[test]
+        fn any_text_and_proposals(
+            words in prop::collection::vec(prop::sample::select(WORDS), 0..80),
+            spans in prop::collection::vec((0usize..100, 0usize..6, 0usize..4), 0..25),
+        ) {
+            let text = words.join(" ");
+            let seg = lede_text::segment(&text);
+            let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
+            let proposals: Vec<Proposal> = spans
+                .iter()
+                .map(|&(s, l, k)| Proposal { tokens: s..s + l, kind: KINDS[k] })
+                .collect();
+            let entities = resolve(&text, &seg, &kinds, &proposals);
+            for (i, e) in entities.iter().enumerate() {
+                prop_assert_eq!(&e.id, &format!("e{}", i + 1));
+                prop_assert!(!e.mentions.is_empty());
+                for m in &e.mentions {
+                    prop_assert_eq!(text.get(m.start..m.end), Some(m.text.as_str()));
+                }
+            }
+        }
+    }
+}
