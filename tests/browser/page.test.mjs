@@ -41,6 +41,8 @@ try {
   expect(/22 paragraphs/.test(status), `the status line reports the counts, got ${status}`);
 
   if (screenshot) {
+    // The page moves focus to the results; show the top of the page, as a person first sees it.
+    await page.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, 0); });
     await page.screenshot({ path: screenshot, fullPage: false });
   }
 } finally {
