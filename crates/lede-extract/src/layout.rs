@@ -32,6 +32,11 @@ use crate::ParagraphKind;
 pub struct Layout {
     pub kinds: Vec<ParagraphKind>,
     pub authors: Vec<String>,
+    /// Paragraphs that later stages skip: boilerplate with positive evidence of site clutter
+    /// (its phrases, repetition, a comments section). Boilerplate that is only outside the
+    /// story — the headline, a results table, a dateline the rules did not recognize — is
+    /// still searched for names, quotes and dates, because what it says is real.
+    pub skip: Vec<bool>,
 }
 
 /// Classifies every paragraph of `seg` (the segmentation of `text`).
@@ -68,7 +73,24 @@ pub fn classify(text: &str, seg: &Segmentation) -> Layout {
         }
     }
     let authors = authors(&lines, &kinds);
-    Layout { kinds, authors }
+    let comments = lines
+        .iter()
+        .position(|l| l.end_marker == Some(EndMarker::Comments))
+        .unwrap_or(n);
+    let skip = (0..n)
+        .map(|i| {
+            kinds[i] == ParagraphKind::Boilerplate
+                && (lines[i].clutter
+                    || lines[i].repeated
+                    || lines[i].end_marker.is_some()
+                    || i >= comments)
+        })
+        .collect();
+    Layout {
+        kinds,
+        authors,
+        skip,
+    }
 }
 
 /// The story's paragraphs (body, headings and credits), in order: what `lede clean` prints.

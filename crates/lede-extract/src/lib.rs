@@ -81,7 +81,25 @@ pub fn extract(text: &str, options: &Options) -> Document {
     let seg = lede_text::segment(text);
     let mut diagnostics = Vec::new();
 
-    let layout::Layout { kinds, authors } = layout::classify(text, &seg);
+    let layout::Layout {
+        kinds,
+        authors,
+        skip,
+    } = layout::classify(text, &seg);
+    // The kinds as the later stages see them: they skip boilerplate, but only where the
+    // layout saw evidence of clutter; a headline or a table outside the story is searched
+    // like a heading.
+    let searched: Vec<ParagraphKind> = kinds
+        .iter()
+        .zip(&skip)
+        .map(|(&k, &skip)| {
+            if k == ParagraphKind::Boilerplate && !skip {
+                ParagraphKind::Heading
+            } else {
+                k
+            }
+        })
+        .collect();
 
     let mut doc = Document {
         schema: SCHEMA.to_string(),
@@ -114,13 +132,13 @@ pub fn extract(text: &str, options: &Options) -> Document {
                 paragraph: s.paragraph,
             })
             .collect(),
-        entities: entities::find(text, &seg, &kinds),
+        entities: entities::find(text, &seg, &searched),
         quotes: Vec::new(),
         timexes: Vec::new(),
         diagnostics: Vec::new(),
     };
-    doc.quotes = quotes::find(text, &seg, &kinds, &doc.entities, &mut diagnostics);
-    let found = time::find(text, &seg, &kinds, options.published);
+    doc.quotes = quotes::find(text, &seg, &searched, &doc.entities, &mut diagnostics);
+    let found = time::find(text, &seg, &searched, options.published);
     doc.timexes = found.timexes;
     if found.source == PublishedSource::Dateline {
         (doc.published, doc.published_source) = (found.anchor.map(|d| d.to_string()), found.source);
