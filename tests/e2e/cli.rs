@@ -263,5 +263,8 @@ fn clean_prints_the_story_alone() {
     // 22 lines less the caption and two sign-up prompts.
     assert_eq!(out.lines().count(), 19);
     let seed = std::fs::read_to_string(crate::root().join(SEED)).unwrap();
-    assert!(out.lines().all(|l| seed.contains(l)), "clean text is made of input lines");
+    assert!(
+        out.lines().all(|l| seed.contains(l)),
+        "clean text is made of input lines"
+    );
 }
