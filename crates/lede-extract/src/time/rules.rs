@@ -413,6 +413,8 @@ impl Cx<'_> {
     fn tense_at(&self, k: usize) -> Option<bool> {
         match self.lex(k) {
             Lex::Tense(f) => Some(f),
+            // "next to the embassy" places, it does not look ahead.
+            Lex::Word(W::Next) if self.s(k + 1).eq_ignore_ascii_case("to") => None,
             Lex::Word(W::Next | W::Tomorrow | W::Soon | W::Start | W::Coming) => Some(true),
             Lex::Word(W::Yesterday | W::Ago | W::Last) => Some(false),
             Lex::Other => {
