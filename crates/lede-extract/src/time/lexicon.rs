@@ -554,11 +554,16 @@ const BITS: usize = 4096;
 
 const fn bit(b: &[u8]) -> usize {
     let n = b.len();
-    let f = (b[0] | 0x20) as u32;
     // Not `b[1 % n]`: a division per token costs more than the rest of the test.
-    let s = (if n > 1 { b[1] } else { b[0] } | 0x20) as u32;
-    let l = (b[n - 1] | 0x20) as u32;
-    let x = f | (s << 8) | (l << 16) | ((n as u32) << 24);
+    let s = if n > 1 { b[1] } else { b[0] };
+    bit_of(b[0], s, b[n - 1], n)
+}
+
+/// The bit of a word with first, second and last bytes `f`, `s`, `l` and length `n`.
+#[inline(always)]
+const fn bit_of(f: u8, s: u8, l: u8, n: usize) -> usize {
+    let x = (f | 0x20) as u32 | (((s | 0x20) as u32) << 8) | (((l | 0x20) as u32) << 16);
+    let x = x | ((n as u32) << 24);
     // One multiply spreads the four bytes over the top bits.
     (x.wrapping_mul(0x9E37_79B1) >> (32 - BITS.trailing_zeros())) as usize
 }
@@ -577,22 +582,28 @@ const fn letters(triggers_only: bool) -> [u64; BITS / 64] {
     out
 }
 
+/// The letter test, written without branches: it runs on every word of a text.
+#[inline(always)]
 fn passes(b: &[u8], table: &[u64; BITS / 64]) -> bool {
-    if b.is_empty() || b.len() > MAX_LEN {
-        return false;
-    }
-    let k = bit(b);
-    table[k / 64] & (1 << (k % 64)) != 0
+    let n = b.len();
+    let f = b.first().copied().unwrap_or(0);
+    let s = b.get(1).copied().unwrap_or(f);
+    let l = b.last().copied().unwrap_or(0);
+    let k = bit_of(f, s, l, n);
+    let fits = n.wrapping_sub(1) < MAX_LEN;
+    fits & ((table[k / 64] >> (k % 64)) & 1 != 0)
 }
 
 /// Whether a word may be a lexicon word that carries an expression: a cheap test that lets
 /// the scanner skip most tokens without a lookup.
+#[inline(always)]
 pub fn maybe_trigger(b: &[u8]) -> bool {
     passes(b, &TRIGGERS)
 }
 
 /// Whether a word has a hyphen in its first eight bytes, as the compounds the rules read do
 /// ("two-year", "mid-November", "third-quarter"): a word-at-a-time test, no loop.
+#[inline(always)]
 pub fn early_hyphen(b: &[u8]) -> bool {
     match b.first_chunk::<8>() {
         Some(w) => {

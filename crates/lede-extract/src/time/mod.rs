@@ -53,7 +53,7 @@ pub fn find(
             None => (None, PublishedSource::None),
         },
     };
-    let timexes = tag(text, seg, kinds, anchor, usize::MAX);
+    let timexes = tag(text, seg, kinds, anchor, |_| true);
     TimeResult {
         timexes,
         anchor,
@@ -64,7 +64,32 @@ pub fn find(
 /// The first full date (year, month and day) in the first paragraphs: a dateline or a time
 /// stamp that dates the article itself.
 fn document_date(text: &str, seg: &Segmentation, kinds: &[ParagraphKind]) -> Option<Date> {
-    let found = tag(text, seg, kinds, None, DATELINE_PARAGRAPHS);
+    // Only sentences that can hold a dateline are tagged: those of a short paragraph and
+    // the opening sentence of a longer one, and only when digits are there to read.
+    let may_hold = |s: &lede_text::Sentence| {
+        let Some(para) = seg.paragraphs.get(s.paragraph) else {
+            return false;
+        };
+        if s.paragraph >= DATELINE_PARAGRAPHS
+            || kinds.get(s.paragraph) == Some(&ParagraphKind::Caption)
+        {
+            return false;
+        }
+        let short = para.span.len() <= DATELINE_MAX_BYTES;
+        if !short && s.span.start - para.span.start > DATELINE_MAX_OFFSET {
+            return false;
+        }
+        // A date opening the sentence ends within a few dozen bytes of the offset limit.
+        let end = if short {
+            s.span.end
+        } else {
+            s.span.end.min(para.span.start + DATELINE_MAX_OFFSET + 40)
+        };
+        text.as_bytes()
+            .get(s.span.start..end)
+            .is_some_and(|b| b.iter().any(u8::is_ascii_digit))
+    };
+    let found = tag(text, seg, kinds, None, may_hold);
     found.iter().find_map(|t| {
         // A full date, or the date of a time stamp ("2023-03-20T10:32").
         let v = t.value.get(..10)?;
@@ -99,15 +124,15 @@ fn tag(
     seg: &Segmentation,
     kinds: &[ParagraphKind],
     anchor: Option<Date>,
-    max_paragraphs: usize,
+    wanted: impl Fn(&lede_text::Sentence) -> bool,
 ) -> Vec<Timex> {
     let mut out = Vec::new();
     let mut hits: Vec<Hit> = Vec::new();
     let mut mem = Memory::default();
     let mut cache = Vec::new();
     for s in &seg.sentences {
-        if s.paragraph >= max_paragraphs {
-            break;
+        if !wanted(s) {
+            continue;
         }
         if kinds.get(s.paragraph) == Some(&ParagraphKind::Boilerplate) {
             continue;

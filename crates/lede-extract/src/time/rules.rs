@@ -203,13 +203,34 @@ fn is_trigger(cx: &Cx<'_>, i: usize) -> bool {
     }
 }
 
+/// A necessary condition for [`is_trigger`], computed without branches: numbers, quotes,
+/// digit-and-letter words, and words that pass the lexicon's letter test or hold a hyphen.
+#[inline(always)]
+fn may_trigger(bytes: &[u8], t: &Token) -> bool {
+    let b = bytes.get(t.span.start..t.span.end).unwrap_or_default();
+    let word = t.kind == TokenKind::Word;
+    let other = (t.kind == TokenKind::Number) | (t.kind == TokenKind::Quote);
+    other | (word & ((t.shape == Shape::Alnum) | maybe_trigger(b) | early_hyphen(b)))
+}
+
 /// Finds the time expressions of one sentence.
 pub fn scan(cx: &mut Cx<'_>, out: &mut Vec<Hit>) {
     let n = cx.toks.len();
     let mut i = 0;
     // Tokens before `done` belong to an expression already found.
     let mut done = 0;
+    let bytes = cx.text.as_bytes();
     while i < n {
+        // Most tokens are plain words or punctuation: skip them with a test that has no
+        // branch to mispredict, and run the full test only on the few that pass.
+        match cx
+            .toks
+            .get(i..)
+            .and_then(|r| r.iter().position(|t| may_trigger(bytes, t)))
+        {
+            Some(k) => i += k,
+            None => break,
+        }
         if !is_trigger(cx, i) {
             i += 1;
             continue;
@@ -392,6 +413,8 @@ impl Cx<'_> {
     fn tense_at(&self, k: usize) -> Option<bool> {
         match self.lex(k) {
             Lex::Tense(f) => Some(f),
+            // "next to the embassy" places, it does not look ahead.
+            Lex::Word(W::Next) if self.s(k + 1).eq_ignore_ascii_case("to") => None,
             Lex::Word(W::Next | W::Tomorrow | W::Soon | W::Start | W::Coming) => Some(true),
             Lex::Word(W::Yesterday | W::Ago | W::Last) => Some(false),
             Lex::Other => {

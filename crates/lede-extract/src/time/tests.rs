@@ -72,6 +72,14 @@ fn bare_weekdays_lean_to_the_past_unless_the_sentence_looks_ahead() {
             Talks ended [last Wednesday]{DATE 2024-06-05} and resume [next Tuesday morning]{TIME 2024-06-18TMO}.
             -- anchor 2024-06-12 (Given)"#]],
     );
+    // "next to" names a place: the fire stays in the past.
+    check(
+        "A fire broke out in the shop next to the station on Monday.",
+        WED,
+        expect![[r#"
+            A fire broke out in the shop next to the station on [Monday]{DATE 2024-06-10}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
 }
 
 #[test]
