@@ -884,6 +884,34 @@ pub fn is_speech_verb(word_lower: &str) -> bool {
     )
 }
 
+/// Words that make an office of a title word: "prime minister", "foreign secretary".
+pub fn is_office_modifier(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "prime"
+            | "first"
+            | "foreign"
+            | "finance"
+            | "defence"
+            | "defense"
+            | "interior"
+            | "justice"
+            | "health"
+            | "education"
+            | "trade"
+            | "home"
+            | "vice"
+            | "attorney"
+            | "state"
+            | "economy"
+            | "energy"
+            | "culture"
+            | "sports"
+            | "transport"
+            | "environment"
+    )
+}
+
 /// Pronouns the resolver links to a person: (word, gender).
 pub fn personal_pronoun(word: &str) -> Option<Gender> {
     match word {
@@ -1275,6 +1303,17 @@ pub fn takes_the(rest: &str) -> bool {
     ["Hague", "Netherlands", "Gambia", "Bahamas", "Oval"]
         .iter()
         .any(|n| n.eq_ignore_ascii_case(rest))
+}
+
+/// Adverbs by their ending ("Eventually", "Ultimately"): a sentence may open with one, a name
+/// does not.
+pub fn is_adverb(word_lower: &str) -> bool {
+    word_lower.len() > 6
+        && [
+            "ally", "ently", "ately", "ously", "ively", "ually", "antly", "edly",
+        ]
+        .iter()
+        .any(|e| word_lower.ends_with(e))
 }
 
 /// Words that never start a name: articles and prepositions that a tagger sometimes pulls

@@ -320,7 +320,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                 || (kind == EntityType::PERSON
                     && (lists::title(&lower).is_some() || lists::is_title_modifier(&lower)))
                 || (sentence_initial(seg, r.start)
-                    && lists::is_common_word(&lower)
+                    && (lists::is_common_word(&lower) || lists::is_adverb(&lower))
                     && seg
                         .tokens
                         .get(r.start + 1)
@@ -441,7 +441,7 @@ fn is_ordinary_word(ctx: &mut Ctx<'_>, n: &Name) -> bool {
         return true;
     }
     // An adverb opening a sentence ("Ultimately, ...").
-    if lower.ends_with("ly") && next_text == "," {
+    if lower.ends_with("ly") && next_text == "," || lists::is_adverb(&lower) {
         return true;
     }
     // A gerund opening a sentence ("Restoring order is ...") rather than a name ending in -ing.
