@@ -926,7 +926,9 @@ pub fn personal_pronoun(word: &str) -> Option<Gender> {
 pub fn is_common_word(word_lower: &str) -> bool {
     matches!(
         word_lower,
-        "a" | "an"
+        "born"
+            | "a"
+            | "an"
             | "does"
             | "do"
             | "did"
