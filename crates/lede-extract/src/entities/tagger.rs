@@ -13,7 +13,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use lede_text::Segmentation;
+use lede_text::{Segmentation, TokenKind};
 
 use super::features::{self, DocFeatures, HashedMap, Lexicon, ROWS};
 
@@ -320,6 +320,11 @@ pub fn tag(text: &str, seg: &Segmentation, keep: &[bool]) -> Vec<Tagged> {
 pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) -> Vec<Tagged> {
     let mut df = DocFeatures::default();
     features::doc_features(text, seg, keep, &model.lexicon, Some(&model.index), &mut df);
+    // Nor may a name start on a possessive ("’S" in capitals) or punctuation. (Only here, not
+    // in training, where such tokens never start a name anyway.)
+    for (c, t) in df.can_start.iter_mut().zip(&seg.tokens) {
+        *c &= matches!(t.kind, TokenKind::Word | TokenKind::Number);
+    }
     let n = seg.tokens.len();
     // The sentences to tag. A sentence without a capital letter names nothing the tagger
     // could find.
