@@ -133,9 +133,10 @@ pub fn spans_of(tags: &[u8]) -> Vec<(Range<usize>, NerLabel)> {
 /// first pass's rows already loaded, and a token's zero rows cost no memory access at all.
 #[derive(Clone, Debug)]
 pub struct Model {
-    /// Per row of the hashed table ([`ROWS`]), its slot in `rows`, or `u32::MAX` for a row
-    /// that is zero in both passes.
-    pub index: Vec<u32>,
+    /// Per row of the hashed table ([`ROWS`]), its slot in `rows`, or [`NO_SLOT`] for a row
+    /// that is zero in both passes. Slots are 16-bit so that the map (512 KB) stays in cache;
+    /// training prunes the weakest rows until they fit.
+    pub index: Vec<u16>,
     /// Per slot, the weights of the first and the second pass.
     pub rows: Vec<[[i8; N_TAGS]; 2]>,
     /// 1 or 2: whether to run the second pass, which also sees how the first pass tagged the
@@ -146,6 +147,9 @@ pub struct Model {
 
 const MAGIC: &[u8; 8] = b"LEDENER5";
 
+/// The slot of a row the model has no weights for.
+pub const NO_SLOT: u16 = u16::MAX;
+
 fn checksum(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
@@ -153,10 +157,15 @@ fn checksum(bytes: &[u8]) -> u64 {
 }
 
 impl Model {
-    /// A model from dense tables of [`ROWS`] rows (`second` empty for one pass only).
-    pub fn from_dense(first: &[[i8; N_TAGS]], second: &[[i8; N_TAGS]], lexicon: Lexicon) -> Model {
+    /// A model from dense tables of [`ROWS`] rows (`second` empty for one pass only); `None`
+    /// if more than 65,535 rows are not zero.
+    pub fn from_dense(
+        first: &[[i8; N_TAGS]],
+        second: &[[i8; N_TAGS]],
+        lexicon: Lexicon,
+    ) -> Option<Model> {
         let mut m = Model {
-            index: vec![u32::MAX; ROWS],
+            index: vec![NO_SLOT; ROWS],
             rows: Vec::new(),
             passes: if second.is_empty() { 1 } else { 2 },
             lexicon,
@@ -166,11 +175,11 @@ impl Model {
             let a = first.get(r).unwrap_or(&zero);
             let b = second.get(r).unwrap_or(&zero);
             if a != &zero || b != &zero {
-                m.index[r] = m.rows.len() as u32;
+                m.index[r] = u16::try_from(m.rows.len()).ok().filter(|&s| s != NO_SLOT)?;
                 m.rows.push([*a, *b]);
             }
         }
-        m
+        Some(m)
     }
 
     /// The weights of `row` in the first pass (`second` false) or the second.
@@ -195,7 +204,7 @@ impl Model {
         let mut bitmap = vec![0u8; ROWS / 8];
         // Slots are in row order, as `from_dense` and `from_bytes` make them.
         for (r, &slot) in self.index.iter().enumerate().take(ROWS) {
-            if slot != u32::MAX {
+            if slot != NO_SLOT {
                 bitmap[r / 8] |= 1 << (r % 8);
             }
         }
@@ -252,10 +261,13 @@ impl Model {
             return None;
         }
         let bitmap = take(ROWS / 8)?;
-        let mut index = vec![u32::MAX; ROWS];
-        let mut slots = 0u32;
+        let mut index = vec![NO_SLOT; ROWS];
+        let mut slots = 0u16;
         for (r, x) in index.iter_mut().enumerate() {
             if bitmap[r / 8] & (1 << (r % 8)) != 0 {
+                if slots == NO_SLOT {
+                    return None;
+                }
                 *x = slots;
                 slots += 1;
             }
