@@ -385,6 +385,36 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
             }
         }
     }
+    // Titles of people ("Chancellor", "Pope", "Senator") are not part of names either; a name
+    // that started with one is a person unless it ends like a place or an institution
+    // ("Queen Mary University").
+    for t in &mut found {
+        let institution = seg
+            .tokens
+            .get(t.tokens.end.saturating_sub(1))
+            .is_some_and(|x| is_institution_head(x.text(text)));
+        if institution {
+            continue;
+        }
+        let mut titled = false;
+        // Only before a capitalized word: not in "Queen of the South" or "Queen's Park".
+        while t.tokens.len() > 1
+            && seg
+                .tokens
+                .get(t.tokens.start)
+                .is_some_and(|x| is_person_title(x.text(text)))
+            && seg
+                .tokens
+                .get(t.tokens.start + 1)
+                .is_some_and(|x| x.is_capitalized())
+        {
+            t.tokens.start += 1;
+            titled = true;
+        }
+        if titled && t.tokens.len() <= 3 {
+            t.label = NerLabel::Per;
+        }
+    }
     // And the word after an honorific is a name even where the model missed it: "Mr." is one
     // token in CoNLL and two in lede, so the model has hardly seen a name after "Mr" ".".
     let mut covered = vec![false; n];
@@ -423,6 +453,86 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
         found.sort_by_key(|t| t.tokens.start);
     }
     found
+}
+
+/// Whether a word is a title that may precede a person's name.
+fn is_person_title(w: &str) -> bool {
+    matches!(
+        w.strip_suffix('.').unwrap_or(w),
+        "President"
+            | "Chancellor"
+            | "Pope"
+            | "King"
+            | "Queen"
+            | "Prince"
+            | "Princess"
+            | "Senator"
+            | "Sen"
+            | "Governor"
+            | "Gov"
+            | "Mayor"
+            | "Judge"
+            | "Justice"
+            | "Minister"
+            | "Premier"
+            | "Ambassador"
+            | "Secretary"
+            | "Archbishop"
+            | "Bishop"
+            | "Cardinal"
+            | "Rev"
+            | "Reverend"
+            | "Sheikh"
+            | "Ayatollah"
+            | "Coach"
+            | "Commissioner"
+            | "Councillor"
+            | "Congressman"
+            | "Congresswoman"
+            | "Rep"
+            | "Representative"
+    )
+}
+
+/// Whether a word ends the names of places and institutions rather than people.
+fn is_institution_head(w: &str) -> bool {
+    matches!(
+        w,
+        "University"
+            | "College"
+            | "School"
+            | "Hospital"
+            | "Street"
+            | "Road"
+            | "Island"
+            | "Islands"
+            | "Bridge"
+            | "Airport"
+            | "Stadium"
+            | "Hotel"
+            | "Foundation"
+            | "Institute"
+            | "Museum"
+            | "Park"
+            | "Square"
+            | "Hall"
+            | "Centre"
+            | "Center"
+            | "Church"
+            | "Cathedral"
+            | "Prize"
+            | "Trophy"
+            | "Cup"
+            | "Memorial"
+            | "Land"
+            | "Sound"
+            | "Bay"
+            | "Reef"
+            | "Mountains"
+            | "Range"
+            | "Award"
+            | "Awards"
+    )
 }
 
 /// Whether a word is an honorific that precedes a person's name.
@@ -697,6 +807,16 @@ mod tests {
             expect![[r#"
                 Mr [Okafor]{PER} and Mrs. [Lindqvist]{PER} met Dr [Amara Osei]{PER} in [Leeds]{LOC}.
                 Mr [Okafor]{PER} said little."#]],
+        );
+    }
+
+    #[test]
+    fn titles_are_not_part_of_names() {
+        check(
+            "Chancellor Greta Lindholm and Senator Paul Okonjo visited Queen Mary University.",
+            expect![
+                "Chancellor [Greta Lindholm]{PER} and Senator [Paul Okonjo]{PER} visited [Queen Mary University]{ORG}."
+            ],
         );
     }
 
