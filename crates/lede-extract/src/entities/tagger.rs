@@ -3,12 +3,14 @@
 //!
 //! A first-order structured (averaged) perceptron over BILOU tags with Viterbi decoding,
 //! constrained to well-formed tag sequences, run twice over the article: the second pass also
-//! sees how the first tagged the other occurrences of each word. The features are in [`super::features`]; the weights are trained
-//! by `cargo xtask train-ner` (see `crates/lede-extract/MODEL.md`) and embedded in the binary,
-//! so nothing is downloaded or loaded at run time. The model is parsed once per process.
+//! sees how the first tagged the other occurrences of each word, so that a name keeps its type
+//! across the article. The features are in [`super::features`]; the weights are trained by
+//! `cargo xtask train-ner` (see `crates/lede-extract/MODEL.md`) and embedded in the binary, so
+//! nothing is downloaded or loaded from disk at run time. The model is parsed once per process.
+//! A few rules follow the model: honorifics and titles are cut from the start of names.
 //!
 //! This module only finds name spans and their coarse types. Finer types (GPE, NORP, ...),
-//! titles, roles and coreference belong to the entity layer built on top of it.
+//! roles and coreference belong to the entity layer built on top of it.
 
 use std::ops::Range;
 use std::sync::OnceLock;
