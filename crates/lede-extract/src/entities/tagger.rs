@@ -367,8 +367,9 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
         found = tag_pass(model, true, &df, &extra, &sentences);
     }
     // Honorifics are not part of names (CoNLL leaves titles out), but the training data has
-    // almost none, so the model may take "Mr" for a first name.
+    // almost none, so the model may take "Mr" for a first name; what follows one is a person.
     for t in &mut found {
+        let mut honored = false;
         while t.tokens.len() > 1
             && seg
                 .tokens
@@ -376,6 +377,7 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
                 .is_some_and(|x| is_honorific(x.text(text)))
         {
             t.tokens.start += 1;
+            honored = true;
             // The period of "Mr." is a token of its own.
             if t.tokens.len() > 1
                 && seg
@@ -385,6 +387,9 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
             {
                 t.tokens.start += 1;
             }
+        }
+        if honored {
+            t.label = NerLabel::Per;
         }
     }
     // Titles of people ("Chancellor", "Pope", "Senator") are not part of names either; a name
