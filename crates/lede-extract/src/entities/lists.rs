@@ -414,6 +414,10 @@ pub const GROUP_ADJECTIVES: &[&str] = &[
 
 /// The country a name or alias refers to, as its name in [`COUNTRIES`].
 pub fn country(name: &str) -> Option<&'static str> {
+    // Every name in the lists is capitalized: most words are rejected without a scan.
+    if !name.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
     COUNTRIES
         .iter()
         .find(|(c, _)| *c == name)
@@ -428,6 +432,9 @@ pub fn country(name: &str) -> Option<&'static str> {
 
 /// The country a demonym (adjective or plural noun) points to: "Chinese", "Russians".
 pub fn demonym_country(word: &str) -> Option<&'static str> {
+    if !word.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
     let singular = word.strip_suffix('s').unwrap_or(word);
     COUNTRIES
         .iter()
