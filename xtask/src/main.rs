@@ -3,6 +3,8 @@
 //! `regen` rewrites every generated file in the repository; the other tasks train models
 //! and measure speed from the data in `../shared/data`, which only xtask commands read.
 
+mod bench;
+mod load;
 mod regen;
 mod train_ner;
 mod word_clusters;
@@ -23,6 +25,18 @@ struct Cli {
 enum Task {
     /// Rewrite every generated file: seed outputs, snapshots.
     Regen,
+    /// Benchmark the pipeline on one core (divan) over the BBC corpus and the seed, then the
+    /// lede process on one and all cores, at 1, 10 and 100 MB.
+    Bench {
+        /// Skip divan; measure only the lede process.
+        #[arg(long)]
+        process_only: bool,
+        /// Also stream 1 GB through lede and report its peak memory.
+        #[arg(long)]
+        big: bool,
+    },
+    /// Load-test lede-server on 127.0.0.1 with wrk (bounded bursts), against the library.
+    Load,
     /// Train the name tagger on CoNLL-2003 and write its model file.
     TrainNer(train_ner::Args),
 }
@@ -30,6 +44,8 @@ enum Task {
 fn main() -> Result<()> {
     match Cli::parse().task {
         Task::Regen => regen::run(&root()),
+        Task::Bench { process_only, big } => bench::run(&root(), process_only, big),
+        Task::Load => load::run(&root()),
         Task::TrainNer(args) => train_ner::run(&root(), args),
     }
 }

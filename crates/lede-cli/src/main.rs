@@ -5,10 +5,14 @@
 //! extraction itself is `lede_extract::extract`, and the readable renderings live in
 //! [`render`].
 
+mod clean;
+mod input;
 mod jsonl;
+mod progress;
+mod quotes;
 mod render;
 
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -31,6 +35,13 @@ struct Cli {
 enum Command {
     /// Extract paragraphs, sentences, entities, quotes and dates as lede documents.
     Extract(ExtractArgs),
+    /// Print the story text alone: body, subheadings and credits, one paragraph per line.
+    Clean(clean::CleanArgs),
+    /// Print a table of the quotes of an article: speaker, kind, quote, addressee.
+    Quotes {
+        /// The article text file; `-` reads standard input.
+        file: PathBuf,
+    },
 }
 
 #[derive(clap::Args, Debug)]
@@ -53,6 +64,18 @@ struct ExtractArgs {
     /// Output format: the JSON document, or a readable view for a person.
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
+    /// With --jsonl: worker threads (default: all cores).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
+    /// With --jsonl: the record field holding the article text.
+    #[arg(long, default_value = "text")]
+    text_field: String,
+    /// With --jsonl: the record field holding the id echoed into the document.
+    #[arg(long, default_value = "id")]
+    id_field: String,
+    /// Replace invalid UTF-8 with U+FFFD (noted in diagnostics) instead of rejecting the input.
+    #[arg(long)]
+    lossy: bool,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -86,14 +109,25 @@ fn main() -> ExitCode {
 /// A closed pipe downstream (`lede ... | head`) is the reader's choice, not an error.
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {
-        e.downcast_ref::<io::Error>()
-            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+        e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            // serde_json wraps the write error of its writer in its own error type.
+            || e.downcast_ref::<serde_json::Error>()
+                .is_some_and(|e| e.io_error_kind() == Some(io::ErrorKind::BrokenPipe))
     })
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract(args),
+        Command::Clean(args) => clean::run(args),
+        Command::Quotes { file } => {
+            let (_, text, _) = input::read_article(&file, false)?;
+            let doc = lede_extract::extract(&text, &Options::default());
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            quotes::table(&mut out, &doc)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
@@ -103,41 +137,41 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         Offsets::Bytes => OffsetUnit::Bytes,
     };
     let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     if args.jsonl {
         anyhow::ensure!(
             args.files.len() <= 1,
             "--jsonl reads one file of records, or standard input"
         );
-        let defaults = Options {
-            id: None,
-            published: args.published,
-            offsets,
+        let path = args.files.first().map(PathBuf::as_path);
+        let what = path
+            .filter(|p| p.as_os_str() != "-")
+            .map_or("standard input".to_string(), |p| p.display().to_string());
+        let (input, size) = input::open(path)?;
+        let opts = jsonl::BatchOptions {
+            records: lede_extract::record::RecordOptions {
+                text_field: args.text_field,
+                id_field: args.id_field,
+                published: args.published,
+                offsets,
+                lossy: args.lossy,
+            },
+            text_format: args.format == Format::Text,
+            threads: args
+                .threads
+                .map(usize::from)
+                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
         };
-        let path = args.files.first().filter(|p| p.as_os_str() != "-");
-        let failed = match path {
-            Some(p) => {
-                let file = std::fs::File::open(p)
-                    .with_context(|| format!("cannot open {}", p.display()))?;
-                jsonl::run(
-                    io::BufReader::new(file),
-                    &mut out,
-                    &defaults,
-                    args.format == Format::Text,
-                )
-                .with_context(|| format!("while reading {}", p.display()))?
-            }
-            None => jsonl::run(
-                io::stdin().lock(),
-                &mut out,
-                &defaults,
-                args.format == Format::Text,
-            )
-            .context("while reading standard input")?,
-        };
+        let bar = progress::bar(size);
+        let stats = jsonl::run(input, &mut out, &opts, |s| progress::update(&bar, s))
+            .with_context(|| format!("while reading {what}"))?;
+        progress::finish(&bar, stats);
         out.flush()?;
-        if failed > 0 {
-            eprintln!("lede: {failed} record(s) failed; see their error objects in the output");
+        if stats.failed > 0 {
+            eprintln!(
+                "lede: {} record(s) failed; see their error objects in the output",
+                stats.failed
+            );
             return Ok(ExitCode::FAILURE);
         }
         return Ok(ExitCode::SUCCESS);
@@ -147,13 +181,17 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         "no input: give article files, `-` for standard input, or --jsonl"
     );
     for path in &args.files {
-        let (name, text) = read_article(path)?;
+        let (name, text, lossy) = input::read_article(path, args.lossy)?;
         let options = Options {
             id: None,
             published: args.published,
             offsets,
         };
-        let doc = lede_extract::extract(&text, &options);
+        let mut doc = lede_extract::extract(&text, &options);
+        if lossy {
+            doc.diagnostics
+                .insert(0, lede_extract::record::replaced_utf8_diagnostic());
+        }
         match args.format {
             Format::Json if args.compact => serde_json::to_writer(&mut out, &doc)?,
             Format::Json => serde_json::to_writer_pretty(&mut out, &doc)?,
@@ -166,26 +204,4 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// Reads one article as UTF-8, naming the file in any error.
-fn read_article(path: &PathBuf) -> Result<(String, String)> {
-    let (name, bytes) = if path.as_os_str() == "-" {
-        let mut buf = Vec::new();
-        io::stdin()
-            .read_to_end(&mut buf)
-            .context("cannot read standard input")?;
-        ("<stdin>".to_string(), buf)
-    } else {
-        let bytes =
-            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-        (path.display().to_string(), bytes)
-    };
-    let text = String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!(
-            "{name}: not valid UTF-8 (first bad byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })?;
-    Ok((name, text))
 }

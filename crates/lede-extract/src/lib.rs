@@ -27,6 +27,10 @@
 
 pub mod document;
 pub mod entities;
+pub mod layout;
+pub mod quotes;
+pub mod record;
+pub mod time;
 
 pub use document::*;
 pub use jiff::civil::Date;
@@ -77,8 +81,7 @@ pub fn extract(text: &str, options: &Options) -> Document {
     let seg = lede_text::segment(text);
     let mut diagnostics = Vec::new();
 
-    // Until paragraph roles are classified, every paragraph counts as story text.
-    let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
+    let layout::Layout { kinds, authors } = layout::classify(text, &seg);
 
     let mut doc = Document {
         schema: SCHEMA.to_string(),
@@ -91,7 +94,7 @@ pub fn extract(text: &str, options: &Options) -> Document {
             PublishedSource::None
         },
         language: "en".to_string(),
-        authors: Vec::new(),
+        authors,
         paragraphs: seg
             .paragraphs
             .iter()
@@ -116,6 +119,12 @@ pub fn extract(text: &str, options: &Options) -> Document {
         timexes: Vec::new(),
         diagnostics: Vec::new(),
     };
+    doc.quotes = quotes::find(text, &seg, &kinds, &doc.entities, &mut diagnostics);
+    let found = time::find(text, &seg, &kinds, options.published);
+    doc.timexes = found.timexes;
+    if found.source == PublishedSource::Dateline {
+        (doc.published, doc.published_source) = (found.anchor.map(|d| d.to_string()), found.source);
+    }
     diagnostics.sort_by_key(|d: &Diagnostic| (d.start, d.end));
     doc.diagnostics = diagnostics;
     if options.offsets == OffsetUnit::Chars {
@@ -125,3 +134,123 @@ pub fn extract(text: &str, options: &Options) -> Document {
     }
     doc
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn all_spans(doc: &Document) -> Vec<(usize, usize, Option<&str>)> {
+        let mut v = Vec::new();
+        v.extend(doc.paragraphs.iter().map(|p| (p.start, p.end, None)));
+        v.extend(doc.sentences.iter().map(|s| (s.start, s.end, None)));
+        for e in &doc.entities {
+            v.extend(
+                e.mentions
+                    .iter()
+                    .map(|m| (m.start, m.end, Some(m.text.as_str()))),
+            );
+        }
+        for q in &doc.quotes {
+            v.extend(q.parts.iter().map(|p| (p.start, p.end, None)));
+            for p in [&q.speaker, &q.addressee].into_iter().flatten() {
+                v.push((p.start, p.end, Some(p.text.as_str())));
+            }
+            v.extend(
+                q.cue
+                    .iter()
+                    .map(|c| (c.start, c.end, Some(c.text.as_str()))),
+            );
+        }
+        v.extend(
+            doc.timexes
+                .iter()
+                .map(|t| (t.start, t.end, Some(t.text.as_str()))),
+        );
+        v
+    }
+
+    fn check(text: &str) {
+        let published = Some(Date::constant(2023, 3, 20));
+        let bytes = extract(
+            text,
+            &Options {
+                published,
+                offsets: OffsetUnit::Bytes,
+                id: None,
+            },
+        );
+        for (s, e, t) in all_spans(&bytes) {
+            let slice = text
+                .get(s..e)
+                .expect("byte spans lie on char boundaries inside the text");
+            if let Some(t) = t {
+                assert_eq!(slice, t);
+            }
+        }
+        let chars = extract(
+            text,
+            &Options {
+                published,
+                offsets: OffsetUnit::Chars,
+                id: None,
+            },
+        );
+        let cs: Vec<char> = text.chars().collect();
+        for (s, e, t) in all_spans(&chars) {
+            assert!(s <= e && e <= cs.len());
+            if let Some(t) = t {
+                assert_eq!(cs[s..e].iter().collect::<String>(), t);
+            }
+        }
+        let json = serde_json::to_string(&chars).unwrap();
+        let back: Document = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, chars, "serialization round-trips");
+        assert_eq!(
+            json,
+            serde_json::to_string(&extract(
+                text,
+                &Options {
+                    published,
+                    ..Options::default()
+                }
+            ))
+            .unwrap()
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        #[test]
+        fn spans_match_text(text in "(Mr\\. |\"|“|”|'s |\\. |\r\n|\n|U\\.S\\. |[A-Z][a-z]{0,6} |said |on Monday |[0-9]{1,4} |é|🦀|.){0,40}") {
+            check(&text);
+        }
+    }
+
+    #[test]
+    fn dates_parse_strictly() {
+        assert_eq!(
+            parse_date("2023-03-20").unwrap(),
+            Date::constant(2023, 3, 20)
+        );
+        for bad in [
+            "2023-3-20",
+            "2023-02-30",
+            "20230320",
+            "",
+            "2023-03-20T00:00",
+        ] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+        }
+    }
+}
+
+/// The README's code examples, compiled and run as doctests so that they stay true.
+#[doc = include_str!("../../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
+/// This crate's README examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct CrateReadmeDoctests;

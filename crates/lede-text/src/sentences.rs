@@ -111,6 +111,7 @@ fn lower_in(word: &str, list: &[&str]) -> bool {
 /// Splits the tokens of one paragraph into sentences. `tokens` are the paragraph's tokens,
 /// in order; the result gives each sentence's token range.
 pub fn split(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let inside = quoted(text, tokens);
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
@@ -125,7 +126,8 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
         while j < tokens.len() && is_closer(tokens[j], tokens[j - 1], text) {
             j += 1;
         }
-        if j < tokens.len() && ends_here(text, tokens, i, j) {
+        // A quotation that closes later in the paragraph is part of the sentence quoting it.
+        if j < tokens.len() && !inside[j] && ends_here(text, tokens, i, j) {
             out.push(start..j);
             start = j;
         }
@@ -135,6 +137,36 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
         out.push(start..tokens.len());
     }
     out
+}
+
+/// Marks the tokens inside a double-quotation that opens and closes within these tokens.
+/// Unclosed quotations (a quote running on into the next paragraph) mark nothing, so a
+/// stray mark never swallows the rest of a paragraph.
+fn quoted(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut inside = vec![false; tokens.len()];
+    let mut open: Option<usize> = None;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Quote {
+            continue;
+        }
+        match t.text(text) {
+            "\"" | "＂" => match open {
+                Some(o) => {
+                    inside[o + 1..i].fill(true);
+                    open = None;
+                }
+                None => open = Some(i),
+            },
+            "“" | "«" | "„" => open = Some(i),
+            "”" | "»" => {
+                if let Some(o) = open.take() {
+                    inside[o + 1..i].fill(true);
+                }
+            }
+            _ => {}
+        }
+    }
+    inside
 }
 
 fn is_terminal(t: Token, text: &str) -> bool {
@@ -281,6 +313,13 @@ mod tests {
                 ["Is it over?" she asked.]
                 ["Yes," he said.]
                 ["Now go."]"#]],
+        );
+        check(
+            r#""Of course. We know it," he said. "We will talk. Soon." Then he left."#,
+            expect![[r#"
+                ["Of course. We know it," he said.]
+                ["We will talk. Soon."]
+                [Then he left.]"#]],
         );
         check(
             "“We will win,” the minister said. “Soon.”",

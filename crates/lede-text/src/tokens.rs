@@ -236,7 +236,7 @@ fn word_end(chars: &[(usize, char)], i: usize) -> (usize, TokenKind) {
                 prev.is_alphabetic()
                     && next.is_some_and(char::is_alphabetic)
                     // The possessive is its own token.
-                    && !(matches!(next, Some('s' | 'S')) && !c(j + 2).is_some_and(char::is_alphanumeric))
+                    && (!matches!(next, Some('s' | 'S')) || c(j + 2).is_some_and(char::is_alphanumeric))
             }
             '&' => prev.is_uppercase() && next.is_some_and(char::is_uppercase),
             _ => false,
@@ -341,9 +341,7 @@ pub fn shape_of(t: &str, kind: TokenKind) -> Shape {
         Shape::Lower
     } else if lower == 0 {
         Shape::Upper
-    } else if first_upper && upper == 1 {
-        Shape::Title
-    } else if first_upper && is_title_compound(t) {
+    } else if first_upper && (upper == 1 || is_title_compound(t)) {
         Shape::Title
     } else {
         Shape::Mixed

@@ -686,8 +686,10 @@ pub fn second_pass_rows(df: &DocFeatures, types: &[u8], index: Option<&[u16]>, o
         let own = class(t);
         c[own] = c[own].saturating_sub(1);
         // Majority over all occurrences, by type.
+        // Counts saturate at u16::MAX in long documents; sums are taken in u32.
+        let c = c.map(u32::from);
         let by_type = [c[0], c[1] + c[5], c[2] + c[6], c[3] + c[7], c[4] + c[8]];
-        let sum: u32 = by_type.iter().map(|&x| u32::from(x)).sum();
+        let sum: u32 = by_type.iter().sum();
         if sum == 0 {
             continue;
         }
@@ -697,7 +699,7 @@ pub fn second_pass_rows(df: &DocFeatures, types: &[u8], index: Option<&[u16]>, o
                 a = k;
             }
         }
-        let unanimous = u32::from(by_type[a]) == sum;
+        let unanimous = by_type[a] == sum;
         let code = a as u64 | u64::from(unanimous) << 3;
         out[t * N_SECOND] = row_of(mix(template(50), code));
         out[t * N_SECOND + 1] = row_of(mix(mix(template(51), code), df.keys[t].1));

@@ -1,0 +1,69 @@
+//! Opening inputs: files or standard input, decompressed by file name (`.gz`, `.zst`).
+//!
+//! This module is not for parsing records or articles: it hands out readers and bytes.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+/// A buffered reader over the decompressed content of `path` (`-` or none: standard input),
+/// with the compressed size when it is a file, for progress reports.
+pub fn open(path: Option<&Path>) -> Result<(Box<dyn BufRead + Send>, Option<u64>)> {
+    let Some(path) = path.filter(|p| p.as_os_str() != "-") else {
+        return Ok((
+            Box::new(BufReader::with_capacity(1 << 16, io::stdin())),
+            None,
+        ));
+    };
+    let file = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let size = file.metadata().ok().map(|m| m.len());
+    let name = path.to_string_lossy().to_ascii_lowercase();
+    let reader: Box<dyn BufRead + Send> = if name.ends_with(".gz") || name.ends_with(".gzip") {
+        // Multi-member gzip, as `cat a.gz b.gz` and parallel compressors produce.
+        Box::new(BufReader::with_capacity(
+            1 << 16,
+            flate2::read::MultiGzDecoder::new(file),
+        ))
+    } else if name.ends_with(".zst") || name.ends_with(".zstd") {
+        let decoder = zstd::stream::read::Decoder::new(file)
+            .with_context(|| format!("cannot start decompressing {}", path.display()))?;
+        Box::new(BufReader::with_capacity(1 << 16, decoder))
+    } else {
+        Box::new(BufReader::with_capacity(1 << 16, file))
+    };
+    Ok((reader, size))
+}
+
+/// One article's text, named for error messages. Invalid UTF-8 is an error, or with `lossy`
+/// replaced by U+FFFD (the flag in the result says so).
+pub fn read_article(path: &Path, lossy: bool) -> Result<(String, String, bool)> {
+    let (name, bytes) = if path.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        io::stdin()
+            .read_to_end(&mut buf)
+            .context("cannot read standard input")?;
+        ("<stdin>".to_string(), buf)
+    } else {
+        let (mut reader, _) =
+            open(Some(path)).with_context(|| format!("cannot read {}", path.display()))?;
+        let mut buf = Vec::new();
+        reader
+            .read_to_end(&mut buf)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        (path.display().to_string(), buf)
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((name, text, false)),
+        Err(e) if lossy => Ok((
+            name,
+            String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            true,
+        )),
+        Err(e) => anyhow::bail!(
+            "{name}: not valid UTF-8 (first bad byte at offset {}); --lossy replaces bad bytes",
+            e.utf8_error().valid_up_to()
+        ),
+    }
+}

@@ -1,0 +1,1495 @@
+//! Paragraph roles: which lines of a scraped page are the story, and which are captions,
+//! bylines, datelines, credits, subheadings or site clutter.
+//!
+//! Scrapers hand over the article body mixed with everything else the page showed. This
+//! module decides each paragraph's [`ParagraphKind`] from what the text itself shows, in
+//! three steps:
+//!
+//! 1. every paragraph gets a few plain measurements ([`Line`]): its length in words, how many
+//!    of its words are lower case (prose is mostly lower case; menus, headlines and names
+//!    are not), whether it ends like a sentence, whether it repeats elsewhere on the page;
+//! 2. the story is the densest run of prose on the page: each paragraph scores its words
+//!    when it reads like prose and a penalty when it does not, and the run with the highest
+//!    total (the maximum-sum subarray) is the story region, which bridges a caption or a
+//!    short list of links inside the article but not the menus and teasers around it;
+//! 3. readable rules name the kind of each paragraph, inside and outside that region:
+//!    typical phrases of captions, bylines, credits and clutter, the shape of a date line,
+//!    and context (a short line followed by prose inside the story is a subheading).
+//!
+//! The module also reads the authors off the byline. It does not find entities, quotes or
+//! dates (later stages do, in every paragraph except `boilerplate`), and it does not look
+//! at HTML: the input is plain text, one paragraph a line.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use lede_text::{Segmentation, Shape, Token, TokenKind};
+
+use crate::ParagraphKind;
+
+/// The kind of every paragraph, in order, and the authors the byline names.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Layout {
+    pub kinds: Vec<ParagraphKind>,
+    pub authors: Vec<String>,
+}
+
+/// Classifies every paragraph of `seg` (the segmentation of `text`).
+pub fn classify(text: &str, seg: &Segmentation) -> Layout {
+    let lines = measure(text, seg);
+    let n = lines.len();
+    let mut kinds = vec![ParagraphKind::Boilerplate; n];
+    if n == 0 {
+        return Layout::default();
+    }
+    let mut scores: Vec<i64> = lines.iter().map(region_score).collect();
+    // Stories run in consecutive paragraphs, interrupted at most by a caption, an ad marker
+    // or a link; a lone paragraph between other non-prose lines (headlines, dates, names) is
+    // as often a teaser's summary or a comment, so it speaks for the region only half as
+    // loudly.
+    let alone = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j))
+            .is_none_or(|l| !l.is_prose() && !l.caption && !l.clutter)
+    };
+    for (i, score) in scores.iter_mut().enumerate() {
+        if *score > 0 && alone(i.checked_sub(1)) && alone(Some(i + 1)) {
+            *score /= 2;
+        }
+    }
+    let region = story_region(&lines, &scores);
+
+    for (i, kind) in kinds.iter_mut().enumerate() {
+        *kind = kind_of(&lines, i, &region);
+    }
+    // A caption marker ("Image caption") introduces the caption text on the next line.
+    for i in 0..n.saturating_sub(1) {
+        if lines[i].caption_marker && lines[i + 1].words <= 80 {
+            kinds[i + 1] = ParagraphKind::Caption;
+        }
+    }
+    let authors = authors(&lines, &kinds);
+    Layout { kinds, authors }
+}
+
+/// The story's paragraphs (body, headings and credits), in order: what `lede clean` prints.
+pub fn story_paragraphs(text: &str) -> Vec<&str> {
+    let seg = lede_text::segment(text);
+    let layout = classify(text, &seg);
+    seg.paragraphs
+        .iter()
+        .zip(&layout.kinds)
+        .filter(|(_, k)| k.is_story())
+        .map(|(p, _)| p.span.text(text))
+        .collect()
+}
+
+/// Headers that close the story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum EndMarker {
+    /// Comments or a comment form follow: nothing after it is story.
+    Comments,
+    /// A list of other articles follows ("You may also like").
+    Related,
+}
+
+/// What the rules look at in one paragraph.
+#[derive(Clone, Debug, Default)]
+struct Line<'a> {
+    text: &'a str,
+    /// The byte offset of `text` in the input (token spans index the input).
+    start: usize,
+    /// The whole input, for the text of tokens.
+    input: &'a str,
+    /// The paragraph's tokens.
+    tokens: &'a [Token],
+    /// Word tokens.
+    words: usize,
+    /// Word tokens in lower case.
+    lower: usize,
+    /// Word tokens that start with a capital.
+    caps: usize,
+    /// Number tokens.
+    numbers: usize,
+    /// Whether the last visible character ends a sentence (`.`, `!`, `?`, `…`, or a closing
+    /// quote or bracket after one).
+    ends_sentence: bool,
+    /// Whether the same text is another paragraph of the page too.
+    repeated: bool,
+    /// Typical phrases of site clutter: sharing, sign-up, cookies, copyright, ads.
+    clutter: bool,
+    /// Typical phrases of captions and photo credits.
+    caption: bool,
+    /// A line that only announces a caption ("Image caption", "Media caption").
+    caption_marker: bool,
+    /// "... contributed reporting", "Reporting by ...".
+    credit: bool,
+    /// "By Jane Doe".
+    byline: bool,
+    /// A header after which the page has no more story: comments, related articles.
+    end_marker: Option<EndMarker>,
+    /// Part of a paragraph that the page broke over several lines, which together read as
+    /// prose.
+    wrapped_prose: bool,
+    /// A line that is a date, a time or a place-and-agency dateline and nothing else.
+    dateline: bool,
+}
+
+impl<'a> Line<'a> {
+    /// The text of one of the line's tokens.
+    fn tok(&self, tok: &Token) -> &'a str {
+        tok.text(self.input)
+    }
+
+    /// Prose: a paragraph of running text, as opposed to a link, a label or a headline.
+    fn is_prose(&self) -> bool {
+        if self.wrapped_prose {
+            return true;
+        }
+        if self.repeated || self.clutter || self.caption || self.words < 6 {
+            return false;
+        }
+        let lower = self.lower as f64 / self.words as f64;
+        if self.words >= 30 {
+            return lower >= 0.3;
+        }
+        // Short paragraphs count as prose only when they end like a sentence, or introduce
+        // a quotation or a list with a colon, and read like one: headlines and teasers are
+        // mostly capitalized words.
+        let ends = self.ends_sentence
+            || (self.words >= 10 && self.text.ends_with(':'))
+            || (self.words >= 16 && lower >= 0.7);
+        // A long sentence may be crowded with names ("... President Anna Berg, Jon Dahl
+        // and ..."); a headline that long and closed by a stop is rare.
+        let enough = if self.words >= 15 && self.ends_sentence {
+            0.3
+        } else {
+            0.4
+        };
+        ends && lower >= enough
+    }
+
+    /// A headline or teaser in title case: most words capitalized, no closing period.
+    fn is_title_case(&self) -> bool {
+        self.words >= 3 && self.caps * 10 >= self.words * 6
+    }
+}
+
+fn measure<'a>(text: &'a str, seg: &'a Segmentation) -> Vec<Line<'a>> {
+    let mut lines: Vec<Line<'a>> = seg
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let t = p.span.text(text);
+            let first = seg.sentences.get(p.sentences.start).map(|s| s.tokens.start);
+            let last = p
+                .sentences
+                .end
+                .checked_sub(1)
+                .and_then(|i| seg.sentences.get(i))
+                .map(|s| s.tokens.end);
+            let tokens = match (first, last) {
+                (Some(a), Some(b)) => seg.tokens.get(a..b).unwrap_or(&[]),
+                _ => &[],
+            };
+            measure_line(text, t, p.span.start, tokens)
+        })
+        .collect();
+    mark_repeats(&mut lines);
+    mark_wrapped(&mut lines);
+    lines
+}
+
+/// Small words that cannot end a sentence: a line ending in one continues on the next.
+const OPEN_ENDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from",
+    "with", "that", "which", "who", "whose", "is", "are", "was", "were", "has", "have", "had",
+    "as", "than", "into", "de", "da", "do", "la", "le", "les", "el", "los", "il", "di", "e", "et",
+    "y", "und", "der", "die", "das",
+];
+
+/// Finds paragraphs broken over several lines ("... who in 2008, won the" / "Best Actress
+/// award ..."), as text copied from fixed-width pages is, and judges each run as one
+/// paragraph.
+fn mark_wrapped(lines: &mut [Line<'_>]) {
+    let continues = |a: &Line<'_>, b: &Line<'_>| {
+        if a.ends_sentence || a.words < 5 || b.words == 0 || a.clutter || b.clutter {
+            return false;
+        }
+        let last = a.text.trim_end().chars().next_back();
+        if matches!(last, Some(':' | '|' | '?' | '!')) {
+            return false;
+        }
+        // Fixed-width lines are long; a headline that ends in a small word is not wrapped.
+        if a.text.len() < 40 {
+            return false;
+        }
+        let b_lower_start = b.text.chars().next().is_some_and(char::is_lowercase);
+        let a_open_end = matches!(last, Some(',' | '-' | ';'))
+            || a.tokens.last().is_some_and(|t| {
+                let w = a.tok(t);
+                OPEN_ENDS.iter().any(|f| w.eq_ignore_ascii_case(f))
+            });
+        b_lower_start || a_open_end
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i + 1;
+        while j < lines.len() && continues(&lines[j - 1], &lines[j]) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            let run = &lines[i..j];
+            let words: usize = run.iter().map(|l| l.words).sum();
+            let lower: usize = run.iter().map(|l| l.lower).sum();
+            let ends = run.last().is_some_and(|l| l.ends_sentence);
+            let prose = words >= 20 && lower * 10 >= words * 6 && (ends || words >= 40);
+            if prose {
+                for l in &mut lines[i..j] {
+                    l.wrapped_prose = true;
+                }
+            }
+        }
+        i = j;
+    }
+}
+
+fn measure_line<'a>(input: &'a str, t: &'a str, start: usize, tokens: &'a [Token]) -> Line<'a> {
+    let mut line = Line {
+        text: t,
+        start,
+        input,
+        tokens,
+        ..Line::default()
+    };
+    for tok in tokens {
+        match tok.kind {
+            TokenKind::Word => {
+                line.words += 1;
+                match tok.shape {
+                    Shape::Lower => line.lower += 1,
+                    Shape::Title | Shape::Upper | Shape::Mixed => line.caps += 1,
+                    _ => {}
+                }
+            }
+            TokenKind::Number => line.numbers += 1,
+            _ => {}
+        }
+    }
+    // A teaser cut short ("... the plague,...") does not end a sentence.
+    line.ends_sentence =
+        ends_sentence(t) && !(line.words < 30 && (t.ends_with("...") || t.ends_with('\u{2026}')));
+    match_phrases(&mut line);
+    line.caption_marker = line.words <= 2
+        && CAPTION_MARKERS
+            .iter()
+            .any(|m| t.trim_end().eq_ignore_ascii_case(m));
+    line.caption |= line.caption_marker;
+    line.byline = is_byline(t, &line);
+    line.dateline = is_dateline(t, &line);
+    line.end_marker = end_marker(&line);
+    line
+}
+
+/// Words that name a comments section, in a few languages.
+const COMMENT_WORDS: &[&str] = &[
+    "comments",
+    "comment",
+    "comentários",
+    "comentarios",
+    "commentaires",
+    "commenti",
+    "kommentare",
+    "комментарии",
+    "комментарий",
+];
+
+/// Phrases that open a comment form.
+const COMMENT_OPENERS: &[&str] = &[
+    "leave a reply",
+    "post a reply",
+    "join the conversation",
+    "join the discussion",
+];
+
+/// Section headers that open a list of other articles, in a few languages.
+const RELATED_HEADERS: &[&str] = &[
+    "you may also like",
+    "you might also like",
+    "you may like",
+    "you might like",
+    "you may be interested",
+    "you might be interested",
+    "related articles",
+    "related stories",
+    "related posts",
+    "related content",
+    "related coverage",
+    "related",
+    "more stories",
+    "more from",
+    "more news",
+    "more on this",
+    "read next",
+    "what to read next",
+    "recommended",
+    "most popular",
+    "most read",
+    "trending",
+    "around the web",
+    "sponsored stories",
+    "você pode gostar",
+    "veja também",
+    "leia também",
+    "posts relacionados",
+    "artigos relacionados",
+    "te puede interesar",
+    "también te puede interesar",
+    "artículos relacionados",
+    "vous aimerez aussi",
+    "à lire aussi",
+    "articles similaires",
+    "potrebbe interessarti",
+    "articoli correlati",
+    "leggi anche",
+    "das könnte sie auch interessieren",
+    "ähnliche artikel",
+    "вам также может быть интересно",
+    "читайте также",
+    "похожие записи",
+    "похожие статьи",
+];
+
+/// Whether the line is a short header that opens comments or a list of other articles.
+fn end_marker(line: &Line<'_>) -> Option<EndMarker> {
+    if line.words == 0 || line.words > 6 || line.ends_sentence && !line.text.ends_with("...") {
+        return None;
+    }
+    let lower = line.text.to_lowercase();
+    let core = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    // Comment headers name comments as a word ("12 Comments", "Leave a reply").
+    let mut words = core.split(|c: char| !c.is_alphanumeric());
+    if words.any(|w| COMMENT_WORDS.contains(&w))
+        || COMMENT_OPENERS.iter().any(|p| core.starts_with(p))
+    {
+        return Some(EndMarker::Comments);
+    }
+    let core = core
+        .trim_end_matches(|c: char| !c.is_alphabetic())
+        .trim_end();
+    if RELATED_HEADERS
+        .iter()
+        .any(|h| core.starts_with(h) && core.len() <= h.len() + 20)
+    {
+        return Some(EndMarker::Related);
+    }
+    None
+}
+
+fn ends_sentence(t: &str) -> bool {
+    for c in t.chars().rev() {
+        match c {
+            '.' | '!' | '?' | '\u{2026}' | '。' => return true,
+            '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | ']' | '\u{bb}' | '*' => continue,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Marks paragraphs whose exact text occurs more than once on the page: menus, repeated
+/// headlines and teaser lists. Sorting keeps this O(n log n) and the result deterministic.
+fn mark_repeats(lines: &mut [Line<'_>]) {
+    let mut order: Vec<usize> = (0..lines.len()).collect();
+    order.sort_by(|&a, &b| lines[a].text.cmp(lines[b].text));
+    for w in order.windows(2) {
+        let (a, b) = (w[0].min(w[1]), w[0].max(w[1]));
+        if lines[a].text == lines[b].text {
+            // Pages sometimes carry the whole story twice (a print view, an AMP copy): the
+            // first copy of a long paragraph stays a candidate, later copies are clutter.
+            // Short lines that repeat are menus and teasers wherever they are.
+            lines[b].repeated = true;
+            if lines[a].words < 15 {
+                lines[a].repeated = true;
+            }
+        }
+    }
+}
+
+/// How much a paragraph speaks for the story region around it: its words when it is prose,
+/// a penalty when it is not.
+fn region_score(line: &Line<'_>) -> i64 {
+    if line.is_prose() {
+        return line.words as i64;
+    }
+    if line.credit {
+        return 0;
+    }
+    // A date or byline after the story has begun heads the next teaser or comment: a strong
+    // sign that the story is over.
+    if line.dateline {
+        return -20;
+    }
+    if line.byline {
+        return -10;
+    }
+    // Captions, list items and table cells of figures sit inside stories; they weigh
+    // little against them.
+    if line.caption || line.words == 0 || (is_list_item(line) && !line.repeated) {
+        return -2;
+    }
+    if line.clutter {
+        return -(8 + line.words.min(12) as i64);
+    }
+    if line.repeated {
+        return -(3 + line.words.min(12) as i64);
+    }
+    -(3 + line.words as i64 / 2)
+}
+
+/// The story region: the run of paragraphs with the highest total score. When the page
+/// starts with a headline, a summary and a byline, the story starts after the byline.
+fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
+    let (mut best, mut best_range) = (i64::MIN, 0..0);
+    let (mut sum, mut start) = (0i64, 0usize);
+    for (i, &s) in scores.iter().enumerate() {
+        if sum <= 0 {
+            sum = 0;
+            start = i;
+        }
+        sum += s;
+        if sum > best {
+            best = sum;
+            best_range = start..i + 1;
+        }
+    }
+    if best <= 0 {
+        return 0..0;
+    }
+    // A byline or date line within the region's first few paragraphs marks where the body
+    // starts: what comes before it is the headline and its summary.
+    let head_end = (best_range.start + 6).min(best_range.end);
+    if let Some(j) = (best_range.start..head_end)
+        .rev()
+        .find(|&j| lines[j].byline || lines[j].dateline)
+    {
+        let prose_before = (best_range.start..j)
+            .filter(|&k| lines[k].is_prose())
+            .count();
+        if prose_before <= 2 && j + 1 < best_range.end {
+            best_range.start = j + 1;
+        }
+    }
+    cut_at_end_marker(lines, &mut best_range);
+    // A story may close with a bulleted list, which scores nothing for the region.
+    while best_range.end < lines.len() && best_range.end > best_range.start {
+        let l = &lines[best_range.end];
+        if !is_list_item(l) || l.clutter || l.repeated {
+            break;
+        }
+        best_range.end += 1;
+    }
+    best_range
+}
+
+/// Ends the story region at a comments header, or at a related-articles header when what
+/// follows it reads like teasers (lone paragraphs); a box of links inside the story is
+/// followed by more story.
+fn cut_at_end_marker(lines: &[Line<'_>], region: &mut std::ops::Range<usize>) {
+    let prose_words = |r: std::ops::Range<usize>| -> usize {
+        lines
+            .get(r)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|l| l.is_prose())
+            .map(|l| l.words)
+            .sum()
+    };
+    for k in region.clone() {
+        let Some(marker) = lines[k].end_marker else {
+            continue;
+        };
+        let before = prose_words(region.start..k);
+        if before < 40 {
+            continue;
+        }
+        let cut = match marker {
+            EndMarker::Comments => true,
+            EndMarker::Related => {
+                let (mut lone, mut prose) = (0, 0);
+                for j in k + 1..region.end {
+                    if lines[j].is_prose() {
+                        prose += 1;
+                        let prev = lines.get(j - 1).is_some_and(|l| l.is_prose());
+                        let next = lines.get(j + 1).is_some_and(|l| l.is_prose());
+                        lone += usize::from(!prev && !next);
+                    }
+                }
+                lone * 2 > prose
+            }
+        };
+        if cut {
+            region.end = k;
+            return;
+        }
+    }
+}
+
+/// The kind of paragraph `i` given the story region.
+fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> ParagraphKind {
+    let line = &lines[i];
+    if line.credit {
+        return ParagraphKind::Credit;
+    }
+    if line.byline {
+        return ParagraphKind::Byline;
+    }
+    if line.dateline {
+        return ParagraphKind::Dateline;
+    }
+    if line.caption {
+        return ParagraphKind::Caption;
+    }
+    if line.clutter {
+        return ParagraphKind::Boilerplate;
+    }
+    if !region.contains(&i) {
+        // Outside the story, a paragraph ending in a full date in the present tense is a
+        // caption (typically the photo above the article); everything else is clutter.
+        if ends_with_date(line) && line.words >= 8 && !line.repeated {
+            return ParagraphKind::Caption;
+        }
+        return ParagraphKind::Boilerplate;
+    }
+    if ends_with_date(line) && line.words >= 8 && !has_quote(line) {
+        return ParagraphKind::Caption;
+    }
+    if line.is_prose() {
+        return ParagraphKind::Body;
+    }
+    if line.repeated {
+        return ParagraphKind::Boilerplate;
+    }
+    let next_prose = lines
+        .get(i + 1..region.end)
+        .and_then(|rest| rest.first())
+        .is_some_and(|l| l.is_prose());
+    let prev_prose = i > region.start && lines.get(i - 1).is_some_and(|l| l.is_prose());
+    // Items of a bulleted list inside the story ("- Cut taxes on ...") are story.
+    if is_list_item(line) && line.words >= 3 {
+        return ParagraphKind::Body;
+    }
+    if is_heading_shape(line) && next_prose {
+        return ParagraphKind::Heading;
+    }
+    // Short lines between prose paragraphs are part of the story (list items, short
+    // answers); elsewhere in the region they are links and labels.
+    if prev_prose && next_prose && !line.is_title_case() {
+        return ParagraphKind::Body;
+    }
+    if line.words >= 4 && line.ends_sentence {
+        return ParagraphKind::Body;
+    }
+    // A sentence that lost its final stop still reads as one: mostly lower-case words.
+    if line.words >= 8 && line.lower * 10 >= line.words * 6 && !line.is_title_case() {
+        return ParagraphKind::Body;
+    }
+    // Other short lines inside the story (figures, labels of a table, a one-line answer)
+    // are story too, unless they look like a linked headline.
+    if !line.is_title_case() {
+        return ParagraphKind::Body;
+    }
+    ParagraphKind::Boilerplate
+}
+
+/// A line that opens with a bullet: a dash, a dot or an asterisk and a space.
+fn is_list_item(line: &Line<'_>) -> bool {
+    let mut cs = line.text.chars();
+    matches!(
+        cs.next(),
+        Some('-' | '\u{2022}' | '*' | '\u{2013}' | '\u{2014}' | '\u{b7}')
+    ) && cs.next().is_some_and(char::is_whitespace)
+}
+
+/// A subheading: short, and not closed by a period (a question or a colon may close it).
+fn is_heading_shape(line: &Line<'_>) -> bool {
+    if line.words == 0 || line.words > 14 {
+        return false;
+    }
+    let last = line.text.trim_end().chars().last();
+    !matches!(last, Some('.' | ',' | ';'))
+}
+
+fn has_quote(line: &Line<'_>) -> bool {
+    line.tokens.iter().any(|t| t.kind == TokenKind::Quote)
+}
+
+/// Lines that only announce a caption on the next line.
+const CAPTION_MARKERS: &[&str] = &[
+    "image caption",
+    "media caption",
+    "caption",
+    "image copyright",
+    "photo",
+    "video",
+];
+
+/// Phrases that mark a photo caption or credit wherever they occur in a short paragraph.
+const CAPTION_PHRASES: &[&str] = &[
+    "getty images",
+    "ap photo",
+    "(photo",
+    "photo by ",
+    "photo credit",
+    "photograph:",
+    "(image credit",
+    "image copyright",
+    "image caption",
+    "media caption",
+    "credit...",
+    "credit:",
+    "photo courtesy",
+    "file photo",
+    "(reuters/",
+    "/afp",
+    "/reuters",
+    "/ap)",
+    "shutterstock",
+    "illustration by",
+];
+
+/// Phrases that open a caption.
+const CAPTION_OPENERS: &[&str] = &[
+    "photo:",
+    "pictured:",
+    "picture:",
+    "video:",
+    "watch:",
+    "above:",
+];
+
+/// Phrases of site clutter that open a line ("Read more: ...").
+const CLUTTER_OPENERS: &[&str] = &[
+    "read more",
+    "read also",
+    "also read",
+    "related:",
+    "related articles",
+    "related stories",
+    "recommended",
+    "more from",
+    "see also",
+    "click here",
+    "sign up",
+    "subscribe",
+    "advertisement",
+    "share this",
+    "share on",
+    "follow us",
+    "follow @",
+    "thank you for",
+    "thanks for",
+    "we use cookies",
+    "by choosing",
+    "by clicking",
+    "by signing up",
+    "this article has been",
+    "loading",
+    "skip to",
+    "copyright",
+    "most popular",
+    "most read",
+    "trending",
+    "you may also like",
+    "you might also like",
+    "watch more",
+    "continue reading",
+    "sponsored",
+    "comments",
+    "leave a comment",
+    "back to top",
+];
+
+/// Phrases of site clutter anywhere in a short line.
+const CLUTTER_PHRASES: &[&str] = &[
+    "cookie",
+    "newsletter",
+    "sign up for",
+    "signup",
+    "subscribe to",
+    "your inbox",
+    "email address",
+    "your email",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "javascript",
+    "your browser",
+    "unsupported on your device",
+    "log in",
+    "sign in",
+    "processing your request",
+    "try again",
+    "please enable",
+    "external links",
+    "open in a new window",
+    "click to",
+    "tap to",
+    "download the app",
+    "affiliate link",
+    "earn a commission",
+    "receive a commission",
+    "this content is",
+    "not be published, broadcast",
+    "may not be reproduced",
+];
+
+/// Phrases that close a credit line: "Jane Doe contributed reporting."
+const CREDIT_CLOSERS: &[&str] = &[
+    "contributed reporting",
+    "contributed to this report",
+    "contributed to this story",
+    "contributed to this article",
+    "contributed research",
+];
+
+/// Phrases that open a credit line: "Reporting by ...; Editing by ...".
+const CREDIT_OPENERS: &[&str] = &[
+    "additional reporting by",
+    "reporting by",
+    "editing by",
+    "compiled by",
+    "with reporting by",
+];
+
+/// Notices that mark a line as clutter even when it is longer.
+const COPYRIGHT_PHRASES: &[&str] = &["\u{a9}", "all rights reserved"];
+
+/// Which list a phrase comes from, which says where it must sit to count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PhraseList {
+    ClutterOpener,
+    Clutter,
+    CaptionOpener,
+    Caption,
+    CreditCloser,
+    CreditOpener,
+    Copyright,
+}
+
+/// All phrase lists in one automaton, so that a line is scanned once, not once a phrase.
+static PHRASES: LazyLock<(AhoCorasick, Vec<PhraseList>)> = LazyLock::new(|| {
+    let lists: [(PhraseList, &[&str]); 7] = [
+        (PhraseList::ClutterOpener, CLUTTER_OPENERS),
+        (PhraseList::Clutter, CLUTTER_PHRASES),
+        (PhraseList::CaptionOpener, CAPTION_OPENERS),
+        (PhraseList::Caption, CAPTION_PHRASES),
+        (PhraseList::CreditCloser, CREDIT_CLOSERS),
+        (PhraseList::CreditOpener, CREDIT_OPENERS),
+        (PhraseList::Copyright, COPYRIGHT_PHRASES),
+    ];
+    let mut patterns = Vec::new();
+    let mut owners = Vec::new();
+    for (list, phrases) in lists {
+        for p in phrases {
+            patterns.push(*p);
+            owners.push(list);
+        }
+    }
+    // A DFA with non-overlapping matches is the fastest search; a phrase hidden inside
+    // another match is of the same kind in practice ("(photo by").
+    let ac = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&patterns)
+        .expect("the phrase lists are small and valid");
+    (ac, owners)
+});
+
+/// How many bytes at the start and at the end of a long line the phrase search reads:
+/// openers sit at the start, photo credits and credit closers at the end.
+const PHRASE_HEAD_BYTES: usize = 48;
+const PHRASE_TAIL_BYTES: usize = 120;
+
+/// Lines longer than this are never clutter, captions or credits by their phrases.
+const MAX_PHRASE_LINE_WORDS: usize = 90;
+
+/// Sets the phrase flags of `line`: clutter, caption and credit.
+fn match_phrases(line: &mut Line<'_>) {
+    if line.words > MAX_PHRASE_LINE_WORDS {
+        return;
+    }
+    let (ac, owners) = &*PHRASES;
+    // Openers sit at the start and credits at the end of a caption; a long line is scanned
+    // only there, which keeps this cheap on long story paragraphs.
+    let t = line.text;
+    let (head, tail) = if line.words > 40 && t.len() > PHRASE_HEAD_BYTES + PHRASE_TAIL_BYTES {
+        let mut a = PHRASE_HEAD_BYTES;
+        while !t.is_char_boundary(a) {
+            a -= 1;
+        }
+        let mut b = t.len() - PHRASE_TAIL_BYTES;
+        while !t.is_char_boundary(b) {
+            b += 1;
+        }
+        (t.get(..a).unwrap_or(""), t.get(b..).map(|x| (b, x)))
+    } else {
+        (t, None)
+    };
+    let (mut clutter, mut caption, mut credit, mut copyright) = (false, false, false, false);
+    let parts = std::iter::once((0, head)).chain(tail);
+    for (offset, part) in parts {
+        for m in ac.find_iter(part) {
+            let start = offset + m.start();
+            let at_start = start == 0;
+            let at_word = t
+                .get(..start)
+                .and_then(|h| h.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric());
+            match owners.get(m.pattern().as_usize()) {
+                Some(PhraseList::ClutterOpener) => clutter |= at_start,
+                Some(PhraseList::Clutter) => clutter |= at_word,
+                Some(PhraseList::CaptionOpener) => caption |= at_start,
+                Some(PhraseList::Caption) => caption = true,
+                // A credit opens the line ("Reporting by ...", "(Additional reporting by
+                // ...)") or closes it ("... contributed reporting from Paris."); "figures
+                // compiled by the ministry" in a sentence is no credit.
+                Some(PhraseList::CreditOpener) => credit |= start <= 2,
+                Some(PhraseList::CreditCloser) => {
+                    let rest = t.get(offset + m.end()..).unwrap_or("");
+                    credit |= at_word && rest.len() <= 30 && !rest.contains(". ");
+                }
+                Some(PhraseList::Copyright) => copyright = true,
+                None => {}
+            }
+        }
+    }
+    // Clutter and credits are short; a story may mention a newsletter in passing.
+    line.clutter = (clutter && line.words <= 40) || (copyright && line.words <= 60);
+    line.clutter |= is_prompt(line);
+    line.caption = caption
+        || t.ends_with("... more")
+        || t.ends_with("\u{2026} more")
+        || ends_with_photo_credit(t);
+    line.credit = credit && line.words <= 50;
+}
+
+/// A caption's closing credit in brackets: "(Jane Doe/Valley Press)".
+fn ends_with_photo_credit(t: &str) -> bool {
+    let Some(body) = t.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let credit = body.get(open + 1..).unwrap_or("");
+    credit.contains('/')
+        && credit.len() <= 60
+        && !credit.contains("://")
+        && credit.split_whitespace().count() <= 6
+        && credit.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Status prompts of forms and widgets open with one exclaimed word ("Oops! Something went
+/// wrong."); story paragraphs that exclaim open with a quotation mark instead.
+fn is_prompt(line: &Line<'_>) -> bool {
+    if line.words > 20 {
+        return false;
+    }
+    let mut toks = line.tokens.iter();
+    match (toks.next(), toks.next()) {
+        (Some(a), Some(b)) => {
+            a.kind == TokenKind::Word && line.tok(b) == "!" && toks.next().is_some()
+        }
+        _ => false,
+    }
+}
+
+/// A byline: "By" and a few capitalized names, perhaps with a title or an outlet.
+fn is_byline(t: &str, line: &Line<'_>) -> bool {
+    if line.words == 0
+        || line.words > 14
+        || line.ends_sentence && t.ends_with('.') && line.words > 6
+    {
+        return false;
+    }
+    let Some(first) = line.tokens.first() else {
+        return false;
+    };
+    let w = line.tok(first);
+    if !(w == "By" || w == "BY" || w == "by") {
+        return is_signature(line);
+    }
+    // "By" alone on its line is the label of the name on the next line.
+    if line.tokens.len() == 1 {
+        return true;
+    }
+    // The next word must be a name, not "By the time we arrived".
+    line.tokens
+        .get(1)
+        .is_some_and(|t| t.is_capitalized() && t.kind == TokenKind::Word)
+        && line.caps * 2 >= line.words
+}
+
+/// A byline without "By": names, a comma and an outlet or a job title ("Jo Lind and Ari
+/// Voss, The Associated Press").
+fn is_signature(line: &Line<'_>) -> bool {
+    if line.words < 3
+        || line.words > 10
+        || line.ends_sentence
+        || line.caps * 10 < line.words * 7
+        || line.text.contains('(')
+    {
+        return false;
+    }
+    let Some(comma) = line.tokens.iter().position(|t| line.tok(t) == ",") else {
+        return false;
+    };
+    // Two to six name words before the comma, the outlet or title after it.
+    let names = line.tokens.get(..comma).unwrap_or(&[]);
+    let named = names.iter().filter(|t| t.is_capitalized()).count();
+    let title = line.tokens.get(comma + 1..).unwrap_or(&[]).iter().any(|t| {
+        let w = line.tok(t);
+        AUTHOR_TITLES.iter().any(|a| w.eq_ignore_ascii_case(a))
+    });
+    (2..=6).contains(&named) && title
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+const DATE_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "et",
+    "est",
+    "edt",
+    "pt",
+    "pst",
+    "pdt",
+    "ct",
+    "cst",
+    "cdt",
+    "ist",
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "modified",
+    "on",
+    "at",
+    "ago",
+    "hour",
+    "hours",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "day",
+    "days",
+    "today",
+    "yesterday",
+    "st",
+    "nd",
+    "rd",
+    "th",
+    "de",
+    "of",
+    "le",
+    "am",
+];
+
+fn is_month(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m))
+}
+
+fn is_date_word(w: &str) -> bool {
+    is_month(w) || DATE_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m))
+}
+
+/// A line that is only a date or time ("November 18, 2019 -- 19:14 GMT", "Updated 3 hours
+/// ago"), or a place and news agency ("MOSCOW (Reuters) -").
+fn is_dateline(t: &str, line: &Line<'_>) -> bool {
+    if line.words + line.numbers == 0 || line.words > 12 {
+        return false;
+    }
+    let mut datey = 0;
+    let mut other = 0;
+    // A month, a weekday or a clock time: bare numbers alone are not a date.
+    let mut anchor = false;
+    for tok in line.tokens {
+        match tok.kind {
+            TokenKind::Word => {
+                let w = line.tok(tok);
+                if is_date_word(w) {
+                    let strong = is_month(w) || w.len() > 3;
+                    datey += usize::from(strong);
+                    anchor |= strong;
+                } else {
+                    other += 1;
+                }
+            }
+            TokenKind::Number => {
+                datey += 1;
+                anchor |= line.tok(tok).contains(':');
+            }
+            _ => {}
+        }
+    }
+    if other == 0 && datey >= 2 && anchor {
+        return true;
+    }
+    // "MOSCOW (Reuters) -": capitals, an agency in brackets, and a dash to close.
+    let trimmed = t.trim_end();
+    let dash_end = trimmed.ends_with(['-', '_', '\u{2014}', '\u{2013}']);
+    dash_end && line.words <= 6 && t.contains('(') && line.lower == 0
+}
+
+/// Whether the paragraph ends in a full date ("..., Tuesday, Nov. 19, 2019." or
+/// "... on 3 March 2021"), as photo captions do.
+fn ends_with_date(line: &Line<'_>) -> bool {
+    let mut last = line
+        .tokens
+        .iter()
+        .rev()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number));
+    let (Some(t0), Some(t1), Some(t2)) = (last.next(), last.next(), last.next()) else {
+        return false;
+    };
+    let toks = [t0, t1, t2];
+    let text = line.text;
+    let year = line.tok(toks[0]);
+    let is_year =
+        year.len() == 4 && year.starts_with(['1', '2']) && toks[0].kind == TokenKind::Number;
+    if !is_year {
+        return false;
+    }
+    // "Month Day, Year" or "Day Month Year".
+    let a = line.tok(toks[1]);
+    let b = line.tok(toks[2]);
+    let month_day = toks[1].kind == TokenKind::Number && a.len() <= 2 && is_month(b);
+    let day_month = is_month(a) && toks[2].kind == TokenKind::Number && b.len() <= 2;
+    if !(month_day || day_month) {
+        return false;
+    }
+    // Only the date and closing punctuation may follow the year.
+    let after = text
+        .get(toks[0].span.end.saturating_sub(line.start)..)
+        .unwrap_or("");
+    after.chars().all(|c| matches!(c, '.' | ')' | ' '))
+}
+
+/// Words of job titles and outlets that share a byline with the authors' names.
+const AUTHOR_TITLES: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "editor",
+    "writer",
+    "staff",
+    "columnist",
+    "contributor",
+    "analyst",
+    "producer",
+    "journalist",
+    "news",
+    "press",
+    "times",
+    "post",
+    "daily",
+    "business",
+    "associated",
+    "agency",
+    "reuters",
+    "afp",
+    "ap",
+    "cnn",
+    "bbc",
+    "sports",
+    "senior",
+    "chief",
+];
+
+/// The names on the first byline, without "By", titles or outlets.
+fn authors(lines: &[Line<'_>], kinds: &[ParagraphKind]) -> Vec<String> {
+    let Some(i) = kinds.iter().position(|k| *k == ParagraphKind::Byline) else {
+        return Vec::new();
+    };
+    let line = &lines[i];
+    // "By" alone: the names are on the next line.
+    let (line, skip) = if line.tokens.len() == 1 {
+        match lines.get(i + 1) {
+            Some(next) if next.words <= 8 => (next, 0),
+            _ => return Vec::new(),
+        }
+    } else {
+        let by = line
+            .tokens
+            .first()
+            .is_some_and(|t| line.tok(t).eq_ignore_ascii_case("by"));
+        (line, usize::from(by))
+    };
+    let t = line.text;
+    let base = line.start;
+    let mut out: Vec<String> = Vec::new();
+    let mut cur: Option<(usize, usize)> = None;
+    let flush = |cur: &mut Option<(usize, usize)>, out: &mut Vec<String>| {
+        if let Some((a, b)) = cur.take() {
+            let name = t
+                .get(a.saturating_sub(base)..b.saturating_sub(base))
+                .unwrap_or("")
+                .trim();
+            // A single word is an outlet or a title more often than a person, and a job
+            // title or an outlet follows the names ("..., City Reporter").
+            let is_title = name
+                .split(' ')
+                .any(|w| AUTHOR_TITLES.iter().any(|t| w.eq_ignore_ascii_case(t)));
+            if name.contains(' ') && !is_title && !out.iter().any(|n| n == name) {
+                out.push(name.to_string());
+            }
+        }
+    };
+    for tok in line.tokens.iter().skip(skip) {
+        let w = line.tok(tok);
+        let name_part = tok.kind == TokenKind::Word
+            && (tok.is_capitalized() || matches!(w, "de" | "van" | "von" | "der" | "da" | "al"))
+            && !matches!(w, "And" | "AND" | "By" | "BY");
+        if name_part {
+            cur = Some(match cur {
+                Some((a, _)) => (a, tok.span.end),
+                None => (tok.span.start, tok.span.end),
+            });
+        } else if tok.kind == TokenKind::Punct && w == "." && cur.is_some() {
+            // The period of an initial ("Sarah E. Needleman") stays in the name.
+            if let Some((a, _)) = cur {
+                cur = Some((a, tok.span.end));
+            }
+        } else {
+            flush(&mut cur, &mut out);
+            // An outlet or a title follows the names after a comma or a bar.
+            if matches!(w, "|" | "\u{2022}" | "-" | "\u{2014}") {
+                break;
+            }
+        }
+    }
+    flush(&mut cur, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use expect_test::{Expect, expect};
+
+    /// Renders each paragraph as `kind | text` and the authors last.
+    fn check(text: &str, expect: Expect) {
+        let seg = lede_text::segment(text);
+        let layout = classify(text, &seg);
+        let mut out = String::new();
+        for (p, k) in seg.paragraphs.iter().zip(&layout.kinds) {
+            out.push_str(&format!("{:<11} | {}\n", k.as_str(), p.span.text(text)));
+        }
+        if !layout.authors.is_empty() {
+            out.push_str(&format!("authors: {}\n", layout.authors.join("; ")));
+        }
+        expect.assert_eq(&out);
+    }
+
+    #[test]
+    fn story_with_caption_heading_and_credit() {
+        check(
+            "Home\nWorld\nBusiness\nSport\n\
+             Harbour workers in Valdora walk off the job\n\
+             Dock workers unload a container ship at the port of Valdora, Tuesday, May 6, 2025.\n\
+             Thousands of dock workers in the port city of Valdora stopped work on Tuesday, \
+             leaving dozens of cargo ships waiting at anchor outside the harbour.\n\
+             The union said the strike would last until the port authority agreed to talks \
+             on pay, which has not risen in line with prices for three years.\n\
+             What the union wants\n\
+             Union leaders are asking for a raise of eight percent and a shorter night shift, \
+             arguing that the port's profits have doubled since the new terminal opened.\n\
+             \"We have waited long enough,\" said Mara Lindqvist, who has worked the cranes \
+             for twenty years. \"Nobody wants a long strike, but nobody listens otherwise.\"\n\
+             Photo: Port of Valdora\n\
+             The port authority said it was ready to meet the union next week.\n\
+             Tomas Brenner contributed reporting.\n\
+             Share this article\n\
+             Sign up for our morning newsletter\n\
+             \u{a9} 2025 Valdora Daily. All rights reserved.\n",
+            expect![[r#"
+                boilerplate | Home
+                boilerplate | World
+                boilerplate | Business
+                boilerplate | Sport
+                boilerplate | Harbour workers in Valdora walk off the job
+                caption     | Dock workers unload a container ship at the port of Valdora, Tuesday, May 6, 2025.
+                body        | Thousands of dock workers in the port city of Valdora stopped work on Tuesday, leaving dozens of cargo ships waiting at anchor outside the harbour.
+                body        | The union said the strike would last until the port authority agreed to talks on pay, which has not risen in line with prices for three years.
+                heading     | What the union wants
+                body        | Union leaders are asking for a raise of eight percent and a shorter night shift, arguing that the port's profits have doubled since the new terminal opened.
+                body        | "We have waited long enough," said Mara Lindqvist, who has worked the cranes for twenty years. "Nobody wants a long strike, but nobody listens otherwise."
+                caption     | Photo: Port of Valdora
+                body        | The port authority said it was ready to meet the union next week.
+                credit      | Tomas Brenner contributed reporting.
+                boilerplate | Share this article
+                boilerplate | Sign up for our morning newsletter
+                boilerplate | © 2025 Valdora Daily. All rights reserved.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn byline_dateline_and_authors() {
+        check(
+            "Menu\nSearch\n\
+             City council backs new tram line\n\
+             By Petra Novak and Jonas Eide, City Reporter\n\
+             March 3, 2024 -- 14:05 GMT\n\
+             The city council voted on Monday to build a tram line from the station to the \
+             university, ending a debate that has divided the city for almost a decade.\n\
+             Supporters say the line will take thousands of cars off the road each day, while \
+             shop owners on the route fear years of building work in front of their doors.\n",
+            expect![[r#"
+                boilerplate | Menu
+                boilerplate | Search
+                boilerplate | City council backs new tram line
+                byline      | By Petra Novak and Jonas Eide, City Reporter
+                dateline    | March 3, 2024 -- 14:05 GMT
+                body        | The city council voted on Monday to build a tram line from the station to the university, ending a debate that has divided the city for almost a decade.
+                body        | Supporters say the line will take thousands of cars off the road each day, while shop owners on the route fear years of building work in front of their doors.
+                authors: Petra Novak; Jonas Eide
+            "#]],
+        );
+    }
+
+    #[test]
+    fn clutter_around_the_story() {
+        check(
+            "We use cookies to improve your experience. By continuing you accept our cookie policy.\n\
+             Skip to content\n\
+             Facebook\nTwitter\nEmail\n\
+             Oops! Something went wrong, please try again.\n\
+             The river Aln burst its banks on Sunday night, flooding the lower town and cutting \
+             the only road to the coast for most of the following day.\n\
+             Read more: How the town rebuilt after the last great flood\n\
+             Volunteers spent the morning filling sandbags outside the church, while the fire \
+             service pumped water out of the cellars along the high street.\n\
+             Advertisement\n\
+             The council said it would open the school hall to anyone who could not go home.\n\
+             You may also like\n\
+             Ten walks along the northern coast\n\
+             Our pick of the winter markets\n\
+             Comments\n\
+             Terrible news, hope everyone is safe and sound tonight.\n",
+            expect![[r#"
+                boilerplate | We use cookies to improve your experience. By continuing you accept our cookie policy.
+                boilerplate | Skip to content
+                boilerplate | Facebook
+                boilerplate | Twitter
+                boilerplate | Email
+                boilerplate | Oops! Something went wrong, please try again.
+                body        | The river Aln burst its banks on Sunday night, flooding the lower town and cutting the only road to the coast for most of the following day.
+                boilerplate | Read more: How the town rebuilt after the last great flood
+                body        | Volunteers spent the morning filling sandbags outside the church, while the fire service pumped water out of the cellars along the high street.
+                boilerplate | Advertisement
+                body        | The council said it would open the school hall to anyone who could not go home.
+                boilerplate | You may also like
+                boilerplate | Ten walks along the northern coast
+                boilerplate | Our pick of the winter markets
+                boilerplate | Comments
+                boilerplate | Terrible news, hope everyone is safe and sound tonight.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn captions_by_their_markers() {
+        check(
+            "Farmers in the valley have brought in the smallest grape harvest in forty years \
+             after a late frost in April destroyed most of the young buds.\n\
+             Image copyright\n\
+             Valley Press\n\
+             Image caption\n\
+             A grower inspects frost damage on his vines near the village of Sarn\n\
+             Growers say prices for the remaining wine are likely to rise sharply next year, \
+             although the cooperative hopes to hold them steady for its members.\n\
+             A pickers' crew works a steep slope above the river. (Photo by Lena Varga)\n\
+             Several estates have already asked the regional government for emergency help.\n",
+            expect![[r#"
+                body        | Farmers in the valley have brought in the smallest grape harvest in forty years after a late frost in April destroyed most of the young buds.
+                caption     | Image copyright
+                caption     | Valley Press
+                caption     | Image caption
+                caption     | A grower inspects frost damage on his vines near the village of Sarn
+                body        | Growers say prices for the remaining wine are likely to rise sharply next year, although the cooperative hopes to hold them steady for its members.
+                caption     | A pickers' crew works a steep slope above the river. (Photo by Lena Varga)
+                body        | Several estates have already asked the regional government for emergency help.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn agency_dateline_and_repeated_copy() {
+        let para = "The central bank kept its main interest rate unchanged on Thursday, saying \
+                    that inflation had slowed but remained above its target for a third year.";
+        let text = format!(
+            "OSLO (Reuters) -\n{para}\nEconomists had expected the decision, which leaves \
+             borrowing costs at their highest level since the financial crisis.\nPrint\n{para}\n"
+        );
+        check(
+            &text,
+            expect![[r#"
+                dateline    | OSLO (Reuters) -
+                body        | The central bank kept its main interest rate unchanged on Thursday, saying that inflation had slowed but remained above its target for a third year.
+                body        | Economists had expected the decision, which leaves borrowing costs at their highest level since the financial crisis.
+                boilerplate | Print
+                boilerplate | The central bank kept its main interest rate unchanged on Thursday, saying that inflation had slowed but remained above its target for a third year.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn paragraphs_broken_over_lines() {
+        check(
+            "Photos\n\
+             The old lighthouse on the northern cape, which was closed to\n\
+             visitors in 1998, will open again next summer after a long and\n\
+             careful restoration paid for by the people of the two villages\n\
+             that stand on either side of the bay.\n\
+             See more photos:\n",
+            expect![[r#"
+                boilerplate | Photos
+                body        | The old lighthouse on the northern cape, which was closed to
+                body        | visitors in 1998, will open again next summer after a long and
+                body        | careful restoration paid for by the people of the two villages
+                body        | that stand on either side of the bay.
+                boilerplate | See more photos:
+            "#]],
+        );
+    }
+
+    #[test]
+    fn signature_lists_and_credits_in_sentences() {
+        check(
+            "Lena Ortiz and Sam Reyes, The Associated Press\n\
+             The regional government will spend more on schools next year, figures compiled \
+             by the finance ministry show, after two years of cuts to teaching budgets.\n\
+             The plan includes:\n\
+             - Four hundred new teachers for rural districts\n\
+             - Free school meals for every pupil under ten\n\
+             - Repairs to heating in older buildings\n\
+             Teachers' unions welcomed the plan but said it came too late for many schools.\n\
+             Students leave the Marigold primary school after classes. (Ana Pires/Coastal News)\n",
+            expect![[r#"
+                byline      | Lena Ortiz and Sam Reyes, The Associated Press
+                body        | The regional government will spend more on schools next year, figures compiled by the finance ministry show, after two years of cuts to teaching budgets.
+                body        | The plan includes:
+                body        | - Four hundred new teachers for rural districts
+                body        | - Free school meals for every pupil under ten
+                body        | - Repairs to heating in older buildings
+                body        | Teachers' unions welcomed the plan but said it came too late for many schools.
+                caption     | Students leave the Marigold primary school after classes. (Ana Pires/Coastal News)
+                authors: Lena Ortiz; Sam Reyes
+            "#]],
+        );
+    }
+
+    #[test]
+    fn teasers_and_comments_after_the_story() {
+        check(
+            "The lake froze over completely on Friday for the first time in eleven winters, and \
+             by Sunday morning hundreds of skaters had come out onto the ice.\n\
+             Rescue services warned that the ice near the river mouth was still thin and asked \
+             people to keep to the marked area along the eastern shore.\n\
+             The cold spell is expected to last at least until the middle of next week.\n\
+             Ferry service cut back for the winter\n\
+             January 12, 2026\n\
+             The island ferry will run twice a day instead of four times until March, the \
+             operator said, citing the cost of fuel and falling passenger numbers.\n\
+             New bakery opens on the harbour front\n\
+             January 11, 2026\n\
+             A family bakery has opened in the old customs house, selling bread made with \
+             flour from a mill in the next valley.\n\
+             12 comments\n\
+             Anna K.\n\
+             2 hours ago\n\
+             We skated there yesterday and it was wonderful, but very crowded near the shore.\n",
+            expect![[r#"
+                body        | The lake froze over completely on Friday for the first time in eleven winters, and by Sunday morning hundreds of skaters had come out onto the ice.
+                body        | Rescue services warned that the ice near the river mouth was still thin and asked people to keep to the marked area along the eastern shore.
+                body        | The cold spell is expected to last at least until the middle of next week.
+                boilerplate | Ferry service cut back for the winter
+                dateline    | January 12, 2026
+                boilerplate | The island ferry will run twice a day instead of four times until March, the operator said, citing the cost of fuel and falling passenger numbers.
+                boilerplate | New bakery opens on the harbour front
+                dateline    | January 11, 2026
+                boilerplate | A family bakery has opened in the old customs house, selling bread made with flour from a mill in the next valley.
+                boilerplate | 12 comments
+                boilerplate | Anna K.
+                dateline    | 2 hours ago
+                boilerplate | We skated there yesterday and it was wonderful, but very crowded near the shore.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        check("", expect![[""]]);
+        check(
+            "\u{feff}\n\n!!!\n\"\"\"\"\"\n\u{2029}By\n1 2 3\n\u{1f600}\u{1f600}",
+            expect![[r#"
+                boilerplate | !!!
+                boilerplate | """""
+                byline      | By
+                boilerplate | 1 2 3
+                boilerplate | 😀😀
+            "#]],
+        );
+        let long = "word ".repeat(20_000);
+        let seg = lede_text::segment(&long);
+        assert_eq!(classify(&long, &seg).kinds, vec![ParagraphKind::Body]);
+    }
+}

@@ -1,0 +1,643 @@
+//! Reported speech without quotation marks: "X said (that) ...", "X told Y that ...", "X
+//! warned that ...", "..., X said.", "according to X, ...".
+//!
+//! The reported words are the clause a cue governs: after the cue (and its addressee and any
+//! adverbial before "that"), or before it when the attribution closes the sentence. A clause
+//! must look like one (a few words with a finite verb, or introduced by "that"), which keeps out
+//! "said on Monday" and "denied the report". This module finds spans and cues; speakers are
+//! the subjects [`super::speaker`] finds.
+
+use super::Ctx;
+use super::classify::{Found, takes_clause};
+use super::cues::takes_bare_clause;
+use super::marks::Part;
+use super::speaker::{
+    Attr, Np, according_at, addressee_of, cue_lemma_at, has_contraction, np_after, subject_of,
+};
+use crate::QuoteKind;
+use lede_text::{Span, TokenKind};
+
+const FINITE: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "won't",
+    "can't",
+    "isn't",
+    "wasn't",
+    "didn't",
+    "doesn't",
+    "don't",
+    "aren't",
+    "weren't",
+    "hasn't",
+    "haven't",
+    "wouldn't",
+    "couldn't",
+    "shouldn't",
+    "'s",
+    "’s",
+    "'re",
+    "'ll",
+    "needs",
+    "wants",
+    "plans",
+    "remains",
+    "seems",
+    "makes",
+    "takes",
+    "goes",
+    "gets",
+    "made",
+    "left",
+    "took",
+    "got",
+    "came",
+    "went",
+    "found",
+    "gave",
+    "saw",
+    "knew",
+    "became",
+    "began",
+    "kept",
+    "held",
+    "brought",
+    "bought",
+    "felt",
+    "met",
+    "ran",
+    "paid",
+    "sent",
+    "spent",
+    "stood",
+    "lost",
+    "won",
+    "led",
+    "fell",
+    "hit",
+    "shot",
+    "built",
+    "drove",
+    "rose",
+    "chose",
+    "broke",
+    "sold",
+    "taught",
+    "caught",
+    "fought",
+    "sought",
+    "meant",
+    "heard",
+    "understood",
+    "grew",
+    "threw",
+    "wore",
+    "flew",
+    "forgot",
+];
+
+const NOT_CLAUSE_START: &[&str] = &[
+    "to",
+    "on",
+    "in",
+    "at",
+    "during",
+    "for",
+    "of",
+    "with",
+    "by",
+    "about",
+    "after",
+    "before",
+    "so",
+    "as",
+    "yes",
+    "no",
+    "nothing",
+    "goodbye",
+    "hello",
+    "sorry",
+    "thanks",
+    "something",
+    "anything",
+    "otherwise",
+    "publicly",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "previously",
+    "repeatedly",
+    "recently",
+    "instead",
+    "when",
+    "why",
+    "how",
+    "what",
+    "where",
+    "which",
+    "who",
+    "while",
+    "from",
+    "through",
+    "again",
+];
+
+/// Where a reported clause starting at `c` ends, before `end`: before a comment of the writer
+/// (", which ...", ", despite ..."), and after a quoted phrase that closes it when only
+/// circumstance follows (`she was "thrilled" while receiving the award`).
+fn clause_end(ctx: &Ctx<'_>, c: usize, end: usize) -> usize {
+    let mut last_close = None;
+    let mut end = end;
+    // "Though she said X, she ...": after a subordinate opening, the main clause is not
+    // reported.
+    let subordinate = ctx
+        .sentence_of(c)
+        .and_then(|s| ctx.seg.sentences.get(s))
+        .is_some_and(|s| {
+            ctx.is_any(
+                s.tokens.start,
+                &[
+                    "though", "although", "while", "as", "when", "if", "because", "whereas",
+                ],
+            )
+        });
+    for i in c..end {
+        if ctx.word(i) == "," && subordinate {
+            end = i;
+            break;
+        }
+        // ", adding that ...", "and alleges that ...": the next attribution starts.
+        if (ctx.word(i) == "," || ctx.is_any(i, &["and", "but"]))
+            && i > c
+            && ctx.toks.get(i + 1).is_some_and(|_| {
+                let w = ctx.word(i + 1);
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && super::cues::cue_class(w).is_some()
+            })
+        {
+            end = i;
+            break;
+        }
+        if ctx.word(i) == ","
+            && ctx.is_any(
+                i + 1,
+                &[
+                    "which",
+                    "despite",
+                    "although",
+                    "though",
+                    "while",
+                    "amid",
+                    "according",
+                    "whereas",
+                ],
+            )
+        {
+            end = i;
+            break;
+        }
+        if ctx.quoted(i)
+            && ctx.toks[i].kind == TokenKind::Quote
+            && i > c
+            && ctx.quoted(i - 1)
+            && !ctx.quoted(i + 1)
+        {
+            last_close = Some(i);
+        }
+    }
+    if let Some(q) = last_close
+        && q + 1 < end
+        && (ctx.is_any(
+            q + 1,
+            &[
+                "while", "during", "despite", "as", "after", "before", "when", "although",
+                "though", "because", "amid", "in", "on", "at",
+            ],
+        ) || ctx.word(q + 1) == ",")
+    {
+        return q + 1;
+    }
+    end
+}
+
+/// Whether a clause that opens with a quoted phrase goes on past it with words of its own:
+/// `told her "bad things would happen" if she tried to leave`.
+fn continues_after_quote(ctx: &Ctx<'_>, c: usize, hi: usize) -> bool {
+    match (c + 1..hi).find(|&i| !ctx.quoted(i)) {
+        Some(k) => words(ctx, k, hi) >= 3 && !(k..hi).any(|i| ctx.quoted(i)),
+        None => false,
+    }
+}
+
+/// Words that open a phrase of circumstance after an attribution: "said on Monday".
+const CIRCUMSTANCE: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "to",
+    "from",
+    "with",
+    "when",
+    "as",
+    "while",
+    "by",
+    "via",
+    "through",
+    "recently",
+    "previously",
+    "again",
+    "also",
+    "then",
+    "told",
+    "adding",
+    "according",
+];
+
+/// Whether tokens `lo..hi` read as a clause: a verb among the first words.
+fn has_finite(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
+    (lo..hi.min(lo + 25)).any(|i| {
+        let t = ctx.toks[i];
+        if t.kind == TokenKind::Possessive {
+            // "it's", but not "China's intent": only after a pronoun.
+            return i > lo
+                && (ctx.is_any(i - 1, super::speaker::PRONOUNS)
+                    || ctx.is_any(i - 1, &["there", "that", "what", "here", "who"]));
+        }
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let w = ctx.word(i);
+        ctx.is_any(i, FINITE)
+            || (w.len() > 4
+                && w.ends_with("ed")
+                && w.starts_with(|c: char| c.is_lowercase())
+                && i > lo
+                && !ctx.is_any(
+                    i - 1,
+                    &[
+                        "the", "a", "an", "more", "most", "very", "less", "his", "her", "their",
+                        "its", "our",
+                    ],
+                )
+                && ctx.toks[i - 1].kind != TokenKind::Number)
+            || (i > lo
+                && ctx.is_any(
+                    i - 1,
+                    &["he", "she", "it", "they", "we", "i", "you", "there"],
+                )
+                && w.starts_with(|c: char| c.is_lowercase()))
+    })
+}
+
+fn words(ctx: &Ctx<'_>, lo: usize, hi: usize) -> usize {
+    (lo..hi)
+        .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
+        .count()
+}
+
+/// Trims punctuation off both ends of `lo..hi`.
+fn trim(ctx: &Ctx<'_>, mut lo: usize, mut hi: usize) -> (usize, usize) {
+    while lo < hi && matches!(ctx.toks[lo].kind, TokenKind::Punct) {
+        lo += 1;
+    }
+    while hi > lo && matches!(ctx.toks[hi - 1].kind, TokenKind::Punct) {
+        hi -= 1;
+    }
+    (lo, hi)
+}
+
+/// Whether the clause `lo..hi` is in fact a quotation or mostly one: a direct quote in
+/// marks, or a partial quote that covers it.
+fn mostly_quoted(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
+    if ctx.quoted(lo) {
+        return true;
+    }
+    match (lo..hi).find(|&i| ctx.quoted(i)) {
+        Some(q) => words(ctx, lo, q) <= 4,
+        None => false,
+    }
+}
+
+fn found(ctx: &Ctx<'_>, lo: usize, hi: usize, attr: Attr) -> Option<Found> {
+    let span = Span::new(ctx.toks.get(lo)?.span.start, ctx.toks.get(hi - 1)?.span.end);
+    Some(Found {
+        kind: QuoteKind::Indirect,
+        parts: vec![Part {
+            lo,
+            hi,
+            open: None,
+            close: None,
+            span,
+        }],
+        attr: Some(attr),
+        attr_after: false,
+        floating: false,
+        bare_speaker: None,
+    })
+}
+
+/// Finds reported speech in the story sentences, skipping cues that `used` already attribute
+/// a direct quote.
+pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
+    for (s, sent) in ctx.seg.sentences.iter().enumerate() {
+        if ctx.skip_para(sent.paragraph) {
+            continue;
+        }
+        let r = sent.tokens.clone();
+        let mut covered_to = r.start;
+        for v in r.clone() {
+            if v < covered_to {
+                continue;
+            }
+            if according_at(ctx, v) {
+                if let Some(f) = according(ctx, s, v) {
+                    covered_to = f.parts[0].hi;
+                    out.push(f);
+                }
+                continue;
+            }
+            let Some((class, lemma)) = cue_lemma_at(ctx, v) else {
+                continue;
+            };
+            // "Authorities described the attack as a carjacking": the words after "as".
+            if lemma == "describe"
+                && let Some(a) = (v + 1..r.end.min(v + 6)).find(|&k| ctx.is(k, "as"))
+            {
+                let (lo, hi) = trim(ctx, a + 1, clause_end(ctx, a + 1, r.end.min(a + 60)));
+                let speaker = subject_of(ctx, v);
+                if lo < hi
+                    && words(ctx, lo, hi) >= 2
+                    && speaker.is_some_and(|np| !has_contraction(ctx, np.lo, np.hi))
+                    && let Some(f) = found(
+                        ctx,
+                        lo,
+                        hi,
+                        Attr {
+                            cue: (v, v + 1),
+                            speaker,
+                            addressee: None,
+                        },
+                    )
+                {
+                    covered_to = hi;
+                    out.push(f);
+                }
+                continue;
+            }
+            if !takes_clause(class) || used.binary_search(&v).is_ok() {
+                continue;
+            }
+            let bare = takes_bare_clause(lemma);
+            let addressee = addressee_of(ctx, v, class, r.end);
+            let mut c = addressee.map_or(v + 1, |a| a.hi);
+            // "said on Monday that ...", "told reporters in Ottawa that ...".
+            let mut has_that = false;
+            if let Some(k) = (c..r.end.min(c + 10)).find(|&k| ctx.is(k, "that") && !ctx.quoted(k))
+                && !has_finite(ctx, c, k)
+                && (k == c || ctx.is_any(c, CIRCUMSTANCE) || ctx.toks[c].kind == TokenKind::Punct)
+            {
+                c = k + 1;
+                has_that = true;
+            }
+            // "said in his speech he was ready": a phrase of circumstance, then the clause.
+            if !has_that
+                && ctx.is_any(
+                    c,
+                    &[
+                        "in", "on", "at", "during", "after", "before", "with", "to", "from",
+                        "last", "this", "earlier", "later",
+                    ],
+                )
+            {
+                if let Some(k) = (c + 1..r.end.min(c + 9))
+                    .find(|&k| ctx.is_any(k, &["he", "she", "they", "it", "we", "i", "there"]))
+                {
+                    c = k;
+                }
+            }
+            let starts_subject =
+                ctx.is_any(c, &["he", "she", "they", "it", "we", "i", "there", "you"]);
+            // Reported clauses are sentence-sized; the bound keeps run-on text linear.
+            let (lo, hi) = trim(ctx, c, clause_end(ctx, c, r.end.min(c + 120)));
+            let forward_ok = lo < hi
+                && (bare || has_that || starts_subject)
+                && (!ctx.quoted(c) || continues_after_quote(ctx, c, hi))
+                && words(ctx, lo, hi) >= 3
+                && (has_that
+                    || (!ctx.is_any(lo, NOT_CLAUSE_START)
+                        && ctx.toks[c].kind != TokenKind::Punct
+                        && has_finite(ctx, lo, hi)));
+            if forward_ok {
+                let speaker = subject_of(ctx, v);
+                if speaker.is_none_or(|np| has_contraction(ctx, np.lo, np.hi)) {
+                    continue;
+                }
+                let attr = Attr {
+                    cue: (v, v + 1),
+                    speaker,
+                    addressee,
+                };
+                if let Some(f) = found(ctx, lo, hi, attr) {
+                    covered_to = hi;
+                    out.push(f);
+                }
+                continue;
+            }
+            // "..., the ministry said (on Monday)." or "..., said the ministry."
+            if let Some(f) = postposed(ctx, s, v, addressee) {
+                out.push(f);
+            }
+        }
+    }
+}
+
+/// "CLAUSE, X said." with the attribution closing the sentence, or "CLAUSE, X said, CLAUSE."
+/// with it in the middle (a quote of two parts).
+fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option<Found> {
+    let r = ctx.seg.sentences.get(s)?.tokens.clone();
+    // The comma before the attribution, with only a short subject between.
+    let mut k = v;
+    while k > r.start && v - k <= 8 && ctx.word(k - 1) != "," {
+        if ctx.quoted(k - 1) || matches!(ctx.toks[k - 1].kind, TokenKind::Punct) {
+            return None;
+        }
+        k -= 1;
+    }
+    if k <= r.start || ctx.word(k - 1) != "," {
+        return None;
+    }
+    // ", which Beijing has denied": a relative clause, not an attribution.
+    if ctx.is_any(
+        k,
+        &["which", "who", "that", "what", "whom", "where", "when"],
+    ) {
+        return None;
+    }
+    let comma = k - 1;
+    if comma - r.start > 150 {
+        return None;
+    }
+    let speaker = if k == v {
+        np_after(ctx, v + 1, r.end)
+    } else {
+        subject_of(ctx, v)
+    };
+    let speaker = speaker.filter(|np| np.lo >= k && !has_contraction(ctx, np.lo, np.hi))?;
+    // After the attribution: the end of the sentence after a few words of circumstance ("on
+    // Monday"), a participle (", adding that ..."), or the rest of the quote.
+    let after = speaker.hi.max(v + 1).max(addressee.map_or(0, |a| a.hi));
+    let next_comma = (after..r.end.min(after + 40)).find(|&i| ctx.word(i) == "," || ctx.quoted(i));
+    let (tail_end, second) = match next_comma {
+        Some(c) if ctx.word(c) == "," => {
+            let n = c + 1;
+            let w = ctx.word(n);
+            let (a, b) = trim(ctx, n, r.end.min(n + 120));
+            // ", adding that ...", ", a doctor.": not more of the quote.
+            if w.ends_with("ing") || ctx.is(n, "according") || !has_finite(ctx, a, b) {
+                (c, None)
+            } else {
+                (c, Some((a, b)))
+            }
+        }
+        Some(_) => return None,
+        None => (r.end, None),
+    };
+    let rest_end = second.map_or(tail_end, |_| tail_end);
+    let rest = (after..rest_end)
+        .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
+        .count();
+    // Only circumstance may follow the attribution: "said on Monday", "said in a statement".
+    if rest > 0 && second.is_some() && !ctx.is_any(after, CIRCUMSTANCE) {
+        return None;
+    }
+    if second.is_none() && rest > 0 && !ctx.is_any(after, CIRCUMSTANCE) && ctx.word(after) != "," {
+        return None;
+    }
+    if rest > 8 || (after..rest_end).any(|i| ctx.is(i, "that")) {
+        return None;
+    }
+    let (lo, hi) = trim(ctx, r.start, comma);
+    if lo >= hi || ctx.quoted(lo) {
+        return None;
+    }
+    let attr = Attr {
+        cue: (v, v + 1),
+        speaker: Some(speaker),
+        addressee,
+    };
+    match second {
+        Some((a, b)) if a < b && !ctx.quoted(a) && !(a..b).any(|i| ctx.quoted(i)) => {
+            if words(ctx, lo, hi) + words(ctx, a, b) < 4 || !has_finite(ctx, lo, b) {
+                return None;
+            }
+            let mut f = found(ctx, lo, hi, attr)?;
+            let span = Span::new(ctx.toks.get(a)?.span.start, ctx.toks.get(b - 1)?.span.end);
+            f.parts.push(Part {
+                lo: a,
+                hi: b,
+                open: None,
+                close: None,
+                span,
+            });
+            Some(f)
+        }
+        Some(_) => None,
+        None => {
+            if words(ctx, lo, hi) < 4 {
+                return None;
+            }
+            found(ctx, lo, hi, attr)
+        }
+    }
+}
+
+/// "according to X, CLAUSE" and "CLAUSE, according to X".
+fn according(ctx: &Ctx<'_>, s: usize, v: usize) -> Option<Found> {
+    let r = ctx.seg.sentences.get(s)?.tokens.clone();
+    let speaker = np_after(ctx, v + 2, r.end)?;
+    let attr = Attr {
+        cue: (v, v + 2),
+        speaker: Some(speaker),
+        addressee: None,
+    };
+    // "Shelter residents, according to the survey, are fearful": the attribution splits the
+    // reported words in two parts.
+    if v > r.start + 1 && ctx.word(v - 1) == "," {
+        let mut c = speaker.hi;
+        while c < r.end.min(speaker.hi + 8) && ctx.word(c) != "," {
+            c += 1;
+        }
+        if ctx.word(c) == "," && c + 1 < r.end && v - r.start <= 150 {
+            let (a, b) = trim(ctx, r.start, v - 1);
+            let (x, y) = trim(ctx, c + 1, r.end.min(c + 121));
+            if a < b
+                && x < y
+                && words(ctx, a, y) >= 4
+                && !(a..b).any(|i| ctx.quoted(i))
+                && !(x..y).any(|i| ctx.quoted(i))
+                && has_finite(ctx, x, y)
+            {
+                let mut f = found(ctx, a, b, attr)?;
+                let span = Span::new(ctx.toks.get(x)?.span.start, ctx.toks.get(y - 1)?.span.end);
+                f.parts.push(Part {
+                    lo: x,
+                    hi: y,
+                    open: None,
+                    close: None,
+                    span,
+                });
+                return Some(f);
+            }
+        }
+    }
+    let (lo, hi) = if v == r.start
+        || (v > r.start && ctx.toks[v - 1].kind == TokenKind::Punct && v - 1 == r.start)
+    {
+        let mut c = speaker.hi;
+        while c < r.end.min(speaker.hi + 30) && ctx.word(c) != "," {
+            c += 1;
+        }
+        trim(ctx, c + 1, r.end.min(c + 121))
+    } else if v > r.start && ctx.word(v - 1) == "," && v - r.start <= 150 {
+        trim(ctx, r.start, v - 1)
+    } else {
+        return None;
+    };
+    if lo >= hi || words(ctx, lo, hi) < 3 || mostly_quoted(ctx, lo, hi) {
+        return None;
+    }
+    found(ctx, lo, hi, attr)
+}

@@ -1,0 +1,232 @@
+//! Quotes: who said what, to whom, in every form news writes it.
+//!
+//! [`find`] reads an article's tokens (after segmentation, paragraph kinds and entities) and
+//! returns its quotes in text order: direct quotes in quotation marks of any style (one quote
+//! across an interruption by its attribution or over several paragraphs), partial quotes (a
+//! quoted phrase inside reported speech) and indirect speech ("X said that ..."). Each has its
+//! cue verb, its speaker and, where the text gives one, its addressee, resolved to the
+//! entities found by the entities stage. Marks that do not pair up are repaired locally and
+//! reported as diagnostics; nothing here aborts on odd input.
+//!
+//! The work is split by question: [`marks`] pairs quotation marks, [`classify`] decides what
+//! a quoted stretch is and finds its cue, [`indirect`] finds reported speech without marks,
+//! [`speaker`] finds the phrases around a cue, [`cues`] is the lexicon of speech verbs, and
+//! [`resolve`] turns phrases into entities. This module is not a coreference resolver: a
+//! pronoun speaker takes the entity the entities stage gave the pronoun, or else the last
+//! named speaker before it.
+
+mod classify;
+mod cues;
+mod indirect;
+mod marks;
+mod resolve;
+mod speaker;
+#[cfg(test)]
+mod tests;
+
+use crate::{Cue, Diagnostic, Entity, ParagraphKind, Part, Quote, QuoteKind};
+use lede_text::{Segmentation, Token};
+
+/// What every step of the quote finder reads: the text, its tokens and their places.
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub seg: &'a Segmentation,
+    pub toks: &'a [Token],
+    kinds: &'a [ParagraphKind],
+    /// The sentence of each token.
+    tok_sent: Vec<u32>,
+    /// Whether each token is inside a quotation (marks included).
+    in_quote: Vec<bool>,
+}
+
+impl std::fmt::Debug for Ctx<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Ctx")
+            .field("tokens", &self.toks.len())
+            .finish()
+    }
+}
+
+impl<'a> Ctx<'a> {
+    fn new(text: &'a str, seg: &'a Segmentation, kinds: &'a [ParagraphKind]) -> Ctx<'a> {
+        let mut tok_sent = vec![u32::MAX; seg.tokens.len()];
+        for (s, sent) in seg.sentences.iter().enumerate() {
+            for t in sent.tokens.clone() {
+                if let Some(x) = tok_sent.get_mut(t) {
+                    *x = s as u32;
+                }
+            }
+        }
+        Ctx {
+            text,
+            seg,
+            toks: &seg.tokens,
+            kinds,
+            tok_sent,
+            in_quote: vec![false; seg.tokens.len()],
+        }
+    }
+
+    /// The text of token `i`, or "" past the end.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.span.text(self.text))
+    }
+
+    /// Whether token `i` is the word `w`, ignoring ASCII case.
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        let x = self.word(i);
+        !x.is_empty() && ws.iter().any(|w| x.eq_ignore_ascii_case(w))
+    }
+
+    pub fn quoted(&self, i: usize) -> bool {
+        self.in_quote.get(i).copied().unwrap_or(false)
+    }
+
+    pub fn sentence_of(&self, i: usize) -> Option<usize> {
+        self.tok_sent
+            .get(i)
+            .filter(|&&s| s != u32::MAX)
+            .map(|&s| s as usize)
+    }
+
+    pub fn para_of(&self, i: usize) -> Option<usize> {
+        self.seg
+            .sentences
+            .get(self.sentence_of(i)?)
+            .map(|s| s.paragraph)
+    }
+
+    /// Whether paragraph `p` is site clutter, which has no quotes worth finding.
+    pub fn skip_para(&self, p: usize) -> bool {
+        self.kinds.get(p) == Some(&ParagraphKind::Boilerplate)
+    }
+
+    /// The token indices of paragraph `p`.
+    pub fn para_tokens(&self, p: usize) -> std::ops::Range<usize> {
+        let Some(para) = self.seg.paragraphs.get(p) else {
+            return 0..0;
+        };
+        let first = self.seg.sentences.get(para.sentences.start);
+        let last = para
+            .sentences
+            .end
+            .checked_sub(1)
+            .and_then(|s| self.seg.sentences.get(s));
+        match (first, last) {
+            (Some(a), Some(b)) if para.sentences.start < para.sentences.end => {
+                a.tokens.start..b.tokens.end
+            }
+            _ => 0..0,
+        }
+    }
+}
+
+/// Finds the quotes of an article. Offsets are bytes; ids are `q1`, `q2`, ... in text order.
+pub fn find(
+    text: &str,
+    seg: &Segmentation,
+    kinds: &[ParagraphKind],
+    entities: &[Entity],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Quote> {
+    let mut ctx = Ctx::new(text, seg, kinds);
+    let chains = marks::pair(&ctx, diagnostics);
+    for c in &chains {
+        for p in &c.parts {
+            let lo = p.open.unwrap_or(p.lo);
+            let hi = p.close.map_or(p.hi, |c| c + 1);
+            for x in ctx.in_quote.get_mut(lo..hi).into_iter().flatten() {
+                *x = true;
+            }
+        }
+    }
+    let mut found = classify::classify(&ctx, &chains);
+    let mut used: Vec<usize> = found
+        .iter()
+        .filter(|f| f.kind == QuoteKind::Direct)
+        .filter_map(|f| f.attr.map(|a| a.cue.0))
+        .collect();
+    used.sort_unstable();
+    indirect::find(&ctx, &used, &mut found);
+    found.sort_by_key(|f| (f.parts[0].span.start, f.parts[0].span.end));
+    let index = resolve::Index::new(entities);
+    let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
+    // The last quote's speaker with its sentence and paragraph, and the last named speaker
+    // with its position, for quotes without a cue and for pronouns.
+    let mut last: Option<(crate::Party, usize, usize)> = None;
+    let mut last_named: Option<(crate::Party, usize)> = None;
+    for f in &found {
+        let first = f.parts[0].open.unwrap_or(f.parts[0].lo);
+        let speaker = if f.floating {
+            resolve::floating(
+                &ctx,
+                &index,
+                first,
+                last.as_ref().map(|(p, s, q)| (p, *s, *q)),
+            )
+        } else {
+            f.attr.and_then(|a| a.speaker).or(f.bare_speaker).map(|np| {
+                resolve::party(&ctx, &index, np, last_named.as_ref().map(|(p, x)| (p, *x)))
+            })
+        };
+        if let Some(sp) = &speaker {
+            let end = f.parts.last().map_or(first, |p| p.hi.saturating_sub(1));
+            let s = ctx.sentence_of(end).unwrap_or(0);
+            let para = ctx.para_of(end).unwrap_or(0);
+            last = Some((sp.clone(), s, para));
+            if resolve::is_named(sp)
+                && !ctx.is_any(
+                    ctx.toks.partition_point(|t| t.span.start < sp.start),
+                    speaker::PRONOUNS,
+                )
+            {
+                last_named = Some((sp.clone(), sp.start));
+            }
+        }
+        let addressee = f
+            .attr
+            .and_then(|a| a.addressee)
+            .map(|np| resolve::party(&ctx, &index, np, None));
+        let cue = f.attr.and_then(|a| {
+            let s = ctx.toks.get(a.cue.0)?.span.start;
+            let e = ctx.toks.get(a.cue.1.checked_sub(1)?)?.span.end;
+            Some(Cue {
+                start: s,
+                end: e,
+                text: text.get(s..e)?.to_string(),
+            })
+        });
+        let parts: Vec<Part> = f
+            .parts
+            .iter()
+            .map(|p| Part {
+                start: p.span.start,
+                end: p.span.end,
+            })
+            .collect();
+        let joined = parts
+            .iter()
+            .map(|p| text.get(p.start..p.end).unwrap_or(""))
+            .collect::<Vec<_>>()
+            .join(" ");
+        quotes.push(Quote {
+            id: String::new(),
+            kind: f.kind,
+            text: joined,
+            start: parts.first().map_or(0, |p| p.start),
+            end: parts.last().map_or(0, |p| p.end),
+            parts,
+            speaker,
+            addressee,
+            cue,
+        });
+    }
+    for (i, q) in quotes.iter_mut().enumerate() {
+        q.id = format!("q{}", i + 1);
+    }
+    quotes
+}

@@ -1,0 +1,230 @@
+//! Turning a speaker or addressee phrase into a [`Party`]: the entity the entities stage
+//! found there, its name, and the mention's span.
+//!
+//! A phrase names the entity with a mention overlapping its head, or failing that, the
+//! phrase. A pronoun with no entity behind it takes the last named speaker; a quote with no
+//! cue takes the person introduced just before it, or the previous quote's speaker. This is
+//! not coreference: it only reads what the entities stage decided.
+
+use super::Ctx;
+use super::speaker::{Np, named, sentence_subject};
+use crate::{Entity, EntityType, Party};
+
+/// Mentions of all entities sorted by start, for lookups by span.
+#[derive(Debug)]
+pub struct Index<'a> {
+    entities: &'a [Entity],
+    /// (start, end, entity index, mention index)
+    mentions: Vec<(usize, usize, usize, usize)>,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(entities: &'a [Entity]) -> Index<'a> {
+        let mut mentions: Vec<_> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(e, ent)| {
+                ent.mentions
+                    .iter()
+                    .enumerate()
+                    .map(move |(m, x)| (x.start, x.end, e, m))
+            })
+            .collect();
+        mentions.sort_unstable();
+        Index { entities, mentions }
+    }
+
+    /// The best mention overlapping `start..end`: the largest overlap, then a person or an
+    /// organization before a nationality, then the one ending last.
+    fn best(
+        &self,
+        start: usize,
+        end: usize,
+        fits: impl Fn(EntityType) -> bool,
+    ) -> Option<(usize, usize)> {
+        let hi = self.mentions.partition_point(|m| m.0 < end);
+        let rank = |t: EntityType| match t {
+            EntityType::PERSON => 0,
+            EntityType::ORG | EntityType::GPE => 1,
+            EntityType::NORP => 3,
+            _ => 2,
+        };
+        // (holds the end, overlap, type rank, end) of the best so far, and its (entity, mention).
+        type Key = (bool, usize, i32, usize);
+        let mut best: Option<(Key, (usize, usize))> = None;
+        // Mentions do not nest deeply: a short look back finds every one overlapping.
+        for m in self.mentions[..hi].iter().rev().take(16) {
+            if m.1 <= start || !fits(self.entities[m.2].kind) {
+                continue;
+            }
+            // A name's last word is its surest part: "Police Lt. Tom Wilkison" names Wilkison.
+            let holds_end = m.0 < end && end <= m.1;
+            let overlap = m.1.min(end) - m.0.max(start);
+            let key = (holds_end, overlap, -rank(self.entities[m.2].kind), m.1);
+            if best.is_none_or(|(k, _)| key > k) {
+                best = Some((key, (m.2, m.3)));
+            }
+        }
+        best.map(|b| b.1)
+    }
+
+    fn party(&self, text: &str, e: usize, m: usize) -> Option<Party> {
+        let ent = self.entities.get(e)?;
+        let men = ent.mentions.get(m)?;
+        Some(Party {
+            entity: Some(ent.id.clone()),
+            name: ent.name.clone(),
+            start: men.start,
+            end: men.end,
+            text: text.get(men.start..men.end)?.to_string(),
+        })
+    }
+}
+
+fn span_of(ctx: &Ctx<'_>, lo: usize, hi: usize) -> (usize, usize) {
+    let s = ctx.toks.get(lo).map_or(0, |t| t.span.start);
+    let e = ctx.toks.get(hi.saturating_sub(1)).map_or(s, |t| t.span.end);
+    (s, e)
+}
+
+/// Whether a party reads as a named person or body that "he" or "she" can refer back to:
+/// its text ends in a capitalized word that is not all capitals ("Nikolenko", not "OTTAWA").
+pub fn is_named(p: &Party) -> bool {
+    if p.entity.is_some() {
+        return true;
+    }
+    let last = p.name.split_whitespace().last().unwrap_or("");
+    let mut cs = last.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+}
+
+/// The party a phrase names. `earlier` is the last named speaker before it with its byte
+/// position, for a pronoun the entities stage left unresolved.
+pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, usize)>) -> Party {
+    let (hs, he) = span_of(ctx, np.head.0, np.head.1);
+    let (ns, ne) = span_of(ctx, np.lo, np.hi);
+    // A pronoun takes only an entity it can stand for: "he" a person, "it" no person.
+    let single = np.head.1 == np.head.0 + 1;
+    let personal = single && ctx.is_any(np.head.0, &["he", "she", "him", "her"]);
+    let neuter = single && ctx.is_any(np.head.0, &["it", "its", "they", "them"]);
+    let fits = |t: EntityType| {
+        (!personal || t == EntityType::PERSON) && (!neuter || t != EntityType::PERSON)
+    };
+    let found = index
+        .best(hs, he, fits)
+        .or_else(|| index.best(ns, ne, fits))
+        .and_then(|(e, m)| Some((e, index.party(ctx.text, e, m)?)));
+    // The entities stage decides who a pronoun is; when it left one unresolved, "he" or
+    // "she" takes the last named speaker if nothing intervenes.
+    if let Some((_, p)) = found {
+        return p;
+    }
+    // The antecedent must fit the pronoun: "he" no organization, "it" no person.
+    let kind_fits = |p: &Party| {
+        let kind = p
+            .entity
+            .as_ref()
+            .and_then(|id| index.entities.iter().find(|e| &e.id == id))
+            .map(|e| e.kind);
+        if personal {
+            kind.is_none_or(|k| k == EntityType::PERSON)
+        } else {
+            kind.is_some_and(|k| k != EntityType::PERSON)
+        }
+    };
+    if (personal || (neuter && single && ctx.is_any(np.head.0, &["it"])))
+        && let Some(mut p) = antecedent(ctx, index, np.head.0, earlier).filter(|p| kind_fits(p))
+    {
+        p.start = hs;
+        p.end = he;
+        p.text = ctx.text.get(hs..he).unwrap_or("").to_string();
+        return p;
+    }
+    let text = ctx.text.get(hs..he).unwrap_or("").to_string();
+    Party {
+        entity: None,
+        name: text.clone(),
+        start: hs,
+        end: he,
+        text,
+    }
+}
+
+/// What "he" or "she" at token `at` names, when the entities stage did not say and the text
+/// leaves little doubt: the last named speaker, quoted in this paragraph or the one before,
+/// with no other name in subject position since. Otherwise the pronoun stays as written.
+fn antecedent(
+    ctx: &Ctx<'_>,
+    index: &Index<'_>,
+    at: usize,
+    earlier: Option<(&Party, usize)>,
+) -> Option<Party> {
+    let (prev, pos) = earlier.filter(|(p, _)| is_named(p))?;
+    let s = ctx.sentence_of(at)?;
+    let para = ctx.seg.sentences.get(s)?.paragraph;
+    let ps = ctx.sentence_of(ctx.toks.partition_point(|t| t.span.start < pos))?;
+    let pp = ctx.seg.sentences.get(ps)?.paragraph;
+    if para.saturating_sub(pp) > 1 {
+        return None;
+    }
+    for p in ps + 1..s {
+        let sent = ctx.seg.sentences.get(p)?;
+        if let Some(np) = sentence_subject(ctx, p, sent.tokens.end)
+            && named(ctx, np)
+            && party(ctx, index, np, None).name != prev.name
+        {
+            return None;
+        }
+    }
+    Some(prev.clone())
+}
+
+/// The speaker of a quote with no attribution opening at token `open`: the speaker of a quote
+/// just before, the person introduced in the sentence just before, or the speaker of the last
+/// quote when it is near.
+pub fn floating(
+    ctx: &Ctx<'_>,
+    index: &Index<'_>,
+    open: usize,
+    last: Option<(&Party, usize, usize)>,
+) -> Option<Party> {
+    let s = ctx.sentence_of(open)?;
+    let para = ctx.seg.sentences.get(s)?.paragraph;
+    // The last quote ended in the sentence just before: the same voice goes on.
+    if let Some((p, ls, _)) = last
+        && ls + 1 >= s
+    {
+        return Some(p.clone());
+    }
+    if let Some(p) = s.checked_sub(1)
+        && let Some(sent) = ctx.seg.sentences.get(p)
+        && !ctx.skip_para(sent.paragraph)
+        && para.saturating_sub(sent.paragraph) <= 1
+        && !sent.tokens.clone().any(|i| ctx.quoted(i))
+    {
+        // Its subject when that is a name ("Alice began talking."), else the last person
+        // the entities stage found named in it.
+        if let Some(np) = sentence_subject(ctx, p, sent.tokens.end)
+            && named(ctx, np)
+        {
+            let pos = last.map(|(p, _, _)| (p, 0));
+            return Some(party(ctx, index, np, pos));
+        }
+        let (a, b) = (sent.span.start, sent.span.end);
+        let from = index.mentions.partition_point(|m| m.0 < a);
+        let to = index.mentions.partition_point(|m| m.0 < b);
+        let person = index.mentions[from..to].iter().rev().find(|m| {
+            m.1 <= b
+                && index.entities[m.2].kind == EntityType::PERSON
+                && index.entities[m.2]
+                    .mentions
+                    .get(m.3)
+                    .is_some_and(|x| x.form != crate::MentionForm::Pronoun)
+        });
+        if let Some(&(_, _, e, m)) = person {
+            return index.party(ctx.text, e, m);
+        }
+    }
+    last.filter(|(_, _, lp)| para.saturating_sub(*lp) <= 2)
+        .map(|(p, _, _)| p.clone())
+}

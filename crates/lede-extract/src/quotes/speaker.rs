@@ -1,0 +1,926 @@
+//! Noun phrases around a cue: the speaker (subject) and the addressee (object) of a verb of
+//! saying, found from the tokens alone.
+//!
+//! The subject of a cue is the noun phrase that opens its clause ("Top US diplomat Antony
+//! Blinken said", "The United States and its allies have since warned"), found across an
+//! appositive ("Hugh Hill, a doctor, said"), after an inverted cue ("said Blinken at a news
+//! conference"), and as the subject of the sentence when the cue shares it ("Kyiv is watching,
+//! and reiterated"). The head of a phrase is its last run of capitalized words when it ends in a
+//! name, the whole phrase otherwise ("the ministry"). Which entity a phrase names is decided
+//! later, from the entities stage, in [`super::resolve`]; this module knows no names.
+
+use super::Ctx;
+use super::cues::{CueClass, cue, cue_class};
+use lede_text::TokenKind;
+
+/// A noun phrase: tokens `lo..hi`, and its head `head.0..head.1` inside them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Np {
+    pub lo: usize,
+    pub hi: usize,
+    pub head: (usize, usize),
+}
+
+/// A cue with what it governs.
+#[derive(Clone, Copy, Debug)]
+pub struct Attr {
+    /// The cue's tokens: one verb, or "according to".
+    pub cue: (usize, usize),
+    pub speaker: Option<Np>,
+    pub addressee: Option<Np>,
+}
+
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "been",
+    "be",
+    "being",
+    "shall",
+    "also",
+    "again",
+    "once",
+    "later",
+    "then",
+    "still",
+    "already",
+    "never",
+    "not",
+    "n't",
+    "reportedly",
+    "allegedly",
+    "publicly",
+    "recently",
+    "earlier",
+    "instead",
+    "repeatedly",
+    "previously",
+    "often",
+    "always",
+    "first",
+    "finally",
+    "just",
+    "even",
+    "now",
+    "ever",
+    "only",
+    "further",
+    "who",
+    "which",
+    "that",
+    "whom",
+    "whose",
+    "when",
+    "where",
+    "while",
+    "what",
+    "as",
+    "so",
+];
+
+const PREP: &[&str] = &[
+    "at",
+    "on",
+    "in",
+    "to",
+    "for",
+    "during",
+    "from",
+    "with",
+    "by",
+    "after",
+    "before",
+    "about",
+    "into",
+    "over",
+    "since",
+    "until",
+    "under",
+    "through",
+    "via",
+    "amid",
+    "against",
+    "without",
+    "outside",
+    "inside",
+    "near",
+    "upon",
+    "like",
+    "than",
+    "because",
+    "if",
+    "whether",
+    "though",
+    "although",
+    "but",
+    "yet",
+    "last",
+    "this",
+    "next",
+    "earlier",
+    "late",
+    "today",
+    "yesterday",
+    "tonight",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const DET: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "some", "many", "several", "two", "three", "both", "all", "each", "every", "any", "no",
+    "another", "other", "one",
+];
+
+/// Adverbs that open a sentence before its subject, set off by a comma.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "nonetheless",
+    "nevertheless",
+    "however",
+    "meanwhile",
+    "still",
+    "instead",
+    "now",
+    "then",
+    "yet",
+    "also",
+    "moreover",
+    "furthermore",
+    "indeed",
+    "besides",
+    "otherwise",
+    "today",
+    "yesterday",
+    "later",
+    "earlier",
+    "first",
+    "finally",
+    "separately",
+    "overall",
+    "initially",
+    "again",
+    "thus",
+    "so",
+    "but",
+    "and",
+    "though",
+    "anyway",
+    "meantime",
+    "afterwards",
+];
+
+/// Past tenses that end a subject phrase: "Alice began talking".
+pub const IRREGULAR_PAST: &[&str] = &[
+    "made",
+    "left",
+    "took",
+    "got",
+    "came",
+    "went",
+    "found",
+    "gave",
+    "saw",
+    "knew",
+    "became",
+    "began",
+    "kept",
+    "held",
+    "brought",
+    "bought",
+    "felt",
+    "met",
+    "ran",
+    "paid",
+    "sent",
+    "spent",
+    "stood",
+    "lost",
+    "won",
+    "led",
+    "fell",
+    "hit",
+    "shot",
+    "built",
+    "drove",
+    "rose",
+    "chose",
+    "broke",
+    "sold",
+    "taught",
+    "caught",
+    "fought",
+    "sought",
+    "meant",
+    "heard",
+    "understood",
+    "grew",
+    "threw",
+    "wore",
+    "flew",
+    "forgot",
+    "sat",
+    "slept",
+    "woke",
+    "ate",
+    "drank",
+];
+
+/// Determiners before which a cue word is a noun.
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+];
+
+pub const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "him", "them", "me",
+];
+
+/// Words that may be capitalized before a name without being part of it.
+const TITLES: &[&str] = &[
+    "president",
+    "prime",
+    "minister",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "sen",
+    "sen.",
+    "senator",
+    "rep",
+    "rep.",
+    "gov",
+    "gov.",
+    "governor",
+    "premier",
+    "chief",
+    "secretary",
+    "general",
+    "gen",
+    "gen.",
+    "judge",
+    "justice",
+    "mayor",
+    "chancellor",
+    "sir",
+    "lord",
+    "dame",
+    "professor",
+    "prof",
+    "prof.",
+    "rev",
+    "rev.",
+    "the",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "ambassador",
+    "commissioner",
+    "councillor",
+    "councilor",
+    "coach",
+    "captain",
+    "capt",
+    "capt.",
+    "lt",
+    "lt.",
+    "col",
+    "col.",
+    "sgt",
+    "sgt.",
+    "officer",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "foreign",
+    "finance",
+    "defence",
+    "defense",
+    "top",
+    "former",
+    "deputy",
+    "vice",
+    "acting",
+    "leader",
+    "but",
+    "and",
+    "so",
+    "yet",
+    "meanwhile",
+    "however",
+    "still",
+    "also",
+    "now",
+    "then",
+    "when",
+    "while",
+    "after",
+    "before",
+    "in",
+    "on",
+    "at",
+];
+
+/// Whether token `i` ends a clause or opens a new one for the purpose of finding a subject.
+fn is_boundary(ctx: &Ctx<'_>, i: usize) -> bool {
+    let Some(t) = ctx.toks.get(i) else {
+        return true;
+    };
+    match t.kind {
+        TokenKind::Quote => true,
+        // A hyphen that touches the word before it joins ("U.S.-based"); a spaced one does not.
+        TokenKind::Punct => match ctx.word(i) {
+            "." | "&" => false,
+            "-" => i > 0 && ctx.toks[i - 1].span.end < t.span.start,
+            _ => true,
+        },
+        TokenKind::Word => ctx.is_any(
+            i,
+            &[
+                "that", "who", "which", "whom", "because", "whereas", "although", "though",
+                "while", "but", "if", "when", "what", "whether",
+            ],
+        ),
+        _ => false,
+    }
+}
+
+/// A cue word at `i` that reads as a verb of saying here: lower case, not a noun after a
+/// determiner ("the claims", "his previously stated views"), not passive ("was told") and not
+/// negated ("did not say").
+pub fn cue_at(ctx: &Ctx<'_>, i: usize) -> Option<CueClass> {
+    cue_lemma_at(ctx, i).map(|c| c.0)
+}
+
+pub fn cue_lemma_at(ctx: &Ctx<'_>, i: usize) -> Option<(CueClass, &'static str)> {
+    let t = ctx.toks.get(i)?;
+    if t.kind != TokenKind::Word || ctx.quoted(i) {
+        return None;
+    }
+    let w = ctx.word(i);
+    if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let cue = cue(w)?;
+    // A participle attributes only after a comma or a conjunction (", saying ...", "as
+    // saying"); "reports saying ..." describes the reports.
+    if w.ends_with("ing")
+        && i > 0
+        && !matches!(ctx.word(i - 1), "," | "—" | "–")
+        && !ctx.is_any(
+            i - 1,
+            &[
+                "and", "as", "by", "while", "after", "before", "in", "when", "was", "were", "is",
+                "are", "been", "be",
+            ],
+        )
+    {
+        return None;
+    }
+    let mut p = i;
+    while p > 0 && is_adverb(ctx, p - 1) {
+        p -= 1;
+    }
+    if p > 0 {
+        let q = p - 1;
+        // "the claims", "his previously stated views": a noun. "Some suggested", "Many
+        // said": quantifiers stand as subjects. "to tell", "to confirm": an infinitive whose
+        // speaker is not said here.
+        if ctx.is_any(q, ARTICLES) || ctx.toks[q].kind == TokenKind::Possessive || ctx.is(q, "to") {
+            return None;
+        }
+        if ctx.is_any(q, &["not", "never"])
+            || ctx.word(q).ends_with("n't")
+            || ctx.word(q).ends_with("n’t")
+        {
+            return None;
+        }
+        if !w.ends_with("ing")
+            && ctx.is_any(
+                q,
+                &[
+                    "was", "were", "been", "be", "is", "are", "being", "get", "got",
+                ],
+            )
+        {
+            return None;
+        }
+    }
+    Some(cue)
+}
+
+fn is_adverb(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.word(i);
+    (w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase()))
+        || ctx.is_any(
+            i,
+            &[
+                "also", "again", "once", "later", "then", "still", "already", "instead", "earlier",
+                "first", "further", "even", "just", "now",
+            ],
+        )
+}
+
+/// "according to X": the token index of "according" when it starts the phrase at `i`.
+pub fn according_at(ctx: &Ctx<'_>, i: usize) -> bool {
+    ctx.is(i, "according") && ctx.is(i + 1, "to") && !ctx.quoted(i)
+}
+
+const ABBREV: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "prof", "rev",
+    "jr", "sr", "capt", "supt", "insp", "det", "cpl", "maj", "adm", "atty", "hon", "mt", "ft",
+];
+
+/// A period that belongs to a name: after an initial ("J.") or a title ("Dr.").
+fn name_period(ctx: &Ctx<'_>, i: usize) -> bool {
+    i > 0 && ctx.word(i) == "." && ctx.toks.get(i + 1).is_some_and(|t| t.is_capitalized()) && {
+        let p = ctx.word(i - 1);
+        (p.len() == 1 && p.starts_with(|c: char| c.is_uppercase())) || ctx.is_any(i - 1, ABBREV)
+    }
+}
+
+/// Whether token `i` can belong to a noun phrase (before any stop rule).
+fn np_token(ctx: &Ctx<'_>, i: usize) -> bool {
+    let Some(t) = ctx.toks.get(i) else {
+        return false;
+    };
+    match t.kind {
+        TokenKind::Word => {
+            let w = ctx.word(i);
+            let lower = w.starts_with(|c: char| c.is_lowercase());
+            if lower && (ctx.is_any(i, AUX) || ctx.is_any(i, PREP) && !ctx.is(i, "of")) {
+                return false;
+            }
+            if !lower && ctx.is_any(i, WEEKDAYS) {
+                return false;
+            }
+            if lower && cue_class(w).is_some() {
+                return false;
+            }
+            // Adverbs end the phrase: "Putin once again claimed", "he reportedly said".
+            !(lower && w.len() > 4 && w.ends_with("ly"))
+        }
+        TokenKind::Possessive | TokenKind::Number => true,
+        TokenKind::Punct => ctx.word(i) == "&" || name_period(ctx, i),
+        _ => false,
+    }
+}
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+];
+
+/// Whether the lowercase word at `i`, inside a phrase begun at `lo`, reads as its verb:
+/// "the deal collapsed", "Golden remembers him".
+fn verb_like(ctx: &Ctx<'_>, lo: usize, i: usize) -> bool {
+    if i == lo {
+        return false;
+    }
+    let w = ctx.word(i);
+    if !w.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let prev_det = ctx.is_any(i - 1, DET)
+        || ctx.is_any(
+            i - 1,
+            &["more", "most", "very", "less", "so-called", "newly"],
+        );
+    if prev_det {
+        return false;
+    }
+    if (w.len() > 4 && w.ends_with("ed")) || ctx.is_any(i, IRREGULAR_PAST) {
+        return true;
+    }
+    if w.len() > 5 && w.ends_with("ing") && ctx.toks[i - 1].is_capitalized() {
+        return true;
+    }
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && (ctx.is_any(i + 1, DET) || ctx.is_any(i + 1, PRONOUNS) || ctx.is(i + 1, "that"))
+}
+
+/// The noun phrase starting at `lo` (after a leading conjunction), ending before `limit`.
+pub fn np_forward(ctx: &Ctx<'_>, lo: usize, limit: usize) -> Option<Np> {
+    let mut lo = lo;
+    while lo < limit && ctx.is_any(lo, &["and", "but", "or", "then", "so"]) {
+        lo += 1;
+    }
+    if ctx.is_any(lo, PREP) && !ctx.is_any(lo, &["this", "last", "next"]) {
+        return None;
+    }
+    let mut hi = lo;
+    while hi < limit && hi - lo < 10 && np_token(ctx, hi) {
+        // A determiner after a noun starts a second phrase: "called Putin his friend"; so does
+        // a pronoun: "told investigators he ...".
+        if hi > lo
+            && (ctx.is_any(hi, DET) || ctx.is_any(hi, PRONOUNS))
+            && !ctx.is(hi - 1, "of")
+            && !ctx.is(hi - 1, "and")
+        {
+            break;
+        }
+        if verb_like(ctx, lo, hi) {
+            break;
+        }
+        // "of" joins only when a phrase follows it.
+        if ctx.is(hi, "of") && !(hi + 1 < limit && np_token(ctx, hi + 1)) {
+            break;
+        }
+        hi += 1;
+    }
+    // A phrase does not end in "of" or "and".
+    while hi > lo && (ctx.is_any(hi - 1, &["of", "and", "or"]) || ctx.word(hi - 1) == ".") {
+        hi -= 1;
+    }
+    (hi > lo).then(|| Np {
+        lo,
+        hi,
+        head: head(ctx, lo, hi),
+    })
+}
+
+/// The noun phrase ending just before `end`, no earlier than `floor`: "John McCallum" in
+/// "after John McCallum, ...".
+fn np_backward(ctx: &Ctx<'_>, end: usize, floor: usize) -> Option<Np> {
+    let mut lo = end;
+    while lo > floor
+        && end - lo < 8
+        && np_token(ctx, lo - 1)
+        && !ctx.is_any(lo - 1, &["and", "or", "but"])
+    {
+        lo -= 1;
+        if ctx.is_any(lo, DET) || ctx.is_any(lo, PRONOUNS) {
+            break;
+        }
+    }
+    (lo < end).then(|| Np {
+        lo,
+        hi: end,
+        head: head(ctx, lo, end),
+    })
+}
+
+/// The head of the phrase `lo..hi`: its final name, or the whole phrase.
+fn head(ctx: &Ctx<'_>, lo: usize, hi: usize) -> (usize, usize) {
+    let cap = |i: usize| ctx.toks.get(i).is_some_and(|t| t.is_capitalized()) || name_period(ctx, i);
+    if cap(hi - 1) {
+        let mut a = hi - 1;
+        while a > lo && cap(a - 1) {
+            a -= 1;
+        }
+        // Titles before a name are not the name: "President Xi", "Dr. Jane Roe".
+        while a + 1 < hi && (ctx.is_any(a, TITLES) || ctx.is_any(a, ABBREV) || ctx.word(a) == ".") {
+            a += 1;
+        }
+        return (a, hi);
+    }
+    let mut a = lo;
+    while a + 1 < hi && ctx.is_any(a, &["and", "but", "or"]) {
+        a += 1;
+    }
+    (a, hi)
+}
+
+/// Whether any token of `lo..hi` is a contraction ("I'm", "it's hard", "we're"), which no
+/// speaker phrase holds.
+pub fn has_contraction(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
+    (lo..hi).any(|i| {
+        let w = ctx.word(i);
+        w.char_indices().any(|(k, c)| {
+            matches!(c, '\'' | '’') && w[k + c.len_utf8()..].starts_with(|d: char| d.is_lowercase())
+        }) || (ctx.toks[i].kind == TokenKind::Possessive
+            && i > lo
+            && ctx.is_any(i - 1, &["it", "that", "there", "what", "he", "she"]))
+    })
+}
+
+/// Whether the phrase's head ends in a name.
+pub fn named(ctx: &Ctx<'_>, np: Np) -> bool {
+    np.head.1 > np.head.0
+        && ctx
+            .toks
+            .get(np.head.1 - 1)
+            .is_some_and(|t| t.is_capitalized())
+        && !ctx.is_any(np.head.0, PRONOUNS)
+        && !has_contraction(ctx, np.head.0, np.head.1)
+}
+
+/// Whether the phrase starting at `lo` is the object of a preposition ("in a carefully
+/// worded response"), looking back no further than `floor`.
+fn after_preposition(ctx: &Ctx<'_>, lo: usize, floor: usize) -> bool {
+    let mut j = lo;
+    while j > floor && (is_adverb(ctx, j - 1) || ctx.is_any(j - 1, DET)) {
+        j -= 1;
+    }
+    j > floor && ctx.is_any(j - 1, PREP)
+}
+
+/// The start of the clause holding token `v`: just after the nearest boundary before it.
+fn clause_start(ctx: &Ctx<'_>, v: usize, floor: usize) -> usize {
+    let mut b = v;
+    while b > floor && !is_boundary(ctx, b - 1) {
+        b -= 1;
+    }
+    b
+}
+
+/// The subject of the cue at `v`: the phrase that opens its clause, across an appositive,
+/// after an inverted cue, or the subject of its sentence when the clause has none of its own.
+pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
+    let s = ctx.sentence_of(v)?;
+    let r = ctx.seg.sentences.get(s)?.tokens.clone();
+    let floor = r.start;
+    // "..., saying ...": a participle shares the subject of its sentence.
+    if ctx.word(v).ends_with("ing") {
+        return sentence_subject(ctx, s, v);
+    }
+    let mut e = v;
+    while e > floor
+        && (ctx.is_any(e - 1, AUX) || is_adverb(ctx, e - 1))
+        && !ctx.is_any(
+            e - 1,
+            &["who", "which", "that", "what", "when", "while", "as", "so"],
+        )
+    {
+        e -= 1;
+    }
+    let b = clause_start(ctx, e, floor);
+    // "..., said Hugh Hill", "..., asks editor Jane Roe, \"...\"": the subject follows.
+    // Only a name that ends the clause: not "said Schumer has ...", nor the object of "told".
+    if b == e
+        && cue(ctx.word(v)).is_some_and(|c| c.0 != CueClass::Tell)
+        && let Some(np) = np_after(ctx, v + 1, r.end)
+        && named(ctx, np)
+        && (np.hi >= r.end
+            || is_boundary(ctx, np.hi)
+            || ctx.word(np.hi) == "."
+            || ctx.is_any(np.hi, PREP))
+    {
+        return Some(np);
+    }
+    // "Heather, who finally confessed": the relative pronoun stands for the phrase before it.
+    if b > floor + 1 && b == e && ctx.is_any(b - 1, &["who"]) {
+        let end = if ctx.word(b - 2) == "," { b - 2 } else { b - 1 };
+        if let Some(np) = np_backward(ctx, end, floor) {
+            return Some(np);
+        }
+    }
+    if b < e {
+        if let Some(np) = np_forward(ctx, b, e) {
+            // "A statement from the EU said": the phrase stops at "from"; its source speaks.
+            return Some(source(ctx, np, e));
+        }
+        // "in a move the company said ...": the phrase right before the cue.
+        if let Some(np) = np_backward(ctx, e, b)
+            && !ctx.is_any(np.lo, &["and", "or", "but"])
+            && !after_preposition(ctx, np.lo, b)
+        {
+            return Some(np);
+        }
+    }
+    // "Hugh Hill, a doctor, said", "Jane Roe, Minister of A, B and C, said": the clause is
+    // empty and closes an appositive; the subject is the first name of the comma chain.
+    if b == e && e > floor && ctx.word(e - 1) == "," {
+        let mut end = e - 1;
+        let mut best = None;
+        for _ in 0..5 {
+            let a = clause_start(ctx, end, floor);
+            if let Some(np) = np_backward(ctx, end, a)
+                && named(ctx, np)
+                && !(np.hi == np.lo + 1
+                    && (ctx.is_any(np.lo, SENTENCE_ADVERBS) || is_adverb(ctx, np.lo)))
+            {
+                best = Some(np);
+            }
+            if a > floor + 1 && ctx.word(a - 1) == "," {
+                end = a - 1;
+            } else if a > floor + 2
+                && ctx.is_any(a - 1, &["who", "which"])
+                && ctx.word(a - 2) == ","
+            {
+                // "Jane Roe, who joined last month, said": the relative clause is skipped.
+                end = a - 2;
+            } else {
+                break;
+            }
+        }
+        if best.is_some() {
+            return best;
+        }
+    }
+    sentence_subject(ctx, s, v)
+}
+
+/// The subject of sentence `s`: its first noun phrase, after an opening conjunction or an
+/// opening phrase set off by a comma ("On Monday, ...", "Speaking in Ottawa, ...").
+pub fn sentence_subject(ctx: &Ctx<'_>, s: usize, limit: usize) -> Option<Np> {
+    let r = ctx.seg.sentences.get(s)?.tokens.clone();
+    let limit = limit.min(r.end);
+    let mut lo = r.start;
+    while lo < limit
+        && (ctx.toks[lo].kind != TokenKind::Word
+            || ctx.is_any(
+                lo,
+                &["and", "but", "so", "however", "meanwhile", "still", "yet"],
+            ))
+    {
+        lo += 1;
+    }
+    // "Nonetheless, she ...": a sentence adverb set off by a comma.
+    if ctx.word(lo + 1) == "," && (ctx.is_any(lo, SENTENCE_ADVERBS) || ctx.word(lo).ends_with("ly"))
+    {
+        lo += 2;
+    }
+    let w = ctx.word(lo);
+    let opener = ctx.is_any(lo, PREP)
+        || ctx.is_any(
+            lo,
+            &[
+                "given",
+                "as",
+                "after",
+                "later",
+                "originally",
+                "first",
+                "though",
+                "then",
+                "now",
+                "instead",
+                "despite",
+                "when",
+                "while",
+                "with",
+                "without",
+                "once",
+                "although",
+                "though",
+                "if",
+                "unlike",
+                "like",
+                "under",
+                "asked",
+                "according",
+            ],
+        )
+        || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly")));
+    if opener {
+        // Skip to the last comma, among the first words, that a capitalized word follows.
+        let mut to = None;
+        for j in lo..limit.min(lo + 20) {
+            if ctx.word(j) == ","
+                && ctx.toks.get(j + 1).is_some_and(|t| {
+                    t.is_capitalized() || ctx.is_any(j + 1, PRONOUNS) || ctx.is_any(j + 1, DET)
+                })
+            {
+                to = Some(j + 1);
+                if ctx.is_any(j + 1, PRONOUNS) || ctx.is_any(j + 1, DET) {
+                    break;
+                }
+            }
+        }
+        if let Some(t) = to {
+            lo = t;
+        }
+    }
+    np_forward(ctx, lo, limit)
+}
+
+/// The phrase after the cue at `v` (for "said Blinken at ...", "according to X").
+pub fn np_after(ctx: &Ctx<'_>, start: usize, limit: usize) -> Option<Np> {
+    let np = np_forward(ctx, start, limit)?;
+    if np.lo != start {
+        return None;
+    }
+    // "says Wise's dad, Darrin": a name in apposition names the speaker better.
+    if !named(ctx, np)
+        && ctx.word(np.hi) == ","
+        && let Some(app) = np_forward(ctx, np.hi + 1, limit)
+        && app.lo == np.hi + 1
+        && named(ctx, app)
+        && matches!(ctx.word(app.hi), "," | "." | "" | ":")
+    {
+        return Some(app);
+    }
+    Some(source(ctx, np, limit))
+}
+
+/// "a statement from the EU", "a release by the ministry": the source named after a word for
+/// a document is the speaker.
+fn source(ctx: &Ctx<'_>, np: Np, limit: usize) -> Np {
+    let docs = [
+        "statement",
+        "release",
+        "letter",
+        "email",
+        "e-mail",
+        "report",
+        "memo",
+        "post",
+        "tweet",
+        "notice",
+    ];
+    if np.hi == np.head.1
+        && ctx.is_any(np.hi - 1, &docs)
+        && ctx.is_any(np.hi, &["from", "by", "of"])
+        && let Some(src) = np_forward(ctx, np.hi + 1, limit)
+        && src.lo == np.hi + 1
+    {
+        return src;
+    }
+    // "A statement e-mailed to the paper by Jane Roe": its author.
+    if ctx.is_any(np.hi.saturating_sub(1), &docs)
+        && ctx.is_any(
+            np.hi,
+            &[
+                "issued",
+                "released",
+                "sent",
+                "e-mailed",
+                "emailed",
+                "signed",
+                "posted",
+                "published",
+                "written",
+                "delivered",
+            ],
+        )
+        && let Some(by) = (np.hi..limit.min(np.hi + 8)).find(|&i| ctx.is(i, "by"))
+        && let Some(src) = np_forward(ctx, by + 1, limit)
+        && src.lo == by + 1
+        && named(ctx, src)
+    {
+        return src;
+    }
+    np
+}
+
+/// The addressee of the cue at `v`: "told Xi", "claimed to Xi", "told reporters".
+pub fn addressee_of(ctx: &Ctx<'_>, v: usize, class: CueClass, limit: usize) -> Option<Np> {
+    let next = v + 1;
+    if ctx.is(next, "to") {
+        return np_after(ctx, next + 1, limit);
+    }
+    match class {
+        CueClass::Tell => {
+            np_after(ctx, next, limit).filter(|np| !ctx.is_any(np.lo, &["that", "it"]))
+        }
+        // "called Putin his friend": the person the words are about and to.
+        CueClass::Manner if ctx.is_any(v, &["call", "calls", "called", "calling"]) => {
+            np_after(ctx, next, limit).filter(|np| {
+                np.hi - np.lo <= 3
+                    && (ctx.toks[np.lo].is_capitalized()
+                        || ctx.is_any(np.lo, &["him", "her", "them"]))
+            })
+        }
+        _ => None,
+    }
+}

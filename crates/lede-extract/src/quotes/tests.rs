@@ -1,0 +1,358 @@
+//! Tests of the quote finder, one form of news speech each, in examples written for them.
+
+use super::find;
+use crate::{Entity, EntityType, Mention, MentionForm, ParagraphKind, Quote};
+use expect_test::{Expect, expect};
+
+/// Renders the quotes of `text` one per line: kind, the parts in «», then speaker (name and the
+/// words in the text), cue and addressee; diagnostics last.
+fn render(text: &str, entities: &[Entity]) -> String {
+    let seg = lede_text::segment(text);
+    let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
+    let mut diagnostics = Vec::new();
+    let quotes = find(text, &seg, &kinds, entities, &mut diagnostics);
+    let mut out = String::new();
+    for q in &quotes {
+        out.push_str(&line(text, q));
+        out.push('\n');
+    }
+    for d in &diagnostics {
+        out.push_str(&format!(
+            "! {} at {:?}\n",
+            d.code,
+            text.get(d.start..d.end).unwrap_or("")
+        ));
+    }
+    out
+}
+
+fn line(text: &str, q: &Quote) -> String {
+    let parts: Vec<String> = q
+        .parts
+        .iter()
+        .map(|p| format!("«{}»", text.get(p.start..p.end).unwrap_or("?")))
+        .collect();
+    let party = |p: &Option<crate::Party>| match p {
+        None => "-".to_string(),
+        Some(p) if p.name == p.text => format!("[{}]", p.name),
+        Some(p) => format!("[{}]({})", p.name, p.text),
+    };
+    let cue = q.cue.as_ref().map_or("-", |c| c.text.as_str());
+    format!(
+        "{} {:?} {} speaker={} cue={} to={}",
+        q.id,
+        q.kind,
+        parts.join(" + "),
+        party(&q.speaker),
+        cue,
+        party(&q.addressee)
+    )
+}
+
+fn check(text: &str, expect: Expect) {
+    expect.assert_eq(&render(text, &[]));
+}
+
+/// An entity with mentions at the given texts' first occurrences after `from`.
+fn entity(
+    text: &str,
+    id: &str,
+    kind: EntityType,
+    name: &str,
+    mentions: &[(&str, usize, MentionForm)],
+) -> Entity {
+    Entity {
+        id: id.to_string(),
+        kind,
+        name: name.to_string(),
+        roles: Vec::new(),
+        mentions: mentions
+            .iter()
+            .map(|&(m, from, form)| {
+                let start = text[from..].find(m).unwrap() + from;
+                Mention {
+                    start,
+                    end: start + m.len(),
+                    text: m.to_string(),
+                    form,
+                }
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn quote_marks_of_every_style() {
+    check(
+        "\"The road opens in May,\" the mayor said.\n“We are ready,” said the fire chief.\nThe coach said: « Nous avons gagné. »\n",
+        expect![[r#"
+            q1 Direct «The road opens in May,» speaker=[the mayor] cue=said to=-
+            q2 Direct «We are ready,» speaker=[the fire chief] cue=said to=-
+            q3 Direct «Nous avons gagné.» speaker=[The coach] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn single_quotes_in_a_headline() {
+    check(
+        "Minister says 'no new taxes' this year\n",
+        expect![[r#"
+            q1 Partial «no new taxes» speaker=[Minister] cue=says to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_quote_interrupted_by_its_attribution_is_one_quote() {
+    check(
+        "\"The harvest was poor,\" Ana Ruiz said. \"Next year will be better.\"\n\"I'm not leaving,\" he said, \"not until the vote.\"\n",
+        expect![[r#"
+            q1 Direct «The harvest was poor,» + «Next year will be better.» speaker=[Ana Ruiz] cue=said to=-
+            q2 Direct «I'm not leaving,» + «not until the vote.» speaker=[Ana Ruiz](he) cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_quote_over_several_paragraphs_is_one_quote() {
+    // News style: a quote running on reopens each paragraph and closes only at its end.
+    check(
+        "Judge Mara Voss wrote: \"The evidence is thin.\n\"The witnesses contradict each other.\n\"The case is dismissed.\"\nCourt was adjourned.\n",
+        expect![[r#"
+            q1 Direct «The evidence is thin.» + «The witnesses contradict each other.» + «The case is dismissed.» speaker=[Mara Voss] cue=wrote to=-
+        "#]],
+    );
+}
+
+#[test]
+fn unbalanced_marks_are_repaired_locally() {
+    // The first quote never closes; the article goes on, and the next paragraph's quote is
+    // still found (textacy stops on the whole article here).
+    check(
+        "\"We tried everything, the owner said.\nPrices rose again in June.\n\"It is over,\" the owner told staff.\n",
+        expect![[r#"
+            q1 Direct «We tried everything» speaker=[the owner] cue=said to=-
+            q2 Direct «It is over,» speaker=[the owner] cue=told to=[staff]
+            ! unbalanced-quote at "\""
+        "#]],
+    );
+}
+
+#[test]
+fn scare_quotes_and_titles_are_not_quotes() {
+    check(
+        "The so-called \"smart\" meters failed.\nShe starred in \"The Long Winter\" last year.\n\"Gone Fishing\" opens on Friday.\n",
+        expect![""],
+    );
+}
+
+#[test]
+fn partial_quotes_inside_reported_speech() {
+    check(
+        "Lee called the plan a \"reckless gamble\" on Monday.\nThe union said the offer showed the company's \"contempt for workers\" and walked out.\n",
+        expect![[r#"
+            q1 Partial «reckless gamble» speaker=[Lee] cue=called to=-
+            q2 Indirect «the offer showed the company's "contempt for workers" and walked out» speaker=[The union] cue=said to=-
+            q3 Partial «contempt for workers» speaker=[The union] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn indirect_speech_in_every_order() {
+    check(
+        "Tom Park said that the bridge would close for repairs.\nThe senator told voters she would run again next year.\nThe ministry has denied that any troops crossed the border.\nThe fire was started by a cigarette, investigators said on Tuesday.\nAccording to the police, the driver was not hurt.\nThe board reiterated on Friday that the school will stay open.\n",
+        expect![[r#"
+            q1 Indirect «the bridge would close for repairs» speaker=[Tom Park] cue=said to=-
+            q2 Indirect «she would run again next year» speaker=[The senator] cue=told to=[voters]
+            q3 Indirect «any troops crossed the border» speaker=[The ministry] cue=denied to=-
+            q4 Indirect «The fire was started by a cigarette» speaker=[investigators] cue=said to=-
+            q5 Indirect «the driver was not hurt» speaker=[the police] cue=According to to=-
+            q6 Indirect «the school will stay open» speaker=[The board] cue=reiterated to=-
+        "#]],
+    );
+}
+
+#[test]
+fn an_attribution_in_the_middle_of_reported_speech() {
+    check(
+        "The water, the engineer said, is safe to drink.\n",
+        expect![[r#"
+            q1 Indirect «The water» + «is safe to drink» speaker=[the engineer] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn speakers_in_every_order_and_across_appositives() {
+    // CoreNLP leaves the speaker unknown after an appositive and for verbs other than "said".
+    check(
+        "Hugh Hill, a doctor at the clinic, said: \"Wash your hands.\"\n\"The test is late,\" said Dr. Ines Moreau at a news conference.\n\"Never again,\" quipped Ray Cole, a former coach.\n\"We stand firm,\" Deputy Minister Olu Bello insisted.\n",
+        expect![[r#"
+            q1 Direct «Wash your hands.» speaker=[Hugh Hill] cue=said to=-
+            q2 Direct «The test is late,» speaker=[Ines Moreau] cue=said to=-
+            q3 Direct «Never again,» speaker=[Ray Cole] cue=quipped to=-
+            q4 Direct «We stand firm,» speaker=[Olu Bello] cue=insisted to=-
+        "#]],
+    );
+}
+
+#[test]
+fn addressee_and_cue() {
+    check(
+        "\"Talks will resume,\" Pia Holm told CNN on Sunday.\nHolm claimed to the envoy that the deal was \"almost done.\"\n",
+        expect![[r#"
+            q1 Direct «Talks will resume,» speaker=[Pia Holm] cue=told to=[CNN]
+            q2 Indirect «the deal was "almost done."» speaker=[Holm] cue=claimed to=[the envoy]
+            q3 Partial «almost done.» speaker=[Holm] cue=claimed to=[the envoy]
+        "#]],
+    );
+}
+
+#[test]
+fn organizations_and_places_speak() {
+    check(
+        "Ottawa has denied that it paid the ransom.\n\"No decision has been made,\" the ministry said.\n",
+        expect![[r#"
+            q1 Indirect «it paid the ransom» speaker=[Ottawa] cue=denied to=-
+            q2 Direct «No decision has been made,» speaker=[the ministry] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn floating_quotes_take_the_speaker_before_them() {
+    check(
+        "\"We lost the lease,\" said Jo Grant.\n\"Nobody warned us.\"\nAlice Ng began talking.\n\"I have waited years to say this.\"\n",
+        expect![[r#"
+            q1 Direct «We lost the lease,» speaker=[Jo Grant] cue=said to=-
+            q2 Direct «Nobody warned us.» speaker=[Jo Grant] cue=- to=-
+            q3 Direct «I have waited years to say this.» speaker=[Alice Ng] cue=- to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_pronoun_speaker_resolves_to_its_entity() {
+    // textacy gives "he"; the entities stage says who "he" is.
+    let text = "Sam Otto met the press.\n\"We will appeal,\" he said.\n";
+    let ents = [entity(
+        text,
+        "e1",
+        EntityType::PERSON,
+        "Sam Otto",
+        &[
+            ("Sam Otto", 0, MentionForm::Name),
+            ("he", 30, MentionForm::Pronoun),
+        ],
+    )];
+    expect![[r#"
+        q1 Direct «We will appeal,» speaker=[Sam Otto](he) cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
+fn speakers_and_addressees_take_their_entities() {
+    let text = "\"Welcome,\" President Ola Berg told Kim.\n";
+    let ents = [
+        entity(
+            text,
+            "e1",
+            EntityType::PERSON,
+            "Ola Berg",
+            &[("President Ola Berg", 0, MentionForm::Title)],
+        ),
+        entity(
+            text,
+            "e2",
+            EntityType::PERSON,
+            "Kim Lund",
+            &[("Kim", 0, MentionForm::Alias)],
+        ),
+    ];
+    expect![[r#"
+        q1 Direct «Welcome,» speaker=[Ola Berg](President Ola Berg) cue=told to=[Kim Lund](Kim)
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for text in [
+        "",
+        "\"",
+        "\"\"\"\"\"\n\"",
+        "« » “ ” ‘ ’ ' \" „",
+        "said said said, said \"said\" according to",
+        "He said.\n\n\n\"",
+        "Zoë said: \"naïve café 😀\" — and then “",
+    ] {
+        render(text, &[]);
+    }
+    let many = "\"a\" ".repeat(20_000) + &"“".repeat(10_000);
+    let seg = lede_text::segment(&many);
+    let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
+    let mut d = Vec::new();
+    let q = find(&many, &seg, &kinds, &[], &mut d);
+    assert!(q.len() <= 20_000);
+}
+
+proptest::proptest! {
+    /// Any mix of words, quotation marks of every style, punctuation and line breaks yields
+    /// quotes whose spans slice the text, in order, without a panic.
+    #[test]
+    fn any_text_gives_well_formed_quotes(
+        words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "\"", "“", "”", "«", "»", "'", "‘", "’", "said", "told", "he", "Ann", "Lee",
+                "the", "minister", "that", ",", ".", ":", "\n", "according", "to", "é", "😀",
+            ]),
+            0..60,
+        )
+    ) {
+        let text = words.join(" ");
+        let seg = lede_text::segment(&text);
+        let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
+        let mut d = Vec::new();
+        let quotes = find(&text, &seg, &kinds, &[], &mut d);
+        for (i, q) in quotes.iter().enumerate() {
+            proptest::prop_assert_eq!(&q.id, &format!("q{}", i + 1));
+            proptest::prop_assert!(q.start <= q.end && q.end <= text.len());
+            for p in &q.parts {
+                proptest::prop_assert!(text.get(p.start..p.end).is_some());
+            }
+            if let Some(s) = &q.speaker {
+                proptest::prop_assert_eq!(text.get(s.start..s.end), Some(s.text.as_str()));
+            }
+        }
+    }
+}
+
+#[test]
+fn an_organization_speaks_through_it() {
+    let text = "\"Power is back,\" Hydro North said.\n\"Crews worked all night,\" it said.\n";
+    let ents = [entity(
+        text,
+        "e1",
+        EntityType::ORG,
+        "Hydro North",
+        &[("Hydro North", 0, MentionForm::Name)],
+    )];
+    expect![[r#"
+        q1 Direct «Power is back,» speaker=[Hydro North] cue=said to=-
+        q2 Direct «Crews worked all night,» speaker=[Hydro North](it) cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
+fn a_description_as_reported_words() {
+    check(
+        "Police described the fire as an act of arson.\n",
+        expect![[r#"
+            q1 Indirect «an act of arson» speaker=[Police] cue=described to=-
+        "#]],
+    );
+}

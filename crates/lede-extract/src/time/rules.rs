@@ -1,0 +1,1957 @@
+//! The rules that recognize time expressions in one sentence's tokens and give them TIMEX3
+//! types and values.
+//!
+//! [`scan`] walks a sentence and stops only at trigger tokens (numbers and time words such as
+//! "Monday", "year" or "today"; most tokens fail a cheap letter test). From each trigger it
+//! looks back a few tokens for articles and modifiers and tries the rules from the earliest
+//! start; each rule looks at the token classes from `lexicon.rs` and returns how many tokens
+//! it covers with what type and value. The rules follow TimeML's
+//! conventions for spans: a leading "the" and modifiers ("early", "about", "the end of") are
+//! part of the expression, prepositions ("on", "in") are not.
+//!
+//! Not for: deciding which paragraphs to read or where the anchor comes from (`mod.rs`).
+
+use super::lexicon::{
+    Lex, Unit, W, classify, digit_ordinal, early_hyphen, is_trigger_class, maybe_trigger,
+};
+use super::value as v;
+use crate::document::TimexType;
+use jiff::civil::Date;
+use lede_text::{Shape, Token, TokenKind};
+
+/// What the document said before the current sentence, for references such as "the quarter"
+/// or "a year earlier" in a quarterly report.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Memory {
+    /// The last quarter named explicitly: (year, quarter).
+    pub quarter: Option<(i32, i8)>,
+    /// The last full date named.
+    pub date: Option<Date>,
+    /// The last year named.
+    pub year: Option<i32>,
+}
+
+/// One match: tokens `start..end` of the sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TimexType,
+    pub value: String,
+}
+
+/// A core match before modifiers: end token, type, value, and whether a "the" before it
+/// belongs to the expression.
+struct Core {
+    end: usize,
+    kind: TimexType,
+    value: String,
+    the: bool,
+}
+
+fn core(end: usize, kind: TimexType, value: String) -> Option<Core> {
+    Some(Core {
+        end,
+        kind,
+        value,
+        the: false,
+    })
+}
+
+fn core_the(end: usize, kind: TimexType, value: String) -> Option<Core> {
+    Some(Core {
+        end,
+        kind,
+        value,
+        the: true,
+    })
+}
+
+use TimexType::{DATE, DURATION, SET, TIME};
+
+/// The sentence being scanned.
+#[derive(Clone, Copy)]
+pub struct Cx<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    /// Each token's class once computed: the rules look at the same neighbours many times.
+    pub cache: &'a [std::cell::Cell<Option<Lex>>],
+    pub anchor: Option<Date>,
+    pub mem: Memory,
+}
+
+/// Classifies one token.
+fn classify_token(text: &str, t: Token) -> Lex {
+    match t.kind {
+        TokenKind::Number => Lex::Number,
+        TokenKind::Word => {
+            let s = t.text(text);
+            match classify(s) {
+                Lex::Other if t.shape == Shape::Alnum => {
+                    digit_ordinal(s).map_or(Lex::Other, Lex::Ordinal)
+                }
+                l => l,
+            }
+        }
+        _ => Lex::Other,
+    }
+}
+
+/// Whether a word of this class can stand before the trigger of an expression and belong
+/// to it: articles, modifiers, and the words of "the end of".
+fn is_prefix(l: Lex) -> bool {
+    matches!(
+        l,
+        Lex::Word(
+            W::The
+                | W::A
+                | W::Early
+                | W::Late
+                | W::Mid
+                | W::Earlier
+                | W::Later
+                | W::About
+                | W::Around
+                | W::Nearly
+                | W::Almost
+                | W::Roughly
+                | W::More
+                | W::Less
+                | W::Than
+                | W::At
+                | W::Least
+                | W::Fiscal
+                | W::End
+                | W::Beginning
+                | W::Start
+                | W::Middle
+                | W::Of
+                | W::This
+                | W::Last
+                | W::Next
+                | W::Past
+                | W::Few
+                | W::Several
+                | W::Many
+                | W::Some
+                | W::Near
+                | W::That
+                | W::These
+                | W::Coming
+                | W::Previous
+                | W::Following
+                | W::Current
+                | W::Latest
+                | W::Same
+                | W::Every
+                | W::Each
+                | W::Per
+                | W::Full
+                | W::Whole
+                | W::Entire
+                | W::Short
+                | W::Long
+        ) | Lex::NumWord(_)
+            | Lex::Ordinal(_)
+    )
+}
+
+/// Whether token `i` can begin or carry a time expression: numbers, lexicon words that are
+/// not mere function words, and compounds such as "two-year" or "1990s". Everything else is
+/// skipped with a few comparisons.
+fn is_trigger(cx: &Cx<'_>, i: usize) -> bool {
+    let Some(t) = cx.tok(i) else {
+        return false;
+    };
+    match t.kind {
+        TokenKind::Number => {
+            // Years, dates and clock times stand alone; other numbers ("250", "1.5") only
+            // count units or name a day when a time word follows.
+            let b = cx
+                .text
+                .as_bytes()
+                .get(t.span.start..t.span.end)
+                .unwrap_or_default();
+            if (b.len() == 4 && (b[0] == b'1' || b[0] == b'2'))
+                || b.iter().any(|&c| matches!(c, b':' | b'/' | b'-'))
+                || b.iter().filter(|&&c| c == b'.').count() == 2
+            {
+                return true;
+            }
+            b.len() <= 6
+                && matches!(
+                    cx.lex(i + 1),
+                    Lex::Unit(..) | Lex::Month(_) | Lex::Number | Lex::Word(W::Am | W::Pm | W::Of)
+                )
+        }
+        TokenKind::Word => {
+            if t.shape == Shape::Alnum {
+                return true;
+            }
+            let b = cx
+                .text
+                .as_bytes()
+                .get(t.span.start..t.span.end)
+                .unwrap_or_default();
+            if maybe_trigger(b) && is_trigger_class(cx.lex(i)) {
+                return true;
+            }
+            early_hyphen(b)
+        }
+        TokenKind::Quote => cx.tok(i + 1).is_some_and(|n| n.shape == Shape::Alnum),
+        _ => false,
+    }
+}
+
+/// Finds the time expressions of one sentence.
+pub fn scan(cx: &mut Cx<'_>, out: &mut Vec<Hit>) {
+    let n = cx.toks.len();
+    let mut i = 0;
+    // Tokens before `done` belong to an expression already found.
+    let mut done = 0;
+    while i < n {
+        if !is_trigger(cx, i) {
+            i += 1;
+            continue;
+        }
+        // An expression holding this trigger may start a few tokens earlier, with "the", "a"
+        // or a modifier ("the end of the year", "about a week").
+        let mut first = i;
+        while first > done && first + 4 > i && is_prefix(cx.lex(first - 1)) {
+            first -= 1;
+        }
+        let mut hit = None;
+        for k in first..=i {
+            if let Some(h) = at(cx, k)
+                && h.end > i
+            {
+                hit = Some(h);
+                break;
+            }
+        }
+        match hit {
+            Some(h) => {
+                i = h.end.max(i + 1);
+                done = i;
+                remember(cx, &h);
+                out.push(h);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+fn remember(cx: &mut Cx<'_>, h: &Hit) {
+    let b = h.value.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r.clone())
+            .filter(|s| s.iter().all(u8::is_ascii_digit))
+            .and_then(|s| std::str::from_utf8(s).ok()?.parse::<i32>().ok())
+    };
+    if h.kind != DATE && h.kind != TIME {
+        return;
+    }
+    if let Some(y) = digits(0..4) {
+        cx.mem.year = Some(y);
+        let explicit = (h.start..h.end).any(|k| matches!(cx.lex(k), Lex::Ordinal(_)))
+            || cx
+                .toks
+                .get(h.start..h.end)
+                .is_some_and(|t| t.iter().any(|t| t.text(cx.text).contains("-quarter")));
+        if explicit
+            && b.get(4..6) == Some(b"-Q")
+            && let Some(q) = digits(6..7)
+        {
+            cx.mem.quarter = Some((y, q as i8));
+        }
+        if b.len() >= 10
+            && let (Some(m), Some(d)) = (digits(5..7), digits(8..10))
+        {
+            cx.mem.date = v::date(y, m as i8, d as i8);
+        }
+    }
+}
+
+impl Cx<'_> {
+    fn lex(&self, i: usize) -> Lex {
+        let Some(c) = self.cache.get(i) else {
+            return Lex::Other;
+        };
+        if let Some(l) = c.get() {
+            return l;
+        }
+        let l = self
+            .tok(i)
+            .map_or(Lex::Other, |t| classify_token(self.text, t));
+        c.set(Some(l));
+        l
+    }
+
+    fn w(&self, i: usize) -> Option<W> {
+        match self.lex(i) {
+            Lex::Word(w) => Some(w),
+            _ => None,
+        }
+    }
+
+    fn is(&self, i: usize, w: W) -> bool {
+        self.w(i) == Some(w)
+    }
+
+    fn s(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn tok(&self, i: usize) -> Option<Token> {
+        self.toks.get(i).copied()
+    }
+
+    fn punct(&self, i: usize, p: &str) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && t.text(self.text) == p)
+    }
+
+    /// A digits-only number token's value (no separators).
+    fn int(&self, i: usize) -> Option<u32> {
+        let t = self.tok(i)?;
+        if t.kind != TokenKind::Number {
+            return None;
+        }
+        let s = t.text(self.text);
+        if s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        s.parse().ok()
+    }
+
+    /// A four-digit year token.
+    fn year_at(&self, i: usize) -> Option<i32> {
+        let t = self.tok(i)?;
+        if t.span.len() != 4 {
+            return None;
+        }
+        let y = self.int(i)?;
+        (1000..=2099).contains(&y).then_some(y as i32)
+    }
+
+    /// A count: digits, a number word, or "a"/"an" (1).
+    fn count(&self, i: usize) -> Option<u32> {
+        match self.lex(i) {
+            Lex::NumWord(n) => {
+                // "twenty-five" is one token; "twenty five" two.
+                if let Lex::NumWord(m) = self.lex(i + 1)
+                    && n >= 20
+                    && m < 10
+                {
+                    return Some(n + m);
+                }
+                Some(n)
+            }
+            Lex::Word(W::A) => Some(1),
+            Lex::Number => {
+                let s = self.s(i);
+                if s.contains(',') {
+                    return s.replace(',', "").parse().ok();
+                }
+                self.int(i)
+            }
+            Lex::Other => hyphen_number(self.s(i)),
+            _ => None,
+        }
+    }
+
+    fn anchor_year(&self) -> Option<i32> {
+        self.anchor.map(|a| i32::from(a.year()))
+    }
+
+    /// Whether the verb governing token `i` looks ahead: "will meet on Monday", "plans to
+    /// visit on Friday". News reports the past, so anything unclear counts as past.
+    fn future(&self, i: usize) -> bool {
+        self.tense(i) == Some(true)
+    }
+
+    /// `Some(true)` when the sentence around token `i` looks ahead, `Some(false)` when it
+    /// reports, `None` when no verb says.
+    fn tense(&self, i: usize) -> Option<bool> {
+        let lo = i.saturating_sub(12);
+        for k in (lo..i).rev() {
+            if let Some(f) = self.tense_at(k) {
+                return Some(f);
+            }
+        }
+        for k in i + 1..(i + 8).min(self.toks.len()) {
+            if let Some(f) = self.tense_at(k) {
+                return Some(f);
+            }
+        }
+        None
+    }
+
+    /// `Some(true)` for a word that marks the future, `Some(false)` for one that marks the
+    /// past.
+    fn tense_at(&self, k: usize) -> Option<bool> {
+        match self.lex(k) {
+            Lex::Tense(f) => Some(f),
+            Lex::Word(W::Next | W::Tomorrow | W::Soon | W::Start | W::Coming) => Some(true),
+            Lex::Word(W::Yesterday | W::Ago | W::Last) => Some(false),
+            Lex::Other => {
+                let s = self.s(k);
+                let b = s.as_bytes();
+                let n = b.len();
+                if n > 3 && (b.ends_with(b"'ll") || s.ends_with("’ll")) {
+                    Some(true)
+                } else if n > 4
+                    && b[n - 2..].eq_ignore_ascii_case(b"ed")
+                    // "succeed", "proceed", "need" are not past forms.
+                    && !b[n - 3..].eq_ignore_ascii_case(b"eed")
+                {
+                    Some(false)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The year of month `m` (and day `d`) named without a year: the past one in a report,
+    /// the coming one in a plan, and the nearest one when the sentence does not say.
+    fn year_for(&self, a: Date, i: usize, m: i8, d: Option<i8>) -> i32 {
+        let ay = i32::from(a.year());
+        let (am, ad) = (a.month(), a.day());
+        let key = |m: i8, d: i8| i32::from(m) * 32 + i32::from(d);
+        // A bare month names the anchor's own month when it is the same.
+        let t = key(m, d.unwrap_or(if m == am { ad } else { 1 }));
+        let now = key(am, ad);
+        let (past, fut) = if t <= now { (ay, ay) } else { (ay - 1, ay) };
+        let fut = if t < now { ay + 1 } else { fut };
+        // How far ahead the coming occurrence is, in rough days.
+        let ahead = (i32::from(m) - i32::from(am)).rem_euclid(12) * 31 + i32::from(d.unwrap_or(1))
+            - i32::from(if d.is_some() { ad } else { 1 });
+        // News reports the past: a date ahead of the anchor is the coming one when the sentence
+        // looks ahead and it is within eight months, when nothing says and it is within four,
+        // and even in a report when it is within two (a payment date, a vote next month).
+        let reach = match self.tense(i) {
+            Some(true) => 240,
+            None => 120,
+            Some(false) => 62,
+        };
+        if t == now || (0..=reach).contains(&ahead) {
+            fut
+        } else {
+            past
+        }
+    }
+}
+
+/// "two" in "two-year", "16" in "16-hour".
+fn hyphen_number(s: &str) -> Option<u32> {
+    if s.bytes().all(|b| b.is_ascii_digit()) && !s.is_empty() && s.len() < 7 {
+        return s.parse().ok();
+    }
+    match classify(s) {
+        Lex::NumWord(n) => Some(n),
+        _ => None,
+    }
+}
+
+/// Whether a token starts a count of units: "two", "3", "a", "several".
+fn is_count(l: Lex) -> bool {
+    matches!(
+        l,
+        Lex::Number | Lex::NumWord(_) | Lex::Word(W::A | W::Few | W::Several | W::Many)
+    )
+}
+
+/// Tries every rule at token `i`, with the modifiers that may precede a core expression.
+fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
+    // Modifiers: the span starts at `i` but the core at `j`.
+    let mut j = i;
+    let mut the = false;
+    let mut steps = 0;
+    while steps < 4 {
+        steps += 1;
+        match cx.w(j) {
+            Some(W::The) => {
+                the = true;
+                j += 1;
+            }
+            Some(W::Early | W::Late | W::Mid | W::Earlier | W::Later)
+                if !matches!(cx.lex(j + 1), Lex::Word(W::Ago | W::Than | W::On | W::In)) =>
+            {
+                j += 1
+            }
+            Some(W::End | W::Beginning | W::Start | W::Middle) if the && cx.is(j + 1, W::Of) => {
+                j += 2
+            }
+            Some(W::About | W::Around | W::Nearly | W::Almost | W::Roughly) => j += 1,
+            // "more than two years", not "more than last year": a comparison with a date is
+            // not an approximate length.
+            Some(W::More | W::Less) if cx.is(j + 1, W::Than) && is_count(cx.lex(j + 2)) => j += 2,
+            Some(W::At) if cx.is(j + 1, W::Least) && is_count(cx.lex(j + 2)) => j += 2,
+            Some(W::Near) if cx.is(j + 1, W::Future) => j += 1,
+            Some(W::Fiscal) if cx.year_at(j + 1).is_some() || cx.is(j + 1, W::The) => j += 1,
+            _ => break,
+        }
+    }
+    let c = core_at(cx, j, the)?;
+    // A "the" alone before a core that does not take it ("the Monday") is left out.
+    let start = if j == i + 1 && !c.the && cx.is(i, W::The) {
+        j
+    } else {
+        i
+    };
+    Some(Hit {
+        start,
+        end: c.end,
+        kind: c.kind,
+        value: c.value,
+    })
+}
+
+/// The core rules, by the class of the first token.
+fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
+    let t = cx.tok(i)?;
+    match cx.lex(i) {
+        Lex::Month(m) => month_rule(cx, i, m as i8),
+        Lex::Weekday(d, plural) => weekday_rule(cx, i, d as i8, plural),
+        Lex::Number => number_rule(cx, i, after_the),
+        Lex::Ordinal(n) => ordinal_rule(cx, i, n),
+        Lex::NumWord(19) if spelled_year(cx, i).is_some() => {
+            let (end, y) = spelled_year(cx, i)?;
+            core(end, DATE, v::year(y))
+        }
+        Lex::NumWord(_) => count_rule(cx, i),
+        Lex::Holiday(m, d) => {
+            let (m, d) = (m as i8, d as i8);
+            let mut end = i + 1;
+            if cx.s(end).eq_ignore_ascii_case("day") || cx.s(end).eq_ignore_ascii_case("eve") {
+                end += 1;
+            }
+            let explicit = year_after_of(cx, end);
+            if let Some((e, _)) = explicit {
+                end = e;
+            }
+            let y = explicit.map(|x| x.1).or_else(|| {
+                cx.anchor
+                    .map(|a| cx.year_for(a, i, m, Some(if d == 0 { 25 } else { d })))
+            });
+            let value = match y {
+                Some(y) if d == 0 => v::date(y, 11, 1)
+                    .and_then(|f| {
+                        f.nth_weekday_of_month(4, jiff::civil::Weekday::Thursday)
+                            .ok()
+                    })
+                    .map_or_else(|| format!("{}-11", v::year(y)), v::day),
+                Some(y) => v::date(y, m, d).map_or_else(|| "XXXX".into(), v::day),
+                None if d == 0 => "XXXX-11".into(),
+                None => format!("XXXX-{m:02}-{d:02}"),
+            };
+            core(end, DATE, value)
+        }
+        Lex::Season(s) => {
+            let s = s.as_str();
+            let y = cx.anchor.map(|a| v::season_year(a, s, 0));
+            let end = i + 1;
+            if let Some(y2) = year_after_of(cx, end) {
+                return core_the(y2.0, DATE, format!("{}-{s}", v::year(y2.1)));
+            }
+            // A bare season is tagged only after "the" or a preposition that times it.
+            if !after_the
+                && !matches!(
+                    cx.w(i.wrapping_sub(1)),
+                    Some(W::In | W::During | W::Since | W::Until | W::Early | W::Late | W::Mid)
+                )
+            {
+                return None;
+            }
+            core_the(
+                end,
+                DATE,
+                format!("{}-{s}", y.map_or("XXXX".into(), v::year)),
+            )
+        }
+        Lex::Unit(u, plural) => unit_rule(cx, i, u, plural, after_the),
+        Lex::Word(W::A | W::Few | W::Several | W::Many | W::Some) => count_rule(cx, i),
+        Lex::Word(w) => word_rule(cx, i, w, after_the),
+        Lex::DayPart(p) => {
+            let p = p.as_str();
+            // "the morning" / "the afternoon": the anchor day's part.
+            if after_the
+                && !cx.is(i + 1, W::Of)
+                && !cx.is(i + 1, W::Before)
+                && !cx.is(i + 1, W::After)
+            {
+                let d = cx.anchor.map_or("XXXX-XX-XX".to_string(), v::day);
+                return core_the(i + 1, TIME, format!("{d}T{p}"));
+            }
+            None
+        }
+        _ if t.kind == TokenKind::Word || t.kind == TokenKind::Quote => compound_rule(cx, i),
+        _ => None,
+    }
+}
+
+/// "of 1989" / ", 1989" / "1989" after a month, season or quarter.
+fn year_after_of(cx: &Cx<'_>, i: usize) -> Option<(usize, i32)> {
+    if let Some(y) = cx.year_at(i) {
+        return Some((i + 1, y));
+    }
+    if (cx.is(i, W::Of) || cx.punct(i, ","))
+        && let Some(y) = cx.year_at(i + 1)
+    {
+        return Some((i + 2, y));
+    }
+    // "January nineteen ninety-seven"
+    if let Lex::NumWord(19) = cx.lex(i) {
+        return spelled_year(cx, i);
+    }
+    None
+}
+
+fn month_rule(cx: &Cx<'_>, i: usize, m: i8) -> Option<Core> {
+    let t = cx.tok(i)?;
+    let s = t.text(cx.text);
+    // Month names are capitalized; "march" and "may" in lower case are verbs.
+    if t.shape != Shape::Title && t.shape != Shape::Upper {
+        return None;
+    }
+    let abbrev = s.len() <= 4 && !matches!(s, "May" | "June" | "July" | "MAY" | "JUNE" | "JULY");
+    let mut j = i + 1;
+    if abbrev && cx.punct(j, ".") {
+        j += 1;
+    }
+    // Month Day [, Year]
+    let day = cx
+        .int(j)
+        .filter(|_| cx.tok(j).is_some_and(|t| t.span.len() <= 2))
+        .or_else(|| match cx.lex(j) {
+            Lex::Ordinal(n) if cx.tok(j).is_some_and(|t| t.shape == Shape::Alnum) => Some(n),
+            _ => None,
+        })
+        .filter(|d| (1..=31).contains(d));
+    if let Some(d) = day {
+        let d = d as i8;
+        let mut k = j + 1;
+        let comma = cx.punct(k, ",");
+        if comma {
+            k += 1;
+        }
+        if let Some(y) = cx.year_at(k) {
+            if let Some(date) = v::date(y, m, d) {
+                return core(k + 1, DATE, v::day(date));
+            }
+            return None;
+        }
+        let value = match cx.anchor {
+            Some(a) => {
+                let y = cx.year_for(a, i, m, Some(d));
+                v::date(y, m, d).map(v::day)?
+            }
+            None => format!("XXXX-{m:02}-{d:02}"),
+        };
+        return core(j + 1, DATE, value);
+    }
+    if let Some((k, y)) = year_after_of(cx, j) {
+        return core(k, DATE, v::month(y, m));
+    }
+    // "January this year", "June last year"
+    if let (Some(w @ (W::This | W::Last | W::Next)), Lex::Unit(Unit::Year, false)) =
+        (cx.w(j), cx.lex(j + 1))
+    {
+        let dir = match w {
+            W::Last => -1,
+            W::Next => 1,
+            _ => 0,
+        };
+        let y = cx.anchor_year().map_or("XXXX".into(), |y| v::year(y + dir));
+        return core(j + 2, DATE, format!("{y}-{m:02}"));
+    }
+    // A bare month: "May" needs a context that makes it a month.
+    if m == 5 || abbrev {
+        let prev = cx.w(i.wrapping_sub(1));
+        if !matches!(
+            prev,
+            Some(
+                W::In
+                    | W::Since
+                    | W::Until
+                    | W::Early
+                    | W::Late
+                    | W::Mid
+                    | W::Last
+                    | W::Next
+                    | W::This
+                    | W::Of
+                    | W::From
+                    | W::During
+                    | W::Before
+                    | W::After
+                    | W::Every
+                    | W::Each
+            )
+        ) {
+            return None;
+        }
+        if abbrev && j == i + 1 {
+            return None;
+        }
+    }
+    let value = match cx.anchor {
+        Some(a) => v::month(cx.year_for(a, i, m, None), m),
+        None => format!("XXXX-{m:02}"),
+    };
+    core(j, DATE, value)
+}
+
+/// A day part after a day: "Monday afternoon", "yesterday morning".
+fn day_part(cx: &Cx<'_>, i: usize) -> Option<&'static str> {
+    match cx.lex(i) {
+        Lex::DayPart(p) => Some(p.as_str()),
+        _ => None,
+    }
+}
+
+fn weekday_rule(cx: &Cx<'_>, i: usize, d: i8, plural: bool) -> Option<Core> {
+    if plural {
+        let mut end = i + 1;
+        let mut value = format!("XXXX-WXX-{d}");
+        if let Some(p) = day_part(cx, end) {
+            value.push('T');
+            value.push_str(p);
+            end += 1;
+        }
+        return core(end, SET, value);
+    }
+    // "Monday, March 20, 2023": the explicit date wins and the weekday joins its span.
+    let mut j = i + 1;
+    if cx.punct(j, ",") {
+        j += 1;
+    }
+    if let Lex::Month(m) = cx.lex(j)
+        && let Some(c) = month_rule(cx, j, m as i8)
+        && c.value.len() == 10
+    {
+        return core(c.end, DATE, c.value);
+    }
+    let date = cx.anchor.and_then(|a| v::weekday_near(a, d, cx.future(i)));
+    weekday_value(
+        cx,
+        i + 1,
+        date.map(v::day).unwrap_or_else(|| format!("XXXX-WXX-{d}")),
+    )
+}
+
+/// Finishes a day expression with an optional part of the day.
+fn weekday_value(cx: &Cx<'_>, end: usize, day: String) -> Option<Core> {
+    if let Some(p) = day_part(cx, end) {
+        return core(end + 1, TIME, format!("{day}T{p}"));
+    }
+    core(end, DATE, day)
+}
+
+fn number_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
+    let t = cx.tok(i)?;
+    let s = t.text(cx.text);
+    let b = s.as_bytes();
+    // 2023-03-13
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+        let y = s.get(0..4)?.parse().ok()?;
+        let m = s.get(5..7)?.parse().ok()?;
+        let d = s.get(8..10)?.parse().ok()?;
+        return core(i + 1, DATE, v::day(v::date(y, m, d)?));
+    }
+    // 3/13/2023, 13/3/2023: only when the day cannot be read as a month.
+    let sep = if s.matches('/').count() == 2 {
+        '/'
+    } else {
+        '.'
+    };
+    if s.matches(sep).count() == 2 {
+        let mut it = s.split(sep);
+        let a: i8 = it.next()?.parse().ok()?;
+        let c: i8 = it.next()?.parse().ok()?;
+        let ys = it.next()?;
+        if ys.len() != 4 {
+            return None;
+        }
+        let y: i32 = ys.parse().ok()?;
+        let (m, d) = if a > 12 && c <= 12 {
+            (c, a)
+        } else if (c > 12 && a <= 12) || a == c {
+            (a, c)
+        } else {
+            return None;
+        };
+        return core(i + 1, DATE, v::day(v::date(y, m, d)?));
+    }
+    // Clock times: 10:35, 10:35 a.m., 9 a.m.
+    if let Some(c) = clock_rule(cx, i) {
+        return Some(c);
+    }
+    // Day Month [Year]: "13 March 2023".
+    if let Some(d) = cx
+        .int(i)
+        .filter(|d| (1..=31).contains(d) && t.span.len() <= 2)
+    {
+        let mut j = i + 1;
+        if cx.is(j, W::Of) {
+            j += 1;
+        }
+        if let Lex::Month(m) = cx.lex(j)
+            && cx
+                .tok(j)
+                .is_some_and(|t| t.shape == Shape::Title || t.shape == Shape::Upper)
+        {
+            let m = m as i8;
+            let mut k = j + 1;
+            if cx.s(j).len() <= 4 && cx.punct(k, ".") && !matches!(cx.s(j), "May" | "June" | "July")
+            {
+                k += 1;
+            }
+            if let Some(y) = cx.year_at(k) {
+                return core(k + 1, DATE, v::day(v::date(y, m, d as i8)?));
+            }
+            let value = match cx.anchor {
+                Some(a) => v::day(v::date(cx.year_for(a, i, m, Some(d as i8)), m, d as i8)?),
+                None => format!("XXXX-{m:02}-{d:02}"),
+            };
+            return core(k, DATE, value);
+        }
+    }
+    // "the 1988 quarter", "the 1989 period": that year's quarter of the report.
+    if let Some(y) = cx.year_at(i)
+        && after_the
+        && matches!(
+            cx.lex(i + 1),
+            Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period)
+        )
+    {
+        let value = match cx.mem.quarter {
+            Some((_, q)) => format!("{}-Q{q}", v::year(y)),
+            None => v::year(y),
+        };
+        return core_the(i + 2, DATE, value);
+    }
+    // Counts of units: "three weeks", "20 years ago".
+    if let Some(c) = count_rule(cx, i) {
+        return Some(c);
+    }
+    // A year.
+    if let Some(y) = cx.year_at(i) {
+        // "the 1990's": a decade.
+        if matches!(cx.tok(i + 1), Some(t) if t.kind == TokenKind::Possessive)
+            && y % 10 == 0
+            && after_the
+        {
+            return core_the(i + 2, DATE, format!("{:03}", y / 10));
+        }
+        if !year_context_ok(cx, i, after_the) {
+            return None;
+        }
+        // "1989 third quarter"
+        if let Lex::Ordinal(q) = cx.lex(i + 1)
+            && let Some(c) = quarter_tail(cx, i + 2, q, Some(y))
+        {
+            return Some(c);
+        }
+        // "the 2022 report": the article belongs to the noun, not to the year.
+        return core(i + 1, DATE, v::year(y));
+    }
+    None
+}
+
+/// Whether a four-digit number reads as a year rather than a quantity ("2000 people").
+fn year_context_ok(cx: &Cx<'_>, i: usize, after_the: bool) -> bool {
+    let prev = i.checked_sub(1).and_then(|p| cx.tok(p));
+    if let Some(p) = prev {
+        if p.kind == TokenKind::Symbol {
+            return false;
+        }
+        let ps = p.text(cx.text);
+        if matches!(
+            ps.to_ascii_lowercase().as_str(),
+            "no" | "number"
+                | "flight"
+                | "route"
+                | "page"
+                | "room"
+                | "than"
+                | "some"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "over"
+                | "under"
+                | "only"
+                | "just"
+                | "around"
+                | "model"
+                | "version"
+                | "windows"
+                | "boeing"
+                | "airbus"
+                | "article"
+                | "resolution"
+                | "highway"
+        ) {
+            return false;
+        }
+    }
+    if after_the {
+        return true;
+    }
+    match cx.tok(i + 1) {
+        Some(n) if n.kind == TokenKind::Word && n.shape == Shape::Lower => {
+            let ns = n.text(cx.text);
+            if matches!(ns, "percent" | "per" | "pc") {
+                return false;
+            }
+            // A plural noun after the number counts things.
+            let plural = ns.len() > 3 && ns.ends_with('s') && !ns.ends_with("ss");
+            let of_year = matches!(
+                ns,
+                "levels"
+                    | "figures"
+                    | "elections"
+                    | "results"
+                    | "earnings"
+                    | "sales"
+                    | "lows"
+                    | "highs"
+            );
+            !plural || of_year
+        }
+        Some(n) if n.kind == TokenKind::Symbol => false,
+        Some(n) if n.kind == TokenKind::Number => false,
+        _ => true,
+    }
+}
+
+/// "10:35 a.m.", "9 p.m.", "10 p.m. Wednesday", "5 p.m. EST Nov. 9".
+fn clock_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
+    let s = cx.s(i);
+    let (h, mi) = match s.split_once(':') {
+        Some((h, m)) => {
+            if m.len() != 2 || h.is_empty() || h.len() > 2 {
+                return None;
+            }
+            (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)
+        }
+        None => {
+            if s.len() > 2 {
+                return None;
+            }
+            (s.parse::<u32>().ok()?, 0)
+        }
+    };
+    if h > 24 || mi > 59 {
+        return None;
+    }
+    let mut j = i + 1;
+    let h = match cx.w(j) {
+        Some(W::Am) => {
+            j += 1;
+            if h == 12 { 0 } else { h }
+        }
+        Some(W::Pm) => {
+            j += 1;
+            if h == 12 { 12 } else { h + 12 }
+        }
+        _ => {
+            // "at 10:35" without a.m./p.m.
+            if !s.contains(':')
+                || !matches!(
+                    cx.w(i.wrapping_sub(1)),
+                    Some(W::At | W::Until | W::About | W::Around)
+                )
+            {
+                return None;
+            }
+            h
+        }
+    };
+    if h > 24 {
+        return None;
+    }
+    if matches!(cx.lex(j), Lex::Zone) {
+        j += 1;
+    }
+    let (end, day) = clock_day(cx, j);
+    let day = day.unwrap_or_else(|| cx.anchor.map_or("XXXX-XX-XX".to_string(), v::day));
+    core(end, TIME, format!("{day}T{h:02}:{mi:02}"))
+}
+
+/// The day that follows a clock time: "Wednesday", "today", ", Nov. 9".
+fn clock_day(cx: &Cx<'_>, j: usize) -> (usize, Option<String>) {
+    let k = if cx.punct(j, ",") || cx.is(j, W::On) {
+        j + 1
+    } else {
+        j
+    };
+    match cx.lex(k) {
+        Lex::Weekday(d, false) => {
+            let date = cx
+                .anchor
+                .and_then(|a| v::weekday_near(a, d as i8, cx.future(k)));
+            (
+                k + 1,
+                Some(date.map(v::day).unwrap_or_else(|| format!("XXXX-WXX-{d}"))),
+            )
+        }
+        Lex::Word(W::Today | W::Yesterday | W::Tomorrow) => {
+            let c = word_rule(cx, k, cx.w(k).unwrap_or(W::Today), false);
+            match c {
+                Some(c) => (c.end, Some(c.value)),
+                None => (j, None),
+            }
+        }
+        Lex::Month(m) => match month_rule(cx, k, m as i8) {
+            Some(c) if c.value.len() == 10 => (c.end, Some(c.value)),
+            _ => (j, None),
+        },
+        _ => (j, None),
+    }
+}
+
+/// "(N|a|few|several) unit(s) [ago|earlier|later]", "the nine months", "two-year".
+fn count_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
+    let (n, mut j) = match cx.lex(i) {
+        Lex::Word(W::Few | W::Several | W::Many | W::Some) => (None, i + 1),
+        Lex::Word(W::A) if cx.is(i + 1, W::Few) => (None, i + 2),
+        _ => {
+            let n = cx.count(i)?;
+            let mut j = i + 1;
+            if let Lex::NumWord(m) = cx.lex(j)
+                && m < 10
+                && matches!(cx.lex(i), Lex::NumWord(k) if k >= 20)
+            {
+                j += 1;
+            }
+            (Some(f64::from(n)), j)
+        }
+    };
+    let mut n = n;
+    // "5 1/2 hours", "two and a half years"
+    if cx.s(j) == "1/2" {
+        n = n.map(|x| x + 0.5);
+        j += 1;
+    } else if cx.is(j, W::And) && cx.is(j + 1, W::A) && cx.is(j + 2, W::Half) {
+        n = n.map(|x| x + 0.5);
+        j += 3;
+    }
+    let Lex::Unit(u, plural) = cx.lex(j) else {
+        // "a year and a half" is rare; nothing else starts with a count.
+        return None;
+    };
+    // "two year" without the plural is accepted: it is an adjective ("a two year plan").
+    let _ = plural;
+    if u == Unit::Weekend {
+        return None;
+    }
+    let end = j + 1;
+    // Ages: "10 years old" is not a time expression.
+    if cx.s(end).eq_ignore_ascii_case("old") {
+        return None;
+    }
+    // "ago", "earlier", "later", "before", "from now": a point in time.
+    match cx.w(end) {
+        Some(W::Ago) => return ago(cx, n, u, -1, end + 1),
+        Some(W::Earlier) if !cx.is(end + 1, W::Than) => return ago(cx, n, u, -1, end + 1),
+        Some(W::Later) if n.is_some() && !cx.is(end + 1, W::Than) => {
+            return ago(cx, n, u, 1, end + 1);
+        }
+        Some(W::From) if cx.is(end + 1, W::Now) => return ago(cx, n, u, 1, end + 2),
+        _ => {}
+    }
+    // Rates: "twice a year", "$5 a day" are sets.
+    if cx.is(i, W::A) && n == Some(1.0) {
+        let prev = i.checked_sub(1).and_then(|p| cx.tok(p));
+        if let Some(p) = prev {
+            let ps = p.text(cx.text).to_ascii_lowercase();
+            if p.kind == TokenKind::Number
+                || p.kind == TokenKind::Symbol
+                || matches!(
+                    ps.as_str(),
+                    "times"
+                        | "twice"
+                        | "once"
+                        | "percent"
+                        | "%"
+                        | "million"
+                        | "billion"
+                        | "cents"
+                        | "dollars"
+                        | "shares"
+                )
+            {
+                let (l, f, t) = u.duration();
+                return core(end, SET, format!("P{}{}{}", if t { "T" } else { "" }, f, l));
+            }
+        }
+    }
+    // "a decade" and "three weeks" are durations.
+    core_the(end, DURATION, duration_value(n, u))
+}
+
+fn duration_value(n: Option<f64>, u: Unit) -> String {
+    let (l, f, t) = u.duration();
+    let t = if t { "T" } else { "" };
+    match n {
+        Some(x) if (x * f64::from(f)).fract() == 0.0 => {
+            format!("P{t}{}{l}", (x * f64::from(f)) as u64)
+        }
+        // A half unit is written in the next smaller one, as TimeML has no fractions:
+        // "two and a half years" is P2Y6M, "5 1/2 hours" PT5H30M.
+        Some(x) => {
+            let whole = x.floor() as u64;
+            let half = match u {
+                Unit::Year => "6M",
+                Unit::Month => "15D",
+                Unit::Week => "3DT12H",
+                Unit::Day => "T12H",
+                Unit::Hour => "30M",
+                Unit::Minute => "30S",
+                _ => "",
+            };
+            format!("P{t}{whole}{l}{half}")
+        }
+        None => format!("P{t}X{l}"),
+    }
+}
+
+/// A point `n` units before (`dir` -1) or after (1) the anchor, at the unit's granularity.
+fn ago(cx: &Cx<'_>, n: Option<f64>, u: Unit, dir: i32, end: usize) -> Option<Core> {
+    // Vague or absurd counts ("several years ago", "a million years ago") name no date.
+    let Some(n) = n.filter(|n| *n <= 10_000.0) else {
+        return core(
+            end,
+            DATE,
+            if dir < 0 { "PAST_REF" } else { "FUTURE_REF" }.into(),
+        );
+    };
+    let k = (n.floor() as i32) * dir;
+    if matches!(u, Unit::Hour | Unit::Minute | Unit::Second) {
+        // "an hour later" dates nothing by the day: it is the length of the wait.
+        return core(end, DURATION, duration_value(Some(n), u));
+    }
+    let Some(a) = cx.anchor else {
+        let value = match u {
+            Unit::Year => "XXXX",
+            Unit::Month => "XXXX-XX",
+            Unit::Week => "XXXX-WXX",
+            Unit::Decade => "XXX",
+            Unit::Century => "XX",
+            _ => "XXXX-XX-XX",
+        };
+        return core(end, DATE, value.into());
+    };
+    let y = i32::from(a.year());
+    let value = match u {
+        Unit::Year => {
+            // In a quarterly report "a year ago" is the same quarter of the year before.
+            if let Some((qy, q)) = cx.mem.quarter.filter(|_| k == -1) {
+                format!("{}-Q{q}", v::year(qy - 1))
+            } else {
+                v::year(y + k)
+            }
+        }
+        Unit::Quarter => {
+            let (qy, q) = v::add_quarters(y, v::quarter_of(a.month()), k);
+            format!("{}-Q{q}", v::year(qy))
+        }
+        Unit::Month => {
+            let (yy, m) = v::add_months(y, a.month(), k);
+            v::month(yy, m)
+        }
+        Unit::Week | Unit::Weekend => v::week(v::add_days(a, i64::from(k) * 7)?),
+        Unit::Day => v::day(v::add_days(a, i64::from(k))?),
+        Unit::Decade => format!("{:03}", (y + k * 10) / 10),
+        Unit::Century => format!("{:02}", (y + k * 100) / 100),
+        // Handled above.
+        Unit::Hour | Unit::Minute | Unit::Second => return None,
+    };
+    core(end, DATE, value)
+}
+
+fn ordinal_rule(cx: &Cx<'_>, i: usize, n: u32) -> Option<Core> {
+    let t = cx.tok(i)?;
+    // "13th March", "the 13th of March"
+    if t.shape == Shape::Alnum && (1..=31).contains(&n) {
+        let mut j = i + 1;
+        if cx.is(j, W::Of) {
+            j += 1;
+        }
+        if let Lex::Month(m) = cx.lex(j)
+            && cx.tok(j).is_some_and(|t| t.shape == Shape::Title)
+        {
+            let m = m as i8;
+            if let Some(y) = cx.year_at(j + 1) {
+                return core_the(j + 2, DATE, v::day(v::date(y, m, n as i8)?));
+            }
+            let value = match cx.anchor {
+                Some(a) => v::day(v::date(cx.year_for(a, i, m, Some(n as i8)), m, n as i8)?),
+                None => format!("XXXX-{m:02}-{n:02}"),
+            };
+            return core_the(j + 1, DATE, value);
+        }
+        // "the 20th century"
+        if matches!(cx.lex(i + 1), Lex::Unit(Unit::Century, false)) {
+            return core_the(i + 2, DATE, format!("{:02}", n - 1));
+        }
+    }
+    // "the first nine months": a duration.
+    if n == 1
+        && let Some(c) = count_rule(cx, i + 1)
+        && c.kind == DURATION
+    {
+        return core_the(c.end, DURATION, c.value);
+    }
+    // "the third quarter", "the first half of 1989", "the fiscal first quarter"
+    if n <= 4 {
+        return quarter_tail(cx, i + 1, n, None);
+    }
+    None
+}
+
+/// After an ordinal: "quarter [of 1989]" or "half [of 1989]".
+fn quarter_tail(cx: &Cx<'_>, j: usize, n: u32, year: Option<i32>) -> Option<Core> {
+    let (letter, max) = match cx.lex(j) {
+        Lex::Unit(Unit::Quarter, false) => ("Q", 4),
+        Lex::Word(W::Half) => ("H", 2),
+        _ => return None,
+    };
+    if n > max {
+        return None;
+    }
+    let mut end = j + 1;
+    let y = if let Some((e, y)) = year_after_of(cx, end) {
+        end = e;
+        Some(y)
+    } else {
+        year.or_else(|| quarter_year(cx))
+    };
+    let y = y.map_or("XXXX".into(), v::year);
+    core_the(end, DATE, format!("{y}-{letter}{n}"))
+}
+
+/// The year of a quarter named without one: the year of the quarter last named, or the
+/// anchor's.
+fn quarter_year(cx: &Cx<'_>) -> Option<i32> {
+    cx.anchor_year()
+}
+
+/// The quarter a bare "the quarter" or "the latest quarter" refers to: the last one named, or
+/// the last one completed before the anchor.
+fn context_quarter(cx: &Cx<'_>) -> String {
+    if let Some((y, q)) = cx.mem.quarter {
+        return format!("{}-Q{q}", v::year(y));
+    }
+    match cx.anchor {
+        Some(a) => {
+            let (y, q) = v::add_quarters(i32::from(a.year()), v::quarter_of(a.month()), -1);
+            format!("{}-Q{q}", v::year(y))
+        }
+        None => "XXXX-QX".into(),
+    }
+}
+
+/// A bare unit: "the year", "the quarter", "the weekend", "years" after "for".
+fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> Option<Core> {
+    let end = i + 1;
+    if plural {
+        // "for years", "over decades": an unspecified duration.
+        let prev = cx.w(i.wrapping_sub(1));
+        if matches!(prev, Some(W::For | W::Over | W::Within))
+            && u >= Unit::Day
+            && u != Unit::Weekend
+        {
+            return core(end, DURATION, duration_value(None, u));
+        }
+        return None;
+    }
+    if !after_the {
+        return None;
+    }
+    let a = cx.anchor;
+    match u {
+        Unit::Weekend => {
+            let v = a.and_then(|a| {
+                let wd = v::weekday_num(a);
+                let past = !cx.future(i);
+                let d = if past && wd < 6 {
+                    v::add_days(a, -7)?
+                } else {
+                    a
+                };
+                Some(format!("{}-WE", v::week(d)))
+            });
+            core_the(end, DATE, v.unwrap_or_else(|| "XXXX-WXX-WE".into()))
+        }
+        Unit::Quarter => {
+            // "the quarter ended Sept. 30": the calendar quarter of that day.
+            if matches!(cx.s(end), "ended" | "ending")
+                && let Lex::Month(m) = cx.lex(end + 1)
+                && let Some(c) = month_rule(cx, end + 1, m as i8)
+                && let Some(y) = c.value.get(..4)
+            {
+                return core_the(end, DATE, format!("{y}-Q{}", v::quarter_of(m as i8)));
+            }
+            core_the(end, DATE, context_quarter(cx))
+        }
+        Unit::Year => {
+            if let Some(y) = cx.year_at(end) {
+                return core_the(end + 1, DATE, v::year(y));
+            }
+            if matches!(cx.w(i.wrapping_sub(2)), Some(W::For | W::During)) {
+                return core_the(end, DURATION, "P1Y".into());
+            }
+            core_the(
+                end,
+                DATE,
+                a.map_or("XXXX".into(), |a| v::year(a.year().into())),
+            )
+        }
+        Unit::Month => {
+            if cx.is(end, W::Of) || cx.is(end, W::Before) || cx.is(end, W::After) {
+                return None;
+            }
+            core_the(
+                end,
+                DATE,
+                a.map_or("XXXX-XX".into(), |a| v::month(a.year().into(), a.month())),
+            )
+        }
+        Unit::Week => {
+            if cx.is(end, W::Of) || cx.is(end, W::Before) || cx.is(end, W::After) {
+                return None;
+            }
+            core_the(end, DATE, a.map_or("XXXX-WXX".into(), v::week))
+        }
+        _ => None,
+    }
+}
+
+/// Deictic words and "this/last/next + unit".
+fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
+    let a = cx.anchor;
+    let dayv = |d: Option<Date>| d.map_or("XXXX-XX-XX".to_string(), v::day);
+    let end = i + 1;
+    match w {
+        W::Today => weekday_value(cx, end, dayv(a)),
+        W::Yesterday => weekday_value(cx, end, dayv(a.and_then(|a| v::add_days(a, -1)))),
+        W::Tomorrow => weekday_value(cx, end, dayv(a.and_then(|a| v::add_days(a, 1)))),
+        W::Tonight => core(end, TIME, format!("{}TNI", dayv(a))),
+        W::Now => core(end, DATE, "PRESENT_REF".into()),
+        W::Currently | W::Nowadays => core(end, DATE, "PRESENT_REF".into()),
+        W::Recently | W::Lately => core(end, DATE, "PAST_REF".into()),
+        W::Recent => {
+            // "recent years", "recent weeks"
+            if let Lex::Unit(u, true) = cx.lex(end)
+                && u >= Unit::Day
+            {
+                return core(end + 1, DURATION, duration_value(None, u));
+            }
+            None
+        }
+        W::Current => {
+            if let Lex::Unit(u, false) = cx.lex(end) {
+                return relative_unit(cx, end, u, 0);
+            }
+            if cx.is(end, W::Fiscal) && matches!(cx.lex(end + 1), Lex::Unit(Unit::Year, false)) {
+                return core_the(
+                    end + 2,
+                    DATE,
+                    cx.anchor_year().map_or("XXXX".into(), v::year),
+                );
+            }
+            core(end, DATE, "PRESENT_REF".into())
+        }
+        W::Full | W::Whole | W::Entire
+            if after_the && matches!(cx.lex(end), Lex::Unit(Unit::Year, false)) =>
+        {
+            core_the(
+                end + 1,
+                DATE,
+                cx.anchor_year().map_or("XXXX".into(), v::year),
+            )
+        }
+        W::Fiscal if after_the && matches!(cx.lex(end), Lex::Unit(Unit::Year, false)) => {
+            if let Some(y) = cx.year_at(end + 1) {
+                return core_the(end + 2, DATE, v::year(y));
+            }
+            core_the(
+                end + 1,
+                DATE,
+                cx.anchor_year().map_or("XXXX".into(), v::year),
+            )
+        }
+        W::Coming if matches!(cx.lex(end), Lex::Unit(u, true) if u >= Unit::Day) => {
+            let Lex::Unit(u, _) = cx.lex(end) else {
+                return None;
+            };
+            core_the(end + 1, DURATION, duration_value(None, u))
+        }
+        W::Near | W::Short | W::Long if after_the && cx.is(end, W::Term) => {
+            core_the(end + 1, DATE, "FUTURE_REF".into())
+        }
+        W::These if matches!(cx.lex(end), Lex::Unit(Unit::Day, true)) => {
+            core(end + 1, DATE, "PRESENT_REF".into())
+        }
+        W::Overnight => core(
+            end,
+            TIME,
+            format!("{}TNI", dayv(a.and_then(|a| v::add_days(a, -1)))),
+        ),
+        W::Future => {
+            if after_the || cx.s(i.wrapping_sub(1)).eq_ignore_ascii_case("near") {
+                return core_the(end, DATE, "FUTURE_REF".into());
+            }
+            None
+        }
+        W::Present
+            if after_the
+                && !cx
+                    .tok(end)
+                    .is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower) =>
+        {
+            core_the(end, DATE, "PRESENT_REF".into())
+        }
+        W::Past => {
+            // "the past five years", "the past year", "the past"
+            if let Some(c) = past_span(cx, end, after_the) {
+                return Some(c);
+            }
+            if after_the
+                && !matches!(cx.lex(end), Lex::Unit(..) | Lex::Number | Lex::NumWord(_))
+                && !cx.tok(end).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && t.shape == Shape::Lower
+                        && !matches!(cx.lex(end), Lex::Word(_))
+                })
+            {
+                return core_the(end, DATE, "PAST_REF".into());
+            }
+            // "this past spring"
+            None
+        }
+        W::This
+        | W::Last
+        | W::Next
+        | W::Coming
+        | W::Previous
+        | W::Following
+        | W::Latest
+        | W::That
+        | W::Same
+        | W::Early
+        | W::Late => {
+            let dir = match w {
+                W::Last | W::Previous => -1,
+                W::Next | W::Coming | W::Following => 1,
+                _ => 0,
+            };
+            let mut j = end;
+            // "this past spring"
+            if w == W::This && cx.is(j, W::Past) {
+                j += 1;
+                return relative_target(cx, j, -1);
+            }
+            if matches!(
+                w,
+                W::Last | W::Next | W::Previous | W::Coming | W::Following | W::Latest
+            ) && let Some(c) = past_span(cx, j, after_the && w == W::Last)
+            {
+                return Some(c);
+            }
+            if w == W::Latest {
+                return match cx.lex(j) {
+                    Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period) => {
+                        core_the(j + 1, DATE, context_quarter(cx))
+                    }
+                    Lex::Word(W::Fiscal)
+                        if matches!(cx.lex(j + 1), Lex::Unit(Unit::Year, false)) =>
+                    {
+                        core_the(
+                            j + 2,
+                            DATE,
+                            a.map_or("XXXX".into(), |a| v::year(i32::from(a.year()) - 1)),
+                        )
+                    }
+                    _ => None,
+                };
+            }
+            if matches!(w, W::That | W::Same) {
+                if w == W::That && after_the {
+                    return None;
+                }
+                return match cx.lex(j) {
+                    Lex::Unit(Unit::Day, false) => cx
+                        .mem
+                        .date
+                        .map(v::day)
+                        .and_then(|d| core_the(j + 1, DATE, d)),
+                    Lex::Unit(Unit::Year, false) => cx
+                        .mem
+                        .year
+                        .map(v::year)
+                        .and_then(|d| core_the(j + 1, DATE, d)),
+                    _ => None,
+                };
+            }
+            if matches!(w, W::Early | W::Late) {
+                return None;
+            }
+            // "the next morning", "the following year", "the previous Friday" count from the
+            // story's last date, not from the day of publication as "next week" does.
+            if after_the
+                && matches!(w, W::Next | W::Following | W::Previous)
+                && let Lex::Unit(Unit::Year, false) = cx.lex(j)
+                && let Some(y) = cx.mem.year
+            {
+                return core_the(j + 1, DATE, v::year(y + dir));
+            }
+            if after_the
+                && matches!(w, W::Next | W::Following | W::Previous)
+                && let Some(d) = cx.mem.date
+            {
+                let story = Cx {
+                    anchor: Some(d),
+                    ..*cx
+                };
+                return relative_target(&story, j, dir);
+            }
+            relative_target(cx, j, dir)
+        }
+        W::Every | W::Each => {
+            let j = end;
+            match cx.lex(j) {
+                Lex::Unit(u, false) => {
+                    let (l, f, t) = u.duration();
+                    core(j + 1, SET, format!("P{}{f}{l}", if t { "T" } else { "" }))
+                }
+                Lex::Weekday(d, _) => {
+                    let mut value = format!("XXXX-WXX-{d}");
+                    let mut e = j + 1;
+                    if let Some(p) = day_part(cx, e) {
+                        value.push('T');
+                        value.push_str(p);
+                        e += 1;
+                    }
+                    core(e, SET, value)
+                }
+                Lex::Month(m) if cx.tok(j).is_some_and(|t| t.shape == Shape::Title) => {
+                    core(j + 1, SET, format!("XXXX-{m:02}"))
+                }
+                Lex::Season(s) => core(j + 1, SET, format!("XXXX-{}", s.as_str())),
+                Lex::DayPart(p) => core(j + 1, SET, format!("XXXX-XX-XXT{}", p.as_str())),
+                _ => None,
+            }
+        }
+        W::Per => match cx.lex(end) {
+            Lex::Unit(u, false) if u >= Unit::Day => {
+                let (l, f, t) = u.duration();
+                core(end + 1, SET, format!("P{}{f}{l}", if t { "T" } else { "" }))
+            }
+            _ => None,
+        },
+        W::Daily => core(end, SET, "P1D".into()),
+        W::Weekly => core(end, SET, "P1W".into()),
+        W::Monthly => core(end, SET, "P1M".into()),
+        W::Annually | W::Yearly => {
+            if cx.s(i).eq_ignore_ascii_case("annual") {
+                return None;
+            }
+            core(end, SET, "P1Y".into())
+        }
+        W::Hourly => core(end, SET, "PT1H".into()),
+        W::Noon | W::Midnight | W::Midday => {
+            let h = if w == W::Midnight { 24 } else { 12 };
+            let (e, day) = clock_day(cx, end);
+            let day = day.unwrap_or_else(|| dayv(a));
+            core(e, TIME, format!("{day}T{h:02}:00"))
+        }
+        W::YearAgo => {
+            // "the year-earlier third quarter"
+            if let Lex::Ordinal(n) = cx.lex(end)
+                && let Some(c) = quarter_tail(cx, end + 1, n, cx.anchor_year().map(|y| y - 1))
+            {
+                return Some(c);
+            }
+            let mut e = end;
+            let q = matches!(
+                cx.lex(e),
+                Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period)
+            );
+            if matches!(
+                cx.lex(e),
+                Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period)
+            ) && after_the
+            {
+                e += 1;
+            }
+            let value = match (cx.mem.quarter, a) {
+                (Some((y, qn)), _) => format!("{}-Q{qn}", v::year(y - 1)),
+                (None, Some(a)) if q => {
+                    let (y, qn) =
+                        v::add_quarters(i32::from(a.year()), v::quarter_of(a.month()), -1);
+                    format!("{}-Q{qn}", v::year(y - 1))
+                }
+                (None, Some(a)) => v::year(i32::from(a.year()) - 1),
+                (None, None) => "XXXX".into(),
+            };
+            if e > end {
+                core_the(e, DATE, value)
+            } else {
+                core(e, DATE, value)
+            }
+        }
+        W::YearEnd => core_the(
+            end,
+            DATE,
+            a.map_or("XXXX".into(), |a| v::year(a.year().into())),
+        ),
+        W::Fiscal => {
+            // "fiscal 1989", "fiscal year 1990"
+            let mut j = end;
+            if matches!(cx.lex(j), Lex::Unit(Unit::Year, false)) {
+                j += 1;
+            }
+            cx.year_at(j)
+                .and_then(|y| core_the(j + 1, DATE, v::year(y)))
+        }
+        W::Once => None,
+        _ => None,
+    }
+}
+
+/// "past/last/next [few|N] units": a duration reaching back or forward from the anchor.
+/// `the_past` allows one unit without a count ("the past year", "the last decade").
+fn past_span(cx: &Cx<'_>, j: usize, the_past: bool) -> Option<Core> {
+    let (n, k) = match cx.lex(j) {
+        Lex::Word(W::Few | W::Several | W::Many) => (None, j + 1),
+        Lex::NumWord(_) | Lex::Number => {
+            let n = cx.count(j)?;
+            let mut k = j + 1;
+            if let Lex::NumWord(m) = cx.lex(k)
+                && m < 10
+                && matches!(cx.lex(j), Lex::NumWord(x) if x >= 20)
+            {
+                k += 1;
+            }
+            (Some(f64::from(n)), k)
+        }
+        Lex::Unit(u, false) if the_past => {
+            // "the past year" names last year; "the past week" and "the past decade" are spans.
+            let a = cx.anchor;
+            return match u {
+                Unit::Year => core_the(
+                    j + 1,
+                    DATE,
+                    a.map_or("XXXX".into(), |a| v::year(i32::from(a.year()) - 1)),
+                ),
+                Unit::Month => core_the(
+                    j + 1,
+                    DATE,
+                    a.map_or("XXXX-XX".into(), |a| {
+                        let (y, m) = v::add_months(a.year().into(), a.month(), -1);
+                        v::month(y, m)
+                    }),
+                ),
+                Unit::Decade | Unit::Century | Unit::Week | Unit::Day | Unit::Hour => {
+                    core_the(j + 1, DURATION, duration_value(Some(1.0), u))
+                }
+                _ => None,
+            };
+        }
+        _ => return None,
+    };
+    let Lex::Unit(u, true) = cx.lex(k) else {
+        return None;
+    };
+    core_the(k + 1, DURATION, duration_value(n, u))
+}
+
+/// The thing after "this/last/next": a unit, month, weekday, season or part of day.
+fn relative_target(cx: &Cx<'_>, j: usize, dir: i32) -> Option<Core> {
+    let a = cx.anchor;
+    match cx.lex(j) {
+        Lex::Unit(u, false) => relative_unit(cx, j, u, dir),
+        Lex::Weekday(d, false) => {
+            let date = a.and_then(|a| {
+                if dir == 0 {
+                    // "this Monday": the one in the anchor's week.
+                    v::add_days(a, i64::from(d as i8 - v::weekday_num(a)))
+                } else {
+                    v::weekday_strict(a, d as i8, dir > 0)
+                }
+            });
+            weekday_value(
+                cx,
+                j + 1,
+                date.map(v::day).unwrap_or_else(|| format!("XXXX-WXX-{d}")),
+            )
+        }
+        Lex::Month(m) if cx.tok(j).is_some_and(|t| t.shape == Shape::Title) => {
+            let m = m as i8;
+            // "last Oct. 23": the day itself, in the year the direction gives.
+            if let Some(c) = month_rule(cx, j, m)
+                && c.value.len() == 10
+                && dir != 0
+                && let (Some(a), Some(d)) = (a, c.value.get(8..10).and_then(|d| d.parse().ok()))
+            {
+                let ay = i32::from(a.year());
+                let this = v::date(ay, m, d)?;
+                let y = match (dir < 0, this < a) {
+                    (true, true) | (false, false) => ay,
+                    (true, false) => ay - 1,
+                    (false, true) => ay + 1,
+                };
+                return core(c.end, DATE, v::day(v::date(y, m, d)?));
+            }
+            let value = match a {
+                Some(a) => {
+                    let ay = i32::from(a.year());
+                    let am = a.month();
+                    let y = match dir {
+                        d if d < 0 => {
+                            if m < am {
+                                ay
+                            } else {
+                                ay - 1
+                            }
+                        }
+                        d if d > 0 => {
+                            if m > am {
+                                ay
+                            } else {
+                                ay + 1
+                            }
+                        }
+                        _ => ay,
+                    };
+                    v::month(y, m)
+                }
+                None => format!("XXXX-{m:02}"),
+            };
+            core(j + 1, DATE, value)
+        }
+        Lex::Season(s) => {
+            let s = s.as_str();
+            let y = a.map_or("XXXX".into(), |a| v::year(v::season_year(a, s, dir)));
+            core(j + 1, DATE, format!("{y}-{s}"))
+        }
+        Lex::DayPart(p) => {
+            let p = p.as_str();
+            let d = match (dir, p) {
+                (-1, "NI") | (-1, "EV") => a.and_then(|a| v::add_days(a, -1)),
+                (1, _) => a.and_then(|a| v::add_days(a, 1)),
+                _ => a,
+            };
+            core(
+                j + 1,
+                TIME,
+                format!("{}T{p}", d.map_or("XXXX-XX-XX".into(), v::day)),
+            )
+        }
+        _ => None,
+    }
+}
+
+fn relative_unit(cx: &Cx<'_>, j: usize, u: Unit, dir: i32) -> Option<Core> {
+    let a = cx.anchor;
+    let end = j + 1;
+    let value = match u {
+        Unit::Year => a.map_or("XXXX".into(), |a| v::year(i32::from(a.year()) + dir)),
+        Unit::Month => a.map_or("XXXX-XX".into(), |a| {
+            let (y, m) = v::add_months(a.year().into(), a.month(), dir);
+            v::month(y, m)
+        }),
+        Unit::Week => match a {
+            Some(a) => v::week(v::add_days(a, i64::from(dir) * 7)?),
+            None => "XXXX-WXX".into(),
+        },
+        Unit::Weekend => match a {
+            Some(a) => format!("{}-WE", v::week(v::add_days(a, i64::from(dir) * 7)?)),
+            None => "XXXX-WXX-WE".into(),
+        },
+        Unit::Quarter => match a {
+            Some(a) => {
+                let (y, q) = v::add_quarters(a.year().into(), v::quarter_of(a.month()), dir);
+                format!("{}-Q{q}", v::year(y))
+            }
+            None => "XXXX-QX".into(),
+        },
+        Unit::Day => match a {
+            Some(a) => v::day(v::add_days(a, i64::from(dir))?),
+            None => "XXXX-XX-XX".into(),
+        },
+        Unit::Decade => a.map_or("XXX".into(), |a| {
+            format!("{:03}", i32::from(a.year()) / 10 + dir)
+        }),
+        Unit::Century => a.map_or("XX".into(), |a| {
+            format!("{:02}", i32::from(a.year()) / 100 + dir)
+        }),
+        _ => return None,
+    };
+    core_the(end, DATE, value)
+}
+
+/// Hyphenated and alphanumeric tokens: "two-year", "third-quarter", "mid-November", "1990s",
+/// "'80s", "year-end".
+fn compound_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
+    let t = cx.tok(i)?;
+    let s = t.text(cx.text);
+    // '80s
+    if t.kind == TokenKind::Quote {
+        let n = cx.s(i + 1);
+        let d = n.strip_suffix('s')?;
+        if d.len() == 2 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit()) {
+            let x: i32 = d.parse().ok()?;
+            let century = if x >= 30 { 19 } else { 20 };
+            return core_the(i + 2, DATE, format!("{century}{}", x / 10));
+        }
+        return None;
+    }
+    // A time stamp: 2023-03-20T10:32:00Z
+    if let Some(c) = iso_stamp(s, i) {
+        return Some(c);
+    }
+    if let Some(dec) = decade(s) {
+        return core_the(i + 1, DATE, dec);
+    }
+    let mut parts = s.split(['-', '‐', '‑']);
+    let first = parts.next()?;
+    let second = parts.next()?;
+    let third = parts.next();
+    match (classify(first), classify(second)) {
+        // mid-November, late-1990s, mid-afternoon
+        (Lex::Word(W::Mid | W::Early | W::Late), l2) => {
+            if third.is_some() {
+                return None;
+            }
+            match l2 {
+                Lex::Month(m) => {
+                    let m = m as i8;
+                    if let Some((e, y)) = year_after_of(cx, i + 1) {
+                        return core(e, DATE, v::month(y, m));
+                    }
+                    let value = match cx.anchor {
+                        Some(a) => v::month(cx.year_for(a, i, m, None), m),
+                        None => format!("XXXX-{m:02}"),
+                    };
+                    core(i + 1, DATE, value)
+                }
+                Lex::DayPart(p) => {
+                    let p = p.as_str();
+                    let (e, day) = clock_day(cx, i + 1);
+                    let day = day.unwrap_or_else(|| cx.anchor.map_or("XXXX-XX-XX".into(), v::day));
+                    core(e, TIME, format!("{day}T{p}"))
+                }
+                _ => {
+                    if let Some(dec) = decade(second) {
+                        return core_the(i + 1, DATE, dec);
+                    }
+                    if second.len() == 4
+                        && let Ok(y) = second.parse::<i32>()
+                        && (1000..=2099).contains(&y)
+                    {
+                        return core_the(i + 1, DATE, v::year(y));
+                    }
+                    None
+                }
+            }
+        }
+        // third-quarter, first-half
+        (Lex::Ordinal(n), _) if third.is_none() && n <= 4 => {
+            let letter = match second.to_ascii_lowercase().as_str() {
+                "quarter" => "Q",
+                "half" if n <= 2 => "H",
+                _ => return None,
+            };
+            let y = quarter_year(cx).map_or("XXXX".into(), v::year);
+            core_the(i + 1, DATE, format!("{y}-{letter}{n}"))
+        }
+        (Lex::Unit(Unit::Decade, true), _) if second.eq_ignore_ascii_case("long") => {
+            core(i + 1, DURATION, "PXY".into())
+        }
+        _ => {
+            // two-year, 16-hour, 10-day (but not 6-year-old)
+            if let Some(n) = hyphen_number(first)
+                && let Lex::Unit(u, false) = classify(second)
+                && u != Unit::Weekend
+            {
+                if let Some(th) = third {
+                    if th.eq_ignore_ascii_case("old") || th.eq_ignore_ascii_case("olds") {
+                        return None;
+                    }
+                    if !th.eq_ignore_ascii_case("long") {
+                        return None;
+                    }
+                }
+                if cx.s(i + 1).eq_ignore_ascii_case("old") {
+                    return None;
+                }
+                return core_the(i + 1, DURATION, duration_value(Some(f64::from(n)), u));
+            }
+            None
+        }
+    }
+}
+
+/// "nineteen ninety-six", "nineteen eighty": a year in words.
+fn spelled_year(cx: &Cx<'_>, i: usize) -> Option<(usize, i32)> {
+    let tens = |s: &str| -> Option<i32> {
+        let mut parts = s.split('-');
+        let t = match classify(parts.next()?) {
+            Lex::NumWord(n) if (10..=90).contains(&n) => n as i32,
+            _ => return None,
+        };
+        let o = match parts.next() {
+            Some(p) => match classify(p) {
+                Lex::NumWord(n) if n < 10 => n as i32,
+                _ => return None,
+            },
+            None => 0,
+        };
+        Some(t + o)
+    };
+    let x = tens(cx.s(i + 1))?;
+    if let (0, Lex::NumWord(o)) = (x % 10, cx.lex(i + 2))
+        && o < 10
+        && x >= 20
+    {
+        return Some((i + 3, 1900 + x + o as i32));
+    }
+    Some((i + 2, 1900 + x))
+}
+
+/// "2023-03-20T10:32:00Z" -> TIME 2023-03-20T10:32.
+fn iso_stamp(s: &str, i: usize) -> Option<Core> {
+    let b = s.as_bytes();
+    if b.len() < 16 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' {
+        return None;
+    }
+    let y = s.get(0..4)?.parse().ok()?;
+    let m = s.get(5..7)?.parse().ok()?;
+    let d = s.get(8..10)?.parse().ok()?;
+    let h: u32 = s.get(11..13)?.parse().ok()?;
+    let mi: u32 = s.get(14..16)?.parse().ok()?;
+    if h > 24 || mi > 59 {
+        return None;
+    }
+    core(
+        i + 1,
+        TIME,
+        format!("{}T{h:02}:{mi:02}", v::day(v::date(y, m, d)?)),
+    )
+}
+
+/// "1990s" -> "199"; "1990's" is split by the tokenizer and handled with the year.
+fn decade(s: &str) -> Option<String> {
+    let d = s.strip_suffix('s')?;
+    if d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(d.get(0..3)?.to_string());
+    }
+    None
+}

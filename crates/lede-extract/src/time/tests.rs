@@ -1,0 +1,262 @@
+//! The formats and anchoring rules of the time stage, on sentences written for these tests.
+
+use super::*;
+use expect_test::{Expect, expect};
+
+/// Tags `input` with the anchor `published` and renders each expression inline as
+/// `[text]{TYPE value}`, followed by the anchor and its source.
+fn check(input: &str, published: Option<&str>, expect: Expect) {
+    let seg = lede_text::segment(input);
+    let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
+    let published = published.map(|p| crate::parse_date(p).unwrap());
+    let found = find(input, &seg, &kinds, published);
+    let mut out = String::new();
+    let mut last = 0;
+    for t in &found.timexes {
+        out.push_str(&input[last..t.start]);
+        out.push_str(&format!("[{}]{{{:?} {}}}", t.text, t.kind, t.value));
+        last = t.end;
+    }
+    out.push_str(&input[last..]);
+    let anchor = found.anchor.map_or("none".to_string(), |d| d.to_string());
+    out.push_str(&format!("\n-- anchor {anchor} ({:?})", found.source));
+    expect.assert_eq(&out);
+}
+
+// 2024-06-12 is a Wednesday.
+const WED: Option<&str> = Some("2024-06-12");
+
+#[test]
+fn absolute_dates_in_news_formats() {
+    check(
+        "The ferry sank on April 2, 2019, and again on 7 May 2021. A hearing was held Sept. 4.",
+        WED,
+        expect![[r#"
+            The ferry sank on [April 2, 2019]{DATE 2019-04-02}, and again on [7 May 2021]{DATE 2021-05-07}. A hearing was held [Sept. 4]{DATE 2023-09-04}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+    check(
+        "Filed 2024-02-29 in Lyon. Receipts dated 25/12/2023 and 4/5/2023 were missing.",
+        WED,
+        expect![[r#"
+            Filed [2024-02-29]{DATE 2024-02-29} in Lyon. Receipts dated [25/12/2023]{DATE 2023-12-25} and 4/5/2023 were missing.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn years_months_seasons_decades_quarters() {
+    check(
+        "Output fell in 2008 and in March, grew in the 1990s, and the plant closed last summer. \
+         Third-quarter sales rose, and the fourth quarter of 2022 was weak. 1500 workers left.",
+        WED,
+        expect![[r#"
+            Output fell in [2008]{DATE 2008} and in [March]{DATE 2024-03}, grew in [the 1990s]{DATE 199}, and the plant closed [last summer]{DATE 2023-SU}. [Third-quarter]{DATE 2024-Q3} sales rose, and [the fourth quarter of 2022]{DATE 2022-Q4} was weak. 1500 workers left.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn bare_weekdays_lean_to_the_past_unless_the_sentence_looks_ahead() {
+    check(
+        "The mayor resigned on Monday. She spoke Wednesday. The council will vote on Friday.",
+        WED,
+        expect![[r#"
+            The mayor resigned on [Monday]{DATE 2024-06-10}. She spoke [Wednesday]{DATE 2024-06-12}. The council will vote on [Friday]{DATE 2024-06-14}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+    check(
+        "Talks ended last Wednesday and resume next Tuesday morning.",
+        WED,
+        expect![[r#"
+            Talks ended [last Wednesday]{DATE 2024-06-05} and resume [next Tuesday morning]{TIME 2024-06-18TMO}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn deictic_words_and_units() {
+    check(
+        "Prices rose today, fell yesterday and may fall tomorrow. Sales dropped last week, \
+         last month and last year; this year looks better. Two years ago the firm was small.",
+        WED,
+        expect![[r#"
+            Prices rose [today]{DATE 2024-06-12}, fell [yesterday]{DATE 2024-06-11} and may fall [tomorrow]{DATE 2024-06-13}. Sales dropped [last week]{DATE 2024-W23}, [last month]{DATE 2024-05} and [last year]{DATE 2023}; [this year]{DATE 2024} looks better. [Two years ago]{DATE 2022} the firm was small.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn durations_sets_and_fuzzy_references() {
+    check(
+        "The strike lasted for three weeks, the worst in the past decade and in the last few years. \
+         Trains now run every Monday and the report comes out annually. Recently, a 10-day audit began.",
+        WED,
+        expect![[r#"
+            The strike lasted for [three weeks]{DURATION P3W}, the worst in [the past decade]{DURATION P10Y} and in [the last few years]{DURATION PXY}. Trains [now]{DATE PRESENT_REF} run [every Monday]{SET XXXX-WXX-1} and the report comes out [annually]{SET P1Y}. [Recently]{DATE PAST_REF}, a [10-day]{DURATION P10D} audit began.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn clock_times_and_parts_of_days() {
+    check(
+        "The blast came at 10:35 a.m. Tuesday. Rescuers worked through Tuesday night and \
+         officials met this morning.",
+        WED,
+        expect![[r#"
+            The blast came at [10:35 a.m. Tuesday]{TIME 2024-06-11T10:35}. Rescuers worked through [Tuesday night]{TIME 2024-06-11TNI} and officials met [this morning]{TIME 2024-06-12TMO}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn no_value_is_invented_for_undated_spans() {
+    check(
+        "The envoy arrived days after the ruling, on the first day of a tour. A 6-year-old boy waved.",
+        WED,
+        expect![[r#"
+            The envoy arrived days after the ruling, on the first day of a tour. A 6-year-old boy waved.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn without_an_anchor_values_stay_underspecified() {
+    check(
+        "The minister resigned on Monday, a week after the vote last month.",
+        None,
+        expect![[r#"
+            The minister resigned on [Monday]{DATE XXXX-WXX-1}, [a week]{DURATION P1W} after the vote [last month]{DATE XXXX-XX}.
+            -- anchor none (None)"#]],
+    );
+}
+
+#[test]
+fn a_dateline_anchors_the_article() {
+    check(
+        "LAGOS, Nigeria, Oct. 3, 2022 (Wire) --\n\nThe port reopened on Friday after a strike that began last month.",
+        None,
+        expect![[r#"
+            LAGOS, Nigeria, [Oct. 3, 2022]{DATE 2022-10-03} (Wire) --
+
+            The port reopened on [Friday]{DATE 2022-09-30} after a strike that began [last month]{DATE 2022-09}.
+            -- anchor 2022-10-03 (Dateline)"#]],
+    );
+    // A date at the end of a long opening sentence (a photo caption) is not the article's date.
+    check(
+        "A crowd gathers outside the stadium before the final between the two clubs in the capital, June 1, 2021.\nFans cheered on Monday.",
+        None,
+        expect![[r#"
+            A crowd gathers outside the stadium before the final between the two clubs in the capital, [June 1, 2021]{DATE 2021-06-01}.
+            Fans cheered on [Monday]{DATE XXXX-WXX-1}.
+            -- anchor none (None)"#]],
+    );
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    for text in [
+        "",
+        "2024-13-45",
+        "99:99 a.m.",
+        "Feb. 30, 2023",
+        "“”’ Monday",
+        "the the the",
+        "31/31/2020",
+    ] {
+        let seg = lede_text::segment(text);
+        let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
+        let found = find(text, &seg, &kinds, None);
+        for t in found.timexes {
+            assert_eq!(text.get(t.start..t.end), Some(t.text.as_str()));
+        }
+    }
+}
+
+#[test]
+fn a_time_stamp_anchors_the_article_and_dotted_dates_need_a_day_over_twelve() {
+    check(
+        "Posted 2021-11-05T08:15:00Z\nThe strike ended on Wednesday. Ballots dated 28.10.2021 and 02.03.2021 were counted.",
+        None,
+        expect![[r#"
+            Posted [2021-11-05T08:15:00Z]{TIME 2021-11-05T08:15}
+            The strike ended on [Wednesday]{DATE 2021-11-03}. Ballots dated [28.10.2021]{DATE 2021-10-28} and 02.03.2021 were counted.
+            -- anchor 2021-11-05 (Dateline)"#]],
+    );
+}
+
+#[test]
+fn extract_reports_the_anchor_it_found() {
+    let text = "ROME, 4 July 2022 (Agency) -\nThe vote was held on Saturday.";
+    let doc = crate::extract(text, &crate::Options::default());
+    assert_eq!(doc.published.as_deref(), Some("2022-07-04"));
+    assert_eq!(doc.published_source, PublishedSource::Dateline);
+    let values: Vec<_> = doc.timexes.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(values, ["2022-07-04", "2022-07-02"]);
+
+    let given = crate::Options {
+        published: crate::parse_date("2022-07-06").ok(),
+        ..Default::default()
+    };
+    let doc = crate::extract(text, &given);
+    assert_eq!(doc.published.as_deref(), Some("2022-07-06"));
+    assert_eq!(doc.published_source, PublishedSource::Given);
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_mix_of_time_words_is_safe(words in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "the", "a", "last", "next", "Monday", "May", "3", "31", "2023", "1990s", "'80s",
+            "ago", "years", "quarter", "third", "of", ",", ".", "12:30", "p.m.", "1/2", "é",
+            "1½th", "mid-", "-year", "2023-02-30", "99/99/2023", "1,000,000,000", "nineteen",
+            "ninety-nine", "every", "each", "Christmas", "fiscal", "\u{2019}", "\n",
+        ]),
+        0..40,
+    ), anchored in proptest::bool::ANY) {
+        let text = words.join(" ");
+        let seg = lede_text::segment(&text);
+        let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
+        let anchor = anchored.then(|| crate::parse_date("2024-02-29").unwrap());
+        for t in find(&text, &seg, &kinds, anchor).timexes {
+            proptest::prop_assert_eq!(text.get(t.start..t.end), Some(t.text.as_str()));
+            proptest::prop_assert!(!t.value.is_empty());
+        }
+    }
+}
+
+#[test]
+fn the_next_and_the_following_count_from_the_story() {
+    check(
+        "The mill opened on 3 March 2001. The next day it flooded, and the following year it \
+         was sold. Its owner expects a sale next year.",
+        WED,
+        expect![[r#"
+            The mill opened on [3 March 2001]{DATE 2001-03-03}. [The next day]{DATE 2001-03-04} it flooded, and [the following year]{DATE 2002} it was sold. Its owner expects a sale [next year]{DATE 2025}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn halves_and_dated_last_and_waits_in_hours() {
+    check(
+        "The siege lasted 2 1/2 years. The dam broke last Oct. 20, and just over an hour later \
+         the town flooded.",
+        WED,
+        expect![[r#"
+            The siege lasted [2 1/2 years]{DURATION P2Y6M}. The dam broke [last Oct. 20]{DATE 2023-10-20}, and just over [an hour later]{DURATION PT1H} the town flooded.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn comparisons_are_not_approximations() {
+    check(
+        "Profit was more than last year, and at least two years of work remain in the near future.",
+        WED,
+        expect![[r#"
+            Profit was more than [last year]{DATE 2023}, and [at least two years]{DURATION P2Y} of work remain in [the near future]{DATE FUTURE_REF}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
