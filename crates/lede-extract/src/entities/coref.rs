@@ -375,6 +375,8 @@ fn add_descriptions(
         let Some((h, head_word, kind, gender)) = head else {
             continue;
         };
+        // "the prime minister" is only someone called prime minister.
+        let head_match = roles::compound_head(text, seg, h, &head_word);
         // Followed by a name, it is the title of that name, handled with the name.
         if seg.tokens.get(h + 1).is_some_and(|k| k.is_capitalized()) && h + 1 < sent_end {
             continue;
@@ -396,7 +398,7 @@ fn add_descriptions(
             &seen,
             &persons,
             nationality,
-            &head_word,
+            &head_match,
             span.start,
             sent,
         ) else {
@@ -421,16 +423,24 @@ fn add_descriptions(
                     && (r.contains(&demonym.to_lowercase()) || r.contains(&country.to_lowercase()))
             });
             if !said {
-                let mut head = head_word.clone();
-                if let Some(f) = head.get(..1) {
-                    head = f.to_uppercase() + head.get(1..).unwrap_or("");
-                }
+                let head: Vec<String> = head_match
+                    .split(' ')
+                    .map(|w| {
+                        let mut c = w.chars();
+                        c.next()
+                            .map(|f| f.to_uppercase().chain(c).collect())
+                            .unwrap_or_default()
+                    })
+                    .collect();
+                let head = head.join(" ");
                 c.roles
                     .push(format!("{head} of {}", lists::country_in_text(country)));
             }
         }
-        if !c.heads.contains(&head_word) {
-            c.heads.push(head_word);
+        for h in [head_match, head_word] {
+            if !c.heads.contains(&h) {
+                c.heads.push(h);
+            }
         }
         c.mentions.push(Name {
             toks,
@@ -477,13 +487,13 @@ fn pick_person(
             }
             // Nobody has that nationality yet: the recent person of unknown nationality who
             // was given the same title ("Newcastle striker X" ... "the Welsh striker"), else
-            // the recent person of unknown nationality.
+            // the recent person of unknown nationality and no title at all.
             if let Some((c, _)) = recent(&|c| {
                 clusters[c].nationality.is_none() && clusters[c].heads.iter().any(|h| h == head)
             }) {
                 return Some(c);
             }
-            recent(&|c| clusters[c].nationality.is_none())
+            recent(&|c| clusters[c].nationality.is_none() && clusters[c].heads.is_empty())
                 .filter(|&(_, s)| sent.saturating_sub(s) <= 3)
                 .map(|(c, _)| c)
         }

@@ -129,9 +129,12 @@ fn template(id: u64) -> u64 {
 
 /// `row` through `index` (see [`doc_features`]).
 #[inline]
-pub fn map_row(index: Option<&[u32]>, row: u32) -> u32 {
+pub fn map_row(index: Option<&[u16]>, row: u32) -> u32 {
     match index {
-        Some(ix) => ix.get(row as usize).copied().unwrap_or(u32::MAX),
+        Some(ix) => match ix.get(row as usize) {
+            Some(&s) if s != u16::MAX => u32::from(s),
+            _ => u32::MAX,
+        },
         None => row,
     }
 }
@@ -269,7 +272,7 @@ fn info(s: &str, tok: Token) -> Info {
 /// Featurizes the sentences of the paragraphs `p` with `keep[p]` (paragraphs beyond `keep`
 /// count as not kept), writing into `out`.
 ///
-/// With `index`, each row is replaced by `index[row]` and rows that map to `u32::MAX` are left
+/// With `index`, each row is replaced by `index[row]` and rows that map to `u16::MAX` are left
 /// out: the tagger passes its model's row-to-slot map, so that decoding reads weights directly
 /// and skips the features the model has no weights for.
 pub fn doc_features(
@@ -277,7 +280,7 @@ pub fn doc_features(
     seg: &Segmentation,
     keep: &[bool],
     lex: &Lexicon,
-    index: Option<&[u32]>,
+    index: Option<&[u16]>,
     out: &mut DocFeatures,
 ) {
     out.rows.clear();
@@ -643,7 +646,7 @@ pub const N_SECOND: usize = 5;
 /// 1 + the type index of the name that token `t` is part of) tagged the other occurrences
 /// of each capitalized word of the article. Writes [`N_SECOND`] rows per token to `out`,
 /// `u32::MAX` where there is nothing to say. Rows go through `index` as in [`doc_features`].
-pub fn second_pass_rows(df: &DocFeatures, types: &[u8], index: Option<&[u32]>, out: &mut Vec<u32>) {
+pub fn second_pass_rows(df: &DocFeatures, types: &[u8], index: Option<&[u16]>, out: &mut Vec<u32>) {
     let row_of = |h: u64| map_row(index, row_of(h));
     out.clear();
     let n = df.cap.len();

@@ -414,6 +414,10 @@ pub const GROUP_ADJECTIVES: &[&str] = &[
 
 /// The country a name or alias refers to, as its name in [`COUNTRIES`].
 pub fn country(name: &str) -> Option<&'static str> {
+    // Every name in the lists is capitalized: most words are rejected without a scan.
+    if !name.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
     COUNTRIES
         .iter()
         .find(|(c, _)| *c == name)
@@ -428,6 +432,9 @@ pub fn country(name: &str) -> Option<&'static str> {
 
 /// The country a demonym (adjective or plural noun) points to: "Chinese", "Russians".
 pub fn demonym_country(word: &str) -> Option<&'static str> {
+    if !word.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
     let singular = word.strip_suffix('s').unwrap_or(word);
     COUNTRIES
         .iter()
@@ -884,6 +891,34 @@ pub fn is_speech_verb(word_lower: &str) -> bool {
     )
 }
 
+/// Words that make an office of a title word: "prime minister", "foreign secretary".
+pub fn is_office_modifier(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "prime"
+            | "first"
+            | "foreign"
+            | "finance"
+            | "defence"
+            | "defense"
+            | "interior"
+            | "justice"
+            | "health"
+            | "education"
+            | "trade"
+            | "home"
+            | "vice"
+            | "attorney"
+            | "state"
+            | "economy"
+            | "energy"
+            | "culture"
+            | "sports"
+            | "transport"
+            | "environment"
+    )
+}
+
 /// Pronouns the resolver links to a person: (word, gender).
 pub fn personal_pronoun(word: &str) -> Option<Gender> {
     match word {
@@ -898,7 +933,9 @@ pub fn personal_pronoun(word: &str) -> Option<Gender> {
 pub fn is_common_word(word_lower: &str) -> bool {
     matches!(
         word_lower,
-        "a" | "an"
+        "born"
+            | "a"
+            | "an"
             | "does"
             | "do"
             | "did"
@@ -1275,6 +1312,17 @@ pub fn takes_the(rest: &str) -> bool {
     ["Hague", "Netherlands", "Gambia", "Bahamas", "Oval"]
         .iter()
         .any(|n| n.eq_ignore_ascii_case(rest))
+}
+
+/// Adverbs by their ending ("Eventually", "Ultimately"): a sentence may open with one, a name
+/// does not.
+pub fn is_adverb(word_lower: &str) -> bool {
+    word_lower.len() > 6
+        && [
+            "ally", "ently", "ately", "ously", "ively", "ually", "antly", "edly",
+        ]
+        .iter()
+        .any(|e| word_lower.ends_with(e))
 }
 
 /// Words that never start a name: articles and prepositions that a tagger sometimes pulls

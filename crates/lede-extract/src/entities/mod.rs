@@ -172,18 +172,41 @@ impl<'a> Ctx<'a> {
         if c != 0 {
             return c == 2;
         }
-        let (mut upper, mut words) = (0, 0);
+        self.caps_sent[s] = self.case_of(s);
+        self.caps_sent[s] == 2
+    }
+
+    /// Whether sentence `s` is a headline in title case ("Fears Grow Over Bank Plan"): most of
+    /// its words, short ones too, start with a capital.
+    fn title_case(&mut self, s: usize) -> bool {
+        let Some(c) = self.caps_sent.get(s).copied() else {
+            return false;
+        };
+        if c == 0 {
+            self.caps_sent[s] = self.case_of(s);
+        }
+        self.caps_sent[s] == 3
+    }
+
+    /// 1 ordinary case, 2 capitals, 3 title case.
+    fn case_of(&self, s: usize) -> u8 {
+        let (mut upper, mut title, mut words) = (0, 0, 0);
         if let Some(sent) = self.seg.sentences.get(s) {
             for t in self.seg.tokens.get(sent.tokens.clone()).unwrap_or(&[]) {
                 if t.kind == TokenKind::Word && t.span.len() > 1 {
                     words += 1;
                     upper += usize::from(t.shape == Shape::Upper);
+                    title += usize::from(t.shape == Shape::Title);
                 }
             }
         }
-        let caps = words >= 2 && upper * 4 >= words * 3;
-        self.caps_sent[s] = if caps { 2 } else { 1 };
-        caps
+        if words >= 2 && upper * 4 >= words * 3 {
+            2
+        } else if words >= 3 && (title + upper) * 4 >= words * 3 {
+            3
+        } else {
+            1
+        }
     }
 }
 
@@ -320,7 +343,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                 || (kind == EntityType::PERSON
                     && (lists::title(&lower).is_some() || lists::is_title_modifier(&lower)))
                 || (sentence_initial(seg, r.start)
-                    && lists::is_common_word(&lower)
+                    && (lists::is_common_word(&lower) || lists::is_adverb(&lower))
                     && seg
                         .tokens
                         .get(r.start + 1)
@@ -372,14 +395,27 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
     split_acronyms(text, seg, &mut out);
     add_trailing_acronyms(text, seg, &mut out);
     add_institutions(text, seg, &mut out, keep);
-    // Ordinary words capitalized by a sentence start ("Success! ...", "Restoring order ...").
+    // Ordinary words capitalized by a sentence start ("Success! ...", "Restoring order ...")
+    // or by a headline in title case.
+    let headline: Vec<bool> = out.iter().map(|n| ctx.title_case(n.sent)).collect();
     let mid_sentence: HashSet<&str> = out
         .iter()
-        .filter(|n| !sentence_initial(seg, n.toks.start))
-        .map(|n| n.span.text(text))
+        .zip(&headline)
+        .filter(|(n, h)| !sentence_initial(seg, n.toks.start) && !**h)
+        .map(|(n, _)| n.span.text(text))
         .collect();
     let mut kept = Vec::with_capacity(out.len());
-    for n in out {
+    for (n, in_headline) in out.into_iter().zip(headline) {
+        // "the Chancellor", "Chancellor of the Exchequer": a title alone is a description of
+        // someone, not a name.
+        if n.toks.len() == 1
+            && (n.toks.start > 0 && tok_text(text, seg, n.toks.start - 1) == "the"
+                || tok_text(text, seg, n.toks.end) == "of")
+            && lists::title(&n.span.text(text).to_lowercase())
+                .is_some_and(|(k, _)| k != lists::TitleKind::Honorific)
+        {
+            continue;
+        }
         // A bare honorific ("Dr") is no name.
         if n.toks.len() == 1
             && lists::title(&n.span.text(text).to_lowercase())
@@ -396,7 +432,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             }
         }
         if n.toks.len() == 1
-            && sentence_initial(seg, n.toks.start)
+            && (sentence_initial(seg, n.toks.start) || in_headline)
             && !mid_sentence.contains(n.span.text(text))
             && is_ordinary_word(ctx, &n)
         {
@@ -441,7 +477,7 @@ fn is_ordinary_word(ctx: &mut Ctx<'_>, n: &Name) -> bool {
         return true;
     }
     // An adverb opening a sentence ("Ultimately, ...").
-    if lower.ends_with("ly") && next_text == "," {
+    if lower.ends_with("ly") && next_text == "," || lists::is_adverb(&lower) {
         return true;
     }
     // A gerund opening a sentence ("Restoring order is ...") rather than a name ending in -ing.

@@ -112,7 +112,15 @@ pub fn before(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Optio
         role.text = None;
         return Some(role);
     }
-    role.text = Some(role_text(text, seg, names, &toks));
+    // "Deputy Prime Minister Mr X": the honorific is no part of the role.
+    let mut role_toks = toks.clone();
+    while role_toks.len() > 1
+        && lists::title(&lower(text, seg, role_toks.end - 1))
+            .is_some_and(|(k, _)| k == TitleKind::Honorific)
+    {
+        role_toks.end -= 1;
+    }
+    role.text = Some(role_text(text, seg, names, &role_toks));
     Some(role)
 }
 
@@ -136,12 +144,38 @@ fn describe(text: &str, seg: &Segmentation, names: &[Name], toks: Range<usize>) 
         };
         if let Some((kind, gender)) = title {
             if kind != TitleKind::Honorific && name_at(names, t).is_none() {
+                // "prime minister", "deputy prime minister": office words before the title
+                // make a compound head, kept beside the bare one.
+                let compound = compound_head(text, seg, t, &head);
+                if compound != head {
+                    role.heads.push(compound);
+                }
                 role.heads.push(head);
             }
             role.gender = role.gender.or(gender);
         }
     }
     role
+}
+
+/// The title word at `t` (as `head`, lower case and singular) with the office words before it:
+/// "prime minister", "deputy prime minister", "foreign minister".
+pub(crate) fn compound_head(text: &str, seg: &Segmentation, t: usize, head: &str) -> String {
+    let mut words = vec![head.to_string()];
+    let mut u = t;
+    while u > 0 && words.len() < 3 {
+        let prev = tok_text(text, seg, u - 1).to_lowercase();
+        let office = lists::is_office_modifier(&prev)
+            || (words.len() > 1 || lists::title(head).is_some())
+                && matches!(prev.as_str(), "deputy" | "assistant" | "shadow" | "junior");
+        if !office {
+            break;
+        }
+        words.push(prev);
+        u -= 1;
+    }
+    words.reverse();
+    words.join(" ")
 }
 
 /// The role text of a title phrase: "Chinese President" reads "President of China"; other

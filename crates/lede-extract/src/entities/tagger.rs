@@ -3,17 +3,19 @@
 //!
 //! A first-order structured (averaged) perceptron over BILOU tags with Viterbi decoding,
 //! constrained to well-formed tag sequences, run twice over the article: the second pass also
-//! sees how the first tagged the other occurrences of each word. The features are in [`super::features`]; the weights are trained
-//! by `cargo xtask train-ner` (see `crates/lede-extract/MODEL.md`) and embedded in the binary,
-//! so nothing is downloaded or loaded at run time. The model is parsed once per process.
+//! sees how the first tagged the other occurrences of each word, so that a name keeps its type
+//! across the article. The features are in [`super::features`]; the weights are trained by
+//! `cargo xtask train-ner` (see `crates/lede-extract/MODEL.md`) and embedded in the binary, so
+//! nothing is downloaded or loaded from disk at run time. The model is parsed once per process.
+//! A few rules follow the model: honorifics and titles are cut from the start of names.
 //!
 //! This module only finds name spans and their coarse types. Finer types (GPE, NORP, ...),
-//! titles, roles and coreference belong to the entity layer built on top of it.
+//! roles and coreference belong to the entity layer built on top of it.
 
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use lede_text::Segmentation;
+use lede_text::{Segmentation, TokenKind};
 
 use super::features::{self, DocFeatures, HashedMap, Lexicon, ROWS};
 
@@ -133,9 +135,10 @@ pub fn spans_of(tags: &[u8]) -> Vec<(Range<usize>, NerLabel)> {
 /// first pass's rows already loaded, and a token's zero rows cost no memory access at all.
 #[derive(Clone, Debug)]
 pub struct Model {
-    /// Per row of the hashed table ([`ROWS`]), its slot in `rows`, or `u32::MAX` for a row
-    /// that is zero in both passes.
-    pub index: Vec<u32>,
+    /// Per row of the hashed table ([`ROWS`]), its slot in `rows`, or [`NO_SLOT`] for a row
+    /// that is zero in both passes. Slots are 16-bit so that the map (512 KB) stays in cache;
+    /// training prunes the weakest rows until they fit.
+    pub index: Vec<u16>,
     /// Per slot, the weights of the first and the second pass.
     pub rows: Vec<[[i8; N_TAGS]; 2]>,
     /// 1 or 2: whether to run the second pass, which also sees how the first pass tagged the
@@ -146,6 +149,9 @@ pub struct Model {
 
 const MAGIC: &[u8; 8] = b"LEDENER5";
 
+/// The slot of a row the model has no weights for.
+pub const NO_SLOT: u16 = u16::MAX;
+
 fn checksum(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
@@ -153,10 +159,15 @@ fn checksum(bytes: &[u8]) -> u64 {
 }
 
 impl Model {
-    /// A model from dense tables of [`ROWS`] rows (`second` empty for one pass only).
-    pub fn from_dense(first: &[[i8; N_TAGS]], second: &[[i8; N_TAGS]], lexicon: Lexicon) -> Model {
+    /// A model from dense tables of [`ROWS`] rows (`second` empty for one pass only); `None`
+    /// if more than 65,535 rows are not zero.
+    pub fn from_dense(
+        first: &[[i8; N_TAGS]],
+        second: &[[i8; N_TAGS]],
+        lexicon: Lexicon,
+    ) -> Option<Model> {
         let mut m = Model {
-            index: vec![u32::MAX; ROWS],
+            index: vec![NO_SLOT; ROWS],
             rows: Vec::new(),
             passes: if second.is_empty() { 1 } else { 2 },
             lexicon,
@@ -166,11 +177,11 @@ impl Model {
             let a = first.get(r).unwrap_or(&zero);
             let b = second.get(r).unwrap_or(&zero);
             if a != &zero || b != &zero {
-                m.index[r] = m.rows.len() as u32;
+                m.index[r] = u16::try_from(m.rows.len()).ok().filter(|&s| s != NO_SLOT)?;
                 m.rows.push([*a, *b]);
             }
         }
-        m
+        Some(m)
     }
 
     /// The weights of `row` in the first pass (`second` false) or the second.
@@ -195,7 +206,7 @@ impl Model {
         let mut bitmap = vec![0u8; ROWS / 8];
         // Slots are in row order, as `from_dense` and `from_bytes` make them.
         for (r, &slot) in self.index.iter().enumerate().take(ROWS) {
-            if slot != u32::MAX {
+            if slot != NO_SLOT {
                 bitmap[r / 8] |= 1 << (r % 8);
             }
         }
@@ -252,10 +263,13 @@ impl Model {
             return None;
         }
         let bitmap = take(ROWS / 8)?;
-        let mut index = vec![u32::MAX; ROWS];
-        let mut slots = 0u32;
+        let mut index = vec![NO_SLOT; ROWS];
+        let mut slots = 0u16;
         for (r, x) in index.iter_mut().enumerate() {
             if bitmap[r / 8] & (1 << (r % 8)) != 0 {
+                if slots == NO_SLOT {
+                    return None;
+                }
                 *x = slots;
                 slots += 1;
             }
@@ -320,6 +334,11 @@ pub fn tag(text: &str, seg: &Segmentation, keep: &[bool]) -> Vec<Tagged> {
 pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) -> Vec<Tagged> {
     let mut df = DocFeatures::default();
     features::doc_features(text, seg, keep, &model.lexicon, Some(&model.index), &mut df);
+    // Nor may a name start on a possessive ("’S" in capitals) or punctuation. (Only here, not
+    // in training, where such tokens never start a name anyway.)
+    for (c, t) in df.can_start.iter_mut().zip(&seg.tokens) {
+        *c &= matches!(t.kind, TokenKind::Word | TokenKind::Number);
+    }
     let n = seg.tokens.len();
     // The sentences to tag. A sentence without a capital letter names nothing the tagger
     // could find.
@@ -348,8 +367,9 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
         found = tag_pass(model, true, &df, &extra, &sentences);
     }
     // Honorifics are not part of names (CoNLL leaves titles out), but the training data has
-    // almost none, so the model may take "Mr" for a first name.
+    // almost none, so the model may take "Mr" for a first name; what follows one is a person.
     for t in &mut found {
+        let mut honored = false;
         while t.tokens.len() > 1
             && seg
                 .tokens
@@ -357,6 +377,7 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
                 .is_some_and(|x| is_honorific(x.text(text)))
         {
             t.tokens.start += 1;
+            honored = true;
             // The period of "Mr." is a token of its own.
             if t.tokens.len() > 1
                 && seg
@@ -366,6 +387,39 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
             {
                 t.tokens.start += 1;
             }
+        }
+        if honored {
+            t.label = NerLabel::Per;
+        }
+    }
+    // Titles of people ("Chancellor", "Pope", "Senator") are not part of names either; a name
+    // that started with one is a person unless it ends like a place or an institution
+    // ("Queen Mary University").
+    for t in &mut found {
+        let institution = seg
+            .tokens
+            .get(t.tokens.end.saturating_sub(1))
+            .is_some_and(|x| is_institution_head(x.text(text)));
+        if institution {
+            continue;
+        }
+        let mut titled = false;
+        // Only before a capitalized word: not in "Queen of the South" or "Queen's Park".
+        while t.tokens.len() > 1
+            && seg
+                .tokens
+                .get(t.tokens.start)
+                .is_some_and(|x| is_person_title(x.text(text)))
+            && seg
+                .tokens
+                .get(t.tokens.start + 1)
+                .is_some_and(|x| x.is_capitalized())
+        {
+            t.tokens.start += 1;
+            titled = true;
+        }
+        if titled && t.tokens.len() <= 3 {
+            t.label = NerLabel::Per;
         }
     }
     // And the word after an honorific is a name even where the model missed it: "Mr." is one
@@ -406,6 +460,86 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
         found.sort_by_key(|t| t.tokens.start);
     }
     found
+}
+
+/// Whether a word is a title that may precede a person's name.
+fn is_person_title(w: &str) -> bool {
+    matches!(
+        w.strip_suffix('.').unwrap_or(w),
+        "President"
+            | "Chancellor"
+            | "Pope"
+            | "King"
+            | "Queen"
+            | "Prince"
+            | "Princess"
+            | "Senator"
+            | "Sen"
+            | "Governor"
+            | "Gov"
+            | "Mayor"
+            | "Judge"
+            | "Justice"
+            | "Minister"
+            | "Premier"
+            | "Ambassador"
+            | "Secretary"
+            | "Archbishop"
+            | "Bishop"
+            | "Cardinal"
+            | "Rev"
+            | "Reverend"
+            | "Sheikh"
+            | "Ayatollah"
+            | "Coach"
+            | "Commissioner"
+            | "Councillor"
+            | "Congressman"
+            | "Congresswoman"
+            | "Rep"
+            | "Representative"
+    )
+}
+
+/// Whether a word ends the names of places and institutions rather than people.
+fn is_institution_head(w: &str) -> bool {
+    matches!(
+        w,
+        "University"
+            | "College"
+            | "School"
+            | "Hospital"
+            | "Street"
+            | "Road"
+            | "Island"
+            | "Islands"
+            | "Bridge"
+            | "Airport"
+            | "Stadium"
+            | "Hotel"
+            | "Foundation"
+            | "Institute"
+            | "Museum"
+            | "Park"
+            | "Square"
+            | "Hall"
+            | "Centre"
+            | "Center"
+            | "Church"
+            | "Cathedral"
+            | "Prize"
+            | "Trophy"
+            | "Cup"
+            | "Memorial"
+            | "Land"
+            | "Sound"
+            | "Bay"
+            | "Reef"
+            | "Mountains"
+            | "Range"
+            | "Award"
+            | "Awards"
+    )
 }
 
 /// Whether a word is an honorific that precedes a person's name.
@@ -680,6 +814,16 @@ mod tests {
             expect![[r#"
                 Mr [Okafor]{PER} and Mrs. [Lindqvist]{PER} met Dr [Amara Osei]{PER} in [Leeds]{LOC}.
                 Mr [Okafor]{PER} said little."#]],
+        );
+    }
+
+    #[test]
+    fn titles_are_not_part_of_names() {
+        check(
+            "Chancellor Greta Lindholm and Senator Paul Okonjo visited Queen Mary University.",
+            expect![
+                "Chancellor [Greta Lindholm]{PER} and Senator [Paul Okonjo]{PER} visited [Queen Mary University]{ORG}."
+            ],
         );
     }
 

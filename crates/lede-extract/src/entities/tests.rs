@@ -431,6 +431,21 @@ fn seed_article_entities() {
     }
 }
 
+#[test]
+fn offices_match_whole_titles() {
+    check(
+        "Deputy Prime Minister Mr [John Hart]{PER} met Prime Minister [Ann Lee]{PER}.\nThe prime minister said no.\n[Eventually Hart]{PER} left, and the [Welsh]{MISC} first minister stayed.",
+        expect![[r#"
+            e1 PERSON "John Hart" roles=["Deputy Prime Minister"]
+              Title "Deputy Prime Minister Mr John Hart", Name "John Hart", Alias "Hart"
+            e2 PERSON "Ann Lee" roles=["Prime Minister"]
+              Title "Prime Minister Ann Lee", Name "Ann Lee", Title "The prime minister"
+            e3 NORP "Welsh"
+              Name "Welsh"
+        "#]],
+    );
+}
+
 mod no_panic {
     use super::*;
     use proptest::prelude::*;
