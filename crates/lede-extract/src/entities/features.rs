@@ -433,6 +433,8 @@ pub fn doc_features(
             f(mix(template(62), cl(p1, 0)));
             f(mix(template(63), cl(n1, 0)));
             f(mix(mix(template(64), cl(x, 1)), x.shape));
+            f(mix(template(65), cl(p2, 0)));
+            f(mix(template(66), cl(n2, 0)));
             // Where the token stands: first in its sentence, in the first paragraphs
             // (headlines and datelines), in a sentence of capitals. (Not whether the sentence
             // opens its paragraph: in the training data every sentence does.)

@@ -865,6 +865,21 @@ mod tests {
         tag(&long, &seg, &[true]);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_text_gives_valid_spans(text in "(\\PC|[A-Z][a-z]+ |Mr\\. |\\n| ){0,200}") {
+            let seg = lede_text::segment(&text);
+            let keep = vec![true; seg.paragraphs.len()];
+            let mut last_end = 0;
+            for t in tag(&text, &seg, &keep) {
+                proptest::prop_assert!(t.tokens.start < t.tokens.end);
+                proptest::prop_assert!(t.tokens.end <= seg.tokens.len());
+                proptest::prop_assert!(t.tokens.start >= last_end);
+                last_end = t.tokens.end;
+            }
+        }
+    }
+
     #[test]
     fn bilou_constraints() {
         let b = tag_of(Bilou::Begin, NerLabel::Per);
