@@ -85,6 +85,10 @@ impl Default for Config {
 pub struct AppState {
     pub config: Config,
     pub permits: Arc<Semaphore>,
+    /// One permit per core: admitted requests wait here, first come first served, so that
+    /// extractions run one per core rather than time-sliced together, which would make
+    /// every request in a burst as slow as the whole burst.
+    pub cores: Arc<Semaphore>,
     pub metrics: Metrics,
     /// Set when shutdown begins: `/readyz` then answers 503 so balancers stop sending.
     pub shutting_down: AtomicBool,
@@ -95,6 +99,9 @@ impl AppState {
     pub fn new(config: Config) -> Arc<AppState> {
         Arc::new(AppState {
             permits: Arc::new(Semaphore::new(config.max_concurrency.max(1))),
+            cores: Arc::new(Semaphore::new(
+                std::thread::available_parallelism().map_or(1, |n| n.get()),
+            )),
             config,
             metrics: Metrics::default(),
             shutting_down: AtomicBool::new(false),
@@ -348,13 +355,23 @@ async fn extract(
     };
     let permit = permit(&state)?;
     let bytes = text.len() as u64;
+    let deadline = tokio::time::Instant::now() + state.config.timeout;
+    let Ok(Ok(core)) = tokio::time::timeout_at(deadline, state.cores.clone().acquire_owned()).await
+    else {
+        return Err(ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "timeout",
+            "extraction took too long",
+        ));
+    };
     let job = tokio::task::spawn_blocking(move || {
+        let _core = core;
         let doc = lede_extract::extract(&text, &options);
         let json = serde_json::to_vec(&doc);
         drop(permit);
         json
     });
-    let json = match tokio::time::timeout(state.config.timeout, job).await {
+    let json = match tokio::time::timeout_at(deadline, job).await {
         Err(_) => {
             return Err(ApiError::new(
                 StatusCode::SERVICE_UNAVAILABLE,
