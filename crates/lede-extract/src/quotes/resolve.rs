@@ -8,7 +8,8 @@
 
 use super::Ctx;
 use super::speaker::{Np, named, sentence_subject};
-use crate::{Entity, EntityType, Party};
+use crate::entities::lists::Gender;
+use crate::{Entity, EntityType, MentionForm, Party};
 
 /// Mentions of all entities sorted by start, for lookups by span.
 #[derive(Debug)]
@@ -114,6 +115,22 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
         .best(hs, he, fits)
         .or_else(|| index.best(ns, ne, fits))
         .and_then(|(e, m)| Some((e, index.party(ctx.text, e, m)?)));
+    // "the self-taught Ottawa resident said": a description of a person is not the place or
+    // company named inside it; the description itself is the best name the text gives.
+    if description(ctx, np)
+        && found
+            .as_ref()
+            .is_none_or(|(e, _)| index.entities[*e].kind != EntityType::PERSON)
+    {
+        let text = ctx.text.get(ns..ne).unwrap_or("").to_string();
+        return Party {
+            entity: None,
+            name: text.clone(),
+            start: ns,
+            end: ne,
+            text,
+        };
+    }
     // The entities stage decides who a pronoun is; when it left one unresolved, "he" or
     // "she" takes the last named speaker if nothing intervenes.
     if let Some((_, p)) = found {
@@ -132,9 +149,35 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
             kind.is_some_and(|k| k != EntityType::PERSON)
         }
     };
-    if (personal || (neuter && single && ctx.is_any(np.head.0, &["it"])))
-        && let Some(mut p) = antecedent(ctx, index, np.head.0, earlier).filter(|p| kind_fits(p))
-    {
+    let want = if ctx.is_any(np.head.0, &["he", "him"]) {
+        Some(Gender::Male)
+    } else if ctx.is_any(np.head.0, &["she", "her"]) {
+        Some(Gender::Female)
+    } else {
+        None
+    };
+    // A gender the entities stage read off an entity's pronouns must agree with this one.
+    let agrees = |p: &Party| {
+        want.is_none_or(|w| {
+            let ent = p
+                .entity
+                .as_ref()
+                .and_then(|id| index.entities.iter().find(|e| &e.id == id));
+            ent.and_then(gender).is_none_or(|g| g == w)
+        })
+    };
+    let resolved = if personal || (neuter && single && ctx.is_any(np.head.0, &["it"])) {
+        antecedent(ctx, index, np.head.0, earlier)
+            .filter(|p| kind_fits(p) && agrees(p))
+            .or_else(|| {
+                // Failing a speaker, the last person of that gender named shortly before.
+                want.filter(|_| personal)
+                    .and_then(|w| nearest_person(ctx, index, hs, w, 2))
+            })
+    } else {
+        None
+    };
+    if let Some(mut p) = resolved {
         p.start = hs;
         p.end = he;
         p.text = ctx.text.get(hs..he).unwrap_or("").to_string();
@@ -227,4 +270,206 @@ pub fn floating(
     }
     last.filter(|(_, _, lp)| para.saturating_sub(*lp) <= 2)
         .map(|(p, _, _)| p.clone())
+}
+
+/// The gender the entities stage gave entity `ent` by the pronouns it linked to it, when
+/// they agree on one.
+fn gender(ent: &Entity) -> Option<Gender> {
+    let (mut m, mut f) = (0, 0);
+    for x in ent
+        .mentions
+        .iter()
+        .filter(|x| x.form == MentionForm::Pronoun)
+    {
+        match x.text.to_ascii_lowercase().as_str() {
+            "he" | "him" | "his" | "himself" => m += 1,
+            "she" | "her" | "hers" | "herself" => f += 1,
+            _ => {}
+        }
+    }
+    match (m, f) {
+        (0, 0) => None,
+        _ if m > 2 * f => Some(Gender::Male),
+        _ if f > 2 * m => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Nouns of a description that name no person: "the utility", "the federal agency".
+const NOT_PERSON: &[&str] = &[
+    "government",
+    "company",
+    "ministry",
+    "department",
+    "agency",
+    "report",
+    "study",
+    "statement",
+    "utility",
+    "city",
+    "town",
+    "court",
+    "police",
+    "board",
+    "commission",
+    "committee",
+    "council",
+    "group",
+    "organization",
+    "organisation",
+    "union",
+    "firm",
+    "network",
+    "newspaper",
+    "paper",
+    "website",
+    "site",
+    "campaign",
+    "party",
+    "administration",
+    "office",
+    "team",
+    "club",
+    "league",
+    "association",
+    "survey",
+    "poll",
+    "data",
+    "document",
+    "memo",
+    "letter",
+    "lawsuit",
+    "complaint",
+    "indictment",
+    "filing",
+    "release",
+    "account",
+    "service",
+    "authority",
+    "state",
+    "province",
+    "county",
+    "country",
+    "embassy",
+    "military",
+    "army",
+    "navy",
+    "bank",
+    "fund",
+    "university",
+    "school",
+    "hospital",
+    "center",
+    "centre",
+    "institute",
+    "foundation",
+    "charity",
+    "program",
+    "programme",
+    "station",
+    "store",
+    "website",
+    "magazine",
+    "book",
+    "article",
+    "post",
+    "tweet",
+    "video",
+    "show",
+    "film",
+    "study",
+    "research",
+    "analysis",
+    "ruling",
+    "decision",
+    "order",
+    "law",
+    "bill",
+    "plan",
+    "proposal",
+    "notice",
+    "message",
+    "email",
+    "e-mail",
+    "note",
+    "sign",
+    "label",
+    "source",
+    "sources",
+    "suit",
+    "claim",
+    "family",
+    "couple",
+    "band",
+    "crowd",
+    "public",
+    "industry",
+    "market",
+    "ministry",
+    "regime",
+    "kremlin",
+    "prosecution",
+    "defence",
+    "defense",
+    "judgment",
+];
+
+/// Whether phrase `np` describes one person ("the affable owner", "the founder of the
+/// shop"): a definite article starts it and a singular lower-case noun ends it (or comes
+/// before its "of"), one that names no body or document.
+fn description(ctx: &Ctx<'_>, np: Np) -> bool {
+    if !ctx.is(np.lo, "the") || np.hi < np.lo + 2 {
+        return false;
+    }
+    let of = (np.lo + 1..np.hi).find(|&i| ctx.is(i, "of"));
+    let Some(noun) = of.unwrap_or(np.hi).checked_sub(1).filter(|&n| n > np.lo) else {
+        return false;
+    };
+    let w = ctx.word(noun);
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        // A plural names a group: "the officials".
+        && (!w.ends_with('s') || w.ends_with("ss"))
+        && !NOT_PERSON.iter().any(|x| x.eq_ignore_ascii_case(w))
+        && !(np.lo + 1..noun).any(|i| {
+            ctx.toks
+                .get(i)
+                .is_some_and(|t| t.kind == lede_text::TokenKind::Possessive)
+        })
+}
+
+/// The last person named (not by a pronoun) before byte `at`, no more than `paras`
+/// paragraphs back, whose pronouns the entities stage found to be those of gender `want`.
+fn nearest_person(
+    ctx: &Ctx<'_>,
+    index: &Index<'_>,
+    at: usize,
+    want: Gender,
+    paras: usize,
+) -> Option<Party> {
+    let para_of = |pos: usize| {
+        let t = ctx.toks.partition_point(|t| t.span.start < pos);
+        ctx.sentence_of(t.min(ctx.toks.len().saturating_sub(1)))
+            .and_then(|s| ctx.seg.sentences.get(s))
+            .map(|s| s.paragraph)
+    };
+    let here = para_of(at)?;
+    let hi = index.mentions.partition_point(|m| m.0 < at);
+    for m in index.mentions[..hi].iter().rev().take(40) {
+        if para_of(m.0).is_none_or(|p| here.saturating_sub(p) > paras) {
+            return None;
+        }
+        let ent = &index.entities[m.2];
+        if ent.kind != EntityType::PERSON
+            || ent
+                .mentions
+                .get(m.3)
+                .is_none_or(|x| x.form == MentionForm::Pronoun)
+        {
+            continue;
+        }
+        if gender(ent) == Some(want) {
+            return index.party(ctx.text, m.2, m.3);
+        }
+    }
+    None
 }

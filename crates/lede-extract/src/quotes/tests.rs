@@ -254,6 +254,55 @@ fn a_pronoun_speaker_resolves_to_its_entity() {
 }
 
 #[test]
+fn an_unresolved_pronoun_takes_the_last_person_of_its_gender() {
+    // The entities stage linked earlier pronouns to Lena Fry, not this one; Tom Hale is
+    // named later but only "he" ever points to him.
+    let text = "Lena Fry opened the bakery in spring. She works alone.\nTom Hale, a neighbour, helps him out.\n\"I never regretted it,\" she said.\n";
+    let ents = [
+        entity(
+            text,
+            "e1",
+            EntityType::PERSON,
+            "Lena Fry",
+            &[
+                ("Lena Fry", 0, MentionForm::Name),
+                ("She", 0, MentionForm::Pronoun),
+            ],
+        ),
+        entity(
+            text,
+            "e2",
+            EntityType::PERSON,
+            "Tom Hale",
+            &[
+                ("Tom Hale", 0, MentionForm::Name),
+                ("him", 60, MentionForm::Pronoun),
+            ],
+        ),
+    ];
+    expect![[r#"
+        q1 Direct «I never regretted it,» speaker=[Lena Fry](she) cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
+fn a_description_is_not_the_place_named_inside_it() {
+    let text = "\"The rent doubled,\" said the weary Lisbon tailor.\n";
+    let ents = [entity(
+        text,
+        "e1",
+        EntityType::GPE,
+        "Lisbon",
+        &[("Lisbon", 0, MentionForm::Name)],
+    )];
+    expect![[r#"
+        q1 Direct «The rent doubled,» speaker=[the weary Lisbon tailor] cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
 fn speakers_and_addressees_take_their_entities() {
     let text = "\"Welcome,\" President Ola Berg told Kim.\n";
     let ents = [
