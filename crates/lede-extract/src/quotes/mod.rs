@@ -19,6 +19,7 @@ mod classify;
 mod cues;
 mod indirect;
 mod marks;
+mod pull;
 mod resolve;
 mod speaker;
 #[cfg(test)]
@@ -152,6 +153,7 @@ pub fn find(
         .collect();
     used.sort_unstable();
     indirect::find(&ctx, &used, &mut found);
+    pull::find(&ctx, entities, &mut found);
     found.sort_by_key(|f| (f.parts[0].span.start, f.parts[0].span.end));
     let index = resolve::Index::new(entities);
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());

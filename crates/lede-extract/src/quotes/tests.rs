@@ -303,6 +303,27 @@ fn a_description_is_not_the_place_named_inside_it() {
 }
 
 #[test]
+fn a_pull_quote_ends_with_its_speaker() {
+    // A set-out line with the name after it is a quote; a plain sentence ending in a name is
+    // not, nor is a name no entity stands behind.
+    let text = "The harbour will not reopen before the storms end. Rosa Delgado\nThe ferry crew met Rosa Delgado.\nTickets are sold at the kiosk near the pier. Main Street\n";
+    let ents = [entity(
+        text,
+        "e1",
+        EntityType::PERSON,
+        "Rosa Delgado",
+        &[
+            ("Rosa Delgado", 0, MentionForm::Name),
+            ("Rosa Delgado", 60, MentionForm::Name),
+        ],
+    )];
+    expect![[r#"
+        q1 Direct «The harbour will not reopen before the storms end.» speaker=[Rosa Delgado] cue=- to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
 fn speakers_and_addressees_take_their_entities() {
     let text = "\"Welcome,\" President Ola Berg told Kim.\n";
     let ents = [
