@@ -104,9 +104,24 @@ pub fn is_named(p: &Party) -> bool {
 pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, usize)>) -> Party {
     let (hs, he) = span_of(ctx, np.head.0, np.head.1);
     let (ns, ne) = span_of(ctx, np.lo, np.hi);
+    // "her statement said": a person's words in writing are that person's.
+    if np.hi == np.lo + 2 && ctx.is_any(np.lo, &["his", "her"]) && ctx.is_any(np.lo + 1, WRITINGS) {
+        let owner = Np {
+            lo: np.lo,
+            hi: np.lo + 1,
+            head: (np.lo, np.lo + 1),
+        };
+        let mut p = party(ctx, index, owner, earlier);
+        if p.entity.is_some() {
+            p.start = ns;
+            p.end = ne;
+            p.text = ctx.text.get(ns..ne).unwrap_or("").to_string();
+            return p;
+        }
+    }
     // A pronoun takes only an entity it can stand for: "he" a person, "it" no person.
     let single = np.head.1 == np.head.0 + 1;
-    let personal = single && ctx.is_any(np.head.0, &["he", "she", "him", "her"]);
+    let personal = single && ctx.is_any(np.head.0, &["he", "she", "him", "her", "his"]);
     let neuter = single && ctx.is_any(np.head.0, &["it", "its", "they", "them"]);
     let fits = |t: EntityType| {
         (!personal || t == EntityType::PERSON) && (!neuter || t != EntityType::PERSON)
@@ -149,7 +164,7 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
             kind.is_some_and(|k| k != EntityType::PERSON)
         }
     };
-    let want = if ctx.is_any(np.head.0, &["he", "him"]) {
+    let want = if ctx.is_any(np.head.0, &["he", "him", "his"]) {
         Some(Gender::Male)
     } else if ctx.is_any(np.head.0, &["she", "her"]) {
         Some(Gender::Female)
@@ -294,6 +309,28 @@ fn gender(ent: &Entity) -> Option<Gender> {
         _ => None,
     }
 }
+
+/// What a person writes or puts out, which speaks for them: "his letter said".
+const WRITINGS: &[&str] = &[
+    "statement",
+    "letter",
+    "tweet",
+    "post",
+    "email",
+    "e-mail",
+    "message",
+    "memoir",
+    "book",
+    "affidavit",
+    "testimony",
+    "blog",
+    "column",
+    "op-ed",
+    "essay",
+    "note",
+    "filing",
+    "website",
+];
 
 /// Nouns of a description that name no person: "the utility", "the federal agency".
 const NOT_PERSON: &[&str] = &[

@@ -324,6 +324,25 @@ fn a_pull_quote_ends_with_its_speaker() {
 }
 
 #[test]
+fn a_statement_speaks_for_its_author() {
+    let text = "Nina Kolar resigned on Friday.\n\"I leave with a clear conscience,\" her statement said.\n";
+    let ents = [entity(
+        text,
+        "e1",
+        EntityType::PERSON,
+        "Nina Kolar",
+        &[
+            ("Nina Kolar", 0, MentionForm::Name),
+            ("her", 30, MentionForm::Pronoun),
+        ],
+    )];
+    expect![[r#"
+        q1 Direct «I leave with a clear conscience,» speaker=[Nina Kolar](her statement) cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
 fn speakers_and_addressees_take_their_entities() {
     let text = "\"Welcome,\" President Ola Berg told Kim.\n";
     let ents = [
