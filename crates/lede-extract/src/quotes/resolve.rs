@@ -186,8 +186,13 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
             .filter(|p| kind_fits(p) && agrees(p))
             .or_else(|| {
                 // Failing a speaker, the last person of that gender named shortly before.
-                want.filter(|_| personal)
-                    .and_then(|w| nearest_person(ctx, index, hs, w, 2))
+                match want.filter(|_| personal) {
+                    Some(w) => nearest(ctx, index, hs, 2, |e| {
+                        e.kind == EntityType::PERSON && gender(e) == Some(w)
+                    }),
+                    // "it" is the organization named last.
+                    None => nearest(ctx, index, hs, 1, |e| e.kind == EntityType::ORG),
+                }
             })
     } else {
         None
@@ -474,14 +479,14 @@ fn description(ctx: &Ctx<'_>, np: Np) -> bool {
         })
 }
 
-/// The last person named (not by a pronoun) before byte `at`, no more than `paras`
-/// paragraphs back, whose pronouns the entities stage found to be those of gender `want`.
-fn nearest_person(
+/// The entity last named (not by a pronoun) before byte `at` that `accept` takes, no more
+/// than `paras` paragraphs back.
+fn nearest(
     ctx: &Ctx<'_>,
     index: &Index<'_>,
     at: usize,
-    want: Gender,
     paras: usize,
+    accept: impl Fn(&Entity) -> bool,
 ) -> Option<Party> {
     let para_of = |pos: usize| {
         let t = ctx.toks.partition_point(|t| t.span.start < pos);
@@ -496,7 +501,7 @@ fn nearest_person(
             return None;
         }
         let ent = &index.entities[m.2];
-        if ent.kind != EntityType::PERSON
+        if !accept(ent)
             || ent
                 .mentions
                 .get(m.3)
@@ -504,9 +509,7 @@ fn nearest_person(
         {
             continue;
         }
-        if gender(ent) == Some(want) {
-            return index.party(ctx.text, m.2, m.3);
-        }
+        return index.party(ctx.text, m.2, m.3);
     }
     None
 }

@@ -343,6 +343,22 @@ fn a_statement_speaks_for_its_author() {
 }
 
 #[test]
+fn an_unresolved_it_takes_the_organization_named_last() {
+    let text = "Crews from Valley Power worked all night.\n\"Most homes will have light by noon,\" it said.\n";
+    let ents = [entity(
+        text,
+        "e1",
+        EntityType::ORG,
+        "Valley Power",
+        &[("Valley Power", 0, MentionForm::Name)],
+    )];
+    expect![[r#"
+        q1 Direct «Most homes will have light by noon,» speaker=[Valley Power](it) cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
 fn speakers_and_addressees_take_their_entities() {
     let text = "\"Welcome,\" President Ola Berg told Kim.\n";
     let ents = [
