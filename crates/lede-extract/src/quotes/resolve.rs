@@ -2,9 +2,12 @@
 //! found there, its name, and the mention's span.
 //!
 //! A phrase names the entity with a mention overlapping its head, or failing that, the
-//! phrase. A pronoun with no entity behind it takes the last named speaker; a quote with no
-//! cue takes the person introduced just before it, or the previous quote's speaker. This is
-//! not coreference: it only reads what the entities stage decided.
+//! phrase; a description of a person ("the weary tailor") is never the place or company
+//! named inside it. A pronoun with no entity behind it takes the last named speaker, else the
+//! last person whose pronouns (as the entities stage linked them) share its gender, and "it"
+//! the organization named last; a quote with no cue takes the person introduced just before
+//! it, or the previous quote's speaker. This is not coreference: it only reads what the
+//! entities stage decided.
 
 use super::Ctx;
 use super::speaker::{Np, named, sentence_subject};
