@@ -10,7 +10,8 @@
 //!
 //! The work is split by question: [`marks`] pairs quotation marks, [`classify`] decides what
 //! a quoted stretch is and finds its cue, [`indirect`] finds reported speech without marks,
-//! [`speaker`] finds the phrases around a cue, [`cues`] is the lexicon of speech verbs, and
+//! [`speaker`] finds the phrases around a cue, [`cues`] is the lexicon of speech verbs, [`pull`]
+//! finds pull quotes (a set-out line followed by a name), and
 //! [`resolve`] turns phrases into entities. This module is not a coreference resolver: a
 //! pronoun speaker takes the entity the entities stage gave the pronoun, or else the last
 //! named speaker before it.
@@ -19,6 +20,7 @@ mod classify;
 mod cues;
 mod indirect;
 mod marks;
+mod pull;
 mod resolve;
 mod speaker;
 #[cfg(test)]
@@ -152,6 +154,7 @@ pub fn find(
         .collect();
     used.sort_unstable();
     indirect::find(&ctx, &used, &mut found);
+    pull::find(&ctx, entities, &mut found);
     found.sort_by_key(|f| (f.parts[0].span.start, f.parts[0].span.end));
     let index = resolve::Index::new(entities);
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());

@@ -2,13 +2,17 @@
 //! found there, its name, and the mention's span.
 //!
 //! A phrase names the entity with a mention overlapping its head, or failing that, the
-//! phrase. A pronoun with no entity behind it takes the last named speaker; a quote with no
-//! cue takes the person introduced just before it, or the previous quote's speaker. This is
-//! not coreference: it only reads what the entities stage decided.
+//! phrase; a description of a person ("the weary tailor") is never the place or company
+//! named inside it. A pronoun with no entity behind it takes the last named speaker, else the
+//! last person whose pronouns (as the entities stage linked them) share its gender, and "it"
+//! the organization named last; a quote with no cue takes the person introduced just before
+//! it, or the previous quote's speaker. This is not coreference: it only reads what the
+//! entities stage decided.
 
 use super::Ctx;
 use super::speaker::{Np, named, sentence_subject};
-use crate::{Entity, EntityType, Party};
+use crate::entities::lists::Gender;
+use crate::{Entity, EntityType, MentionForm, Party};
 
 /// Mentions of all entities sorted by start, for lookups by span.
 #[derive(Debug)]
@@ -103,9 +107,24 @@ pub fn is_named(p: &Party) -> bool {
 pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, usize)>) -> Party {
     let (hs, he) = span_of(ctx, np.head.0, np.head.1);
     let (ns, ne) = span_of(ctx, np.lo, np.hi);
+    // "her statement said": a person's words in writing are that person's.
+    if np.hi == np.lo + 2 && ctx.is_any(np.lo, &["his", "her"]) && ctx.is_any(np.lo + 1, WRITINGS) {
+        let owner = Np {
+            lo: np.lo,
+            hi: np.lo + 1,
+            head: (np.lo, np.lo + 1),
+        };
+        let mut p = party(ctx, index, owner, earlier);
+        if p.entity.is_some() {
+            p.start = ns;
+            p.end = ne;
+            p.text = ctx.text.get(ns..ne).unwrap_or("").to_string();
+            return p;
+        }
+    }
     // A pronoun takes only an entity it can stand for: "he" a person, "it" no person.
     let single = np.head.1 == np.head.0 + 1;
-    let personal = single && ctx.is_any(np.head.0, &["he", "she", "him", "her"]);
+    let personal = single && ctx.is_any(np.head.0, &["he", "she", "him", "her", "his"]);
     let neuter = single && ctx.is_any(np.head.0, &["it", "its", "they", "them"]);
     let fits = |t: EntityType| {
         (!personal || t == EntityType::PERSON) && (!neuter || t != EntityType::PERSON)
@@ -114,6 +133,22 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
         .best(hs, he, fits)
         .or_else(|| index.best(ns, ne, fits))
         .and_then(|(e, m)| Some((e, index.party(ctx.text, e, m)?)));
+    // "the self-taught Ottawa resident said": a description of a person is not the place or
+    // company named inside it; the description itself is the best name the text gives.
+    if description(ctx, np)
+        && found
+            .as_ref()
+            .is_none_or(|(e, _)| index.entities[*e].kind != EntityType::PERSON)
+    {
+        let text = ctx.text.get(ns..ne).unwrap_or("").to_string();
+        return Party {
+            entity: None,
+            name: text.clone(),
+            start: ns,
+            end: ne,
+            text,
+        };
+    }
     // The entities stage decides who a pronoun is; when it left one unresolved, "he" or
     // "she" takes the last named speaker if nothing intervenes.
     if let Some((_, p)) = found {
@@ -132,9 +167,40 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
             kind.is_some_and(|k| k != EntityType::PERSON)
         }
     };
-    if (personal || (neuter && single && ctx.is_any(np.head.0, &["it"])))
-        && let Some(mut p) = antecedent(ctx, index, np.head.0, earlier).filter(|p| kind_fits(p))
-    {
+    let want = if ctx.is_any(np.head.0, &["he", "him", "his"]) {
+        Some(Gender::Male)
+    } else if ctx.is_any(np.head.0, &["she", "her"]) {
+        Some(Gender::Female)
+    } else {
+        None
+    };
+    // A gender the entities stage read off an entity's pronouns must agree with this one.
+    let agrees = |p: &Party| {
+        want.is_none_or(|w| {
+            let ent = p
+                .entity
+                .as_ref()
+                .and_then(|id| index.entities.iter().find(|e| &e.id == id));
+            ent.and_then(gender).is_none_or(|g| g == w)
+        })
+    };
+    let resolved = if personal || (neuter && single && ctx.is_any(np.head.0, &["it"])) {
+        antecedent(ctx, index, np.head.0, earlier)
+            .filter(|p| kind_fits(p) && agrees(p))
+            .or_else(|| {
+                // Failing a speaker, the last person of that gender named shortly before.
+                match want.filter(|_| personal) {
+                    Some(w) => nearest(ctx, index, hs, 2, |e| {
+                        e.kind == EntityType::PERSON && gender(e) == Some(w)
+                    }),
+                    // "it" is the organization named last.
+                    None => nearest(ctx, index, hs, 1, |e| e.kind == EntityType::ORG),
+                }
+            })
+    } else {
+        None
+    };
+    if let Some(mut p) = resolved {
         p.start = hs;
         p.end = he;
         p.text = ctx.text.get(hs..he).unwrap_or("").to_string();
@@ -227,4 +293,226 @@ pub fn floating(
     }
     last.filter(|(_, _, lp)| para.saturating_sub(*lp) <= 2)
         .map(|(p, _, _)| p.clone())
+}
+
+/// The gender the entities stage gave entity `ent` by the pronouns it linked to it, when
+/// they agree on one.
+fn gender(ent: &Entity) -> Option<Gender> {
+    let (mut m, mut f) = (0, 0);
+    for x in ent
+        .mentions
+        .iter()
+        .filter(|x| x.form == MentionForm::Pronoun)
+    {
+        match x.text.to_ascii_lowercase().as_str() {
+            "he" | "him" | "his" | "himself" => m += 1,
+            "she" | "her" | "hers" | "herself" => f += 1,
+            _ => {}
+        }
+    }
+    match (m, f) {
+        (0, 0) => None,
+        _ if m > 2 * f => Some(Gender::Male),
+        _ if f > 2 * m => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// What a person writes or puts out, which speaks for them: "his letter said".
+const WRITINGS: &[&str] = &[
+    "statement",
+    "letter",
+    "tweet",
+    "post",
+    "email",
+    "e-mail",
+    "message",
+    "memoir",
+    "book",
+    "affidavit",
+    "testimony",
+    "blog",
+    "column",
+    "op-ed",
+    "essay",
+    "note",
+    "filing",
+    "website",
+];
+
+/// Nouns of a description that name no person: "the utility", "the federal agency".
+const NOT_PERSON: &[&str] = &[
+    "government",
+    "company",
+    "ministry",
+    "department",
+    "agency",
+    "report",
+    "study",
+    "statement",
+    "utility",
+    "city",
+    "town",
+    "court",
+    "police",
+    "board",
+    "commission",
+    "committee",
+    "council",
+    "group",
+    "organization",
+    "organisation",
+    "union",
+    "firm",
+    "network",
+    "newspaper",
+    "paper",
+    "website",
+    "site",
+    "campaign",
+    "party",
+    "administration",
+    "office",
+    "team",
+    "club",
+    "league",
+    "association",
+    "survey",
+    "poll",
+    "data",
+    "document",
+    "memo",
+    "letter",
+    "lawsuit",
+    "complaint",
+    "indictment",
+    "filing",
+    "release",
+    "account",
+    "service",
+    "authority",
+    "state",
+    "province",
+    "county",
+    "country",
+    "embassy",
+    "military",
+    "army",
+    "navy",
+    "bank",
+    "fund",
+    "university",
+    "school",
+    "hospital",
+    "center",
+    "centre",
+    "institute",
+    "foundation",
+    "charity",
+    "program",
+    "programme",
+    "station",
+    "store",
+    "website",
+    "magazine",
+    "book",
+    "article",
+    "post",
+    "tweet",
+    "video",
+    "show",
+    "film",
+    "study",
+    "research",
+    "analysis",
+    "ruling",
+    "decision",
+    "order",
+    "law",
+    "bill",
+    "plan",
+    "proposal",
+    "notice",
+    "message",
+    "email",
+    "e-mail",
+    "note",
+    "sign",
+    "label",
+    "source",
+    "sources",
+    "suit",
+    "claim",
+    "family",
+    "couple",
+    "band",
+    "crowd",
+    "public",
+    "industry",
+    "market",
+    "ministry",
+    "regime",
+    "kremlin",
+    "prosecution",
+    "defence",
+    "defense",
+    "judgment",
+];
+
+/// Whether phrase `np` describes one person ("the affable owner", "the founder of the
+/// shop"): a definite article starts it and a singular lower-case noun ends it (or comes
+/// before its "of"), one that names no body or document.
+fn description(ctx: &Ctx<'_>, np: Np) -> bool {
+    if !ctx.is(np.lo, "the") || np.hi < np.lo + 2 {
+        return false;
+    }
+    let of = (np.lo + 1..np.hi).find(|&i| ctx.is(i, "of"));
+    let Some(noun) = of.unwrap_or(np.hi).checked_sub(1).filter(|&n| n > np.lo) else {
+        return false;
+    };
+    let w = ctx.word(noun);
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        // A plural names a group: "the officials".
+        && (!w.ends_with('s') || w.ends_with("ss"))
+        && !NOT_PERSON.iter().any(|x| x.eq_ignore_ascii_case(w))
+        && !(np.lo + 1..noun).any(|i| {
+            ctx.toks
+                .get(i)
+                .is_some_and(|t| t.kind == lede_text::TokenKind::Possessive)
+        })
+}
+
+/// The entity last named (not by a pronoun) before byte `at` that `accept` takes, no more
+/// than `paras` paragraphs back.
+fn nearest(
+    ctx: &Ctx<'_>,
+    index: &Index<'_>,
+    at: usize,
+    paras: usize,
+    accept: impl Fn(&Entity) -> bool,
+) -> Option<Party> {
+    let para_of = |pos: usize| {
+        let t = ctx.toks.partition_point(|t| t.span.start < pos);
+        ctx.sentence_of(t.min(ctx.toks.len().saturating_sub(1)))
+            .and_then(|s| ctx.seg.sentences.get(s))
+            .map(|s| s.paragraph)
+    };
+    let here = para_of(at)?;
+    let hi = index.mentions.partition_point(|m| m.0 < at);
+    for m in index.mentions[..hi].iter().rev().take(40) {
+        if para_of(m.0).is_none_or(|p| here.saturating_sub(p) > paras) {
+            return None;
+        }
+        let ent = &index.entities[m.2];
+        if !accept(ent)
+            || ent
+                .mentions
+                .get(m.3)
+                .is_none_or(|x| x.form == MentionForm::Pronoun)
+        {
+            continue;
+        }
+        return index.party(ctx.text, m.2, m.3);
+    }
+    None
 }

@@ -254,6 +254,111 @@ fn a_pronoun_speaker_resolves_to_its_entity() {
 }
 
 #[test]
+fn an_unresolved_pronoun_takes_the_last_person_of_its_gender() {
+    // The entities stage linked earlier pronouns to Lena Fry, not this one; Tom Hale is
+    // named later but only "he" ever points to him.
+    let text = "Lena Fry opened the bakery in spring. She works alone.\nTom Hale, a neighbour, helps him out.\n\"I never regretted it,\" she said.\n";
+    let ents = [
+        entity(
+            text,
+            "e1",
+            EntityType::PERSON,
+            "Lena Fry",
+            &[
+                ("Lena Fry", 0, MentionForm::Name),
+                ("She", 0, MentionForm::Pronoun),
+            ],
+        ),
+        entity(
+            text,
+            "e2",
+            EntityType::PERSON,
+            "Tom Hale",
+            &[
+                ("Tom Hale", 0, MentionForm::Name),
+                ("him", 60, MentionForm::Pronoun),
+            ],
+        ),
+    ];
+    expect![[r#"
+        q1 Direct «I never regretted it,» speaker=[Lena Fry](she) cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
+fn a_description_is_not_the_place_named_inside_it() {
+    let text = "\"The rent doubled,\" said the weary Lisbon tailor.\n";
+    let ents = [entity(
+        text,
+        "e1",
+        EntityType::GPE,
+        "Lisbon",
+        &[("Lisbon", 0, MentionForm::Name)],
+    )];
+    expect![[r#"
+        q1 Direct «The rent doubled,» speaker=[the weary Lisbon tailor] cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
+fn a_pull_quote_ends_with_its_speaker() {
+    // A set-out line with the name after it is a quote; a plain sentence ending in a name is
+    // not, nor is a name no entity stands behind.
+    let text = "The harbour will not reopen before the storms end. Rosa Delgado\nThe ferry crew met Rosa Delgado.\nTickets are sold at the kiosk near the pier. Main Street\n";
+    let ents = [entity(
+        text,
+        "e1",
+        EntityType::PERSON,
+        "Rosa Delgado",
+        &[
+            ("Rosa Delgado", 0, MentionForm::Name),
+            ("Rosa Delgado", 60, MentionForm::Name),
+        ],
+    )];
+    expect![[r#"
+        q1 Direct «The harbour will not reopen before the storms end.» speaker=[Rosa Delgado] cue=- to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
+fn a_statement_speaks_for_its_author() {
+    let text = "Nina Kolar resigned on Friday.\n\"I leave with a clear conscience,\" her statement said.\n";
+    let ents = [entity(
+        text,
+        "e1",
+        EntityType::PERSON,
+        "Nina Kolar",
+        &[
+            ("Nina Kolar", 0, MentionForm::Name),
+            ("her", 30, MentionForm::Pronoun),
+        ],
+    )];
+    expect![[r#"
+        q1 Direct «I leave with a clear conscience,» speaker=[Nina Kolar](her statement) cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
+fn an_unresolved_it_takes_the_organization_named_last() {
+    let text = "Crews from Valley Power worked all night.\n\"Most homes will have light by noon,\" it said.\n";
+    let ents = [entity(
+        text,
+        "e1",
+        EntityType::ORG,
+        "Valley Power",
+        &[("Valley Power", 0, MentionForm::Name)],
+    )];
+    expect![[r#"
+        q1 Direct «Most homes will have light by noon,» speaker=[Valley Power](it) cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
 fn speakers_and_addressees_take_their_entities() {
     let text = "\"Welcome,\" President Ola Berg told Kim.\n";
     let ents = [
