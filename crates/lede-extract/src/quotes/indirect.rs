@@ -12,11 +12,14 @@ use super::classify::{Found, takes_clause};
 use super::cues::takes_bare_clause;
 use super::marks::Part;
 use super::speaker::{
-    Attr, Np, according_at, addressee_of, cue_lemma_at, has_contraction, np_after, subject_of,
+    Attr, IRREGULAR_PAST, Np, according_at, addressee_of, cue_lemma_at, has_contraction, np_after,
+    subject_of,
 };
 use crate::QuoteKind;
 use lede_text::{Span, TokenKind};
 
+/// Finite verbs and auxiliaries that start a clause's predicate; irregular past tenses are
+/// in [`IRREGULAR_PAST`], shared with the speaker finder.
 const FINITE: &[&str] = &[
     "is",
     "are",
@@ -63,53 +66,6 @@ const FINITE: &[&str] = &[
     "takes",
     "goes",
     "gets",
-    "made",
-    "left",
-    "took",
-    "got",
-    "came",
-    "went",
-    "found",
-    "gave",
-    "saw",
-    "knew",
-    "became",
-    "began",
-    "kept",
-    "held",
-    "brought",
-    "bought",
-    "felt",
-    "met",
-    "ran",
-    "paid",
-    "sent",
-    "spent",
-    "stood",
-    "lost",
-    "won",
-    "led",
-    "fell",
-    "hit",
-    "shot",
-    "built",
-    "drove",
-    "rose",
-    "chose",
-    "broke",
-    "sold",
-    "taught",
-    "caught",
-    "fought",
-    "sought",
-    "meant",
-    "heard",
-    "understood",
-    "grew",
-    "threw",
-    "wore",
-    "flew",
-    "forgot",
 ];
 
 const NOT_CLAUSE_START: &[&str] = &[
@@ -300,7 +256,7 @@ fn has_finite(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
             return false;
         }
         let w = ctx.word(i);
-        ctx.is_any(i, FINITE)
+        (ctx.is_any(i, FINITE) || ctx.is_any(i, IRREGULAR_PAST))
             || (w.len() > 4
                 && w.ends_with("ed")
                 && w.starts_with(|c: char| c.is_lowercase())
