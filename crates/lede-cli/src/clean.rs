@@ -38,15 +38,7 @@ pub fn run(args: CleanArgs) -> Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if args.jsonl {
-        anyhow::ensure!(
-            args.files.len() <= 1,
-            "--jsonl reads one file of records, or standard input"
-        );
-        let path = args.files.first().map(PathBuf::as_path);
-        let what = path
-            .filter(|p| p.as_os_str() != "-")
-            .map_or("standard input".to_string(), |p| p.display().to_string());
-        let (input, _) = crate::input::open(path)?;
+        let (input, _, what) = crate::input::open_records(&args.files)?;
         let failed = run_jsonl(input, &mut out).with_context(|| format!("while reading {what}"))?;
         out.flush()?;
         if failed > 0 {

@@ -4,7 +4,7 @@
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
@@ -34,6 +34,21 @@ pub fn open(path: Option<&Path>) -> Result<(Box<dyn BufRead + Send>, Option<u64>
         Box::new(BufReader::with_capacity(1 << 16, file))
     };
     Ok((reader, size))
+}
+
+/// The input of a `--jsonl` run: at most one file (none or `-`: standard input), opened and
+/// decompressed, with its size and a name for messages.
+pub fn open_records(files: &[PathBuf]) -> Result<(Box<dyn BufRead + Send>, Option<u64>, String)> {
+    anyhow::ensure!(
+        files.len() <= 1,
+        "--jsonl reads one file of records, or standard input"
+    );
+    let path = files.first().map(PathBuf::as_path);
+    let what = path
+        .filter(|p| p.as_os_str() != "-")
+        .map_or("standard input".to_string(), |p| p.display().to_string());
+    let (reader, size) = open(path)?;
+    Ok((reader, size, what))
 }
 
 /// One article's text, named for error messages. Invalid UTF-8 is an error, or with `lossy`

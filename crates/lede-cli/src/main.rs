@@ -139,15 +139,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     if args.jsonl {
-        anyhow::ensure!(
-            args.files.len() <= 1,
-            "--jsonl reads one file of records, or standard input"
-        );
-        let path = args.files.first().map(PathBuf::as_path);
-        let what = path
-            .filter(|p| p.as_os_str() != "-")
-            .map_or("standard input".to_string(), |p| p.display().to_string());
-        let (input, size) = input::open(path)?;
+        let (input, size, what) = input::open_records(&args.files)?;
         let opts = jsonl::BatchOptions {
             records: lede_extract::record::RecordOptions {
                 text_field: args.text_field,

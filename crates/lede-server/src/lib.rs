@@ -296,6 +296,14 @@ fn body_of(body: Result<Bytes, BytesRejection>, state: &AppState) -> Result<Byte
     })
 }
 
+fn unsupported(want: &str, got: &str) -> ApiError {
+    ApiError::new(
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported-media-type",
+        format!("send {want}, not {got:?}"),
+    )
+}
+
 /// A permit to extract, or 503 with `Retry-After` when the server is at its limit.
 fn permit(state: &AppState) -> Result<tokio::sync::OwnedSemaphorePermit, ApiError> {
     state.permits.clone().try_acquire_owned().map_err(|_| {
@@ -340,13 +348,7 @@ async fn extract(
             })?;
             (text, query.published, None)
         }
-        other => {
-            return Err(ApiError::new(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "unsupported-media-type",
-                format!("send text/plain or application/json, not {other:?}"),
-            ));
-        }
+        other => return Err(unsupported("text/plain or application/json", other)),
     };
     let options = Options {
         id,
@@ -406,13 +408,7 @@ async fn extract_batch(
         | "application/json-lines"
         | "text/plain"
         | "" => {}
-        other => {
-            return Err(ApiError::new(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "unsupported-media-type",
-                format!("send JSON Lines (application/x-ndjson), not {other:?}"),
-            ));
-        }
+        other => return Err(unsupported("JSON Lines (application/x-ndjson)", other)),
     }
     let opts = RecordOptions {
         published: date_of(query.published.as_deref())?,
