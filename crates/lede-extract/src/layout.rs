@@ -5,7 +5,7 @@
 //! module decides each paragraph's [`ParagraphKind`] from what the text itself shows, in
 //! three steps:
 //!
-//! 1. every paragraph gets a few plain measurements ([`Line`]): its length in words, how many
+//! 1. every paragraph gets a few plain measurements (`Line`): its length in words, how many
 //!    of its words are lower case (prose is mostly lower case; menus, headlines and names
 //!    are not), whether it ends like a sentence, whether it repeats elsewhere on the page;
 //! 2. the story is the densest run of prose on the page: each paragraph scores its words

@@ -8,11 +8,11 @@
 //! entities found by the entities stage. Marks that do not pair up are repaired locally and
 //! reported as diagnostics; nothing here aborts on odd input.
 //!
-//! The work is split by question: [`marks`] pairs quotation marks, [`classify`] decides what
-//! a quoted stretch is and finds its cue, [`indirect`] finds reported speech without marks,
-//! [`speaker`] finds the phrases around a cue, [`cues`] is the lexicon of speech verbs, [`pull`]
+//! The work is split by question: `marks` pairs quotation marks, `classify` decides what
+//! a quoted stretch is and finds its cue, `indirect` finds reported speech without marks,
+//! `speaker` finds the phrases around a cue, `cues` is the lexicon of speech verbs, `pull`
 //! finds pull quotes (a set-out line followed by a name), and
-//! [`resolve`] turns phrases into entities. This module is not a coreference resolver: a
+//! `resolve` turns phrases into entities. This module is not a coreference resolver: a
 //! pronoun speaker takes the entity the entities stage gave the pronoun, or else the last
 //! named speaker before it.
 
