@@ -462,6 +462,8 @@ fn read_docs(path: &Path) -> Result<Vec<Doc>> {
             }
             continue;
         }
+        // The CoNLL-2003 format's own document separator line (a format keyword, not data):
+        // the file is read from ../shared/data at training time and never copied here.
         if cols[0] == "-DOCSTART-" {
             docs.push(Vec::new());
             continue;
