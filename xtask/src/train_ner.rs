@@ -363,15 +363,7 @@ fn decode_with(
     let trans = tagger::transitions(add);
     tagger::viterbi(
         r.len(),
-        |k| {
-            let t = r.start + k;
-            (
-                df.token_rows(t),
-                extra
-                    .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
-                    .unwrap_or(&[]),
-            )
-        },
+        |k| features::token_features(df, extra, r.start + k),
         |k| df.can_start[r.start + k],
         add,
         &trans,

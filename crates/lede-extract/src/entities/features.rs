@@ -644,6 +644,18 @@ const NATIONALITIES: &str = concat!(
 /// The number of rows per token that [`second_pass_rows`] writes.
 pub const N_SECOND: usize = 5;
 
+/// The rows of token `t` for both passes: its own rows in `df`, and its [`N_SECOND`]
+/// second-pass rows in `extra` (empty in the first pass). The tagger and the trainer both
+/// feed Viterbi through this, so they score the same features.
+pub fn token_features<'a>(
+    df: &'a DocFeatures,
+    extra: &'a [u32],
+    t: usize,
+) -> (&'a [u32], &'a [u32]) {
+    let second = extra.get(t * N_SECOND..(t + 1) * N_SECOND).unwrap_or(&[]);
+    (df.token_rows(t), second)
+}
+
 /// The features of the second pass: how the first pass (`types[t]`: 0 for no name, else
 /// 1 + the type index of the name that token `t` is part of) tagged the other occurrences
 /// of each capitalized word of the article. Writes [`N_SECOND`] rows per token to `out`,

@@ -528,54 +528,29 @@ pub fn is_fac_head(word: &str) -> bool {
     )
 }
 
-/// Words that make a name an organization wherever they stand in it.
+/// Words that make a name an organization wherever they stand in it: the strong ones, and
+/// weaker institution words that also end place names or common phrases.
 pub fn is_org_word(word: &str) -> bool {
-    matches!(
-        word,
-        "Court"
-            | "Ministry"
-            | "Party"
-            | "Department"
-            | "Commission"
-            | "Committee"
-            | "Council"
-            | "Congress"
-            | "Parliament"
-            | "Assembly"
-            | "Agency"
-            | "Bank"
-            | "University"
-            | "Institute"
-            | "Association"
-            | "Organization"
-            | "Organisation"
-            | "Union"
-            | "Federation"
-            | "Corporation"
-            | "Company"
-            | "Inc"
-            | "Inc."
-            | "Ltd"
-            | "Ltd."
-            | "Corp"
-            | "Corp."
-            | "Group"
-            | "Foundation"
-            | "Office"
-            | "Senate"
-            | "Cabinet"
-            | "Army"
-            | "Navy"
-            | "Police"
-            | "Service"
-            | "Authority"
-            | "Board"
-            | "Bureau"
-            | "Club"
-            | "Fund"
-            | "Kremlin"
-            | "Pentagon"
-    )
+    is_strong_org_word(word)
+        || matches!(
+            word,
+            "Assembly"
+                | "Union"
+                | "Federation"
+                | "Group"
+                | "Office"
+                | "Senate"
+                | "Cabinet"
+                | "Army"
+                | "Navy"
+                | "Police"
+                | "Service"
+                | "Authority"
+                | "Board"
+                | "Bureau"
+                | "Club"
+                | "Fund"
+        )
 }
 
 /// Words that end names of things rather than people: institutions, facilities, events,
@@ -624,6 +599,7 @@ pub fn is_strong_org_word(word: &str) -> bool {
             | "Inc"
             | "Inc."
             | "Ltd"
+            | "Ltd."
             | "Corp"
             | "Corp."
             | "Foundation"

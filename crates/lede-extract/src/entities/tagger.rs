@@ -602,15 +602,7 @@ fn tag_pass(
     for r in sentences {
         viterbi(
             r.len(),
-            |k| {
-                let t = r.start + k;
-                (
-                    df.token_rows(t),
-                    extra
-                        .get(t * features::N_SECOND..(t + 1) * features::N_SECOND)
-                        .unwrap_or(&[]),
-                )
-            },
+            |k| features::token_features(df, extra, r.start + k),
             |k| df.can_start.get(r.start + k).copied().unwrap_or(false),
             add,
             &trans,
