@@ -5,6 +5,8 @@
 //! hand; they are not drawn from any article or data set. They are for cheap lookups of single
 //! words and short names, not for finding names in text (that is the tagger's job).
 
+use crate::document::EntityType;
+
 /// Countries: (name, demonym). Alternative names are in [`COUNTRY_ALIASES`].
 pub const COUNTRIES: &[(&str, &str)] = &[
     ("Afghanistan", "Afghan"),
@@ -1283,11 +1285,34 @@ pub fn is_report_verb(word_lower: &str) -> bool {
     )
 }
 
-/// Names whose "The" is part of the name ("The Hague"), in any case.
+/// Names that take "the" ("the Netherlands"), with their type and whether the article is part
+/// of the name even in lower case: style guides write "The Hague" and "the Netherlands", and
+/// CoNLL-style annotation leaves the article of the second out.
+const WITH_THE: [(&str, EntityType, bool); 6] = [
+    ("Hague", EntityType::GPE, true),
+    ("Netherlands", EntityType::GPE, false),
+    ("Gambia", EntityType::GPE, false),
+    ("Bahamas", EntityType::GPE, false),
+    ("Bronx", EntityType::GPE, false),
+    ("Oval", EntityType::FAC, false),
+];
+
+/// Whether a name's "The" is part of it ("The Hague"), in any case.
 pub fn takes_the(rest: &str) -> bool {
-    ["Hague", "Netherlands", "Gambia", "Bahamas", "Oval"]
+    the_name(rest).is_some()
+}
+
+/// For a name that takes "the" (with or without it): its type, whatever a tagger said, and
+/// whether a lower-case "the" before it belongs to it.
+pub fn the_name(name: &str) -> Option<(EntityType, bool)> {
+    let rest = ["The ", "the ", "THE "]
         .iter()
-        .any(|n| n.eq_ignore_ascii_case(rest))
+        .find_map(|a| name.strip_prefix(a))
+        .unwrap_or(name);
+    WITH_THE
+        .iter()
+        .find(|(n, ..)| n.eq_ignore_ascii_case(rest))
+        .map(|&(_, kind, article)| (kind, article))
 }
 
 /// Adverbs by their ending ("Eventually", "Ultimately"): a sentence may open with one, a name

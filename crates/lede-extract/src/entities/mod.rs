@@ -367,6 +367,19 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             }
             r.start += 1;
         }
+        // "The" belongs to a few names ("the Hague"), and the tagger, which learned from
+        // capitalized text, leaves a lower-case one out. Without its "the" the word may be
+        // someone's surname, so the type changes only with the article.
+        if let Some((k, article)) = lists::the_name(span_of(seg, &r).text(text)) {
+            let before =
+                r.start > 0 && tok_text(text, seg, r.start - 1).eq_ignore_ascii_case("the");
+            if tok_text(text, seg, r.start).eq_ignore_ascii_case("the") || before {
+                kind = k;
+            }
+            if before && article {
+                r.start -= 1;
+            }
+        }
         if r.is_empty() || out.last().is_some_and(|l| l.toks.end > r.start) {
             continue;
         }

@@ -329,6 +329,19 @@ fn pronouns_skip_possessives_credits_and_reported_clauses() {
 }
 
 #[test]
+fn the_belongs_to_a_few_place_names_in_any_case() {
+    check(
+        "Envoys met in [The Hague]{ORG} on Monday.\nThe court in the [Hague]{LOC} will rule, and [William Hague]{PER} is calm.",
+        expect![[r#"
+            e1 GPE "The Hague"
+              Name "The Hague", Name "the Hague"
+            e2 PERSON "William Hague"
+              Name "William Hague"
+        "#]],
+    );
+}
+
+#[test]
 fn entity_at_prefers_the_largest_overlap() {
     let (text, spans) = parse("[Gray]{PER}'s lawyer [Tom Hale]{PER} spoke.");
     let seg = lede_text::segment(&text);
@@ -413,7 +426,13 @@ fn seed_article_entities() {
         entity(ORG, name);
     }
     for name in [
-        "China", "Russia", "Ukraine", "Beijing", "Moscow", "Kyiv", "Hague",
+        "China",
+        "Russia",
+        "Ukraine",
+        "Beijing",
+        "Moscow",
+        "Kyiv",
+        "the Hague",
     ] {
         entity(GPE, name);
     }
