@@ -918,6 +918,17 @@ fn make_consistent(ctx: &mut Ctx<'_>, names: &mut Vec<Name>, keep: &impl Fn(usiz
             && !(metonymy(best) && metonymy(n.kind))
         {
             n.kind = best;
+            continue;
+        }
+        // MISC is the tagger's catch-all, so it gives way to any definite type the article
+        // gives the same name at least as often ("the West" as a place and as MISC).
+        if n.kind == EntityType::MISC {
+            let mut definite = *counts;
+            definite[EntityType::MISC as usize] = 0;
+            let other = voted(&definite, EntityType::MISC);
+            if other != EntityType::MISC && definite[other as usize] >= own {
+                n.kind = other;
+            }
         }
     }
     propagate(ctx, names, keep, &votes, &person_parts);

@@ -342,6 +342,19 @@ fn the_belongs_to_a_few_place_names_in_any_case() {
 }
 
 #[test]
+fn misc_gives_way_to_a_definite_type_of_the_same_name() {
+    check(
+        "Critics in the [West]{MISC} were wary.\nThe pact worries the [West]{LOC}, and [Euro]{MISC} talks go on.",
+        expect![[r#"
+            e1 LOC "West"
+              Name "West", Name "West"
+            e2 MISC "Euro"
+              Name "Euro"
+        "#]],
+    );
+}
+
+#[test]
 fn entity_at_prefers_the_largest_overlap() {
     let (text, spans) = parse("[Gray]{PER}'s lawyer [Tom Hale]{PER} spoke.");
     let seg = lede_text::segment(&text);
