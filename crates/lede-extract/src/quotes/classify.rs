@@ -263,3 +263,53 @@ fn ends_sentence(ctx: &Ctx<'_>, p: &Part) -> bool {
 pub fn takes_clause(class: CueClass) -> bool {
     matches!(class, CueClass::Say | CueClass::Tell)
 }
+
+/// Settles a partial quote that lies inside a reported clause also found, so that one
+/// statement is not given twice. When the quoted words make up most of the clause (`said she
+/// was "thrilled to be here"`), the partial quote alone is the statement and the clause goes;
+/// when they close the clause after words of the writer's own (`said the plan would leave
+/// towns "without a doctor for a generation."`), the clause is the statement and the quoted
+/// tail is part of it. A phrase quoted inside the clause with the writer's words after it
+/// (`said the deal gave "political cover" to the rebels`) is kept as a quote of its own beside
+/// the clause: the writer has marked those words as the speaker's own. `found` must be sorted
+/// by start.
+pub fn fold_partials(ctx: &Ctx<'_>, found: &mut Vec<Found>) {
+    let mut drop = vec![false; found.len()];
+    for (i, ind) in found.iter().enumerate() {
+        if ind.kind != QuoteKind::Indirect {
+            continue;
+        }
+        let (Some(first), Some(last)) = (ind.parts.first(), ind.parts.last()) else {
+            continue;
+        };
+        let (lo, hi) = (first.lo, last.hi);
+        let ind_words = word_count(ctx, &ind.parts);
+        // Sorted by start, so the partial quotes inside the clause follow it closely.
+        for (j, p) in found.iter().enumerate().skip(i + 1) {
+            let Some(pf) = p.parts.first() else { continue };
+            if pf.open.unwrap_or(pf.lo) >= hi {
+                break;
+            }
+            let Some(pl) = p.parts.last() else { continue };
+            let (plo, phi) = (pf.open.unwrap_or(pf.lo), pl.close.map_or(pl.hi, |c| c + 1));
+            if p.kind != QuoteKind::Partial || plo < lo || phi > hi || drop[j] {
+                continue;
+            }
+            if 2 * word_count(ctx, &p.parts) >= ind_words {
+                drop[i] = true;
+                break;
+            }
+            let tail_words = (phi..hi)
+                .filter(|&k| matches!(ctx.toks[k].kind, TokenKind::Word | TokenKind::Number))
+                .count();
+            if tail_words == 0 {
+                drop[j] = true;
+            }
+        }
+    }
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}

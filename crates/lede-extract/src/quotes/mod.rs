@@ -156,6 +156,7 @@ pub fn find(
     indirect::find(&ctx, &used, &mut found);
     pull::find(&ctx, entities, &mut found);
     found.sort_by_key(|f| (f.parts[0].span.start, f.parts[0].span.end));
+    classify::fold_partials(&ctx, &mut found);
     let index = resolve::Index::new(entities);
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
     // The last quote's speaker with its sentence and paragraph, and the last named speaker

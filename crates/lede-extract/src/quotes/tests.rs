@@ -205,7 +205,6 @@ fn addressee_and_cue() {
         expect![[r#"
             q1 Direct «Talks will resume,» speaker=[Pia Holm] cue=told to=[CNN]
             q2 Indirect «the deal was "almost done."» speaker=[Holm] cue=claimed to=[the envoy]
-            q3 Partial «almost done.» speaker=[Holm] cue=claimed to=[the envoy]
         "#]],
     );
 }
@@ -458,6 +457,39 @@ fn a_description_as_reported_words() {
         "Police described the fire as an act of arson.\n",
         expect![[r#"
             q1 Indirect «an act of arson» speaker=[Police] cue=described to=-
+        "#]],
+    );
+}
+
+// quotes3: spans and kinds
+
+#[test]
+fn a_partial_quote_that_is_most_of_its_clause_stands_alone() {
+    check(
+        "The coach said she was \"thrilled to be back in the league\" after the vote.\n",
+        expect![[r#"
+            q1 Partial «thrilled to be back in the league» speaker=[The coach] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_quoted_tail_belongs_to_its_reported_clause() {
+    check(
+        "The union said the closures would leave rural towns \"without a doctor.\"\n",
+        expect![[r#"
+            q1 Indirect «the closures would leave rural towns "without a doctor."» speaker=[The union] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_phrase_quoted_inside_its_clause_is_kept_beside_it() {
+    check(
+        "The senator said the treaty gave \"political cover\" to the rebels in the north.\n",
+        expect![[r#"
+            q1 Indirect «the treaty gave "political cover" to the rebels in the north» speaker=[The senator] cue=said to=-
+            q2 Partial «political cover» speaker=[The senator] cue=said to=-
         "#]],
     );
 }
