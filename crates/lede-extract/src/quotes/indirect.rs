@@ -334,6 +334,8 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
         }
         let r = sent.tokens.clone();
         let mut covered_to = r.start;
+        // The comma after a closing attribution ("..., X said,") and its speaker.
+        let mut after_attr: Option<(usize, Np)> = None;
         for v in r.clone() {
             if v < covered_to {
                 continue;
@@ -345,7 +347,8 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
                 }
                 continue;
             }
-            let Some((class, lemma)) = cue_lemma_at(ctx, v) else {
+            let Some((class, lemma)) = cue_lemma_at(ctx, v).or_else(|| plural_report(ctx, v))
+            else {
                 continue;
             };
             // "Authorities described the attack as a carjacking": the words after "as".
@@ -383,6 +386,8 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
             let mut has_that = false;
             if let Some(k) = (c..r.end.min(c + 10)).find(|&k| ctx.is(k, "that") && !ctx.quoted(k))
                 && !has_finite(ctx, c, k)
+                // "said, adding that ...": that clause is the next cue's.
+                && !(c..k).any(|i| super::cues::cue_class(ctx.word(i)).is_some())
                 && (k == c || ctx.is_any(c, CIRCUMSTANCE) || ctx.toks[c].kind == TokenKind::Punct)
             {
                 c = k + 1;
@@ -417,7 +422,12 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
                         && ctx.toks[c].kind != TokenKind::Punct
                         && has_finite(ctx, lo, hi)));
             if forward_ok {
-                let speaker = subject_of(ctx, v);
+                // "CLAUSE, the prosecutor said, adding that ...": the participle shares the
+                // speaker of the attribution before it, not the subject of the sentence.
+                let speaker = match after_attr {
+                    Some((k, np)) if ctx.word(v).ends_with("ing") && v == k + 1 => Some(np),
+                    _ => subject_of(ctx, v),
+                };
                 if speaker.is_none_or(|np| has_contraction(ctx, np.lo, np.hi)) {
                     continue;
                 }
@@ -434,10 +444,31 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
             }
             // "..., the ministry said (on Monday)." or "..., said the ministry."
             if let Some(f) = postposed(ctx, s, v, addressee) {
+                after_attr = f.attr.and_then(|a| {
+                    let np = a.speaker?;
+                    let end = np.hi.max(v + 1);
+                    (ctx.word(end) == ",").then_some((end, np))
+                });
                 out.push(f);
             }
         }
     }
+}
+
+/// "Residents report (that) they ...": the plain form of "report", which the lexicon leaves
+/// out because it is far more often the noun ("a police report"). It is the verb between a
+/// plural subject and the clause it reports: "that" or a subject pronoun follows, and no
+/// article, possessive or "to" comes before.
+fn plural_report(ctx: &Ctx<'_>, v: usize) -> Option<(super::cues::CueClass, &'static str)> {
+    if !ctx.word(v).eq("report") || ctx.quoted(v) || v == 0 {
+        return None;
+    }
+    let prev = ctx.toks.get(v - 1)?;
+    let next_ok = ctx.is_any(v + 1, &["that", "they", "we", "it", "he", "she", "there"]);
+    let prev_ok = prev.kind == TokenKind::Word
+        && ctx.word(v - 1).ends_with('s')
+        && !ctx.is_any(v - 1, &["its", "his", "this", "was", "is", "has", "as"]);
+    (next_ok && prev_ok).then_some((super::cues::CueClass::Say, "report"))
 }
 
 /// "CLAUSE, X said." with the attribution closing the sentence, or "CLAUSE, X said, CLAUSE."

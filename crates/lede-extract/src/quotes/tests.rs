@@ -493,3 +493,24 @@ fn a_phrase_quoted_inside_its_clause_is_kept_beside_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_closing_attribution_with_an_added_clause_gives_two_quotes() {
+    check(
+        "The bridge will stay closed until June, the engineer said, adding that repairs may cost more.\n",
+        expect![[r#"
+            q1 Indirect «The bridge will stay closed until June» speaker=[the engineer] cue=said to=-
+            q2 Indirect «repairs may cost more» speaker=[the engineer] cue=adding to=-
+        "#]],
+    );
+}
+
+#[test]
+fn plural_subjects_report_what_they_found() {
+    check(
+        "Bus drivers report they are short of staff.\nThe police report they filed was thin.\n",
+        expect![[r#"
+            q1 Indirect «they are short of staff» speaker=[Bus drivers] cue=report to=-
+        "#]],
+    );
+}
