@@ -376,7 +376,15 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
                 }
                 continue;
             }
-            if !takes_clause(class) || used.binary_search(&v).is_ok() {
+            if used.binary_search(&v).is_ok() {
+                continue;
+            }
+            if let Some(f) = directive(ctx, v, lemma, r.end) {
+                covered_to = f.parts[0].hi;
+                out.push(f);
+                continue;
+            }
+            if !takes_clause(class) {
                 continue;
             }
             let bare = takes_bare_clause(lemma);
@@ -453,6 +461,65 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// Verbs that report a request or advice as "VERB someone to do something".
+const DIRECTIVE: &[&str] = &[
+    "urge",
+    "advise",
+    "remind",
+    "ask",
+    "tell",
+    "warn",
+    "encourage",
+    "beg",
+    "implore",
+    "instruct",
+    "caution",
+    "invite",
+];
+
+/// "The agency urged drivers to slow down": the request reported, from "to" on, with the
+/// hearer in between (across an appositive: "asked the judge, a former mayor, to ...").
+fn directive(ctx: &Ctx<'_>, v: usize, lemma: &str, end: usize) -> Option<Found> {
+    if !DIRECTIVE.contains(&lemma) || ctx.word(v).ends_with("ing") {
+        return None;
+    }
+    let hearer = np_after(ctx, v + 1, end)?;
+    let mut c = hearer.hi;
+    if ctx.word(c) == "," {
+        // An appositive closes with a comma before "to".
+        c = (c + 1..end.min(c + 20)).find(|&k| ctx.word(k) == ",")? + 1;
+    }
+    let to = if ctx.is_any(c, &["never", "not"]) {
+        c + 1
+    } else {
+        c
+    };
+    let verb = ctx.toks.get(to + 1)?;
+    if !ctx.is(to, "to")
+        || verb.kind != TokenKind::Word
+        || !ctx
+            .word(to + 1)
+            .starts_with(|x: char| x.is_ascii_lowercase())
+    {
+        return None;
+    }
+    let (lo, hi) = trim(ctx, c, clause_end(ctx, c, end.min(c + 80)));
+    if words(ctx, lo, hi) < 3 || (lo..hi).any(|i| ctx.quoted(i)) {
+        return None;
+    }
+    let speaker = subject_of(ctx, v).filter(|np| !has_contraction(ctx, np.lo, np.hi))?;
+    found(
+        ctx,
+        lo,
+        hi,
+        Attr {
+            cue: (v, v + 1),
+            speaker: Some(speaker),
+            addressee: Some(hearer),
+        },
+    )
 }
 
 /// "Residents report (that) they ...": the plain form of "report", which the lexicon leaves
@@ -614,8 +681,17 @@ fn according(ctx: &Ctx<'_>, s: usize, v: usize) -> Option<Found> {
         || (v > r.start && ctx.toks[v - 1].kind == TokenKind::Punct && v - 1 == r.start)
     {
         let mut c = speaker.hi;
-        while c < r.end.min(speaker.hi + 30) && ctx.word(c) != "," {
+        let dash = |i: usize| matches!(ctx.word(i), "—" | "–" | "--");
+        if dash(c) {
+            // "According to the survey — which polled adults — CLAUSE": past the aside.
             c += 1;
+            while c < r.end.min(speaker.hi + 40) && !dash(c) {
+                c += 1;
+            }
+        } else {
+            while c < r.end.min(speaker.hi + 30) && ctx.word(c) != "," {
+                c += 1;
+            }
         }
         trim(ctx, c + 1, r.end.min(c + 121))
     } else if v > r.start && ctx.word(v - 1) == "," && v - r.start <= 150 {

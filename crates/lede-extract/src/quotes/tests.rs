@@ -514,3 +514,25 @@ fn plural_subjects_report_what_they_found() {
         "#]],
     );
 }
+
+#[test]
+fn according_to_a_source_with_an_aside_between_dashes() {
+    check(
+        "According to the survey — which polled 2,000 adults across the country — the average family spends more on rent than on food.\n",
+        expect![[r#"
+            q1 Indirect «the average family spends more on rent than on food» speaker=[the survey] cue=According to to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_request_or_advice_is_reported_from_to_on() {
+    check(
+        "The utility urged residents to conserve water during the heat wave.\nThe council asked Dana Reyes, a retired judge, to review the hiring rules.\nOfficials warned hikers not to climb the ridge after dark.\nThe coach wants to ask the players to stay.\n",
+        expect![[r#"
+            q1 Indirect «to conserve water during the heat wave» speaker=[The utility] cue=urged to=[residents]
+            q2 Indirect «to review the hiring rules» speaker=[The council] cue=asked to=[Dana Reyes]
+            q3 Indirect «not to climb the ridge after dark» speaker=[Officials] cue=warned to=[hikers]
+        "#]],
+    );
+}
