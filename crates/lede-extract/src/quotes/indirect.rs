@@ -544,13 +544,26 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
     let r = ctx.seg.sentences.get(s)?.tokens.clone();
     // The comma before the attribution, with only a short subject between.
     let mut k = v;
-    while k > r.start && v - k <= 8 && ctx.word(k - 1) != "," {
+    // `... shot at them "like snipers," he said`: a comma inside the closing mark.
+    let comma_at = |i: usize| {
+        ctx.word(i) == ","
+            || (i > r.start
+                && ctx.toks[i].kind == TokenKind::Quote
+                && ctx.quoted(i)
+                && ctx.word(i - 1) == ",")
+    };
+    while k > r.start && v - k <= 8 && !comma_at(k - 1) {
         if ctx.quoted(k - 1) || matches!(ctx.toks[k - 1].kind, TokenKind::Punct) {
             return None;
         }
         k -= 1;
     }
-    if k <= r.start || ctx.word(k - 1) != "," {
+    if k <= r.start || !comma_at(k - 1) {
+        return None;
+    }
+    // A quoted stretch that opens the sentence is a direct quote, not reported speech.
+    let quoted_tail = ctx.word(k - 1) != ",";
+    if quoted_tail && ctx.quoted(r.start) {
         return None;
     }
     // ", which Beijing has denied": a relative clause, not an attribution.
@@ -603,7 +616,11 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
     if rest > 8 || (after..rest_end).any(|i| ctx.is(i, "that")) {
         return None;
     }
-    let (lo, hi) = trim(ctx, r.start, comma);
+    let (lo, hi) = if quoted_tail {
+        (trim(ctx, r.start, comma).0, comma + 1)
+    } else {
+        trim(ctx, r.start, comma)
+    };
     if lo >= hi || ctx.quoted(lo) {
         return None;
     }

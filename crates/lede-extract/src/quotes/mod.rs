@@ -102,9 +102,18 @@ impl<'a> Ctx<'a> {
             .map(|s| s.paragraph)
     }
 
-    /// Whether paragraph `p` is site clutter, which has no quotes worth finding.
+    /// Whether paragraph `p` is site clutter, which has no quotes worth finding: boilerplate,
+    /// or a link to other content set in the story ("WATCH: Mayor says ...", "READ MORE:
+    /// ..."), whose headline speech is not the article's.
     pub fn skip_para(&self, p: usize) -> bool {
-        self.kinds.get(p) == Some(&ParagraphKind::Boilerplate)
+        if self.kinds.get(p) == Some(&ParagraphKind::Boilerplate) {
+            return true;
+        }
+        let first = self.para_tokens(p).start;
+        const TEASERS: &[&str] = &[
+            "WATCH", "LISTEN", "READ", "RELATED", "VIDEO", "PHOTOS", "GALLERY", "MORE", "SEE",
+        ];
+        TEASERS.contains(&self.word(first)) && (first + 1..first + 3).any(|i| self.word(i) == ":")
     }
 
     /// The token indices of paragraph `p`.

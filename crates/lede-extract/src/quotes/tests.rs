@@ -536,3 +536,34 @@ fn a_request_or_advice_is_reported_from_to_on() {
         "#]],
     );
 }
+
+#[test]
+fn noted_takes_a_bare_clause() {
+    check(
+        "The coach noted the two players are very close.\nThe mayor defended the budget, noting the city has grown by a third.\nThe report noted the increase in fares.\n",
+        expect![[r#"
+            q1 Indirect «the two players are very close» speaker=[The coach] cue=noted to=-
+            q2 Indirect «the city has grown by a third» speaker=[The mayor] cue=noting to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_closing_attribution_after_a_quoted_tail() {
+    check(
+        "When the storm hit, the roof collapsed \"like a house of cards,\" she said.\n",
+        expect![[r#"
+            q1 Indirect «When the storm hit, the roof collapsed "like a house of cards,"» speaker=[she] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_link_to_a_video_is_not_the_story_speaking() {
+    check(
+        "WATCH: Mayor says the new bridge will open next spring\nThe mayor says the new bridge will open next spring.\n",
+        expect![[r#"
+            q1 Indirect «the new bridge will open next spring» speaker=[The mayor] cue=says to=-
+        "#]],
+    );
+}
