@@ -317,7 +317,7 @@ fn a_pull_quote_ends_with_its_speaker() {
         ],
     )];
     expect![[r#"
-        q1 Direct «The harbour will not reopen before the storms end.» speaker=[Rosa Delgado] cue=- to=-
+        q1 Indirect «The harbour will not reopen before the storms end.» speaker=[Rosa Delgado] cue=- to=-
     "#]]
     .assert_eq(&render(text, &ents));
 }
@@ -566,4 +566,29 @@ fn a_link_to_a_video_is_not_the_story_speaking() {
             q1 Indirect «the new bridge will open next spring» speaker=[The mayor] cue=says to=-
         "#]],
     );
+}
+
+#[test]
+fn an_embedded_post_speaks_for_its_author() {
+    check(
+        "Crews worked overnight.\nOur crews are working around the clock to restore power. Thank you for your patience. #StormWatch pic.twitter.com/AbC123xyz — Coastal Power (@coastalpower) March 3, 2021\n",
+        expect![[r#"
+            q1 Indirect «Our crews are working around the clock to restore power. Thank you for your patience.» speaker=[Coastal Power] cue=- to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_pull_quote_may_give_the_speaker_a_role() {
+    let text = "Nothing will change overnight, and we have to be honest about that. Ada Brandt, city councillor\n";
+    let ents = [entity(
+        text,
+        "e1",
+        EntityType::PERSON,
+        "Ada Brandt",
+        &[("Ada Brandt", 0, MentionForm::Name)],
+    )];
+    expect![[r#"
+        q1 Indirect «Nothing will change overnight, and we have to be honest about that.» speaker=[Ada Brandt] cue=- to=-
+    "#]].assert_eq(&render(text, &ents));
 }
