@@ -124,6 +124,15 @@ pub fn classify(ctx: &Ctx<'_>, chains: &[Chain]) -> Vec<Found> {
         if words == 0 {
             continue;
         }
+        // `author="..."`: the value of an attribute in markup left in the text.
+        if p0.open.is_some_and(|o| {
+            ctx.toks
+                .get(o)
+                .and_then(|t| ctx.text.get(..t.span.start))
+                .is_some_and(|b| b.ends_with('='))
+        }) {
+            continue;
+        }
         let o = p0.open.unwrap_or(p0.lo);
         let Some(s0) = ctx.sentence_of(o) else {
             continue;
@@ -220,8 +229,10 @@ pub fn classify(ctx: &Ctx<'_>, chains: &[Chain]) -> Vec<Found> {
             continue;
         }
         let attr = before.map(|b| b.0).or(after);
-        if attr.is_none() {
-            // A short quoted phrase with no cue near: scare quotes, a title, a nickname.
+        // A short quoted phrase with no cue near: scare quotes, a title, a nickname. With a
+        // cue near, a phrase in title case is still the name of a show or a work ("told
+        // the network's \"Morning Report\" that ...").
+        if attr.is_none() || (!multi && title_case(ctx, p0)) {
             continue;
         }
         out.push(Found {

@@ -396,7 +396,11 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
                 && !has_finite(ctx, c, k)
                 // "said, adding that ...": that clause is the next cue's.
                 && !(c..k).any(|i| super::cues::cue_class(ctx.word(i)).is_some())
-                && (k == c || ctx.is_any(c, CIRCUMSTANCE) || ctx.toks[c].kind == TokenKind::Punct)
+                && (k == c
+                    || ctx.is_any(c, CIRCUMSTANCE)
+                    || ctx.toks[c].kind == TokenKind::Punct
+                    // `told the network's "Morning Report" that ...`: a show's name.
+                    || (ctx.toks[c].kind == TokenKind::Quote && (c..k).all(|i| ctx.quoted(i))))
             {
                 c = k + 1;
                 has_that = true;

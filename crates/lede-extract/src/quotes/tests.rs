@@ -592,3 +592,23 @@ fn a_pull_quote_may_give_the_speaker_a_role() {
         q1 Indirect «Nothing will change overnight, and we have to be honest about that.» speaker=[Ada Brandt] cue=- to=-
     "#]].assert_eq(&render(text, &ents));
 }
+
+#[test]
+fn a_show_named_in_quotation_marks_is_not_a_quote() {
+    check(
+        "The senator told the network's \"Morning Report\" that the bill would pass.\n",
+        expect![[r#"
+            q1 Indirect «the bill would pass» speaker=[The senator] cue=told to=[the network's]
+        "#]],
+    );
+}
+
+#[test]
+fn attribute_values_of_leftover_markup_are_not_quotes() {
+    check(
+        "<post author=\"janedoe\" time=\"1474387200\">The vote is today.</post>\nThe mayor said <a title=\"Read the full budget plan here\">the plan</a> was final.\n",
+        expect![[r#"
+            q1 Indirect «<a title="Read the full budget plan here">the plan</a> was final» speaker=[The mayor] cue=said to=-
+        "#]],
+    );
+}
