@@ -140,10 +140,16 @@ fn clause_end(ctx: &Ctx<'_>, c: usize, end: usize) -> usize {
             break;
         }
         // ", adding that ...", "and alleges that ...": the next attribution starts.
+        // "and then quipped ...": an adverb may come between.
+        let n = if ctx.is_any(i + 1, &["then", "also", "later", "again", "finally"]) {
+            i + 2
+        } else {
+            i + 1
+        };
         if (ctx.word(i) == "," || ctx.is_any(i, &["and", "but"]))
             && i > c
-            && ctx.toks.get(i + 1).is_some_and(|_| {
-                let w = ctx.word(i + 1);
+            && ctx.toks.get(n).is_some_and(|_| {
+                let w = ctx.word(n);
                 w.starts_with(|c: char| c.is_ascii_lowercase())
                     && super::cues::cue_class(w).is_some()
             })

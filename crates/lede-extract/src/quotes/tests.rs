@@ -612,3 +612,14 @@ fn attribute_values_of_leftover_markup_are_not_quotes() {
         "#]],
     );
 }
+
+#[test]
+fn a_reported_clause_ends_where_the_next_cue_begins() {
+    check(
+        "The chef said he was tired and then joked to the crew, \"Dinner is on me tonight.\"\n",
+        expect![[r#"
+            q1 Indirect «he was tired» speaker=[The chef] cue=said to=-
+            q2 Direct «Dinner is on me tonight.» speaker=[The chef] cue=joked to=[the crew]
+        "#]],
+    );
+}
