@@ -134,7 +134,11 @@ fn clause_end(ctx: &Ctx<'_>, c: usize, end: usize) -> usize {
                 ],
             )
         });
+    let mut skip_to = c;
     for i in c..end {
+        if i < skip_to {
+            continue;
+        }
         if ctx.word(i) == "," && subordinate {
             end = i;
             break;
@@ -156,6 +160,20 @@ fn clause_end(ctx: &Ctx<'_>, c: usize, end: usize) -> usize {
         {
             end = i;
             break;
+        }
+        // "said the offer, which was tabled Friday, falls short": a relative clause inside
+        // the subject, before the clause has its verb, is part of it.
+        if ctx.word(i) == ","
+            && ctx.is_any(i + 1, &["which", "who"])
+            && !has_finite(ctx, c, i)
+            && let Some(k) = (i + 2..end.min(i + 25)).find(|&k| ctx.word(k) == ",")
+            && ctx.toks.get(k + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word && ctx.word(k + 1).starts_with(|x: char| x.is_lowercase())
+            })
+            && !ctx.is_any(k + 1, &["and", "but", "or", "which", "who", "as", "while"])
+        {
+            skip_to = k + 1;
+            continue;
         }
         if ctx.word(i) == ","
             && ctx.is_any(
@@ -207,6 +225,19 @@ fn continues_after_quote(ctx: &Ctx<'_>, c: usize, hi: usize) -> bool {
         None => false,
     }
 }
+
+/// Days, which may stand alone as circumstance after a cue: "said Tuesday the plan ...".
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+];
 
 /// Words that open a phrase of circumstance after an attribution: "said on Monday".
 const CIRCUMSTANCE: &[&str] = &[
@@ -394,8 +425,27 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
                 continue;
             }
             let bare = takes_bare_clause(lemma);
-            let addressee = addressee_of(ctx, v, class, r.end);
+            let mut addressee = addressee_of(ctx, v, class, r.end);
+            // "told reporters more than half ...": a quantifier opens the clause's subject,
+            // it does not end the hearer.
+            if let Some(a) = addressee.as_mut()
+                && a.hi > a.lo + 1
+                && ctx.is_any(
+                    a.hi - 1,
+                    &["more", "less", "fewer", "most", "nearly", "almost"],
+                )
+            {
+                a.hi -= 1;
+                a.head = (a.head.0.min(a.hi - 1), a.head.1.min(a.hi));
+            }
             let mut c = addressee.map_or(v + 1, |a| a.hi);
+            // "said Tuesday the plan ...": a day before a bare clause is circumstance.
+            if ctx.is_any(c, WEEKDAYS) && !ctx.is(c + 1, "that") && !ctx.quoted(c) {
+                c += 1;
+                if ctx.is_any(c, &["morning", "afternoon", "evening", "night"]) {
+                    c += 1;
+                }
+            }
             // "said on Monday that ...", "told reporters in Ottawa that ...".
             let mut has_that = false;
             if let Some(k) = (c..r.end.min(c + 10)).find(|&k| ctx.is(k, "that") && !ctx.quoted(k))

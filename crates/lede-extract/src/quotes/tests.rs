@@ -623,3 +623,35 @@ fn a_reported_clause_ends_where_the_next_cue_begins() {
         "#]],
     );
 }
+
+#[test]
+fn a_day_after_the_cue_is_not_part_of_the_clause() {
+    check(
+        "The mayor said Tuesday the plan will cost taxpayers $5 million.\nThe company confirmed Monday it would close three stores.\n",
+        expect![[r#"
+            q1 Indirect «the plan will cost taxpayers $5 million» speaker=[The mayor] cue=said to=-
+            q2 Indirect «it would close three stores» speaker=[The company] cue=confirmed to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_relative_clause_inside_the_reported_subject() {
+    check(
+        "The union said the offer, which was tabled on Friday, falls short of what members need.\nThe union said the offer was fair, which surprised many members.\n",
+        expect![[r#"
+            q1 Indirect «the offer, which was tabled on Friday, falls short of what members need» speaker=[The union] cue=said to=-
+            q2 Indirect «the offer was fair» speaker=[The union] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_quantifier_after_the_hearer_opens_the_clause() {
+    check(
+        "Officials told reporters more than half of the requests were approved.\n",
+        expect![[r#"
+            q1 Indirect «more than half of the requests were approved» speaker=[Officials] cue=told to=[reporters]
+        "#]],
+    );
+}
