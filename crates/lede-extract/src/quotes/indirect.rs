@@ -454,6 +454,8 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
                 && !(c..k).any(|i| super::cues::cue_class(ctx.word(i)).is_some())
                 && (k == c
                     || ctx.is_any(c, CIRCUMSTANCE)
+                    // "said repeatedly that ...".
+                    || (ctx.word(c).len() > 4 && ctx.word(c).ends_with("ly"))
                     || ctx.toks[c].kind == TokenKind::Punct
                     // `told the network's "Morning Report" that ...`: a show's name.
                     || (ctx.toks[c].kind == TokenKind::Quote && (c..k).all(|i| ctx.quoted(i))))
@@ -494,7 +496,7 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
                 // speaker of the attribution before it, not the subject of the sentence.
                 let speaker = match after_attr {
                     Some((k, np)) if ctx.word(v).ends_with("ing") && v == k + 1 => Some(np),
-                    _ => subject_of(ctx, v),
+                    _ => attribution_before(ctx, v, out).or_else(|| subject_of(ctx, v)),
                 };
                 if speaker.is_none_or(|np| has_contraction(ctx, np.lo, np.hi)) {
                     continue;
@@ -521,6 +523,21 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// `"...," said Jane Moss, adding that ...`: the speaker of the attribution that ends just
+/// before a participle cue, among the quotes found so far (the participle's own subject would
+/// be the sentence's, inside the quotation).
+fn attribution_before(ctx: &Ctx<'_>, v: usize, out: &[Found]) -> Option<Np> {
+    if !ctx.word(v).ends_with("ing") || v < 2 || ctx.word(v - 1) != "," {
+        return None;
+    }
+    // The attribution is one of the last quotes found; the bound keeps this linear.
+    out.iter().rev().take(8).find_map(|f| {
+        let a = f.attr?;
+        let np = a.speaker?;
+        (np.hi.max(a.cue.1) == v - 1).then_some(np)
+    })
 }
 
 /// Verbs that report a request or advice as "VERB someone to do something".

@@ -655,3 +655,15 @@ fn a_quantifier_after_the_hearer_opens_the_clause() {
         "#]],
     );
 }
+
+#[test]
+fn adding_after_a_direct_quote_keeps_its_speaker() {
+    check(
+        "\"We are ready,\" said Jane Moss, adding that the team had trained for months.\nMoss has said repeatedly that the plan is dead.\n",
+        expect![[r#"
+            q1 Direct «We are ready,» speaker=[Jane Moss] cue=said to=-
+            q2 Indirect «the team had trained for months» speaker=[Jane Moss] cue=adding to=-
+            q3 Indirect «the plan is dead» speaker=[Moss] cue=said to=-
+        "#]],
+    );
+}
