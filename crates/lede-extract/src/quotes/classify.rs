@@ -280,12 +280,14 @@ pub fn takes_clause(class: CueClass) -> bool {
 /// was "thrilled to be here"`), the partial quote alone is the statement and the clause goes;
 /// when they close the clause after words of the writer's own (`said the plan would leave
 /// towns "without a doctor for a generation."`), the clause is the statement and the quoted
-/// tail is part of it. A phrase quoted inside the clause with the writer's words after it
+/// tail, and any other phrase quoted in it, are part of it. A phrase quoted inside the clause
+/// with the writer's words after it, in a clause that does not end in quoted words
 /// (`said the deal gave "political cover" to the rebels`) is kept as a quote of its own beside
 /// the clause: the writer has marked those words as the speaker's own. `found` must be sorted
 /// by start.
 pub fn fold_partials(ctx: &Ctx<'_>, found: &mut Vec<Found>) {
     let mut drop = vec![false; found.len()];
+    let mut inside: Vec<usize> = Vec::new();
     for (i, ind) in found.iter().enumerate() {
         if ind.kind != QuoteKind::Indirect {
             continue;
@@ -295,7 +297,9 @@ pub fn fold_partials(ctx: &Ctx<'_>, found: &mut Vec<Found>) {
         };
         let (lo, hi) = (first.lo, last.hi);
         let ind_words = word_count(ctx, &ind.parts);
-        // Sorted by start, so the partial quotes inside the clause follow it closely.
+        // The partial quotes inside the clause; sorted by start, they follow it closely.
+        inside.clear();
+        let (mut most, mut closes) = (false, false);
         for (j, p) in found.iter().enumerate().skip(i + 1) {
             let Some(pf) = p.parts.first() else { continue };
             if pf.open.unwrap_or(pf.lo) >= hi {
@@ -306,14 +310,15 @@ pub fn fold_partials(ctx: &Ctx<'_>, found: &mut Vec<Found>) {
             if p.kind != QuoteKind::Partial || plo < lo || phi > hi || drop[j] {
                 continue;
             }
-            if 2 * word_count(ctx, &p.parts) >= ind_words {
-                drop[i] = true;
-                break;
-            }
-            let tail_words = (phi..hi)
-                .filter(|&k| matches!(ctx.toks[k].kind, TokenKind::Word | TokenKind::Number))
-                .count();
-            if tail_words == 0 {
+            inside.push(j);
+            most |= 2 * word_count(ctx, &p.parts) >= ind_words;
+            closes |=
+                !(phi..hi).any(|k| matches!(ctx.toks[k].kind, TokenKind::Word | TokenKind::Number));
+        }
+        if most {
+            drop[i] = true;
+        } else if closes {
+            for &j in &inside {
                 drop[j] = true;
             }
         }

@@ -667,3 +667,13 @@ fn adding_after_a_direct_quote_keeps_its_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn a_clause_ending_in_quoted_words_carries_all_its_quoted_phrases() {
+    check(
+        "The coach said the team is \"ready to go\" and \"hungry for a win.\"\n",
+        expect![[r#"
+            q1 Indirect «the team is "ready to go" and "hungry for a win."» speaker=[The coach] cue=said to=-
+        "#]],
+    );
+}
