@@ -379,7 +379,9 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
             }
             if according_at(ctx, v) {
                 if let Some(f) = according(ctx, s, v) {
-                    covered_to = f.parts[0].hi;
+                    // "According to the survey, residents say they ...": the source's words
+                    // hold the residents' own report, which is a quote too.
+                    covered_to = v + 2;
                     out.push(f);
                 }
                 continue;

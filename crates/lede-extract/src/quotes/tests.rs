@@ -677,3 +677,14 @@ fn a_clause_ending_in_quoted_words_carries_all_its_quoted_phrases() {
         "#]],
     );
 }
+
+#[test]
+fn a_report_inside_an_according_to_clause_is_a_quote_too() {
+    check(
+        "According to the survey, most tenants say they feel unsafe at night.\n",
+        expect![[r#"
+            q1 Indirect «most tenants say they feel unsafe at night» speaker=[the survey] cue=According to to=-
+            q2 Indirect «they feel unsafe at night» speaker=[most tenants] cue=say to=-
+        "#]],
+    );
+}
