@@ -485,11 +485,14 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
                 ctx.is_any(c, &["he", "she", "they", "it", "we", "i", "there", "you"]);
             // Reported clauses are sentence-sized; the bound keeps run-on text linear.
             let (lo, hi) = trim(ctx, c, clause_end(ctx, c, r.end.min(c + 120)));
+            // "Doctors report seeing more cases": what is reported may be an -ing clause.
+            let gerund = lemma == "report" && gerund_at(ctx, c);
             let forward_ok = lo < hi
-                && (bare || has_that || starts_subject)
+                && (bare || has_that || starts_subject || gerund)
                 && (!ctx.quoted(c) || continues_after_quote(ctx, c, hi))
                 && words(ctx, lo, hi) >= 3
                 && (has_that
+                    || gerund
                     || (!ctx.is_any(lo, NOT_CLAUSE_START)
                         && ctx.toks[c].kind != TokenKind::Punct
                         && has_finite(ctx, lo, hi)));
@@ -540,6 +543,45 @@ fn attribution_before(ctx: &Ctx<'_>, v: usize, out: &[Found]) -> Option<Np> {
         let np = a.speaker?;
         (np.hi.max(a.cue.1) == v - 1).then_some(np)
     })
+}
+
+/// Whether token `i` opens an -ing clause: "seeing more cases", "being turned away". Common
+/// nouns in -ing are not.
+fn gerund_at(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.word(i);
+    (w.len() > 5 || w == "being")
+        && w.ends_with("ing")
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && !ctx.quoted(i)
+        && !ctx.is_any(
+            i,
+            &[
+                "during",
+                "according",
+                "including",
+                "regarding",
+                "nothing",
+                "something",
+                "anything",
+                "everything",
+                "morning",
+                "evening",
+                "spring",
+                "building",
+                "meeting",
+                "funding",
+                "housing",
+                "training",
+                "spending",
+                "earnings",
+                "findings",
+                "ruling",
+                "hearing",
+                "shooting",
+                "bombing",
+                "offering",
+            ],
+        )
 }
 
 /// Verbs that report a request or advice as "VERB someone to do something".
@@ -610,7 +652,8 @@ fn plural_report(ctx: &Ctx<'_>, v: usize) -> Option<(super::cues::CueClass, &'st
         return None;
     }
     let prev = ctx.toks.get(v - 1)?;
-    let next_ok = ctx.is_any(v + 1, &["that", "they", "we", "it", "he", "she", "there"]);
+    let next_ok = ctx.is_any(v + 1, &["that", "they", "we", "it", "he", "she", "there"])
+        || gerund_at(ctx, v + 1);
     let prev_ok = prev.kind == TokenKind::Word
         && ctx.word(v - 1).ends_with('s')
         && !ctx.is_any(v - 1, &["its", "his", "this", "was", "is", "has", "as"]);

@@ -688,3 +688,14 @@ fn a_report_inside_an_according_to_clause_is_a_quote_too() {
         "#]],
     );
 }
+
+#[test]
+fn what_is_reported_may_be_an_ing_clause() {
+    check(
+        "Doctors report seeing more cases of the flu this winter.\nMany tenants reported being turned away at the door.\nThe company reported earnings of $3 million.\n",
+        expect![[r#"
+            q1 Indirect «seeing more cases of the flu this winter» speaker=[Doctors] cue=report to=-
+            q2 Indirect «being turned away at the door» speaker=[Many tenants] cue=reported to=-
+        "#]],
+    );
+}
