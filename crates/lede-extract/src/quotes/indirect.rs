@@ -1,5 +1,6 @@
 //! Reported speech without quotation marks: "X said (that) ...", "X told Y that ...", "X
-//! warned that ...", "..., X said.", "according to X, ...".
+//! warned that ...", "..., X said.", "according to X, ...", reported requests ("X urged Y to
+//! ...") and reports ("residents report they ...", "doctors report seeing ...").
 //!
 //! The reported words are the clause a cue governs: after the cue (and its addressee and any
 //! adverbial before "that"), or before it when the attribution closes the sentence. A clause
@@ -645,8 +646,8 @@ fn directive(ctx: &Ctx<'_>, v: usize, lemma: &str, end: usize) -> Option<Found> 
 
 /// "Residents report (that) they ...": the plain form of "report", which the lexicon leaves
 /// out because it is far more often the noun ("a police report"). It is the verb between a
-/// plural subject and the clause it reports: "that" or a subject pronoun follows, and no
-/// article, possessive or "to" comes before.
+/// plural subject (a word in -s just before it) and the clause it reports ("that", a subject
+/// pronoun or an -ing clause just after).
 fn plural_report(ctx: &Ctx<'_>, v: usize) -> Option<(super::cues::CueClass, &'static str)> {
     if !ctx.word(v).eq("report") || ctx.quoted(v) || v == 0 {
         return None;

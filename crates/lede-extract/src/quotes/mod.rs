@@ -3,7 +3,9 @@
 //! [`find`] reads an article's tokens (after segmentation, paragraph kinds and entities) and
 //! returns its quotes in text order: direct quotes in quotation marks of any style (one quote
 //! across an interruption by its attribution or over several paragraphs), partial quotes (a
-//! quoted phrase inside reported speech) and indirect speech ("X said that ..."). Each has its
+//! quoted phrase inside reported speech) and indirect speech ("X said that ..."); a quoted
+//! phrase and the reported clause around it are one quote or two as `classify::fold_partials`
+//! settles (the kind of a quote follows its marks: unmarked words are indirect). Each has its
 //! cue verb, its speaker and, where the text gives one, its addressee, resolved to the
 //! entities found by the entities stage. Marks that do not pair up are repaired locally and
 //! reported as diagnostics; nothing here aborts on odd input.
@@ -11,7 +13,7 @@
 //! The work is split by question: `marks` pairs quotation marks, `classify` decides what
 //! a quoted stretch is and finds its cue, `indirect` finds reported speech without marks,
 //! `speaker` finds the phrases around a cue, `cues` is the lexicon of speech verbs, `pull`
-//! finds pull quotes (a set-out line followed by a name), and
+//! finds pull quotes (a set-out line followed by a name) and embedded posts, and
 //! `resolve` turns phrases into entities. This module is not a coreference resolver: a
 //! pronoun speaker takes the entity the entities stage gave the pronoun, or else the last
 //! named speaker before it.
