@@ -585,20 +585,9 @@ fn gerund_at(ctx: &Ctx<'_>, i: usize) -> bool {
         )
 }
 
-/// Verbs that report a request or advice as "VERB someone to do something".
+/// Cue lemmas that report a request or advice as "VERB someone to do something".
 const DIRECTIVE: &[&str] = &[
-    "urge",
-    "advise",
-    "remind",
-    "ask",
-    "tell",
-    "warn",
-    "encourage",
-    "beg",
-    "implore",
-    "instruct",
-    "caution",
-    "invite",
+    "urge", "advise", "remind", "ask", "tell", "warn", "beg", "caution",
 ];
 
 /// "The agency urged drivers to slow down": the request reported, from "to" on, with the
