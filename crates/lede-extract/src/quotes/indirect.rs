@@ -427,7 +427,9 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
             if !takes_clause(class) {
                 continue;
             }
-            let bare = takes_bare_clause(lemma);
+            // "the Treasury note rose": the plain forms of "note" are more often the noun, so
+            // only "noted" and "noting" take a clause without "that".
+            let bare = takes_bare_clause(lemma) && !ctx.is_any(v, &["note", "notes"]);
             let mut addressee = addressee_of(ctx, v, class, r.end);
             // "told reporters more than half ...": a quantifier opens the clause's subject,
             // it does not end the hearer.

@@ -540,7 +540,7 @@ fn a_request_or_advice_is_reported_from_to_on() {
 #[test]
 fn noted_takes_a_bare_clause() {
     check(
-        "The coach noted the two players are very close.\nThe mayor defended the budget, noting the city has grown by a third.\nThe report noted the increase in fares.\n",
+        "The coach noted the two players are very close.\nThe mayor defended the budget, noting the city has grown by a third.\nThe report noted the increase in fares.\nThe yield on the Treasury note rose to 4 per cent.\n",
         expect![[r#"
             q1 Indirect «the two players are very close» speaker=[The coach] cue=noted to=-
             q2 Indirect «the city has grown by a third» speaker=[The mayor] cue=noting to=-
