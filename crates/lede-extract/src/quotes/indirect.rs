@@ -706,8 +706,22 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
             let n = c + 1;
             let w = ctx.word(n);
             let (a, b) = trim(ctx, n, r.end.min(n + 120));
-            // ", adding that ...", ", a doctor.": not more of the quote.
-            if w.ends_with("ing") || ctx.is(n, "according") || !has_finite(ctx, a, b) {
+            // ", adding that ...", ", a doctor.": not more of the quote; nor ", and as
+            // families worry ...", a circumstance of the writer's.
+            let sub = if ctx.is_any(n, &["and", "but"]) {
+                n + 1
+            } else {
+                n
+            };
+            let subordinate = ctx.is_any(
+                sub,
+                &[
+                    "as", "while", "because", "although", "though", "since", "when", "if", "after",
+                    "before", "amid",
+                ],
+            );
+            if w.ends_with("ing") || ctx.is(n, "according") || subordinate || !has_finite(ctx, a, b)
+            {
                 (c, None)
             } else {
                 (c, Some((a, b)))

@@ -699,3 +699,14 @@ fn what_is_reported_may_be_an_ing_clause() {
         "#]],
     );
 }
+
+#[test]
+fn a_subordinate_clause_after_the_attribution_is_the_writers() {
+    check(
+        "Rents are rising fast in the city, officials said, and as families worry about the coming winter, shelters are filling up.\nRents are rising fast, she said, and wages are not keeping up.\n",
+        expect![[r#"
+            q1 Indirect «Rents are rising fast in the city» speaker=[officials] cue=said to=-
+            q2 Indirect «Rents are rising fast» + «and wages are not keeping up» speaker=[she] cue=said to=-
+        "#]],
+    );
+}
