@@ -124,6 +124,15 @@ pub fn classify(ctx: &Ctx<'_>, chains: &[Chain]) -> Vec<Found> {
         if words == 0 {
             continue;
         }
+        // `author="..."`: the value of an attribute in markup left in the text.
+        if p0.open.is_some_and(|o| {
+            ctx.toks
+                .get(o)
+                .and_then(|t| ctx.text.get(..t.span.start))
+                .is_some_and(|b| b.ends_with('='))
+        }) {
+            continue;
+        }
         let o = p0.open.unwrap_or(p0.lo);
         let Some(s0) = ctx.sentence_of(o) else {
             continue;
@@ -220,8 +229,10 @@ pub fn classify(ctx: &Ctx<'_>, chains: &[Chain]) -> Vec<Found> {
             continue;
         }
         let attr = before.map(|b| b.0).or(after);
-        if attr.is_none() {
-            // A short quoted phrase with no cue near: scare quotes, a title, a nickname.
+        // A short quoted phrase with no cue near: scare quotes, a title, a nickname. With a
+        // cue near, a phrase in title case is still the name of a show or a work ("told
+        // the network's \"Morning Report\" that ...").
+        if attr.is_none() || (!multi && title_case(ctx, p0)) {
             continue;
         }
         out.push(Found {
@@ -262,4 +273,59 @@ fn ends_sentence(ctx: &Ctx<'_>, p: &Part) -> bool {
 /// Whether a class of cue can introduce reported speech without quotation marks.
 pub fn takes_clause(class: CueClass) -> bool {
     matches!(class, CueClass::Say | CueClass::Tell)
+}
+
+/// Settles a partial quote that lies inside a reported clause also found, so that one
+/// statement is not given twice. When the quoted words make up most of the clause (`said she
+/// was "thrilled to be here"`), the partial quote alone is the statement and the clause goes;
+/// when they close the clause after words of the writer's own (`said the plan would leave
+/// towns "without a doctor for a generation."`), the clause is the statement and the quoted
+/// tail, and any other phrase quoted in it, are part of it. A phrase quoted inside the clause
+/// with the writer's words after it, in a clause that does not end in quoted words
+/// (`said the deal gave "political cover" to the rebels`) is kept as a quote of its own beside
+/// the clause: the writer has marked those words as the speaker's own. `found` must be sorted
+/// by start.
+pub fn fold_partials(ctx: &Ctx<'_>, found: &mut Vec<Found>) {
+    let mut drop = vec![false; found.len()];
+    let mut inside: Vec<usize> = Vec::new();
+    for (i, ind) in found.iter().enumerate() {
+        if ind.kind != QuoteKind::Indirect {
+            continue;
+        }
+        let (Some(first), Some(last)) = (ind.parts.first(), ind.parts.last()) else {
+            continue;
+        };
+        let (lo, hi) = (first.lo, last.hi);
+        let ind_words = word_count(ctx, &ind.parts);
+        // The partial quotes inside the clause; sorted by start, they follow it closely.
+        inside.clear();
+        let (mut most, mut closes) = (false, false);
+        for (j, p) in found.iter().enumerate().skip(i + 1) {
+            let Some(pf) = p.parts.first() else { continue };
+            if pf.open.unwrap_or(pf.lo) >= hi {
+                break;
+            }
+            let Some(pl) = p.parts.last() else { continue };
+            let (plo, phi) = (pf.open.unwrap_or(pf.lo), pl.close.map_or(pl.hi, |c| c + 1));
+            if p.kind != QuoteKind::Partial || plo < lo || phi > hi || drop[j] {
+                continue;
+            }
+            inside.push(j);
+            most |= 2 * word_count(ctx, &p.parts) >= ind_words;
+            closes |=
+                !(phi..hi).any(|k| matches!(ctx.toks[k].kind, TokenKind::Word | TokenKind::Number));
+        }
+        if most {
+            drop[i] = true;
+        } else if closes {
+            for &j in &inside {
+                drop[j] = true;
+            }
+        }
+    }
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }

@@ -570,6 +570,7 @@ pub fn takes_bare_clause(lemma: &str) -> bool {
             | "speculate"
             | "muse"
             | "concur"
+            | "note"
     )
 }
 

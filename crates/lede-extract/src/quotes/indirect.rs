@@ -1,5 +1,6 @@
 //! Reported speech without quotation marks: "X said (that) ...", "X told Y that ...", "X
-//! warned that ...", "..., X said.", "according to X, ...".
+//! warned that ...", "..., X said.", "according to X, ...", reported requests ("X urged Y to
+//! ...") and reports ("residents report they ...", "doctors report seeing ...").
 //!
 //! The reported words are the clause a cue governs: after the cue (and its addressee and any
 //! adverbial before "that"), or before it when the attribution closes the sentence. A clause
@@ -134,22 +135,46 @@ fn clause_end(ctx: &Ctx<'_>, c: usize, end: usize) -> usize {
                 ],
             )
         });
+    let mut skip_to = c;
     for i in c..end {
+        if i < skip_to {
+            continue;
+        }
         if ctx.word(i) == "," && subordinate {
             end = i;
             break;
         }
         // ", adding that ...", "and alleges that ...": the next attribution starts.
+        // "and then quipped ...": an adverb may come between.
+        let n = if ctx.is_any(i + 1, &["then", "also", "later", "again", "finally"]) {
+            i + 2
+        } else {
+            i + 1
+        };
         if (ctx.word(i) == "," || ctx.is_any(i, &["and", "but"]))
             && i > c
-            && ctx.toks.get(i + 1).is_some_and(|_| {
-                let w = ctx.word(i + 1);
+            && ctx.toks.get(n).is_some_and(|_| {
+                let w = ctx.word(n);
                 w.starts_with(|c: char| c.is_ascii_lowercase())
                     && super::cues::cue_class(w).is_some()
             })
         {
             end = i;
             break;
+        }
+        // "said the offer, which was tabled Friday, falls short": a relative clause inside
+        // the subject, before the clause has its verb, is part of it.
+        if ctx.word(i) == ","
+            && ctx.is_any(i + 1, &["which", "who"])
+            && !has_finite(ctx, c, i)
+            && let Some(k) = (i + 2..end.min(i + 25)).find(|&k| ctx.word(k) == ",")
+            && ctx.toks.get(k + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word && ctx.word(k + 1).starts_with(|x: char| x.is_lowercase())
+            })
+            && !ctx.is_any(k + 1, &["and", "but", "or", "which", "who", "as", "while"])
+        {
+            skip_to = k + 1;
+            continue;
         }
         if ctx.word(i) == ","
             && ctx.is_any(
@@ -201,6 +226,19 @@ fn continues_after_quote(ctx: &Ctx<'_>, c: usize, hi: usize) -> bool {
         None => false,
     }
 }
+
+/// Days, which may stand alone as circumstance after a cue: "said Tuesday the plan ...".
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+];
 
 /// Words that open a phrase of circumstance after an attribution: "said on Monday".
 const CIRCUMSTANCE: &[&str] = &[
@@ -334,18 +372,23 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
         }
         let r = sent.tokens.clone();
         let mut covered_to = r.start;
+        // The comma after a closing attribution ("..., X said,") and its speaker.
+        let mut after_attr: Option<(usize, Np)> = None;
         for v in r.clone() {
             if v < covered_to {
                 continue;
             }
             if according_at(ctx, v) {
                 if let Some(f) = according(ctx, s, v) {
-                    covered_to = f.parts[0].hi;
+                    // "According to the survey, residents say they ...": the source's words
+                    // hold the residents' own report, which is a quote too.
+                    covered_to = v + 2;
                     out.push(f);
                 }
                 continue;
             }
-            let Some((class, lemma)) = cue_lemma_at(ctx, v) else {
+            let Some((class, lemma)) = cue_lemma_at(ctx, v).or_else(|| plural_report(ctx, v))
+            else {
                 continue;
             };
             // "Authorities described the attack as a carjacking": the words after "as".
@@ -373,17 +416,54 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
                 }
                 continue;
             }
-            if !takes_clause(class) || used.binary_search(&v).is_ok() {
+            if used.binary_search(&v).is_ok() {
                 continue;
             }
-            let bare = takes_bare_clause(lemma);
-            let addressee = addressee_of(ctx, v, class, r.end);
+            if let Some(f) = directive(ctx, v, lemma, r.end) {
+                covered_to = f.parts[0].hi;
+                out.push(f);
+                continue;
+            }
+            if !takes_clause(class) {
+                continue;
+            }
+            // "the Treasury note rose": the plain forms of "note" are more often the noun, so
+            // only "noted" and "noting" take a clause without "that".
+            let bare = takes_bare_clause(lemma) && !ctx.is_any(v, &["note", "notes"]);
+            let mut addressee = addressee_of(ctx, v, class, r.end);
+            // "told reporters more than half ...": a quantifier opens the clause's subject,
+            // it does not end the hearer.
+            if let Some(a) = addressee.as_mut()
+                && a.hi > a.lo + 1
+                && ctx.is_any(
+                    a.hi - 1,
+                    &["more", "less", "fewer", "most", "nearly", "almost"],
+                )
+            {
+                a.hi -= 1;
+                a.head = (a.head.0.min(a.hi - 1), a.head.1.min(a.hi));
+            }
             let mut c = addressee.map_or(v + 1, |a| a.hi);
+            // "said Tuesday the plan ...": a day before a bare clause is circumstance.
+            if ctx.is_any(c, WEEKDAYS) && !ctx.is(c + 1, "that") && !ctx.quoted(c) {
+                c += 1;
+                if ctx.is_any(c, &["morning", "afternoon", "evening", "night"]) {
+                    c += 1;
+                }
+            }
             // "said on Monday that ...", "told reporters in Ottawa that ...".
             let mut has_that = false;
             if let Some(k) = (c..r.end.min(c + 10)).find(|&k| ctx.is(k, "that") && !ctx.quoted(k))
                 && !has_finite(ctx, c, k)
-                && (k == c || ctx.is_any(c, CIRCUMSTANCE) || ctx.toks[c].kind == TokenKind::Punct)
+                // "said, adding that ...": that clause is the next cue's.
+                && !(c..k).any(|i| super::cues::cue_class(ctx.word(i)).is_some())
+                && (k == c
+                    || ctx.is_any(c, CIRCUMSTANCE)
+                    // "said repeatedly that ...".
+                    || (ctx.word(c).len() > 4 && ctx.word(c).ends_with("ly"))
+                    || ctx.toks[c].kind == TokenKind::Punct
+                    // `told the network's "Morning Report" that ...`: a show's name.
+                    || (ctx.toks[c].kind == TokenKind::Quote && (c..k).all(|i| ctx.quoted(i))))
             {
                 c = k + 1;
                 has_that = true;
@@ -408,16 +488,24 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
                 ctx.is_any(c, &["he", "she", "they", "it", "we", "i", "there", "you"]);
             // Reported clauses are sentence-sized; the bound keeps run-on text linear.
             let (lo, hi) = trim(ctx, c, clause_end(ctx, c, r.end.min(c + 120)));
+            // "Doctors report seeing more cases": what is reported may be an -ing clause.
+            let gerund = lemma == "report" && gerund_at(ctx, c);
             let forward_ok = lo < hi
-                && (bare || has_that || starts_subject)
+                && (bare || has_that || starts_subject || gerund)
                 && (!ctx.quoted(c) || continues_after_quote(ctx, c, hi))
                 && words(ctx, lo, hi) >= 3
                 && (has_that
+                    || gerund
                     || (!ctx.is_any(lo, NOT_CLAUSE_START)
                         && ctx.toks[c].kind != TokenKind::Punct
                         && has_finite(ctx, lo, hi)));
             if forward_ok {
-                let speaker = subject_of(ctx, v);
+                // "CLAUSE, the prosecutor said, adding that ...": the participle shares the
+                // speaker of the attribution before it, not the subject of the sentence.
+                let speaker = match after_attr {
+                    Some((k, np)) if ctx.word(v).ends_with("ing") && v == k + 1 => Some(np),
+                    _ => attribution_before(ctx, v, out).or_else(|| subject_of(ctx, v)),
+                };
                 if speaker.is_none_or(|np| has_contraction(ctx, np.lo, np.hi)) {
                     continue;
                 }
@@ -434,10 +522,134 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
             }
             // "..., the ministry said (on Monday)." or "..., said the ministry."
             if let Some(f) = postposed(ctx, s, v, addressee) {
+                after_attr = f.attr.and_then(|a| {
+                    let np = a.speaker?;
+                    let end = np.hi.max(v + 1);
+                    (ctx.word(end) == ",").then_some((end, np))
+                });
                 out.push(f);
             }
         }
     }
+}
+
+/// `"...," said Jane Moss, adding that ...`: the speaker of the attribution that ends just
+/// before a participle cue, among the quotes found so far (the participle's own subject would
+/// be the sentence's, inside the quotation).
+fn attribution_before(ctx: &Ctx<'_>, v: usize, out: &[Found]) -> Option<Np> {
+    if !ctx.word(v).ends_with("ing") || v < 2 || ctx.word(v - 1) != "," {
+        return None;
+    }
+    // The attribution is one of the last quotes found; the bound keeps this linear.
+    out.iter().rev().take(8).find_map(|f| {
+        let a = f.attr?;
+        let np = a.speaker?;
+        (np.hi.max(a.cue.1) == v - 1).then_some(np)
+    })
+}
+
+/// Whether token `i` opens an -ing clause: "seeing more cases", "being turned away". Common
+/// nouns in -ing are not.
+fn gerund_at(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.word(i);
+    (w.len() > 5 || w == "being")
+        && w.ends_with("ing")
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && !ctx.quoted(i)
+        && !ctx.is_any(
+            i,
+            &[
+                "during",
+                "according",
+                "including",
+                "regarding",
+                "nothing",
+                "something",
+                "anything",
+                "everything",
+                "morning",
+                "evening",
+                "spring",
+                "building",
+                "meeting",
+                "funding",
+                "housing",
+                "training",
+                "spending",
+                "earnings",
+                "findings",
+                "ruling",
+                "hearing",
+                "shooting",
+                "bombing",
+                "offering",
+            ],
+        )
+}
+
+/// Cue lemmas that report a request or advice as "VERB someone to do something".
+const DIRECTIVE: &[&str] = &[
+    "urge", "advise", "remind", "ask", "tell", "warn", "beg", "caution",
+];
+
+/// "The agency urged drivers to slow down": the request reported, from "to" on, with the
+/// hearer in between (across an appositive: "asked the judge, a former mayor, to ...").
+fn directive(ctx: &Ctx<'_>, v: usize, lemma: &str, end: usize) -> Option<Found> {
+    if !DIRECTIVE.contains(&lemma) || ctx.word(v).ends_with("ing") {
+        return None;
+    }
+    let hearer = np_after(ctx, v + 1, end)?;
+    let mut c = hearer.hi;
+    if ctx.word(c) == "," {
+        // An appositive closes with a comma before "to".
+        c = (c + 1..end.min(c + 20)).find(|&k| ctx.word(k) == ",")? + 1;
+    }
+    let to = if ctx.is_any(c, &["never", "not"]) {
+        c + 1
+    } else {
+        c
+    };
+    let verb = ctx.toks.get(to + 1)?;
+    if !ctx.is(to, "to")
+        || verb.kind != TokenKind::Word
+        || !ctx
+            .word(to + 1)
+            .starts_with(|x: char| x.is_ascii_lowercase())
+    {
+        return None;
+    }
+    let (lo, hi) = trim(ctx, c, clause_end(ctx, c, end.min(c + 80)));
+    if words(ctx, lo, hi) < 3 || (lo..hi).any(|i| ctx.quoted(i)) {
+        return None;
+    }
+    let speaker = subject_of(ctx, v).filter(|np| !has_contraction(ctx, np.lo, np.hi))?;
+    found(
+        ctx,
+        lo,
+        hi,
+        Attr {
+            cue: (v, v + 1),
+            speaker: Some(speaker),
+            addressee: Some(hearer),
+        },
+    )
+}
+
+/// "Residents report (that) they ...": the plain form of "report", which the lexicon leaves
+/// out because it is far more often the noun ("a police report"). It is the verb between a
+/// plural subject (a word in -s just before it) and the clause it reports ("that", a subject
+/// pronoun or an -ing clause just after).
+fn plural_report(ctx: &Ctx<'_>, v: usize) -> Option<(super::cues::CueClass, &'static str)> {
+    if !ctx.word(v).eq("report") || ctx.quoted(v) || v == 0 {
+        return None;
+    }
+    let prev = ctx.toks.get(v - 1)?;
+    let next_ok = ctx.is_any(v + 1, &["that", "they", "we", "it", "he", "she", "there"])
+        || gerund_at(ctx, v + 1);
+    let prev_ok = prev.kind == TokenKind::Word
+        && ctx.word(v - 1).ends_with('s')
+        && !ctx.is_any(v - 1, &["its", "his", "this", "was", "is", "has", "as"]);
+    (next_ok && prev_ok).then_some((super::cues::CueClass::Say, "report"))
 }
 
 /// "CLAUSE, X said." with the attribution closing the sentence, or "CLAUSE, X said, CLAUSE."
@@ -446,13 +658,26 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
     let r = ctx.seg.sentences.get(s)?.tokens.clone();
     // The comma before the attribution, with only a short subject between.
     let mut k = v;
-    while k > r.start && v - k <= 8 && ctx.word(k - 1) != "," {
+    // `... shot at them "like snipers," he said`: a comma inside the closing mark.
+    let comma_at = |i: usize| {
+        ctx.word(i) == ","
+            || (i > r.start
+                && ctx.toks[i].kind == TokenKind::Quote
+                && ctx.quoted(i)
+                && ctx.word(i - 1) == ",")
+    };
+    while k > r.start && v - k <= 8 && !comma_at(k - 1) {
         if ctx.quoted(k - 1) || matches!(ctx.toks[k - 1].kind, TokenKind::Punct) {
             return None;
         }
         k -= 1;
     }
-    if k <= r.start || ctx.word(k - 1) != "," {
+    if k <= r.start || !comma_at(k - 1) {
+        return None;
+    }
+    // A quoted stretch that opens the sentence is a direct quote, not reported speech.
+    let quoted_tail = ctx.word(k - 1) != ",";
+    if quoted_tail && ctx.quoted(r.start) {
         return None;
     }
     // ", which Beijing has denied": a relative clause, not an attribution.
@@ -481,8 +706,22 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
             let n = c + 1;
             let w = ctx.word(n);
             let (a, b) = trim(ctx, n, r.end.min(n + 120));
-            // ", adding that ...", ", a doctor.": not more of the quote.
-            if w.ends_with("ing") || ctx.is(n, "according") || !has_finite(ctx, a, b) {
+            // ", adding that ...", ", a doctor.": not more of the quote; nor ", and as
+            // families worry ...", a circumstance of the writer's.
+            let sub = if ctx.is_any(n, &["and", "but"]) {
+                n + 1
+            } else {
+                n
+            };
+            let subordinate = ctx.is_any(
+                sub,
+                &[
+                    "as", "while", "because", "although", "though", "since", "when", "if", "after",
+                    "before", "amid",
+                ],
+            );
+            if w.ends_with("ing") || ctx.is(n, "according") || subordinate || !has_finite(ctx, a, b)
+            {
                 (c, None)
             } else {
                 (c, Some((a, b)))
@@ -505,7 +744,11 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
     if rest > 8 || (after..rest_end).any(|i| ctx.is(i, "that")) {
         return None;
     }
-    let (lo, hi) = trim(ctx, r.start, comma);
+    let (lo, hi) = if quoted_tail {
+        (trim(ctx, r.start, comma).0, comma + 1)
+    } else {
+        trim(ctx, r.start, comma)
+    };
     if lo >= hi || ctx.quoted(lo) {
         return None;
     }
@@ -583,8 +826,17 @@ fn according(ctx: &Ctx<'_>, s: usize, v: usize) -> Option<Found> {
         || (v > r.start && ctx.toks[v - 1].kind == TokenKind::Punct && v - 1 == r.start)
     {
         let mut c = speaker.hi;
-        while c < r.end.min(speaker.hi + 30) && ctx.word(c) != "," {
+        let dash = |i: usize| matches!(ctx.word(i), "—" | "–" | "--");
+        if dash(c) {
+            // "According to the survey — which polled adults — CLAUSE": past the aside.
             c += 1;
+            while c < r.end.min(speaker.hi + 40) && !dash(c) {
+                c += 1;
+            }
+        } else {
+            while c < r.end.min(speaker.hi + 30) && ctx.word(c) != "," {
+                c += 1;
+            }
         }
         trim(ctx, c + 1, r.end.min(c + 121))
     } else if v > r.start && ctx.word(v - 1) == "," && v - r.start <= 150 {

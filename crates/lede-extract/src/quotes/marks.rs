@@ -40,7 +40,8 @@ enum Role {
 
 /// Characters after which a straight mark opens rather than closes.
 fn opens_after(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/')
+    // `=` opens an attribute's value in markup left in scraped text: `author="..."`.
+    c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '=')
 }
 
 /// Characters before which a straight mark closes rather than opens.
@@ -48,7 +49,7 @@ fn closes_before(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
-            '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '…'
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '…' | '>'
         )
 }
 
@@ -69,7 +70,7 @@ fn double_role(ctx: &Ctx<'_>, i: usize) -> Option<Role> {
         '”' => Some(Role::Close),
         '"' | '＂' => {
             // An inch mark: 5'10" or a 12" screen.
-            if before.is_some_and(|c| c.is_ascii_digit()) && !open_ctx {
+            if before.is_some_and(|c| c.is_ascii_digit()) && !open_ctx && after != Some('>') {
                 return None;
             }
             Some(match (open_ctx, close_ctx) {

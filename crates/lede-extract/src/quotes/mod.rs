@@ -3,7 +3,9 @@
 //! [`find`] reads an article's tokens (after segmentation, paragraph kinds and entities) and
 //! returns its quotes in text order: direct quotes in quotation marks of any style (one quote
 //! across an interruption by its attribution or over several paragraphs), partial quotes (a
-//! quoted phrase inside reported speech) and indirect speech ("X said that ..."). Each has its
+//! quoted phrase inside reported speech) and indirect speech ("X said that ..."); a quoted
+//! phrase and the reported clause around it are one quote or two as `classify::fold_partials`
+//! settles (the kind of a quote follows its marks: unmarked words are indirect). Each has its
 //! cue verb, its speaker and, where the text gives one, its addressee, resolved to the
 //! entities found by the entities stage. Marks that do not pair up are repaired locally and
 //! reported as diagnostics; nothing here aborts on odd input.
@@ -11,7 +13,7 @@
 //! The work is split by question: `marks` pairs quotation marks, `classify` decides what
 //! a quoted stretch is and finds its cue, `indirect` finds reported speech without marks,
 //! `speaker` finds the phrases around a cue, `cues` is the lexicon of speech verbs, `pull`
-//! finds pull quotes (a set-out line followed by a name), and
+//! finds pull quotes (a set-out line followed by a name) and embedded posts, and
 //! `resolve` turns phrases into entities. This module is not a coreference resolver: a
 //! pronoun speaker takes the entity the entities stage gave the pronoun, or else the last
 //! named speaker before it.
@@ -102,9 +104,18 @@ impl<'a> Ctx<'a> {
             .map(|s| s.paragraph)
     }
 
-    /// Whether paragraph `p` is site clutter, which has no quotes worth finding.
+    /// Whether paragraph `p` is site clutter, which has no quotes worth finding: boilerplate,
+    /// or a link to other content set in the story ("WATCH: Mayor says ...", "READ MORE:
+    /// ..."), whose headline speech is not the article's.
     pub fn skip_para(&self, p: usize) -> bool {
-        self.kinds.get(p) == Some(&ParagraphKind::Boilerplate)
+        if self.kinds.get(p) == Some(&ParagraphKind::Boilerplate) {
+            return true;
+        }
+        let first = self.para_tokens(p).start;
+        const TEASERS: &[&str] = &[
+            "WATCH", "LISTEN", "READ", "RELATED", "VIDEO", "PHOTOS", "GALLERY", "MORE", "SEE",
+        ];
+        TEASERS.contains(&self.word(first)) && (first + 1..first + 3).any(|i| self.word(i) == ":")
     }
 
     /// The token indices of paragraph `p`.
@@ -156,6 +167,7 @@ pub fn find(
     indirect::find(&ctx, &used, &mut found);
     pull::find(&ctx, entities, &mut found);
     found.sort_by_key(|f| (f.parts[0].span.start, f.parts[0].span.end));
+    classify::fold_partials(&ctx, &mut found);
     let index = resolve::Index::new(entities);
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
     // The last quote's speaker with its sentence and paragraph, and the last named speaker

@@ -205,7 +205,6 @@ fn addressee_and_cue() {
         expect![[r#"
             q1 Direct «Talks will resume,» speaker=[Pia Holm] cue=told to=[CNN]
             q2 Indirect «the deal was "almost done."» speaker=[Holm] cue=claimed to=[the envoy]
-            q3 Partial «almost done.» speaker=[Holm] cue=claimed to=[the envoy]
         "#]],
     );
 }
@@ -318,7 +317,7 @@ fn a_pull_quote_ends_with_its_speaker() {
         ],
     )];
     expect![[r#"
-        q1 Direct «The harbour will not reopen before the storms end.» speaker=[Rosa Delgado] cue=- to=-
+        q1 Indirect «The harbour will not reopen before the storms end.» speaker=[Rosa Delgado] cue=- to=-
     "#]]
     .assert_eq(&render(text, &ents));
 }
@@ -458,6 +457,256 @@ fn a_description_as_reported_words() {
         "Police described the fire as an act of arson.\n",
         expect![[r#"
             q1 Indirect «an act of arson» speaker=[Police] cue=described to=-
+        "#]],
+    );
+}
+
+// quotes3: spans and kinds
+
+#[test]
+fn a_partial_quote_that_is_most_of_its_clause_stands_alone() {
+    check(
+        "The coach said she was \"thrilled to be back in the league\" after the vote.\n",
+        expect![[r#"
+            q1 Partial «thrilled to be back in the league» speaker=[The coach] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_quoted_tail_belongs_to_its_reported_clause() {
+    check(
+        "The union said the closures would leave rural towns \"without a doctor.\"\n",
+        expect![[r#"
+            q1 Indirect «the closures would leave rural towns "without a doctor."» speaker=[The union] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_phrase_quoted_inside_its_clause_is_kept_beside_it() {
+    check(
+        "The senator said the treaty gave \"political cover\" to the rebels in the north.\n",
+        expect![[r#"
+            q1 Indirect «the treaty gave "political cover" to the rebels in the north» speaker=[The senator] cue=said to=-
+            q2 Partial «political cover» speaker=[The senator] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_closing_attribution_with_an_added_clause_gives_two_quotes() {
+    check(
+        "The bridge will stay closed until June, the engineer said, adding that repairs may cost more.\n",
+        expect![[r#"
+            q1 Indirect «The bridge will stay closed until June» speaker=[the engineer] cue=said to=-
+            q2 Indirect «repairs may cost more» speaker=[the engineer] cue=adding to=-
+        "#]],
+    );
+}
+
+#[test]
+fn plural_subjects_report_what_they_found() {
+    check(
+        "Bus drivers report they are short of staff.\nThe police report they filed was thin.\n",
+        expect![[r#"
+            q1 Indirect «they are short of staff» speaker=[Bus drivers] cue=report to=-
+        "#]],
+    );
+}
+
+#[test]
+fn according_to_a_source_with_an_aside_between_dashes() {
+    check(
+        "According to the survey — which polled 2,000 adults across the country — the average family spends more on rent than on food.\n",
+        expect![[r#"
+            q1 Indirect «the average family spends more on rent than on food» speaker=[the survey] cue=According to to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_request_or_advice_is_reported_from_to_on() {
+    check(
+        "The utility urged residents to conserve water during the heat wave.\nThe council asked Dana Reyes, a retired judge, to review the hiring rules.\nOfficials warned hikers not to climb the ridge after dark.\nThe coach wants to ask the players to stay.\n",
+        expect![[r#"
+            q1 Indirect «to conserve water during the heat wave» speaker=[The utility] cue=urged to=[residents]
+            q2 Indirect «to review the hiring rules» speaker=[The council] cue=asked to=[Dana Reyes]
+            q3 Indirect «not to climb the ridge after dark» speaker=[Officials] cue=warned to=[hikers]
+        "#]],
+    );
+}
+
+#[test]
+fn noted_takes_a_bare_clause() {
+    check(
+        "The coach noted the two players are very close.\nThe mayor defended the budget, noting the city has grown by a third.\nThe report noted the increase in fares.\nThe yield on the Treasury note rose to 4 per cent.\n",
+        expect![[r#"
+            q1 Indirect «the two players are very close» speaker=[The coach] cue=noted to=-
+            q2 Indirect «the city has grown by a third» speaker=[The mayor] cue=noting to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_closing_attribution_after_a_quoted_tail() {
+    check(
+        "When the storm hit, the roof collapsed \"like a house of cards,\" she said.\n",
+        expect![[r#"
+            q1 Indirect «When the storm hit, the roof collapsed "like a house of cards,"» speaker=[she] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_link_to_a_video_is_not_the_story_speaking() {
+    check(
+        "WATCH: Mayor says the new bridge will open next spring\nThe mayor says the new bridge will open next spring.\n",
+        expect![[r#"
+            q1 Indirect «the new bridge will open next spring» speaker=[The mayor] cue=says to=-
+        "#]],
+    );
+}
+
+#[test]
+fn an_embedded_post_speaks_for_its_author() {
+    check(
+        "Crews worked overnight.\nOur crews are working around the clock to restore power. Thank you for your patience. #StormWatch pic.twitter.com/AbC123xyz — Coastal Power (@coastalpower) March 3, 2021\n",
+        expect![[r#"
+            q1 Indirect «Our crews are working around the clock to restore power. Thank you for your patience.» speaker=[Coastal Power] cue=- to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_pull_quote_may_give_the_speaker_a_role() {
+    let text = "Nothing will change overnight, and we have to be honest about that. Ada Brandt, city councillor\n";
+    let ents = [entity(
+        text,
+        "e1",
+        EntityType::PERSON,
+        "Ada Brandt",
+        &[("Ada Brandt", 0, MentionForm::Name)],
+    )];
+    expect![[r#"
+        q1 Indirect «Nothing will change overnight, and we have to be honest about that.» speaker=[Ada Brandt] cue=- to=-
+    "#]].assert_eq(&render(text, &ents));
+}
+
+#[test]
+fn a_show_named_in_quotation_marks_is_not_a_quote() {
+    check(
+        "The senator told the network's \"Morning Report\" that the bill would pass.\n",
+        expect![[r#"
+            q1 Indirect «the bill would pass» speaker=[The senator] cue=told to=[the network's]
+        "#]],
+    );
+}
+
+#[test]
+fn attribute_values_of_leftover_markup_are_not_quotes() {
+    check(
+        "<post author=\"janedoe\" time=\"1474387200\">The vote is today.</post>\nThe mayor said <a title=\"Read the full budget plan here\">the plan</a> was final.\n",
+        expect![[r#"
+            q1 Indirect «<a title="Read the full budget plan here">the plan</a> was final» speaker=[The mayor] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_reported_clause_ends_where_the_next_cue_begins() {
+    check(
+        "The chef said he was tired and then joked to the crew, \"Dinner is on me tonight.\"\n",
+        expect![[r#"
+            q1 Indirect «he was tired» speaker=[The chef] cue=said to=-
+            q2 Direct «Dinner is on me tonight.» speaker=[The chef] cue=joked to=[the crew]
+        "#]],
+    );
+}
+
+#[test]
+fn a_day_after_the_cue_is_not_part_of_the_clause() {
+    check(
+        "The mayor said Tuesday the plan will cost taxpayers $5 million.\nThe company confirmed Monday it would close three stores.\n",
+        expect![[r#"
+            q1 Indirect «the plan will cost taxpayers $5 million» speaker=[The mayor] cue=said to=-
+            q2 Indirect «it would close three stores» speaker=[The company] cue=confirmed to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_relative_clause_inside_the_reported_subject() {
+    check(
+        "The union said the offer, which was tabled on Friday, falls short of what members need.\nThe union said the offer was fair, which surprised many members.\n",
+        expect![[r#"
+            q1 Indirect «the offer, which was tabled on Friday, falls short of what members need» speaker=[The union] cue=said to=-
+            q2 Indirect «the offer was fair» speaker=[The union] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_quantifier_after_the_hearer_opens_the_clause() {
+    check(
+        "Officials told reporters more than half of the requests were approved.\n",
+        expect![[r#"
+            q1 Indirect «more than half of the requests were approved» speaker=[Officials] cue=told to=[reporters]
+        "#]],
+    );
+}
+
+#[test]
+fn adding_after_a_direct_quote_keeps_its_speaker() {
+    check(
+        "\"We are ready,\" said Jane Moss, adding that the team had trained for months.\nMoss has said repeatedly that the plan is dead.\n",
+        expect![[r#"
+            q1 Direct «We are ready,» speaker=[Jane Moss] cue=said to=-
+            q2 Indirect «the team had trained for months» speaker=[Jane Moss] cue=adding to=-
+            q3 Indirect «the plan is dead» speaker=[Moss] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_clause_ending_in_quoted_words_carries_all_its_quoted_phrases() {
+    check(
+        "The coach said the team is \"ready to go\" and \"hungry for a win.\"\n",
+        expect![[r#"
+            q1 Indirect «the team is "ready to go" and "hungry for a win."» speaker=[The coach] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_report_inside_an_according_to_clause_is_a_quote_too() {
+    check(
+        "According to the survey, most tenants say they feel unsafe at night.\n",
+        expect![[r#"
+            q1 Indirect «most tenants say they feel unsafe at night» speaker=[the survey] cue=According to to=-
+            q2 Indirect «they feel unsafe at night» speaker=[most tenants] cue=say to=-
+        "#]],
+    );
+}
+
+#[test]
+fn what_is_reported_may_be_an_ing_clause() {
+    check(
+        "Doctors report seeing more cases of the flu this winter.\nMany tenants reported being turned away at the door.\nThe company reported earnings of $3 million.\n",
+        expect![[r#"
+            q1 Indirect «seeing more cases of the flu this winter» speaker=[Doctors] cue=report to=-
+            q2 Indirect «being turned away at the door» speaker=[Many tenants] cue=reported to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_subordinate_clause_after_the_attribution_is_the_writers() {
+    check(
+        "Rents are rising fast in the city, officials said, and as families worry about the coming winter, shelters are filling up.\nRents are rising fast, she said, and wages are not keeping up.\n",
+        expect![[r#"
+            q1 Indirect «Rents are rising fast in the city» speaker=[officials] cue=said to=-
+            q2 Indirect «Rents are rising fast» + «and wages are not keeping up» speaker=[she] cue=said to=-
         "#]],
     );
 }
