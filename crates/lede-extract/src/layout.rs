@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use lede_text::{Segmentation, Shape, Token, TokenKind};
 
-use crate::ParagraphKind;
+use crate::{ParagraphKind, calendar};
 
 /// The kind of every paragraph, in order, and the authors the byline names.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -976,41 +976,7 @@ fn is_signature(line: &Line<'_>) -> bool {
     (2..=6).contains(&named) && title
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 const DATE_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "mon",
     "tue",
     "wed",
@@ -1065,12 +1031,11 @@ const DATE_WORDS: &[&str] = &[
 ];
 
 fn is_month(w: &str) -> bool {
-    let w = w.trim_end_matches('.');
-    MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m))
+    calendar::is_month_or_abbreviation(w.trim_end_matches('.'))
 }
 
 fn is_date_word(w: &str) -> bool {
-    is_month(w) || DATE_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m))
+    is_month(w) || calendar::is_weekday(w) || DATE_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m))
 }
 
 /// A line that is only a date or time ("November 18, 2019 -- 19:14 GMT", "Updated 3 hours

@@ -25,6 +25,7 @@
 //! assert!(json.starts_with(r#"{"schema":"lede.document/1""#));
 //! ```
 
+mod calendar;
 pub mod document;
 pub mod entities;
 pub mod layout;

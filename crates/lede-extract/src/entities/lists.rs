@@ -5,6 +5,7 @@
 //! hand; they are not drawn from any article or data set. They are for cheap lookups of single
 //! words and short names, not for finding names in text (that is the tagger's job).
 
+use crate::calendar;
 use crate::document::EntityType;
 
 /// Countries: (name, demonym). Alternative names are in [`COUNTRY_ALIASES`].
@@ -1087,48 +1088,12 @@ pub fn is_common_word(word_lower: &str) -> bool {
     )
 }
 
-/// Weekdays and months: a tagger sometimes glues them to a name ("CNN Monday").
+/// Capitalized weekdays and months: a tagger sometimes glues them to a name ("CNN Monday").
+/// Those that are also names ("May", "Jun") or words ("Mar") are left out.
 pub fn is_calendar_word(word: &str) -> bool {
-    matches!(
-        word,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Jan"
-            | "Jan."
-            | "Feb"
-            | "Feb."
-            | "Mar."
-            | "Apr"
-            | "Apr."
-            | "Aug"
-            | "Aug."
-            | "Sep"
-            | "Sep."
-            | "Sept"
-            | "Sept."
-            | "Oct"
-            | "Oct."
-            | "Nov"
-            | "Nov."
-            | "Dec"
-            | "Dec."
-    )
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && (calendar::is_weekday(word) || calendar::is_month_or_abbreviation(word))
+        && !matches!(word, "May" | "Mar" | "Jun" | "Jun." | "Jul" | "Jul.")
 }
 
 /// Lower-case words that never start a name ("of Russia").

@@ -16,7 +16,7 @@ use super::speaker::{
     Attr, IRREGULAR_PAST, Np, according_at, addressee_of, cue_lemma_at, has_contraction, np_after,
     subject_of,
 };
-use crate::QuoteKind;
+use crate::{QuoteKind, calendar};
 use lede_text::{Span, TokenKind};
 
 /// Finite verbs and auxiliaries that start a clause's predicate; irregular past tenses are
@@ -228,19 +228,12 @@ fn continues_after_quote(ctx: &Ctx<'_>, c: usize, hi: usize) -> bool {
 }
 
 /// Days, which may stand alone as circumstance after a cue: "said Tuesday the plan ...".
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-];
+fn is_day(ctx: &Ctx<'_>, i: usize) -> bool {
+    calendar::is_weekday(ctx.word(i)) || ctx.is_any(i, &["today", "yesterday"])
+}
 
-/// Words that open a phrase of circumstance after an attribution: "said on Monday".
+/// Words that open a phrase of circumstance after an attribution: "said on Monday". Days
+/// open one too (see [`is_circumstance`]).
 const CIRCUMSTANCE: &[&str] = &[
     "on",
     "in",
@@ -252,15 +245,6 @@ const CIRCUMSTANCE: &[&str] = &[
     "this",
     "earlier",
     "later",
-    "today",
-    "yesterday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "to",
     "from",
     "with",
@@ -279,6 +263,11 @@ const CIRCUMSTANCE: &[&str] = &[
     "adding",
     "according",
 ];
+
+/// Whether token `i` opens a phrase of circumstance: a word of [`CIRCUMSTANCE`] or a day.
+fn is_circumstance(ctx: &Ctx<'_>, i: usize) -> bool {
+    ctx.is_any(i, CIRCUMSTANCE) || is_day(ctx, i)
+}
 
 /// Whether tokens `lo..hi` read as a clause: a verb among the first words.
 fn has_finite(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
@@ -445,7 +434,7 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
             }
             let mut c = addressee.map_or(v + 1, |a| a.hi);
             // "said Tuesday the plan ...": a day before a bare clause is circumstance.
-            if ctx.is_any(c, WEEKDAYS) && !ctx.is(c + 1, "that") && !ctx.quoted(c) {
+            if is_day(ctx, c) && !ctx.is(c + 1, "that") && !ctx.quoted(c) {
                 c += 1;
                 if ctx.is_any(c, &["morning", "afternoon", "evening", "night"]) {
                     c += 1;
@@ -458,7 +447,7 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
                 // "said, adding that ...": that clause is the next cue's.
                 && !(c..k).any(|i| super::cues::cue_class(ctx.word(i)).is_some())
                 && (k == c
-                    || ctx.is_any(c, CIRCUMSTANCE)
+                    || is_circumstance(ctx, c)
                     // "said repeatedly that ...".
                     || (ctx.word(c).len() > 4 && ctx.word(c).ends_with("ly"))
                     || ctx.toks[c].kind == TokenKind::Punct
@@ -735,10 +724,10 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
         .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
         .count();
     // Only circumstance may follow the attribution: "said on Monday", "said in a statement".
-    if rest > 0 && second.is_some() && !ctx.is_any(after, CIRCUMSTANCE) {
+    if rest > 0 && second.is_some() && !is_circumstance(ctx, after) {
         return None;
     }
-    if second.is_none() && rest > 0 && !ctx.is_any(after, CIRCUMSTANCE) && ctx.word(after) != "," {
+    if second.is_none() && rest > 0 && !is_circumstance(ctx, after) && ctx.word(after) != "," {
         return None;
     }
     if rest > 8 || (after..rest_end).any(|i| ctx.is(i, "that")) {
