@@ -391,6 +391,13 @@ impl Cx<'_> {
         self.tense(i) == Some(true)
     }
 
+    /// Whether the expression starting at token `i` is a deadline: "until Friday", "by 9
+    /// a.m. Tuesday", "through January" lie ahead of the report.
+    /// A deadline in a past-tense sentence ("had filed reports by Wednesday") is past.
+    fn deadline(&self, i: usize) -> bool {
+        self.is(i.wrapping_sub(1), W::Until) && self.tense(i) != Some(false)
+    }
+
     /// `Some(true)` when the sentence around token `i` looks ahead, `Some(false)` when it
     /// reports, `None` when no verb says.
     fn tense(&self, i: usize) -> Option<bool> {
@@ -412,29 +419,58 @@ impl Cx<'_> {
     /// past.
     fn tense_at(&self, k: usize) -> Option<bool> {
         match self.lex(k) {
+            // "will be held", "to be paid": a participle after "be" looks ahead.
+            Lex::Tense(false) if self.will_be(k) => Some(true),
+            // "set for Friday", "set to vote" look ahead; "set Friday as the deadline" is
+            // a decision already taken.
+            Lex::Tense(true) if self.s(k).eq_ignore_ascii_case("set") => {
+                Some(self.is(k + 1, W::For) || self.s(k + 1).eq_ignore_ascii_case("to"))
+            }
             Lex::Tense(f) => Some(f),
             // "next to the embassy" places, it does not look ahead.
             Lex::Word(W::Next) if self.s(k + 1).eq_ignore_ascii_case("to") => None,
             Lex::Word(W::Next | W::Tomorrow | W::Soon | W::Start | W::Coming) => Some(true),
             Lex::Word(W::Yesterday | W::Ago | W::Last) => Some(false),
             Lex::Other => {
-                let s = self.s(k);
+                let t = self.tok(k)?;
+                let s = t.text(self.text);
                 let b = s.as_bytes();
                 let n = b.len();
                 if n > 3 && (b.ends_with(b"'ll") || s.ends_with("’ll")) {
                     Some(true)
                 } else if n > 4
+                    // A capitalized "-ed" word is a name ("United States"), not a verb.
+                    && t.shape == Shape::Lower
                     && b[n - 2..].eq_ignore_ascii_case(b"ed")
                     // "succeed", "proceed", "need" are not past forms.
                     && !b[n - 3..].eq_ignore_ascii_case(b"eed")
                 {
-                    Some(false)
+                    match self.w(k.wrapping_sub(1)) {
+                        // "a revised plan", "the proposed merger": an adjective.
+                        Some(W::A | W::The) => None,
+                        _ if self.will_be(k) => Some(true),
+                        _ => Some(false),
+                    }
                 } else {
                     None
                 }
             }
             _ => None,
         }
+    }
+
+    /// Whether the participle at `k` follows "will be", "would be", "to be" or "shall be"
+    /// ("will be held on Friday"); "could be located" stays a report.
+    fn will_be(&self, k: usize) -> bool {
+        // An adverb may stand between: "would still be held".
+        let modal = |i: usize| {
+            let s = self.s(i);
+            ["will", "would", "to", "shall"]
+                .iter()
+                .any(|w| s.eq_ignore_ascii_case(w))
+        };
+        self.s(k.wrapping_sub(1)).eq_ignore_ascii_case("be")
+            && (modal(k.wrapping_sub(2)) || modal(k.wrapping_sub(3)))
     }
 
     /// The year of month `m` (and day `d`) named without a year: the past one in a report,
@@ -454,7 +490,13 @@ impl Cx<'_> {
         // News reports the past: a date ahead of the anchor is the coming one when the sentence
         // looks ahead and it is within eight months, when nothing says and it is within four,
         // and even in a report when it is within two (a payment date, a vote next month).
-        let reach = match self.tense(i) {
+        // "by February", "until June", "through January": a deadline ahead.
+        let tense = if self.deadline(i) {
+            Some(true)
+        } else {
+            self.tense(i)
+        };
+        let reach = match tense {
             Some(true) => 240,
             None => 120,
             Some(false) => 62,
@@ -757,7 +799,9 @@ fn weekday_rule(cx: &Cx<'_>, i: usize, d: i8, plural: bool) -> Option<Core> {
     {
         return core(c.end, DATE, c.value);
     }
-    let date = cx.anchor.and_then(|a| v::weekday_near(a, d, cx.future(i)));
+    let date = cx
+        .anchor
+        .and_then(|a| v::weekday_near(a, d, cx.deadline(i) || cx.future(i)));
     weekday_value(
         cx,
         i + 1,
@@ -1000,13 +1044,14 @@ fn clock_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
     if matches!(cx.lex(j), Lex::Zone) {
         j += 1;
     }
-    let (end, day) = clock_day(cx, j);
+    let (end, day) = clock_day(cx, i, j);
     let day = day.unwrap_or_else(|| cx.anchor.map_or("XXXX-XX-XX".to_string(), v::day));
     core(end, TIME, format!("{day}T{h:02}:{mi:02}"))
 }
 
-/// The day that follows a clock time: "Wednesday", "today", ", Nov. 9".
-fn clock_day(cx: &Cx<'_>, j: usize) -> (usize, Option<String>) {
+/// The day that follows a clock time (which starts at token `start`): "Wednesday", "today",
+/// ", Nov. 9".
+fn clock_day(cx: &Cx<'_>, start: usize, j: usize) -> (usize, Option<String>) {
     let k = if cx.punct(j, ",") || cx.is(j, W::On) {
         j + 1
     } else {
@@ -1016,7 +1061,7 @@ fn clock_day(cx: &Cx<'_>, j: usize) -> (usize, Option<String>) {
         Lex::Weekday(d, false) => {
             let date = cx
                 .anchor
-                .and_then(|a| v::weekday_near(a, d as i8, cx.future(k)));
+                .and_then(|a| v::weekday_near(a, d as i8, cx.deadline(start) || cx.future(k)));
             (
                 k + 1,
                 Some(date.map(v::day).unwrap_or_else(|| format!("XXXX-WXX-{d}"))),
@@ -1590,7 +1635,7 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
         W::Hourly => core(end, SET, "PT1H".into()),
         W::Noon | W::Midnight | W::Midday => {
             let h = if w == W::Midnight { 24 } else { 12 };
-            let (e, day) = clock_day(cx, end);
+            let (e, day) = clock_day(cx, i, end);
             let day = day.unwrap_or_else(|| dayv(a));
             core(e, TIME, format!("{day}T{h:02}:00"))
         }
@@ -1867,7 +1912,7 @@ fn compound_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
                 }
                 Lex::DayPart(p) => {
                     let p = p.as_str();
-                    let (e, day) = clock_day(cx, i + 1);
+                    let (e, day) = clock_day(cx, i, i + 1);
                     let day = day.unwrap_or_else(|| cx.anchor.map_or("XXXX-XX-XX".into(), v::day));
                     core(e, TIME, format!("{day}T{p}"))
                 }

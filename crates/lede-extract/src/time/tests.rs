@@ -83,6 +83,30 @@ fn bare_weekdays_lean_to_the_past_unless_the_sentence_looks_ahead() {
 }
 
 #[test]
+fn tense_cues_for_bare_days_and_months() {
+    // Irregular past forms report; a capitalized "-ed" word is a name, not a past verb; a
+    // participle after "will be" looks ahead, one after "could be" reports.
+    check(
+        "The sisters will fly to the United Arab Emirates Friday. In September the bakery \
+         began to sell bread. The gala will be hosted Saturday; the ferry could be repaired Monday.",
+        WED,
+        expect![[r#"
+            The sisters will fly to the United Arab Emirates [Friday]{DATE 2024-06-14}. In [September]{DATE 2023-09} the bakery began to sell bread. The gala will be hosted [Saturday]{DATE 2024-06-15}; the ferry could be repaired [Monday]{DATE 2024-06-10}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+    // A deadline lies ahead unless the sentence reports it; "set" looks ahead only before
+    // "for" or "to".
+    check(
+        "Tenants have until Friday to leave and must repay the loan by January. Ten firms had \
+         filed bids by Tuesday. The judge set Monday as the deadline; the vote is set for Monday.",
+        WED,
+        expect![[r#"
+            Tenants have until [Friday]{DATE 2024-06-14} to leave and must repay the loan by [January]{DATE 2025-01}. Ten firms had filed bids by [Tuesday]{DATE 2024-06-11}. The judge set [Monday]{DATE 2024-06-10} as the deadline; the vote is set for [Monday]{DATE 2024-06-17}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
 fn deictic_words_and_units() {
     check(
         "Prices rose today, fell yesterday and may fall tomorrow. Sales dropped last week, \
