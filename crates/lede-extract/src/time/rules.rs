@@ -151,6 +151,7 @@ fn is_prefix(l: Lex) -> bool {
                 | W::Entire
                 | W::Short
                 | W::Long
+                | W::Half
         ) | Lex::NumWord(_)
             | Lex::Ordinal(_)
     )
@@ -1371,7 +1372,10 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
             if let Some(y) = cx.year_at(end) {
                 return core_the(end + 1, DATE, v::year(y));
             }
-            if matches!(cx.w(i.wrapping_sub(2)), Some(W::For | W::During)) {
+            if let Some((e, y)) = year_in_words(cx, end) {
+                return core_the(e, DATE, v::year(y));
+            }
+            if year_is_span(cx, i, end) {
                 return core_the(end, DURATION, "P1Y".into());
             }
             core_the(
@@ -1447,6 +1451,9 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
         W::Fiscal if after_the && matches!(cx.lex(end), Lex::Unit(Unit::Year, false)) => {
             if let Some(y) = cx.year_at(end + 1) {
                 return core_the(end + 2, DATE, v::year(y));
+            }
+            if year_is_span(cx, i, end + 1) {
+                return core_the(end + 1, DURATION, "P1Y".into());
             }
             core_the(
                 end + 1,
@@ -1524,6 +1531,10 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             if w == W::This && cx.is(j, W::Past) {
                 j += 1;
                 return relative_target(cx, j, -1);
+            }
+            // "the last half of 1989": the second half.
+            if w == W::Last && cx.is(j, W::Half) {
+                return quarter_tail(cx, j, 2, None);
             }
             if matches!(
                 w,
@@ -1965,6 +1976,28 @@ fn compound_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
             None
         }
     }
+}
+
+/// Whether "the [fiscal] year" (its first word after "the" at `i`, the token after it at
+/// `end`) is the length of a reporting period rather than a calendar year: "the year ended
+/// March 31", "throughout the fiscal year". "For the year" alone is the current year.
+fn year_is_span(cx: &Cx<'_>, i: usize, end: usize) -> bool {
+    matches!(cx.s(end), "ended" | "ending") || cx.is(i.wrapping_sub(2), W::During)
+}
+
+/// The year after "the year": "the year two thousand", "the year nineteen ninety".
+fn year_in_words(cx: &Cx<'_>, j: usize) -> Option<(usize, i32)> {
+    if cx.s(j).eq_ignore_ascii_case("nineteen") {
+        return spelled_year(cx, j);
+    }
+    if cx.lex(j) == Lex::NumWord(2) && cx.s(j + 1).eq_ignore_ascii_case("thousand") {
+        let k = if cx.is(j + 2, W::And) { j + 3 } else { j + 2 };
+        return match cx.lex(k) {
+            Lex::NumWord(n) if n < 100 => Some((k + 1, 2000 + n as i32)),
+            _ => Some((j + 2, 2000)),
+        };
+    }
+    None
 }
 
 /// "nineteen ninety-six", "nineteen eighty": a year in words.

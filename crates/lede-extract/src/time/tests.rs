@@ -107,6 +107,21 @@ fn tense_cues_for_bare_days_and_months() {
 }
 
 #[test]
+fn the_year_as_a_period_or_a_calendar_year() {
+    // A reporting period ending on a date, or one lived through, is a length; "for the year"
+    // alone is the current year. A year may follow "the year" in words.
+    check(
+        "The brewer lost money in the year ended May 31 and expects gains throughout the fiscal \
+         year. For the year, output was flat. Planners aimed at the year two thousand. Costs \
+         rose in the last half of 2019.",
+        WED,
+        expect![[r#"
+            The brewer lost money in [the year]{DURATION P1Y} ended [May 31]{DATE 2024-05-31} and expects gains throughout [the fiscal year]{DURATION P1Y}. For [the year]{DATE 2024}, output was flat. Planners aimed at [the year two thousand]{DATE 2000}. Costs rose in [the last half of 2019]{DATE 2019-H2}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
 fn deictic_words_and_units() {
     check(
         "Prices rose today, fell yesterday and may fall tomorrow. Sales dropped last week, \
