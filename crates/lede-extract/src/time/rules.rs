@@ -276,13 +276,31 @@ fn remember(cx: &mut Cx<'_>, h: &Hit) {
     if let Some(y) = digits(0..4) {
         cx.mem.year = Some(y);
         let explicit = (h.start..h.end).any(|k| matches!(cx.lex(k), Lex::Ordinal(_)))
-            || cx
-                .toks
-                .get(h.start..h.end)
-                .is_some_and(|t| t.iter().any(|t| t.text(cx.text).contains("-quarter")));
+            || cx.toks.get(h.start..h.end).is_some_and(|t| {
+                t.iter().any(|t| {
+                    let s = t.text(cx.text);
+                    s.contains("-quarter")
+                        || s.get(..7)
+                            .is_some_and(|p| p.eq_ignore_ascii_case("fiscal-"))
+                })
+            });
+        // A quarter not yet over at the anchor ("fourth-quarter results will...") is an
+        // outlook, not the period the report is about, unless it is the first quarter the
+        // report names or the text says it has ended (both fiscal quarters: "fourth-quarter
+        // earnings fell", "the fourth quarter ended Sept. 30").
+        let ended = matches!(cx.s(h.end), "ended" | "ending") || cx.mem.quarter.is_none();
+        let reported = |q: i32| match cx.anchor {
+            Some(a) => {
+                ended
+                    || y * 4 + q
+                        <= i32::from(a.year()) * 4 + i32::from(v::quarter_of(a.month())) - 1
+            }
+            None => true,
+        };
         if explicit
             && b.get(4..6) == Some(b"-Q")
             && let Some(q) = digits(6..7)
+            && reported(q)
         {
             cx.mem.quarter = Some((y, q as i8));
         }
@@ -1840,6 +1858,23 @@ fn relative_target(cx: &Cx<'_>, j: usize, dir: i32) -> Option<Core> {
 fn relative_unit(cx: &Cx<'_>, j: usize, u: Unit, dir: i32) -> Option<Core> {
     let a = cx.anchor;
     let end = j + 1;
+    // "last year's quarter", "the same period last year": the quarter the report is about,
+    // a year before.
+    if let (Unit::Year, -1, Some((y, q))) = (u, dir, cx.mem.quarter) {
+        let period = |k: usize| {
+            matches!(
+                cx.lex(k),
+                Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period)
+            )
+        };
+        let value = format!("{}-Q{q}", v::year(y - 1));
+        if cx.tok(end).is_some_and(|t| t.kind == TokenKind::Possessive) && period(end + 1) {
+            return core_the(end + 2, DATE, value);
+        }
+        if period(j.wrapping_sub(2)) {
+            return core_the(end, DATE, value);
+        }
+    }
     let value = match u {
         Unit::Year => a.map_or("XXXX".into(), |a| v::year(i32::from(a.year()) + dir)),
         Unit::Month => a.map_or("XXXX-XX".into(), |a| {
@@ -1904,6 +1939,10 @@ fn compound_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
     let second = parts.next()?;
     let third = parts.next();
     match (classify(first), classify(second)) {
+        // "the fiscal-first quarter"
+        (Lex::Word(W::Fiscal), Lex::Ordinal(n)) if third.is_none() && n <= 4 => {
+            quarter_tail(cx, i + 1, n, None)
+        }
         // mid-November, late-1990s, mid-afternoon
         (Lex::Word(W::Mid | W::Early | W::Late), l2) => {
             if third.is_some() {
