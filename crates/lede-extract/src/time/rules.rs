@@ -291,9 +291,7 @@ fn remember(cx: &mut Cx<'_>, h: &Hit) {
         let ended = matches!(cx.s(h.end), "ended" | "ending") || cx.mem.quarter.is_none();
         let reported = |q: i32| match cx.anchor {
             Some(a) => {
-                ended
-                    || y * 4 + q
-                        <= i32::from(a.year()) * 4 + i32::from(v::quarter_of(a.month())) - 1
+                ended || y * 4 + q < i32::from(a.year()) * 4 + i32::from(v::quarter_of(a.month()))
             }
             None => true,
         };
