@@ -409,10 +409,14 @@ impl Cx<'_> {
     }
 
     /// Whether the expression starting at token `i` is a deadline: "until Friday", "by 9
-    /// a.m. Tuesday", "through January" lie ahead of the report.
+    /// a.m. Tuesday", "through January", "effective June 1" lie ahead of the report.
     /// A deadline in a past-tense sentence ("had filed reports by Wednesday") is past.
     fn deadline(&self, i: usize) -> bool {
-        self.is(i.wrapping_sub(1), W::Until) && self.tense(i) != Some(false)
+        let k = i.wrapping_sub(1);
+        // "effective Feb. 1": the day a change takes effect, even when a past-tense verb
+        // announced it.
+        self.s(k).eq_ignore_ascii_case("effective")
+            || (self.is(k, W::Until) && self.tense(i) != Some(false))
     }
 
     /// `Some(true)` when the sentence around token `i` looks ahead, `Some(false)` when it
@@ -1353,7 +1357,30 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
         {
             return core(end, DURATION, duration_value(None, u));
         }
+        // "the first time in years", "over the years"
+        if u == Unit::Year
+            && (prev == Some(W::In)
+                || (prev == Some(W::The)
+                    && matches!(
+                        cx.w(i.wrapping_sub(2)),
+                        Some(W::Over | W::In | W::During | W::For)
+                    )))
+        {
+            return core_the(end, DURATION, "PXY".into());
+        }
         return None;
+    }
+    // "by year end", "before year's end"
+    if u == Unit::Year {
+        let e = if cx.tok(end).is_some_and(|t| t.kind == TokenKind::Possessive) {
+            end + 1
+        } else {
+            end
+        };
+        if cx.is(e, W::End) && !cx.is(e + 1, W::Of) {
+            let y = cx.anchor_year().map_or("XXXX".into(), v::year);
+            return core_the(e + 1, DATE, y);
+        }
     }
     if !after_the {
         return None;
@@ -1660,6 +1687,8 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             core(end, SET, "P1Y".into())
         }
         W::Hourly => core(end, SET, "PT1H".into()),
+        // "high noon" is a showdown, not a time of day.
+        W::Noon if cx.s(i.wrapping_sub(1)).eq_ignore_ascii_case("high") => None,
         W::Noon | W::Midnight | W::Midday => {
             let h = if w == W::Midnight { 24 } else { 12 };
             let (e, day) = clock_day(cx, i, end);

@@ -137,6 +137,21 @@ fn quarterly_reports_compare_with_the_reported_quarter() {
 }
 
 #[test]
+fn effective_dates_year_end_and_vague_years() {
+    // An effective date lies ahead even in a past-tense sentence; "year end" is this year;
+    // "in years" and "over the years" are vague lengths; "high noon" is no clock time.
+    check(
+        "The board named a new treasurer, effective Feb. 3. The sale should close by year end. \
+         The dam filled for the first time in years, and over the years the town grew. It was \
+         high noon for the mayor.",
+        WED,
+        expect![[r#"
+            The board named a new treasurer, effective [Feb. 3]{DATE 2025-02-03}. The sale should close by [year end]{DATE 2024}. The dam filled for the first time in [years]{DURATION PXY}, and over [the years]{DURATION PXY} the town grew. It was high noon for the mayor.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
 fn deictic_words_and_units() {
     check(
         "Prices rose today, fell yesterday and may fall tomorrow. Sales dropped last week, \
