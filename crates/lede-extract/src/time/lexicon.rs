@@ -71,6 +71,10 @@ impl Tag {
 /// Function words that shape a time expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum W {
+    /// "a couple of": two.
+    Couple,
+    /// "trading", "business", "working" before "days": days of work.
+    Business,
     The,
     A,
     This,
@@ -196,6 +200,8 @@ pub enum Lex {
     /// A verb form that says the sentence looks ahead (`true`: "will", "plans") or reports
     /// (`false`: "said", "was"). Present forms ("is", "says") say neither.
     Tense(bool),
+    /// A decade in words ("the nineties"): its tens digit.
+    Decade(u8),
     /// A digits-only token.
     Number,
 }
@@ -479,6 +485,20 @@ static WORDS: &[(&str, Lex)] = &[
     ("thanksgiving", Lex::Holiday(11, 0)),
     ("year-earlier", Lex::Word(W::YearAgo)),
     ("approximately", Lex::Word(W::Almost)),
+    ("twenties", Lex::Decade(2)),
+    ("thirties", Lex::Decade(3)),
+    ("forties", Lex::Decade(4)),
+    ("fifties", Lex::Decade(5)),
+    ("sixties", Lex::Decade(6)),
+    ("seventies", Lex::Decade(7)),
+    ("eighties", Lex::Decade(8)),
+    ("nineties", Lex::Decade(9)),
+    ("couple", Lex::Word(W::Couple)),
+    ("trading", Lex::Word(W::Business)),
+    ("business", Lex::Word(W::Business)),
+    ("working", Lex::Word(W::Business)),
+    ("additional", Lex::Word(W::More)),
+    ("extra", Lex::Word(W::More)),
     // Irregular past forms: a report, as "-ed" words are (see `rules::Cx::tense_at`).
     ("began", Lex::Tense(false)),
     ("brought", Lex::Tense(false)),

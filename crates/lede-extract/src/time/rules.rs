@@ -152,6 +152,8 @@ fn is_prefix(l: Lex) -> bool {
                 | W::Short
                 | W::Long
                 | W::Half
+                | W::Couple
+                | W::Business
         ) | Lex::NumWord(_)
             | Lex::Ordinal(_)
     )
@@ -182,7 +184,10 @@ fn is_trigger(cx: &Cx<'_>, i: usize) -> bool {
             b.len() <= 6
                 && matches!(
                     cx.lex(i + 1),
-                    Lex::Unit(..) | Lex::Month(_) | Lex::Number | Lex::Word(W::Am | W::Pm | W::Of)
+                    Lex::Unit(..)
+                        | Lex::Month(_)
+                        | Lex::Number
+                        | Lex::Word(W::Am | W::Pm | W::Of | W::More | W::Business)
                 )
         }
         TokenKind::Word => {
@@ -657,13 +662,17 @@ fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
                 format!("{}-{s}", y.map_or("XXXX".into(), v::year)),
             )
         }
+        // "the nineties": the twentieth century's, as news means them; "in her
+        // nineties" (an age) has no "the".
+        Lex::Decade(d) if after_the => core_the(i + 1, DATE, format!("19{d}")),
         Lex::Unit(u, plural) => unit_rule(cx, i, u, plural, after_the),
         Lex::Word(W::A | W::Few | W::Several | W::Many | W::Some) => count_rule(cx, i),
         Lex::Word(w) => word_rule(cx, i, w, after_the),
         Lex::DayPart(p) => {
             let p = p.as_str();
-            // "the morning" / "the afternoon": the anchor day's part.
-            if after_the
+            // "the morning" / "the afternoon": the anchor day's part; also "by mid
+            // afternoon".
+            if (after_the || cx.is(i.wrapping_sub(1), W::Mid))
                 && !cx.is(i + 1, W::Of)
                 && !cx.is(i + 1, W::Before)
                 && !cx.is(i + 1, W::After)
@@ -1108,6 +1117,8 @@ fn count_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
     let (n, mut j) = match cx.lex(i) {
         Lex::Word(W::Few | W::Several | W::Many | W::Some) => (None, i + 1),
         Lex::Word(W::A) if cx.is(i + 1, W::Few) => (None, i + 2),
+        // "a couple of years"
+        Lex::Word(W::A) if cx.is(i + 1, W::Couple) && cx.is(i + 2, W::Of) => (Some(2.0), i + 3),
         _ => {
             let n = cx.count(i)?;
             let mut j = i + 1;
@@ -1121,6 +1132,13 @@ fn count_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
         }
     };
     let mut n = n;
+    // "two more weeks", "an additional year", "eight trading days"
+    if cx.is(j, W::More) && !cx.is(j + 1, W::Than) {
+        j += 1;
+    }
+    if cx.is(j, W::Business) && matches!(cx.lex(j + 1), Lex::Unit(Unit::Day, _)) {
+        j += 1;
+    }
     // "5 1/2 hours", "two and a half years"
     if cx.s(j) == "1/2" {
         n = n.map(|x| x + 0.5);
@@ -1356,6 +1374,10 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
             && u != Unit::Weekend
         {
             return core(end, DURATION, duration_value(None, u));
+        }
+        // "in the weeks ahead"
+        if prev == Some(W::The) && cx.s(end).eq_ignore_ascii_case("ahead") && u >= Unit::Day {
+            return core_the(end + 1, DURATION, duration_value(None, u));
         }
         // "the first time in years", "over the years"
         if u == Unit::Year
@@ -1754,6 +1776,8 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
 fn past_span(cx: &Cx<'_>, j: usize, the_past: bool) -> Option<Core> {
     let (n, k) = match cx.lex(j) {
         Lex::Word(W::Few | W::Several | W::Many) => (None, j + 1),
+        // "the next couple of years"
+        Lex::Word(W::Couple) if cx.is(j + 1, W::Of) => (Some(2.0), j + 2),
         Lex::NumWord(_) | Lex::Number => {
             let n = cx.count(j)?;
             let mut k = j + 1;
@@ -2019,6 +2043,18 @@ fn compound_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
         }
         (Lex::Unit(Unit::Decade, true), _) if second.eq_ignore_ascii_case("long") => {
             core(i + 1, DURATION, "PXY".into())
+        }
+        // "a day-long meeting", "a year-long strike"
+        (Lex::Unit(u, false), _)
+            if third.is_none() && u != Unit::Weekend && second.eq_ignore_ascii_case("long") =>
+        {
+            core(i + 1, DURATION, duration_value(Some(1.0), u))
+        }
+        // "a several-year tenure"
+        (Lex::Word(W::Several | W::Few | W::Many), Lex::Unit(u, false))
+            if third.is_none() && u != Unit::Weekend =>
+        {
+            core(i + 1, DURATION, duration_value(None, u))
         }
         _ => {
             // two-year, 16-hour, 10-day (but not 6-year-old)

@@ -152,6 +152,20 @@ fn effective_dates_year_end_and_vague_years() {
 }
 
 #[test]
+fn counted_and_vague_lengths() {
+    check(
+        "The pier needs a couple of years and two more weeks of work, or an additional month. \
+         Over the next couple of years, five trading days were lost. A day-long strike \
+         ended a several-year truce; more may follow in the weeks ahead. By mid afternoon the \
+         band played hits from the nineties, though the singer is in her sixties.",
+        WED,
+        expect![[r#"
+            The pier needs [a couple of years]{DURATION P2Y} and [two more weeks]{DURATION P2W} of work, or [an additional month]{DURATION P1M}. Over [the next couple of years]{DURATION P2Y}, [five trading days]{DURATION P5D} were lost. A [day-long]{DURATION P1D} strike ended a [several-year]{DURATION PXY} truce; more may follow in [the weeks ahead]{DURATION PXW}. By [mid afternoon]{TIME 2024-06-12TAF} the band played hits from [the nineties]{DATE 199}, though the singer is in her sixties.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
 fn deictic_words_and_units() {
     check(
         "Prices rose today, fell yesterday and may fall tomorrow. Sales dropped last week, \
