@@ -586,6 +586,16 @@ fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         }
     }
     let c = core_at(cx, j, the)?;
+    // A capitalized unit inside a sentence ends a title ("This Week", "60 Minutes"), unless
+    // it names a holiday ("Thanksgiving Day").
+    let last = c.end.wrapping_sub(1);
+    if i > 0
+        && !matches!(cx.lex(j), Lex::Holiday(..))
+        && matches!(cx.lex(last), Lex::Unit(..))
+        && cx.tok(last).is_some_and(|t| t.shape == Shape::Title)
+    {
+        return None;
+    }
     // A "the" alone before a core that does not take it ("the Monday") is left out.
     let start = if j == i + 1 && !c.the && cx.is(i, W::The) {
         j
@@ -1157,6 +1167,10 @@ fn count_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
         return None;
     }
     let end = j + 1;
+    // "a quarter of the market" is a share, not three months.
+    if u == Unit::Quarter && n == Some(1.0) && cx.is(end, W::Of) && cx.year_at(end + 1).is_none() {
+        return None;
+    }
     // Ages: "10 years old" is not a time expression.
     if cx.s(end).eq_ignore_ascii_case("old") {
         return None;

@@ -166,6 +166,18 @@ fn counted_and_vague_lengths() {
 }
 
 #[test]
+fn titles_and_fractions_are_not_times() {
+    check(
+        "She was a guest on \"Face The Week\" and on \"48 Hours\". Farmers own a quarter of \
+         the land. Stores close on Christmas Day.",
+        WED,
+        expect![[r#"
+            She was a guest on "Face The Week" and on "48 Hours". Farmers own a quarter of the land. Stores close on [Christmas Day]{DATE 2023-12-25}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
 fn deictic_words_and_units() {
     check(
         "Prices rose today, fell yesterday and may fall tomorrow. Sales dropped last week, \
