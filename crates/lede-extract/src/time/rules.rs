@@ -29,6 +29,8 @@ pub struct Memory {
     pub date: Option<Date>,
     /// The last year named.
     pub year: Option<i32>,
+    /// The last month named, alone or in a full date: (year, month).
+    pub month: Option<(i32, i8)>,
 }
 
 /// One match: tokens `start..end` of the sentence.
@@ -187,7 +189,7 @@ fn is_trigger(cx: &Cx<'_>, i: usize) -> bool {
                     Lex::Unit(..)
                         | Lex::Month(_)
                         | Lex::Number
-                        | Lex::Word(W::Am | W::Pm | W::Of | W::More | W::Business)
+                        | Lex::Word(W::Am | W::Pm | W::Of | W::More | W::Business | W::In)
                 )
         }
         TokenKind::Word => {
@@ -306,6 +308,12 @@ fn remember(cx: &mut Cx<'_>, h: &Hit) {
             && reported(q)
         {
             cx.mem.quarter = Some((y, q as i8));
+        }
+        if b.len() >= 7
+            && b.get(4) == Some(&b'-')
+            && let Some(m) = digits(5..7).filter(|m| (1..=12).contains(m))
+        {
+            cx.mem.month = Some((y, m as i8));
         }
         if b.len() >= 10
             && let (Some(m), Some(d)) = (digits(5..7), digits(8..10))
@@ -687,7 +695,12 @@ fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
                 && !cx.is(i + 1, W::Before)
                 && !cx.is(i + 1, W::After)
             {
-                let d = cx.anchor.map_or("XXXX-XX-XX".to_string(), v::day);
+                // "Prices fell Friday. Dealers sold in the morning": the story's day.
+                let d = cx
+                    .mem
+                    .date
+                    .or(cx.anchor)
+                    .map_or("XXXX-XX-XX".to_string(), v::day);
                 return core_the(i + 1, TIME, format!("{d}T{p}"));
             }
             None
@@ -1065,6 +1078,34 @@ fn clock_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
             j += 1;
             if h == 12 { 12 } else { h + 12 }
         }
+        // "at 4 in the morning", "until 9 in the evening" (not "fell 5 in the afternoon")
+        _ if (1..=12).contains(&h)
+            && matches!(
+                cx.w(i.wrapping_sub(1)),
+                Some(W::At | W::Until | W::About | W::Around | W::Before | W::After)
+            )
+            && cx.is(j, W::In)
+            && cx.is(j + 1, W::The)
+            && matches!(cx.lex(j + 2), Lex::DayPart(_)) =>
+        {
+            let Lex::DayPart(p) = cx.lex(j + 2) else {
+                return None;
+            };
+            let morning = p.as_str() == "MO";
+            j += 3;
+            let d = cx
+                .mem
+                .date
+                .or(cx.anchor)
+                .map_or("XXXX-XX-XX".to_string(), v::day);
+            let h = match (morning, h) {
+                (true, 12) => 0,
+                (true, h) => h,
+                (false, 12) => 12,
+                (false, h) => h + 12,
+            };
+            return core(j, TIME, format!("{d}T{h:02}:{mi:02}"));
+        }
         _ => {
             // "at 10:35" without a.m./p.m.
             if !s.contains(':')
@@ -1162,11 +1203,18 @@ fn count_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
         return None;
     };
     // "two year" without the plural is accepted: it is an adjective ("a two year plan").
-    let _ = plural;
     if u == Unit::Weekend {
         return None;
     }
     let end = j + 1;
+    // "it will one day be": some day to come.
+    if u == Unit::Day
+        && !plural
+        && cx.s(i).eq_ignore_ascii_case("one")
+        && matches!(cx.lex(i.wrapping_sub(1)), Lex::Tense(true))
+    {
+        return core(end, DATE, "FUTURE_REF".into());
+    }
     // "a quarter of the market" is a share, not three months.
     if u == Unit::Quarter && n == Some(1.0) && cx.is(end, W::Of) && cx.year_at(end + 1).is_none() {
         return None;
@@ -1516,6 +1564,10 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
                     cx.anchor_year().map_or("XXXX".into(), v::year),
                 );
             }
+            // "the then current price": the present of a past moment.
+            if cx.s(i.wrapping_sub(1)).eq_ignore_ascii_case("then") {
+                return core(end, DATE, "PAST_REF".into());
+            }
             core(end, DATE, "PRESENT_REF".into())
         }
         W::Full | W::Whole | W::Entire
@@ -1668,6 +1720,14 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
                 && let Some(y) = cx.mem.year
             {
                 return core_the(j + 1, DATE, v::year(y + dir));
+            }
+            if after_the
+                && matches!(w, W::Next | W::Following | W::Previous)
+                && let Lex::Unit(Unit::Month, false) = cx.lex(j)
+                && let Some((y, m)) = cx.mem.month
+            {
+                let (y, m) = v::add_months(y, m, dir);
+                return core_the(j + 1, DATE, v::month(y, m));
             }
             if after_the
                 && matches!(w, W::Next | W::Following | W::Previous)

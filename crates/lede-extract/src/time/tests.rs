@@ -178,6 +178,21 @@ fn titles_and_fractions_are_not_times() {
 }
 
 #[test]
+fn story_days_and_fuzzy_futures() {
+    // A part of the day or "the following month" count from the story's last date; "the
+    // then current" is a past present; "will one day" is some day to come.
+    check(
+        "The port reopened on May 3, 2021. Ships queued in the morning and left at 6 in the \
+         evening. The following month, fares rose above the then current limit. Critics say \
+         the port will one day close.",
+        WED,
+        expect![[r#"
+            The port reopened on [May 3, 2021]{DATE 2021-05-03}. Ships queued in [the morning]{TIME 2021-05-03TMO} and left at [6 in the evening]{TIME 2021-05-03T18:00}. [The following month]{DATE 2021-06}, fares rose above the then [current]{DATE PAST_REF} limit. Critics say the port will [one day]{DATE FUTURE_REF} close.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
 fn deictic_words_and_units() {
     check(
         "Prices rose today, fell yesterday and may fall tomorrow. Sales dropped last week, \
