@@ -1133,6 +1133,14 @@ fn clock_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
 /// The day that follows a clock time (which starts at token `start`): "Wednesday", "today",
 /// ", Nov. 9".
 fn clock_day(cx: &Cx<'_>, start: usize, j: usize) -> (usize, Option<String>) {
+    // "10:35 a.m. (0735 GMT) Friday": the day after a short aside dates the time, and
+    // stays an expression of its own.
+    if cx.punct(j, "(")
+        && let Some(close) = (j + 1..j + 5).find(|&k| cx.punct(k, ")"))
+        && matches!(cx.lex(close + 1), Lex::Weekday(_, false))
+    {
+        return (j, clock_day(cx, start, close + 1).1);
+    }
     let k = if cx.punct(j, ",") || cx.is(j, W::On) {
         j + 1
     } else {
@@ -1492,6 +1500,14 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
                 && let Some(y) = c.value.get(..4)
             {
                 return core_the(end, DATE, format!("{y}-Q{}", v::quarter_of(m as i8)));
+            }
+            // "the quarter a year ago": the report's quarter, a year before.
+            if cx.is(end, W::A)
+                && matches!(cx.lex(end + 1), Lex::Unit(Unit::Year, false))
+                && matches!(cx.w(end + 2), Some(W::Ago | W::Earlier))
+                && let Some((y, q)) = cx.mem.quarter
+            {
+                return core_the(end + 3, DATE, format!("{}-Q{q}", v::year(y - 1)));
             }
             core_the(end, DATE, context_quarter(cx))
         }

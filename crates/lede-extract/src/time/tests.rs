@@ -193,6 +193,18 @@ fn story_days_and_fuzzy_futures() {
 }
 
 #[test]
+fn quarter_a_year_ago_and_times_before_an_aside() {
+    check(
+        "Second-quarter sales rose from the quarter a year ago. The dam broke at 4:10 a.m. \
+         (0210 GMT) Monday.",
+        WED,
+        expect![[r#"
+            [Second-quarter]{DATE 2024-Q2} sales rose from [the quarter a year ago]{DATE 2023-Q2}. The dam broke at [4:10 a.m.]{TIME 2024-06-10T04:10} (0210 GMT) [Monday]{DATE 2024-06-10}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
 fn deictic_words_and_units() {
     check(
         "Prices rose today, fell yesterday and may fall tomorrow. Sales dropped last week, \
