@@ -442,6 +442,11 @@ impl Cx<'_> {
             }
         }
         for k in i + 1..(i + 8).min(self.toks.len()) {
+            // "planned to leave on Thursday" looks ahead, but in "On Friday, the team
+            // planned to pay" the planning itself is what happened that day.
+            if self.s(k).eq_ignore_ascii_case("planned") {
+                continue;
+            }
             if let Some(f) = self.tense_at(k) {
                 return Some(f);
             }
@@ -459,6 +464,13 @@ impl Cx<'_> {
             // a decision already taken.
             Lex::Tense(true) if self.s(k).eq_ignore_ascii_case("set") => {
                 Some(self.is(k + 1, W::For) || self.s(k + 1).eq_ignore_ascii_case("to"))
+            }
+            // "had been due to expire Friday", "had planned to sail Monday": a plan of the
+            // past, reported.
+            Lex::Tense(true)
+                if (1..=4).any(|b| self.s(k.wrapping_sub(b)).eq_ignore_ascii_case("had")) =>
+            {
+                Some(false)
             }
             Lex::Tense(f) => Some(f),
             // "next to the embassy" places, it does not look ahead.
@@ -852,9 +864,13 @@ fn weekday_rule(cx: &Cx<'_>, i: usize, d: i8, plural: bool) -> Option<Core> {
     {
         return core(c.end, DATE, c.value);
     }
+    // "Wednesday's ruling": a day named for what happened on it.
+    let possessive = cx
+        .tok(i + 1)
+        .is_some_and(|t| t.kind == TokenKind::Possessive);
     let date = cx
         .anchor
-        .and_then(|a| v::weekday_near(a, d, cx.deadline(i) || cx.future(i)));
+        .and_then(|a| v::weekday_near(a, d, !possessive && (cx.deadline(i) || cx.future(i))));
     weekday_value(
         cx,
         i + 1,

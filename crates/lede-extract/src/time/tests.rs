@@ -94,6 +94,16 @@ fn tense_cues_for_bare_days_and_months() {
             The sisters will fly to the United Arab Emirates [Friday]{DATE 2024-06-14}. In [September]{DATE 2023-09} the bakery began to sell bread. The gala will be hosted [Saturday]{DATE 2024-06-15}; the ferry could be repaired [Monday]{DATE 2024-06-10}.
             -- anchor 2024-06-12 (Given)"#]],
     );
+    // A plan in the past perfect is reported; "planned" after the day reports the planning;
+    // a day with a possessive is named for what happened on it.
+    check(
+        "The offer had been due to lapse Friday. On Monday, the guild planned to strike. \
+         Lawyers will appeal Tuesday's verdict.",
+        WED,
+        expect![[r#"
+            The offer had been due to lapse [Friday]{DATE 2024-06-07}. On [Monday]{DATE 2024-06-10}, the guild planned to strike. Lawyers will appeal [Tuesday]{DATE 2024-06-11}'s verdict.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
     // A deadline lies ahead unless the sentence reports it; "set" looks ahead only before
     // "for" or "to".
     check(
