@@ -1230,7 +1230,12 @@ fn count_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
     if u == Unit::Weekend {
         return None;
     }
-    let end = j + 1;
+    let mut end = j + 1;
+    // "a minute and a half", "an hour and a half"
+    if n.is_some() && cx.is(end, W::And) && cx.is(end + 1, W::A) && cx.is(end + 2, W::Half) {
+        n = n.map(|x| x + 0.5);
+        end += 3;
+    }
     // "it will one day be": some day to come.
     if u == Unit::Day
         && !plural
@@ -1554,6 +1559,19 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
             )
         }
         Unit::Week => {
+            // "the week of March 6": the week holding that day.
+            if cx.is(end, W::Of)
+                && let Lex::Month(m) = cx.lex(end + 1)
+                && let Some(c) = month_rule(cx, end + 1, m as i8)
+                && let (Some(y), Some(mo), Some(d)) = (
+                    c.value.get(..4).and_then(|s| s.parse::<i32>().ok()),
+                    c.value.get(5..7).and_then(|s| s.parse::<i8>().ok()),
+                    c.value.get(8..10).and_then(|s| s.parse::<i8>().ok()),
+                )
+                && let Some(date) = v::date(y, mo, d)
+            {
+                return core_the(c.end, DATE, v::week(date));
+            }
             if cx.is(end, W::Of) || cx.is(end, W::Before) || cx.is(end, W::After) {
                 return None;
             }

@@ -215,6 +215,17 @@ fn quarter_a_year_ago_and_times_before_an_aside() {
 }
 
 #[test]
+fn halves_after_the_unit_and_the_week_of_a_day() {
+    check(
+        "The alarm rang for a minute and a half. Hearings start the week of July 8.",
+        WED,
+        expect![[r#"
+            The alarm rang for [a minute and a half]{DURATION PT1M30S}. Hearings start [the week of July 8]{DATE 2024-W28}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
 fn deictic_words_and_units() {
     check(
         "Prices rose today, fell yesterday and may fall tomorrow. Sales dropped last week, \
