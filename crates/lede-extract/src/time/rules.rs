@@ -797,6 +797,18 @@ fn month_rule(cx: &Cx<'_>, i: usize, m: i8) -> Option<Core> {
         let y = cx.anchor_year().map_or("XXXX".into(), |y| v::year(y + dir));
         return core(j + 2, DATE, format!("{y}-{m:02}"));
     }
+    // "the March for Life", "a March on the capital": a protest, not the month (but "in
+    // March for health reasons" is the month).
+    if m == 3
+        && (cx.is(j, W::For) || cx.is(j, W::On) || (cx.is(j, W::Of) && cx.is(j + 1, W::The)))
+        && !matches!(
+            cx.w(i.wrapping_sub(1)),
+            Some(W::In | W::Since | W::Until | W::During | W::Early | W::Late | W::Mid)
+                | Some(W::Last | W::Next | W::This | W::From | W::Before | W::After)
+        )
+    {
+        return None;
+    }
     // A bare month: "May" needs a context that makes it a month.
     if m == 5 || abbrev {
         let prev = cx.w(i.wrapping_sub(1));

@@ -179,10 +179,11 @@ fn counted_and_vague_lengths() {
 fn titles_and_fractions_are_not_times() {
     check(
         "She was a guest on \"Face The Week\" and on \"48 Hours\". Farmers own a quarter of \
-         the land. Stores close on Christmas Day.",
+         the land. Stores close on Christmas Day. Nurses joined the March for Safe Wards, \
+         which began in March for the third year.",
         WED,
         expect![[r#"
-            She was a guest on "Face The Week" and on "48 Hours". Farmers own a quarter of the land. Stores close on [Christmas Day]{DATE 2023-12-25}.
+            She was a guest on "Face The Week" and on "48 Hours". Farmers own a quarter of the land. Stores close on [Christmas Day]{DATE 2023-12-25}. Nurses joined the March for Safe Wards, which began in [March]{DATE 2024-03} for the third year.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
