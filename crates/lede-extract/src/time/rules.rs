@@ -1360,7 +1360,11 @@ fn ago(cx: &Cx<'_>, n: Option<f64>, u: Unit, dir: i32, end: usize) -> Option<Cor
     let value = match u {
         Unit::Year => {
             // In a quarterly report "a year ago" is the same quarter of the year before.
-            if let Some((qy, q)) = cx.mem.quarter.filter(|_| k == -1) {
+            // But after "the first nine months" the comparison is with that span of the
+            // year before, named by its year.
+            let months = (end.saturating_sub(20)..end)
+                .any(|t| matches!(cx.lex(t), Lex::Unit(Unit::Month, true)));
+            if let Some((qy, q)) = cx.mem.quarter.filter(|_| k == -1 && !months) {
                 format!("{}-Q{q}", v::year(qy - 1))
             } else {
                 v::year(y + k)
@@ -1872,7 +1876,10 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             {
                 e += 1;
             }
-            let value = match (cx.mem.quarter, a) {
+            // As with "a year earlier": after "nine months" the year before is meant.
+            let months = (i.saturating_sub(20)..i)
+                .any(|t| matches!(cx.lex(t), Lex::Unit(Unit::Month, true)));
+            let value = match (cx.mem.quarter.filter(|_| !months), a) {
                 (Some((y, qn)), _) => format!("{}-Q{qn}", v::year(y - 1)),
                 (None, Some(a)) if q => {
                     let (y, qn) =

@@ -134,14 +134,15 @@ fn the_year_as_a_period_or_a_calendar_year() {
 #[test]
 fn quarterly_reports_compare_with_the_reported_quarter() {
     // The quarter the report is about is the first one named; a later quarter not yet over
-    // is an outlook and does not change it.
+    // is an outlook and does not change it. After "the first six months" the year before
+    // is meant, not its quarter.
     check(
         "The miller earned more in the fiscal-first quarter than a year ago. Fourth-quarter \
          sales may slip. Costs were lower than in last year's quarter and the same period \
-         last year.",
+         last year. In the first six months, profit doubled from a year earlier.",
         WED,
         expect![[r#"
-            The miller earned more in [the fiscal-first quarter]{DATE 2024-Q1} than [a year ago]{DATE 2023-Q1}. [Fourth-quarter]{DATE 2024-Q4} sales may slip. Costs were lower than in [last year's quarter]{DATE 2023-Q1} and the same period [last year]{DATE 2023-Q1}.
+            The miller earned more in [the fiscal-first quarter]{DATE 2024-Q1} than [a year ago]{DATE 2023-Q1}. [Fourth-quarter]{DATE 2024-Q4} sales may slip. Costs were lower than in [last year's quarter]{DATE 2023-Q1} and the same period [last year]{DATE 2023-Q1}. In [the first six months]{DURATION P6M}, profit doubled from [a year earlier]{DATE 2023}.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
