@@ -1620,8 +1620,13 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             None
         }
         W::Current => {
+            // "the current quarter" is the anchor's, not the one a report is about.
             if let Lex::Unit(u, false) = cx.lex(end) {
-                return relative_unit(cx, end, u, 0);
+                let fresh = Cx {
+                    mem: Memory::default(),
+                    ..*cx
+                };
+                return relative_unit(&fresh, end, u, 0);
             }
             if cx.is(end, W::Fiscal) && matches!(cx.lex(end + 1), Lex::Unit(Unit::Year, false)) {
                 return core_the(
@@ -2068,6 +2073,18 @@ fn relative_unit(cx: &Cx<'_>, j: usize, u: Unit, dir: i32) -> Option<Core> {
         if period(j.wrapping_sub(2)) {
             return core_the(end, DATE, value);
         }
+    }
+    // "next year's first quarter", "last year's second half"
+    if u == Unit::Year
+        && cx.tok(end).is_some_and(|t| t.kind == TokenKind::Possessive)
+        && let Lex::Ordinal(n) = cx.lex(end + 1)
+        && let Some(c) = quarter_tail(cx, end + 2, n, cx.anchor_year().map(|y| y + dir))
+    {
+        return Some(c);
+    }
+    // "this quarter" in a quarterly report is the quarter it reports on.
+    if let (Unit::Quarter, 0, Some((y, q))) = (u, dir, cx.mem.quarter) {
+        return core_the(end, DATE, format!("{}-Q{q}", v::year(y)));
     }
     let value = match u {
         Unit::Year => a.map_or("XXXX".into(), |a| v::year(i32::from(a.year()) + dir)),

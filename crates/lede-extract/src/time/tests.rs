@@ -135,14 +135,17 @@ fn the_year_as_a_period_or_a_calendar_year() {
 fn quarterly_reports_compare_with_the_reported_quarter() {
     // The quarter the report is about is the first one named; a later quarter not yet over
     // is an outlook and does not change it. After "the first six months" the year before
-    // is meant, not its quarter.
+    // is meant, not its quarter. "This quarter" is the reported one, "the current quarter"
+    // the anchor's.
     check(
         "The miller earned more in the fiscal-first quarter than a year ago. Fourth-quarter \
          sales may slip. Costs were lower than in last year's quarter and the same period \
-         last year. In the first six months, profit doubled from a year earlier.",
+         last year. In the first six months, profit doubled from a year earlier. This \
+         quarter's margin was thin; the current quarter and next year's second quarter \
+         look better.",
         WED,
         expect![[r#"
-            The miller earned more in [the fiscal-first quarter]{DATE 2024-Q1} than [a year ago]{DATE 2023-Q1}. [Fourth-quarter]{DATE 2024-Q4} sales may slip. Costs were lower than in [last year's quarter]{DATE 2023-Q1} and the same period [last year]{DATE 2023-Q1}. In [the first six months]{DURATION P6M}, profit doubled from [a year earlier]{DATE 2023}.
+            The miller earned more in [the fiscal-first quarter]{DATE 2024-Q1} than [a year ago]{DATE 2023-Q1}. [Fourth-quarter]{DATE 2024-Q4} sales may slip. Costs were lower than in [last year's quarter]{DATE 2023-Q1} and the same period [last year]{DATE 2023-Q1}. In [the first six months]{DURATION P6M}, profit doubled from [a year earlier]{DATE 2023}. [This quarter]{DATE 2024-Q1}'s margin was thin; [the current quarter]{DATE 2024-Q2} and [next year's second quarter]{DATE 2025-Q2} look better.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
