@@ -2073,6 +2073,19 @@ fn relative_unit(cx: &Cx<'_>, j: usize, u: Unit, dir: i32) -> Option<Core> {
         if period(j.wrapping_sub(2)) {
             return core_the(end, DATE, value);
         }
+        // "compared with a loss of $3 million last year" compares the quarter, as "a year
+        // earlier" does; after "nine months" the year before is meant.
+        let back = j.saturating_sub(12)..j;
+        let compared = back.clone().any(|t| {
+            let s = cx.s(t);
+            s.eq_ignore_ascii_case("compared") || s.eq_ignore_ascii_case("versus")
+        });
+        let months = back
+            .clone()
+            .any(|t| matches!(cx.lex(t), Lex::Unit(Unit::Month, true)));
+        if compared && !months {
+            return core(end, DATE, value);
+        }
     }
     // "next year's first quarter", "last year's second half"
     if u == Unit::Year

@@ -142,10 +142,10 @@ fn quarterly_reports_compare_with_the_reported_quarter() {
          sales may slip. Costs were lower than in last year's quarter and the same period \
          last year. In the first six months, profit doubled from a year earlier. This \
          quarter's margin was thin; the current quarter and next year's second quarter \
-         look better.",
+         look better. Profit was $4 million, compared with $3 million last year.",
         WED,
         expect![[r#"
-            The miller earned more in [the fiscal-first quarter]{DATE 2024-Q1} than [a year ago]{DATE 2023-Q1}. [Fourth-quarter]{DATE 2024-Q4} sales may slip. Costs were lower than in [last year's quarter]{DATE 2023-Q1} and the same period [last year]{DATE 2023-Q1}. In [the first six months]{DURATION P6M}, profit doubled from [a year earlier]{DATE 2023}. [This quarter]{DATE 2024-Q1}'s margin was thin; [the current quarter]{DATE 2024-Q2} and [next year's second quarter]{DATE 2025-Q2} look better.
+            The miller earned more in [the fiscal-first quarter]{DATE 2024-Q1} than [a year ago]{DATE 2023-Q1}. [Fourth-quarter]{DATE 2024-Q4} sales may slip. Costs were lower than in [last year's quarter]{DATE 2023-Q1} and the same period [last year]{DATE 2023-Q1}. In [the first six months]{DURATION P6M}, profit doubled from [a year earlier]{DATE 2023}. [This quarter]{DATE 2024-Q1}'s margin was thin; [the current quarter]{DATE 2024-Q2} and [next year's second quarter]{DATE 2025-Q2} look better. Profit was $4 million, compared with $3 million [last year]{DATE 2023-Q1}.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
