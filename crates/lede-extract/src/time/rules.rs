@@ -732,9 +732,14 @@ fn year_after_of(cx: &Cx<'_>, i: usize) -> Option<(usize, i32)> {
     {
         return Some((i + 2, y));
     }
-    // "January nineteen ninety-seven"
+    // "January nineteen ninety-seven", "the winter of nineteen ninety-four"
     if let Lex::NumWord(19) = cx.lex(i) {
         return spelled_year(cx, i);
+    }
+    if cx.is(i, W::Of)
+        && let Lex::NumWord(19) = cx.lex(i + 1)
+    {
+        return spelled_year(cx, i + 1);
     }
     None
 }

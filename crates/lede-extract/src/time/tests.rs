@@ -123,10 +123,10 @@ fn the_year_as_a_period_or_a_calendar_year() {
     check(
         "The brewer lost money in the year ended May 31 and expects gains throughout the fiscal \
          year. For the year, output was flat. Planners aimed at the year two thousand. Costs \
-         rose in the last half of 2019.",
+         rose in the last half of 2019. The river froze in the winter of nineteen eighty-two.",
         WED,
         expect![[r#"
-            The brewer lost money in [the year]{DURATION P1Y} ended [May 31]{DATE 2024-05-31} and expects gains throughout [the fiscal year]{DURATION P1Y}. For [the year]{DATE 2024}, output was flat. Planners aimed at [the year two thousand]{DATE 2000}. Costs rose in [the last half of 2019]{DATE 2019-H2}.
+            The brewer lost money in [the year]{DURATION P1Y} ended [May 31]{DATE 2024-05-31} and expects gains throughout [the fiscal year]{DURATION P1Y}. For [the year]{DATE 2024}, output was flat. Planners aimed at [the year two thousand]{DATE 2000}. Costs rose in [the last half of 2019]{DATE 2019-H2}. The river froze in [the winter of nineteen eighty-two]{DATE 1982-WI}.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
