@@ -71,6 +71,10 @@ impl Tag {
 /// Function words that shape a time expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum W {
+    /// "a couple of": two.
+    Couple,
+    /// "trading", "business", "working" before "days": days of work.
+    Business,
     The,
     A,
     This,
@@ -196,6 +200,8 @@ pub enum Lex {
     /// A verb form that says the sentence looks ahead (`true`: "will", "plans") or reports
     /// (`false`: "said", "was"). Present forms ("is", "says") say neither.
     Tense(bool),
+    /// A decade in words ("the nineties"): its tens digit.
+    Decade(u8),
     /// A digits-only token.
     Number,
 }
@@ -410,7 +416,6 @@ static WORDS: &[(&str, Lex)] = &[
     ("morning", Lex::DayPart(Tag::MO)),
     ("october", Lex::Month(10)),
     ("payable", Lex::Tense(true)),
-    ("planned", Lex::Tense(true)),
     ("present", Lex::Word(W::Present)),
     ("quarter", Lex::Unit(Unit::Quarter, false)),
     ("roughly", Lex::Word(W::Roughly)),
@@ -430,6 +435,7 @@ static WORDS: &[(&str, Lex)] = &[
     ("eighteen", Lex::NumWord(18)),
     ("eleventh", Lex::Ordinal(11)),
     ("evenings", Lex::DayPart(Tag::EV)),
+    ("planned", Lex::Tense(true)),
     ("expected", Lex::Tense(true)),
     ("february", Lex::Month(2)),
     ("formerly", Lex::Word(W::Formerly)),
@@ -479,6 +485,61 @@ static WORDS: &[(&str, Lex)] = &[
     ("thanksgiving", Lex::Holiday(11, 0)),
     ("year-earlier", Lex::Word(W::YearAgo)),
     ("approximately", Lex::Word(W::Almost)),
+    ("twenties", Lex::Decade(2)),
+    ("thirties", Lex::Decade(3)),
+    ("forties", Lex::Decade(4)),
+    ("fifties", Lex::Decade(5)),
+    ("sixties", Lex::Decade(6)),
+    ("seventies", Lex::Decade(7)),
+    ("eighties", Lex::Decade(8)),
+    ("nineties", Lex::Decade(9)),
+    ("couple", Lex::Word(W::Couple)),
+    ("trading", Lex::Word(W::Business)),
+    ("business", Lex::Word(W::Business)),
+    ("working", Lex::Word(W::Business)),
+    ("additional", Lex::Word(W::More)),
+    ("extra", Lex::Word(W::More)),
+    // Irregular past forms: a report, as "-ed" words are (see `rules::Cx::tense_at`).
+    ("began", Lex::Tense(false)),
+    ("brought", Lex::Tense(false)),
+    ("came", Lex::Tense(false)),
+    ("went", Lex::Tense(false)),
+    ("took", Lex::Tense(false)),
+    ("made", Lex::Tense(false)),
+    ("gave", Lex::Tense(false)),
+    ("got", Lex::Tense(false)),
+    ("saw", Lex::Tense(false)),
+    ("found", Lex::Tense(false)),
+    ("became", Lex::Tense(false)),
+    ("held", Lex::Tense(false)),
+    ("met", Lex::Tense(false)),
+    ("won", Lex::Tense(false)),
+    ("lost", Lex::Tense(false)),
+    ("sold", Lex::Tense(false)),
+    ("bought", Lex::Tense(false)),
+    ("paid", Lex::Tense(false)),
+    ("fell", Lex::Tense(false)),
+    ("rose", Lex::Tense(false)),
+    ("grew", Lex::Tense(false)),
+    ("ran", Lex::Tense(false)),
+    ("spent", Lex::Tense(false)),
+    ("sent", Lex::Tense(false)),
+    ("built", Lex::Tense(false)),
+    ("led", Lex::Tense(false)),
+    ("thought", Lex::Tense(false)),
+    ("knew", Lex::Tense(false)),
+    ("wrote", Lex::Tense(false)),
+    ("spoke", Lex::Tense(false)),
+    ("struck", Lex::Tense(false)),
+    ("fought", Lex::Tense(false)),
+    ("fled", Lex::Tense(false)),
+    ("kept", Lex::Tense(false)),
+    ("felt", Lex::Tense(false)),
+    ("drew", Lex::Tense(false)),
+    ("flew", Lex::Tense(false)),
+    ("stood", Lex::Tense(false)),
+    ("broke", Lex::Tense(false)),
+    ("chose", Lex::Tense(false)),
 ];
 
 const MAX_LEN: usize = 13;

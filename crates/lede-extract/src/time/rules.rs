@@ -29,6 +29,8 @@ pub struct Memory {
     pub date: Option<Date>,
     /// The last year named.
     pub year: Option<i32>,
+    /// The last month named, alone or in a full date: (year, month).
+    pub month: Option<(i32, i8)>,
 }
 
 /// One match: tokens `start..end` of the sentence.
@@ -151,6 +153,9 @@ fn is_prefix(l: Lex) -> bool {
                 | W::Entire
                 | W::Short
                 | W::Long
+                | W::Half
+                | W::Couple
+                | W::Business
         ) | Lex::NumWord(_)
             | Lex::Ordinal(_)
     )
@@ -181,7 +186,10 @@ fn is_trigger(cx: &Cx<'_>, i: usize) -> bool {
             b.len() <= 6
                 && matches!(
                     cx.lex(i + 1),
-                    Lex::Unit(..) | Lex::Month(_) | Lex::Number | Lex::Word(W::Am | W::Pm | W::Of)
+                    Lex::Unit(..)
+                        | Lex::Month(_)
+                        | Lex::Number
+                        | Lex::Word(W::Am | W::Pm | W::Of | W::More | W::Business | W::In)
                 )
         }
         TokenKind::Word => {
@@ -275,15 +283,37 @@ fn remember(cx: &mut Cx<'_>, h: &Hit) {
     if let Some(y) = digits(0..4) {
         cx.mem.year = Some(y);
         let explicit = (h.start..h.end).any(|k| matches!(cx.lex(k), Lex::Ordinal(_)))
-            || cx
-                .toks
-                .get(h.start..h.end)
-                .is_some_and(|t| t.iter().any(|t| t.text(cx.text).contains("-quarter")));
+            || cx.toks.get(h.start..h.end).is_some_and(|t| {
+                t.iter().any(|t| {
+                    let s = t.text(cx.text);
+                    s.contains("-quarter")
+                        || s.get(..7)
+                            .is_some_and(|p| p.eq_ignore_ascii_case("fiscal-"))
+                })
+            });
+        // A quarter not yet over at the anchor ("fourth-quarter results will...") is an
+        // outlook, not the period the report is about, unless it is the first quarter the
+        // report names or the text says it has ended (both fiscal quarters: "fourth-quarter
+        // earnings fell", "the fourth quarter ended Sept. 30").
+        let ended = matches!(cx.s(h.end), "ended" | "ending") || cx.mem.quarter.is_none();
+        let reported = |q: i32| match cx.anchor {
+            Some(a) => {
+                ended || y * 4 + q < i32::from(a.year()) * 4 + i32::from(v::quarter_of(a.month()))
+            }
+            None => true,
+        };
         if explicit
             && b.get(4..6) == Some(b"-Q")
             && let Some(q) = digits(6..7)
+            && reported(q)
         {
             cx.mem.quarter = Some((y, q as i8));
+        }
+        if b.len() >= 7
+            && b.get(4) == Some(&b'-')
+            && let Some(m) = digits(5..7).filter(|m| (1..=12).contains(m))
+        {
+            cx.mem.month = Some((y, m as i8));
         }
         if b.len() >= 10
             && let (Some(m), Some(d)) = (digits(5..7), digits(8..10))
@@ -391,6 +421,17 @@ impl Cx<'_> {
         self.tense(i) == Some(true)
     }
 
+    /// Whether the expression starting at token `i` is a deadline: "until Friday", "by 9
+    /// a.m. Tuesday", "through January", "effective June 1" lie ahead of the report.
+    /// A deadline in a past-tense sentence ("had filed reports by Wednesday") is past.
+    fn deadline(&self, i: usize) -> bool {
+        let k = i.wrapping_sub(1);
+        // "effective Feb. 1": the day a change takes effect, even when a past-tense verb
+        // announced it.
+        self.s(k).eq_ignore_ascii_case("effective")
+            || (self.is(k, W::Until) && self.tense(i) != Some(false))
+    }
+
     /// `Some(true)` when the sentence around token `i` looks ahead, `Some(false)` when it
     /// reports, `None` when no verb says.
     fn tense(&self, i: usize) -> Option<bool> {
@@ -401,6 +442,11 @@ impl Cx<'_> {
             }
         }
         for k in i + 1..(i + 8).min(self.toks.len()) {
+            // "planned to leave on Thursday" looks ahead, but in "On Friday, the team
+            // planned to pay" the planning itself is what happened that day.
+            if self.s(k).eq_ignore_ascii_case("planned") {
+                continue;
+            }
             if let Some(f) = self.tense_at(k) {
                 return Some(f);
             }
@@ -412,29 +458,65 @@ impl Cx<'_> {
     /// past.
     fn tense_at(&self, k: usize) -> Option<bool> {
         match self.lex(k) {
+            // "will be held", "to be paid": a participle after "be" looks ahead.
+            Lex::Tense(false) if self.will_be(k) => Some(true),
+            // "set for Friday", "set to vote" look ahead; "set Friday as the deadline" is
+            // a decision already taken.
+            Lex::Tense(true) if self.s(k).eq_ignore_ascii_case("set") => {
+                Some(self.is(k + 1, W::For) || self.s(k + 1).eq_ignore_ascii_case("to"))
+            }
+            // "had been due to expire Friday", "had planned to sail Monday": a plan of the
+            // past, reported.
+            Lex::Tense(true)
+                if (1..=4).any(|b| self.s(k.wrapping_sub(b)).eq_ignore_ascii_case("had")) =>
+            {
+                Some(false)
+            }
             Lex::Tense(f) => Some(f),
             // "next to the embassy" places, it does not look ahead.
             Lex::Word(W::Next) if self.s(k + 1).eq_ignore_ascii_case("to") => None,
             Lex::Word(W::Next | W::Tomorrow | W::Soon | W::Start | W::Coming) => Some(true),
             Lex::Word(W::Yesterday | W::Ago | W::Last) => Some(false),
             Lex::Other => {
-                let s = self.s(k);
+                let t = self.tok(k)?;
+                let s = t.text(self.text);
                 let b = s.as_bytes();
                 let n = b.len();
                 if n > 3 && (b.ends_with(b"'ll") || s.ends_with("’ll")) {
                     Some(true)
                 } else if n > 4
+                    // A capitalized "-ed" word is a name ("United States"), not a verb.
+                    && t.shape == Shape::Lower
                     && b[n - 2..].eq_ignore_ascii_case(b"ed")
                     // "succeed", "proceed", "need" are not past forms.
                     && !b[n - 3..].eq_ignore_ascii_case(b"eed")
                 {
-                    Some(false)
+                    match self.w(k.wrapping_sub(1)) {
+                        // "a revised plan", "the proposed merger": an adjective.
+                        Some(W::A | W::The) => None,
+                        _ if self.will_be(k) => Some(true),
+                        _ => Some(false),
+                    }
                 } else {
                     None
                 }
             }
             _ => None,
         }
+    }
+
+    /// Whether the participle at `k` follows "will be", "would be", "to be" or "shall be"
+    /// ("will be held on Friday"); "could be located" stays a report.
+    fn will_be(&self, k: usize) -> bool {
+        // An adverb may stand between: "would still be held".
+        let modal = |i: usize| {
+            let s = self.s(i);
+            ["will", "would", "to", "shall"]
+                .iter()
+                .any(|w| s.eq_ignore_ascii_case(w))
+        };
+        self.s(k.wrapping_sub(1)).eq_ignore_ascii_case("be")
+            && (modal(k.wrapping_sub(2)) || modal(k.wrapping_sub(3)))
     }
 
     /// The year of month `m` (and day `d`) named without a year: the past one in a report,
@@ -454,7 +536,13 @@ impl Cx<'_> {
         // News reports the past: a date ahead of the anchor is the coming one when the sentence
         // looks ahead and it is within eight months, when nothing says and it is within four,
         // and even in a report when it is within two (a payment date, a vote next month).
-        let reach = match self.tense(i) {
+        // "by February", "until June", "through January": a deadline ahead.
+        let tense = if self.deadline(i) {
+            Some(true)
+        } else {
+            self.tense(i)
+        };
+        let reach = match tense {
             Some(true) => 240,
             None => 120,
             Some(false) => 62,
@@ -518,6 +606,16 @@ fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         }
     }
     let c = core_at(cx, j, the)?;
+    // A capitalized unit inside a sentence ends a title ("This Week", "60 Minutes"), unless
+    // it names a holiday ("Thanksgiving Day").
+    let last = c.end.wrapping_sub(1);
+    if i > 0
+        && !matches!(cx.lex(j), Lex::Holiday(..))
+        && matches!(cx.lex(last), Lex::Unit(..))
+        && cx.tok(last).is_some_and(|t| t.shape == Shape::Title)
+    {
+        return None;
+    }
     // A "the" alone before a core that does not take it ("the Monday") is left out.
     let start = if j == i + 1 && !c.the && cx.is(i, W::The) {
         j
@@ -594,18 +692,27 @@ fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
                 format!("{}-{s}", y.map_or("XXXX".into(), v::year)),
             )
         }
+        // "the nineties": the twentieth century's, as news means them; "in her
+        // nineties" (an age) has no "the".
+        Lex::Decade(d) if after_the => core_the(i + 1, DATE, format!("19{d}")),
         Lex::Unit(u, plural) => unit_rule(cx, i, u, plural, after_the),
         Lex::Word(W::A | W::Few | W::Several | W::Many | W::Some) => count_rule(cx, i),
         Lex::Word(w) => word_rule(cx, i, w, after_the),
         Lex::DayPart(p) => {
             let p = p.as_str();
-            // "the morning" / "the afternoon": the anchor day's part.
-            if after_the
+            // "the morning" / "the afternoon": the anchor day's part; also "by mid
+            // afternoon".
+            if (after_the || cx.is(i.wrapping_sub(1), W::Mid))
                 && !cx.is(i + 1, W::Of)
                 && !cx.is(i + 1, W::Before)
                 && !cx.is(i + 1, W::After)
             {
-                let d = cx.anchor.map_or("XXXX-XX-XX".to_string(), v::day);
+                // "Prices fell Friday. Dealers sold in the morning": the story's day.
+                let d = cx
+                    .mem
+                    .date
+                    .or(cx.anchor)
+                    .map_or("XXXX-XX-XX".to_string(), v::day);
                 return core_the(i + 1, TIME, format!("{d}T{p}"));
             }
             None
@@ -625,9 +732,14 @@ fn year_after_of(cx: &Cx<'_>, i: usize) -> Option<(usize, i32)> {
     {
         return Some((i + 2, y));
     }
-    // "January nineteen ninety-seven"
+    // "January nineteen ninety-seven", "the winter of nineteen ninety-four"
     if let Lex::NumWord(19) = cx.lex(i) {
         return spelled_year(cx, i);
+    }
+    if cx.is(i, W::Of)
+        && let Lex::NumWord(19) = cx.lex(i + 1)
+    {
+        return spelled_year(cx, i + 1);
     }
     None
 }
@@ -689,6 +801,18 @@ fn month_rule(cx: &Cx<'_>, i: usize, m: i8) -> Option<Core> {
         };
         let y = cx.anchor_year().map_or("XXXX".into(), |y| v::year(y + dir));
         return core(j + 2, DATE, format!("{y}-{m:02}"));
+    }
+    // "the March for Life", "a March on the capital": a protest, not the month (but "in
+    // March for health reasons" is the month).
+    if m == 3
+        && (cx.is(j, W::For) || cx.is(j, W::On) || (cx.is(j, W::Of) && cx.is(j + 1, W::The)))
+        && !matches!(
+            cx.w(i.wrapping_sub(1)),
+            Some(W::In | W::Since | W::Until | W::During | W::Early | W::Late | W::Mid)
+                | Some(W::Last | W::Next | W::This | W::From | W::Before | W::After)
+        )
+    {
+        return None;
     }
     // A bare month: "May" needs a context that makes it a month.
     if m == 5 || abbrev {
@@ -757,7 +881,13 @@ fn weekday_rule(cx: &Cx<'_>, i: usize, d: i8, plural: bool) -> Option<Core> {
     {
         return core(c.end, DATE, c.value);
     }
-    let date = cx.anchor.and_then(|a| v::weekday_near(a, d, cx.future(i)));
+    // "Wednesday's ruling": a day named for what happened on it.
+    let possessive = cx
+        .tok(i + 1)
+        .is_some_and(|t| t.kind == TokenKind::Possessive);
+    let date = cx
+        .anchor
+        .and_then(|a| v::weekday_near(a, d, !possessive && (cx.deadline(i) || cx.future(i))));
     weekday_value(
         cx,
         i + 1,
@@ -981,6 +1111,34 @@ fn clock_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
             j += 1;
             if h == 12 { 12 } else { h + 12 }
         }
+        // "at 4 in the morning", "until 9 in the evening" (not "fell 5 in the afternoon")
+        _ if (1..=12).contains(&h)
+            && matches!(
+                cx.w(i.wrapping_sub(1)),
+                Some(W::At | W::Until | W::About | W::Around | W::Before | W::After)
+            )
+            && cx.is(j, W::In)
+            && cx.is(j + 1, W::The)
+            && matches!(cx.lex(j + 2), Lex::DayPart(_)) =>
+        {
+            let Lex::DayPart(p) = cx.lex(j + 2) else {
+                return None;
+            };
+            let morning = p.as_str() == "MO";
+            j += 3;
+            let d = cx
+                .mem
+                .date
+                .or(cx.anchor)
+                .map_or("XXXX-XX-XX".to_string(), v::day);
+            let h = match (morning, h) {
+                (true, 12) => 0,
+                (true, h) => h,
+                (false, 12) => 12,
+                (false, h) => h + 12,
+            };
+            return core(j, TIME, format!("{d}T{h:02}:{mi:02}"));
+        }
         _ => {
             // "at 10:35" without a.m./p.m.
             if !s.contains(':')
@@ -1000,13 +1158,22 @@ fn clock_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
     if matches!(cx.lex(j), Lex::Zone) {
         j += 1;
     }
-    let (end, day) = clock_day(cx, j);
+    let (end, day) = clock_day(cx, i, j);
     let day = day.unwrap_or_else(|| cx.anchor.map_or("XXXX-XX-XX".to_string(), v::day));
     core(end, TIME, format!("{day}T{h:02}:{mi:02}"))
 }
 
-/// The day that follows a clock time: "Wednesday", "today", ", Nov. 9".
-fn clock_day(cx: &Cx<'_>, j: usize) -> (usize, Option<String>) {
+/// The day that follows a clock time (which starts at token `start`): "Wednesday", "today",
+/// ", Nov. 9".
+fn clock_day(cx: &Cx<'_>, start: usize, j: usize) -> (usize, Option<String>) {
+    // "10:35 a.m. (0735 GMT) Friday": the day after a short aside dates the time, and
+    // stays an expression of its own.
+    if cx.punct(j, "(")
+        && let Some(close) = (j + 1..j + 5).find(|&k| cx.punct(k, ")"))
+        && matches!(cx.lex(close + 1), Lex::Weekday(_, false))
+    {
+        return (j, clock_day(cx, start, close + 1).1);
+    }
     let k = if cx.punct(j, ",") || cx.is(j, W::On) {
         j + 1
     } else {
@@ -1016,7 +1183,7 @@ fn clock_day(cx: &Cx<'_>, j: usize) -> (usize, Option<String>) {
         Lex::Weekday(d, false) => {
             let date = cx
                 .anchor
-                .and_then(|a| v::weekday_near(a, d as i8, cx.future(k)));
+                .and_then(|a| v::weekday_near(a, d as i8, cx.deadline(start) || cx.future(k)));
             (
                 k + 1,
                 Some(date.map(v::day).unwrap_or_else(|| format!("XXXX-WXX-{d}"))),
@@ -1042,6 +1209,8 @@ fn count_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
     let (n, mut j) = match cx.lex(i) {
         Lex::Word(W::Few | W::Several | W::Many | W::Some) => (None, i + 1),
         Lex::Word(W::A) if cx.is(i + 1, W::Few) => (None, i + 2),
+        // "a couple of years"
+        Lex::Word(W::A) if cx.is(i + 1, W::Couple) && cx.is(i + 2, W::Of) => (Some(2.0), i + 3),
         _ => {
             let n = cx.count(i)?;
             let mut j = i + 1;
@@ -1055,6 +1224,13 @@ fn count_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
         }
     };
     let mut n = n;
+    // "two more weeks", "an additional year", "eight trading days"
+    if cx.is(j, W::More) && !cx.is(j + 1, W::Than) {
+        j += 1;
+    }
+    if cx.is(j, W::Business) && matches!(cx.lex(j + 1), Lex::Unit(Unit::Day, _)) {
+        j += 1;
+    }
     // "5 1/2 hours", "two and a half years"
     if cx.s(j) == "1/2" {
         n = n.map(|x| x + 0.5);
@@ -1068,11 +1244,27 @@ fn count_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
         return None;
     };
     // "two year" without the plural is accepted: it is an adjective ("a two year plan").
-    let _ = plural;
     if u == Unit::Weekend {
         return None;
     }
-    let end = j + 1;
+    let mut end = j + 1;
+    // "a minute and a half", "an hour and a half"
+    if n.is_some() && cx.is(end, W::And) && cx.is(end + 1, W::A) && cx.is(end + 2, W::Half) {
+        n = n.map(|x| x + 0.5);
+        end += 3;
+    }
+    // "it will one day be": some day to come.
+    if u == Unit::Day
+        && !plural
+        && cx.s(i).eq_ignore_ascii_case("one")
+        && matches!(cx.lex(i.wrapping_sub(1)), Lex::Tense(true))
+    {
+        return core(end, DATE, "FUTURE_REF".into());
+    }
+    // "a quarter of the market" is a share, not three months.
+    if u == Unit::Quarter && n == Some(1.0) && cx.is(end, W::Of) && cx.year_at(end + 1).is_none() {
+        return None;
+    }
     // Ages: "10 years old" is not a time expression.
     if cx.s(end).eq_ignore_ascii_case("old") {
         return None;
@@ -1173,7 +1365,11 @@ fn ago(cx: &Cx<'_>, n: Option<f64>, u: Unit, dir: i32, end: usize) -> Option<Cor
     let value = match u {
         Unit::Year => {
             // In a quarterly report "a year ago" is the same quarter of the year before.
-            if let Some((qy, q)) = cx.mem.quarter.filter(|_| k == -1) {
+            // But after "the first nine months" the comparison is with that span of the
+            // year before, named by its year.
+            let months = (end.saturating_sub(20)..end)
+                .any(|t| matches!(cx.lex(t), Lex::Unit(Unit::Month, true)));
+            if let Some((qy, q)) = cx.mem.quarter.filter(|_| k == -1 && !months) {
                 format!("{}-Q{q}", v::year(qy - 1))
             } else {
                 v::year(y + k)
@@ -1291,7 +1487,34 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
         {
             return core(end, DURATION, duration_value(None, u));
         }
+        // "in the weeks ahead"
+        if prev == Some(W::The) && cx.s(end).eq_ignore_ascii_case("ahead") && u >= Unit::Day {
+            return core_the(end + 1, DURATION, duration_value(None, u));
+        }
+        // "the first time in years", "over the years"
+        if u == Unit::Year
+            && (prev == Some(W::In)
+                || (prev == Some(W::The)
+                    && matches!(
+                        cx.w(i.wrapping_sub(2)),
+                        Some(W::Over | W::In | W::During | W::For)
+                    )))
+        {
+            return core_the(end, DURATION, "PXY".into());
+        }
         return None;
+    }
+    // "by year end", "before year's end"
+    if u == Unit::Year {
+        let e = if cx.tok(end).is_some_and(|t| t.kind == TokenKind::Possessive) {
+            end + 1
+        } else {
+            end
+        };
+        if cx.is(e, W::End) && !cx.is(e + 1, W::Of) {
+            let y = cx.anchor_year().map_or("XXXX".into(), v::year);
+            return core_the(e + 1, DATE, y);
+        }
     }
     if !after_the {
         return None;
@@ -1320,13 +1543,24 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
             {
                 return core_the(end, DATE, format!("{y}-Q{}", v::quarter_of(m as i8)));
             }
+            // "the quarter a year ago": the report's quarter, a year before.
+            if cx.is(end, W::A)
+                && matches!(cx.lex(end + 1), Lex::Unit(Unit::Year, false))
+                && matches!(cx.w(end + 2), Some(W::Ago | W::Earlier))
+                && let Some((y, q)) = cx.mem.quarter
+            {
+                return core_the(end + 3, DATE, format!("{}-Q{q}", v::year(y - 1)));
+            }
             core_the(end, DATE, context_quarter(cx))
         }
         Unit::Year => {
             if let Some(y) = cx.year_at(end) {
                 return core_the(end + 1, DATE, v::year(y));
             }
-            if matches!(cx.w(i.wrapping_sub(2)), Some(W::For | W::During)) {
+            if let Some((e, y)) = year_in_words(cx, end) {
+                return core_the(e, DATE, v::year(y));
+            }
+            if year_is_span(cx, i, end) {
                 return core_the(end, DURATION, "P1Y".into());
             }
             core_the(
@@ -1346,6 +1580,19 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
             )
         }
         Unit::Week => {
+            // "the week of March 6": the week holding that day.
+            if cx.is(end, W::Of)
+                && let Lex::Month(m) = cx.lex(end + 1)
+                && let Some(c) = month_rule(cx, end + 1, m as i8)
+                && let (Some(y), Some(mo), Some(d)) = (
+                    c.value.get(..4).and_then(|s| s.parse::<i32>().ok()),
+                    c.value.get(5..7).and_then(|s| s.parse::<i8>().ok()),
+                    c.value.get(8..10).and_then(|s| s.parse::<i8>().ok()),
+                )
+                && let Some(date) = v::date(y, mo, d)
+            {
+                return core_the(c.end, DATE, v::week(date));
+            }
             if cx.is(end, W::Of) || cx.is(end, W::Before) || cx.is(end, W::After) {
                 return None;
             }
@@ -1378,8 +1625,13 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             None
         }
         W::Current => {
+            // "the current quarter" is the anchor's, not the one a report is about.
             if let Lex::Unit(u, false) = cx.lex(end) {
-                return relative_unit(cx, end, u, 0);
+                let fresh = Cx {
+                    mem: Memory::default(),
+                    ..*cx
+                };
+                return relative_unit(&fresh, end, u, 0);
             }
             if cx.is(end, W::Fiscal) && matches!(cx.lex(end + 1), Lex::Unit(Unit::Year, false)) {
                 return core_the(
@@ -1387,6 +1639,10 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
                     DATE,
                     cx.anchor_year().map_or("XXXX".into(), v::year),
                 );
+            }
+            // "the then current price": the present of a past moment.
+            if cx.s(i.wrapping_sub(1)).eq_ignore_ascii_case("then") {
+                return core(end, DATE, "PAST_REF".into());
             }
             core(end, DATE, "PRESENT_REF".into())
         }
@@ -1402,6 +1658,9 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
         W::Fiscal if after_the && matches!(cx.lex(end), Lex::Unit(Unit::Year, false)) => {
             if let Some(y) = cx.year_at(end + 1) {
                 return core_the(end + 2, DATE, v::year(y));
+            }
+            if year_is_span(cx, i, end + 1) {
+                return core_the(end + 1, DURATION, "P1Y".into());
             }
             core_the(
                 end + 1,
@@ -1480,6 +1739,10 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
                 j += 1;
                 return relative_target(cx, j, -1);
             }
+            // "the last half of 1989": the second half.
+            if w == W::Last && cx.is(j, W::Half) {
+                return quarter_tail(cx, j, 2, None);
+            }
             if matches!(
                 w,
                 W::Last | W::Next | W::Previous | W::Coming | W::Following | W::Latest
@@ -1536,6 +1799,14 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             }
             if after_the
                 && matches!(w, W::Next | W::Following | W::Previous)
+                && let Lex::Unit(Unit::Month, false) = cx.lex(j)
+                && let Some((y, m)) = cx.mem.month
+            {
+                let (y, m) = v::add_months(y, m, dir);
+                return core_the(j + 1, DATE, v::month(y, m));
+            }
+            if after_the
+                && matches!(w, W::Next | W::Following | W::Previous)
                 && let Some(d) = cx.mem.date
             {
                 let story = Cx {
@@ -1588,9 +1859,11 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             core(end, SET, "P1Y".into())
         }
         W::Hourly => core(end, SET, "PT1H".into()),
+        // "high noon" is a showdown, not a time of day.
+        W::Noon if cx.s(i.wrapping_sub(1)).eq_ignore_ascii_case("high") => None,
         W::Noon | W::Midnight | W::Midday => {
             let h = if w == W::Midnight { 24 } else { 12 };
-            let (e, day) = clock_day(cx, end);
+            let (e, day) = clock_day(cx, i, end);
             let day = day.unwrap_or_else(|| dayv(a));
             core(e, TIME, format!("{day}T{h:02}:00"))
         }
@@ -1613,7 +1886,10 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             {
                 e += 1;
             }
-            let value = match (cx.mem.quarter, a) {
+            // As with "a year earlier": after "nine months" the year before is meant.
+            let months = (i.saturating_sub(20)..i)
+                .any(|t| matches!(cx.lex(t), Lex::Unit(Unit::Month, true)));
+            let value = match (cx.mem.quarter.filter(|_| !months), a) {
                 (Some((y, qn)), _) => format!("{}-Q{qn}", v::year(y - 1)),
                 (None, Some(a)) if q => {
                     let (y, qn) =
@@ -1653,6 +1929,8 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
 fn past_span(cx: &Cx<'_>, j: usize, the_past: bool) -> Option<Core> {
     let (n, k) = match cx.lex(j) {
         Lex::Word(W::Few | W::Several | W::Many) => (None, j + 1),
+        // "the next couple of years"
+        Lex::Word(W::Couple) if cx.is(j + 1, W::Of) => (Some(2.0), j + 2),
         Lex::NumWord(_) | Lex::Number => {
             let n = cx.count(j)?;
             let mut k = j + 1;
@@ -1784,6 +2062,48 @@ fn relative_target(cx: &Cx<'_>, j: usize, dir: i32) -> Option<Core> {
 fn relative_unit(cx: &Cx<'_>, j: usize, u: Unit, dir: i32) -> Option<Core> {
     let a = cx.anchor;
     let end = j + 1;
+    // "last year's quarter", "the same period last year": the quarter the report is about,
+    // a year before.
+    if let (Unit::Year, -1, Some((y, q))) = (u, dir, cx.mem.quarter) {
+        let period = |k: usize| {
+            matches!(
+                cx.lex(k),
+                Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period)
+            )
+        };
+        let value = format!("{}-Q{q}", v::year(y - 1));
+        if cx.tok(end).is_some_and(|t| t.kind == TokenKind::Possessive) && period(end + 1) {
+            return core_the(end + 2, DATE, value);
+        }
+        if period(j.wrapping_sub(2)) {
+            return core_the(end, DATE, value);
+        }
+        // "compared with a loss of $3 million last year" compares the quarter, as "a year
+        // earlier" does; after "nine months" the year before is meant.
+        let back = j.saturating_sub(12)..j;
+        let compared = back.clone().any(|t| {
+            let s = cx.s(t);
+            s.eq_ignore_ascii_case("compared") || s.eq_ignore_ascii_case("versus")
+        });
+        let months = back
+            .clone()
+            .any(|t| matches!(cx.lex(t), Lex::Unit(Unit::Month, true)));
+        if compared && !months {
+            return core(end, DATE, value);
+        }
+    }
+    // "next year's first quarter", "last year's second half"
+    if u == Unit::Year
+        && cx.tok(end).is_some_and(|t| t.kind == TokenKind::Possessive)
+        && let Lex::Ordinal(n) = cx.lex(end + 1)
+        && let Some(c) = quarter_tail(cx, end + 2, n, cx.anchor_year().map(|y| y + dir))
+    {
+        return Some(c);
+    }
+    // "this quarter" in a quarterly report is the quarter it reports on.
+    if let (Unit::Quarter, 0, Some((y, q))) = (u, dir, cx.mem.quarter) {
+        return core_the(end, DATE, format!("{}-Q{q}", v::year(y)));
+    }
     let value = match u {
         Unit::Year => a.map_or("XXXX".into(), |a| v::year(i32::from(a.year()) + dir)),
         Unit::Month => a.map_or("XXXX-XX".into(), |a| {
@@ -1848,6 +2168,10 @@ fn compound_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
     let second = parts.next()?;
     let third = parts.next();
     match (classify(first), classify(second)) {
+        // "the fiscal-first quarter"
+        (Lex::Word(W::Fiscal), Lex::Ordinal(n)) if third.is_none() && n <= 4 => {
+            quarter_tail(cx, i + 1, n, None)
+        }
         // mid-November, late-1990s, mid-afternoon
         (Lex::Word(W::Mid | W::Early | W::Late), l2) => {
             if third.is_some() {
@@ -1867,7 +2191,7 @@ fn compound_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
                 }
                 Lex::DayPart(p) => {
                     let p = p.as_str();
-                    let (e, day) = clock_day(cx, i + 1);
+                    let (e, day) = clock_day(cx, i, i + 1);
                     let day = day.unwrap_or_else(|| cx.anchor.map_or("XXXX-XX-XX".into(), v::day));
                     core(e, TIME, format!("{day}T{p}"))
                 }
@@ -1898,6 +2222,18 @@ fn compound_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
         (Lex::Unit(Unit::Decade, true), _) if second.eq_ignore_ascii_case("long") => {
             core(i + 1, DURATION, "PXY".into())
         }
+        // "a day-long meeting", "a year-long strike"
+        (Lex::Unit(u, false), _)
+            if third.is_none() && u != Unit::Weekend && second.eq_ignore_ascii_case("long") =>
+        {
+            core(i + 1, DURATION, duration_value(Some(1.0), u))
+        }
+        // "a several-year tenure"
+        (Lex::Word(W::Several | W::Few | W::Many), Lex::Unit(u, false))
+            if third.is_none() && u != Unit::Weekend =>
+        {
+            core(i + 1, DURATION, duration_value(None, u))
+        }
         _ => {
             // two-year, 16-hour, 10-day (but not 6-year-old)
             if let Some(n) = hyphen_number(first)
@@ -1920,6 +2256,28 @@ fn compound_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
             None
         }
     }
+}
+
+/// Whether "the [fiscal] year" (its first word after "the" at `i`, the token after it at
+/// `end`) is the length of a reporting period rather than a calendar year: "the year ended
+/// March 31", "throughout the fiscal year". "For the year" alone is the current year.
+fn year_is_span(cx: &Cx<'_>, i: usize, end: usize) -> bool {
+    matches!(cx.s(end), "ended" | "ending") || cx.is(i.wrapping_sub(2), W::During)
+}
+
+/// The year after "the year": "the year two thousand", "the year nineteen ninety".
+fn year_in_words(cx: &Cx<'_>, j: usize) -> Option<(usize, i32)> {
+    if cx.s(j).eq_ignore_ascii_case("nineteen") {
+        return spelled_year(cx, j);
+    }
+    if cx.lex(j) == Lex::NumWord(2) && cx.s(j + 1).eq_ignore_ascii_case("thousand") {
+        let k = if cx.is(j + 2, W::And) { j + 3 } else { j + 2 };
+        return match cx.lex(k) {
+            Lex::NumWord(n) if n < 100 => Some((k + 1, 2000 + n as i32)),
+            _ => Some((j + 2, 2000)),
+        };
+    }
+    None
 }
 
 /// "nineteen ninety-six", "nineteen eighty": a year in words.

@@ -83,6 +83,154 @@ fn bare_weekdays_lean_to_the_past_unless_the_sentence_looks_ahead() {
 }
 
 #[test]
+fn tense_cues_for_bare_days_and_months() {
+    // Irregular past forms report; a capitalized "-ed" word is a name, not a past verb; a
+    // participle after "will be" looks ahead, one after "could be" reports.
+    check(
+        "The sisters will fly to the United Arab Emirates Friday. In September the bakery \
+         began to sell bread. The gala will be hosted Saturday; the ferry could be repaired Monday.",
+        WED,
+        expect![[r#"
+            The sisters will fly to the United Arab Emirates [Friday]{DATE 2024-06-14}. In [September]{DATE 2023-09} the bakery began to sell bread. The gala will be hosted [Saturday]{DATE 2024-06-15}; the ferry could be repaired [Monday]{DATE 2024-06-10}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+    // A plan in the past perfect is reported; "planned" after the day reports the planning;
+    // a day with a possessive is named for what happened on it.
+    check(
+        "The offer had been due to lapse Friday. On Monday, the guild planned to strike. \
+         Lawyers will appeal Tuesday's verdict.",
+        WED,
+        expect![[r#"
+            The offer had been due to lapse [Friday]{DATE 2024-06-07}. On [Monday]{DATE 2024-06-10}, the guild planned to strike. Lawyers will appeal [Tuesday]{DATE 2024-06-11}'s verdict.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+    // A deadline lies ahead unless the sentence reports it; "set" looks ahead only before
+    // "for" or "to".
+    check(
+        "Tenants have until Friday to leave and must repay the loan by January. Ten firms had \
+         filed bids by Tuesday. The judge set Monday as the deadline; the vote is set for Monday.",
+        WED,
+        expect![[r#"
+            Tenants have until [Friday]{DATE 2024-06-14} to leave and must repay the loan by [January]{DATE 2025-01}. Ten firms had filed bids by [Tuesday]{DATE 2024-06-11}. The judge set [Monday]{DATE 2024-06-10} as the deadline; the vote is set for [Monday]{DATE 2024-06-17}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn the_year_as_a_period_or_a_calendar_year() {
+    // A reporting period ending on a date, or one lived through, is a length; "for the year"
+    // alone is the current year. A year may follow "the year" in words.
+    check(
+        "The brewer lost money in the year ended May 31 and expects gains throughout the fiscal \
+         year. For the year, output was flat. Planners aimed at the year two thousand. Costs \
+         rose in the last half of 2019. The river froze in the winter of nineteen eighty-two.",
+        WED,
+        expect![[r#"
+            The brewer lost money in [the year]{DURATION P1Y} ended [May 31]{DATE 2024-05-31} and expects gains throughout [the fiscal year]{DURATION P1Y}. For [the year]{DATE 2024}, output was flat. Planners aimed at [the year two thousand]{DATE 2000}. Costs rose in [the last half of 2019]{DATE 2019-H2}. The river froze in [the winter of nineteen eighty-two]{DATE 1982-WI}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn quarterly_reports_compare_with_the_reported_quarter() {
+    // The quarter the report is about is the first one named; a later quarter not yet over
+    // is an outlook and does not change it. After "the first six months" the year before
+    // is meant, not its quarter. "This quarter" is the reported one, "the current quarter"
+    // the anchor's.
+    check(
+        "The miller earned more in the fiscal-first quarter than a year ago. Fourth-quarter \
+         sales may slip. Costs were lower than in last year's quarter and the same period \
+         last year. In the first six months, profit doubled from a year earlier. This \
+         quarter's margin was thin; the current quarter and next year's second quarter \
+         look better. Profit was $4 million, compared with $3 million last year.",
+        WED,
+        expect![[r#"
+            The miller earned more in [the fiscal-first quarter]{DATE 2024-Q1} than [a year ago]{DATE 2023-Q1}. [Fourth-quarter]{DATE 2024-Q4} sales may slip. Costs were lower than in [last year's quarter]{DATE 2023-Q1} and the same period [last year]{DATE 2023-Q1}. In [the first six months]{DURATION P6M}, profit doubled from [a year earlier]{DATE 2023}. [This quarter]{DATE 2024-Q1}'s margin was thin; [the current quarter]{DATE 2024-Q2} and [next year's second quarter]{DATE 2025-Q2} look better. Profit was $4 million, compared with $3 million [last year]{DATE 2023-Q1}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn effective_dates_year_end_and_vague_years() {
+    // An effective date lies ahead even in a past-tense sentence; "year end" is this year;
+    // "in years" and "over the years" are vague lengths; "high noon" is no clock time.
+    check(
+        "The board named a new treasurer, effective Feb. 3. The sale should close by year end. \
+         The dam filled for the first time in years, and over the years the town grew. It was \
+         high noon for the mayor.",
+        WED,
+        expect![[r#"
+            The board named a new treasurer, effective [Feb. 3]{DATE 2025-02-03}. The sale should close by [year end]{DATE 2024}. The dam filled for the first time in [years]{DURATION PXY}, and over [the years]{DURATION PXY} the town grew. It was high noon for the mayor.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn counted_and_vague_lengths() {
+    check(
+        "The pier needs a couple of years and two more weeks of work, or an additional month. \
+         Over the next couple of years, five trading days were lost. A day-long strike \
+         ended a several-year truce; more may follow in the weeks ahead. By mid afternoon the \
+         band played hits from the nineties, though the singer is in her sixties.",
+        WED,
+        expect![[r#"
+            The pier needs [a couple of years]{DURATION P2Y} and [two more weeks]{DURATION P2W} of work, or [an additional month]{DURATION P1M}. Over [the next couple of years]{DURATION P2Y}, [five trading days]{DURATION P5D} were lost. A [day-long]{DURATION P1D} strike ended a [several-year]{DURATION PXY} truce; more may follow in [the weeks ahead]{DURATION PXW}. By [mid afternoon]{TIME 2024-06-12TAF} the band played hits from [the nineties]{DATE 199}, though the singer is in her sixties.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn titles_and_fractions_are_not_times() {
+    check(
+        "She was a guest on \"Face The Week\" and on \"48 Hours\". Farmers own a quarter of \
+         the land. Stores close on Christmas Day. Nurses joined the March for Safe Wards, \
+         which began in March for the third year.",
+        WED,
+        expect![[r#"
+            She was a guest on "Face The Week" and on "48 Hours". Farmers own a quarter of the land. Stores close on [Christmas Day]{DATE 2023-12-25}. Nurses joined the March for Safe Wards, which began in [March]{DATE 2024-03} for the third year.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn story_days_and_fuzzy_futures() {
+    // A part of the day or "the following month" count from the story's last date; "the
+    // then current" is a past present; "will one day" is some day to come.
+    check(
+        "The port reopened on May 3, 2021. Ships queued in the morning and left at 6 in the \
+         evening. The following month, fares rose above the then current limit. Critics say \
+         the port will one day close.",
+        WED,
+        expect![[r#"
+            The port reopened on [May 3, 2021]{DATE 2021-05-03}. Ships queued in [the morning]{TIME 2021-05-03TMO} and left at [6 in the evening]{TIME 2021-05-03T18:00}. [The following month]{DATE 2021-06}, fares rose above the then [current]{DATE PAST_REF} limit. Critics say the port will [one day]{DATE FUTURE_REF} close.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn quarter_a_year_ago_and_times_before_an_aside() {
+    check(
+        "Second-quarter sales rose from the quarter a year ago. The dam broke at 4:10 a.m. \
+         (0210 GMT) Monday.",
+        WED,
+        expect![[r#"
+            [Second-quarter]{DATE 2024-Q2} sales rose from [the quarter a year ago]{DATE 2023-Q2}. The dam broke at [4:10 a.m.]{TIME 2024-06-10T04:10} (0210 GMT) [Monday]{DATE 2024-06-10}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn halves_after_the_unit_and_the_week_of_a_day() {
+    check(
+        "The alarm rang for a minute and a half. Hearings start the week of July 8.",
+        WED,
+        expect![[r#"
+            The alarm rang for [a minute and a half]{DURATION PT1M30S}. Hearings start [the week of July 8]{DATE 2024-W28}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
 fn deictic_words_and_units() {
     check(
         "Prices rose today, fell yesterday and may fall tomorrow. Sales dropped last week, \
