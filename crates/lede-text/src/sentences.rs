@@ -150,15 +150,15 @@ fn quoted(text: &str, tokens: &[Token]) -> Vec<bool> {
             continue;
         }
         match t.text(text) {
-            "\"" | "＂" => match open {
+            "\"" | "＂" | "''" => match open {
                 Some(o) => {
                     inside[o + 1..i].fill(true);
                     open = None;
                 }
                 None => open = Some(i),
             },
-            "“" | "«" | "„" => open = Some(i),
-            "”" | "»" => {
+            "“" | "«" | "„" | "``" | "‘‘" => open = Some(i),
+            "”" | "»" | "’’" => {
                 if let Some(o) = open.take() {
                     inside[o + 1..i].fill(true);
                 }
@@ -188,7 +188,7 @@ fn is_closer(t: Token, prev: Token, text: &str) -> bool {
     let touches = prev.span.end == t.span.start;
     match t.kind {
         TokenKind::Quote => {
-            matches!(s, "”" | "’" | "»" | "›") || (touches && matches!(s, "\"" | "'"))
+            matches!(s, "”" | "’" | "»" | "›" | "’’") || (touches && matches!(s, "\"" | "'" | "''"))
         }
         TokenKind::Punct => matches!(s, ")" | "]" | "}"),
         _ => false,
@@ -266,6 +266,16 @@ mod tests {
             .map(|s| format!("[{}]", s.span.text(text)))
             .collect();
         expect.assert_eq(&got.join("\n"));
+    }
+
+    #[test]
+    fn no_split_inside_a_quotation_in_doubled_single_marks() {
+        check(
+            "``Go home. Now,'' he said. ''We wait. Then we act,'' she said.",
+            expect![[r#"
+                [``Go home. Now,'' he said.]
+                [''We wait. Then we act,'' she said.]"#]],
+        );
     }
 
     #[test]

@@ -111,6 +111,10 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             (i + 2, TokenKind::Possessive)
         } else if c.is_alphanumeric() {
             word_end(&chars, i)
+        } else if doubled_quote(c) && chars.get(i + 1).is_some_and(|&(_, d)| d == c) {
+            // Typewriter and TeX-style double quotes made of two single marks: ``...'' and
+            // ''...'', as some wire feeds and converted documents still write them.
+            (i + 2, TokenKind::Quote)
         } else if is_quote(c) {
             (i + 1, TokenKind::Quote)
         } else if matches!(c, '.' | '-' | '—' | '–' | '!' | '?') {
@@ -150,6 +154,11 @@ pub fn is_quote(c: char) -> bool {
         c,
         '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '\'' | '‘' | '’' | '‚' | '＂'
     )
+}
+
+/// Single marks that, doubled, stand for a double quotation mark.
+fn doubled_quote(c: char) -> bool {
+    matches!(c, '\'' | '`' | '‘' | '’')
 }
 
 fn is_punct(c: char) -> bool {
@@ -390,6 +399,16 @@ mod tests {
             expect!["Jean-Pierre/Xx O'Brien/Xx don't/x"],
         );
         check("workers' rights", expect!["workers/x '/quote rights/x"]);
+    }
+
+    #[test]
+    fn doubled_single_marks_are_one_quotation_mark() {
+        check(
+            "``Yes,'' she said. ''No.'' ‘‘Maybe’’ rock 'n' roll",
+            expect![
+                "``/quote Yes/Xx ,/punct ''/quote she/x said/x ./punct ''/quote No/Xx ./punct ''/quote ‘‘/quote Maybe/Xx ’’/quote rock/x '/quote n/x '/quote roll/x"
+            ],
+        );
     }
 
     #[test]

@@ -56,7 +56,13 @@ fn closes_before(c: char) -> bool {
 /// The role of a double quotation mark at token `i`, from its glyph and its neighbours.
 fn double_role(ctx: &Ctx<'_>, i: usize) -> Option<Role> {
     let sp = ctx.toks.get(i)?.span;
-    let c = ctx.text.get(sp.start..sp.end)?.chars().next()?;
+    // Doubled single marks stand for the double mark of the same direction.
+    let c = match ctx.text.get(sp.start..sp.end)? {
+        "''" => '"',
+        "``" | "‘‘" => '“',
+        "’’" => '”',
+        s => s.chars().next()?,
+    };
     let before = ctx.text.get(..sp.start).and_then(|s| s.chars().next_back());
     let after = ctx.text.get(sp.end..).and_then(|s| s.chars().next());
     let open_ctx = before.is_none_or(opens_after);
@@ -84,7 +90,11 @@ fn double_role(ctx: &Ctx<'_>, i: usize) -> Option<Role> {
 }
 
 fn is_single(ctx: &Ctx<'_>, i: usize) -> Option<char> {
-    let c = ctx.word(i).chars().next()?;
+    let mut chars = ctx.word(i).chars();
+    let c = chars.next()?;
+    if chars.next().is_some() {
+        return None;
+    }
     matches!(c, '\'' | '‘' | '’' | '‚' | '‹' | '›').then_some(c)
 }
 

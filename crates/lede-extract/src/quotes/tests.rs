@@ -710,3 +710,14 @@ fn a_subordinate_clause_after_the_attribution_is_the_writers() {
         "#]],
     );
 }
+
+#[test]
+fn quotes_in_doubled_single_marks() {
+    check(
+        "``The dam will hold,'' the engineer said. ''We checked it twice.''\nShe called the plan ''a gamble'' in a letter to the council.\n",
+        expect![[r#"
+            q1 Direct «The dam will hold,» + «We checked it twice.» speaker=[the engineer] cue=said to=-
+            q2 Partial «a gamble» speaker=[She] cue=called to=-
+        "#]],
+    );
+}
