@@ -802,7 +802,7 @@ fn month_rule(cx: &Cx<'_>, i: usize, m: i8) -> Option<Core> {
         let y = cx.anchor_year().map_or("XXXX".into(), |y| v::year(y + dir));
         return core(j + 2, DATE, format!("{y}-{m:02}"));
     }
-    // "the March for Life", "a March on the capital": a protest, not the month (but "in
+    // "the March for Safe Streets", "a March on the capital": a protest, not the month (but "in
     // March for health reasons" is the month).
     if m == 3
         && (cx.is(j, W::For) || cx.is(j, W::On) || (cx.is(j, W::Of) && cx.is(j + 1, W::The)))
