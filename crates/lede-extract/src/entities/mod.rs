@@ -343,7 +343,10 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                 || (kind == EntityType::PERSON
                     && (lists::title(&lower).is_some() || lists::is_title_modifier(&lower)))
                 || (sentence_initial(seg, r.start)
-                    && (lists::is_common_word(&lower) || lists::is_adverb(&lower))
+                    && (lists::is_common_word(&lower)
+                        || lists::is_adverb(&lower)
+                        || lists::is_sentence_opener(&lower)
+                            && lists::first_name_gender(tok_text(text, seg, r.start)).is_none())
                     && seg
                         .tokens
                         .get(r.start + 1)
@@ -757,9 +760,15 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name) -> EntityType {
         PERSON => {
             // A tagger's person that is a people ("Chinese") or a country or capital that is
             // rarely a person's name ("Kyiv reiterated") is not a person.
+            // "Vaughan, Ont.": a province or state after a town is no person, whatever the
+            // tagger read into the name-like word.
+            let period = seg
+                .tokens
+                .get(n.toks.end)
+                .is_some_and(|t| t.span.start == n.span.end && t.span.text(text) == ".");
             if lists::is_norp(s) {
                 NORP
-            } else if lists::is_unambiguous_place(s) {
+            } else if lists::is_unambiguous_place(s) || lists::is_subdivision_abbrev(s, period) {
                 GPE
             } else if n.toks.len() > 1
                 && lists::is_place_first_word(tok_text(text, seg, n.toks.start))

@@ -525,3 +525,43 @@ mod no_panic {
         }
     }
 }
+
+// quotes4: speakers
+
+#[test]
+fn provinces_and_states_after_a_town_are_places() {
+    check(
+        "Talking in [Brandon]{LOC}, [Man.]{PER}, on Sunday, [Lena Holt]{PER} waved. She had driven from [Eureka]{LOC}, [Calif]{PER}. and from [Quebec]{PER}. [Miss]{PER} [Lou]{PER} waited.",
+        expect![[r#"
+            e1 GPE "Brandon"
+              Name "Brandon"
+            e2 GPE "Man."
+              Name "Man."
+            e3 PERSON "Lena Holt"
+              Name "Lena Holt", Pronoun "She"
+            e4 GPE "Eureka"
+              Name "Eureka"
+            e5 GPE "Calif"
+              Name "Calif"
+            e6 GPE "Quebec"
+              Name "Quebec"
+            e7 PERSON "Lou"
+              Title "Miss Lou", Name "Lou"
+        "#]],
+    );
+}
+
+#[test]
+fn a_sentence_opening_word_is_not_part_of_the_name_after_it() {
+    check(
+        "[Hearing Tom Vance]{PER} was back, [Ruth Ivey]{PER} smiled. [Besides Ruth]{PER}, nobody knew. [Irving Bell]{PER} laughed.",
+        expect![[r#"
+            e1 PERSON "Tom Vance"
+              Name "Tom Vance"
+            e2 PERSON "Ruth Ivey"
+              Name "Ruth Ivey", Alias "Ruth"
+            e3 PERSON "Irving Bell"
+              Name "Irving Bell"
+        "#]],
+    );
+}
