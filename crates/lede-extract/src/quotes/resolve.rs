@@ -129,6 +129,20 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
     let fits = |t: EntityType| {
         (!personal || t == EntityType::PERSON) && (!neuter || t != EntityType::PERSON)
     };
+    // "X said ... . '...,' he said.": a "he" or "she" speaking right after a named speaker,
+    // with no other name in subject position between, is that speaker, whomever the
+    // entities stage linked the pronoun to (it reads the nearest name, often the person
+    // spoken about).
+    let he_she = single && ctx.is_any(np.head.0, &["he", "she"]);
+    if he_she
+        && let Some(mut p) = antecedent(ctx, index, np.head.0, earlier)
+        && pronoun_fits(ctx, index, np.head.0, &p)
+    {
+        p.start = hs;
+        p.end = he;
+        p.text = ctx.text.get(hs..he).unwrap_or("").to_string();
+        return p;
+    }
     let found = index
         .best(hs, he, fits)
         .or_else(|| index.best(ns, ne, fits))
@@ -181,7 +195,7 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
                 .entity
                 .as_ref()
                 .and_then(|id| index.entities.iter().find(|e| &e.id == id));
-            ent.and_then(gender).is_none_or(|g| g == w)
+            ent.and_then(known_gender).is_none_or(|g| g == w)
         })
     };
     let resolved = if personal || (neuter && single && ctx.is_any(np.head.0, &["it"])) {
@@ -214,6 +228,34 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
         end: he,
         text,
     }
+}
+
+/// Whether the party `p` can be what the pronoun at token `at` stands for: a person (or a
+/// name the entities stage did not type) of no other gender than the pronoun's.
+fn pronoun_fits(ctx: &Ctx<'_>, index: &Index<'_>, at: usize, p: &Party) -> bool {
+    let ent = p
+        .entity
+        .as_ref()
+        .and_then(|id| index.entities.iter().find(|e| &e.id == id));
+    let want = if ctx.is_any(at, &["he", "him", "his"]) {
+        Gender::Male
+    } else {
+        Gender::Female
+    };
+    ent.is_none_or(|e| e.kind == EntityType::PERSON && known_gender(e).is_none_or(|g| g == want))
+}
+
+/// The gender of a person by its pronouns or, without any, by a common first name ("Jeff
+/// Roe" is no "she"). Only to rule an antecedent out: a first name alone does not make the
+/// nearest man the referent of "he".
+fn known_gender(e: &Entity) -> Option<Gender> {
+    gender(e).or_else(|| {
+        e.name
+            .split_whitespace()
+            .next()
+            .filter(|_| e.kind == EntityType::PERSON && e.name.contains(' '))
+            .and_then(crate::entities::lists::first_name_gender)
+    })
 }
 
 /// What "he" or "she" at token `at` names, when the entities stage did not say and the text

@@ -816,10 +816,13 @@ pub fn sentence_subject(ctx: &Ctx<'_>, s: usize, limit: usize) -> Option<Np> {
         // Skip to the last comma, among the first words, that a capitalized word follows.
         let mut to = None;
         for j in lo..limit.min(lo + 20) {
+            // "In a note, party leader Ann Roe ...": a lower-case description may lead
+            // into the name.
             if ctx.word(j) == ","
-                && ctx.toks.get(j + 1).is_some_and(|t| {
+                && (ctx.toks.get(j + 1).is_some_and(|t| {
                     t.is_capitalized() || ctx.is_any(j + 1, PRONOUNS) || ctx.is_any(j + 1, DET)
-                })
+                }) || np_forward(ctx, j + 1, limit)
+                    .is_some_and(|np| np.lo == j + 1 && named(ctx, np)))
             {
                 to = Some(j + 1);
                 if ctx.is_any(j + 1, PRONOUNS) || ctx.is_any(j + 1, DET) {

@@ -461,3 +461,80 @@ fn a_description_as_reported_words() {
         "#]],
     );
 }
+
+// quotes4: speakers
+
+#[test]
+fn he_after_a_named_speaker_is_that_speaker_not_the_man_spoken_about() {
+    // The entities stage linked "he" to the man the last sentence was about; the reader
+    // takes the prosecutor who has been speaking.
+    let text = "The charges against Carl Pike are grave, Dana Firth said.\n\"We will ask for the maximum,\" he said.\n";
+    let ents = [
+        entity(
+            text,
+            "e1",
+            EntityType::PERSON,
+            "Carl Pike",
+            &[
+                ("Carl Pike", 0, MentionForm::Name),
+                ("he", 60, MentionForm::Pronoun),
+            ],
+        ),
+        entity(
+            text,
+            "e2",
+            EntityType::PERSON,
+            "Dana Firth",
+            &[("Dana Firth", 0, MentionForm::Name)],
+        ),
+    ];
+    expect![[r#"
+        q1 Indirect «The charges against Carl Pike are grave» speaker=[Dana Firth] cue=said to=-
+        q2 Direct «We will ask for the maximum,» speaker=[Dana Firth](he) cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
+fn she_is_not_a_man_named_as_the_last_speaker() {
+    // A new subject after an opening phrase ("In a letter, party leader Ann Roe ...") stops
+    // "she" from going back to the earlier speaker; so does his first name.
+    let text = "\"We lost,\" Lee Lyle said.\nIn a letter on Friday, party leader Ann Roe was calmer. Though she called it \"sad,\" Roe said little.\n";
+    let ents = [
+        entity(
+            text,
+            "e1",
+            EntityType::PERSON,
+            "Lee Lyle",
+            &[("Lee Lyle", 0, MentionForm::Name)],
+        ),
+        entity(
+            text,
+            "e2",
+            EntityType::PERSON,
+            "Ann Roe",
+            &[
+                ("Ann Roe", 0, MentionForm::Name),
+                ("she", 0, MentionForm::Pronoun),
+            ],
+        ),
+    ];
+    expect![[r#"
+        q1 Direct «We lost,» speaker=[Lee Lyle] cue=said to=-
+        q2 Partial «sad,» speaker=[Ann Roe](she) cue=called to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+    let text = "\"We lost,\" Jeff Lyle said.\n\"It hurts,\" she said.\n";
+    let ents = [entity(
+        text,
+        "e1",
+        EntityType::PERSON,
+        "Jeff Lyle",
+        &[("Jeff Lyle", 0, MentionForm::Name)],
+    )];
+    expect![[r#"
+        q1 Direct «We lost,» speaker=[Jeff Lyle] cue=said to=-
+        q2 Direct «It hurts,» speaker=[she] cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents[..1]));
+}
