@@ -565,3 +565,16 @@ fn a_sentence_opening_word_is_not_part_of_the_name_after_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_clause_after_a_comma_is_no_apposition() {
+    check(
+        "Unlike [Omar Haddad]{PER}, the officials were careful. [Iris Kemp]{PER}, a former judge who was named in 2019, said little.\nA court official spoke later. The official said more.",
+        expect![[r#"
+            e1 PERSON "Omar Haddad"
+              Name "Omar Haddad"
+            e2 PERSON "Iris Kemp" roles=["former judge who was named in 2019"]
+              Name "Iris Kemp"
+        "#]],
+    );
+}

@@ -168,6 +168,32 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
     if let Some((_, p)) = found {
         return p;
     }
+    // "the utility said": a company named by its kind, right after it spoke by name, is that
+    // company. Only the last speaker, and only a name that says no other kind of body: the
+    // nearest organization is as often the one spoken about.
+    if body_description(ctx, np)
+        && let Some((p, pos)) = earlier
+        && ctx
+            .para_of(ctx.toks.partition_point(|t| t.span.start < pos))
+            .zip(ctx.para_of(np.lo))
+            .is_some_and(|(a, b)| b.saturating_sub(a) <= 4)
+        && p.entity
+            .as_ref()
+            .and_then(|id| index.entities.iter().find(|e| &e.id == id))
+            .is_some_and(|e| {
+                e.kind == EntityType::ORG
+                    && !e.name.split_whitespace().any(|w| {
+                        NOT_PERSON.iter().any(|x| x.eq_ignore_ascii_case(w))
+                            || BODY_NOUNS.iter().any(|x| x.eq_ignore_ascii_case(w))
+                    })
+            })
+    {
+        let mut p = p.clone();
+        p.start = ns;
+        p.end = ne;
+        p.text = ctx.text.get(ns..ne).unwrap_or("").to_string();
+        return p;
+    }
     // The antecedent must fit the pronoun: "he" no organization, "it" no person.
     let kind_fits = |p: &Party| {
         let kind = p
@@ -206,7 +232,8 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
                 match want.filter(|_| personal) {
                     Some(w) => nearest(ctx, index, hs, 2, |e| {
                         e.kind == EntityType::PERSON && gender(e) == Some(w)
-                    }),
+                    })
+                    .or_else(|| sole(ctx, index, hs, w, earlier)),
                     // "it" is the organization named last.
                     None => nearest(ctx, index, hs, 1, |e| e.kind == EntityType::ORG),
                 }
@@ -331,6 +358,20 @@ pub fn floating(
         });
         if let Some(&(_, _, e, m)) = person {
             return index.party(ctx.text, e, m);
+        }
+        // "Her message is simple." before the quote: the woman "her" stands for.
+        let lo = sent.tokens.start;
+        if sent.tokens.len() > 2 && ctx.is_any(lo, &["his", "her", "he", "she"]) {
+            let np = Np {
+                lo,
+                hi: lo + 1,
+                head: (lo, lo + 1),
+            };
+            let earlier = last.map(|(p, _, _)| (p, p.start));
+            let p = party(ctx, index, np, earlier);
+            if p.entity.is_some() {
+                return Some(p);
+            }
         }
     }
     last.filter(|(_, _, lp)| para.saturating_sub(*lp) <= 2)
@@ -501,6 +542,41 @@ const NOT_PERSON: &[&str] = &[
     "judgment",
 ];
 
+/// Nouns that name a company by its kind ("the utility"), which stand for the company that
+/// last spoke.
+const BODY_NOUNS: &[&str] = &[
+    "company",
+    "utility",
+    "firm",
+    "corporation",
+    "retailer",
+    "airline",
+    "carrier",
+    "insurer",
+    "manufacturer",
+    "automaker",
+    "broadcaster",
+    "publisher",
+    "lender",
+    "chain",
+    "startup",
+];
+
+/// Whether a phrase is "the", at most two lower-case modifiers and a noun of [`BODY_NOUNS`]:
+/// "the utility", "the Texas-based company" is not (a name inside speaks for itself).
+fn body_description(ctx: &Ctx<'_>, np: Np) -> bool {
+    ctx.is(np.lo, "the")
+        && np.hi >= np.lo + 2
+        && np.hi <= np.lo + 4
+        && (np.lo + 1..np.hi).all(|i| {
+            ctx.toks.get(i).is_some_and(|t| {
+                t.kind == lede_text::TokenKind::Word
+                    && ctx.word(i).starts_with(|c: char| c.is_ascii_lowercase())
+            })
+        })
+        && BODY_NOUNS.contains(&ctx.word(np.hi - 1))
+}
+
 /// Whether phrase `np` describes one person ("the affable owner", "the founder of the
 /// shop"): a definite article starts it and a singular lower-case noun ends it (or comes
 /// before its "of"), one that names no body or document.
@@ -522,6 +598,84 @@ fn description(ctx: &Ctx<'_>, np: Np) -> bool {
                 .get(i)
                 .is_some_and(|t| t.kind == lede_text::TokenKind::Possessive)
         })
+}
+
+/// The one person of gender `w` named before byte `at`, when the article has only one and
+/// nobody of unknown gender was named in the two paragraphs before: a "she" in a story about
+/// one woman is that woman, however long ago her name was given. Not when the last named
+/// speaker is someone else who might be of that gender (a name the entities stage did not
+/// take for a person).
+fn sole(
+    ctx: &Ctx<'_>,
+    index: &Index<'_>,
+    at: usize,
+    w: Gender,
+    earlier: Option<(&Party, usize)>,
+) -> Option<Party> {
+    let para_of = |pos: usize| ctx.para_of(ctx.toks.partition_point(|t| t.span.start < pos));
+    let here = para_of(at)?;
+    let mut found = None;
+    // A name typed as an organization but shaped like a person's ("Jo Kerr") may be a woman.
+    let person_like = |ent: &Entity| {
+        matches!(ent.kind, EntityType::ORG | EntityType::MISC)
+            && ent.name.contains(|c: char| c.is_lowercase())
+            && !ent
+                .name
+                .split_whitespace()
+                .any(|w| crate::entities::lists::is_org_word(w) || !w.contains(char::is_lowercase))
+    };
+    for (e, ent) in index.entities.iter().enumerate() {
+        if ent.kind != EntityType::PERSON {
+            if person_like(ent)
+                && ent.mentions.iter().any(|x| {
+                    x.end <= at && para_of(x.start).is_some_and(|p| here.saturating_sub(p) <= 2)
+                })
+            {
+                return None;
+            }
+            continue;
+        }
+        // Its last mention by name before the pronoun.
+        let Some((m, men)) = ent
+            .mentions
+            .iter()
+            .enumerate()
+            .rfind(|(_, x)| x.end <= at && x.form != MentionForm::Pronoun)
+        else {
+            continue;
+        };
+        match known_gender(ent) {
+            Some(g) if g == w => {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some((e, m));
+            }
+            Some(_) => {}
+            None => {
+                if para_of(men.start).is_some_and(|p| here.saturating_sub(p) <= 2) {
+                    return None;
+                }
+            }
+        }
+    }
+    let (e, m) = found?;
+    let p = index.party(ctx.text, e, m)?;
+    if let Some((last, _)) = earlier
+        && last.entity != p.entity
+    {
+        let other = last
+            .entity
+            .as_ref()
+            .and_then(|id| index.entities.iter().find(|e| &e.id == id))
+            .is_some_and(|e| {
+                e.kind == EntityType::PERSON && known_gender(e).is_some_and(|g| g != w)
+            });
+        if !other {
+            return None;
+        }
+    }
+    Some(p)
 }
 
 /// The entity last named (not by a pronoun) before byte `at` that `accept` takes, no more
