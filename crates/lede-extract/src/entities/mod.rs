@@ -783,6 +783,19 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name) -> EntityType {
             }
         }
         _ if n.form == MentionForm::Acronym => n.kind,
+        // "Morgan McNeely": a given name and a Mc- or O'- surname is a person's name, whatever
+        // the tagger read into it.
+        ORG | MISC | LOC | GPE
+            if n.toks.len() == 2
+                && is_irish_surname(last)
+                && tok_text(text, seg, n.toks.start)
+                    .chars()
+                    .skip(1)
+                    .all(|c| c.is_lowercase())
+                && !words().any(lists::is_org_word) =>
+        {
+            PERSON
+        }
         ORG | LOC | MISC | GPE | FAC | NORP | EVENT => {
             // The tagger's ORG stays an organization: a club named for a place ("Crystal
             // Palace") or an airport company is one in CoNLL too.
@@ -810,6 +823,21 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name) -> EntityType {
             }
         }
     }
+}
+
+/// Whether `w` is a Mc- or O'- surname ("McNeely", "O'Hara"): the prefix, a capital, then
+/// lower case only.
+fn is_irish_surname(w: &str) -> bool {
+    let rest = w
+        .strip_prefix("Mc")
+        .or_else(|| w.strip_prefix("O'"))
+        .or_else(|| w.strip_prefix("O’"));
+    rest.is_some_and(|r| {
+        let mut cs = r.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.clone().count() >= 2
+            && cs.all(char::is_lowercase)
+    })
 }
 
 /// Step 3: one type per name across the article, and names found again where the tagger

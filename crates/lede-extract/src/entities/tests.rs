@@ -578,3 +578,18 @@ fn a_clause_after_a_comma_is_no_apposition() {
         "#]],
     );
 }
+
+#[test]
+fn a_given_name_and_a_mc_surname_is_a_person() {
+    check(
+        "[Dana McAllister]{ORG} runs the farm. [McAllister]{ORG} said the rain came late. [Shea O'Dowd]{MISC} agreed. [Apple MacBook]{MISC} sales fell.",
+        expect![[r#"
+            e1 PERSON "Dana McAllister"
+              Name "Dana McAllister", Alias "McAllister"
+            e2 PERSON "Shea O'Dowd"
+              Name "Shea O'Dowd"
+            e3 MISC "Apple MacBook"
+              Name "Apple MacBook"
+        "#]],
+    );
+}
