@@ -325,6 +325,10 @@ pub fn floating(
 ) -> Option<Party> {
     let s = ctx.sentence_of(open)?;
     let para = ctx.seg.sentences.get(s)?.paragraph;
+    // "“...” — Ann Roe" closing its line: the name after the dash signs the quote.
+    if let Some(np) = signature(ctx, open, para) {
+        return Some(party(ctx, index, np, None));
+    }
     // The last quote ended in the sentence just before: the same voice goes on.
     if let Some((p, ls, _)) = last
         && ls + 1 >= s
@@ -376,6 +380,28 @@ pub fn floating(
     }
     last.filter(|(_, _, lp)| para.saturating_sub(*lp) <= 2)
         .map(|(p, _, _)| p.clone())
+}
+
+/// The name that signs a quote opening at token `open` in paragraph `para`: a closing mark, a
+/// dash and a name that ends the line ("“...” ― Ann Roe", "“...”— Ann Roe.").
+fn signature(ctx: &Ctx<'_>, open: usize, para: usize) -> Option<Np> {
+    let r = ctx.para_tokens(para);
+    let mut end = r.end;
+    if end > r.start && ctx.word(end - 1) == "." {
+        end -= 1;
+    }
+    // The name is short: look for the dash among the last few tokens only.
+    let from = end.saturating_sub(8).max(open + 1);
+    let dash = (from..end).rev().find(|&i| {
+        matches!(ctx.word(i), "―" | "—" | "–" | "-" | "--")
+            && i > open
+            && ctx
+                .toks
+                .get(i - 1)
+                .is_some_and(|t| t.kind == lede_text::TokenKind::Quote)
+    })?;
+    let np = super::speaker::np_forward(ctx, dash + 1, end)?;
+    (np.lo == dash + 1 && np.hi == end && named(ctx, np)).then_some(np)
 }
 
 /// The gender the entities stage gave entity `ent` by the pronouns it linked to it, when

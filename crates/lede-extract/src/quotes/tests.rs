@@ -649,3 +649,15 @@ fn she_stays_as_written_after_a_person_like_name_of_no_person() {
     "#]]
     .assert_eq(&render(text, &ents));
 }
+
+#[test]
+fn a_name_after_a_dash_signs_the_quote_on_its_line() {
+    check(
+        "Readers wrote in about the new bridge.\n\"It saves me an hour a day.\" ― Maria Olsen\n\"The tolls are too high.\"— Paul Brandt.\n\"I still take the ferry.\" - Sam\n",
+        expect![[r#"
+            q1 Direct «It saves me an hour a day.» speaker=[Maria Olsen] cue=- to=-
+            q2 Direct «The tolls are too high.» speaker=[Paul Brandt] cue=- to=-
+            q3 Direct «I still take the ferry.» speaker=[Sam] cue=- to=-
+        "#]],
+    );
+}
