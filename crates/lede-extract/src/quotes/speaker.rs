@@ -693,6 +693,17 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     {
         e -= 1;
     }
+    // "Rep. Jo Roe (D-Md.) said": a label in brackets between the name and its verb.
+    if e > floor + 2
+        && ctx.word(e - 1) == ")"
+        && let Some(o) = (e.saturating_sub(10).max(floor)..e - 1)
+            .rev()
+            .find(|&i| ctx.word(i) == "(")
+        && o > floor
+        && ctx.toks.get(o - 1).is_some_and(|t| t.is_capitalized())
+    {
+        e = o;
+    }
     let b = clause_start(ctx, e, floor);
     // "..., said Hugh Hill", "..., asks editor Jane Roe, \"...\"": the subject follows.
     // Only a name that ends the clause: not "said Schumer has ...", nor the object of "told".

@@ -661,3 +661,14 @@ fn a_name_after_a_dash_signs_the_quote_on_its_line() {
         "#]],
     );
 }
+
+#[test]
+fn a_party_label_in_brackets_between_name_and_verb() {
+    check(
+        "\"The bill is dead,\" Sen. Ada Lowe (D-Ore.) said on Monday.\n\"We will try again,\" Rep. Tim Oakes (R) told reporters.\n",
+        expect![[r#"
+            q1 Direct «The bill is dead,» speaker=[Ada Lowe] cue=said to=-
+            q2 Direct «We will try again,» speaker=[Tim Oakes] cue=told to=[reporters]
+        "#]],
+    );
+}
