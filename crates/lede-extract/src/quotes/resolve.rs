@@ -304,7 +304,9 @@ fn antecedent(
     }
     for p in ps + 1..s {
         let sent = ctx.seg.sentences.get(p)?;
+        // Words inside a quotation ("\"Now I have tons.\"") are not a new subject.
         if let Some(np) = sentence_subject(ctx, p, sent.tokens.end)
+            && !ctx.quoted(np.lo)
             && named(ctx, np)
             && party(ctx, index, np, None).name != prev.name
         {

@@ -542,10 +542,14 @@ fn verb_like(ctx: &Ctx<'_>, lo: usize, i: usize) -> bool {
     if w.len() > 5 && w.ends_with("ing") && ctx.toks[i - 1].is_capitalized() {
         return true;
     }
+    // "Ann Lee reports: ...", "Ann sings to Rob": a verb after a name.
     w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
-        && (ctx.is_any(i + 1, DET) || ctx.is_any(i + 1, PRONOUNS) || ctx.is(i + 1, "that"))
+        && (ctx.is_any(i + 1, DET)
+            || ctx.is_any(i + 1, PRONOUNS)
+            || ctx.is(i + 1, "that")
+            || ctx.is_any(i + 1, &[":", "to"]) && ctx.toks[i - 1].is_capitalized())
 }
 
 /// The noun phrase starting at `lo` (after a leading conjunction), ending before `limit`.
@@ -754,6 +758,15 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
             }
             if a > floor + 1 && ctx.word(a - 1) == "," {
                 end = a - 1;
+            } else if a == end
+                && a > floor + 1
+                && ctx.word(a - 1) == ")"
+                && let Some(o) = (a.saturating_sub(10).max(floor)..a - 1)
+                    .rev()
+                    .find(|&i| ctx.word(i) == "(")
+            {
+                // "Rep. Jo Roe (R-Ohio), a panel member, said": past the label in brackets.
+                end = o;
             } else if a > floor + 2
                 && ctx.is_any(a - 1, &["who", "which"])
                 && ctx.word(a - 2) == ","
@@ -776,15 +789,25 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
 pub fn sentence_subject(ctx: &Ctx<'_>, s: usize, limit: usize) -> Option<Np> {
     let r = ctx.seg.sentences.get(s)?.tokens.clone();
     let limit = limit.min(r.end);
+    let skip = |lo: &mut usize, quoted: bool| {
+        while *lo < limit
+            && (ctx.toks[*lo].kind != TokenKind::Word
+                || quoted && ctx.quoted(*lo)
+                || ctx.is_any(
+                    *lo,
+                    &["and", "but", "so", "however", "meanwhile", "still", "yet"],
+                ))
+        {
+            *lo += 1;
+        }
+    };
+    // A quotation opening the sentence is not its subject: "\"...,\" Ann sings, asking ...";
+    // unless the whole sentence reads as quoted (a stray mark opened it).
     let mut lo = r.start;
-    while lo < limit
-        && (ctx.toks[lo].kind != TokenKind::Word
-            || ctx.is_any(
-                lo,
-                &["and", "but", "so", "however", "meanwhile", "still", "yet"],
-            ))
-    {
-        lo += 1;
+    skip(&mut lo, true);
+    if lo >= limit {
+        lo = r.start;
+        skip(&mut lo, false);
     }
     // "Nonetheless, she ...": a sentence adverb set off by a comma.
     if ctx.word(lo + 1) == "," && (ctx.is_any(lo, SENTENCE_ADVERBS) || ctx.word(lo).ends_with("ly"))

@@ -672,3 +672,49 @@ fn a_party_label_in_brackets_between_name_and_verb() {
         "#]],
     );
 }
+
+#[test]
+fn subjects_past_a_colon_verb_an_opening_quote_and_a_label() {
+    check(
+        "Ann Lee reports:\n\"Fewer than a third of the donors gave more than $100 this year.\"\n\"Stay with me,\" Ana sings to Rob before asking him, \"Where do we go now?\"\n\"They would never get a deal,\" Rep. Jim Crane (R-Ohio), a panel member, said by phone.\n",
+        expect![[r#"
+            q1 Direct «Fewer than a third of the donors gave more than $100 this year.» speaker=[Ann Lee] cue=- to=-
+            q2 Direct «Stay with me,» + «Where do we go now?» speaker=[Ana] cue=asking to=-
+            q3 Direct «They would never get a deal,» speaker=[Jim Crane] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_quoted_sentence_is_no_new_subject_between_speaker_and_pronoun() {
+    // "Now I ..." inside the quote is no subject that would cut "he" off from Ortiz, and the
+    // man named in passing after it is not the speaker.
+    let text = "Tom Hale said he sold the stall.\n\"It took years,\" says Paul Ortiz.\n\"Now I sell hundreds.\" His stall, once Tom Hale's, has grown. \"Next year, a shop,\" he said.\n";
+    let ents = [
+        entity(
+            text,
+            "e1",
+            EntityType::PERSON,
+            "Paul Ortiz",
+            &[("Paul Ortiz", 0, MentionForm::Name)],
+        ),
+        entity(
+            text,
+            "e2",
+            EntityType::PERSON,
+            "Tom Hale",
+            &[
+                ("Tom Hale", 0, MentionForm::Name),
+                ("he", 0, MentionForm::Pronoun),
+                ("Tom Hale", 40, MentionForm::Name),
+            ],
+        ),
+    ];
+    expect![[r#"
+        q1 Indirect «he sold the stall» speaker=[Tom Hale] cue=said to=-
+        q2 Direct «It took years,» speaker=[Paul Ortiz] cue=says to=-
+        q3 Direct «Now I sell hundreds.» speaker=[Paul Ortiz] cue=- to=-
+        q4 Direct «Next year, a shop,» speaker=[Paul Ortiz](he) cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
