@@ -373,13 +373,23 @@ fn is_boundary(ctx: &Ctx<'_>, i: usize) -> bool {
             "-" => i > 0 && ctx.toks[i - 1].span.end < t.span.start,
             _ => true,
         },
-        TokenKind::Word => ctx.is_any(
-            i,
-            &[
-                "that", "who", "which", "whom", "because", "whereas", "although", "though",
-                "while", "but", "if", "when", "what", "whether",
-            ],
-        ),
+        TokenKind::Word => {
+            ctx.is_any(
+                i,
+                &[
+                    "that", "who", "which", "whom", "because", "whereas", "although", "though",
+                    "while", "but", "if", "when", "what", "whether",
+                ],
+            )
+            // "shortly after Lopez said": a conjunction opening a clause with its own
+            // subject, not a preposition ("after the meeting").
+            || ctx.is_any(i, &["after", "before", "since", "until", "once", "unless"])
+                && (ctx.is_any(i + 1, PRONOUNS)
+                    || ctx
+                        .toks
+                        .get(i + 1)
+                        .is_some_and(|t| t.is_capitalized() && !ctx.is_any(i + 1, WEEKDAYS)))
+        }
         _ => false,
     }
 }

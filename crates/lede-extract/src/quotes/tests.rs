@@ -718,3 +718,14 @@ fn a_quoted_sentence_is_no_new_subject_between_speaker_and_pronoun() {
     "#]]
     .assert_eq(&render(text, &ents));
 }
+
+#[test]
+fn a_cue_after_a_conjunction_has_its_own_subject() {
+    check(
+        "Members of the Farm Caucus met on Friday, shortly after Lopez said he would back the bill.\nThe vote came before he said the fund was empty.\n",
+        expect![[r#"
+            q1 Indirect «he would back the bill» speaker=[Lopez] cue=said to=-
+            q2 Indirect «the fund was empty» speaker=[Lopez](he) cue=said to=-
+        "#]],
+    );
+}
