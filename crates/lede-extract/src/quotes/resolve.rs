@@ -628,11 +628,11 @@ fn description(ctx: &Ctx<'_>, np: Np) -> bool {
         })
 }
 
-/// The one person of gender `w` named before byte `at`, when the article has only one and
-/// nobody of unknown gender was named in the two paragraphs before: a "she" in a story about
-/// one woman is that woman, however long ago her name was given. Not when the last named
-/// speaker is someone else who might be of that gender (a name the entities stage did not
-/// take for a person).
+/// The one person of gender `w` named before byte `at`, when the last few hundred names
+/// before it hold only one and nobody of unknown gender was named in the two paragraphs
+/// before: a "she" in a story about one woman is that woman, however long ago her name was
+/// given. Not when the last named speaker is someone else who might be of that gender (a
+/// name the entities stage did not take for a person).
 fn sole(
     ctx: &Ctx<'_>,
     index: &Index<'_>,
@@ -642,7 +642,7 @@ fn sole(
 ) -> Option<Party> {
     let para_of = |pos: usize| ctx.para_of(ctx.toks.partition_point(|t| t.span.start < pos));
     let here = para_of(at)?;
-    let mut found = None;
+    let near = |pos: usize| para_of(pos).is_some_and(|p| here.saturating_sub(p) <= 2);
     // A name typed as an organization but shaped like a person's ("Jo Kerr") may be a woman.
     let person_like = |ent: &Entity| {
         matches!(ent.kind, EntityType::ORG | EntityType::MISC)
@@ -652,26 +652,28 @@ fn sole(
                 .split_whitespace()
                 .any(|w| crate::entities::lists::is_org_word(w) || !w.contains(char::is_lowercase))
     };
-    for (e, ent) in index.entities.iter().enumerate() {
+    let hi = index.mentions.partition_point(|m| m.0 < at);
+    let mut found: Option<(usize, usize)> = None;
+    let mut seen: Vec<usize> = Vec::new();
+    // Walking back over a bounded number of names keeps this linear in a huge text.
+    for &(start, end, e, m) in index.mentions[..hi].iter().rev().take(300) {
+        let ent = &index.entities[e];
+        if end > at
+            || seen.contains(&e)
+            || ent
+                .mentions
+                .get(m)
+                .is_none_or(|x| x.form == MentionForm::Pronoun)
+        {
+            continue;
+        }
+        seen.push(e);
         if ent.kind != EntityType::PERSON {
-            if person_like(ent)
-                && ent.mentions.iter().any(|x| {
-                    x.end <= at && para_of(x.start).is_some_and(|p| here.saturating_sub(p) <= 2)
-                })
-            {
+            if person_like(ent) && near(start) {
                 return None;
             }
             continue;
         }
-        // Its last mention by name before the pronoun.
-        let Some((m, men)) = ent
-            .mentions
-            .iter()
-            .enumerate()
-            .rfind(|(_, x)| x.end <= at && x.form != MentionForm::Pronoun)
-        else {
-            continue;
-        };
         match known_gender(ent) {
             Some(g) if g == w => {
                 if found.is_some() {
@@ -680,11 +682,8 @@ fn sole(
                 found = Some((e, m));
             }
             Some(_) => {}
-            None => {
-                if para_of(men.start).is_some_and(|p| here.saturating_sub(p) <= 2) {
-                    return None;
-                }
-            }
+            None if near(start) => return None,
+            None => {}
         }
     }
     let (e, m) = found?;
