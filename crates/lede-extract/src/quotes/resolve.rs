@@ -328,7 +328,7 @@ pub fn floating(
     let s = ctx.sentence_of(open)?;
     let para = ctx.seg.sentences.get(s)?.paragraph;
     // "“...” — Ann Roe" closing its line: the name after the dash signs the quote.
-    if let Some(np) = signature(ctx, open, para) {
+    if let Some(np) = signature(ctx, open, para).or_else(|| next_sentence_cue(ctx, open, para)) {
         return Some(party(ctx, index, np, None));
     }
     // The last quote ended in the sentence just before: the same voice goes on.
@@ -404,6 +404,40 @@ fn signature(ctx: &Ctx<'_>, open: usize, para: usize) -> Option<Np> {
     })?;
     let np = super::speaker::np_forward(ctx, dash + 1, end)?;
     (np.lo == dash + 1 && np.hi == end && named(ctx, np)).then_some(np)
+}
+
+/// The speaker of a quote opening at `open` that ends in "?" or "!" and is attributed in the
+/// next sentence of its paragraph, which the sentence splitter cut off: "\"Why?\" Tom Reed
+/// asked.", "\"Now!\" shouted Ann Lee."
+fn next_sentence_cue(ctx: &Ctx<'_>, open: usize, para: usize) -> Option<Np> {
+    let r = ctx.para_tokens(para);
+    // The closing mark: the last quoted token of the run that `open` starts.
+    let mut close = open;
+    while close + 1 < r.end && close + 1 - open < 400 && ctx.quoted(close + 1) {
+        close += 1;
+    }
+    if close <= open || !matches!(ctx.word(close - 1), "?" | "!") {
+        return None;
+    }
+    let first = close + 1;
+    let s = ctx.sentence_of(first)?;
+    let sent = ctx.seg.sentences.get(s)?;
+    if sent.tokens.start != first || first >= r.end {
+        return None;
+    }
+    let end = sent.tokens.end;
+    // "asked Tom Reed": an inverted cue, then the name.
+    if super::speaker::cue_at(ctx, first).is_some() {
+        return super::speaker::np_after(ctx, first + 1, end).filter(|np| named(ctx, *np));
+    }
+    // "Tom Reed asked", "Tom Reed then asked": a name, then the cue.
+    let np = super::speaker::np_forward(ctx, first, end).filter(|np| np.lo == first)?;
+    let mut v = np.hi;
+    while v < end && v - np.hi < 2 && ctx.is_any(v, &["then", "also", "later", "quickly", "again"])
+    {
+        v += 1;
+    }
+    (named(ctx, np) && super::speaker::cue_at(ctx, v).is_some()).then_some(np)
 }
 
 /// The gender the entities stage gave entity `ent` by the pronouns it linked to it, when

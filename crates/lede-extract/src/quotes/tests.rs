@@ -729,3 +729,16 @@ fn a_cue_after_a_conjunction_has_its_own_subject() {
         "#]],
     );
 }
+
+#[test]
+fn a_question_attributed_in_the_next_sentence() {
+    check(
+        "\"That is right,\" Mel said.\n\"Who would have believed it?\" Tom Reed said, looking at the crowd.\n\"Really?\" asked Ann Lee.\n\"Who knows?\" The hall went quiet.\n",
+        expect![[r#"
+            q1 Direct «That is right,» speaker=[Mel] cue=said to=-
+            q2 Direct «Who would have believed it?» speaker=[Tom Reed] cue=- to=-
+            q3 Direct «Really?» speaker=[Ann Lee] cue=asked to=-
+            q4 Direct «Who knows?» speaker=[Ann Lee] cue=- to=-
+        "#]],
+    );
+}
