@@ -143,6 +143,20 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
         p.text = ctx.text.get(hs..he).unwrap_or("").to_string();
         return p;
     }
+    // "Economist Raj Patel of the Ridgeway Institute said": the person before "of" speaks,
+    // not the body the phrase ends in.
+    if let Some(of) = (np.lo + 1..np.hi).find(|&i| ctx.is(i, "of"))
+        && ctx.toks.get(of - 1).is_some_and(|t| t.is_capitalized())
+        && let Some(t) = ctx.toks.get(of - 1)
+        && let Some((e, m)) = index.best(t.span.start, t.span.end, |k| k == EntityType::PERSON)
+        && index.entities[e]
+            .mentions
+            .get(m)
+            .is_some_and(|x| x.end == t.span.end)
+        && let Some(p) = index.party(ctx.text, e, m)
+    {
+        return p;
+    }
     let found = index
         .best(hs, he, fits)
         .or_else(|| index.best(ns, ne, fits))

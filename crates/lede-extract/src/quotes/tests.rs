@@ -742,3 +742,36 @@ fn a_question_attributed_in_the_next_sentence() {
         "#]],
     );
 }
+
+#[test]
+fn a_person_of_an_institution_speaks_not_the_institution() {
+    let text = "Economist Raj Patel of the Ridgeway Institute said both had a point.\nThe Bank of Norland said rates would hold.\n";
+    let ents = [
+        entity(
+            text,
+            "e1",
+            EntityType::PERSON,
+            "Raj Patel",
+            &[("Raj Patel", 0, MentionForm::Name)],
+        ),
+        entity(
+            text,
+            "e2",
+            EntityType::ORG,
+            "Ridgeway Institute",
+            &[("Ridgeway Institute", 0, MentionForm::Name)],
+        ),
+        entity(
+            text,
+            "e3",
+            EntityType::ORG,
+            "Bank of Norland",
+            &[("Bank of Norland", 0, MentionForm::Name)],
+        ),
+    ];
+    expect![[r#"
+        q1 Indirect «both had a point» speaker=[Raj Patel] cue=said to=-
+        q2 Indirect «rates would hold» speaker=[Bank of Norland] cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
