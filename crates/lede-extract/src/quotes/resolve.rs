@@ -3,11 +3,14 @@
 //!
 //! A phrase names the entity with a mention overlapping its head, or failing that, the
 //! phrase; a description of a person ("the weary tailor") is never the place or company
-//! named inside it. A pronoun with no entity behind it takes the last named speaker, else the
-//! last person whose pronouns (as the entities stage linked them) share its gender, and "it"
-//! the organization named last; a quote with no cue takes the person introduced just before
-//! it, or the previous quote's speaker. This is not coreference: it only reads what the
-//! entities stage decided.
+//! named inside it, and "the utility" right after a company spoke is that company. "He" or
+//! "she" right after a named speaker, with no other subject between, is that speaker; a
+//! pronoun with no entity behind it takes the last named speaker, else the last person whose
+//! pronouns (as the entities stage linked them) share its gender, else the one person of
+//! that gender the article names, and "it" the organization named last. A quote with no cue
+//! takes the name that signs its line ("“...” ― Ann Roe") or the next sentence ("“Why?” Ann
+//! Roe asked."), the person introduced just before it, or the previous quote's speaker.
+//! This is not coreference: it only reads what the entities stage decided.
 
 use super::Ctx;
 use super::speaker::{Np, named, sentence_subject};
