@@ -140,6 +140,7 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
     if he_she
         && let Some(mut p) = antecedent(ctx, index, np.head.0, earlier)
         && pronoun_fits(ctx, index, np.head.0, &p)
+        && !other_person_before(ctx, index, np.head.0, &p)
     {
         p.start = hs;
         p.end = he;
@@ -272,6 +273,34 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
         end: he,
         text,
     }
+}
+
+/// Whether someone other than `p` is named (outside quotation marks) in the sentence of the
+/// pronoun at token `at`, before it: "After Jones arrived, he said" may well be Jones.
+fn other_person_before(ctx: &Ctx<'_>, index: &Index<'_>, at: usize, p: &Party) -> bool {
+    let Some(sent) = ctx.sentence_of(at).and_then(|s| ctx.seg.sentences.get(s)) else {
+        return false;
+    };
+    let Some(pos) = ctx.toks.get(at).map(|t| t.span.start) else {
+        return false;
+    };
+    let a = index.mentions.partition_point(|m| m.0 < sent.span.start);
+    let b = index.mentions.partition_point(|m| m.0 < pos);
+    index
+        .mentions
+        .get(a..b)
+        .unwrap_or(&[])
+        .iter()
+        .any(|&(start, _, e, m)| {
+            let ent = &index.entities[e];
+            ent.kind == EntityType::PERSON
+                && p.entity.as_ref() != Some(&ent.id)
+                && ent
+                    .mentions
+                    .get(m)
+                    .is_some_and(|x| x.form != MentionForm::Pronoun)
+                && !ctx.quoted(ctx.toks.partition_point(|t| t.span.start < start))
+        })
 }
 
 /// Whether the party `p` can be what the pronoun at token `at` stands for: a person (or a

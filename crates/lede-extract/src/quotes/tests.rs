@@ -775,3 +775,32 @@ fn a_person_of_an_institution_speaks_not_the_institution() {
     "#]]
     .assert_eq(&render(text, &ents));
 }
+
+#[test]
+fn he_after_another_man_named_in_his_sentence_is_left_to_the_entities_stage() {
+    let text = "\"We won,\" Dan Firth said.\nAfter Carl Pike arrived, he said the vote was fair.\n";
+    let ents = [
+        entity(
+            text,
+            "e1",
+            EntityType::PERSON,
+            "Dan Firth",
+            &[("Dan Firth", 0, MentionForm::Name)],
+        ),
+        entity(
+            text,
+            "e2",
+            EntityType::PERSON,
+            "Carl Pike",
+            &[
+                ("Carl Pike", 0, MentionForm::Name),
+                ("he", 40, MentionForm::Pronoun),
+            ],
+        ),
+    ];
+    expect![[r#"
+        q1 Direct «We won,» speaker=[Dan Firth] cue=said to=-
+        q2 Indirect «the vote was fair» speaker=[Carl Pike](he) cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
