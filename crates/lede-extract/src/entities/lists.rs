@@ -340,6 +340,44 @@ pub const US_STATES: &[&str] = &[
     "Wyoming",
 ];
 
+/// The provinces and territories of Canada.
+pub const PROVINCES: &[&str] = &[
+    "Ontario",
+    "Quebec",
+    "British Columbia",
+    "Manitoba",
+    "Saskatchewan",
+    "New Brunswick",
+    "Nova Scotia",
+    "Prince Edward Island",
+    "Newfoundland",
+    "Newfoundland and Labrador",
+    "Nunavut",
+    "Yukon",
+    "Northwest Territories",
+];
+
+/// The abbreviations news style gives Canadian provinces and US states after a town ("Moncton,
+/// N.B.", "Fresno, Calif."), without their final period. Several are words or names without
+/// the period ("Miss", "Pa"), so [`is_subdivision_abbrev`] asks for it.
+pub const SUBDIVISION_ABBREVS: &[&str] = &[
+    "Alta", "B.C", "Man", "N.B", "N.L", "Nfld", "N.S", "Ont", "P.E.I", "Que", "Sask", "N.W.T",
+    "Y.T", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "D.C", "Fla", "Ga", "Ill", "Ind",
+    "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H",
+    "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex",
+    "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo",
+];
+
+/// Whether `name` is a province or state abbreviation; `period` says whether a period ends it
+/// in the text (in the name or as the next token).
+pub fn is_subdivision_abbrev(name: &str, period: bool) -> bool {
+    let (core, dot) = match name.strip_suffix('.') {
+        Some(c) => (c, true),
+        None => (name, period),
+    };
+    dot && SUBDIVISION_ABBREVS.contains(&core)
+}
+
 /// Continents and regions: places, but not polities (LOC, not GPE).
 pub const REGIONS: &[&str] = &[
     "Africa",
@@ -487,7 +525,11 @@ pub fn is_norp(name: &str) -> bool {
 
 /// True for a place that is a polity: a country, a capital or large city, a US state.
 pub fn is_gpe(name: &str) -> bool {
-    country(name).is_some() || CITIES.contains(&name) || US_STATES.contains(&name)
+    country(name).is_some()
+        || CITIES.contains(&name)
+        || US_STATES.contains(&name)
+        || PROVINCES.contains(&name)
+        || is_subdivision_abbrev(name, false)
 }
 
 pub fn is_region(name: &str) -> bool {
@@ -1157,10 +1199,10 @@ pub fn is_document_head(word: &str) -> bool {
     )
 }
 
-/// Countries and big cities that are rarely also a person's name: a tagger's PER on them is
+/// Countries, big cities and provinces that are rarely also a person's name: a tagger's PER on them is
 /// the place speaking ("Kyiv reiterated").
 pub fn is_unambiguous_place(name: &str) -> bool {
-    (country(name).is_some() || CITIES.contains(&name))
+    (country(name).is_some() || CITIES.contains(&name) || PROVINCES.contains(&name))
         && !matches!(
             name,
             "Jordan"
@@ -1289,6 +1331,79 @@ pub fn is_adverb(word_lower: &str) -> bool {
         ]
         .iter()
         .any(|e| word_lower.ends_with(e))
+}
+
+/// Words that open a sentence before a name without being part of it: a preposition
+/// ("Besides Ann, ...") or a participle ("Knowing Ann was ...", "Having met Ann, ..."). Names
+/// that end in -ing ("Irving", "Manning") are kept by the caller's first-name check and by the
+/// short list here.
+pub fn is_sentence_opener(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "besides"
+            | "unlike"
+            | "including"
+            | "like"
+            | "without"
+            | "among"
+            | "amid"
+            | "beyond"
+            | "throughout"
+            | "between"
+            | "behind"
+            | "across"
+            | "against"
+            | "toward"
+            | "towards"
+            | "within"
+            | "inside"
+            | "outside"
+            | "near"
+            | "during"
+            | "except"
+            | "unless"
+            | "whereas"
+            | "although"
+            | "though"
+            | "because"
+    ) || (word_lower.len() > 5
+        && word_lower.ends_with("ing")
+        && !matches!(
+            word_lower,
+            "irving"
+                | "sterling"
+                | "manning"
+                | "fleming"
+                | "browning"
+                | "harding"
+                | "golding"
+                | "spalding"
+                | "cushing"
+                | "redding"
+                | "reading"
+                | "beijing"
+                | "nanjing"
+                | "chongqing"
+                | "xinjiang"
+                | "kipling"
+                | "darling"
+                | "dowling"
+                | "bowling"
+                | "hastings"
+                | "jennings"
+                | "billings"
+                | "giddings"
+                | "channing"
+                | "deming"
+                | "ewing"
+                | "stebbing"
+                | "rawling"
+                | "rowling"
+                | "keating"
+                | "pickering"
+                | "tolkien"
+                | "wing"
+        ))
 }
 
 /// Words that never start a name: articles and prepositions that a tagger sometimes pulls

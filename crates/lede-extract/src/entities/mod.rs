@@ -343,7 +343,10 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                 || (kind == EntityType::PERSON
                     && (lists::title(&lower).is_some() || lists::is_title_modifier(&lower)))
                 || (sentence_initial(seg, r.start)
-                    && (lists::is_common_word(&lower) || lists::is_adverb(&lower))
+                    && (lists::is_common_word(&lower)
+                        || lists::is_adverb(&lower)
+                        || lists::is_sentence_opener(&lower)
+                            && lists::first_name_gender(tok_text(text, seg, r.start)).is_none())
                     && seg
                         .tokens
                         .get(r.start + 1)
@@ -770,9 +773,15 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name) -> EntityType {
         PERSON => {
             // A tagger's person that is a people ("Chinese") or a country or capital that is
             // rarely a person's name ("Kyiv reiterated") is not a person.
+            // "Vaughan, Ont.": a province or state after a town is no person, whatever the
+            // tagger read into the name-like word.
+            let period = seg
+                .tokens
+                .get(n.toks.end)
+                .is_some_and(|t| t.span.start == n.span.end && t.span.text(text) == ".");
             if lists::is_norp(s) {
                 NORP
-            } else if lists::is_unambiguous_place(s) {
+            } else if lists::is_unambiguous_place(s) || lists::is_subdivision_abbrev(s, period) {
                 GPE
             } else if n.toks.len() > 1
                 && lists::is_place_first_word(tok_text(text, seg, n.toks.start))
@@ -787,6 +796,19 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name) -> EntityType {
             }
         }
         _ if n.form == MentionForm::Acronym => n.kind,
+        // "Morgan McNeely": a given name and a Mc- or O'- surname is a person's name, whatever
+        // the tagger read into it.
+        ORG | MISC | LOC | GPE
+            if n.toks.len() == 2
+                && is_irish_surname(last)
+                && tok_text(text, seg, n.toks.start)
+                    .chars()
+                    .skip(1)
+                    .all(|c| c.is_lowercase())
+                && !words().any(lists::is_org_word) =>
+        {
+            PERSON
+        }
         ORG | LOC | MISC | GPE | FAC | NORP | EVENT => {
             // The tagger's ORG stays an organization: a club named for a place ("Crystal
             // Palace") or an airport company is one in CoNLL too.
@@ -814,6 +836,21 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name) -> EntityType {
             }
         }
     }
+}
+
+/// Whether `w` is a Mc- or O'- surname ("McNeely", "O'Hara"): the prefix, a capital, then
+/// lower case only.
+fn is_irish_surname(w: &str) -> bool {
+    let rest = w
+        .strip_prefix("Mc")
+        .or_else(|| w.strip_prefix("O'"))
+        .or_else(|| w.strip_prefix("O’"));
+    rest.is_some_and(|r| {
+        let mut cs = r.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.clone().count() >= 2
+            && cs.all(char::is_lowercase)
+    })
 }
 
 /// Step 3: one type per name across the article, and names found again where the tagger

@@ -257,6 +257,34 @@ pub fn after(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Vec<Ro
     if end - start >= 30 || !starts_role(text, seg, names, start, end) {
         return Vec::new();
     }
+    // "Unlike Roe, the officials were careful": a clause with its own verb after the comma is
+    // the sentence going on, not an apposition (a relative clause inside one may have a verb).
+    let clause = (start..end)
+        .map(|t| tok_text(text, seg, t))
+        .take_while(|w| !matches!(*w, "who" | "which" | "that" | "whose" | "whom"))
+        .any(|w| {
+            matches!(
+                w,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "said"
+                    | "says"
+            )
+        });
+    if clause {
+        return Vec::new();
+    }
     // Split at "and" before another role.
     let mut parts = Vec::new();
     let mut part_start = start;

@@ -557,3 +557,71 @@ mod no_panic {
         }
     }
 }
+
+// quotes4: speakers
+
+#[test]
+fn provinces_and_states_after_a_town_are_places() {
+    check(
+        "Talking in [Brandon]{LOC}, [Man.]{PER}, on Sunday, [Lena Holt]{PER} waved. She had driven from [Eureka]{LOC}, [Calif]{PER}. and from [Quebec]{PER}. [Miss]{PER} [Lou]{PER} waited.",
+        expect![[r#"
+            e1 GPE "Brandon"
+              Name "Brandon"
+            e2 GPE "Man."
+              Name "Man."
+            e3 PERSON "Lena Holt"
+              Name "Lena Holt", Pronoun "She"
+            e4 GPE "Eureka"
+              Name "Eureka"
+            e5 GPE "Calif"
+              Name "Calif"
+            e6 GPE "Quebec"
+              Name "Quebec"
+            e7 PERSON "Lou"
+              Title "Miss Lou", Name "Lou"
+        "#]],
+    );
+}
+
+#[test]
+fn a_sentence_opening_word_is_not_part_of_the_name_after_it() {
+    check(
+        "[Hearing Tom Vance]{PER} was back, [Ruth Ivey]{PER} smiled. [Besides Ruth]{PER}, nobody knew. [Irving Bell]{PER} laughed.",
+        expect![[r#"
+            e1 PERSON "Tom Vance"
+              Name "Tom Vance"
+            e2 PERSON "Ruth Ivey"
+              Name "Ruth Ivey", Alias "Ruth"
+            e3 PERSON "Irving Bell"
+              Name "Irving Bell"
+        "#]],
+    );
+}
+
+#[test]
+fn a_clause_after_a_comma_is_no_apposition() {
+    check(
+        "Unlike [Omar Haddad]{PER}, the officials were careful. [Iris Kemp]{PER}, a former judge who was named in 2019, said little.\nA court official spoke later. The official said more.",
+        expect![[r#"
+            e1 PERSON "Omar Haddad"
+              Name "Omar Haddad"
+            e2 PERSON "Iris Kemp" roles=["former judge who was named in 2019"]
+              Name "Iris Kemp"
+        "#]],
+    );
+}
+
+#[test]
+fn a_given_name_and_a_mc_surname_is_a_person() {
+    check(
+        "[Dana McAllister]{ORG} runs the farm. [McAllister]{ORG} said the rain came late. [Shea O'Dowd]{MISC} agreed. [Apple MacBook]{MISC} sales fell.",
+        expect![[r#"
+            e1 PERSON "Dana McAllister"
+              Name "Dana McAllister", Alias "McAllister"
+            e2 PERSON "Shea O'Dowd"
+              Name "Shea O'Dowd"
+            e3 MISC "Apple MacBook"
+              Name "Apple MacBook"
+        "#]],
+    );
+}

@@ -3,11 +3,14 @@
 //!
 //! A phrase names the entity with a mention overlapping its head, or failing that, the
 //! phrase; a description of a person ("the weary tailor") is never the place or company
-//! named inside it. A pronoun with no entity behind it takes the last named speaker, else the
-//! last person whose pronouns (as the entities stage linked them) share its gender, and "it"
-//! the organization named last; a quote with no cue takes the person introduced just before
-//! it, or the previous quote's speaker. This is not coreference: it only reads what the
-//! entities stage decided.
+//! named inside it, and "the utility" right after a company spoke is that company. "He" or
+//! "she" right after a named speaker, with no other subject between, is that speaker; a
+//! pronoun with no entity behind it takes the last named speaker, else the last person whose
+//! pronouns (as the entities stage linked them) share its gender, else the one person of
+//! that gender the article names, and "it" the organization named last. A quote with no cue
+//! takes the name that signs its line ("“...” ― Ann Roe") or the next sentence ("“Why?” Ann
+//! Roe asked."), the person introduced just before it, or the previous quote's speaker.
+//! This is not coreference: it only reads what the entities stage decided.
 
 use super::Ctx;
 use super::speaker::{Np, named, sentence_subject};
@@ -129,6 +132,35 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
     let fits = |t: EntityType| {
         (!personal || t == EntityType::PERSON) && (!neuter || t != EntityType::PERSON)
     };
+    // "X said ... . '...,' he said.": a "he" or "she" speaking right after a named speaker,
+    // with no other name in subject position between, is that speaker, whomever the
+    // entities stage linked the pronoun to (it reads the nearest name, often the person
+    // spoken about).
+    let he_she = single && ctx.is_any(np.head.0, &["he", "she"]);
+    if he_she
+        && let Some(mut p) = antecedent(ctx, index, np.head.0, earlier)
+        && pronoun_fits(ctx, index, np.head.0, &p)
+        && !other_person_before(ctx, index, np.head.0, &p)
+    {
+        p.start = hs;
+        p.end = he;
+        p.text = ctx.text.get(hs..he).unwrap_or("").to_string();
+        return p;
+    }
+    // "Economist Raj Patel of the Ridgeway Institute said": the person before "of" speaks,
+    // not the body the phrase ends in.
+    if let Some(of) = (np.lo + 1..np.hi).find(|&i| ctx.is(i, "of"))
+        && ctx.toks.get(of - 1).is_some_and(|t| t.is_capitalized())
+        && let Some(t) = ctx.toks.get(of - 1)
+        && let Some((e, m)) = index.best(t.span.start, t.span.end, |k| k == EntityType::PERSON)
+        && index.entities[e]
+            .mentions
+            .get(m)
+            .is_some_and(|x| x.end == t.span.end)
+        && let Some(p) = index.party(ctx.text, e, m)
+    {
+        return p;
+    }
     let found = index
         .best(hs, he, fits)
         .or_else(|| index.best(ns, ne, fits))
@@ -152,6 +184,32 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
     // The entities stage decides who a pronoun is; when it left one unresolved, "he" or
     // "she" takes the last named speaker if nothing intervenes.
     if let Some((_, p)) = found {
+        return p;
+    }
+    // "the utility said": a company named by its kind, right after it spoke by name, is that
+    // company. Only the last speaker, and only a name that says no other kind of body: the
+    // nearest organization is as often the one spoken about.
+    if body_description(ctx, np)
+        && let Some((p, pos)) = earlier
+        && ctx
+            .para_of(ctx.toks.partition_point(|t| t.span.start < pos))
+            .zip(ctx.para_of(np.lo))
+            .is_some_and(|(a, b)| b.saturating_sub(a) <= 4)
+        && p.entity
+            .as_ref()
+            .and_then(|id| index.entities.iter().find(|e| &e.id == id))
+            .is_some_and(|e| {
+                e.kind == EntityType::ORG
+                    && !e.name.split_whitespace().any(|w| {
+                        NOT_PERSON.iter().any(|x| x.eq_ignore_ascii_case(w))
+                            || BODY_NOUNS.iter().any(|x| x.eq_ignore_ascii_case(w))
+                    })
+            })
+    {
+        let mut p = p.clone();
+        p.start = ns;
+        p.end = ne;
+        p.text = ctx.text.get(ns..ne).unwrap_or("").to_string();
         return p;
     }
     // The antecedent must fit the pronoun: "he" no organization, "it" no person.
@@ -181,7 +239,7 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
                 .entity
                 .as_ref()
                 .and_then(|id| index.entities.iter().find(|e| &e.id == id));
-            ent.and_then(gender).is_none_or(|g| g == w)
+            ent.and_then(known_gender).is_none_or(|g| g == w)
         })
     };
     let resolved = if personal || (neuter && single && ctx.is_any(np.head.0, &["it"])) {
@@ -192,7 +250,8 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
                 match want.filter(|_| personal) {
                     Some(w) => nearest(ctx, index, hs, 2, |e| {
                         e.kind == EntityType::PERSON && gender(e) == Some(w)
-                    }),
+                    })
+                    .or_else(|| sole(ctx, index, hs, w, earlier)),
                     // "it" is the organization named last.
                     None => nearest(ctx, index, hs, 1, |e| e.kind == EntityType::ORG),
                 }
@@ -216,6 +275,62 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
     }
 }
 
+/// Whether someone other than `p` is named (outside quotation marks) in the sentence of the
+/// pronoun at token `at`, before it: "After Jones arrived, he said" may well be Jones.
+fn other_person_before(ctx: &Ctx<'_>, index: &Index<'_>, at: usize, p: &Party) -> bool {
+    let Some(sent) = ctx.sentence_of(at).and_then(|s| ctx.seg.sentences.get(s)) else {
+        return false;
+    };
+    let Some(pos) = ctx.toks.get(at).map(|t| t.span.start) else {
+        return false;
+    };
+    let a = index.mentions.partition_point(|m| m.0 < sent.span.start);
+    let b = index.mentions.partition_point(|m| m.0 < pos);
+    index
+        .mentions
+        .get(a..b)
+        .unwrap_or(&[])
+        .iter()
+        .any(|&(start, _, e, m)| {
+            let ent = &index.entities[e];
+            ent.kind == EntityType::PERSON
+                && p.entity.as_ref() != Some(&ent.id)
+                && ent
+                    .mentions
+                    .get(m)
+                    .is_some_and(|x| x.form != MentionForm::Pronoun)
+                && !ctx.quoted(ctx.toks.partition_point(|t| t.span.start < start))
+        })
+}
+
+/// Whether the party `p` can be what the pronoun at token `at` stands for: a person (or a
+/// name the entities stage did not type) of no other gender than the pronoun's.
+fn pronoun_fits(ctx: &Ctx<'_>, index: &Index<'_>, at: usize, p: &Party) -> bool {
+    let ent = p
+        .entity
+        .as_ref()
+        .and_then(|id| index.entities.iter().find(|e| &e.id == id));
+    let want = if ctx.is_any(at, &["he", "him", "his"]) {
+        Gender::Male
+    } else {
+        Gender::Female
+    };
+    ent.is_none_or(|e| e.kind == EntityType::PERSON && known_gender(e).is_none_or(|g| g == want))
+}
+
+/// The gender of a person by its pronouns or, without any, by a common first name ("Jeff
+/// Roe" is no "she"). Only to rule an antecedent out: a first name alone does not make the
+/// nearest man the referent of "he".
+fn known_gender(e: &Entity) -> Option<Gender> {
+    gender(e).or_else(|| {
+        e.name
+            .split_whitespace()
+            .next()
+            .filter(|_| e.kind == EntityType::PERSON && e.name.contains(' '))
+            .and_then(crate::entities::lists::first_name_gender)
+    })
+}
+
 /// What "he" or "she" at token `at` names, when the entities stage did not say and the text
 /// leaves little doubt: the last named speaker, quoted in this paragraph or the one before,
 /// with no other name in subject position since. Otherwise the pronoun stays as written.
@@ -235,7 +350,9 @@ fn antecedent(
     }
     for p in ps + 1..s {
         let sent = ctx.seg.sentences.get(p)?;
+        // Words inside a quotation ("\"Now I have tons.\"") are not a new subject.
         if let Some(np) = sentence_subject(ctx, p, sent.tokens.end)
+            && !ctx.quoted(np.lo)
             && named(ctx, np)
             && party(ctx, index, np, None).name != prev.name
         {
@@ -256,6 +373,10 @@ pub fn floating(
 ) -> Option<Party> {
     let s = ctx.sentence_of(open)?;
     let para = ctx.seg.sentences.get(s)?.paragraph;
+    // "“...” — Ann Roe" closing its line: the name after the dash signs the quote.
+    if let Some(np) = signature(ctx, open, para).or_else(|| next_sentence_cue(ctx, open, para)) {
+        return Some(party(ctx, index, np, None));
+    }
     // The last quote ended in the sentence just before: the same voice goes on.
     if let Some((p, ls, _)) = last
         && ls + 1 >= s
@@ -290,9 +411,79 @@ pub fn floating(
         if let Some(&(_, _, e, m)) = person {
             return index.party(ctx.text, e, m);
         }
+        // "Her message is simple." before the quote: the woman "her" stands for.
+        let lo = sent.tokens.start;
+        if sent.tokens.len() > 2 && ctx.is_any(lo, &["his", "her", "he", "she"]) {
+            let np = Np {
+                lo,
+                hi: lo + 1,
+                head: (lo, lo + 1),
+            };
+            let earlier = last.map(|(p, _, _)| (p, p.start));
+            let p = party(ctx, index, np, earlier);
+            if p.entity.is_some() {
+                return Some(p);
+            }
+        }
     }
     last.filter(|(_, _, lp)| para.saturating_sub(*lp) <= 2)
         .map(|(p, _, _)| p.clone())
+}
+
+/// The name that signs a quote opening at token `open` in paragraph `para`: a closing mark, a
+/// dash and a name that ends the line ("“...” ― Ann Roe", "“...”— Ann Roe.").
+fn signature(ctx: &Ctx<'_>, open: usize, para: usize) -> Option<Np> {
+    let r = ctx.para_tokens(para);
+    let mut end = r.end;
+    if end > r.start && ctx.word(end - 1) == "." {
+        end -= 1;
+    }
+    // The name is short: look for the dash among the last few tokens only.
+    let from = end.saturating_sub(8).max(open + 1);
+    let dash = (from..end).rev().find(|&i| {
+        matches!(ctx.word(i), "―" | "—" | "–" | "-" | "--")
+            && i > open
+            && ctx
+                .toks
+                .get(i - 1)
+                .is_some_and(|t| t.kind == lede_text::TokenKind::Quote)
+    })?;
+    let np = super::speaker::np_forward(ctx, dash + 1, end)?;
+    (np.lo == dash + 1 && np.hi == end && named(ctx, np)).then_some(np)
+}
+
+/// The speaker of a quote opening at `open` that ends in "?" or "!" and is attributed in the
+/// next sentence of its paragraph, which the sentence splitter cut off: "\"Why?\" Tom Reed
+/// asked.", "\"Now!\" shouted Ann Lee."
+fn next_sentence_cue(ctx: &Ctx<'_>, open: usize, para: usize) -> Option<Np> {
+    let r = ctx.para_tokens(para);
+    // The closing mark: the last quoted token of the run that `open` starts.
+    let mut close = open;
+    while close + 1 < r.end && close + 1 - open < 400 && ctx.quoted(close + 1) {
+        close += 1;
+    }
+    if close <= open || !matches!(ctx.word(close - 1), "?" | "!") {
+        return None;
+    }
+    let first = close + 1;
+    let s = ctx.sentence_of(first)?;
+    let sent = ctx.seg.sentences.get(s)?;
+    if sent.tokens.start != first || first >= r.end {
+        return None;
+    }
+    let end = sent.tokens.end;
+    // "asked Tom Reed": an inverted cue, then the name.
+    if super::speaker::cue_at(ctx, first).is_some() {
+        return super::speaker::np_after(ctx, first + 1, end).filter(|np| named(ctx, *np));
+    }
+    // "Tom Reed asked", "Tom Reed then asked": a name, then the cue.
+    let np = super::speaker::np_forward(ctx, first, end).filter(|np| np.lo == first)?;
+    let mut v = np.hi;
+    while v < end && v - np.hi < 2 && ctx.is_any(v, &["then", "also", "later", "quickly", "again"])
+    {
+        v += 1;
+    }
+    (named(ctx, np) && super::speaker::cue_at(ctx, v).is_some()).then_some(np)
 }
 
 /// The gender the entities stage gave entity `ent` by the pronouns it linked to it, when
@@ -459,6 +650,41 @@ const NOT_PERSON: &[&str] = &[
     "judgment",
 ];
 
+/// Nouns that name a company by its kind ("the utility"), which stand for the company that
+/// last spoke.
+const BODY_NOUNS: &[&str] = &[
+    "company",
+    "utility",
+    "firm",
+    "corporation",
+    "retailer",
+    "airline",
+    "carrier",
+    "insurer",
+    "manufacturer",
+    "automaker",
+    "broadcaster",
+    "publisher",
+    "lender",
+    "chain",
+    "startup",
+];
+
+/// Whether a phrase is "the", at most two lower-case modifiers and a noun of [`BODY_NOUNS`]:
+/// "the utility", "the Texas-based company" is not (a name inside speaks for itself).
+fn body_description(ctx: &Ctx<'_>, np: Np) -> bool {
+    ctx.is(np.lo, "the")
+        && np.hi >= np.lo + 2
+        && np.hi <= np.lo + 4
+        && (np.lo + 1..np.hi).all(|i| {
+            ctx.toks.get(i).is_some_and(|t| {
+                t.kind == lede_text::TokenKind::Word
+                    && ctx.word(i).starts_with(|c: char| c.is_ascii_lowercase())
+            })
+        })
+        && BODY_NOUNS.contains(&ctx.word(np.hi - 1))
+}
+
 /// Whether phrase `np` describes one person ("the affable owner", "the founder of the
 /// shop"): a definite article starts it and a singular lower-case noun ends it (or comes
 /// before its "of"), one that names no body or document.
@@ -480,6 +706,83 @@ fn description(ctx: &Ctx<'_>, np: Np) -> bool {
                 .get(i)
                 .is_some_and(|t| t.kind == lede_text::TokenKind::Possessive)
         })
+}
+
+/// The one person of gender `w` named before byte `at`, when the last few hundred names
+/// before it hold only one and nobody of unknown gender was named in the two paragraphs
+/// before: a "she" in a story about one woman is that woman, however long ago her name was
+/// given. Not when the last named speaker is someone else who might be of that gender (a
+/// name the entities stage did not take for a person).
+fn sole(
+    ctx: &Ctx<'_>,
+    index: &Index<'_>,
+    at: usize,
+    w: Gender,
+    earlier: Option<(&Party, usize)>,
+) -> Option<Party> {
+    let para_of = |pos: usize| ctx.para_of(ctx.toks.partition_point(|t| t.span.start < pos));
+    let here = para_of(at)?;
+    let near = |pos: usize| para_of(pos).is_some_and(|p| here.saturating_sub(p) <= 2);
+    // A name typed as an organization but shaped like a person's ("Jo Kerr") may be a woman.
+    let person_like = |ent: &Entity| {
+        matches!(ent.kind, EntityType::ORG | EntityType::MISC)
+            && ent.name.contains(|c: char| c.is_lowercase())
+            && !ent
+                .name
+                .split_whitespace()
+                .any(|w| crate::entities::lists::is_org_word(w) || !w.contains(char::is_lowercase))
+    };
+    let hi = index.mentions.partition_point(|m| m.0 < at);
+    let mut found: Option<(usize, usize)> = None;
+    let mut seen: Vec<usize> = Vec::new();
+    // Walking back over a bounded number of names keeps this linear in a huge text.
+    for &(start, end, e, m) in index.mentions[..hi].iter().rev().take(300) {
+        let ent = &index.entities[e];
+        if end > at
+            || seen.contains(&e)
+            || ent
+                .mentions
+                .get(m)
+                .is_none_or(|x| x.form == MentionForm::Pronoun)
+        {
+            continue;
+        }
+        seen.push(e);
+        if ent.kind != EntityType::PERSON {
+            if person_like(ent) && near(start) {
+                return None;
+            }
+            continue;
+        }
+        match known_gender(ent) {
+            Some(g) if g == w => {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some((e, m));
+            }
+            Some(_) => {}
+            None if near(start) => return None,
+            None => {}
+        }
+    }
+    let (e, m) = found?;
+    let p = index.party(ctx.text, e, m)?;
+    if let Some((last, _)) = earlier
+        && last.entity != p.entity
+    {
+        let other = last
+            .entity
+            .as_ref()
+            .and_then(|id| index.entities.iter().find(|e| &e.id == id))
+            .is_some_and(|e| {
+                e.kind == EntityType::PERSON && known_gender(e).is_some_and(|g| g != w)
+            });
+        if !other {
+            return None;
+        }
+    }
+    Some(p)
 }
 
 /// The entity last named (not by a pronoun) before byte `at` that `accept` takes, no more

@@ -373,13 +373,23 @@ fn is_boundary(ctx: &Ctx<'_>, i: usize) -> bool {
             "-" => i > 0 && ctx.toks[i - 1].span.end < t.span.start,
             _ => true,
         },
-        TokenKind::Word => ctx.is_any(
-            i,
-            &[
-                "that", "who", "which", "whom", "because", "whereas", "although", "though",
-                "while", "but", "if", "when", "what", "whether",
-            ],
-        ),
+        TokenKind::Word => {
+            ctx.is_any(
+                i,
+                &[
+                    "that", "who", "which", "whom", "because", "whereas", "although", "though",
+                    "while", "but", "if", "when", "what", "whether",
+                ],
+            )
+            // "shortly after Lopez said": a conjunction opening a clause with its own
+            // subject, not a preposition ("after the meeting").
+            || ctx.is_any(i, &["after", "before", "since", "until", "once", "unless"])
+                && (ctx.is_any(i + 1, PRONOUNS)
+                    || ctx
+                        .toks
+                        .get(i + 1)
+                        .is_some_and(|t| t.is_capitalized() && !ctx.is_any(i + 1, WEEKDAYS)))
+        }
         _ => false,
     }
 }
@@ -542,10 +552,14 @@ fn verb_like(ctx: &Ctx<'_>, lo: usize, i: usize) -> bool {
     if w.len() > 5 && w.ends_with("ing") && ctx.toks[i - 1].is_capitalized() {
         return true;
     }
+    // "Ann Lee reports: ...", "Ann sings to Rob": a verb after a name.
     w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
-        && (ctx.is_any(i + 1, DET) || ctx.is_any(i + 1, PRONOUNS) || ctx.is(i + 1, "that"))
+        && (ctx.is_any(i + 1, DET)
+            || ctx.is_any(i + 1, PRONOUNS)
+            || ctx.is(i + 1, "that")
+            || ctx.is_any(i + 1, &[":", "to"]) && ctx.toks[i - 1].is_capitalized())
 }
 
 /// The noun phrase starting at `lo` (after a leading conjunction), ending before `limit`.
@@ -693,6 +707,17 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     {
         e -= 1;
     }
+    // "Rep. Jo Roe (D-Md.) said": a label in brackets between the name and its verb.
+    if e > floor + 2
+        && ctx.word(e - 1) == ")"
+        && let Some(o) = (e.saturating_sub(10).max(floor)..e - 1)
+            .rev()
+            .find(|&i| ctx.word(i) == "(")
+        && o > floor
+        && ctx.toks.get(o - 1).is_some_and(|t| t.is_capitalized())
+    {
+        e = o;
+    }
     let b = clause_start(ctx, e, floor);
     // "..., said Hugh Hill", "..., asks editor Jane Roe, \"...\"": the subject follows.
     // Only a name that ends the clause: not "said Schumer has ...", nor the object of "told".
@@ -743,6 +768,15 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
             }
             if a > floor + 1 && ctx.word(a - 1) == "," {
                 end = a - 1;
+            } else if a == end
+                && a > floor + 1
+                && ctx.word(a - 1) == ")"
+                && let Some(o) = (a.saturating_sub(10).max(floor)..a - 1)
+                    .rev()
+                    .find(|&i| ctx.word(i) == "(")
+            {
+                // "Rep. Jo Roe (R-Ohio), a panel member, said": past the label in brackets.
+                end = o;
             } else if a > floor + 2
                 && ctx.is_any(a - 1, &["who", "which"])
                 && ctx.word(a - 2) == ","
@@ -765,15 +799,25 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
 pub fn sentence_subject(ctx: &Ctx<'_>, s: usize, limit: usize) -> Option<Np> {
     let r = ctx.seg.sentences.get(s)?.tokens.clone();
     let limit = limit.min(r.end);
+    let skip = |lo: &mut usize, quoted: bool| {
+        while *lo < limit
+            && (ctx.toks[*lo].kind != TokenKind::Word
+                || quoted && ctx.quoted(*lo)
+                || ctx.is_any(
+                    *lo,
+                    &["and", "but", "so", "however", "meanwhile", "still", "yet"],
+                ))
+        {
+            *lo += 1;
+        }
+    };
+    // A quotation opening the sentence is not its subject: "\"...,\" Ann sings, asking ...";
+    // unless the whole sentence reads as quoted (a stray mark opened it).
     let mut lo = r.start;
-    while lo < limit
-        && (ctx.toks[lo].kind != TokenKind::Word
-            || ctx.is_any(
-                lo,
-                &["and", "but", "so", "however", "meanwhile", "still", "yet"],
-            ))
-    {
-        lo += 1;
+    skip(&mut lo, true);
+    if lo >= limit {
+        lo = r.start;
+        skip(&mut lo, false);
     }
     // "Nonetheless, she ...": a sentence adverb set off by a comma.
     if ctx.word(lo + 1) == "," && (ctx.is_any(lo, SENTENCE_ADVERBS) || ctx.word(lo).ends_with("ly"))
@@ -816,10 +860,13 @@ pub fn sentence_subject(ctx: &Ctx<'_>, s: usize, limit: usize) -> Option<Np> {
         // Skip to the last comma, among the first words, that a capitalized word follows.
         let mut to = None;
         for j in lo..limit.min(lo + 20) {
+            // "In a note, party leader Ann Roe ...": a lower-case description may lead
+            // into the name.
             if ctx.word(j) == ","
-                && ctx.toks.get(j + 1).is_some_and(|t| {
+                && (ctx.toks.get(j + 1).is_some_and(|t| {
                     t.is_capitalized() || ctx.is_any(j + 1, PRONOUNS) || ctx.is_any(j + 1, DET)
-                })
+                }) || np_forward(ctx, j + 1, limit)
+                    .is_some_and(|np| np.lo == j + 1 && named(ctx, np)))
             {
                 to = Some(j + 1);
                 if ctx.is_any(j + 1, PRONOUNS) || ctx.is_any(j + 1, DET) {

@@ -721,3 +721,346 @@ fn quotes_in_doubled_single_marks() {
         "#]],
     );
 }
+
+// quotes4: speakers
+
+#[test]
+fn he_after_a_named_speaker_is_that_speaker_not_the_man_spoken_about() {
+    // The entities stage linked "he" to the man the last sentence was about; the reader
+    // takes the prosecutor who has been speaking.
+    let text = "The charges against Carl Pike are grave, Dana Firth said.\n\"We will ask for the maximum,\" he said.\n";
+    let ents = [
+        entity(
+            text,
+            "e1",
+            EntityType::PERSON,
+            "Carl Pike",
+            &[
+                ("Carl Pike", 0, MentionForm::Name),
+                ("he", 60, MentionForm::Pronoun),
+            ],
+        ),
+        entity(
+            text,
+            "e2",
+            EntityType::PERSON,
+            "Dana Firth",
+            &[("Dana Firth", 0, MentionForm::Name)],
+        ),
+    ];
+    expect![[r#"
+        q1 Indirect «The charges against Carl Pike are grave» speaker=[Dana Firth] cue=said to=-
+        q2 Direct «We will ask for the maximum,» speaker=[Dana Firth](he) cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
+fn she_is_not_a_man_named_as_the_last_speaker() {
+    // A new subject after an opening phrase ("In a letter, party leader Ann Roe ...") stops
+    // "she" from going back to the earlier speaker; so does his first name.
+    let text = "\"We lost,\" Lee Lyle said.\nIn a letter on Friday, party leader Ann Roe was calmer. Though she called it \"sad,\" Roe said little.\n";
+    let ents = [
+        entity(
+            text,
+            "e1",
+            EntityType::PERSON,
+            "Lee Lyle",
+            &[("Lee Lyle", 0, MentionForm::Name)],
+        ),
+        entity(
+            text,
+            "e2",
+            EntityType::PERSON,
+            "Ann Roe",
+            &[
+                ("Ann Roe", 0, MentionForm::Name),
+                ("she", 0, MentionForm::Pronoun),
+            ],
+        ),
+    ];
+    expect![[r#"
+        q1 Direct «We lost,» speaker=[Lee Lyle] cue=said to=-
+        q2 Partial «sad,» speaker=[Ann Roe](she) cue=called to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+    let text = "\"We lost,\" Jeff Lyle said.\n\"It hurts,\" she said.\n";
+    let ents = [entity(
+        text,
+        "e1",
+        EntityType::PERSON,
+        "Jeff Lyle",
+        &[("Jeff Lyle", 0, MentionForm::Name)],
+    )];
+    expect![[r#"
+        q1 Direct «We lost,» speaker=[Jeff Lyle] cue=said to=-
+        q2 Direct «It hurts,» speaker=[she] cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents[..1]));
+}
+
+#[test]
+fn a_body_named_by_its_kind_is_the_one_just_named() {
+    let text = "Norvale Power said repairs would take days.\nCrews are out in force, the utility said.\n\"Some lines are down,\" it said.\n\"Stay away from them.\"\n";
+    let ents = [entity(
+        text,
+        "e1",
+        EntityType::ORG,
+        "Norvale Power",
+        &[("Norvale Power", 0, MentionForm::Name)],
+    )];
+    expect![[r#"
+        q1 Indirect «repairs would take days» speaker=[Norvale Power] cue=said to=-
+        q2 Indirect «Crews are out in force» speaker=[Norvale Power](the utility) cue=said to=-
+        q3 Direct «Some lines are down,» speaker=[Norvale Power](it) cue=said to=-
+        q4 Direct «Stay away from them.» speaker=[Norvale Power](it) cue=- to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
+fn she_in_a_story_about_one_woman_is_that_woman() {
+    // Her name was given paragraphs ago and no one else could be "she"; a quote after "Her
+    // advice is plain." is hers too.
+    let text = "Rosa Quill runs the bakery on Elm Street.\nShe bought it in 2009.\nThe street has changed since then.\nRents doubled and two shops closed.\nThe council has no plan.\n\"We are still here,\" she says.\n\"Flour costs more,\" said Tom Reyes, a miller.\nHer advice is plain: buy local.\n\"Every loaf counts.\"\n";
+    let ents = [entity(
+        text,
+        "e1",
+        EntityType::PERSON,
+        "Rosa Quill",
+        &[
+            ("Rosa Quill", 0, MentionForm::Name),
+            ("She", 0, MentionForm::Pronoun),
+        ],
+    )];
+    let ents = [
+        ents[0].clone(),
+        entity(
+            text,
+            "e2",
+            EntityType::PERSON,
+            "Tom Reyes",
+            &[("Tom Reyes", 0, MentionForm::Name)],
+        ),
+    ];
+    expect![[r#"
+        q1 Direct «We are still here,» speaker=[Rosa Quill](she) cue=says to=-
+        q2 Direct «Flour costs more,» speaker=[Tom Reyes] cue=said to=-
+        q3 Direct «Every loaf counts.» speaker=[Rosa Quill](Her) cue=- to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
+fn she_stays_as_written_after_a_speaker_who_could_be_her() {
+    // The entities stage took "Kerr" for an organization: "she" could be Kerr, so it is not
+    // sent back to the one woman named long before; nor with Jo Kerr only named.
+    let text = "Rosa Quill runs the bakery.\nShe bought it in 2009.\nThe street has changed.\nRents doubled.\nKerr said the shop next door closed.\n\"I miss it,\" she said.\n";
+    let ents = [
+        entity(
+            text,
+            "e1",
+            EntityType::PERSON,
+            "Rosa Quill",
+            &[
+                ("Rosa Quill", 0, MentionForm::Name),
+                ("She", 0, MentionForm::Pronoun),
+            ],
+        ),
+        entity(
+            text,
+            "e2",
+            EntityType::ORG,
+            "Kerr",
+            &[("Kerr", 0, MentionForm::Name)],
+        ),
+    ];
+    expect![[r#"
+        q1 Indirect «the shop next door closed» speaker=[Kerr] cue=said to=-
+        q2 Direct «I miss it,» speaker=[she] cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
+fn she_stays_as_written_after_a_person_like_name_of_no_person() {
+    let text = "Rosa Quill runs the bakery.\nShe bought it in 2009.\nThe street has changed.\nRents doubled.\nJo Kerr turned the shop next door into a cafe.\n\"I love it,\" she said.\n";
+    let ents = [
+        entity(
+            text,
+            "e1",
+            EntityType::PERSON,
+            "Rosa Quill",
+            &[
+                ("Rosa Quill", 0, MentionForm::Name),
+                ("She", 0, MentionForm::Pronoun),
+            ],
+        ),
+        entity(
+            text,
+            "e2",
+            EntityType::ORG,
+            "Jo Kerr",
+            &[("Jo Kerr", 0, MentionForm::Name)],
+        ),
+    ];
+    expect![[r#"
+        q1 Direct «I love it,» speaker=[she] cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
+fn a_name_after_a_dash_signs_the_quote_on_its_line() {
+    check(
+        "Readers wrote in about the new bridge.\n\"It saves me an hour a day.\" ― Maria Olsen\n\"The tolls are too high.\"— Paul Brandt.\n\"I still take the ferry.\" - Sam\n",
+        expect![[r#"
+            q1 Direct «It saves me an hour a day.» speaker=[Maria Olsen] cue=- to=-
+            q2 Direct «The tolls are too high.» speaker=[Paul Brandt] cue=- to=-
+            q3 Direct «I still take the ferry.» speaker=[Sam] cue=- to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_party_label_in_brackets_between_name_and_verb() {
+    check(
+        "\"The bill is dead,\" Sen. Ada Lowe (D-Ore.) said on Monday.\n\"We will try again,\" Rep. Tim Oakes (R) told reporters.\n",
+        expect![[r#"
+            q1 Direct «The bill is dead,» speaker=[Ada Lowe] cue=said to=-
+            q2 Direct «We will try again,» speaker=[Tim Oakes] cue=told to=[reporters]
+        "#]],
+    );
+}
+
+#[test]
+fn subjects_past_a_colon_verb_an_opening_quote_and_a_label() {
+    check(
+        "Ann Lee reports:\n\"Fewer than a third of the donors gave more than $100 this year.\"\n\"Stay with me,\" Ana sings to Rob before asking him, \"Where do we go now?\"\n\"They would never get a deal,\" Rep. Jim Crane (R-Ohio), a panel member, said by phone.\n",
+        expect![[r#"
+            q1 Direct «Fewer than a third of the donors gave more than $100 this year.» speaker=[Ann Lee] cue=- to=-
+            q2 Direct «Stay with me,» + «Where do we go now?» speaker=[Ana] cue=asking to=-
+            q3 Direct «They would never get a deal,» speaker=[Jim Crane] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_quoted_sentence_is_no_new_subject_between_speaker_and_pronoun() {
+    // "Now I ..." inside the quote is no subject that would cut "he" off from Ortiz, and the
+    // man named in passing after it is not the speaker.
+    let text = "Tom Hale said he sold the stall.\n\"It took years,\" says Paul Ortiz.\n\"Now I sell hundreds.\" His stall, once Tom Hale's, has grown. \"Next year, a shop,\" he said.\n";
+    let ents = [
+        entity(
+            text,
+            "e1",
+            EntityType::PERSON,
+            "Paul Ortiz",
+            &[("Paul Ortiz", 0, MentionForm::Name)],
+        ),
+        entity(
+            text,
+            "e2",
+            EntityType::PERSON,
+            "Tom Hale",
+            &[
+                ("Tom Hale", 0, MentionForm::Name),
+                ("he", 0, MentionForm::Pronoun),
+                ("Tom Hale", 40, MentionForm::Name),
+            ],
+        ),
+    ];
+    expect![[r#"
+        q1 Indirect «he sold the stall» speaker=[Tom Hale] cue=said to=-
+        q2 Direct «It took years,» speaker=[Paul Ortiz] cue=says to=-
+        q3 Direct «Now I sell hundreds.» speaker=[Paul Ortiz] cue=- to=-
+        q4 Direct «Next year, a shop,» speaker=[Paul Ortiz](he) cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
+fn a_cue_after_a_conjunction_has_its_own_subject() {
+    check(
+        "Members of the Farm Caucus met on Friday, shortly after Lopez said he would back the bill.\nThe vote came before he said the fund was empty.\n",
+        expect![[r#"
+            q1 Indirect «he would back the bill» speaker=[Lopez] cue=said to=-
+            q2 Indirect «the fund was empty» speaker=[Lopez](he) cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_question_attributed_in_the_next_sentence() {
+    check(
+        "\"That is right,\" Mel said.\n\"Who would have believed it?\" Tom Reed said, looking at the crowd.\n\"Really?\" asked Ann Lee.\n\"Who knows?\" The hall went quiet.\n",
+        expect![[r#"
+            q1 Direct «That is right,» speaker=[Mel] cue=said to=-
+            q2 Direct «Who would have believed it?» speaker=[Tom Reed] cue=- to=-
+            q3 Direct «Really?» speaker=[Ann Lee] cue=asked to=-
+            q4 Direct «Who knows?» speaker=[Ann Lee] cue=- to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_person_of_an_institution_speaks_not_the_institution() {
+    let text = "Economist Raj Patel of the Ridgeway Institute said both had a point.\nThe Bank of Norland said rates would hold.\n";
+    let ents = [
+        entity(
+            text,
+            "e1",
+            EntityType::PERSON,
+            "Raj Patel",
+            &[("Raj Patel", 0, MentionForm::Name)],
+        ),
+        entity(
+            text,
+            "e2",
+            EntityType::ORG,
+            "Ridgeway Institute",
+            &[("Ridgeway Institute", 0, MentionForm::Name)],
+        ),
+        entity(
+            text,
+            "e3",
+            EntityType::ORG,
+            "Bank of Norland",
+            &[("Bank of Norland", 0, MentionForm::Name)],
+        ),
+    ];
+    expect![[r#"
+        q1 Indirect «both had a point» speaker=[Raj Patel] cue=said to=-
+        q2 Indirect «rates would hold» speaker=[Bank of Norland] cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
+
+#[test]
+fn he_after_another_man_named_in_his_sentence_is_left_to_the_entities_stage() {
+    let text = "\"We won,\" Dan Firth said.\nAfter Carl Pike arrived, he said the vote was fair.\n";
+    let ents = [
+        entity(
+            text,
+            "e1",
+            EntityType::PERSON,
+            "Dan Firth",
+            &[("Dan Firth", 0, MentionForm::Name)],
+        ),
+        entity(
+            text,
+            "e2",
+            EntityType::PERSON,
+            "Carl Pike",
+            &[
+                ("Carl Pike", 0, MentionForm::Name),
+                ("he", 40, MentionForm::Pronoun),
+            ],
+        ),
+    ];
+    expect![[r#"
+        q1 Direct «We won,» speaker=[Dan Firth] cue=said to=-
+        q2 Indirect «the vote was fair» speaker=[Carl Pike](he) cue=said to=-
+    "#]]
+    .assert_eq(&render(text, &ents));
+}
