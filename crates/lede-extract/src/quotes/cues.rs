@@ -20,8 +20,6 @@ pub enum CueClass {
 
 /// The class of `word` as a cue, if it is one. Case-insensitive on ASCII letters; words
 /// longer than any cue are rejected without work.
-/// The class of `word` as a cue, if it is one. Case-insensitive on ASCII letters; words
-/// longer than any cue are rejected without work.
 pub fn cue_class(word: &str) -> Option<CueClass> {
     cue(word).map(|c| c.0)
 }
@@ -207,6 +205,10 @@ const CUES: &[(&str, CueClass, &str)] = &[
     ("declared", Say, "declare"),
     ("declares", Say, "declare"),
     ("declaring", Say, "declare"),
+    ("demand", Manner, "demand"),
+    ("demanded", Manner, "demand"),
+    ("demanding", Manner, "demand"),
+    ("demands", Manner, "demand"),
     ("denied", Say, "deny"),
     ("denies", Say, "deny"),
     ("deny", Say, "deny"),

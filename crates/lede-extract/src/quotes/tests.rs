@@ -1064,3 +1064,13 @@ fn he_after_another_man_named_in_his_sentence_is_left_to_the_entities_stage() {
     "#]]
     .assert_eq(&render(text, &ents));
 }
+
+#[test]
+fn a_demand_frames_quoted_words_but_not_a_clause() {
+    check(
+        "\"Where is the money?\" the auditor demanded.\nThe union demanded higher pay for night shifts.\n",
+        expect![[r#"
+            q1 Direct «Where is the money?» speaker=[the auditor] cue=demanded to=-
+        "#]],
+    );
+}
