@@ -13,33 +13,22 @@ use super::classify::{Found, takes_clause};
 use super::cues::takes_bare_clause;
 use super::marks::Part;
 use super::speaker::{
-    Attr, IRREGULAR_PAST, Np, according_at, addressee_of, cue_lemma_at, has_contraction, np_after,
-    subject_of,
+    AUXILIARIES, Attr, IRREGULAR_PAST, Np, according_at, addressee_of, cue_lemma_at,
+    has_contraction, np_after, subject_of,
 };
 use crate::{QuoteKind, calendar};
 use lede_text::{Span, TokenKind};
 
-/// Finite verbs and auxiliaries that start a clause's predicate; irregular past tenses are
-/// in [`IRREGULAR_PAST`], shared with the speaker finder.
+/// Whether token `i` is an auxiliary in a finite form: those of [`AUXILIARIES`] but the
+/// infinitive and the participles, which do not make a clause ("to be", "having been").
+fn is_finite_auxiliary(ctx: &Ctx<'_>, i: usize) -> bool {
+    ctx.is_any(i, AUXILIARIES) && !ctx.is_any(i, &["be", "been", "being"])
+}
+
+/// Finite forms that start a clause's predicate besides the finite auxiliaries: negated
+/// contractions and common verbs in -s. Irregular past tenses are in [`IRREGULAR_PAST`],
+/// shared with the speaker finder.
 const FINITE: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "did",
-    "does",
-    "do",
     "won't",
     "can't",
     "isn't",
@@ -283,7 +272,7 @@ fn has_finite(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
             return false;
         }
         let w = ctx.word(i);
-        (ctx.is_any(i, FINITE) || ctx.is_any(i, IRREGULAR_PAST))
+        (is_finite_auxiliary(ctx, i) || ctx.is_any(i, FINITE) || ctx.is_any(i, IRREGULAR_PAST))
             || (w.len() > 4
                 && w.ends_with("ed")
                 && w.starts_with(|c: char| c.is_lowercase())

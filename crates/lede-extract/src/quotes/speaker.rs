@@ -11,6 +11,7 @@
 
 use super::Ctx;
 use super::cues::{CueClass, cue, cue_class};
+use crate::calendar;
 use lede_text::TokenKind;
 
 /// A noun phrase: tokens `lo..hi`, and its head `head.0..head.1` inside them.
@@ -30,29 +31,16 @@ pub struct Attr {
     pub addressee: Option<Np>,
 }
 
-const AUX: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "is",
-    "are",
-    "was",
-    "were",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "did",
-    "does",
-    "do",
-    "been",
-    "be",
-    "being",
-    "shall",
+/// Auxiliary and modal verbs: they start a predicate, and the indirect-speech rules share
+/// them.
+pub const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "should", "must", "did", "does", "do", "been", "be", "being", "shall",
+];
+
+/// Other words that may stand between a subject and its verb: adverbs ("Putin later
+/// said", "she never denied"), negation, and the words that open a relative clause.
+const BEFORE_VERB: &[&str] = &[
     "also",
     "again",
     "once",
@@ -94,6 +82,14 @@ const AUX: &[&str] = &[
     "so",
 ];
 
+/// Whether token `i` may stand between a subject and its verb, and so ends a subject
+/// phrase: an auxiliary or one of [`BEFORE_VERB`].
+fn before_verb(ctx: &Ctx<'_>, i: usize) -> bool {
+    ctx.is_any(i, AUXILIARIES) || ctx.is_any(i, BEFORE_VERB)
+}
+
+/// Prepositions, conjunctions and time words that open a phrase of circumstance; see
+/// [`is_prep`] for weekdays and months.
 const PREP: &[&str] = &[
     "at",
     "on",
@@ -139,25 +135,16 @@ const PREP: &[&str] = &[
     "yesterday",
     "tonight",
     "tomorrow",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
+
+/// Whether token `i` is one of [`PREP`], a weekday or a month: words that open a phrase of
+/// circumstance rather than a subject ("on Monday", "in March", "Monday's ruling").
+fn is_prep(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.word(i);
+    ctx.is_any(i, PREP)
+        || calendar::is_weekday(w)
+        || (calendar::is_month(w) && !w.eq_ignore_ascii_case("may"))
+}
 
 const DET: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
@@ -388,7 +375,7 @@ fn is_boundary(ctx: &Ctx<'_>, i: usize) -> bool {
                     || ctx
                         .toks
                         .get(i + 1)
-                        .is_some_and(|t| t.is_capitalized() && !ctx.is_any(i + 1, WEEKDAYS)))
+                        .is_some_and(|t| t.is_capitalized() && !is_day(ctx, i + 1)))
         }
         _ => false,
     }
@@ -497,10 +484,10 @@ fn np_token(ctx: &Ctx<'_>, i: usize) -> bool {
         TokenKind::Word => {
             let w = ctx.word(i);
             let lower = w.starts_with(|c: char| c.is_lowercase());
-            if lower && (ctx.is_any(i, AUX) || ctx.is_any(i, PREP) && !ctx.is(i, "of")) {
+            if lower && (before_verb(ctx, i) || is_prep(ctx, i) && !ctx.is(i, "of")) {
                 return false;
             }
-            if !lower && ctx.is_any(i, WEEKDAYS) {
+            if !lower && is_day(ctx, i) {
                 return false;
             }
             if lower && cue_class(w).is_some() {
@@ -515,18 +502,11 @@ fn np_token(ctx: &Ctx<'_>, i: usize) -> bool {
     }
 }
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-];
+/// Days named without a date: after "after" or "before" they are the circumstance, not a
+/// subject ("after Monday").
+fn is_day(ctx: &Ctx<'_>, i: usize) -> bool {
+    calendar::is_weekday(ctx.word(i)) || ctx.is_any(i, &["today", "yesterday", "tonight"])
+}
 
 /// Whether the lowercase word at `i`, inside a phrase begun at `lo`, reads as its verb:
 /// "the deal collapsed", "Golden remembers him".
@@ -568,7 +548,7 @@ pub fn np_forward(ctx: &Ctx<'_>, lo: usize, limit: usize) -> Option<Np> {
     while lo < limit && ctx.is_any(lo, &["and", "but", "or", "then", "so"]) {
         lo += 1;
     }
-    if ctx.is_any(lo, PREP) && !ctx.is_any(lo, &["this", "last", "next"]) {
+    if is_prep(ctx, lo) && !ctx.is_any(lo, &["this", "last", "next"]) {
         return None;
     }
     let mut hi = lo;
@@ -675,7 +655,7 @@ fn after_preposition(ctx: &Ctx<'_>, lo: usize, floor: usize) -> bool {
     while j > floor && (is_adverb(ctx, j - 1) || ctx.is_any(j - 1, DET)) {
         j -= 1;
     }
-    j > floor && ctx.is_any(j - 1, PREP)
+    j > floor && is_prep(ctx, j - 1)
 }
 
 /// The start of the clause holding token `v`: just after the nearest boundary before it.
@@ -699,7 +679,7 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     }
     let mut e = v;
     while e > floor
-        && (ctx.is_any(e - 1, AUX) || is_adverb(ctx, e - 1))
+        && (before_verb(ctx, e - 1) || is_adverb(ctx, e - 1))
         && !ctx.is_any(
             e - 1,
             &["who", "which", "that", "what", "when", "while", "as", "so"],
@@ -728,7 +708,7 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
         && (np.hi >= r.end
             || is_boundary(ctx, np.hi)
             || ctx.word(np.hi) == "."
-            || ctx.is_any(np.hi, PREP))
+            || is_prep(ctx, np.hi))
     {
         return Some(np);
     }
@@ -825,7 +805,7 @@ pub fn sentence_subject(ctx: &Ctx<'_>, s: usize, limit: usize) -> Option<Np> {
         lo += 2;
     }
     let w = ctx.word(lo);
-    let opener = ctx.is_any(lo, PREP)
+    let opener = is_prep(ctx, lo)
         || ctx.is_any(
             lo,
             &[
