@@ -1,7 +1,7 @@
 //! Tests of the quote finder, one form of news speech each, in examples written for them.
 
 use super::find;
-use crate::{Entity, EntityType, Mention, MentionForm, ParagraphKind, Quote};
+use crate::{Entity, Mention, MentionForm, ParagraphKind, Quote};
 use expect_test::{Expect, expect};
 
 /// Renders the quotes of `text` one per line: kind, the parts in «», then speaker (name and the
@@ -53,32 +53,55 @@ fn check(text: &str, expect: Expect) {
     expect.assert_eq(&render(text, &[]));
 }
 
-/// An entity with mentions at the given texts' first occurrences after `from`.
-fn entity(
-    text: &str,
-    id: &str,
-    kind: EntityType,
-    name: &str,
-    mentions: &[(&str, usize, MentionForm)],
-) -> Entity {
-    Entity {
-        id: id.to_string(),
-        kind,
-        name: name.to_string(),
-        roles: Vec::new(),
-        mentions: mentions
-            .iter()
-            .map(|&(m, from, form)| {
-                let start = text[from..].find(m).unwrap() + from;
-                Mention {
-                    start,
-                    end: start + m.len(),
-                    text: m.to_string(),
-                    form,
-                }
-            })
-            .collect(),
+/// Runs the stage on `marked`, whose entities are written in it: `[Ann Roe]{e1 PERSON}` is
+/// a mention by name that gives e1 its type and its name (`{e1 PERSON=Ann Roe}` when the
+/// name differs from the mention), and `[she]{e1:pronoun}` a mention in another form.
+fn check_with(marked: &str, expect: Expect) {
+    let mut text = String::new();
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut rest = marked;
+    while let Some(open) = rest.find('[') {
+        text.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find("]{").expect("markup: ]{ after [");
+        let end = after[close..].find('}').expect("markup: }") + close;
+        let (start, mention) = (text.len(), &after[..close]);
+        text.push_str(mention);
+        let tag = &after[close + 2..end];
+        let (tag, form) = match tag.split_once(':') {
+            Some((t, "pronoun")) => (t, MentionForm::Pronoun),
+            Some((t, "title")) => (t, MentionForm::Title),
+            Some((t, "alias")) => (t, MentionForm::Alias),
+            Some((_, f)) => panic!("markup: unknown form {f}"),
+            None => (tag, MentionForm::Name),
+        };
+        let (id, declared) = tag.split_once(' ').unwrap_or((tag, ""));
+        if !declared.is_empty() {
+            let (kind, name) = declared.split_once('=').unwrap_or((declared, mention));
+            let kind = serde_json::from_value(serde_json::Value::from(kind)).expect("entity type");
+            entities.push(Entity {
+                id: id.to_string(),
+                kind,
+                name: name.to_string(),
+                roles: Vec::new(),
+                mentions: Vec::new(),
+            });
+        }
+        let e = entities
+            .iter_mut()
+            .find(|e| e.id == id)
+            .expect("markup: an entity's first mention gives its type");
+        e.mentions.push(Mention {
+            start,
+            end: text.len(),
+            text: mention.to_string(),
+            form,
+        });
+        rest = &after[end + 1..];
     }
+    text.push_str(rest);
+    entities.sort_by_key(|e| e.id[1..].parse::<u32>().unwrap_or(0));
+    expect.assert_eq(&render(&text, &entities));
 }
 
 #[test]
@@ -235,151 +258,76 @@ fn floating_quotes_take_the_speaker_before_them() {
 #[test]
 fn a_pronoun_speaker_resolves_to_its_entity() {
     // textacy gives "he"; the entities stage says who "he" is.
-    let text = "Sam Otto met the press.\n\"We will appeal,\" he said.\n";
-    let ents = [entity(
-        text,
-        "e1",
-        EntityType::PERSON,
-        "Sam Otto",
-        &[
-            ("Sam Otto", 0, MentionForm::Name),
-            ("he", 30, MentionForm::Pronoun),
-        ],
-    )];
-    expect![[r#"
-        q1 Direct «We will appeal,» speaker=[Sam Otto](he) cue=said to=-
-    "#]]
-    .assert_eq(&render(text, &ents));
+    check_with(
+        "[Sam Otto]{e1 PERSON} met the press.\n\"We will appeal,\" [he]{e1:pronoun} said.\n",
+        expect![[r#"
+            q1 Direct «We will appeal,» speaker=[Sam Otto](he) cue=said to=-
+        "#]],
+    );
 }
 
 #[test]
 fn an_unresolved_pronoun_takes_the_last_person_of_its_gender() {
     // The entities stage linked earlier pronouns to Lena Fry, not this one; Tom Hale is
     // named later but only "he" ever points to him.
-    let text = "Lena Fry opened the bakery in spring. She works alone.\nTom Hale, a neighbour, helps him out.\n\"I never regretted it,\" she said.\n";
-    let ents = [
-        entity(
-            text,
-            "e1",
-            EntityType::PERSON,
-            "Lena Fry",
-            &[
-                ("Lena Fry", 0, MentionForm::Name),
-                ("She", 0, MentionForm::Pronoun),
-            ],
-        ),
-        entity(
-            text,
-            "e2",
-            EntityType::PERSON,
-            "Tom Hale",
-            &[
-                ("Tom Hale", 0, MentionForm::Name),
-                ("him", 60, MentionForm::Pronoun),
-            ],
-        ),
-    ];
-    expect![[r#"
-        q1 Direct «I never regretted it,» speaker=[Lena Fry](she) cue=said to=-
-    "#]]
-    .assert_eq(&render(text, &ents));
+    check_with(
+        "[Lena Fry]{e1 PERSON} opened the bakery in spring. [She]{e1:pronoun} works alone.\n[Tom Hale]{e2 PERSON}, a neighbour, helps [him]{e2:pronoun} out.\n\"I never regretted it,\" she said.\n",
+        expect![[r#"
+            q1 Direct «I never regretted it,» speaker=[Lena Fry](she) cue=said to=-
+        "#]],
+    );
 }
 
 #[test]
 fn a_description_is_not_the_place_named_inside_it() {
-    let text = "\"The rent doubled,\" said the weary Lisbon tailor.\n";
-    let ents = [entity(
-        text,
-        "e1",
-        EntityType::GPE,
-        "Lisbon",
-        &[("Lisbon", 0, MentionForm::Name)],
-    )];
-    expect![[r#"
-        q1 Direct «The rent doubled,» speaker=[the weary Lisbon tailor] cue=said to=-
-    "#]]
-    .assert_eq(&render(text, &ents));
+    check_with(
+        "\"The rent doubled,\" said the weary [Lisbon]{e1 GPE} tailor.\n",
+        expect![[r#"
+            q1 Direct «The rent doubled,» speaker=[the weary Lisbon tailor] cue=said to=-
+        "#]],
+    );
 }
 
 #[test]
 fn a_pull_quote_ends_with_its_speaker() {
     // A set-out line with the name after it is a quote; a plain sentence ending in a name is
     // not, nor is a name no entity stands behind.
-    let text = "The harbour will not reopen before the storms end. Rosa Delgado\nThe ferry crew met Rosa Delgado.\nTickets are sold at the kiosk near the pier. Main Street\n";
-    let ents = [entity(
-        text,
-        "e1",
-        EntityType::PERSON,
-        "Rosa Delgado",
-        &[
-            ("Rosa Delgado", 0, MentionForm::Name),
-            ("Rosa Delgado", 60, MentionForm::Name),
-        ],
-    )];
-    expect![[r#"
-        q1 Indirect «The harbour will not reopen before the storms end.» speaker=[Rosa Delgado] cue=- to=-
-    "#]]
-    .assert_eq(&render(text, &ents));
+    check_with(
+        "The harbour will not reopen before the storms end. [Rosa Delgado]{e1 PERSON}\nThe ferry crew met [Rosa Delgado]{e1}.\nTickets are sold at the kiosk near the pier. Main Street\n",
+        expect![[r#"
+            q1 Indirect «The harbour will not reopen before the storms end.» speaker=[Rosa Delgado] cue=- to=-
+        "#]],
+    );
 }
 
 #[test]
 fn a_statement_speaks_for_its_author() {
-    let text = "Nina Kolar resigned on Friday.\n\"I leave with a clear conscience,\" her statement said.\n";
-    let ents = [entity(
-        text,
-        "e1",
-        EntityType::PERSON,
-        "Nina Kolar",
-        &[
-            ("Nina Kolar", 0, MentionForm::Name),
-            ("her", 30, MentionForm::Pronoun),
-        ],
-    )];
-    expect![[r#"
-        q1 Direct «I leave with a clear conscience,» speaker=[Nina Kolar](her statement) cue=said to=-
-    "#]]
-    .assert_eq(&render(text, &ents));
+    check_with(
+        "[Nina Kolar]{e1 PERSON} resigned on Friday.\n\"I leave with a clear conscience,\" [her]{e1:pronoun} statement said.\n",
+        expect![[r#"
+            q1 Direct «I leave with a clear conscience,» speaker=[Nina Kolar](her statement) cue=said to=-
+        "#]],
+    );
 }
 
 #[test]
 fn an_unresolved_it_takes_the_organization_named_last() {
-    let text = "Crews from Valley Power worked all night.\n\"Most homes will have light by noon,\" it said.\n";
-    let ents = [entity(
-        text,
-        "e1",
-        EntityType::ORG,
-        "Valley Power",
-        &[("Valley Power", 0, MentionForm::Name)],
-    )];
-    expect![[r#"
-        q1 Direct «Most homes will have light by noon,» speaker=[Valley Power](it) cue=said to=-
-    "#]]
-    .assert_eq(&render(text, &ents));
+    check_with(
+        "Crews from [Valley Power]{e1 ORG} worked all night.\n\"Most homes will have light by noon,\" it said.\n",
+        expect![[r#"
+            q1 Direct «Most homes will have light by noon,» speaker=[Valley Power](it) cue=said to=-
+        "#]],
+    );
 }
 
 #[test]
 fn speakers_and_addressees_take_their_entities() {
-    let text = "\"Welcome,\" President Ola Berg told Kim.\n";
-    let ents = [
-        entity(
-            text,
-            "e1",
-            EntityType::PERSON,
-            "Ola Berg",
-            &[("President Ola Berg", 0, MentionForm::Title)],
-        ),
-        entity(
-            text,
-            "e2",
-            EntityType::PERSON,
-            "Kim Lund",
-            &[("Kim", 0, MentionForm::Alias)],
-        ),
-    ];
-    expect![[r#"
-        q1 Direct «Welcome,» speaker=[Ola Berg](President Ola Berg) cue=told to=[Kim Lund](Kim)
-    "#]]
-    .assert_eq(&render(text, &ents));
+    check_with(
+        "\"Welcome,\" [President Ola Berg]{e1 PERSON=Ola Berg:title} told [Kim]{e2 PERSON=Kim Lund:alias}.\n",
+        expect![[r#"
+            q1 Direct «Welcome,» speaker=[Ola Berg](President Ola Berg) cue=told to=[Kim Lund](Kim)
+        "#]],
+    );
 }
 
 #[test]
@@ -436,19 +384,13 @@ proptest::proptest! {
 
 #[test]
 fn an_organization_speaks_through_it() {
-    let text = "\"Power is back,\" Hydro North said.\n\"Crews worked all night,\" it said.\n";
-    let ents = [entity(
-        text,
-        "e1",
-        EntityType::ORG,
-        "Hydro North",
-        &[("Hydro North", 0, MentionForm::Name)],
-    )];
-    expect![[r#"
-        q1 Direct «Power is back,» speaker=[Hydro North] cue=said to=-
-        q2 Direct «Crews worked all night,» speaker=[Hydro North](it) cue=said to=-
-    "#]]
-    .assert_eq(&render(text, &ents));
+    check_with(
+        "\"Power is back,\" [Hydro North]{e1 ORG} said.\n\"Crews worked all night,\" it said.\n",
+        expect![[r#"
+            q1 Direct «Power is back,» speaker=[Hydro North] cue=said to=-
+            q2 Direct «Crews worked all night,» speaker=[Hydro North](it) cue=said to=-
+        "#]],
+    );
 }
 
 #[test]
@@ -580,17 +522,12 @@ fn an_embedded_post_speaks_for_its_author() {
 
 #[test]
 fn a_pull_quote_may_give_the_speaker_a_role() {
-    let text = "Nothing will change overnight, and we have to be honest about that. Ada Brandt, city councillor\n";
-    let ents = [entity(
-        text,
-        "e1",
-        EntityType::PERSON,
-        "Ada Brandt",
-        &[("Ada Brandt", 0, MentionForm::Name)],
-    )];
-    expect![[r#"
-        q1 Indirect «Nothing will change overnight, and we have to be honest about that.» speaker=[Ada Brandt] cue=- to=-
-    "#]].assert_eq(&render(text, &ents));
+    check_with(
+        "Nothing will change overnight, and we have to be honest about that. [Ada Brandt]{e1 PERSON}, city councillor\n",
+        expect![[r#"
+            q1 Indirect «Nothing will change overnight, and we have to be honest about that.» speaker=[Ada Brandt] cue=- to=-
+        "#]],
+    );
 }
 
 #[test]
@@ -728,186 +665,83 @@ fn quotes_in_doubled_single_marks() {
 fn he_after_a_named_speaker_is_that_speaker_not_the_man_spoken_about() {
     // The entities stage linked "he" to the man the last sentence was about; the reader
     // takes the prosecutor who has been speaking.
-    let text = "The charges against Carl Pike are grave, Dana Firth said.\n\"We will ask for the maximum,\" he said.\n";
-    let ents = [
-        entity(
-            text,
-            "e1",
-            EntityType::PERSON,
-            "Carl Pike",
-            &[
-                ("Carl Pike", 0, MentionForm::Name),
-                ("he", 60, MentionForm::Pronoun),
-            ],
-        ),
-        entity(
-            text,
-            "e2",
-            EntityType::PERSON,
-            "Dana Firth",
-            &[("Dana Firth", 0, MentionForm::Name)],
-        ),
-    ];
-    expect![[r#"
-        q1 Indirect «The charges against Carl Pike are grave» speaker=[Dana Firth] cue=said to=-
-        q2 Direct «We will ask for the maximum,» speaker=[Dana Firth](he) cue=said to=-
-    "#]]
-    .assert_eq(&render(text, &ents));
+    check_with(
+        "The charges against [Carl Pike]{e1 PERSON} are grave, [Dana Firth]{e2 PERSON} said.\n\"We will ask for t[he]{e1:pronoun} maximum,\" he said.\n",
+        expect![[r#"
+            q1 Indirect «The charges against Carl Pike are grave» speaker=[Dana Firth] cue=said to=-
+            q2 Direct «We will ask for the maximum,» speaker=[Dana Firth](he) cue=said to=-
+        "#]],
+    );
 }
 
 #[test]
 fn she_is_not_a_man_named_as_the_last_speaker() {
     // A new subject after an opening phrase ("In a letter, party leader Ann Roe ...") stops
     // "she" from going back to the earlier speaker; so does his first name.
-    let text = "\"We lost,\" Lee Lyle said.\nIn a letter on Friday, party leader Ann Roe was calmer. Though she called it \"sad,\" Roe said little.\n";
-    let ents = [
-        entity(
-            text,
-            "e1",
-            EntityType::PERSON,
-            "Lee Lyle",
-            &[("Lee Lyle", 0, MentionForm::Name)],
-        ),
-        entity(
-            text,
-            "e2",
-            EntityType::PERSON,
-            "Ann Roe",
-            &[
-                ("Ann Roe", 0, MentionForm::Name),
-                ("she", 0, MentionForm::Pronoun),
-            ],
-        ),
-    ];
-    expect![[r#"
-        q1 Direct «We lost,» speaker=[Lee Lyle] cue=said to=-
-        q2 Partial «sad,» speaker=[Ann Roe](she) cue=called to=-
-    "#]]
-    .assert_eq(&render(text, &ents));
-    let text = "\"We lost,\" Jeff Lyle said.\n\"It hurts,\" she said.\n";
-    let ents = [entity(
-        text,
-        "e1",
-        EntityType::PERSON,
-        "Jeff Lyle",
-        &[("Jeff Lyle", 0, MentionForm::Name)],
-    )];
-    expect![[r#"
-        q1 Direct «We lost,» speaker=[Jeff Lyle] cue=said to=-
-        q2 Direct «It hurts,» speaker=[she] cue=said to=-
-    "#]]
-    .assert_eq(&render(text, &ents[..1]));
+    check_with(
+        "\"We lost,\" [Lee Lyle]{e1 PERSON} said.\nIn a letter on Friday, party leader [Ann Roe]{e2 PERSON} was calmer. Though [she]{e2:pronoun} called it \"sad,\" Roe said little.\n",
+        expect![[r#"
+            q1 Direct «We lost,» speaker=[Lee Lyle] cue=said to=-
+            q2 Partial «sad,» speaker=[Ann Roe](she) cue=called to=-
+        "#]],
+    );
+    check_with(
+        "\"We lost,\" [Jeff Lyle]{e1 PERSON} said.\n\"It hurts,\" she said.\n",
+        expect![[r#"
+            q1 Direct «We lost,» speaker=[Jeff Lyle] cue=said to=-
+            q2 Direct «It hurts,» speaker=[she] cue=said to=-
+        "#]],
+    );
 }
 
 #[test]
 fn a_body_named_by_its_kind_is_the_one_just_named() {
-    let text = "Norvale Power said repairs would take days.\nCrews are out in force, the utility said.\n\"Some lines are down,\" it said.\n\"Stay away from them.\"\n";
-    let ents = [entity(
-        text,
-        "e1",
-        EntityType::ORG,
-        "Norvale Power",
-        &[("Norvale Power", 0, MentionForm::Name)],
-    )];
-    expect![[r#"
-        q1 Indirect «repairs would take days» speaker=[Norvale Power] cue=said to=-
-        q2 Indirect «Crews are out in force» speaker=[Norvale Power](the utility) cue=said to=-
-        q3 Direct «Some lines are down,» speaker=[Norvale Power](it) cue=said to=-
-        q4 Direct «Stay away from them.» speaker=[Norvale Power](it) cue=- to=-
-    "#]]
-    .assert_eq(&render(text, &ents));
+    check_with(
+        "[Norvale Power]{e1 ORG} said repairs would take days.\nCrews are out in force, the utility said.\n\"Some lines are down,\" it said.\n\"Stay away from them.\"\n",
+        expect![[r#"
+            q1 Indirect «repairs would take days» speaker=[Norvale Power] cue=said to=-
+            q2 Indirect «Crews are out in force» speaker=[Norvale Power](the utility) cue=said to=-
+            q3 Direct «Some lines are down,» speaker=[Norvale Power](it) cue=said to=-
+            q4 Direct «Stay away from them.» speaker=[Norvale Power](it) cue=- to=-
+        "#]],
+    );
 }
 
 #[test]
 fn she_in_a_story_about_one_woman_is_that_woman() {
     // Her name was given paragraphs ago and no one else could be "she"; a quote after "Her
     // advice is plain." is hers too.
-    let text = "Rosa Quill runs the bakery on Elm Street.\nShe bought it in 2009.\nThe street has changed since then.\nRents doubled and two shops closed.\nThe council has no plan.\n\"We are still here,\" she says.\n\"Flour costs more,\" said Tom Reyes, a miller.\nHer advice is plain: buy local.\n\"Every loaf counts.\"\n";
-    let ents = [entity(
-        text,
-        "e1",
-        EntityType::PERSON,
-        "Rosa Quill",
-        &[
-            ("Rosa Quill", 0, MentionForm::Name),
-            ("She", 0, MentionForm::Pronoun),
-        ],
-    )];
-    let ents = [
-        ents[0].clone(),
-        entity(
-            text,
-            "e2",
-            EntityType::PERSON,
-            "Tom Reyes",
-            &[("Tom Reyes", 0, MentionForm::Name)],
-        ),
-    ];
-    expect![[r#"
-        q1 Direct «We are still here,» speaker=[Rosa Quill](she) cue=says to=-
-        q2 Direct «Flour costs more,» speaker=[Tom Reyes] cue=said to=-
-        q3 Direct «Every loaf counts.» speaker=[Rosa Quill](Her) cue=- to=-
-    "#]]
-    .assert_eq(&render(text, &ents));
+    check_with(
+        "[Rosa Quill]{e1 PERSON} runs the bakery on Elm Street.\n[She]{e1:pronoun} bought it in 2009.\nThe street has changed since then.\nRents doubled and two shops closed.\nThe council has no plan.\n\"We are still here,\" she says.\n\"Flour costs more,\" said [Tom Reyes]{e2 PERSON}, a miller.\nHer advice is plain: buy local.\n\"Every loaf counts.\"\n",
+        expect![[r#"
+            q1 Direct «We are still here,» speaker=[Rosa Quill](she) cue=says to=-
+            q2 Direct «Flour costs more,» speaker=[Tom Reyes] cue=said to=-
+            q3 Direct «Every loaf counts.» speaker=[Rosa Quill](Her) cue=- to=-
+        "#]],
+    );
 }
 
 #[test]
 fn she_stays_as_written_after_a_speaker_who_could_be_her() {
     // The entities stage took "Kerr" for an organization: "she" could be Kerr, so it is not
     // sent back to the one woman named long before; nor with Jo Kerr only named.
-    let text = "Rosa Quill runs the bakery.\nShe bought it in 2009.\nThe street has changed.\nRents doubled.\nKerr said the shop next door closed.\n\"I miss it,\" she said.\n";
-    let ents = [
-        entity(
-            text,
-            "e1",
-            EntityType::PERSON,
-            "Rosa Quill",
-            &[
-                ("Rosa Quill", 0, MentionForm::Name),
-                ("She", 0, MentionForm::Pronoun),
-            ],
-        ),
-        entity(
-            text,
-            "e2",
-            EntityType::ORG,
-            "Kerr",
-            &[("Kerr", 0, MentionForm::Name)],
-        ),
-    ];
-    expect![[r#"
-        q1 Indirect «the shop next door closed» speaker=[Kerr] cue=said to=-
-        q2 Direct «I miss it,» speaker=[she] cue=said to=-
-    "#]]
-    .assert_eq(&render(text, &ents));
+    check_with(
+        "[Rosa Quill]{e1 PERSON} runs the bakery.\n[She]{e1:pronoun} bought it in 2009.\nThe street has changed.\nRents doubled.\n[Kerr]{e2 ORG} said the shop next door closed.\n\"I miss it,\" she said.\n",
+        expect![[r#"
+            q1 Indirect «the shop next door closed» speaker=[Kerr] cue=said to=-
+            q2 Direct «I miss it,» speaker=[she] cue=said to=-
+        "#]],
+    );
 }
 
 #[test]
 fn she_stays_as_written_after_a_person_like_name_of_no_person() {
-    let text = "Rosa Quill runs the bakery.\nShe bought it in 2009.\nThe street has changed.\nRents doubled.\nJo Kerr turned the shop next door into a cafe.\n\"I love it,\" she said.\n";
-    let ents = [
-        entity(
-            text,
-            "e1",
-            EntityType::PERSON,
-            "Rosa Quill",
-            &[
-                ("Rosa Quill", 0, MentionForm::Name),
-                ("She", 0, MentionForm::Pronoun),
-            ],
-        ),
-        entity(
-            text,
-            "e2",
-            EntityType::ORG,
-            "Jo Kerr",
-            &[("Jo Kerr", 0, MentionForm::Name)],
-        ),
-    ];
-    expect![[r#"
-        q1 Direct «I love it,» speaker=[she] cue=said to=-
-    "#]]
-    .assert_eq(&render(text, &ents));
+    check_with(
+        "[Rosa Quill]{e1 PERSON} runs the bakery.\n[She]{e1:pronoun} bought it in 2009.\nThe street has changed.\nRents doubled.\n[Jo Kerr]{e2 ORG} turned the shop next door into a cafe.\n\"I love it,\" she said.\n",
+        expect![[r#"
+            q1 Direct «I love it,» speaker=[she] cue=said to=-
+        "#]],
+    );
 }
 
 #[test]
@@ -949,34 +783,15 @@ fn subjects_past_a_colon_verb_an_opening_quote_and_a_label() {
 fn a_quoted_sentence_is_no_new_subject_between_speaker_and_pronoun() {
     // "Now I ..." inside the quote is no subject that would cut "he" off from Ortiz, and the
     // man named in passing after it is not the speaker.
-    let text = "Tom Hale said he sold the stall.\n\"It took years,\" says Paul Ortiz.\n\"Now I sell hundreds.\" His stall, once Tom Hale's, has grown. \"Next year, a shop,\" he said.\n";
-    let ents = [
-        entity(
-            text,
-            "e1",
-            EntityType::PERSON,
-            "Paul Ortiz",
-            &[("Paul Ortiz", 0, MentionForm::Name)],
-        ),
-        entity(
-            text,
-            "e2",
-            EntityType::PERSON,
-            "Tom Hale",
-            &[
-                ("Tom Hale", 0, MentionForm::Name),
-                ("he", 0, MentionForm::Pronoun),
-                ("Tom Hale", 40, MentionForm::Name),
-            ],
-        ),
-    ];
-    expect![[r#"
-        q1 Indirect «he sold the stall» speaker=[Tom Hale] cue=said to=-
-        q2 Direct «It took years,» speaker=[Paul Ortiz] cue=says to=-
-        q3 Direct «Now I sell hundreds.» speaker=[Paul Ortiz] cue=- to=-
-        q4 Direct «Next year, a shop,» speaker=[Paul Ortiz](he) cue=said to=-
-    "#]]
-    .assert_eq(&render(text, &ents));
+    check_with(
+        "[Tom Hale]{e2 PERSON} said [he]{e2:pronoun} sold the stall.\n\"It took years,\" says [Paul Ortiz]{e1 PERSON}.\n\"Now I sell hundreds.\" His stall, once [Tom Hale]{e2}'s, has grown. \"Next year, a shop,\" he said.\n",
+        expect![[r#"
+            q1 Indirect «he sold the stall» speaker=[Tom Hale] cue=said to=-
+            q2 Direct «It took years,» speaker=[Paul Ortiz] cue=says to=-
+            q3 Direct «Now I sell hundreds.» speaker=[Paul Ortiz] cue=- to=-
+            q4 Direct «Next year, a shop,» speaker=[Paul Ortiz](he) cue=said to=-
+        "#]],
+    );
 }
 
 #[test]
@@ -1005,64 +820,24 @@ fn a_question_attributed_in_the_next_sentence() {
 
 #[test]
 fn a_person_of_an_institution_speaks_not_the_institution() {
-    let text = "Economist Raj Patel of the Ridgeway Institute said both had a point.\nThe Bank of Norland said rates would hold.\n";
-    let ents = [
-        entity(
-            text,
-            "e1",
-            EntityType::PERSON,
-            "Raj Patel",
-            &[("Raj Patel", 0, MentionForm::Name)],
-        ),
-        entity(
-            text,
-            "e2",
-            EntityType::ORG,
-            "Ridgeway Institute",
-            &[("Ridgeway Institute", 0, MentionForm::Name)],
-        ),
-        entity(
-            text,
-            "e3",
-            EntityType::ORG,
-            "Bank of Norland",
-            &[("Bank of Norland", 0, MentionForm::Name)],
-        ),
-    ];
-    expect![[r#"
-        q1 Indirect «both had a point» speaker=[Raj Patel] cue=said to=-
-        q2 Indirect «rates would hold» speaker=[Bank of Norland] cue=said to=-
-    "#]]
-    .assert_eq(&render(text, &ents));
+    check_with(
+        "Economist [Raj Patel]{e1 PERSON} of the [Ridgeway Institute]{e2 ORG} said both had a point.\nThe [Bank of Norland]{e3 ORG} said rates would hold.\n",
+        expect![[r#"
+            q1 Indirect «both had a point» speaker=[Raj Patel] cue=said to=-
+            q2 Indirect «rates would hold» speaker=[Bank of Norland] cue=said to=-
+        "#]],
+    );
 }
 
 #[test]
 fn he_after_another_man_named_in_his_sentence_is_left_to_the_entities_stage() {
-    let text = "\"We won,\" Dan Firth said.\nAfter Carl Pike arrived, he said the vote was fair.\n";
-    let ents = [
-        entity(
-            text,
-            "e1",
-            EntityType::PERSON,
-            "Dan Firth",
-            &[("Dan Firth", 0, MentionForm::Name)],
-        ),
-        entity(
-            text,
-            "e2",
-            EntityType::PERSON,
-            "Carl Pike",
-            &[
-                ("Carl Pike", 0, MentionForm::Name),
-                ("he", 40, MentionForm::Pronoun),
-            ],
-        ),
-    ];
-    expect![[r#"
-        q1 Direct «We won,» speaker=[Dan Firth] cue=said to=-
-        q2 Indirect «the vote was fair» speaker=[Carl Pike](he) cue=said to=-
-    "#]]
-    .assert_eq(&render(text, &ents));
+    check_with(
+        "\"We won,\" [Dan Firth]{e1 PERSON} said.\nAfter [Carl Pike]{e2 PERSON} arrived, [he]{e2:pronoun} said the vote was fair.\n",
+        expect![[r#"
+            q1 Direct «We won,» speaker=[Dan Firth] cue=said to=-
+            q2 Indirect «the vote was fair» speaker=[Carl Pike](he) cue=said to=-
+        "#]],
+    );
 }
 
 #[test]
