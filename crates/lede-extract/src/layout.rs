@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use lede_text::{Segmentation, Shape, Token, TokenKind};
 
-use crate::{ParagraphKind, calendar};
+use crate::{ParagraphKind, words};
 
 /// The kind of every paragraph, in order, and the authors the byline names.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -1031,11 +1031,11 @@ const DATE_WORDS: &[&str] = &[
 ];
 
 fn is_month(w: &str) -> bool {
-    calendar::is_month_or_abbreviation(w.trim_end_matches('.'))
+    words::is_month_or_abbreviation(w.trim_end_matches('.'))
 }
 
 fn is_date_word(w: &str) -> bool {
-    is_month(w) || calendar::is_weekday(w) || DATE_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m))
+    is_month(w) || words::is_weekday(w) || DATE_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m))
 }
 
 /// A line that is only a date or time ("November 18, 2019 -- 19:14 GMT", "Updated 3 hours

@@ -25,13 +25,13 @@
 //! assert!(json.starts_with(r#"{"schema":"lede.document/1""#));
 //! ```
 
-mod calendar;
 pub mod document;
 pub mod entities;
 pub mod layout;
 pub mod quotes;
 pub mod record;
 pub mod time;
+mod words;
 
 pub use document::*;
 pub use jiff::civil::Date;

@@ -10,6 +10,7 @@
 use super::lists::{self, Gender, TitleKind};
 use super::{Name, sentence_of_token, span_of, tok_text};
 use crate::document::EntityType;
+use crate::words;
 use lede_text::{Segmentation, TokenKind};
 use std::ops::Range;
 
@@ -262,26 +263,7 @@ pub fn after(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Vec<Ro
     let clause = (start..end)
         .map(|t| tok_text(text, seg, t))
         .take_while(|w| !matches!(*w, "who" | "which" | "that" | "whose" | "whom"))
-        .any(|w| {
-            matches!(
-                w,
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "did"
-                    | "does"
-                    | "do"
-                    | "said"
-                    | "says"
-            )
-        });
+        .any(|w| words::is_finite_auxiliary(w) || matches!(w, "said" | "says"));
     if clause {
         return Vec::new();
     }

@@ -13,17 +13,11 @@ use super::classify::{Found, takes_clause};
 use super::cues::takes_bare_clause;
 use super::marks::Part;
 use super::speaker::{
-    AUXILIARIES, Attr, IRREGULAR_PAST, Np, according_at, addressee_of, cue_lemma_at,
-    has_contraction, np_after, subject_of,
+    Attr, IRREGULAR_PAST, Np, according_at, addressee_of, cue_lemma_at, has_contraction, np_after,
+    subject_of,
 };
-use crate::{QuoteKind, calendar};
+use crate::{QuoteKind, words};
 use lede_text::{Span, TokenKind};
-
-/// Whether token `i` is an auxiliary in a finite form: those of [`AUXILIARIES`] but the
-/// infinitive and the participles, which do not make a clause ("to be", "having been").
-fn is_finite_auxiliary(ctx: &Ctx<'_>, i: usize) -> bool {
-    ctx.is_any(i, AUXILIARIES) && !ctx.is_any(i, &["be", "been", "being"])
-}
 
 /// Finite forms that start a clause's predicate besides the finite auxiliaries: negated
 /// contractions and common verbs in -s. Irregular past tenses are in [`IRREGULAR_PAST`],
@@ -218,7 +212,7 @@ fn continues_after_quote(ctx: &Ctx<'_>, c: usize, hi: usize) -> bool {
 
 /// Days, which may stand alone as circumstance after a cue: "said Tuesday the plan ...".
 fn is_day(ctx: &Ctx<'_>, i: usize) -> bool {
-    calendar::is_weekday(ctx.word(i)) || ctx.is_any(i, &["today", "yesterday"])
+    words::is_weekday(ctx.word(i)) || ctx.is_any(i, &["today", "yesterday"])
 }
 
 /// Words that open a phrase of circumstance after an attribution: "said on Monday". Days
@@ -272,7 +266,9 @@ fn has_finite(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
             return false;
         }
         let w = ctx.word(i);
-        (is_finite_auxiliary(ctx, i) || ctx.is_any(i, FINITE) || ctx.is_any(i, IRREGULAR_PAST))
+        (words::is_finite_auxiliary_any_case(w)
+            || ctx.is_any(i, FINITE)
+            || ctx.is_any(i, IRREGULAR_PAST))
             || (w.len() > 4
                 && w.ends_with("ed")
                 && w.starts_with(|c: char| c.is_lowercase())

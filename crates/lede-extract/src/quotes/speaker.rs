@@ -11,7 +11,7 @@
 
 use super::Ctx;
 use super::cues::{CueClass, cue, cue_class};
-use crate::calendar;
+use crate::words;
 use lede_text::TokenKind;
 
 /// A noun phrase: tokens `lo..hi`, and its head `head.0..head.1` inside them.
@@ -30,13 +30,6 @@ pub struct Attr {
     pub speaker: Option<Np>,
     pub addressee: Option<Np>,
 }
-
-/// Auxiliary and modal verbs: they start a predicate, and the indirect-speech rules share
-/// them.
-pub const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
-    "might", "should", "must", "did", "does", "do", "been", "be", "being", "shall",
-];
 
 /// Other words that may stand between a subject and its verb: adverbs ("Putin later
 /// said", "she never denied"), negation, and the words that open a relative clause.
@@ -85,7 +78,12 @@ const BEFORE_VERB: &[&str] = &[
 /// Whether token `i` may stand between a subject and its verb, and so ends a subject
 /// phrase: an auxiliary or one of [`BEFORE_VERB`].
 fn before_verb(ctx: &Ctx<'_>, i: usize) -> bool {
-    ctx.is_any(i, AUXILIARIES) || ctx.is_any(i, BEFORE_VERB)
+    is_auxiliary(ctx, i) || ctx.is_any(i, BEFORE_VERB)
+}
+
+/// Whether token `i` is an auxiliary or modal verb in any form ("was", "been", "may").
+pub fn is_auxiliary(ctx: &Ctx<'_>, i: usize) -> bool {
+    words::is_finite_auxiliary_any_case(ctx.word(i)) || ctx.is_any(i, &["be", "been", "being"])
 }
 
 /// Prepositions, conjunctions and time words that open a phrase of circumstance; see
@@ -142,8 +140,8 @@ const PREP: &[&str] = &[
 fn is_prep(ctx: &Ctx<'_>, i: usize) -> bool {
     let w = ctx.word(i);
     ctx.is_any(i, PREP)
-        || calendar::is_weekday(w)
-        || (calendar::is_month(w) && !w.eq_ignore_ascii_case("may"))
+        || words::is_weekday(w)
+        || (words::is_month(w) && !w.eq_ignore_ascii_case("may"))
 }
 
 const DET: &[&str] = &[
@@ -505,7 +503,7 @@ fn np_token(ctx: &Ctx<'_>, i: usize) -> bool {
 /// Days named without a date: after "after" or "before" they are the circumstance, not a
 /// subject ("after Monday").
 fn is_day(ctx: &Ctx<'_>, i: usize) -> bool {
-    calendar::is_weekday(ctx.word(i)) || ctx.is_any(i, &["today", "yesterday", "tonight"])
+    words::is_weekday(ctx.word(i)) || ctx.is_any(i, &["today", "yesterday", "tonight"])
 }
 
 /// Whether the lowercase word at `i`, inside a phrase begun at `lo`, reads as its verb:

@@ -1,8 +1,9 @@
-//! The names of weekdays and months, for the stages that only need to recognize them: layout
-//! (datelines), entities (a weekday glued to a name) and quotes ("said Tuesday the plan ...").
+//! General English words that several stages recognize: the names of weekdays and months
+//! (datelines in layout, a weekday glued to a name in entities, "said Tuesday the plan ..." in
+//! quotes) and the finite auxiliary verbs (a clause's verb, which ends a name or a subject).
 //!
-//! This is not where dates get their values; the time stage's lexicon maps these words to
-//! numbers and knows their other forms.
+//! This is not where dates get their values; the time stage's lexicon maps calendar words to
+//! numbers and knows their other forms. Lists owned by one stage stay in that stage.
 
 /// Weekday names in lower case.
 const WEEKDAYS: [&str; 7] = [
@@ -55,12 +56,31 @@ pub(crate) fn is_month_or_abbreviation(word: &str) -> bool {
             .any(|m| w.eq_ignore_ascii_case(m))
 }
 
+/// Finite auxiliary and modal verbs in lower case: each starts a clause's predicate.
+const FINITE_AUXILIARIES: [&str; 19] = [
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "should", "must", "shall", "did", "does", "do",
+];
+
+/// Whether `word`, in lower case, is a finite auxiliary or modal verb ("was", "may"). Case
+/// matters: "May" is a month or a name.
+pub(crate) fn is_finite_auxiliary(word: &str) -> bool {
+    FINITE_AUXILIARIES.contains(&word)
+}
+
+/// Whether `word` is a finite auxiliary or modal verb in any case ("Was", "was").
+pub(crate) fn is_finite_auxiliary_any_case(word: &str) -> bool {
+    FINITE_AUXILIARIES
+        .iter()
+        .any(|a| word.eq_ignore_ascii_case(a))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use expect_test::{Expect, expect};
 
-    /// Renders which of the three tests each word passes.
+    /// Renders which of the tests each word passes.
     fn check(words: &[&str], expect: Expect) {
         let out: Vec<String> = words
             .iter()
@@ -75,10 +95,28 @@ mod tests {
                 if is_month_or_abbreviation(w) {
                     tags.push("month-or-abbr");
                 }
+                if is_finite_auxiliary(w) {
+                    tags.push("aux");
+                }
+                if is_finite_auxiliary_any_case(w) {
+                    tags.push("aux-any-case");
+                }
                 format!("{w}: {}", tags.join(" "))
             })
             .collect();
         expect.assert_eq(&out.join("\n"));
+    }
+
+    #[test]
+    fn auxiliaries_in_lower_case_or_any_case() {
+        check(
+            &["may", "May", "Was", "been"],
+            expect![[r#"
+            may: month month-or-abbr aux aux-any-case
+            May: month month-or-abbr aux-any-case
+            Was: aux-any-case
+            been: "#]],
+        );
     }
 
     #[test]
@@ -91,7 +129,7 @@ mod tests {
                 Monday: weekday
                 SUNDAY: weekday
                 mon: 
-                May: month month-or-abbr
+                May: month month-or-abbr aux-any-case
                 Sept.: month-or-abbr
                 Dec: month-or-abbr
                 Decade: 
