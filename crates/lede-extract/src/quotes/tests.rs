@@ -849,3 +849,13 @@ fn a_demand_frames_quoted_words_but_not_a_clause() {
         "#]],
     );
 }
+
+#[test]
+fn an_opening_phrase_before_a_subject_and_verb_is_not_reported_words() {
+    check(
+        "Shortly after the vote, which the mayor won, officials agreed to a new budget.\nIn the preface to the report, the panel said nothing new.\nThe harbour will stay closed until June, the engineer said.\n",
+        expect![[r#"
+            q1 Indirect «The harbour will stay closed until June» speaker=[the engineer] cue=said to=-
+        "#]],
+    );
+}
