@@ -205,7 +205,7 @@ pub fn find(
         let addressee = f
             .attr
             .and_then(|a| a.addressee)
-            .map(|np| resolve::party(&ctx, &index, np, None));
+            .map(|np| resolve::addressee(&ctx, &index, np));
         let cue = f.attr.and_then(|a| {
             let s = ctx.toks.get(a.cue.0)?.span.start;
             let e = ctx.toks.get(a.cue.1.checked_sub(1)?)?.span.end;

@@ -105,6 +105,83 @@ pub fn is_named(p: &Party) -> bool {
     cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
 }
 
+/// Words for the kind of an outlet that follow its name ("Reuters news agency", "Time
+/// magazine"): the outlet is the hearer.
+const OUTLET_KINDS: &[&str] = &[
+    "news",
+    "agency",
+    "newspaper",
+    "paper",
+    "magazine",
+    "website",
+    "programme",
+    "program",
+    "show",
+    "channel",
+    "network",
+    "radio",
+    "television",
+    "broadcaster",
+    "daily",
+    "weekly",
+    "service",
+    "wire",
+];
+
+/// The hearer a phrase names: as [`party`], except that a phrase ending in a lower-case noun
+/// that no mention reaches ("a Parliamentary lunch", "the BBC's breakfast show") is an
+/// audience or a programme described in words, not the name inside it.
+pub fn addressee(ctx: &Ctx<'_>, index: &Index<'_>, np: Np) -> Party {
+    let p = party(ctx, index, np, None);
+    let (ns, ne) = span_of(ctx, np.lo, np.hi);
+    let last = np.hi.saturating_sub(1);
+    let lower_head = ctx
+        .toks
+        .get(last)
+        .is_some_and(|t| t.kind == lede_text::TokenKind::Word)
+        && ctx.word(last).starts_with(|c: char| c.is_lowercase());
+    // The words after the name must read as its head noun: not an outlet's kind ("Reuters
+    // news agency" is Reuters), and not words a phrase finder ran on into ("such", "how").
+    let after: Vec<usize> = (np.lo..np.hi)
+        .filter(|&i| ctx.toks.get(i).is_some_and(|t| t.span.start >= p.end))
+        .collect();
+    // Only a phrase that reads as one: it opens with a determiner, has no "of", and its
+    // head is at most three words after the name (a longer tail is a clause the phrase
+    // finder ran into: "told BBC News there was ...").
+    let head_noun = !after.is_empty()
+        && after.len() <= 3
+        && ctx.is_any(
+            np.lo,
+            &["a", "an", "the", "his", "her", "their", "its", "our"],
+        )
+        && !(np.lo..np.hi).any(|i| ctx.is(i, "of"))
+        && after.iter().all(|&i| {
+            let w = ctx.word(i);
+            ctx.toks[i].kind == lede_text::TokenKind::Word
+                && w.starts_with(|c: char| c.is_lowercase())
+                && !w.ends_with("ing")
+                && !ctx.is_any(i, OUTLET_KINDS)
+                && !ctx.is_any(
+                    i,
+                    &[
+                        "such", "and", "or", "to", "in", "on", "for", "that", "as", "there", "how",
+                        "what", "why", "when", "where", "who", "it",
+                    ],
+                )
+        });
+    if p.entity.is_some() && lower_head && head_noun && p.end < ne && np.hi > np.lo + 1 {
+        let text = ctx.text.get(ns..ne).unwrap_or("").to_string();
+        return Party {
+            entity: None,
+            name: text.clone(),
+            start: ns,
+            end: ne,
+            text,
+        };
+    }
+    p
+}
+
 /// The party a phrase names. `earlier` is the last named speaker before it with its byte
 /// position, for a pronoun the entities stage left unresolved.
 pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, usize)>) -> Party {

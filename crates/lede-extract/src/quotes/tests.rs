@@ -859,3 +859,14 @@ fn an_opening_phrase_before_a_subject_and_verb_is_not_reported_words() {
         "#]],
     );
 }
+
+#[test]
+fn an_audience_described_in_words_is_not_the_name_inside_it() {
+    check_with(
+        "\"Rates will hold,\" [Ada Stone]{e1 PERSON} told a [Lisbon]{e2 GPE} business lunch.\n\"We are ready,\" [Stone]{e1} told [Reuters]{e3 ORG} news agency.\n",
+        expect![[r#"
+            q1 Direct «Rates will hold,» speaker=[Ada Stone] cue=told to=[a Lisbon business lunch]
+            q2 Direct «We are ready,» speaker=[Ada Stone](Stone) cue=told to=[Reuters]
+        "#]],
+    );
+}
