@@ -10,7 +10,8 @@
 //! that gender the article names, and "it" the organization named last. A quote with no cue
 //! takes the name that signs its line ("“...” ― Ann Roe") or the next sentence ("“Why?” Ann
 //! Roe asked."), the person introduced just before it, or the previous quote's speaker.
-//! This is not coreference: it only reads what the entities stage decided.
+//! An addressee described in words ("told a Moscow court") is given as written, not as the
+//! name inside it. This is not coreference: it only reads what the entities stage decided.
 
 use super::Ctx;
 use super::speaker::{Np, named, sentence_subject};
