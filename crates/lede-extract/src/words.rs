@@ -1,6 +1,7 @@
 //! General English words that several stages recognize: the names of weekdays and months
 //! (datelines in layout, a weekday glued to a name in entities, "said Tuesday the plan ..." in
-//! quotes) and the finite auxiliary verbs (a clause's verb, which ends a name or a subject).
+//! quotes), the finite auxiliary verbs (a clause's verb, which ends a name or a subject) and
+//! adverbs in -ly, told apart from the nouns and adjectives that end the same way.
 //!
 //! This is not where dates get their values; the time stage's lexicon maps calendar words to
 //! numbers and knows their other forms. Lists owned by one stage stay in that stage.
@@ -75,6 +76,64 @@ pub(crate) fn is_finite_auxiliary_any_case(word: &str) -> bool {
         .any(|a| word.eq_ignore_ascii_case(a))
 }
 
+/// Words in -ly that are nouns or adjectives, not adverbs: a rule that takes "-ly" for an
+/// adverb ("reportedly said") must not stop a phrase at "rally driver" or "elderly man".
+const LY_NOT_ADVERBS: &[&str] = &[
+    "ally",
+    "rally",
+    "family",
+    "assembly",
+    "supply",
+    "monopoly",
+    "anomaly",
+    "reply",
+    "belly",
+    "bully",
+    "jelly",
+    "tally",
+    "folly",
+    "holly",
+    "lily",
+    "butterfly",
+    "italy",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "yearly",
+    "early",
+    "elderly",
+    "friendly",
+    "unfriendly",
+    "likely",
+    "unlikely",
+    "lonely",
+    "lovely",
+    "deadly",
+    "costly",
+    "lively",
+    "ugly",
+    "holy",
+    "burly",
+    "curly",
+    "silly",
+    "only",
+    "melancholy",
+    "homily",
+    "firefly",
+    "dragonfly",
+    "gadfly",
+];
+
+/// Whether `word` reads as an adverb in -ly ("reportedly", "Separately"), in any case.
+pub(crate) fn is_ly_adverb(word: &str) -> bool {
+    word.len() > 4
+        && word
+            .get(word.len() - 2..)
+            .is_some_and(|e| e.eq_ignore_ascii_case("ly"))
+        && !LY_NOT_ADVERBS.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +160,9 @@ mod tests {
                 if is_finite_auxiliary_any_case(w) {
                     tags.push("aux-any-case");
                 }
+                if is_ly_adverb(w) {
+                    tags.push("ly-adverb");
+                }
                 format!("{w}: {}", tags.join(" "))
             })
             .collect();
@@ -116,6 +178,19 @@ mod tests {
             May: month month-or-abbr aux-any-case
             Was: aux-any-case
             been: "#]],
+        );
+    }
+
+    #[test]
+    fn adverbs_in_ly_but_not_nouns_or_adjectives_in_ly() {
+        check(
+            &["Reportedly", "firmly", "rally", "Elderly", "fly"],
+            expect![[r#"
+            Reportedly: ly-adverb
+            firmly: ly-adverb
+            rally: 
+            Elderly: 
+            fly: "#]],
         );
     }
 

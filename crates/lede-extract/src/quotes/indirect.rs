@@ -434,7 +434,7 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
                 && (k == c
                     || is_circumstance(ctx, c)
                     // "said repeatedly that ...".
-                    || (ctx.word(c).len() > 4 && ctx.word(c).ends_with("ly"))
+                    || words::is_ly_adverb(ctx.word(c))
                     || ctx.toks[c].kind == TokenKind::Punct
                     // `told the network's "Morning Report" that ...`: a show's name.
                     || (ctx.toks[c].kind == TokenKind::Quote && (c..k).all(|i| ctx.quoted(i))))
@@ -787,7 +787,7 @@ fn opens_with_phrase(ctx: &Ctx<'_>, lo: usize) -> bool {
             "at",
             "by",
         ],
-    ) || (w.len() > 4 && w.to_ascii_lowercase().ends_with("ly"))
+    ) || words::is_ly_adverb(w)
 }
 
 /// Whether `lo..hi` has a verb outside its relative clauses: "Shortly after the poll, which

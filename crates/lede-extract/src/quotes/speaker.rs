@@ -445,7 +445,7 @@ pub fn cue_lemma_at(ctx: &Ctx<'_>, i: usize) -> Option<(CueClass, &'static str)>
 
 fn is_adverb(ctx: &Ctx<'_>, i: usize) -> bool {
     let w = ctx.word(i);
-    (w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase()))
+    (words::is_ly_adverb(w) && w.starts_with(|c: char| c.is_lowercase()))
         || ctx.is_any(
             i,
             &[
@@ -492,7 +492,7 @@ fn np_token(ctx: &Ctx<'_>, i: usize) -> bool {
                 return false;
             }
             // Adverbs end the phrase: "Putin once again claimed", "he reportedly said".
-            !(lower && w.len() > 4 && w.ends_with("ly"))
+            !(lower && words::is_ly_adverb(w))
         }
         TokenKind::Possessive | TokenKind::Number => true,
         TokenKind::Punct => ctx.word(i) == "&" || name_period(ctx, i),
@@ -798,7 +798,8 @@ pub fn sentence_subject(ctx: &Ctx<'_>, s: usize, limit: usize) -> Option<Np> {
         skip(&mut lo, false);
     }
     // "Nonetheless, she ...": a sentence adverb set off by a comma.
-    if ctx.word(lo + 1) == "," && (ctx.is_any(lo, SENTENCE_ADVERBS) || ctx.word(lo).ends_with("ly"))
+    if ctx.word(lo + 1) == ","
+        && (ctx.is_any(lo, SENTENCE_ADVERBS) || words::is_ly_adverb(ctx.word(lo)))
     {
         lo += 2;
     }
@@ -833,7 +834,8 @@ pub fn sentence_subject(ctx: &Ctx<'_>, s: usize, limit: usize) -> Option<Np> {
                 "according",
             ],
         )
-        || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly")));
+        || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+        || words::is_ly_adverb(w);
     if opener {
         // Skip to the last comma, among the first words, that a capitalized word follows.
         let mut to = None;

@@ -870,3 +870,15 @@ fn an_audience_described_in_words_is_not_the_name_inside_it() {
         "#]],
     );
 }
+
+#[test]
+fn nouns_in_ly_do_not_end_a_speaker_phrase() {
+    check(
+        "\"The road is ready,\" said rally driver Dave Hawkins.\n\"We will be back,\" his family said.\n\"Prices will rise,\" the firm reportedly said.\n",
+        expect![[r#"
+            q1 Direct «The road is ready,» speaker=[Dave Hawkins] cue=said to=-
+            q2 Direct «We will be back,» speaker=[his family] cue=said to=-
+            q3 Direct «Prices will rise,» speaker=[the firm] cue=said to=-
+        "#]],
+    );
+}
