@@ -129,6 +129,19 @@ const OUTLET_KINDS: &[&str] = &[
     "wire",
 ];
 
+/// The phrase at bytes `start..end` as a party of its own, with no entity: a description
+/// ("the weary tailor") or an audience ("a business lunch") named in words.
+fn as_written(ctx: &Ctx<'_>, start: usize, end: usize) -> Party {
+    let text = ctx.text.get(start..end).unwrap_or("").to_string();
+    Party {
+        entity: None,
+        name: text.clone(),
+        start,
+        end,
+        text,
+    }
+}
+
 /// The hearer a phrase names: as [`party`], except that a phrase ending in a lower-case noun
 /// that no mention reaches ("a Parliamentary lunch", "the BBC's breakfast show") is an
 /// audience or a programme described in words, not the name inside it.
@@ -171,14 +184,7 @@ pub fn addressee(ctx: &Ctx<'_>, index: &Index<'_>, np: Np) -> Party {
                 )
         });
     if p.entity.is_some() && lower_head && head_noun && p.end < ne && np.hi > np.lo + 1 {
-        let text = ctx.text.get(ns..ne).unwrap_or("").to_string();
-        return Party {
-            entity: None,
-            name: text.clone(),
-            start: ns,
-            end: ne,
-            text,
-        };
+        return as_written(ctx, ns, ne);
     }
     p
 }
@@ -250,14 +256,7 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
             .as_ref()
             .is_none_or(|(e, _)| index.entities[*e].kind != EntityType::PERSON)
     {
-        let text = ctx.text.get(ns..ne).unwrap_or("").to_string();
-        return Party {
-            entity: None,
-            name: text.clone(),
-            start: ns,
-            end: ne,
-            text,
-        };
+        return as_written(ctx, ns, ne);
     }
     // The entities stage decides who a pronoun is; when it left one unresolved, "he" or
     // "she" takes the last named speaker if nothing intervenes.
