@@ -82,6 +82,23 @@ pub struct Cx<'a> {
     pub mem: Memory,
 }
 
+/// Verbs that put a day off: "until" after them names a day still ahead.
+const POSTPONED: &[&str] = &[
+    "adjourned",
+    "deferred",
+    "delayed",
+    "extended",
+    "postponed",
+    "suspended",
+];
+
+/// Present-tense verbs of a fixture or a trip, which in news look ahead ("Wales play Italy on
+/// Saturday", "the president travels to Rome on Monday"). The lexicon marks them as looking
+/// ahead; after "to" they leave the time to the verb before.
+const SCHEDULED: &[&str] = &[
+    "face", "faces", "host", "hosts", "meet", "meets", "play", "plays", "travel", "travels",
+];
+
 /// Classifies one token.
 fn classify_token(text: &str, t: Token) -> Lex {
     match t.kind {
@@ -425,11 +442,23 @@ impl Cx<'_> {
     /// a.m. Tuesday", "through January", "effective June 1" lie ahead of the report.
     /// A deadline in a past-tense sentence ("had filed reports by Wednesday") is past.
     fn deadline(&self, i: usize) -> bool {
-        let k = i.wrapping_sub(1);
+        let mut k = i.wrapping_sub(1);
+        // "until at least Thursday"
+        if self.s(k).eq_ignore_ascii_case("least") && self.is(k.wrapping_sub(1), W::At) {
+            k = k.wrapping_sub(2);
+        }
+        // "adjourned until Monday", "delayed until June": a postponement, even one already
+        // decided, points ahead.
+        let postponed = || {
+            (k.saturating_sub(6)..k).any(|j| {
+                let w = self.s(j);
+                POSTPONED.iter().any(|p| w.eq_ignore_ascii_case(p))
+            })
+        };
         // "effective Feb. 1": the day a change takes effect, even when a past-tense verb
         // announced it.
-        self.s(k).eq_ignore_ascii_case("effective")
-            || (self.is(k, W::Until) && self.tense(i) != Some(false))
+        self.s(i.wrapping_sub(1)).eq_ignore_ascii_case("effective")
+            || (self.is(k, W::Until) && (self.tense(i) != Some(false) || postponed()))
     }
 
     /// `Some(true)` when the sentence around token `i` looks ahead, `Some(false)` when it
@@ -472,6 +501,22 @@ impl Cx<'_> {
             {
                 Some(false)
             }
+            // "announced the plan Aug. 21": a noun after an article says nothing of tense.
+            Lex::Tense(true)
+                if matches!(self.w(k.wrapping_sub(1)), Some(W::A | W::The))
+                    && !self.s(k).eq_ignore_ascii_case("due") =>
+            {
+                None
+            }
+            // "flew to Paris to meet ministers on Monday": an infinitive takes its time from
+            // the verb it follows. "may play a role", "faces a fine" are no fixtures.
+            Lex::Tense(true)
+                if (self.s(k.wrapping_sub(1)).eq_ignore_ascii_case("to")
+                    || self.is(k + 1, W::A))
+                    && SCHEDULED.iter().any(|w| self.s(k).eq_ignore_ascii_case(w)) =>
+            {
+                None
+            }
             Lex::Tense(f) => Some(f),
             // "next to the embassy" places, it does not look ahead.
             Lex::Word(W::Next) if self.s(k + 1).eq_ignore_ascii_case("to") => None,
@@ -491,9 +536,20 @@ impl Cx<'_> {
                     // "succeed", "proceed", "need" are not past forms.
                     && !b[n - 3..].eq_ignore_ascii_case(b"eed")
                 {
-                    match self.w(k.wrapping_sub(1)) {
-                        // "a revised plan", "the proposed merger": an adjective.
+                    let before = k.wrapping_sub(1);
+                    let modifier = |j: usize| {
+                        let w = self.s(j);
+                        w.eq_ignore_ascii_case("still") || crate::words::is_ly_adverb(w)
+                    };
+                    match self.w(before) {
+                        // "a revised plan", "the proposed merger", "a still unspecified
+                        // date", "the newly elected": an adjective.
                         Some(W::A | W::The) => None,
+                        _ if modifier(before)
+                            && matches!(self.w(k.wrapping_sub(2)), Some(W::A | W::The)) =>
+                        {
+                            None
+                        }
                         _ if self.will_be(k) => Some(true),
                         _ => Some(false),
                     }
@@ -543,7 +599,7 @@ impl Cx<'_> {
             self.tense(i)
         };
         let reach = match tense {
-            Some(true) => 240,
+            Some(true) => 366,
             None => 120,
             Some(false) => 62,
         };
@@ -707,6 +763,10 @@ fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
                 && !cx.is(i + 1, W::Before)
                 && !cx.is(i + 1, W::After)
             {
+                // "they went home in the evenings": a habit, not one evening.
+                if t.text(cx.text).ends_with(['s', 'S']) {
+                    return core_the(i + 1, SET, format!("XXXX-XX-XXT{p}"));
+                }
                 // "Prices fell Friday. Dealers sold in the morning": the story's day.
                 let d = cx
                     .mem
@@ -861,6 +921,15 @@ fn day_part(cx: &Cx<'_>, i: usize) -> Option<&'static str> {
 
 fn weekday_rule(cx: &Cx<'_>, i: usize, d: i8, plural: bool) -> Option<Core> {
     if plural {
+        // "Happy Mondays": a plural weekday after a capitalized word inside a sentence is a
+        // name.
+        if i > 0
+            && cx.tok(i - 1).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.shape == Shape::Title && !cx.is(i - 1, W::On)
+            })
+        {
+            return None;
+        }
         let mut end = i + 1;
         let mut value = format!("XXXX-WXX-{d}");
         if let Some(p) = day_part(cx, end) {
@@ -1272,10 +1341,18 @@ fn count_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
     // "ago", "earlier", "later", "before", "from now": a point in time.
     match cx.w(end) {
         Some(W::Ago) => return ago(cx, n, u, -1, end + 1),
-        Some(W::Earlier) if !cx.is(end + 1, W::Than) => return ago(cx, n, u, -1, end + 1),
+        // "three days later", "a week earlier" count from a moment of the story, not from
+        // the day of the report: no date is invented, the expression gives the length.
         Some(W::Later) if n.is_some() && !cx.is(end + 1, W::Than) => {
-            return ago(cx, n, u, 1, end + 1);
+            return core(end + 1, DURATION, duration_value(n, u));
         }
+        Some(W::Earlier)
+            if n.is_some() && matches!(u, Unit::Day | Unit::Week) && !cx.is(end + 1, W::Than) =>
+        {
+            return core(end + 1, DURATION, duration_value(n, u));
+        }
+        // "a year earlier" in a report compares with the same period of the year before.
+        Some(W::Earlier) if !cx.is(end + 1, W::Than) => return ago(cx, n, u, -1, end + 1),
         Some(W::From) if cx.is(end + 1, W::Now) => return ago(cx, n, u, 1, end + 2),
         _ => {}
     }
@@ -1286,6 +1363,8 @@ fn count_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
             let ps = p.text(cx.text).to_ascii_lowercase();
             if p.kind == TokenKind::Number
                 || p.kind == TokenKind::Symbol
+                // "pounds 8.2bn a year", "$1m a week"
+                || p.text(cx.text).starts_with(|c: char| c.is_ascii_digit())
                 || matches!(
                     ps.as_str(),
                     "times"
@@ -1444,7 +1523,13 @@ fn quarter_tail(cx: &Cx<'_>, j: usize, n: u32, year: Option<i32>) -> Option<Core
         return None;
     }
     let mut end = j + 1;
-    let y = if let Some((e, y)) = year_after_of(cx, end) {
+    let explicit = year_after_of(cx, end);
+    // "the second half" of a match is no date: a half without a year is one of a year only
+    // in a report on money or the economy.
+    if letter == "H" && year.is_none() && explicit.is_none() && !money_context(cx) {
+        return None;
+    }
+    let y = if let Some((e, y)) = explicit {
         end = e;
         Some(y)
     } else {
@@ -1452,6 +1537,42 @@ fn quarter_tail(cx: &Cx<'_>, j: usize, n: u32, year: Option<i32>) -> Option<Core
     };
     let y = y.map_or("XXXX".into(), v::year);
     core_the(end, DATE, format!("{y}-{letter}{n}"))
+}
+
+/// Whether the sentence, or the article so far, is about money or the economy: there a half
+/// or a quarter without a year is a part of the year ("profits rose in the first half").
+fn money_context(cx: &Cx<'_>) -> bool {
+    const MONEY: &[&str] = &[
+        "%",
+        "borrowing",
+        "deficit",
+        "dividend",
+        "earnings",
+        "economy",
+        "exports",
+        "gdp",
+        "growth",
+        "imports",
+        "income",
+        "inflation",
+        "loss",
+        "losses",
+        "output",
+        "percent",
+        "prices",
+        "profit",
+        "profits",
+        "results",
+        "revenue",
+        "revenues",
+        "sales",
+        "turnover",
+    ];
+    cx.mem.quarter.is_some()
+        || cx.toks.iter().any(|t| {
+            let w = t.text(cx.text);
+            MONEY.iter().any(|m| w.eq_ignore_ascii_case(m))
+        })
 }
 
 /// The year of a quarter named without one: the year of the quarter last named, or the
@@ -1602,12 +1723,126 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
     }
 }
 
+/// Whether "daily", "weekly" or "monthly" at `i` names a newspaper or magazine: written
+/// with a capital inside a sentence ("the Daily Mail"), or followed by a name ("the
+/// Communist Party daily Granma").
+fn names_paper(cx: &Cx<'_>, i: usize) -> bool {
+    let capital = |k: usize| cx.tok(k).is_some_and(|t| t.shape != Shape::Lower);
+    (i > 0 && capital(i))
+        || (capital(i + 1)
+            && cx.tok(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && matches!(cx.lex(i + 1), Lex::Other))
+}
+
+/// Whether `noun`, after "today's", names an occasion of the day ("today's vote", "today's
+/// edition") rather than the present age ("today's teenagers").
+fn is_occasion(noun: &str) -> bool {
+    const OCCASIONS: &[&str] = &[
+        "agenda",
+        "announcement",
+        "auction",
+        "ballot",
+        "briefing",
+        "broadcast",
+        "ceremony",
+        "clash",
+        "close",
+        "column",
+        "conference",
+        "deadline",
+        "debate",
+        "decision",
+        "draw",
+        "edition",
+        "editions",
+        "election",
+        "episode",
+        "event",
+        "events",
+        "final",
+        "forecast",
+        "funeral",
+        "game",
+        "guest",
+        "guests",
+        "hearing",
+        "headlines",
+        "issue",
+        "judgement",
+        "judgment",
+        "launch",
+        "lesson",
+        "match",
+        "meeting",
+        "news",
+        "newspaper",
+        "newspapers",
+        "opening",
+        "paper",
+        "papers",
+        "poll",
+        "programme",
+        "program",
+        "protest",
+        "puzzle",
+        "question",
+        "quiz",
+        "race",
+        "rally",
+        "referendum",
+        "release",
+        "report",
+        "round",
+        "ruling",
+        "sale",
+        "schedule",
+        "service",
+        "session",
+        "show",
+        "speech",
+        "statement",
+        "strike",
+        "summit",
+        "talks",
+        "topic",
+        "trading",
+        "verdict",
+        "visit",
+        "vote",
+        "weather",
+    ];
+    OCCASIONS.iter().any(|o| noun.eq_ignore_ascii_case(o))
+}
+
 /// Deictic words and "this/last/next + unit".
 fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
     let a = cx.anchor;
     let dayv = |d: Option<Date>| d.map_or("XXXX-XX-XX".to_string(), v::day);
     let end = i + 1;
     match w {
+        // "USA Today", "the Today programme": a capitalized "Today" after a name, a
+        // possessive or "the" inside a sentence is a title.
+        W::Today
+            if i > 0
+                && cx.tok(i).is_some_and(|t| t.shape != Shape::Lower)
+                && (cx.is(i - 1, W::The)
+                    || cx.tok(i - 1).is_some_and(|t| {
+                        // "USA Today", "Radio 4's Today"
+                        (t.kind == TokenKind::Word && t.shape != Shape::Lower)
+                            || t.kind == TokenKind::Possessive
+                    })) =>
+        {
+            None
+        }
+        // "today's consumers", "today's world" mean the present age, not the day: only an
+        // occasion of the day ("today's vote") dates something.
+        W::Today
+            if cx.tok(end).is_some_and(|t| t.kind == TokenKind::Possessive)
+                && !is_occasion(cx.s(end + 1))
+                && !is_occasion(cx.s(end + 2)) =>
+        {
+            None
+        }
         W::Today => weekday_value(cx, end, dayv(a)),
         W::Yesterday => weekday_value(cx, end, dayv(a.and_then(|a| v::add_days(a, -1)))),
         W::Tomorrow => weekday_value(cx, end, dayv(a.and_then(|a| v::add_days(a, 1)))),
@@ -1849,6 +2084,8 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             }
             _ => None,
         },
+        // "the state daily Granma", "the Daily Mail": a newspaper, not a frequency.
+        W::Daily | W::Weekly | W::Monthly if names_paper(cx, i) => None,
         W::Daily => core(end, SET, "P1D".into()),
         W::Weekly => core(end, SET, "P1W".into()),
         W::Monthly => core(end, SET, "P1M".into()),
@@ -2213,7 +2450,8 @@ fn compound_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
         (Lex::Ordinal(n), _) if third.is_none() && n <= 4 => {
             let letter = match second.to_ascii_lowercase().as_str() {
                 "quarter" => "Q",
-                "half" if n <= 2 => "H",
+                // "second-half efforts" in a match report.
+                "half" if n <= 2 && money_context(cx) => "H",
                 _ => return None,
             };
             let y = quarter_year(cx).map_or("XXXX".into(), v::year);
@@ -2248,7 +2486,9 @@ fn compound_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
                         return None;
                     }
                 }
-                if cx.s(i + 1).eq_ignore_ascii_case("old") {
+                if cx.s(i + 1).eq_ignore_ascii_case("old")
+                    || cx.s(i + 1).eq_ignore_ascii_case("olds")
+                {
                     return None;
                 }
                 return core_the(i + 1, DURATION, duration_value(Some(f64::from(n)), u));

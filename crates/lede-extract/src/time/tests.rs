@@ -193,6 +193,60 @@ fn titles_and_fractions_are_not_times() {
 }
 
 #[test]
+fn names_of_papers_programmes_and_bands_are_not_times() {
+    check(
+        "The party daily Red Star printed it, and the Daily Mirror agreed. She told Radio 5's \
+         Today and USA Today about it. Tickets for Happy Mondays sold out. Stalls open on Mondays.",
+        WED,
+        expect![[r#"
+            The party daily Red Star printed it, and the Daily Mirror agreed. She told Radio 5's Today and USA Today about it. Tickets for Happy Mondays sold out. Stalls open on [Mondays]{SET XXXX-WXX-1}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn today_s_as_the_present_age_or_as_the_day() {
+    check(
+        "Today's teenagers text more than they talk. Today's vote was close, and today's \
+         crucial debate starts at noon. Bakers sell bread daily.",
+        WED,
+        expect![[r#"
+            Today's teenagers text more than they talk. [Today]{DATE 2024-06-12}'s vote was close, and [today]{DATE 2024-06-12}'s crucial debate starts at [noon]{TIME 2024-06-12T12:00}. Bakers sell bread [daily]{SET P1D}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn fixtures_postponements_and_plans() {
+    check(
+        "The hearing was adjourned until Friday. The sale was delayed until at least \
+         Tuesday. Lyon play Nice on Saturday. The mayor travels to Oslo on Monday. She \
+         flew to Oslo to meet the mayor on Monday. Rain may play a part on Sunday. \
+         The club announced the plan Sept. 20. Pay would come on a still undisclosed date \
+         in October, and the firm will open a plant in April.",
+        WED,
+        expect![[r#"
+            The hearing was adjourned until [Friday]{DATE 2024-06-14}. The sale was delayed until at least [Tuesday]{DATE 2024-06-18}. Lyon play Nice on [Saturday]{DATE 2024-06-15}. The mayor travels to Oslo on [Monday]{DATE 2024-06-17}. She flew to Oslo to meet the mayor on [Monday]{DATE 2024-06-10}. Rain may play a part on [Sunday]{DATE 2024-06-09}. The club announced the plan [Sept. 20]{DATE 2023-09-20}. Pay would come on a still undisclosed date in [October]{DATE 2024-10}, and the firm will open a plant in [April]{DATE 2025-04}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn story_lengths_halves_of_matches_and_rates() {
+    check(
+        "The firm was founded in May 2001. Eight months later it was sold, and a day earlier \
+         its chief had quit. Rovers scored twice in the second half and a second-half header \
+         won it. Profits rose in the first half, and first-half sales grew. It lost $2m a \
+         week and paid 5bn a year. Staff went home in the evenings. A poll of 20-year olds \
+         followed.",
+        WED,
+        expect![[r#"
+            The firm was founded in [May 2001]{DATE 2001-05}. [Eight months later]{DURATION P8M} it was sold, and [a day earlier]{DURATION P1D} its chief had quit. Rovers scored twice in the second half and a second-half header won it. Profits rose in [the first half]{DATE 2024-H1}, and [first-half]{DATE 2024-H1} sales grew. It lost $2m [a week]{SET P1W} and paid 5bn [a year]{SET P1Y}. Staff went home in [the evenings]{SET XXXX-XX-XXTEV}. A poll of 20-year olds followed.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
 fn story_days_and_fuzzy_futures() {
     // A part of the day or "the following month" count from the story's last date; "the
     // then current" is a past present; "will one day" is some day to come.
