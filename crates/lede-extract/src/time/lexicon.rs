@@ -354,6 +354,7 @@ static WORDS: &[(&str, Lex)] = &[
     ("face", Lex::Tense(true)),
     ("faces", Lex::Tense(true)),
     ("host", Lex::Tense(true)),
+    ("kicks", Lex::Tense(true)),
     ("hosts", Lex::Tense(true)),
     ("meet", Lex::Tense(true)),
     ("meets", Lex::Tense(true)),

@@ -96,7 +96,8 @@ const POSTPONED: &[&str] = &[
 /// Saturday", "the president travels to Rome on Monday"). The lexicon marks them as looking
 /// ahead; after "to" they leave the time to the verb before.
 const SCHEDULED: &[&str] = &[
-    "face", "faces", "host", "hosts", "meet", "meets", "play", "plays", "travel", "travels",
+    "face", "faces", "host", "hosts", "kicks", "meet", "meets", "play", "plays", "travel",
+    "travels",
 ];
 
 /// Classifies one token.
@@ -201,13 +202,14 @@ fn is_trigger(cx: &Cx<'_>, i: usize) -> bool {
                 return true;
             }
             b.len() <= 6
-                && matches!(
+                && (matches!(
                     cx.lex(i + 1),
                     Lex::Unit(..)
                         | Lex::Month(_)
                         | Lex::Number
+                        | Lex::Zone
                         | Lex::Word(W::Am | W::Pm | W::Of | W::More | W::Business | W::In)
-                )
+                ) || zone_after(cx, i + 1).is_some())
         }
         TokenKind::Word => {
             if t.shape == Shape::Alnum {
@@ -777,6 +779,10 @@ fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
             }
             None
         }
+        // "10pm", "3.30am"
+        _ if t.shape == Shape::Alnum && cx.s(i).starts_with(|c: char| c.is_ascii_digit()) => {
+            clock_rule(cx, i).or_else(|| compound_rule(cx, i))
+        }
         _ if t.kind == TokenKind::Word || t.kind == TokenKind::Quote => compound_rule(cx, i),
         _ => None,
     }
@@ -946,6 +952,14 @@ fn weekday_rule(cx: &Cx<'_>, i: usize, d: i8, plural: bool) -> Option<Core> {
     }
     if let Lex::Month(m) = cx.lex(j)
         && let Some(c) = month_rule(cx, j, m as i8)
+        && c.value.len() == 10
+    {
+        return core(c.end, DATE, c.value);
+    }
+    // "Tuesday 15 March", "Wednesday, 16 March 2005": the same, day first.
+    if cx.tok(j).is_some_and(|t| t.kind == TokenKind::Number)
+        && matches!(cx.lex(j + 1), Lex::Month(_))
+        && let Some(c) = number_rule(cx, j, false)
         && c.value.len() == 10
     {
         return core(c.end, DATE, c.value);
@@ -1153,13 +1167,30 @@ fn year_context_ok(cx: &Cx<'_>, i: usize, after_the: bool) -> bool {
 /// "10:35 a.m.", "9 p.m.", "10 p.m. Wednesday", "5 p.m. EST Nov. 9".
 fn clock_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
     let s = cx.s(i);
-    let (h, mi) = match s.split_once(':') {
+    // "10pm", "3.30am", "8:15p.m.": the half of the day may be written onto the number.
+    let lower = |suffix: &str| {
+        s.len() > suffix.len()
+            && s.get(s.len() - suffix.len()..)
+                .is_some_and(|e| e.eq_ignore_ascii_case(suffix))
+    };
+    let (s, glued) = match ["am", "a.m.", "pm", "p.m."].iter().find(|x| lower(x)) {
+        Some(x) => (s.get(..s.len() - x.len())?, Some(x.starts_with(['p', 'P']))),
+        None => (s, None),
+    };
+    // "3.30" is a clock time only with am or pm: "at 3.30" may be a price.
+    let half_named = glued.is_some() || matches!(cx.w(i + 1), Some(W::Am | W::Pm));
+    let (h, mi) = match s.split_once([':', '.']) {
         Some((h, m)) => {
-            if m.len() != 2 || h.is_empty() || h.len() > 2 {
+            if m.len() != 2 || h.is_empty() || h.len() > 2 || (s.contains('.') && !half_named) {
                 return None;
             }
             (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)
         }
+        // "1400 GMT", "0230 local time": the 24-hour clock of British and wire copy.
+        None if s.len() == 4 && glued.is_none() && zone_after(cx, i + 1).is_some() => (
+            s.get(..2)?.parse::<u32>().ok()?,
+            s.get(2..)?.parse::<u32>().ok()?,
+        ),
         None => {
             if s.len() > 2 {
                 return None;
@@ -1171,15 +1202,31 @@ fn clock_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
         return None;
     }
     let mut j = i + 1;
-    let h = match cx.w(j) {
-        Some(W::Am) => {
+    let h = match (glued, cx.w(j)) {
+        (Some(false), _) => {
+            if h == 12 {
+                0
+            } else {
+                h
+            }
+        }
+        (Some(true), _) => {
+            if h == 12 {
+                12
+            } else {
+                h + 12
+            }
+        }
+        (None, Some(W::Am)) => {
             j += 1;
             if h == 12 { 0 } else { h }
         }
-        Some(W::Pm) => {
+        (None, Some(W::Pm)) => {
             j += 1;
             if h == 12 { 12 } else { h + 12 }
         }
+        // "1400 GMT", "09:30 GMT": a 24-hour time with its zone.
+        _ if zone_after(cx, j).is_some() && (s.len() == 4 || s.contains(':')) => h,
         // "at 4 in the morning", "until 9 in the evening" (not "fell 5 in the afternoon")
         _ if (1..=12).contains(&h)
             && matches!(
@@ -1221,15 +1268,24 @@ fn clock_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
             h
         }
     };
-    if h > 24 {
+    if h > 24 || (h == 24 && mi > 0) {
         return None;
     }
-    if matches!(cx.lex(j), Lex::Zone) {
-        j += 1;
+    if let Some(e) = zone_after(cx, j) {
+        j = e;
     }
     let (end, day) = clock_day(cx, i, j);
     let day = day.unwrap_or_else(|| cx.anchor.map_or("XXXX-XX-XX".to_string(), v::day));
     core(end, TIME, format!("{day}T{h:02}:{mi:02}"))
+}
+
+/// The end of a time zone that starts at token `j`: "GMT", "EST", "local time".
+fn zone_after(cx: &Cx<'_>, j: usize) -> Option<usize> {
+    if matches!(cx.lex(j), Lex::Zone) {
+        return Some(j + 1);
+    }
+    (cx.s(j).eq_ignore_ascii_case("local") && cx.s(j + 1).eq_ignore_ascii_case("time"))
+        .then_some(j + 2)
 }
 
 /// The day that follows a clock time (which starts at token `start`): "Wednesday", "today",

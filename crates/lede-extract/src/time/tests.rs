@@ -247,6 +247,20 @@ fn story_lengths_halves_of_matches_and_rates() {
 }
 
 #[test]
+fn british_and_wire_clock_times_and_day_first_dates() {
+    check(
+        "Polls close at 10pm and counts end by 3.30am. Gates open at 10.45 am. Flights \
+         resume at 1400 BST, after a fire at about 0230 GMT on Sunday. Shops shut at 0800 \
+         local time. It was signed on Tuesday 11 June, and on Friday, 7 June 2024 too. \
+         He paid 1400 euros and the index rose 3.30 points.",
+        WED,
+        expect![[r#"
+            Polls close at [10pm]{TIME 2024-06-12T22:00} and counts end by [3.30am]{TIME 2024-06-12T03:30}. Gates open at [10.45 am]{TIME 2024-06-12T10:45}. Flights resume at [1400 BST]{TIME 2024-06-12T14:00}, after a fire at [about 0230 GMT on Sunday]{TIME 2024-06-09T02:30}. Shops shut at [0800 local time]{TIME 2024-06-12T08:00}. It was signed on [Tuesday 11 June]{DATE 2024-06-11}, and on [Friday, 7 June 2024]{DATE 2024-06-07} too. He paid 1400 euros and the index rose 3.30 points.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
 fn story_days_and_fuzzy_futures() {
     // A part of the day or "the following month" count from the story's last date; "the
     // then current" is a past present; "will one day" is some day to come.
@@ -268,7 +282,7 @@ fn quarter_a_year_ago_and_times_before_an_aside() {
          (0210 GMT) Monday.",
         WED,
         expect![[r#"
-            [Second-quarter]{DATE 2024-Q2} sales rose from [the quarter a year ago]{DATE 2023-Q2}. The dam broke at [4:10 a.m.]{TIME 2024-06-10T04:10} (0210 GMT) [Monday]{DATE 2024-06-10}.
+            [Second-quarter]{DATE 2024-Q2} sales rose from [the quarter a year ago]{DATE 2023-Q2}. The dam broke at [4:10 a.m.]{TIME 2024-06-10T04:10} ([0210 GMT]{TIME 2024-06-12T02:10}) [Monday]{DATE 2024-06-10}.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
