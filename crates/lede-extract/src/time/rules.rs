@@ -520,6 +520,12 @@ impl Cx<'_> {
                 None
             }
             Lex::Tense(f) => Some(f),
+            // British "is to launch", "are to meet": a plan.
+            _ if self.s(k).eq_ignore_ascii_case("to")
+                && matches!(self.s(k.wrapping_sub(1)), "is" | "are") =>
+            {
+                Some(true)
+            }
             // "next to the embassy" places, it does not look ahead.
             Lex::Word(W::Next) if self.s(k + 1).eq_ignore_ascii_case("to") => None,
             Lex::Word(W::Next | W::Tomorrow | W::Soon | W::Start | W::Coming) => Some(true),
@@ -844,6 +850,9 @@ fn month_rule(cx: &Cx<'_>, i: usize, m: i8) -> Option<Core> {
             }
             return None;
         }
+        if let Some(v) = the_attacks(cx, m, d, j + 1) {
+            return core(j + 1, DATE, v);
+        }
         let value = match cx.anchor {
             Some(a) => {
                 let y = cx.year_for(a, i, m, Some(d));
@@ -954,7 +963,7 @@ fn weekday_rule(cx: &Cx<'_>, i: usize, d: i8, plural: bool) -> Option<Core> {
         && let Some(c) = month_rule(cx, j, m as i8)
         && c.value.len() == 10
     {
-        return core(c.end, DATE, c.value);
+        return core(c.end, DATE, weekday_year(cx, j..c.end, c.value, d));
     }
     // "Tuesday 15 March", "Wednesday, 16 March 2005": the same, day first.
     if cx.tok(j).is_some_and(|t| t.kind == TokenKind::Number)
@@ -962,7 +971,14 @@ fn weekday_rule(cx: &Cx<'_>, i: usize, d: i8, plural: bool) -> Option<Core> {
         && let Some(c) = number_rule(cx, j, false)
         && c.value.len() == 10
     {
-        return core(c.end, DATE, c.value);
+        return core(c.end, DATE, weekday_year(cx, j..c.end, c.value, d));
+    }
+    // "the Sunday Times", "the Mail on Sunday": newspapers.
+    if (cx.tok(i + 1).is_some_and(|t| t.shape == Shape::Title)
+        && PAPERS.iter().any(|p| cx.s(i + 1) == *p))
+        || (cx.is(i.wrapping_sub(1), W::On) && cx.s(i.wrapping_sub(2)) == "Mail")
+    {
+        return None;
     }
     // "Wednesday's ruling": a day named for what happened on it.
     let possessive = cx
@@ -976,6 +992,60 @@ fn weekday_rule(cx: &Cx<'_>, i: usize, d: i8, plural: bool) -> Option<Core> {
         i + 1,
         date.map(v::day).unwrap_or_else(|| format!("XXXX-WXX-{d}")),
     )
+}
+
+/// "the September 11 attacks", "11 September terror": the attacks of 2001, whatever the year
+/// of the report (after it).
+fn the_attacks(cx: &Cx<'_>, m: i8, d: i8, next: usize) -> Option<String> {
+    let attacks = [
+        "attack",
+        "attacks",
+        "terror",
+        "terrorist",
+        "hijackers",
+        "hijackings",
+    ];
+    (m == 9
+        && d == 11
+        && cx.anchor_year().is_none_or(|y| y > 2001)
+        && attacks.iter().any(|w| cx.s(next).eq_ignore_ascii_case(w)))
+    .then(|| "2001-09-11".into())
+}
+
+/// Words that make a newspaper's name after a weekday ("the Sunday Telegraph").
+const PAPERS: &[&str] = &[
+    "Express",
+    "Herald",
+    "Independent",
+    "Mail",
+    "Mirror",
+    "People",
+    "Post",
+    "Sport",
+    "Telegraph",
+    "Times",
+    "Tribune",
+];
+
+/// The date of "Thursday, 4 November" when the text gives no year: of the years around the
+/// anchor's, the one in which that day is a Thursday, if the year chosen from the tense is
+/// not.
+fn weekday_year(cx: &Cx<'_>, span: std::ops::Range<usize>, value: String, d: i8) -> String {
+    let explicit = span.clone().any(|k| cx.year_at(k).is_some());
+    let parse = |v: &str| crate::parse_date(v).ok();
+    let (Some(date), Some(a)) = (parse(&value), cx.anchor) else {
+        return value;
+    };
+    if explicit || v::weekday_num(date) == d {
+        return value;
+    }
+    let y = i32::from(date.year());
+    [y - 1, y + 1]
+        .into_iter()
+        .filter_map(|y| v::date(y, date.month(), date.day()))
+        .filter(|c| v::weekday_num(*c) == d)
+        .min_by_key(|c| (c.since(a).ok()).map_or(i64::MAX, |s| i64::from(s.get_days()).abs()))
+        .map_or(value, v::day)
 }
 
 /// Finishes a day expression with an optional part of the day.
@@ -996,6 +1066,10 @@ fn number_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
         let m = s.get(5..7)?.parse().ok()?;
         let d = s.get(8..10)?.parse().ok()?;
         return core(i + 1, DATE, v::day(v::date(y, m, d)?));
+    }
+    // "9/11" in news is the day of the attacks of 2001.
+    if s == "9/11" && cx.anchor_year().is_none_or(|y| y > 2001) {
+        return core(i + 1, DATE, "2001-09-11".into());
     }
     // 3/13/2023, 13/3/2023: only when the day cannot be read as a month.
     let sep = if s.matches('/').count() == 2 {
@@ -1047,6 +1121,9 @@ fn number_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
             }
             if let Some(y) = cx.year_at(k) {
                 return core(k + 1, DATE, v::day(v::date(y, m, d as i8)?));
+            }
+            if let Some(v) = the_attacks(cx, m, d as i8, k) {
+                return core(k, DATE, v);
             }
             let value = match cx.anchor {
                 Some(a) => v::day(v::date(cx.year_for(a, i, m, Some(d as i8)), m, d as i8)?),
@@ -1902,6 +1979,14 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
         W::Today => weekday_value(cx, end, dayv(a)),
         W::Yesterday => weekday_value(cx, end, dayv(a.and_then(|a| v::add_days(a, -1)))),
         W::Tomorrow => weekday_value(cx, end, dayv(a.and_then(|a| v::add_days(a, 1)))),
+        // "the Tonight Show"
+        W::Tonight
+            if i > 0
+                && cx.is(i - 1, W::The)
+                && cx.tok(i).is_some_and(|t| t.shape != Shape::Lower) =>
+        {
+            None
+        }
         W::Tonight => core(end, TIME, format!("{}TNI", dayv(a))),
         W::Now => core(end, DATE, "PRESENT_REF".into()),
         W::Currently | W::Nowadays => core(end, DATE, "PRESENT_REF".into()),
@@ -2272,6 +2357,13 @@ fn relative_target(cx: &Cx<'_>, j: usize, dir: i32) -> Option<Core> {
     match cx.lex(j) {
         Lex::Unit(u, false) => relative_unit(cx, j, u, dir),
         Lex::Weekday(d, false) => {
+            // "next Thursday, 4 November": the date the text gives wins.
+            if let Some(c) = weekday_rule(cx, j, d as i8, false)
+                && c.value.len() == 10
+                && c.end > j + 2
+            {
+                return Some(c);
+            }
             let date = a.and_then(|a| {
                 if dir == 0 {
                     // "this Monday": the one in the anchor's week.

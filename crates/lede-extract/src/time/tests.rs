@@ -261,6 +261,20 @@ fn british_and_wire_clock_times_and_day_first_dates() {
 }
 
 #[test]
+fn weekday_dates_the_attacks_papers_and_british_plans() {
+    check(
+        "Voting closes next Thursday, 6 February, and the count is on Friday, 7 June. \
+         Travel fell after the September 11 attacks and again after 9/11 drills. She wrote \
+         for the Sunday Times and the Mail on Sunday, and hosted the Tonight Show. The \
+         plant is to close on Monday.",
+        WED,
+        expect![[r#"
+            Voting closes [next Thursday, 6 February]{DATE 2025-02-06}, and the count is on [Friday, 7 June]{DATE 2024-06-07}. Travel fell after the [September 11]{DATE 2001-09-11} attacks and again after [9/11]{DATE 2001-09-11} drills. She wrote for the Sunday Times and the Mail on Sunday, and hosted the Tonight Show. The plant is to close on [Monday]{DATE 2024-06-17}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
 fn story_days_and_fuzzy_futures() {
     // A part of the day or "the following month" count from the story's last date; "the
     // then current" is a past present; "will one day" is some day to come.
