@@ -2,8 +2,9 @@
 //! Monday" in an article and gives each its TimeML TIMEX3 type and value.
 //!
 //! Relative expressions are resolved against an anchor date: the caller's `published` date,
-//! or else a date the article gives for itself in its first lines (a dateline or a time stamp
-//! under the byline). Without an anchor, values stay underspecified (`XXXX-WXX-1`) rather than
+//! or else a date the article gives for itself: a time stamp by the byline just before the
+//! story (on a scraped page, after the site's navigation), or a dateline in its first lines.
+//! Without an anchor, values stay underspecified (`XXXX-WXX-1`) rather than
 //! guessed. A bare weekday in news is the past or the current day unless the sentence looks
 //! ahead ("will meet on Friday"), unlike parsers for calendar apps that guess the future.
 //!
@@ -53,7 +54,9 @@ pub fn find(
             None => (None, PublishedSource::None),
         },
     };
-    let timexes = tag(text, seg, kinds, anchor, |_| true);
+    let timexes = tag(text, seg, anchor, |s| {
+        kinds.get(s.paragraph) != Some(&ParagraphKind::Boilerplate)
+    });
     TimeResult {
         timexes,
         anchor,
@@ -61,20 +64,50 @@ pub fn find(
     }
 }
 
-/// The first full date (year, month and day) in the first paragraphs: a dateline or a time
-/// stamp that dates the article itself.
+/// How many paragraphs before the story's first paragraph may hold its time stamp: on a
+/// scraped page the byline and date sit between the headline and the story, after the
+/// site's navigation.
+const STAMP_LOOKBACK: usize = 64;
+
+/// The date of the article itself: from a time stamp or date line just before the story
+/// ("Published 11:34 PM EST Nov 19, 2019", "By Ann Roe on Monday, 18 November 2019"), the
+/// nearest one first, or else from a dateline in the first paragraphs ("MOSCOW, March 20
+/// (Reuters) -").
 fn document_date(text: &str, seg: &Segmentation, kinds: &[ParagraphKind]) -> Option<Date> {
-    // Only sentences that can hold a dateline are tagged: those of a short paragraph and
-    // the opening sentence of a longer one, and only when digits are there to read.
+    let first_body = kinds.iter().position(|k| *k == ParagraphKind::Body);
+    // Paragraphs that may hold the stamp, in the order they are tried.
+    let mut order: Vec<usize> = Vec::new();
+    if let Some(b) = first_body {
+        order.extend((b.saturating_sub(STAMP_LOOKBACK)..b).rev());
+    }
+    order.extend(0..DATELINE_PARAGRAPHS.min(seg.paragraphs.len()));
+    let is_candidate = |p: usize| {
+        let Some(para) = seg.paragraphs.get(p) else {
+            return false;
+        };
+        let kind = kinds.get(p).copied();
+        if kind == Some(ParagraphKind::Caption) {
+            return false;
+        }
+        let short = para.span.len() <= DATELINE_MAX_BYTES;
+        // Before the story, only a line that is mostly a date: a byline and a stamp, not
+        // a caption or a teaser that mentions a date.
+        let before_story = first_body.is_some_and(|b| p < b);
+        (p < DATELINE_PARAGRAPHS && kind != Some(ParagraphKind::Boilerplate))
+            || (before_story && short && is_stamp_line(para.span.text(text)))
+    };
+    let wanted: Vec<usize> = order.iter().copied().filter(|&p| is_candidate(p)).collect();
+    if wanted.is_empty() {
+        return None;
+    }
+    // Only the sentences of those paragraphs are tagged, and only when digits are there.
     let may_hold = |s: &lede_text::Sentence| {
+        if !wanted.contains(&s.paragraph) {
+            return false;
+        }
         let Some(para) = seg.paragraphs.get(s.paragraph) else {
             return false;
         };
-        if s.paragraph >= DATELINE_PARAGRAPHS
-            || kinds.get(s.paragraph) == Some(&ParagraphKind::Caption)
-        {
-            return false;
-        }
         let short = para.span.len() <= DATELINE_MAX_BYTES;
         if !short && s.span.start - para.span.start > DATELINE_MAX_OFFSET {
             return false;
@@ -89,40 +122,100 @@ fn document_date(text: &str, seg: &Segmentation, kinds: &[ParagraphKind]) -> Opt
             .get(s.span.start..end)
             .is_some_and(|b| b.iter().any(u8::is_ascii_digit))
     };
-    let found = tag(text, seg, kinds, None, may_hold);
-    found.iter().find_map(|t| {
-        // A full date, or the date of a time stamp ("2023-03-20T10:32").
-        let v = t.value.get(..10)?;
-        if v.contains('X')
-            || t.value
-                .get(10..)
-                .is_some_and(|r| !r.is_empty() && !r.starts_with('T'))
-        {
-            return None;
-        }
-        // A dateline or time stamp is a short line of its own or opens its paragraph; a date
-        // at the end of a long sentence (a photo caption, a story) dates something else.
-        let p = seg
-            .paragraphs
-            .iter()
-            .position(|p| p.span.start <= t.start && t.end <= p.span.end)?;
+    let found = tag(text, seg, None, may_hold);
+    // The first paragraph in the order of `wanted` that holds a full date.
+    wanted.iter().find_map(|&p| {
         let para = seg.paragraphs.get(p)?;
-        if kinds.get(p) == Some(&ParagraphKind::Caption) {
-            return None;
-        }
-        let short = para.span.len() <= DATELINE_MAX_BYTES;
-        let opens = t.start - para.span.start <= DATELINE_MAX_OFFSET;
-        if !(short || opens) {
-            return None;
-        }
-        crate::parse_date(v).ok()
+        found
+            .iter()
+            .filter(|t| para.span.start <= t.start && t.end <= para.span.end)
+            .find_map(|t| {
+                // A full date, or the date of a time stamp ("2023-03-20T10:32").
+                let v = t.value.get(..10)?;
+                if v.contains('X')
+                    || t.value
+                        .get(10..)
+                        .is_some_and(|r| !r.is_empty() && !r.starts_with('T'))
+                {
+                    return None;
+                }
+                // A dateline or time stamp is a short line of its own, or opens its
+                // paragraph after nothing but a place ("ROME, 4 July 2022 (Agency) -"); "Born
+                // in Luton on 5 April 1920, ..." dates something else.
+                let line = para.span.text(text);
+                let ok = if para.span.len() <= DATELINE_MAX_BYTES {
+                    is_stamp_line(line)
+                } else {
+                    // ... and ends at a dash, a colon or the agency's name in brackets:
+                    // "Fahrenheit 9/11 has won" names a film.
+                    let after = text
+                        .get(t.end..para.span.end)
+                        .unwrap_or_default()
+                        .trim_start();
+                    t.start - para.span.start <= DATELINE_MAX_OFFSET
+                        && text
+                            .get(para.span.start..t.start)
+                            .is_some_and(|before| content_words(before) == 0)
+                        && after.starts_with(['(', '-', '–', '—', '_', ':', '|'])
+                };
+                if !ok {
+                    return None;
+                }
+                crate::parse_date(v).ok()
+            })
     })
+}
+
+/// Lower-case words of a byline or time stamp: ordinal endings ("18th") and time zones
+/// written in lower case count as the date's.
+const STAMP_WORDS: &[&str] = &[
+    "am",
+    "and",
+    "at",
+    "by",
+    "edited",
+    "edt",
+    "est",
+    "et",
+    "gmt",
+    "ist",
+    "last",
+    "modified",
+    "nd",
+    "of",
+    "on",
+    "posted",
+    "pm",
+    "pst",
+    "pt",
+    "published",
+    "rd",
+    "st",
+    "th",
+    "the",
+    "updated",
+    "written",
+];
+
+/// Whether a short paragraph reads as a byline or time stamp: besides the date, at most one
+/// lower-case word other than those of a stamp ("by", "on", "updated"). "An aid ship leaves
+/// port on Aug. 31, 2019 (AP)" is a caption.
+fn is_stamp_line(line: &str) -> bool {
+    content_words(line) <= 1
+}
+
+/// How many lower-case words of `text` are not words of a time stamp.
+fn content_words(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphabetic() && c != '.')
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| w.len() >= 2 && w.starts_with(|c: char| c.is_lowercase()))
+        .filter(|w| !STAMP_WORDS.contains(w))
+        .count()
 }
 
 fn tag(
     text: &str,
     seg: &Segmentation,
-    kinds: &[ParagraphKind],
     anchor: Option<Date>,
     wanted: impl Fn(&lede_text::Sentence) -> bool,
 ) -> Vec<Timex> {
@@ -132,9 +225,6 @@ fn tag(
     let mut cache = Vec::new();
     for s in &seg.sentences {
         if !wanted(s) {
-            continue;
-        }
-        if kinds.get(s.paragraph) == Some(&ParagraphKind::Boilerplate) {
             continue;
         }
         let Some(toks) = seg.tokens.get(s.tokens.clone()) else {

@@ -442,6 +442,40 @@ fn extract_reports_the_anchor_it_found() {
     assert_eq!(doc.published_source, PublishedSource::Given);
 }
 
+#[test]
+fn a_time_stamp_before_the_story_dates_a_scraped_page() {
+    // Site navigation with the day's date, a headline, a byline, a time stamp, a photo line
+    // with another date, then the story.
+    let text = "Home\n\nWorld\n\nSport\n\nBusiness\n\nSign in\n\nMonday 3 June 2024\n\n\
+        City council approves a new tram line after a long debate\n\nBy Ann Roe\n\n\
+        Updated 14:05 BST, Tuesday, 11 June 2024\n\n\
+        A tram pulls into the depot on May 2, 2024 (Photo: Ann Roe)\n\n\
+        The city council voted on Tuesday to build a new tram line through the east of the \
+        city, ending a debate that had lasted for more than two years.\n\n\
+        The line will open in 2027, the council said, and will cost about 400 million pounds.";
+    let doc = crate::extract(text, &crate::Options::default());
+    assert_eq!(doc.published.as_deref(), Some("2024-06-11"));
+    assert_eq!(doc.published_source, PublishedSource::Dateline);
+    let tuesday = doc.timexes.iter().find(|t| t.text == "Tuesday");
+    assert_eq!(tuesday.map(|t| t.value.as_str()), Some("2024-06-11"));
+}
+
+#[test]
+fn dates_inside_the_story_do_not_date_the_article() {
+    for text in [
+        "Writer dies at 84\n\nThe novelist, who has died, wrote about hotels and banks.\n\n\
+         Born in Leeds on 5 April 1920, he left school at 14.",
+        "Film prizes\n\nThe list leaves out the year's loudest films.\n\n\
+         Outcry 9/11 has also been passed over, despite its prize at Cannes. It is long, \
+         and some of the scenes in it were shot in secret over the course of a year.",
+        "Sales rose.\n\nCameras were the gadget of Christmas 2004, and sales were high.",
+    ] {
+        let doc = crate::extract(text, &crate::Options::default());
+        assert_eq!(doc.published, None, "{text}");
+        assert_eq!(doc.published_source, PublishedSource::None);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn any_mix_of_time_words_is_safe(words in proptest::collection::vec(
