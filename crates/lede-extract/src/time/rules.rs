@@ -299,6 +299,11 @@ fn remember(cx: &mut Cx<'_>, h: &Hit) {
     if h.kind != DATE && h.kind != TIME {
         return;
     }
+    // "the day before" and "the day after" look from the story's date without moving it:
+    // "the day before, the captain quit, and the day after, the inquiry opened".
+    if matches!(cx.w(h.end.wrapping_sub(1)), Some(W::Before | W::After)) {
+        return;
+    }
     if let Some(y) = digits(0..4) {
         cx.mem.year = Some(y);
         let explicit = (h.start..h.end).any(|k| matches!(cx.lex(k), Lex::Ordinal(_)))
@@ -333,6 +338,14 @@ fn remember(cx: &mut Cx<'_>, h: &Hit) {
             && let Some(m) = digits(5..7).filter(|m| (1..=12).contains(m))
         {
             cx.mem.month = Some((y, m as i8));
+            // A story that moves on to another month leaves its last day behind.
+            if cx
+                .mem
+                .date
+                .is_some_and(|d| i32::from(d.year()) != y || i32::from(d.month()) != m)
+            {
+                cx.mem.date = None;
+            }
         }
         if b.len() >= 10
             && let (Some(m), Some(d)) = (digits(5..7), digits(8..10))
@@ -1772,6 +1785,41 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
     }
     if !after_the {
         return None;
+    }
+    // "the year before", "the day after": counted from the story's last date, as "the
+    // following day" is. In "the day before the vote" the day counts from an event, and
+    // the rules below take "the day" alone.
+    if let Some(dir) = match cx.w(end) {
+        Some(W::Before) => Some(-1),
+        Some(W::After) => Some(1),
+        _ => None,
+    } && matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+        && cx.tok(end + 1).is_none_or(|t| t.kind == TokenKind::Punct)
+    {
+        let value = match u {
+            Unit::Year => cx.mem.year.or(cx.anchor_year()).map(|y| v::year(y + dir)),
+            Unit::Month => cx
+                .mem
+                .month
+                .or_else(|| cx.anchor.map(|a| (i32::from(a.year()), a.month())))
+                .map(|(y, m)| {
+                    let (y, m) = v::add_months(y, m, dir);
+                    v::month(y, m)
+                }),
+            Unit::Week => cx
+                .mem
+                .date
+                .or(cx.anchor)
+                .and_then(|d| v::add_days(d, i64::from(dir) * 7))
+                .map(v::week),
+            _ => cx
+                .mem
+                .date
+                .or(cx.anchor)
+                .and_then(|d| v::add_days(d, i64::from(dir)))
+                .map(v::day),
+        };
+        return core_the(end + 1, DATE, value?);
     }
     let a = cx.anchor;
     match u {

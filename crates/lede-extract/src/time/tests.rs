@@ -275,6 +275,20 @@ fn weekday_dates_the_attacks_papers_and_british_plans() {
 }
 
 #[test]
+fn the_day_before_and_the_year_before_count_from_the_story() {
+    check(
+        "Sales reached $3m last year, up from $2m the year before. The dam broke on 4 May \
+         2001; the day before, its keeper had quit, and the day after, an inquiry opened. \
+         The day before the vote, polls closed early. In March 2003 the dam was sold; the \
+         month before, its owner had died.",
+        WED,
+        expect![[r#"
+            Sales reached $3m [last year]{DATE 2023}, up from $2m [the year before]{DATE 2022}. The dam broke on [4 May 2001]{DATE 2001-05-04}; [the day before]{DATE 2001-05-03}, its keeper had quit, and [the day after]{DATE 2001-05-05}, an inquiry opened. The day before the vote, polls closed early. In [March 2003]{DATE 2003-03} the dam was sold; [the month before]{DATE 2003-02}, its owner had died.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
 fn story_days_and_fuzzy_futures() {
     // A part of the day or "the following month" count from the story's last date; "the
     // then current" is a past present; "will one day" is some day to come.
