@@ -207,7 +207,12 @@ fn is_trigger(cx: &Cx<'_>, i: usize) -> bool {
                 .get(t.span.start..t.span.end)
                 .unwrap_or_default();
             if maybe_trigger(b) && is_trigger_class(cx.lex(i)) {
-                return true;
+                // Most first words of holidays' names are ordinary words ("new", "good"):
+                // in lower case they start no name.
+                return match cx.lex(i) {
+                    Lex::Holiday(h) => t.shape != Shape::Lower || holiday::loose(h),
+                    _ => true,
+                };
             }
             early_hyphen(b)
         }

@@ -491,11 +491,20 @@ fn holidays_take_an_explicit_year_or_the_tense_of_the_sentence() {
             The bridge opened on [Christmas Day 2019]{DATE 2019-12-25} and closed at [Easter of 2021]{DATE 2021-04-04}. The museum will reopen on [Good Friday]{DATE 2024-03-29}. It closed [last Thanksgiving]{DATE 2023-11-23} and reopens [next Christmas]{DATE 2024-12-25}. The market shut over [Easter last year]{DATE 2022-04-17}.
             -- anchor 2023-12-28 (Given)"#]],
     );
+    // "this Christmas" is the coming one, unless most of a year away.
     check(
-        "Sales fell at Halloween. The shop will be open on Halloween.",
+        "Toy sales this Christmas were weak.",
+        Some("2024-01-04"),
+        expect![[r#"
+            Toy sales [this Christmas]{DATE 2023-12-25} were weak.
+            -- anchor 2024-01-04 (Given)"#]],
+    );
+    check(
+        "Sales fell at Halloween. The shop will be open on Halloween. Toys may run short \
+         this Christmas.",
         WED,
         expect![[r#"
-            Sales fell at [Halloween]{DATE 2023-10-31}. The shop will be open on [Halloween]{DATE 2024-10-31}.
+            Sales fell at [Halloween]{DATE 2023-10-31}. The shop will be open on [Halloween]{DATE 2024-10-31}. Toys may run short [this Christmas]{DATE 2024-12-25}.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
@@ -538,10 +547,11 @@ fn words_of_holiday_names_alone_are_not_holidays() {
          Independence is near; election day in the club is Friday. India's Independence \
          Day passed. She wished them a Merry Christmas and celebrated Lunar New Year and \
          Orthodox Easter Sunday. They flew to Christmas Island and read about the Easter \
-         Rising and the Good Friday Agreement. Talks resume in the New Year.",
+         Rising and the Good Friday Agreement, and saw the film Independence Day. Talks \
+         resume in the New Year.",
         DEC28,
         expect![[r#"
-            The labor market and the memorial service drew veterans. Mother's Day sales rose. Independence is near; election day in the club is [Friday]{DATE 2023-12-22}. India's Independence Day passed. She wished them a Merry Christmas and celebrated Lunar New Year and Orthodox Easter Sunday. They flew to Christmas Island and read about the Easter Rising and the Good Friday Agreement. Talks resume in the New Year.
+            The labor market and the memorial service drew veterans. Mother's Day sales rose. Independence is near; election day in the club is [Friday]{DATE 2023-12-22}. India's Independence Day passed. She wished them a Merry Christmas and celebrated Lunar New Year and Orthodox Easter Sunday. They flew to Christmas Island and read about the Easter Rising and the Good Friday Agreement, and saw the film Independence Day. Talks resume in the New Year.
             -- anchor 2023-12-28 (Given)"#]],
     );
     // A thing named after a holiday is no date; an activity at it is ("Christmas

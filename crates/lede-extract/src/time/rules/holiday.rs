@@ -150,7 +150,7 @@ static FOURTH: &[N] = &[N(&["of", "July"], Fixed(7, 4))];
 /// Whether news writes the name in lower case too ("christmas", "easter monday"): then no
 /// word of it needs a capital. Other names need theirs, so that "labor day" or "good
 /// friday" in a sentence is not the holiday.
-fn loose(h: Head) -> bool {
+pub fn loose(h: Head) -> bool {
     matches!(h, Head::Christmas | Head::Easter | Head::Halloween)
 }
 
@@ -175,8 +175,8 @@ fn national(h: Option<Head>) -> bool {
 }
 
 /// Words before a name that make it another calendar's day ("Orthodox Christmas", "Lunar
-/// New Year") or a greeting ("Merry Christmas", "Happy Thanksgiving"), which wishes well
-/// and dates nothing.
+/// New Year"), a greeting ("Merry Christmas", "Happy Thanksgiving"), which wishes well
+/// and dates nothing, or the title of a work.
 const NOT_OURS: &[&str] = &[
     "orthodox",
     "coptic",
@@ -198,6 +198,16 @@ const NOT_OURS: &[&str] = &[
     "canadian",
     "merry",
     "happy",
+    // A title: "the film Black Friday", "the song New Year's Day".
+    "film",
+    "movie",
+    "novel",
+    "book",
+    "song",
+    "album",
+    "musical",
+    "documentary",
+    "sequel",
 ];
 
 /// Nouns after a name with which it names a kind of thing, not a time: "Christmas tree",
@@ -246,8 +256,6 @@ const THINGS: &[&str] = &[
     "pumpkins",
     "turkey",
     "turkeys",
-    "market",
-    "markets",
     "song",
     "songs",
     "single",
@@ -384,6 +392,10 @@ pub fn rule(cx: &Cx<'_>, i: usize, modifier: Option<W>) -> Option<Core> {
     if !loose && !matches!(t.shape, Shape::Title | Shape::Upper) {
         return None;
     }
+    // The name first: most first words ("New York", "President") start none.
+    let (mut end, name) = list
+        .iter()
+        .find_map(|name| Some((matches(cx, i, name, loose)?, name)))?;
     let prev = i.wrapping_sub(1);
     if modifier.is_none() {
         if one_of(cx.s(prev), NOT_OURS) {
@@ -407,9 +419,6 @@ pub fn rule(cx: &Cx<'_>, i: usize, modifier: Option<W>) -> Option<Core> {
             return None;
         }
     }
-    let (mut end, name) = list
-        .iter()
-        .find_map(|name| Some((matches(cx, i, name, loose)?, name)))?;
     let when = name.1;
     // "in the New Year" is early in the coming year, not its first day.
     if head == Some(Head::New) && name.0.len() == 2 && cx.is(prev, W::The) {
@@ -491,7 +500,17 @@ pub fn rule(cx: &Cx<'_>, i: usize, modifier: Option<W>) -> Option<Core> {
                     ay + 1
                 }
             }
-            Some(_) => ay,
+            // "this Christmas": the coming one unless it is most of a year away ("sales this
+            // Christmas were weak", written in early January).
+            Some(_) => {
+                let ahead = |y: i32| date_in(when, y).map(|d| (d - a).get_days());
+                match (here < a, ahead(ay + 1), ahead(ay)) {
+                    (true, Some(n), _) if n <= COMING => ay + 1,
+                    (true, ..) => ay,
+                    (false, _, Some(n)) if n <= COMING => ay,
+                    (false, ..) => ay - 1,
+                }
+            }
             None => cx.year_for(a, i, here.month(), Some(here.day())),
         });
     }
@@ -534,6 +553,10 @@ pub fn rule(cx: &Cx<'_>, i: usize, modifier: Option<W>) -> Option<Core> {
         }
     }
 }
+
+/// How many days ahead "this Christmas" may lie: as far as a plan reaches for a bare
+/// month and day (`Cx::year_for`).
+const COMING: i32 = 240;
 
 fn done(end: usize, kind: TimexType, value: String, the: bool) -> Option<Core> {
     Some(Core {
