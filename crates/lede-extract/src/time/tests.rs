@@ -560,10 +560,28 @@ fn words_of_holiday_names_alone_are_not_holidays() {
     check(
         "Families bought Christmas trees and Easter eggs but did their Christmas shopping \
          early, and met for Thanksgiving dinner. Survivors of the Boxing Day tsunami \
-         gathered. The new year began with a new deal.",
+         gathered. The new year began with a new deal. Cousins met in Ohio last Thanksgiving.",
         DEC28,
         expect![[r#"
-            Families bought Christmas trees and Easter eggs but did their [Christmas]{DATE 2023-12-25} shopping early, and met for [Thanksgiving]{DATE 2023-11-23} dinner. Survivors of the [Boxing Day]{DATE XXXX-12-26} tsunami gathered. The new year began with a new deal.
+            Families bought Christmas trees and Easter eggs but did their [Christmas]{DATE 2023-12-25} shopping early, and met for [Thanksgiving]{DATE 2023-11-23} dinner. Survivors of the [Boxing Day]{DATE XXXX-12-26} tsunami gathered. The new year began with a new deal. Cousins met in Ohio [last Thanksgiving]{DATE 2023-11-23}.
+            -- anchor 2023-12-28 (Given)"#]],
+    );
+    // Titles of works: a capitalized word, "It's" or "Last" in mid-sentence, or a word
+    // such as "film" before the name.
+    check(
+        "Children wrote to Father Christmas, sang Wake Me When It's Christmas and the carol \
+         Last Christmas, and watched the comedy Christmas at Sea in the Christmas specials.",
+        DEC28,
+        expect![[r#"
+            Children wrote to Father Christmas, sang Wake Me When It's Christmas and the carol Last Christmas, and watched the comedy Christmas at Sea in the Christmas specials.
+            -- anchor 2023-12-28 (Given)"#]],
+    );
+    // The tense is read from the start of the expression: "until about Easter" lies ahead.
+    check(
+        "Shoppers do not return until about Easter.",
+        DEC28,
+        expect![[r#"
+            Shoppers do not return until [about Easter]{DATE 2024-03-31}.
             -- anchor 2023-12-28 (Given)"#]],
     );
 }

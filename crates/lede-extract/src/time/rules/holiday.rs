@@ -198,6 +198,7 @@ const NOT_OURS: &[&str] = &[
     "canadian",
     "merry",
     "happy",
+    "father",
     // A title: "the film Black Friday", "the song New Year's Day".
     "film",
     "movie",
@@ -208,6 +209,9 @@ const NOT_OURS: &[&str] = &[
     "musical",
     "documentary",
     "sequel",
+    "comedy",
+    "drama",
+    "thriller",
 ];
 
 /// Nouns after a name with which it names a kind of thing, not a time: "Christmas tree",
@@ -258,6 +262,10 @@ const THINGS: &[&str] = &[
     "turkeys",
     "song",
     "songs",
+    "track",
+    "tracks",
+    "hit",
+    "hits",
     "single",
     "number",
     "film",
@@ -265,6 +273,13 @@ const THINGS: &[&str] = &[
     "movie",
     "movies",
     "special",
+    "specials",
+    "sequel",
+    "sequels",
+    "greeting",
+    "greetings",
+    "e-mail",
+    "email",
     "episode",
     "album",
     "advert",
@@ -303,6 +318,18 @@ const EVENTS: &[&str] = &[
     "uprising",
     "offensive",
 ];
+
+/// Whether token `k` is a capitalized word inside a sentence: not its first word, nor the
+/// first after a quote mark or a colon.
+fn capital_mid_sentence(cx: &Cx<'_>, k: usize) -> bool {
+    k > 0
+        && cx.tok(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && matches!(t.shape, Shape::Title | Shape::Upper)
+        })
+        && cx
+            .tok(k - 1)
+            .is_some_and(|t| t.kind != TokenKind::Quote && !cx.punct(k - 1, ":"))
+}
 
 fn one_of(s: &str, list: &[&str]) -> bool {
     list.iter().any(|w| s.eq_ignore_ascii_case(w))
@@ -397,18 +424,22 @@ pub fn rule(cx: &Cx<'_>, i: usize, modifier: Option<W>) -> Option<Core> {
         .iter()
         .find_map(|name| Some((matches(cx, i, name, loose)?, name)))?;
     let prev = i.wrapping_sub(1);
+    // A capitalized word just before the name in mid-sentence makes it part of a longer
+    // one or of a title ("Chinese New Year", "Father Christmas", "a No 1 This Christmas",
+    // "the carol Last Christmas"), and so does a capitalized "It's" ("Wake Me When It's
+    // Christmas"). A name before the modifier is not looked at: "in the Atlantic last
+    // Thanksgiving".
+    if capital_mid_sentence(cx, prev)
+        || (cx
+            .tok(prev)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+            && cx.s(prev.wrapping_sub(1)) == "It"
+            && capital_mid_sentence(cx, prev.wrapping_sub(1)))
+    {
+        return None;
+    }
     if modifier.is_none() {
         if one_of(cx.s(prev), NOT_OURS) {
-            return None;
-        }
-        // A capitalized word before the name, other than at the start of the sentence,
-        // makes it part of a longer name ("Chinese New Year", "Macy's Thanksgiving").
-        if prev > 0
-            && cx.lex(prev) == Lex::Other
-            && cx.tok(prev).is_some_and(|t| {
-                t.kind == TokenKind::Word && matches!(t.shape, Shape::Title | Shape::Upper)
-            })
-        {
             return None;
         }
         if national(head)
@@ -427,11 +458,19 @@ pub fn rule(cx: &Cx<'_>, i: usize, modifier: Option<W>) -> Option<Core> {
     let next = cx.tok(end);
     let next_s = cx.s(end);
     // A capitalized word after the name makes it part of a longer one ("Christmas Island",
-    // "the Easter Rising", "the Good Friday Agreement").
+    // "the Easter Rising", "the Good Friday Agreement"), unless it times the day ("Holy
+    // Week", "Christmas Eve Midnight Mass").
     if next.is_some_and(|t| {
         t.kind == TokenKind::Word
             && matches!(t.shape, Shape::Title | Shape::Upper)
-            && cx.lex(end) == Lex::Other
+            && !matches!(
+                cx.lex(end),
+                Lex::Month(_)
+                    | Lex::Weekday(..)
+                    | Lex::Unit(..)
+                    | Lex::DayPart(_)
+                    | Lex::Word(W::Midnight | W::Noon | W::Midday)
+            )
     }) {
         return None;
     }
@@ -511,7 +550,20 @@ pub fn rule(cx: &Cx<'_>, i: usize, modifier: Option<W>) -> Option<Core> {
                     (false, ..) => ay - 1,
                 }
             }
-            None => cx.year_for(a, i, here.month(), Some(here.day())),
+            // The tense and a deadline are read from where the expression starts: "until
+            // about Easter".
+            None => {
+                let mut s = i;
+                while s > 0
+                    && matches!(
+                        cx.w(s - 1),
+                        Some(W::About | W::Around | W::Nearly | W::Almost | W::Roughly)
+                    )
+                {
+                    s -= 1;
+                }
+                cx.year_for(a, s, here.month(), Some(here.day()))
+            }
         });
     }
     let day = match year {
