@@ -368,6 +368,8 @@ proptest::proptest! {
             "ago", "years", "quarter", "third", "of", ",", ".", "12:30", "p.m.", "1/2", "é",
             "1½th", "mid-", "-year", "2023-02-30", "99/99/2023", "1,000,000,000", "nineteen",
             "ninety-nine", "every", "each", "Christmas", "fiscal", "\u{2019}", "\n",
+            "Easter", "Good", "Friday", "New", "Year", "'s", "Day", "Eve", "weekend", "week",
+            "Fourth", "July", "St", "Martin", "Luther", "King", "Jr",
         ]),
         0..40,
     ), anchored in proptest::bool::ANY) {

@@ -16,6 +16,16 @@
 //! for one that moves with Easter (the module writes an undated day as `XXXX-XX-XX`
 //! elsewhere too).
 //!
+//! A name is a date only where it names the day. Not tagged: its words alone ("labor",
+//! "Independence", "Memorial") or in lower case where news capitalizes them ("good
+//! friday"); another calendar's or country's day ("Orthodox Christmas", "Lunar New Year",
+//! "India's Independence Day"); greetings ("Merry Christmas"); longer names and titles
+//! ("Christmas Island", "the Good Friday Agreement", "Father Christmas", "the film Black
+//! Friday"); and things named after a day ("Christmas tree", "Easter egg"). An activity or
+//! period at the day is dated, as TimeML dates "the 1999 budget": "Christmas shopping",
+//! "the Easter holidays". "Election Day" is the US rule in every year, odd years included
+//! (state and local elections fall on it too).
+//!
 //! Not for: days of lunar and other calendars (Eid, Diwali, Lunar New Year, Orthodox
 //! Easter), which need tables rather than arithmetic; and days whose date depends on the
 //! country the story is about. "Mother's Day" (the second Sunday of May in the US, three
