@@ -1,5 +1,5 @@
-//! Time expressions: finds "Monday", "last year", "March 13, 2023", "three weeks" or "every
-//! Monday" in an article and gives each its TimeML TIMEX3 type and value.
+//! Time expressions: finds "Monday", "last year", "March 13, 2023", "three weeks", "every
+//! Monday" or "Christmas Eve" in an article and gives each its TimeML TIMEX3 type and value.
 //!
 //! Relative expressions are resolved against an anchor date: the caller's `published` date,
 //! or else a date the article gives for itself: a time stamp by the byline just before the

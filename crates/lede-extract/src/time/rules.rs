@@ -42,13 +42,14 @@ pub struct Hit {
     pub value: String,
 }
 
-/// A core match before modifiers: end token, type, value, and whether a "the" before it
-/// belongs to the expression.
+/// A core match before modifiers: end token, type, value, whether a "the" before it
+/// belongs to the expression, and whether it names a holiday.
 struct Core {
     end: usize,
     kind: TimexType,
     value: String,
     the: bool,
+    holiday: bool,
 }
 
 fn core(end: usize, kind: TimexType, value: String) -> Option<Core> {
@@ -57,6 +58,7 @@ fn core(end: usize, kind: TimexType, value: String) -> Option<Core> {
         kind,
         value,
         the: false,
+        holiday: false,
     })
 }
 
@@ -66,10 +68,13 @@ fn core_the(end: usize, kind: TimexType, value: String) -> Option<Core> {
         kind,
         value,
         the: true,
+        holiday: false,
     })
 }
 
 use TimexType::{DATE, DURATION, SET, TIME};
+
+mod holiday;
 
 /// The sentence being scanned.
 #[derive(Clone, Copy)]
@@ -221,7 +226,12 @@ fn is_trigger(cx: &Cx<'_>, i: usize) -> bool {
                 .get(t.span.start..t.span.end)
                 .unwrap_or_default();
             if maybe_trigger(b) && is_trigger_class(cx.lex(i)) {
-                return true;
+                // Most first words of holidays' names are ordinary words ("new", "good"):
+                // in lower case they start no name.
+                return match cx.lex(i) {
+                    Lex::Holiday(h) => t.shape != Shape::Lower || holiday::loose(h),
+                    _ => true,
+                };
             }
             early_hyphen(b)
         }
@@ -687,7 +697,7 @@ fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     // it names a holiday ("Thanksgiving Day").
     let last = c.end.wrapping_sub(1);
     if i > 0
-        && !matches!(cx.lex(j), Lex::Holiday(..))
+        && !c.holiday
         && matches!(cx.lex(last), Lex::Unit(..))
         && cx.tok(last).is_some_and(|t| t.shape == Shape::Title)
     {
@@ -711,42 +721,17 @@ fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
 fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
     let t = cx.tok(i)?;
     match cx.lex(i) {
-        Lex::Month(m) => month_rule(cx, i, m as i8),
+        Lex::Month(m) => holiday::rule(cx, i, None).or_else(|| month_rule(cx, i, m as i8)),
+        Lex::Weekday(..) if holiday::ends_name(cx, i) => None,
         Lex::Weekday(d, plural) => weekday_rule(cx, i, d as i8, plural),
         Lex::Number => number_rule(cx, i, after_the),
-        Lex::Ordinal(n) => ordinal_rule(cx, i, n),
+        Lex::Ordinal(n) => holiday::rule(cx, i, None).or_else(|| ordinal_rule(cx, i, n)),
         Lex::NumWord(19) if spelled_year(cx, i).is_some() => {
             let (end, y) = spelled_year(cx, i)?;
             core(end, DATE, v::year(y))
         }
         Lex::NumWord(_) => count_rule(cx, i),
-        Lex::Holiday(m, d) => {
-            let (m, d) = (m as i8, d as i8);
-            let mut end = i + 1;
-            if cx.s(end).eq_ignore_ascii_case("day") || cx.s(end).eq_ignore_ascii_case("eve") {
-                end += 1;
-            }
-            let explicit = year_after_of(cx, end);
-            if let Some((e, _)) = explicit {
-                end = e;
-            }
-            let y = explicit.map(|x| x.1).or_else(|| {
-                cx.anchor
-                    .map(|a| cx.year_for(a, i, m, Some(if d == 0 { 25 } else { d })))
-            });
-            let value = match y {
-                Some(y) if d == 0 => v::date(y, 11, 1)
-                    .and_then(|f| {
-                        f.nth_weekday_of_month(4, jiff::civil::Weekday::Thursday)
-                            .ok()
-                    })
-                    .map_or_else(|| format!("{}-11", v::year(y)), v::day),
-                Some(y) => v::date(y, m, d).map_or_else(|| "XXXX".into(), v::day),
-                None if d == 0 => "XXXX-11".into(),
-                None => format!("XXXX-{m:02}-{d:02}"),
-            };
-            core(end, DATE, value)
-        }
+        Lex::Holiday(_) => holiday::rule(cx, i, None),
         Lex::Season(s) => {
             let s = s.as_str();
             let y = cx.anchor.map(|a| v::season_year(a, s, 0));
@@ -773,6 +758,12 @@ fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
         // nineties" (an age) has no "the".
         Lex::Decade(d) if after_the => core_the(i + 1, DATE, format!("19{d}")),
         Lex::Unit(u, plural) => unit_rule(cx, i, u, plural, after_the),
+        // "last Christmas", "next Easter", "every Halloween"
+        Lex::Word(w @ (W::Last | W::Next | W::This | W::Every | W::Each))
+            if matches!(cx.lex(i + 1), Lex::Holiday(_)) =>
+        {
+            holiday::rule(cx, i + 1, Some(w))
+        }
         Lex::Word(W::A | W::Few | W::Several | W::Many | W::Some) => count_rule(cx, i),
         Lex::Word(w) => word_rule(cx, i, w, after_the),
         Lex::DayPart(p) => {

@@ -498,6 +498,8 @@ proptest::proptest! {
             "ago", "years", "quarter", "third", "of", ",", ".", "12:30", "p.m.", "1/2", "é",
             "1½th", "mid-", "-year", "2023-02-30", "99/99/2023", "1,000,000,000", "nineteen",
             "ninety-nine", "every", "each", "Christmas", "fiscal", "\u{2019}", "\n",
+            "Easter", "Good", "Friday", "New", "Year", "'s", "Day", "Eve", "weekend", "week",
+            "Fourth", "July", "St", "Martin", "Luther", "King", "Jr",
         ]),
         0..40,
     ), anchored in proptest::bool::ANY) {
@@ -544,5 +546,174 @@ fn comparisons_are_not_approximations() {
         expect![[r#"
             Profit was more than [last year]{DATE 2023}, and [at least two years]{DURATION P2Y} of work remain in [the near future]{DATE FUTURE_REF}.
             -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+// 2023-12-28 is a Thursday, three days after Christmas.
+const DEC28: Option<&str> = Some("2023-12-28");
+
+#[test]
+fn fixed_holidays_and_their_eves() {
+    // The eve of a holiday is the day before it; spellings with and without apostrophes.
+    check(
+        "Crowds gathered on Christmas Eve and will gather again on New Year's Eve and New \
+         Years Day. Shops reopened on Boxing Day; the office shut for St. Patrick's Day, \
+         Saint Andrew's Day, Hallowe'en and Independence Day. Florists will sell out before \
+         Valentines Day, and Hogmanay will be cold.",
+        DEC28,
+        expect![[r#"
+            Crowds gathered on [Christmas Eve]{DATE 2023-12-24} and will gather again on [New Year's Eve]{DATE 2023-12-31} and [New Years Day]{DATE 2024-01-01}. Shops reopened on [Boxing Day]{DATE 2023-12-26}; the office shut for [St. Patrick's Day]{DATE 2023-03-17}, [Saint Andrew's Day]{DATE 2023-11-30}, [Hallowe'en]{DATE 2023-10-31} and [Independence Day]{DATE 2023-07-04}. Florists will sell out before [Valentines Day]{DATE 2024-02-14}, and [Hogmanay]{DATE 2023-12-31} will be cold.
+            -- anchor 2023-12-28 (Given)"#]],
+    );
+    check(
+        "Veterans' Day and Remembrance Day fell on the same date as Armistice Day. Canada \
+         Day, Anzac Day, May Day, Bastille Day, Guy Fawkes Night and Bonfire \
+         Night passed quietly, and so did International Women's Day and the fourth of July. Australia Day will \
+         follow.",
+        Some("2023-12-01"),
+        expect![[r#"
+            [Veterans' Day]{DATE 2023-11-11} and [Remembrance Day]{DATE 2023-11-11} fell on the same date as [Armistice Day]{DATE 2023-11-11}. [Canada Day]{DATE 2023-07-01}, [Anzac Day]{DATE 2023-04-25}, [May Day]{DATE 2023-05-01}, [Bastille Day]{DATE 2023-07-14}, [Guy Fawkes Night]{DATE 2023-11-05} and [Bonfire Night]{DATE 2023-11-05} passed quietly, and so did [International Women's Day]{DATE 2023-03-08} and [the fourth of July]{DATE 2023-07-04}. [Australia Day]{DATE 2024-01-26} will follow.
+            -- anchor 2023-12-01 (Given)"#]],
+    );
+}
+
+#[test]
+fn the_fourth_of_july() {
+    check(
+        "The parade was held on the Fourth of July. The next one falls on July Fourth.",
+        WED,
+        expect![[r#"
+            The parade was held on [the Fourth of July]{DATE 2024-07-04}. The next one falls on [July Fourth]{DATE 2024-07-04}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn moving_holidays_are_computed() {
+    check(
+        "Churches were full on Easter Sunday, Good Friday and Easter Monday. Turnout fell on \
+         Election Day. Stores opened early on Black Friday and Cyber Monday, after \
+         Thanksgiving. Offices closed on Memorial Day, Labor Day, Martin Luther King, Jr. \
+         Day and Presidents Day.",
+        DEC28,
+        expect![[r#"
+            Churches were full on [Easter Sunday]{DATE 2023-04-09}, [Good Friday]{DATE 2023-04-07} and [Easter Monday]{DATE 2023-04-10}. Turnout fell on [Election Day]{DATE 2023-11-07}. Stores opened early on [Black Friday]{DATE 2023-11-24} and [Cyber Monday]{DATE 2023-11-27}, after [Thanksgiving]{DATE 2023-11-23}. Offices closed on [Memorial Day]{DATE 2023-05-29}, [Labor Day]{DATE 2023-09-04}, [Martin Luther King, Jr. Day]{DATE 2024-01-15} and [Presidents Day]{DATE 2024-02-19}.
+            -- anchor 2023-12-28 (Given)"#]],
+    );
+    check(
+        "Vigils were held on Ash Wednesday, Palm Sunday and Mothering Sunday; the fair \
+         will open on Father's Day and close on Remembrance Sunday.",
+        WED,
+        expect![[r#"
+            Vigils were held on [Ash Wednesday]{DATE 2024-02-14}, [Palm Sunday]{DATE 2024-03-24} and [Mothering Sunday]{DATE 2024-03-10}; the fair will open on [Father's Day]{DATE 2024-06-16} and close on [Remembrance Sunday]{DATE 2024-11-10}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn holidays_take_an_explicit_year_or_the_tense_of_the_sentence() {
+    // A year after the name wins; "last", "next" and "last year" count from the anchor;
+    // else a report is of the past day and a plan of the coming one.
+    check(
+        "The bridge opened on Christmas Day 2019 and closed at Easter of 2021. The museum \
+         will reopen on Good Friday. It closed last Thanksgiving and reopens next Christmas. \
+         The market shut over Easter last year.",
+        DEC28,
+        expect![[r#"
+            The bridge opened on [Christmas Day 2019]{DATE 2019-12-25} and closed at [Easter of 2021]{DATE 2021-04-04}. The museum will reopen on [Good Friday]{DATE 2024-03-29}. It closed [last Thanksgiving]{DATE 2023-11-23} and reopens [next Christmas]{DATE 2024-12-25}. The market shut over [Easter last year]{DATE 2022-04-17}.
+            -- anchor 2023-12-28 (Given)"#]],
+    );
+    // "this Christmas" is the coming one, unless most of a year away.
+    check(
+        "Toy sales this Christmas were weak.",
+        Some("2024-01-04"),
+        expect![[r#"
+            Toy sales [this Christmas]{DATE 2023-12-25} were weak.
+            -- anchor 2024-01-04 (Given)"#]],
+    );
+    check(
+        "Sales fell at Halloween. The shop will be open on Halloween. Toys may run short \
+         this Christmas.",
+        WED,
+        expect![[r#"
+            Sales fell at [Halloween]{DATE 2023-10-31}. The shop will be open on [Halloween]{DATE 2024-10-31}. Toys may run short [this Christmas]{DATE 2024-12-25}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn holiday_weeks_weekends_and_parts_of_the_day() {
+    // A weekend is the one next to the day. "Easter week" is Holy Week, the week up to
+    // Easter Sunday; the week of another Sunday holiday may be the one before or after it
+    // and is left out.
+    check(
+        "Roads were busy over Thanksgiving weekend and on Memorial Day weekend. The shelter \
+         opened in Christmas week, and bells rang on christmas morning. Trains ran all \
+         Easter weekend and in Holy Week; pilgrims came in Easter week but not in \
+         Remembrance Sunday week.",
+        DEC28,
+        expect![[r#"
+            Roads were busy over [Thanksgiving weekend]{DATE 2023-W47-WE} and on [Memorial Day weekend]{DATE 2023-W21-WE}. The shelter opened in [Christmas week]{DATE 2023-W52}, and bells rang on [christmas morning]{TIME 2023-12-25TMO}. Trains ran all [Easter weekend]{DATE 2023-W14-WE} and in [Holy Week]{DATE 2023-W14}; pilgrims came in [Easter week]{DATE 2023-W14} but not in Remembrance Sunday week.
+            -- anchor 2023-12-28 (Given)"#]],
+    );
+}
+
+#[test]
+fn holidays_without_an_anchor() {
+    check(
+        "The ferry runs on Christmas Day, on Thanksgiving and on Easter Monday, and every \
+         Halloween.",
+        None,
+        expect![[r#"
+            The ferry runs on [Christmas Day]{DATE XXXX-12-25}, on [Thanksgiving]{DATE XXXX-11-XX} and on [Easter Monday]{DATE XXXX-XX-XX}, and [every Halloween]{SET XXXX-10-31}.
+            -- anchor none (None)"#]],
+    );
+}
+
+#[test]
+fn words_of_holiday_names_alone_are_not_holidays() {
+    // Lower case where news capitalizes, a missing "Day", a country's own day, another
+    // calendar's day, a greeting and a longer name are not dates.
+    check(
+        "The labor market and the memorial service drew veterans. Mother's Day sales rose. \
+         Independence is near; election day in the club is Friday. India's Independence \
+         Day passed. She wished them a Merry Christmas and celebrated Lunar New Year and \
+         Orthodox Easter Sunday. They flew to Christmas Island and read about the Easter \
+         Rising and the Good Friday Agreement, and saw the film Independence Day. Talks \
+         resume in the New Year.",
+        DEC28,
+        expect![[r#"
+            The labor market and the memorial service drew veterans. Mother's Day sales rose. Independence is near; election day in the club is [Friday]{DATE 2023-12-22}. India's Independence Day passed. She wished them a Merry Christmas and celebrated Lunar New Year and Orthodox Easter Sunday. They flew to Christmas Island and read about the Easter Rising and the Good Friday Agreement, and saw the film Independence Day. Talks resume in the New Year.
+            -- anchor 2023-12-28 (Given)"#]],
+    );
+    // A thing named after a holiday is no date; an activity at it is ("Christmas
+    // shopping", "Thanksgiving dinner", as TimeML tags "the 1999 budget"). An event named
+    // after one happened in a year the sentence does not give.
+    check(
+        "Families bought Christmas trees and Easter eggs but did their Christmas shopping \
+         early, and met for Thanksgiving dinner. Survivors of the Boxing Day tsunami \
+         gathered. The new year began with a new deal. Cousins met in Ohio last Thanksgiving.",
+        DEC28,
+        expect![[r#"
+            Families bought Christmas trees and Easter eggs but did their [Christmas]{DATE 2023-12-25} shopping early, and met for [Thanksgiving]{DATE 2023-11-23} dinner. Survivors of the [Boxing Day]{DATE XXXX-12-26} tsunami gathered. The new year began with a new deal. Cousins met in Ohio [last Thanksgiving]{DATE 2023-11-23}.
+            -- anchor 2023-12-28 (Given)"#]],
+    );
+    // Titles of works: a capitalized word, "It's" or "Last" in mid-sentence, or a word
+    // such as "film" before the name.
+    check(
+        "Children wrote to Father Christmas, sang Wake Me When It's Christmas and the carol \
+         Last Christmas, and watched the comedy Christmas at Sea in the Christmas specials.",
+        DEC28,
+        expect![[r#"
+            Children wrote to Father Christmas, sang Wake Me When It's Christmas and the carol Last Christmas, and watched the comedy Christmas at Sea in the Christmas specials.
+            -- anchor 2023-12-28 (Given)"#]],
+    );
+    // The tense is read from the start of the expression: "until about Easter" lies ahead.
+    check(
+        "Shoppers do not return until about Easter.",
+        DEC28,
+        expect![[r#"
+            Shoppers do not return until [about Easter]{DATE 2024-03-31}.
+            -- anchor 2023-12-28 (Given)"#]],
     );
 }

@@ -86,6 +86,28 @@ pub fn date(y: i32, m: i8, d: i8) -> Option<Date> {
     Date::new(i16::try_from(y).ok()?, m, d).ok()
 }
 
+/// Easter Sunday of year `y` in the Gregorian calendar, by the anonymous computus of 1876
+/// (Meeus, "Astronomical Algorithms", ch. 8): integer arithmetic only.
+pub fn easter(y: i32) -> Option<Date> {
+    let a = y.rem_euclid(19);
+    let (b, c) = (y.div_euclid(100), y.rem_euclid(100));
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let n = h + l - 7 * m + 114;
+    date(y, (n / 31) as i8, (n % 31 + 1) as i8)
+}
+
+/// The `nth` weekday `wd` (1 = Monday) of a month; `nth` -1 for the last one.
+pub fn nth_weekday(y: i32, m: i8, nth: i8, wd: i8) -> Option<Date> {
+    let wd = jiff::civil::Weekday::from_monday_one_offset(wd).ok()?;
+    date(y, m, 1)?.nth_weekday_of_month(nth, wd).ok()
+}
+
 /// The season a month falls in (winter counted from December).
 pub fn season_of(m: i8) -> &'static str {
     match m {
@@ -157,5 +179,19 @@ mod tests {
         assert_eq!(week(a), "2023-W12");
         assert_eq!(season_year(a, "FA", -1), 2022);
         assert_eq!(season_year(date(2023, 10, 1).unwrap(), "SU", -1), 2023);
+        // Easter on its earliest and latest possible days, and in ordinary years.
+        for (y, e) in [
+            (2285, "2285-03-22"),
+            (2038, "2038-04-25"),
+            (2000, "2000-04-23"),
+            (2019, "2019-04-21"),
+            (2023, "2023-04-09"),
+            (2024, "2024-03-31"),
+            (2025, "2025-04-20"),
+        ] {
+            assert_eq!(easter(y).map(day).as_deref(), Some(e));
+        }
+        assert_eq!(day(nth_weekday(2023, 11, 4, 4).unwrap()), "2023-11-23");
+        assert_eq!(day(nth_weekday(2024, 5, -1, 1).unwrap()), "2024-05-27");
     }
 }
