@@ -101,8 +101,8 @@ const POSTPONED: &[&str] = &[
 /// Saturday", "the president travels to Rome on Monday"). The lexicon marks them as looking
 /// ahead; after "to" they leave the time to the verb before.
 const SCHEDULED: &[&str] = &[
-    "face", "faces", "host", "hosts", "kicks", "meet", "meets", "play", "plays", "travel",
-    "travels",
+    "begins", "face", "faces", "host", "hosts", "kicks", "meet", "meets", "opens", "play", "plays",
+    "starts", "travel", "travels",
 ];
 
 /// Classifies one token.
@@ -2157,6 +2157,15 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             // "the last half of 1989": the second half.
             if w == W::Last && cx.is(j, W::Half) {
                 return quarter_tail(cx, j, 2, None);
+            }
+            // "the last weekend of the festival", "the first week of a trial": the final one
+            // of something, not the one before this.
+            if (after_the || cx.is(i.wrapping_sub(1), W::The))
+                && w == W::Last
+                && matches!(cx.lex(j), Lex::Unit(u, false) if u <= Unit::Month && u >= Unit::Day)
+                && cx.is(j + 1, W::Of)
+            {
+                return None;
             }
             if matches!(
                 w,
