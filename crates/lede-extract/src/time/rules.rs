@@ -468,9 +468,11 @@ impl Cx<'_> {
     /// A deadline in a past-tense sentence ("had filed reports by Wednesday") is past.
     fn deadline(&self, i: usize) -> bool {
         let mut k = i.wrapping_sub(1);
-        // "until at least Thursday"
+        // "until at least Thursday", "until about Easter"
         if self.s(k).eq_ignore_ascii_case("least") && self.is(k.wrapping_sub(1), W::At) {
             k = k.wrapping_sub(2);
+        } else if matches!(self.w(k), Some(W::About | W::Around | W::Roughly)) {
+            k = k.wrapping_sub(1);
         }
         // "adjourned until Monday", "delayed until June": a postponement, even one already
         // decided, points ahead.
@@ -478,6 +480,11 @@ impl Cx<'_> {
             (k.saturating_sub(6)..k).any(|j| {
                 let w = self.s(j);
                 POSTPONED.iter().any(|p| w.eq_ignore_ascii_case(p))
+                    // "put off", "pushed back"
+                    || ((w.eq_ignore_ascii_case("off") || w.eq_ignore_ascii_case("back"))
+                        && ["put", "pushed"]
+                            .iter()
+                            .any(|p| self.s(j.wrapping_sub(1)).eq_ignore_ascii_case(p)))
             })
         };
         // "effective Feb. 1": the day a change takes effect, even when a past-tense verb

@@ -221,13 +221,14 @@ fn fixtures_postponements_and_plans() {
     check(
         "The hearing was adjourned until Friday. The sale was delayed until at least \
          Tuesday. Lyon play Nice on Saturday. The mayor travels to Oslo on Monday. The fair \
-         opens on Friday, and prizes go out in the last week of the fair. She \
+         opens on Friday, and prizes go out in the last week of the fair. Talks were put off \
+         until about October, the envoy said. She \
          flew to Oslo to meet the mayor on Monday. Rain may play a part on Sunday. \
          The club announced the plan Sept. 20. Pay would come on a still undisclosed date \
          in October, and the firm will open a plant in April.",
         WED,
         expect![[r#"
-            The hearing was adjourned until [Friday]{DATE 2024-06-14}. The sale was delayed until at least [Tuesday]{DATE 2024-06-18}. Lyon play Nice on [Saturday]{DATE 2024-06-15}. The mayor travels to Oslo on [Monday]{DATE 2024-06-17}. The fair opens on [Friday]{DATE 2024-06-14}, and prizes go out in the last week of the fair. She flew to Oslo to meet the mayor on [Monday]{DATE 2024-06-10}. Rain may play a part on [Sunday]{DATE 2024-06-09}. The club announced the plan [Sept. 20]{DATE 2023-09-20}. Pay would come on a still undisclosed date in [October]{DATE 2024-10}, and the firm will open a plant in [April]{DATE 2025-04}.
+            The hearing was adjourned until [Friday]{DATE 2024-06-14}. The sale was delayed until at least [Tuesday]{DATE 2024-06-18}. Lyon play Nice on [Saturday]{DATE 2024-06-15}. The mayor travels to Oslo on [Monday]{DATE 2024-06-17}. The fair opens on [Friday]{DATE 2024-06-14}, and prizes go out in the last week of the fair. Talks were put off until [about October]{DATE 2024-10}, the envoy said. She flew to Oslo to meet the mayor on [Monday]{DATE 2024-06-10}. Rain may play a part on [Sunday]{DATE 2024-06-09}. The club announced the plan [Sept. 20]{DATE 2023-09-20}. Pay would come on a still undisclosed date in [October]{DATE 2024-10}, and the firm will open a plant in [April]{DATE 2025-04}.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
