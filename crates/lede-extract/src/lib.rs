@@ -139,7 +139,7 @@ pub fn extract(text: &str, options: &Options) -> Document {
         diagnostics: Vec::new(),
     };
     doc.quotes = quotes::find(text, &seg, &searched, &doc.entities, &mut diagnostics);
-    let found = time::find(text, &seg, &searched, options.published);
+    let found = time::find(text, &seg, &searched, options.published, &doc.entities);
     doc.timexes = found.timexes;
     if found.source == PublishedSource::Dateline {
         (doc.published, doc.published_source) = (found.anchor.map(|d| d.to_string()), found.source);

@@ -17,10 +17,10 @@ mod lexicon;
 mod rules;
 mod value;
 
-use crate::document::{ParagraphKind, PublishedSource, Timex};
+use crate::document::{Entity, EntityType, MentionForm, ParagraphKind, PublishedSource, Timex};
 use jiff::civil::Date;
 use lede_text::Segmentation;
-use rules::{Cx, Hit, Memory};
+use rules::{Cx, Hit, Memory, People};
 
 /// What the time stage found.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,15 +46,17 @@ pub fn find(
     seg: &Segmentation,
     kinds: &[ParagraphKind],
     published: Option<Date>,
+    entities: &[Entity],
 ) -> TimeResult {
+    let people = people(entities);
     let (anchor, source) = match published {
         Some(d) => (Some(d), PublishedSource::Given),
-        None => match document_date(text, seg, kinds) {
+        None => match document_date(text, seg, kinds, &people) {
             Some(d) => (Some(d), PublishedSource::Dateline),
             None => (None, PublishedSource::None),
         },
     };
-    let timexes = tag(text, seg, anchor, |s| {
+    let timexes = tag(text, seg, anchor, &people, |s| {
         kinds.get(s.paragraph) != Some(&ParagraphKind::Boilerplate)
     });
     TimeResult {
@@ -62,6 +64,22 @@ pub fn find(
         anchor,
         source,
     }
+}
+
+/// The people of the article whose names a month word may belong to.
+fn people(entities: &[Entity]) -> People<'_> {
+    let mut people = People::default();
+    for e in entities.iter().filter(|e| e.kind == EntityType::PERSON) {
+        let month_words = e.name.split(' ').filter(|w| crate::words::is_month(w));
+        people.month_words.extend(month_words);
+        people.spans.extend(
+            e.mentions
+                .iter()
+                .filter(|m| matches!(m.form, MentionForm::Name | MentionForm::Alias))
+                .map(|m| (m.start, m.end)),
+        );
+    }
+    people
 }
 
 /// How many paragraphs before the story's first paragraph may hold its time stamp: on a
@@ -73,7 +91,12 @@ const STAMP_LOOKBACK: usize = 64;
 /// ("Published 11:34 PM EST Nov 19, 2019", "By Ann Roe on Monday, 18 November 2019"), the
 /// nearest one first, or else from a dateline in the first paragraphs ("MOSCOW, March 20
 /// (Reuters) -").
-fn document_date(text: &str, seg: &Segmentation, kinds: &[ParagraphKind]) -> Option<Date> {
+fn document_date(
+    text: &str,
+    seg: &Segmentation,
+    kinds: &[ParagraphKind],
+    people: &People<'_>,
+) -> Option<Date> {
     let first_body = kinds.iter().position(|k| *k == ParagraphKind::Body);
     // Paragraphs that may hold the stamp, in the order they are tried.
     let mut order: Vec<usize> = Vec::new();
@@ -122,7 +145,7 @@ fn document_date(text: &str, seg: &Segmentation, kinds: &[ParagraphKind]) -> Opt
             .get(s.span.start..end)
             .is_some_and(|b| b.iter().any(u8::is_ascii_digit))
     };
-    let found = tag(text, seg, None, may_hold);
+    let found = tag(text, seg, None, people, may_hold);
     // The first paragraph in the order of `wanted` that holds a full date.
     wanted.iter().find_map(|&p| {
         let para = seg.paragraphs.get(p)?;
@@ -217,6 +240,7 @@ fn tag(
     text: &str,
     seg: &Segmentation,
     anchor: Option<Date>,
+    people: &People<'_>,
     wanted: impl Fn(&lede_text::Sentence) -> bool,
 ) -> Vec<Timex> {
     let mut out = Vec::new();
@@ -239,6 +263,7 @@ fn tag(
             cache: &cache,
             anchor,
             mem,
+            people,
         };
         rules::scan(&mut cx, &mut hits);
         mem = cx.mem;

@@ -85,6 +85,16 @@ pub struct Cx<'a> {
     pub cache: &'a [std::cell::Cell<Option<Lex>>],
     pub anchor: Option<Date>,
     pub mem: Memory,
+    /// What the entity stage found that a month name may belong to.
+    pub people: &'a People<'a>,
+}
+
+/// People the article names, for the month names that are also names ("Theresa May", "April
+/// Ryan"): byte spans of their name mentions, and the month words in their names.
+#[derive(Clone, Debug, Default)]
+pub struct People<'a> {
+    pub spans: Vec<(usize, usize)>,
+    pub month_words: Vec<&'a str>,
 }
 
 /// Verbs that put a day off: "until" after them names a day still ahead.
@@ -533,9 +543,13 @@ impl Cx<'_> {
             {
                 Some(false)
             }
-            // "announced the plan Aug. 21": a noun after an article says nothing of tense.
+            // "announced the plan Aug. 21", "May's plan": a noun after an article or a
+            // possessive says nothing of tense.
             Lex::Tense(true)
-                if matches!(self.w(k.wrapping_sub(1)), Some(W::A | W::The))
+                if (matches!(self.w(k.wrapping_sub(1)), Some(W::A | W::The))
+                    || self
+                        .tok(k.wrapping_sub(1))
+                        .is_some_and(|t| t.kind == TokenKind::Possessive))
                     && !self.s(k).eq_ignore_ascii_case("due") =>
             {
                 None
@@ -834,6 +848,9 @@ fn month_rule(cx: &Cx<'_>, i: usize, m: i8) -> Option<Core> {
     if t.shape != Shape::Title && t.shape != Shape::Upper {
         return None;
     }
+    if month_is_name(cx, i) {
+        return None;
+    }
     let abbrev = s.len() <= 4 && !matches!(s, "May" | "June" | "July" | "MAY" | "JUNE" | "JULY");
     let mut j = i + 1;
     if abbrev && cx.punct(j, ".") {
@@ -1003,6 +1020,80 @@ fn weekday_rule(cx: &Cx<'_>, i: usize, d: i8, plural: bool) -> Option<Core> {
         i + 1,
         date.map(v::day).unwrap_or_else(|| format!("XXXX-WXX-{d}")),
     )
+}
+
+/// Whether the month word at `i` is a person's name: inside a person's name the entity stage
+/// found, the surname of one ("May's deal" in a story about Theresa May), or a first name
+/// before a surname ("April Ryan asked"). A month after "in", "since", "last" or a day, or
+/// before a day or a year, stays a month: "talks in May", "5 May", "May 2019".
+fn month_is_name(cx: &Cx<'_>, i: usize) -> bool {
+    let Some(t) = cx.tok(i) else {
+        return false;
+    };
+    let (start, end) = (t.span.start, t.span.end);
+    if cx.people.spans.iter().any(|&(a, b)| a <= start && end <= b) {
+        return true;
+    }
+    let s = t.text(cx.text);
+    let surname = cx.people.month_words.contains(&s);
+    // "the rejection of May's deal"
+    if surname
+        && cx
+            .tok(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Possessive)
+    {
+        return true;
+    }
+    let prev = i.wrapping_sub(1);
+    // After "the" or a count the month names an event: "the August Games", "the three
+    // November Tests".
+    let dated = matches!(
+        cx.lex(prev),
+        Lex::Number
+            | Lex::NumWord(_)
+            | Lex::Ordinal(_)
+            | Lex::Word(
+                W::The
+                    | W::A
+                    | W::These
+                    | W::In
+                    | W::On
+                    | W::Of
+                    | W::Since
+                    | W::Until
+                    | W::From
+                    | W::During
+                    | W::Before
+                    | W::After
+                    | W::Last
+                    | W::Next
+                    | W::This
+                    | W::That
+                    | W::Early
+                    | W::Late
+                    | W::Mid
+                    | W::Every
+                    | W::Each
+                    | W::And
+                    | W::Or
+                    | W::Over
+                    | W::For
+                    | W::Within
+            )
+    ) || matches!(cx.lex(i + 1), Lex::Number | Lex::Ordinal(_))
+        || cx.punct(i + 1, ".")
+        || cx.s(prev) == "-"
+        || cx.s(prev).eq_ignore_ascii_case("to");
+    if dated {
+        return false;
+    }
+    if surname {
+        return true;
+    }
+    // "April Ryan", "June Carter": a capitalized word that is no time word follows.
+    cx.tok(i + 1).is_some_and(|n| {
+        n.kind == TokenKind::Word && n.shape == Shape::Title && cx.lex(i + 1) == Lex::Other
+    }) && !matches!(cx.s(i + 1), "Day" | "Eve")
 }
 
 /// "the September 11 attacks", "11 September terror": the attacks of 2001, whatever the year

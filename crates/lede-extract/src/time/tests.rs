@@ -9,7 +9,7 @@ fn check(input: &str, published: Option<&str>, expect: Expect) {
     let seg = lede_text::segment(input);
     let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
     let published = published.map(|p| crate::parse_date(p).unwrap());
-    let found = find(input, &seg, &kinds, published);
+    let found = find(input, &seg, &kinds, published, &[]);
     let mut out = String::new();
     let mut last = 0;
     for t in &found.timexes {
@@ -421,7 +421,7 @@ fn odd_input_does_not_panic() {
     ] {
         let seg = lede_text::segment(text);
         let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
-        let found = find(text, &seg, &kinds, None);
+        let found = find(text, &seg, &kinds, None, &[]);
         for t in found.timexes {
             assert_eq!(text.get(t.start..t.end), Some(t.text.as_str()));
         }
@@ -492,6 +492,34 @@ fn dates_inside_the_story_do_not_date_the_article() {
     }
 }
 
+#[test]
+fn months_that_are_names_of_people() {
+    let text = "Prime Minister Theresa May met union leaders on Monday. The defeat of May's plan \
+        in January was heavy, May said, and talks go on in May. April Ryan asked about it \
+        at the August Games.";
+    let doc = crate::extract(
+        text,
+        &crate::Options {
+            published: crate::parse_date("2024-03-13").ok(),
+            ..Default::default()
+        },
+    );
+    let found: Vec<_> = doc
+        .timexes
+        .iter()
+        .map(|t| format!("{} {}", t.text, t.value))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "Monday 2024-03-11",
+            "January 2024-01",
+            "May 2024-05",
+            "August 2023-08"
+        ]
+    );
+}
+
 proptest::proptest! {
     #[test]
     fn any_mix_of_time_words_is_safe(words in proptest::collection::vec(
@@ -509,7 +537,7 @@ proptest::proptest! {
         let seg = lede_text::segment(&text);
         let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
         let anchor = anchored.then(|| crate::parse_date("2024-02-29").unwrap());
-        for t in find(&text, &seg, &kinds, anchor).timexes {
+        for t in find(&text, &seg, &kinds, anchor, &[]).timexes {
             proptest::prop_assert_eq!(text.get(t.start..t.end), Some(t.text.as_str()));
             proptest::prop_assert!(!t.value.is_empty());
         }
