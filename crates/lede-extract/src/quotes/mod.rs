@@ -20,6 +20,7 @@
 
 mod classify;
 mod cues;
+mod described;
 mod indirect;
 mod marks;
 mod pull;

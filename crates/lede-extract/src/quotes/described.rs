@@ -1,0 +1,501 @@
+//! A speaker given by a description ("the defender", "the former minister", "the
+//! 30-year-old") as the person the article named before.
+//!
+//! A reader takes "the defender said" after "Chelsea defender Tom Reed" to be Reed. The
+//! entities stage links such descriptions when their noun is a title it knows and someone was
+//! given that title; this module settles the rest for speakers only, reading the text around
+//! the earlier names: the words just before a name ("veteran striker Tom Reed"), an apposition
+//! after it ("Ann Roe, the health minister,"), the roles the entities stage recorded, and an
+//! age given with the name ("Tom Reed, 30," or "30-year-old Tom Reed"). A description that
+//! matches nobody names the one person of the paragraph or the one before, when there is only
+//! one and nothing said of them contradicts it. Otherwise the description stays as written: a
+//! wrong name is worse than none.
+//!
+//! It is not coreference for the whole article: only speakers are resolved, and only persons.
+//! A body described by its kind ("the club", "the utility") is never a person here.
+
+use super::Ctx;
+use super::resolve::{BODY_NOUNS, Index, NOT_PERSON};
+use super::speaker::Np;
+use crate::entities::lists::{self, TitleKind};
+use crate::{EntityType, MentionForm, Party};
+use lede_text::TokenKind;
+
+/// How many mentions before the speaker are read; a bounded look-back keeps each lookup cheap
+/// however long the article.
+const LOOK_BACK: usize = 200;
+
+/// Nouns for a person that are no titles but that a reader resolves to the one person in
+/// view. Kinship words ("the father") are not here: they relate the speaker to someone else.
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "veteran",
+    "youngster",
+    "teenager",
+    "teen",
+    "boss",
+    "keeper",
+    "captain",
+    "champion",
+    "winner",
+    "runner-up",
+    "rookie",
+    "newcomer",
+    "skipper",
+    "midfielder",
+    "centre-back",
+    "center-back",
+    "full-back",
+    "fullback",
+    "batsman",
+    "bowler",
+    "pitcher",
+    "quarterback",
+    "rider",
+    "driver",
+    "boxer",
+    "fighter",
+    "golfer",
+    "sprinter",
+    "swimmer",
+    "athlete",
+    "musician",
+    "rapper",
+    "comedian",
+    "presenter",
+    "host",
+    "director",
+    "producer",
+    "novelist",
+    "poet",
+    "artist",
+    "designer",
+    "chef",
+    "entrepreneur",
+    "owner",
+    "mp",
+    "peer",
+    "incumbent",
+    "challenger",
+];
+
+/// What a description says of its person.
+#[derive(Debug)]
+struct Desc {
+    /// The noun, lower case ("defender"), and with the office word before it when there is one
+    /// ("prime minister"), which then must match as a whole.
+    head: Option<String>,
+    /// The age in "the 30-year-old".
+    age: Option<u32>,
+    /// Capitalized modifiers ("Liberal" in "the Liberal leader"), which tell apart two people
+    /// of the same role.
+    proper: Vec<String>,
+}
+
+/// The age a word such as "30-year-old" gives.
+fn age_of(word: &str) -> Option<u32> {
+    let w = word.to_ascii_lowercase();
+    let digits = w
+        .strip_suffix("-year-old")
+        .or_else(|| w.strip_suffix("-years-old"))?;
+    if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// A word of a title as a lower-case full word: "Sen." is "senator", "Gov" "governor".
+fn full_word(word: &str) -> String {
+    let l = word.trim_end_matches('.').to_lowercase();
+    let full = match l.as_str() {
+        "sen" => "senator",
+        "rep" => "representative",
+        "gov" => "governor",
+        "pres" => "president",
+        "gen" => "general",
+        "lt" => "lieutenant",
+        "sgt" => "sergeant",
+        "capt" => "captain",
+        "col" => "colonel",
+        "cmdr" => "commander",
+        "det" => "detective",
+        "insp" => "inspector",
+        "supt" => "superintendent",
+        "prof" => "professor",
+        "atty" => "attorney",
+        "amb" => "ambassador",
+        "cllr" => "councillor",
+        _ => return l,
+    };
+    full.to_string()
+}
+
+/// Whether a lower-case word names a role or a kind of person that a reader takes to be the
+/// one person in view.
+fn person_noun(w: &str) -> bool {
+    lists::title(w).is_some_and(|(k, _)| k != TitleKind::Honorific) || PERSON_NOUNS.contains(&w)
+}
+
+/// Reads phrase `np` as a description of a person: "the", modifiers and a singular lower-case
+/// noun, or an age. None for anything else, and for a body ("the club", "the Labour party").
+fn parse(ctx: &Ctx<'_>, np: Np) -> Option<Desc> {
+    if !ctx.is(np.lo, "the") || np.hi < np.lo + 2 || np.hi > np.lo + 7 {
+        return None;
+    }
+    // "the 39-year-old founder of the shop": the description ends before its "of".
+    let end = (np.lo + 1..np.hi)
+        .find(|&i| ctx.is(i, "of"))
+        .unwrap_or(np.hi);
+    let words = np.lo + 1..end;
+    if words.is_empty()
+        || words.clone().any(|i| {
+            ctx.toks
+                .get(i)
+                .is_none_or(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        })
+    {
+        return None;
+    }
+    let age = words.clone().find_map(|i| age_of(ctx.word(i)));
+    let last = end - 1;
+    let lw = ctx.word(last);
+    let head = if age_of(lw).is_some() {
+        None
+    } else {
+        if !lw.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
+        let l = lw.to_ascii_lowercase();
+        // A plural names a group; a body's kind is no person.
+        // "the former" is a phrase cut short, not a role.
+        if (l.ends_with('s') && !l.ends_with("ss"))
+            || (lists::is_title_modifier(&l) && !person_noun(&l))
+            || NOT_PERSON.contains(&l.as_str())
+            || BODY_NOUNS.contains(&l.as_str())
+        {
+            return None;
+        }
+        let office =
+            last > np.lo + 1 && lists::is_office_modifier(&ctx.word(last - 1).to_lowercase());
+        Some(if office {
+            format!("{} {l}", ctx.word(last - 1).to_lowercase())
+        } else {
+            l
+        })
+    };
+    if head.is_none() && age.is_none() {
+        return None;
+    }
+    let proper = (np.lo + 1..last)
+        .filter(|&i| ctx.toks.get(i).is_some_and(|t| t.is_capitalized()))
+        .map(|i| ctx.word(i).to_string())
+        .collect();
+    Some(Desc { head, age, proper })
+}
+
+/// Whether the words at tokens `from..to` hold `head` (one word, or an office and its title).
+fn holds(ctx: &Ctx<'_>, from: usize, to: usize, head: &str) -> bool {
+    let n = head.split(' ').count();
+    (from..to).any(|i| {
+        i + n <= to
+            && head
+                .split(' ')
+                .enumerate()
+                .all(|(k, w)| full_word(ctx.word(i + k)) == w)
+    })
+}
+
+/// The start of the title phrase right before the name at token `lo`: up to six words, in its
+/// sentence, with no punctuation ("Chelsea defender", "30-year-old").
+fn title_start(ctx: &Ctx<'_>, lo: usize) -> usize {
+    let floor = ctx
+        .sentence_of(lo)
+        .and_then(|s| ctx.seg.sentences.get(s))
+        .map_or(lo, |s| s.tokens.start);
+    let mut j = lo;
+    while j > floor
+        && lo - j < 6
+        && ctx
+            .toks
+            .get(j - 1)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        && !ctx.quoted(j - 1)
+    {
+        j -= 1;
+    }
+    j
+}
+
+/// The apposition after the name ending before token `hi`, as a token range: "Ann Roe, the
+/// health minister," or "Tom Reed (a defender)", past an age ("Tom Reed, 30, a defender").
+/// Words from a preposition or a relative pronoun on say what the person did, not what they
+/// are.
+fn apposition(ctx: &Ctx<'_>, hi: usize) -> Option<(usize, usize)> {
+    let end = ctx
+        .sentence_of(hi)
+        .and_then(|s| ctx.seg.sentences.get(s))
+        .map(|s| s.tokens.end)?;
+    if !matches!(ctx.word(hi), "," | "(") {
+        return None;
+    }
+    let mut a = hi + 1;
+    if ctx.toks.get(a).is_some_and(|t| t.kind == TokenKind::Number)
+        && matches!(ctx.word(a + 1), "," | ")")
+    {
+        a += 2;
+    }
+    let first = ctx.word(a);
+    let opens = ctx.is_any(
+        a,
+        &[
+            "a",
+            "an",
+            "the",
+            "also",
+            "now",
+            "then",
+            "currently",
+            "formerly",
+            "former",
+            "his",
+            "her",
+            "their",
+        ],
+    ) || first.starts_with(|c: char| c.is_uppercase())
+        || person_noun(&first.to_lowercase());
+    if !opens || ctx.quoted(a) {
+        return None;
+    }
+    let mut b = a;
+    while b < end && b - a < 10 {
+        let t = ctx.toks.get(b)?;
+        if !matches!(
+            t.kind,
+            TokenKind::Word | TokenKind::Number | TokenKind::Possessive
+        ) || ctx.is_any(
+            b,
+            &[
+                "of", "for", "at", "in", "with", "who", "which", "that", "whose", "from", "to",
+                "on", "after", "since", "when", "whom", "by", "against",
+            ],
+        ) {
+            break;
+        }
+        b += 1;
+    }
+    (b > a).then_some((a, b))
+}
+
+/// The age given with the name at tokens `lo..hi`: "Tom Reed, 30,", "Tom Reed (30)" or
+/// "30-year-old Tom Reed".
+fn age_at(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<u32> {
+    if matches!(ctx.word(hi), "," | "(")
+        && ctx
+            .toks
+            .get(hi + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        && (matches!(ctx.word(hi + 2), "," | ")" | "." | ";")
+            || ctx.sentence_of(hi + 2) != ctx.sentence_of(hi + 1))
+        && let Ok(n) = ctx.word(hi + 1).parse::<u32>()
+        && (1..=120).contains(&n)
+    {
+        return Some(n);
+    }
+    (title_start(ctx, lo)..lo).find_map(|i| age_of(ctx.word(i)))
+}
+
+/// Whether the name at tokens `lo..hi` is given role `head`: in the title phrase before it,
+/// where the role comes last or with other titles only after it ("Chelsea defender Tom
+/// Reed", "defender and captain Tom Reed"), or in its apposition.
+fn role_at(ctx: &Ctx<'_>, lo: usize, hi: usize, head: &str) -> bool {
+    let from = title_start(ctx, lo);
+    let n = head.split(' ').count();
+    let before = (from..lo).any(|i| {
+        holds(ctx, i, (i + n).min(lo), head)
+            && (i + n..lo).all(|k| {
+                ctx.is(k, "and")
+                    || lists::title(&full_word(ctx.word(k)))
+                        .is_some_and(|(t, _)| t != TitleKind::Honorific)
+            })
+    });
+    before || apposition(ctx, hi).is_some_and(|(a, b)| holds(ctx, a, b, head))
+}
+
+/// A title word other than `head` given to the name at tokens `lo..hi` right before it
+/// ("Coach Jim Fox"), which says the person is not what the description calls them.
+fn other_title_at(ctx: &Ctx<'_>, lo: usize, head: Option<&str>) -> bool {
+    lo.checked_sub(1)
+        .filter(|&p| p >= title_start(ctx, lo))
+        .is_some_and(|p| {
+            let w = full_word(ctx.word(p));
+            lists::title(&w).is_some_and(|(k, _)| k != TitleKind::Honorific)
+                && head.is_none_or(|h| h.rsplit(' ').next() != Some(w.as_str()))
+        })
+}
+
+/// One person named before the speaker, as the look-back found them.
+#[derive(Debug)]
+struct Seen {
+    entity: usize,
+    /// The role matched at one of the person's names, or in the roles the entities stage
+    /// recorded.
+    role: bool,
+    /// The proper modifiers of the description found near one of the person's names.
+    proper: bool,
+    /// The age given with one of the person's names.
+    age: Option<u32>,
+    /// Another title given right before one of the names.
+    other_title: bool,
+    /// The paragraph of the person's latest name before the speaker.
+    para: usize,
+}
+
+/// The person a description phrase `np` (a speaker) stands for, as a party that keeps the
+/// description's words and span.
+pub fn person(ctx: &Ctx<'_>, index: &Index<'_>, np: Np) -> Option<Party> {
+    let desc = parse(ctx, np)?;
+    let start = ctx.toks.get(np.lo)?.span.start;
+    let here = ctx.para_of(np.lo)?;
+    let head = desc.head.as_deref();
+    let hi = index.mentions.partition_point(|m| m.0 < start);
+    // People in order of their latest name before the speaker, most recent first.
+    let mut seen: Vec<Seen> = Vec::new();
+    // A name that the entities stage did not take for a person but is shaped like one, in
+    // view: then nobody is the one person in view.
+    let mut person_like_near = false;
+    for &(ms, me, e, m) in index.mentions[..hi].iter().rev().take(LOOK_BACK) {
+        let ent = &index.entities[e];
+        let lo = ctx.toks.partition_point(|t| t.span.start < ms);
+        let Some(para) = ctx.para_of(lo) else {
+            continue;
+        };
+        // A name inside a quotation is someone the speaker talks about.
+        if me > start || ctx.quoted(lo) {
+            continue;
+        }
+        if ent.kind != EntityType::PERSON {
+            person_like_near |= here.saturating_sub(para) <= 1 && super::resolve::person_like(ent);
+            continue;
+        }
+        let mhi = ctx.toks.partition_point(|t| t.span.start < me);
+        let pronoun = ent
+            .mentions
+            .get(m)
+            .is_none_or(|x| x.form == MentionForm::Pronoun);
+        let i = match seen.iter().position(|s| s.entity == e) {
+            Some(i) => i,
+            None => {
+                let role = head.is_some_and(|h| {
+                    ent.roles.iter().any(|r| {
+                        let words: Vec<String> = r.split_whitespace().map(full_word).collect();
+                        let hw: Vec<&str> = h.split(' ').collect();
+                        words
+                            .windows(hw.len())
+                            .any(|w| w.iter().zip(&hw).all(|(a, b)| a == b))
+                    })
+                });
+                seen.push(Seen {
+                    entity: e,
+                    role,
+                    proper: false,
+                    age: None,
+                    other_title: false,
+                    para,
+                });
+                seen.len() - 1
+            }
+        };
+        if pronoun {
+            continue;
+        }
+        let s = &mut seen[i];
+        if let Some(h) = head {
+            s.role |= role_at(ctx, lo, mhi, h);
+        }
+        s.other_title |= other_title_at(ctx, lo, head);
+        s.age = s.age.or_else(|| age_at(ctx, lo, mhi));
+        if !desc.proper.is_empty() {
+            let from = title_start(ctx, lo);
+            let app = apposition(ctx, mhi).unwrap_or((mhi, mhi));
+            s.proper |= desc.proper.iter().any(|p| {
+                (from..lo)
+                    .chain(app.0..app.1)
+                    .any(|k| ctx.word(k).eq_ignore_ascii_case(p))
+                    || ent
+                        .roles
+                        .iter()
+                        .any(|r| r.split_whitespace().any(|w| w == p))
+            });
+        }
+    }
+    // Someone named after the description in its own sentence is someone else: "the judge
+    // agreed with Ann Roe" is not Roe. (A name before it may be the same person: "After Roe
+    // scored, the striker said".)
+    let end = ctx.toks.get(np.hi.checked_sub(1)?)?.span.end;
+    let sent = ctx.seg.sentences.get(ctx.sentence_of(np.lo)?)?;
+    let (a, b) = (
+        index.mentions.partition_point(|m| m.0 < sent.span.start),
+        index.mentions.partition_point(|m| m.0 < sent.span.end),
+    );
+    let in_sentence: Vec<usize> = index
+        .mentions
+        .get(a..b)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|m| {
+            m.0 >= end
+                && index.entities[m.2]
+                    .mentions
+                    .get(m.3)
+                    .is_some_and(|x| x.form != MentionForm::Pronoun)
+        })
+        .map(|m| m.2)
+        .collect();
+    // Everyone in view, for the fallback below, before those are set aside.
+    let near = seen
+        .iter()
+        .filter(|s| here.saturating_sub(s.para) <= 1)
+        .count();
+    seen.retain(|s| !in_sentence.contains(&s.entity));
+    let fits_age = |s: &Seen| desc.age.is_none_or(|a| s.age.is_none_or(|b| a == b));
+    // The person given the role (and the age, when both are said); of several, the one the
+    // description's proper modifiers point to, else the most recent.
+    let by_role: Vec<&Seen> = seen.iter().filter(|s| s.role && fits_age(s)).collect();
+    let by_age: Vec<&Seen> = seen
+        .iter()
+        .filter(|s| desc.age.is_some() && s.age == desc.age)
+        .collect();
+    let pick = if head.is_some() && !by_role.is_empty() {
+        by_role
+            .iter()
+            .find(|s| s.proper)
+            .or_else(|| by_role.first())
+            .map(|s| s.entity)
+    } else if by_age.len() == 1 {
+        by_age.first().map(|s| s.entity)
+    } else if by_age.is_empty() && head.is_none_or(person_noun) {
+        // Nobody matches: only the one person named in this paragraph or the one before,
+        // given no other title and no other age.
+        let one: Vec<&Seen> = seen
+            .iter()
+            .filter(|s| here.saturating_sub(s.para) <= 1)
+            .collect();
+        match one.as_slice() {
+            [s] if near == 1 && !s.other_title && fits_age(s) && !person_like_near => {
+                Some(s.entity)
+            }
+            _ => None,
+        }
+    } else {
+        None
+    }?;
+    let ent = index.entities.get(pick)?;
+    Some(Party {
+        entity: Some(ent.id.clone()),
+        name: ent.name.clone(),
+        start,
+        end,
+        text: ctx.text.get(start..end)?.to_string(),
+    })
+}
