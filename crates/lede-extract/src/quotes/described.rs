@@ -28,8 +28,6 @@ const LOOK_BACK: usize = 200;
 /// Nouns for a person that are no titles but that a reader resolves to the one person in
 /// view. Kinship words ("the father") are not here: they relate the speaker to someone else.
 const PERSON_NOUNS: &[&str] = &[
-    "man",
-    "woman",
     "veteran",
     "youngster",
     "teenager",
@@ -322,16 +320,116 @@ fn role_at(ctx: &Ctx<'_>, lo: usize, hi: usize, head: &str) -> bool {
     before || apposition(ctx, hi).is_some_and(|(a, b)| holds(ctx, a, b, head))
 }
 
-/// A title word other than `head` given to the name at tokens `lo..hi` right before it
-/// ("Coach Jim Fox"), which says the person is not what the description calls them.
-fn other_title_at(ctx: &Ctx<'_>, lo: usize, head: Option<&str>) -> bool {
-    lo.checked_sub(1)
-        .filter(|&p| p >= title_start(ctx, lo))
-        .is_some_and(|p| {
-            let w = full_word(ctx.word(p));
-            lists::title(&w).is_some_and(|(k, _)| k != TitleKind::Honorific)
-                && head.is_none_or(|h| h.rsplit(' ').next() != Some(w.as_str()))
+/// The title word right before the name at token `lo` ("Coach" in "Coach Jim Fox"), as a
+/// full lower-case word.
+fn title_before(ctx: &Ctx<'_>, lo: usize) -> Option<String> {
+    let p = lo.checked_sub(1).filter(|&p| p >= title_start(ctx, lo))?;
+    let w = full_word(ctx.word(p));
+    lists::title(&w)
+        .is_some_and(|(k, _)| k != TitleKind::Honorific)
+        .then_some(w)
+}
+
+/// Kinds of role, each with its general words and its classes of words for one office or
+/// trade. A person given a title (an office, a position) may be described by a general word
+/// of its kind or by a word of its class: a minister is "the secretary" or "the leader", a
+/// coach "the manager" or "the boss", but a president is no "prime minister" and "Coach Jim
+/// Fox" no "striker".
+const KINDS: &[(&[&str], &[&[&str]])] = &[
+    (
+        &[
+            "leader", "politician", "lawmaker", "mp", "official", "candidate", "nominee",
+            "incumbent", "challenger", "peer", "head", "chief",
+        ],
+        &[
+            &["minister", "secretary", "chancellor", "premier"],
+            &["president", "vice-president"],
+            &["senator"],
+            &["representative", "congressman", "congresswoman"],
+            &["governor"],
+            &["mayor"],
+            &["councillor", "councilor"],
+            &["ambassador", "envoy", "diplomat"],
+            &["spokesman", "spokeswoman", "spokesperson"],
+        ],
+    ),
+    (
+        &["boss", "chief", "head", "executive"],
+        &[
+            &["coach", "manager"],
+            &["director"],
+            &["chairman", "chairwoman", "chair"],
+            &["ceo"],
+            &["founder", "owner", "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur"],
+        ],
+    ),
+    (
+        &[
+            "player", "star", "international", "veteran", "youngster", "teenager", "teen",
+            "rookie", "champion", "winner", "captain", "skipper", "athlete",
+        ],
+        &[
+            &["striker", "forward", "winger", "wing"],
+            &["defender", "full-back", "fullback", "centre-back", "center-back"],
+            &["midfielder"],
+            &["goalkeeper", "keeper"],
+            &["lock", "prop", "flanker", "hooker", "forward"],
+            &["fly-half", "scrum-half", "centre"],
+            &["batsman", "bowler"],
+        ],
+    ),
+    (
+        &["star", "artist", "veteran", "performer"],
+        &[
+            &["singer", "musician", "rapper", "guitarist", "drummer"],
+            &["actor", "actress"],
+            &["comedian", "comic"],
+            &["presenter", "host"],
+            &["author", "writer", "novelist", "poet"],
+            &["director", "producer"],
+        ],
+    ),
+];
+
+/// Whether title `t` may be described by the word `h`.
+fn same_kind(t: &str, h: &str) -> bool {
+    t == h
+        || KINDS.iter().any(|(general, classes)| {
+            let in_kind = |w: &str| general.contains(&w) || classes.iter().any(|c| c.contains(&w));
+            (classes.iter().any(|c| c.contains(&t) && c.contains(&h)))
+                || (in_kind(t) && in_kind(h) && (general.contains(&t) || general.contains(&h)))
         })
+}
+
+/// Whether a person with the titles `titles` may be what `head` describes.
+fn compatible(titles: &[String], head: Option<&str>) -> bool {
+    let Some(h) = head.and_then(|h| h.rsplit(' ').next()) else {
+        return true;
+    };
+    titles.is_empty() || titles.iter().any(|t| same_kind(t, h))
+}
+
+/// Whether the head word of a description was used before token `at` on its own, for
+/// someone the article does not name ("the prime minister" who is the subject of a story
+/// about his opponent): then "the prime minister said" is that person, not the last speaker.
+/// A title before a name ("defender Tom Reed") and a description next to a verb of saying
+/// (another speaker given by it) do not count.
+fn used_before(ctx: &Ctx<'_>, at: usize, head: &str) -> bool {
+    let Some(w) = head.rsplit(' ').next() else {
+        return false;
+    };
+    let floor = ctx
+        .para_of(at)
+        .map(|p| ctx.para_tokens(p.saturating_sub(3)).start)
+        .unwrap_or(at)
+        .max(at.saturating_sub(3000));
+    (floor..at).any(|i| {
+        ctx.word(i).eq_ignore_ascii_case(w)
+            && !ctx.quoted(i)
+            && !ctx.toks.get(i + 1).is_some_and(|t| t.is_capitalized())
+            && !lists::is_speech_verb(&ctx.word(i + 1).to_lowercase())
+            && !(i > 0 && lists::is_speech_verb(&ctx.word(i - 1).to_lowercase()))
+    })
 }
 
 /// One person named before the speaker, as the look-back found them.
@@ -345,15 +443,20 @@ struct Seen {
     proper: bool,
     /// The age given with one of the person's names.
     age: Option<u32>,
-    /// Another title given right before one of the names.
-    other_title: bool,
+    /// The titles given right before the names, and in the recorded roles.
+    titles: Vec<String>,
     /// The paragraph of the person's latest name before the speaker.
     para: usize,
 }
 
 /// The person a description phrase `np` (a speaker) stands for, as a party that keeps the
 /// description's words and span.
-pub fn person(ctx: &Ctx<'_>, index: &Index<'_>, np: Np) -> Option<Party> {
+pub fn person(
+    ctx: &Ctx<'_>,
+    index: &Index<'_>,
+    np: Np,
+    earlier: Option<(&Party, usize)>,
+) -> Option<Party> {
     let desc = parse(ctx, np)?;
     let start = ctx.toks.get(np.lo)?.span.start;
     let here = ctx.para_of(np.lo)?;
@@ -374,11 +477,20 @@ pub fn person(ctx: &Ctx<'_>, index: &Index<'_>, np: Np) -> Option<Party> {
         if me > start || ctx.quoted(lo) {
             continue;
         }
+        let mhi = ctx.toks.partition_point(|t| t.span.start < me);
         if ent.kind != EntityType::PERSON {
-            person_like_near |= here.saturating_sub(para) <= 1 && super::resolve::person_like(ent);
+            // Shaped like a person's name, and speaking or with a first name.
+            person_like_near |= here.saturating_sub(para) <= 1
+                && super::resolve::person_like(ent)
+                && ((mhi..mhi + 4).any(|k| lists::is_speech_verb(&ctx.word(k).to_lowercase()))
+                    || ent
+                        .name
+                        .split_whitespace()
+                        .next()
+                        .and_then(lists::first_name_gender)
+                        .is_some());
             continue;
         }
-        let mhi = ctx.toks.partition_point(|t| t.span.start < me);
         let pronoun = ent
             .mentions
             .get(m)
@@ -395,12 +507,19 @@ pub fn person(ctx: &Ctx<'_>, index: &Index<'_>, np: Np) -> Option<Party> {
                             .any(|w| w.iter().zip(&hw).all(|(a, b)| a == b))
                     })
                 });
+                let titles = ent
+                    .roles
+                    .iter()
+                    .flat_map(|r| r.split_whitespace())
+                    .map(full_word)
+                    .filter(|w| lists::title(w).is_some_and(|(k, _)| k != TitleKind::Honorific))
+                    .collect();
                 seen.push(Seen {
                     entity: e,
                     role,
                     proper: false,
                     age: None,
-                    other_title: false,
+                    titles,
                     para,
                 });
                 seen.len() - 1
@@ -413,7 +532,11 @@ pub fn person(ctx: &Ctx<'_>, index: &Index<'_>, np: Np) -> Option<Party> {
         if let Some(h) = head {
             s.role |= role_at(ctx, lo, mhi, h);
         }
-        s.other_title |= other_title_at(ctx, lo, head);
+        if let Some(t) = title_before(ctx, lo)
+            && !s.titles.contains(&t)
+        {
+            s.titles.push(t);
+        }
         s.age = s.age.or_else(|| age_at(ctx, lo, mhi));
         if !desc.proper.is_empty() {
             let from = title_start(ctx, lo);
@@ -466,6 +589,40 @@ pub fn person(ctx: &Ctx<'_>, index: &Index<'_>, np: Np) -> Option<Party> {
         .iter()
         .filter(|s| desc.age.is_some() && s.age == desc.age)
         .collect();
+    // Whoever the text points to otherwise must be a person that nothing said of them rules
+    // out: not named after the description in its sentence, of no other kind of title and no
+    // other age.
+    // "the actress" is no man.
+    let head_gender = head
+        .and_then(|h| lists::title(h.rsplit(' ').next().unwrap_or(h)))
+        .and_then(|(_, g)| g);
+    let fits = |e: usize| {
+        !in_sentence.contains(&e)
+            && index.entities[e].kind == EntityType::PERSON
+            && head_gender.is_none_or(|g| {
+                super::resolve::known_gender(&index.entities[e]).is_none_or(|k| k == g)
+            })
+            && seen
+                .iter()
+                .find(|s| s.entity == e)
+                .is_none_or(|s| compatible(&s.titles, head) && fits_age(s))
+    };
+    let entity_of = |p: &Party| {
+        p.entity
+            .as_ref()
+            .and_then(|id| index.entities.iter().position(|x| &x.id == id))
+    };
+    // A description read as the person in view: one that names a person (a role or an
+    // age), and one the article has not used before for someone it leaves unnamed.
+    let anaphor = by_age.is_empty()
+        && head.is_none_or(|h| person_noun(h.rsplit(' ').next().unwrap_or(h)))
+        && head.is_none_or(|h| !used_before(ctx, np.lo, h));
+    // The same description resolved before in the article.
+    let before = head.and_then(|h| {
+        let h = h.rsplit(' ').next().unwrap_or(h);
+        let memo = ctx.described.borrow();
+        memo.iter().rev().find(|(w, _)| w == h).map(|&(_, e)| e)
+    });
     let pick = if head.is_some() && !by_role.is_empty() {
         by_role
             .iter()
@@ -474,23 +631,55 @@ pub fn person(ctx: &Ctx<'_>, index: &Index<'_>, np: Np) -> Option<Party> {
             .map(|s| s.entity)
     } else if by_age.len() == 1 {
         by_age.first().map(|s| s.entity)
-    } else if by_age.is_empty() && head.is_none_or(person_noun) {
-        // Nobody matches: only the one person named in this paragraph or the one before,
-        // given no other title and no other age.
-        let one: Vec<&Seen> = seen
-            .iter()
-            .filter(|s| here.saturating_sub(s.para) <= 1)
-            .collect();
-        match one.as_slice() {
-            [s] if near == 1 && !s.other_title && fits_age(s) && !person_like_near => {
-                Some(s.entity)
+    } else if let Some(e) = before.filter(|&e| fits(e)) {
+        Some(e)
+    } else if anaphor {
+        // The speaker just quoted by name, with no other name as a subject since ("Reed
+        // said ... '...,' the defender added."); else the person who is the subject of the
+        // sentence before ("Reed was puzzled. '...,' said the defender."); else the one
+        // person named in this paragraph or the one before.
+        let last = super::resolve::antecedent(ctx, index, np.lo, earlier)
+            .and_then(|p| entity_of(&p))
+            .filter(|&e| fits(e));
+        let subject = || {
+            let s = ctx.sentence_of(np.lo)?.checked_sub(1)?;
+            let sent = ctx.seg.sentences.get(s)?;
+            if here.saturating_sub(sent.paragraph) > 1 || ctx.skip_para(sent.paragraph) {
+                return None;
             }
-            _ => None,
-        }
+            let subj = super::speaker::sentence_subject(ctx, s, sent.tokens.end)?;
+            if ctx.quoted(subj.lo) {
+                return None;
+            }
+            let (hs, he) = (
+                ctx.toks.get(subj.head.0)?.span.start,
+                ctx.toks.get(subj.head.1.checked_sub(1)?)?.span.end,
+            );
+            let (e, _) = index.best(hs, he, |k| k == EntityType::PERSON)?;
+            fits(e).then_some(e)
+        };
+        let one = || {
+            let one: Vec<&Seen> = seen
+                .iter()
+                .filter(|s| here.saturating_sub(s.para) <= 1)
+                .collect();
+            match one.as_slice() {
+                [s] if near == 1 && !person_like_near && fits(s.entity) => Some(s.entity),
+                _ => None,
+            }
+        };
+        last.or_else(subject).or_else(one)
     } else {
         None
     }?;
     let ent = index.entities.get(pick)?;
+    if let Some(h) = head.and_then(|h| h.rsplit(' ').next()) {
+        let mut memo = ctx.described.borrow_mut();
+        // An article has a handful of described speakers; the list stays short.
+        if memo.len() < 64 {
+            memo.push((h.to_string(), pick));
+        }
+    }
     Some(Party {
         entity: Some(ent.id.clone()),
         name: ent.name.clone(),

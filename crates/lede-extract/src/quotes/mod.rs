@@ -42,6 +42,9 @@ pub(crate) struct Ctx<'a> {
     tok_sent: Vec<u32>,
     /// Whether each token is inside a quotation (marks included).
     in_quote: Vec<bool>,
+    /// Descriptions of speakers resolved so far, as (head word, entity index), so that "the
+    /// prime minister" stays one person through an article.
+    described: std::cell::RefCell<Vec<(String, usize)>>,
 }
 
 impl std::fmt::Debug for Ctx<'_> {
@@ -69,6 +72,7 @@ impl<'a> Ctx<'a> {
             kinds,
             tok_sent,
             in_quote: vec![false; seg.tokens.len()],
+            described: std::cell::RefCell::new(Vec::new()),
         }
     }
 

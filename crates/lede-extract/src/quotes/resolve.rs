@@ -44,7 +44,7 @@ impl<'a> Index<'a> {
 
     /// The best mention overlapping `start..end`: the largest overlap, then a person or an
     /// organization before a nationality, then the one ending last.
-    fn best(
+    pub(super) fn best(
         &self,
         start: usize,
         end: usize,
@@ -254,7 +254,7 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
     if found
         .as_ref()
         .is_none_or(|(e, _)| index.entities[*e].kind != EntityType::PERSON)
-        && let Some(p) = super::described::person(ctx, index, np)
+        && let Some(p) = super::described::person(ctx, index, np, earlier)
     {
         return p;
     }
@@ -407,7 +407,7 @@ fn pronoun_fits(ctx: &Ctx<'_>, index: &Index<'_>, at: usize, p: &Party) -> bool 
 /// The gender of a person by its pronouns or, without any, by a common first name ("Jeff
 /// Roe" is no "she"). Only to rule an antecedent out: a first name alone does not make the
 /// nearest man the referent of "he".
-fn known_gender(e: &Entity) -> Option<Gender> {
+pub(super) fn known_gender(e: &Entity) -> Option<Gender> {
     gender(e).or_else(|| {
         e.name
             .split_whitespace()
@@ -420,7 +420,7 @@ fn known_gender(e: &Entity) -> Option<Gender> {
 /// What "he" or "she" at token `at` names, when the entities stage did not say and the text
 /// leaves little doubt: the last named speaker, quoted in this paragraph or the one before,
 /// with no other name in subject position since. Otherwise the pronoun stays as written.
-fn antecedent(
+pub(super) fn antecedent(
     ctx: &Ctx<'_>,
     index: &Index<'_>,
     at: usize,
