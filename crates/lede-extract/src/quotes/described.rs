@@ -84,6 +84,9 @@ struct Desc {
     /// The noun, lower case ("defender"), and with the office word before it when there is one
     /// ("prime minister"), which then must match as a whole.
     head: Option<String>,
+    /// A word before the noun that sets one holder of a role apart from another ("deputy",
+    /// "shadow", "top", "seventh"): the person must have been given the same.
+    rank: Option<String>,
     /// The age in "the 30-year-old".
     age: Option<u32>,
     /// Capitalized modifiers ("Liberal" in "the Liberal leader"), which tell apart two people
@@ -185,18 +188,77 @@ fn parse(ctx: &Ctx<'_>, np: Np) -> Option<Desc> {
     if head.is_none() && age.is_none() {
         return None;
     }
+    let head_len = head.as_deref().map_or(0, |h| h.split(' ').count());
+    let rank = (last + 1)
+        .checked_sub(head_len + 1)
+        .filter(|&r| head_len > 0 && r > np.lo)
+        .map(|r| full_word(ctx.word(r)))
+        .filter(|w| is_rank(w));
     let proper = (np.lo + 1..last)
         .filter(|&i| ctx.toks.get(i).is_some_and(|t| t.is_capitalized()))
         .map(|i| ctx.word(i).to_string())
         .collect();
-    Some(Desc { head, age, proper })
+    Some(Desc {
+        head,
+        rank,
+        age,
+        proper,
+    })
 }
 
-/// Whether the words at tokens `from..to` hold `head` (one word, or an office and its title).
-fn holds(ctx: &Ctx<'_>, from: usize, to: usize, head: &str) -> bool {
+/// Words before a role that tell apart its holders: "deputy leader" is not "leader", the
+/// "seventh seed" not the "top seed".
+fn is_rank(w: &str) -> bool {
+    matches!(
+        w,
+        "deputy"
+            | "vice"
+            | "shadow"
+            | "assistant"
+            | "junior"
+            | "associate"
+            | "acting"
+            | "interim"
+            | "co"
+            | "top"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+            | "1st"
+            | "2nd"
+            | "3rd"
+            | "4th"
+            | "5th"
+            | "6th"
+            | "7th"
+            | "8th"
+            | "9th"
+            | "10th"
+    )
+}
+
+/// Whether the word before a role (`prev`) gives it the rank the description says.
+fn same_rank(prev: Option<&str>, rank: Option<&str>) -> bool {
+    prev.filter(|w| is_rank(w)) == rank
+}
+
+/// Whether the words at tokens `from..to` hold `head` (one word, or an office and its title)
+/// with the rank `rank`.
+fn holds(ctx: &Ctx<'_>, from: usize, to: usize, head: &str, rank: Option<&str>) -> bool {
     let n = head.split(' ').count();
     (from..to).any(|i| {
         i + n <= to
+            && same_rank(
+                (i > from).then(|| full_word(ctx.word(i - 1))).as_deref(),
+                rank,
+            )
             && head
                 .split(' ')
                 .enumerate()
@@ -306,18 +368,21 @@ fn age_at(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<u32> {
 /// Whether the name at tokens `lo..hi` is given role `head`: in the title phrase before it,
 /// where the role comes last or with other titles only after it ("Chelsea defender Tom
 /// Reed", "defender and captain Tom Reed"), or in its apposition.
-fn role_at(ctx: &Ctx<'_>, lo: usize, hi: usize, head: &str) -> bool {
+fn role_at(ctx: &Ctx<'_>, lo: usize, hi: usize, head: &str, rank: Option<&str>) -> bool {
     let from = title_start(ctx, lo);
     let n = head.split(' ').count();
     let before = (from..lo).any(|i| {
-        holds(ctx, i, (i + n).min(lo), head)
+        same_rank(
+            (i > from).then(|| full_word(ctx.word(i - 1))).as_deref(),
+            rank,
+        ) && holds(ctx, i, (i + n).min(lo), head, None)
             && (i + n..lo).all(|k| {
                 ctx.is(k, "and")
                     || lists::title(&full_word(ctx.word(k)))
                         .is_some_and(|(t, _)| t != TitleKind::Honorific)
             })
     });
-    before || apposition(ctx, hi).is_some_and(|(a, b)| holds(ctx, a, b, head))
+    before || apposition(ctx, hi).is_some_and(|(a, b)| holds(ctx, a, b, head, rank))
 }
 
 /// The title word right before the name at token `lo` ("Coach" in "Coach Jim Fox"), as a
@@ -459,6 +524,32 @@ pub fn person(
 ) -> Option<Party> {
     let desc = parse(ctx, np)?;
     let start = ctx.toks.get(np.lo)?.span.start;
+    let end = ctx.toks.get(np.hi.checked_sub(1)?)?.span.end;
+    // "the chairman of the group, Sir Tom Reed, said": the name set beside it says who.
+    if ctx.word(np.hi) == ","
+        && let Some(after) = ctx.toks.get(np.hi + 1)
+    {
+        let lo = index.mentions.partition_point(|m| m.0 < after.span.start);
+        let limit = ctx.toks.get(np.hi + 3).map_or(usize::MAX, |t| t.span.start);
+        let mut close = index
+            .mentions
+            .get(lo..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|m| m.0 <= limit);
+        if let Some(&(_, _, e, _)) =
+            close.find(|m| index.entities[m.2].kind == EntityType::PERSON)
+        {
+            let ent = &index.entities[e];
+            return Some(Party {
+                entity: Some(ent.id.clone()),
+                name: ent.name.clone(),
+                start,
+                end,
+                text: ctx.text.get(start..end)?.to_string(),
+            });
+        }
+    }
     let here = ctx.para_of(np.lo)?;
     let head = desc.head.as_deref();
     let hi = index.mentions.partition_point(|m| m.0 < start);
@@ -502,9 +593,14 @@ pub fn person(
                     ent.roles.iter().any(|r| {
                         let words: Vec<String> = r.split_whitespace().map(full_word).collect();
                         let hw: Vec<&str> = h.split(' ').collect();
-                        words
-                            .windows(hw.len())
-                            .any(|w| w.iter().zip(&hw).all(|(a, b)| a == b))
+                        (0..words.len()).any(|i| {
+                            words.get(i..i + hw.len()).is_some_and(|w| {
+                                w.iter().zip(&hw).all(|(a, b)| a == b)
+                            }) && same_rank(
+                                i.checked_sub(1).and_then(|p| words.get(p)).map(|w| w.as_str()),
+                                desc.rank.as_deref(),
+                            )
+                        })
                     })
                 });
                 let titles = ent
@@ -530,7 +626,7 @@ pub fn person(
         }
         let s = &mut seen[i];
         if let Some(h) = head {
-            s.role |= role_at(ctx, lo, mhi, h);
+            s.role |= role_at(ctx, lo, mhi, h, desc.rank.as_deref());
         }
         if let Some(t) = title_before(ctx, lo)
             && !s.titles.contains(&t)
@@ -555,7 +651,6 @@ pub fn person(
     // Someone named after the description in its own sentence is someone else: "the judge
     // agreed with Ann Roe" is not Roe. (A name before it may be the same person: "After Roe
     // scored, the striker said".)
-    let end = ctx.toks.get(np.hi.checked_sub(1)?)?.span.end;
     let sent = ctx.seg.sentences.get(ctx.sentence_of(np.lo)?)?;
     let (a, b) = (
         index.mentions.partition_point(|m| m.0 < sent.span.start),
@@ -612,6 +707,20 @@ pub fn person(
             .as_ref()
             .and_then(|id| index.entities.iter().position(|x| &x.id == id))
     };
+    // Whether someone other than entity `e` is named (outside quotation marks) from byte
+    // `from` to the description: then the last speaker or subject may not be the one meant.
+    let named_between = |from: usize, e: usize| {
+        let lo = index.mentions.partition_point(|m| m.0 < from);
+        index.mentions.get(lo..hi).unwrap_or(&[]).iter().take(LOOK_BACK).any(|m| {
+            m.2 != e
+                && index.entities[m.2].kind == EntityType::PERSON
+                && index.entities[m.2]
+                    .mentions
+                    .get(m.3)
+                    .is_some_and(|x| x.form != MentionForm::Pronoun)
+                && !ctx.quoted(ctx.toks.partition_point(|t| t.span.start < m.0))
+        })
+    };
     // A description read as the person in view: one that names a person (a role or an
     // age), and one the article has not used before for someone it leaves unnamed.
     let anaphor = by_age.is_empty()
@@ -640,7 +749,7 @@ pub fn person(
         // person named in this paragraph or the one before.
         let last = super::resolve::antecedent(ctx, index, np.lo, earlier)
             .and_then(|p| entity_of(&p))
-            .filter(|&e| fits(e));
+            .filter(|&e| fits(e) && earlier.is_some_and(|(_, at)| !named_between(at, e)));
         let subject = || {
             let s = ctx.sentence_of(np.lo)?.checked_sub(1)?;
             let sent = ctx.seg.sentences.get(s)?;
@@ -655,8 +764,20 @@ pub fn person(
                 ctx.toks.get(subj.head.0)?.span.start,
                 ctx.toks.get(subj.head.1.checked_sub(1)?)?.span.end,
             );
-            let (e, _) = index.best(hs, he, |k| k == EntityType::PERSON)?;
-            fits(e).then_some(e)
+            let (e, m) = index.best(hs, he, |k| k == EntityType::PERSON)?;
+            let men = index.entities[e].mentions.get(m)?;
+            // The subject is the name, with a title at most ("Coach Tom Reed"): not "the
+            // star of Tootsie", not a pronoun.
+            let first = ctx.toks.partition_point(|t| t.span.start < men.start);
+            let plain = men.form != MentionForm::Pronoun
+                && ctx.toks.get(subj.hi.checked_sub(1)?)?.span.end == men.end
+                && (subj.lo..first).all(|k| {
+                    ctx.toks.get(k).is_some_and(|t| t.is_capitalized())
+                        || ctx.is(k, "the")
+                        || lists::title(&full_word(ctx.word(k))).is_some()
+                        || lists::is_title_modifier(&ctx.word(k).to_lowercase())
+                });
+            (plain && fits(e) && !named_between(men.end, e)).then_some(e)
         };
         let one = || {
             let one: Vec<&Seen> = seen
