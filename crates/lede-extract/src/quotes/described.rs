@@ -368,31 +368,68 @@ fn age_at(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<u32> {
 /// Whether the name at tokens `lo..hi` is given role `head`: in the title phrase before it,
 /// where the role comes last or with other titles only after it ("Chelsea defender Tom
 /// Reed", "defender and captain Tom Reed"), or in its apposition.
-fn role_at(ctx: &Ctx<'_>, lo: usize, hi: usize, head: &str, rank: Option<&str>) -> bool {
+fn role_at(ctx: &Ctx<'_>, lo: usize, hi: usize, desc: &Desc) -> bool {
+    let Some(head) = desc.head.as_deref() else {
+        return false;
+    };
+    let rank = desc.rank.as_deref();
     let from = title_start(ctx, lo);
     let n = head.split(' ').count();
+    // "Norfolk police chief X" is not "the Metropolitan police chief": names before the
+    // role that share none of the description's say another holder.
+    let other_place = |a: usize, b: usize| {
+        !desc.proper.is_empty() && {
+            let names: Vec<&str> = (a..b)
+                .filter(|&k| {
+                    ctx.toks.get(k).is_some_and(|t| t.is_capitalized())
+                        && !lists::title(&full_word(ctx.word(k))).is_some()
+                        && !lists::is_title_modifier(&ctx.word(k).to_lowercase())
+                        && !lists::is_office_modifier(&ctx.word(k).to_lowercase())
+                })
+                .map(|k| ctx.word(k))
+                .collect();
+            !names.is_empty()
+                && !names
+                    .iter()
+                    .any(|w| desc.proper.iter().any(|p| p.eq_ignore_ascii_case(w)))
+        }
+    };
     let before = (from..lo).any(|i| {
         same_rank(
             (i > from).then(|| full_word(ctx.word(i - 1))).as_deref(),
             rank,
-        ) && holds(ctx, i, (i + n).min(lo), head, None)
+        ) && !other_place(from, i)
+            && holds(ctx, i, (i + n).min(lo), head, None)
             && (i + n..lo).all(|k| {
                 ctx.is(k, "and")
                     || lists::title(&full_word(ctx.word(k)))
                         .is_some_and(|(t, _)| t != TitleKind::Honorific)
             })
     });
-    before || apposition(ctx, hi).is_some_and(|(a, b)| holds(ctx, a, b, head, rank))
+    before
+        || apposition(ctx, hi)
+            .is_some_and(|(a, b)| holds(ctx, a, b, head, rank) && !other_place(a, b))
 }
 
 /// The title word right before the name at token `lo` ("Coach" in "Coach Jim Fox"), as a
 /// full lower-case word.
 fn title_before(ctx: &Ctx<'_>, lo: usize) -> Option<String> {
-    let p = lo.checked_sub(1).filter(|&p| p >= title_start(ctx, lo))?;
+    let from = title_start(ctx, lo);
+    let p = lo.checked_sub(1).filter(|&p| p >= from)?;
     let w = full_word(ctx.word(p));
-    lists::title(&w)
-        .is_some_and(|(k, _)| k != TitleKind::Honorific)
-        .then_some(w)
+    if !lists::title(&w).is_some_and(|(k, _)| k != TitleKind::Honorific) {
+        return None;
+    }
+    // "Home Secretary": an office word makes one office of the title.
+    let office = p
+        .checked_sub(1)
+        .filter(|&o| o >= from)
+        .map(|o| ctx.word(o).to_lowercase())
+        .filter(|o| lists::is_office_modifier(o));
+    Some(match office {
+        Some(o) => format!("{o} {w}"),
+        None => w,
+    })
 }
 
 /// Kinds of role, each with its general words and its classes of words for one office or
@@ -468,10 +505,21 @@ fn same_kind(t: &str, h: &str) -> bool {
 
 /// Whether a person with the titles `titles` may be what `head` describes.
 fn compatible(titles: &[String], head: Option<&str>) -> bool {
-    let Some(h) = head.and_then(|h| h.rsplit(' ').next()) else {
+    let Some(full) = head else {
         return true;
     };
-    titles.is_empty() || titles.iter().any(|t| same_kind(t, h))
+    let last = |x: &str| x.rsplit(' ').next().unwrap_or("").to_string();
+    let h = last(full);
+    // Two offices ("prime minister", "home secretary") are the same only when they are
+    // the same office.
+    titles.is_empty()
+        || titles.iter().any(|t| {
+            if t.contains(' ') && full.contains(' ') {
+                t == full
+            } else {
+                same_kind(&last(t), &h)
+            }
+        })
 }
 
 /// Whether the head word of a description was used before token `at` on its own, for
@@ -489,11 +537,18 @@ fn used_before(ctx: &Ctx<'_>, at: usize, head: &str) -> bool {
         .unwrap_or(at)
         .max(at.saturating_sub(3000));
     (floor..at).any(|i| {
-        ctx.word(i).eq_ignore_ascii_case(w)
+        // "a spokesman said" brings in someone unnamed; "the spokesman said" may be a
+        // described speaker resolved like this one.
+        let indefinite = (i.saturating_sub(4)..i)
+            .rev()
+            .find(|&k| ctx.is_any(k, &["a", "an", "the"]))
+            .is_some_and(|k| !ctx.is(k, "the"));
+        let speaks = lists::is_speech_verb(&ctx.word(i + 1).to_lowercase())
+            || (i > 0 && lists::is_speech_verb(&ctx.word(i - 1).to_lowercase()));
+        full_word(ctx.word(i)) == w
             && !ctx.quoted(i)
             && !ctx.toks.get(i + 1).is_some_and(|t| t.is_capitalized())
-            && !lists::is_speech_verb(&ctx.word(i + 1).to_lowercase())
-            && !(i > 0 && lists::is_speech_verb(&ctx.word(i - 1).to_lowercase()))
+            && (indefinite || !speaks)
     })
 }
 
@@ -589,7 +644,9 @@ pub fn person(
         let i = match seen.iter().position(|s| s.entity == e) {
             Some(i) => i,
             None => {
-                let role = head.is_some_and(|h| {
+                // A recorded role keeps no place names: a description with one ("the
+                // Metropolitan police chief") is matched in the text only.
+                let role = head.filter(|_| desc.proper.is_empty()).is_some_and(|h| {
                     ent.roles.iter().any(|r| {
                         let words: Vec<String> = r.split_whitespace().map(full_word).collect();
                         let hw: Vec<&str> = h.split(' ').collect();
@@ -625,9 +682,7 @@ pub fn person(
             continue;
         }
         let s = &mut seen[i];
-        if let Some(h) = head {
-            s.role |= role_at(ctx, lo, mhi, h, desc.rank.as_deref());
-        }
+        s.role |= role_at(ctx, lo, mhi, &desc);
         if let Some(t) = title_before(ctx, lo)
             && !s.titles.contains(&t)
         {
@@ -749,7 +804,16 @@ pub fn person(
         // person named in this paragraph or the one before.
         let last = super::resolve::antecedent(ctx, index, np.lo, earlier)
             .and_then(|p| entity_of(&p))
-            .filter(|&e| fits(e) && earlier.is_some_and(|(_, at)| !named_between(at, e)));
+            .filter(|&e| {
+                fits(e)
+                    && earlier.is_some_and(|(_, at)| {
+                        // A name inside a longer phrase ("the star of Rain Man and Tootsie")
+                        // is a doubtful speaker to carry on.
+                        let t = ctx.toks.partition_point(|t| t.span.start < at);
+                        !named_between(at, e)
+                            && !(t > 0 && ctx.is_any(t - 1, &["of", "and", "with", "or"]))
+                    })
+            });
         let subject = || {
             let s = ctx.sentence_of(np.lo)?.checked_sub(1)?;
             let sent = ctx.seg.sentences.get(s)?;
