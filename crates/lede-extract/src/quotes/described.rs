@@ -249,16 +249,11 @@ fn same_rank(prev: Option<&str>, rank: Option<&str>) -> bool {
     prev.filter(|w| is_rank(w)) == rank
 }
 
-/// Whether the words at tokens `from..to` hold `head` (one word, or an office and its title)
-/// with the rank `rank`.
-fn holds(ctx: &Ctx<'_>, from: usize, to: usize, head: &str, rank: Option<&str>) -> bool {
+/// Whether the words at tokens `from..to` hold `head` (one word, or an office and its title).
+fn holds(ctx: &Ctx<'_>, from: usize, to: usize, head: &str) -> bool {
     let n = head.split(' ').count();
     (from..to).any(|i| {
         i + n <= to
-            && same_rank(
-                (i > from).then(|| full_word(ctx.word(i - 1))).as_deref(),
-                rank,
-            )
             && head
                 .split(' ')
                 .enumerate()
@@ -368,12 +363,9 @@ fn age_at(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<u32> {
 /// Whether the name at tokens `lo..hi` is given role `head`: in the title phrase before it,
 /// where the role comes last or with other titles only after it ("Chelsea defender Tom
 /// Reed", "defender and captain Tom Reed"), or in its apposition.
-fn role_at(ctx: &Ctx<'_>, lo: usize, hi: usize, desc: &Desc) -> bool {
-    let Some(head) = desc.head.as_deref() else {
-        return false;
-    };
+fn role_at(ctx: &Ctx<'_>, lo: usize, hi: usize, desc: &Desc) -> Option<bool> {
+    let head = desc.head.as_deref()?;
     let rank = desc.rank.as_deref();
-    let from = title_start(ctx, lo);
     let n = head.split(' ').count();
     // "Norfolk police chief X" is not "the Metropolitan police chief": names before the
     // role that share none of the description's say another holder.
@@ -382,7 +374,7 @@ fn role_at(ctx: &Ctx<'_>, lo: usize, hi: usize, desc: &Desc) -> bool {
             let names: Vec<&str> = (a..b)
                 .filter(|&k| {
                     ctx.toks.get(k).is_some_and(|t| t.is_capitalized())
-                        && !lists::title(&full_word(ctx.word(k))).is_some()
+                        && lists::title(&full_word(ctx.word(k))).is_none()
                         && !lists::is_title_modifier(&ctx.word(k).to_lowercase())
                         && !lists::is_office_modifier(&ctx.word(k).to_lowercase())
                 })
@@ -394,21 +386,52 @@ fn role_at(ctx: &Ctx<'_>, lo: usize, hi: usize, desc: &Desc) -> bool {
                     .any(|w| desc.proper.iter().any(|p| p.eq_ignore_ascii_case(w)))
         }
     };
-    let before = (from..lo).any(|i| {
+    // Whether the role at tokens `i..` of a phrase starting at `from` is the same holder's:
+    // the same rank and no other place.
+    let same = |from: usize, i: usize| {
         same_rank(
             (i > from).then(|| full_word(ctx.word(i - 1))).as_deref(),
             rank,
         ) && !other_place(from, i)
-            && holds(ctx, i, (i + n).min(lo), head, None)
+    };
+    let mut found = None;
+    let mut note = |ok: bool| found = Some(found.unwrap_or(false) || ok);
+    // "Chelsea defender Tom Reed", "defender and captain Tom Reed".
+    let from = title_start(ctx, lo);
+    for i in from..lo {
+        if holds(ctx, i, (i + n).min(lo), head)
             && (i + n..lo).all(|k| {
                 ctx.is(k, "and")
                     || lists::title(&full_word(ctx.word(k)))
                         .is_some_and(|(t, _)| t != TitleKind::Honorific)
             })
-    });
-    before
-        || apposition(ctx, hi)
-            .is_some_and(|(a, b)| holds(ctx, a, b, head, rank) && !other_place(a, b))
+        {
+            note(same(from, i));
+        }
+    }
+    // "the health minister, Ann Roe,": a description set before the name. Not "Reed's
+    // father, Sam,", which says how one person is related to another.
+    if ctx.word(lo.wrapping_sub(1)) == ","
+        && let Some(i) = lo.checked_sub(1 + n)
+        && holds(ctx, i, lo - 1, head)
+    {
+        let from = title_start(ctx, i + n);
+        let article = (from..i)
+            .rev()
+            .find(|&k| ctx.is_any(k, &["the", "a", "an"]));
+        if let Some(a) = article {
+            note(same(a + 1, i));
+        }
+    }
+    // "Ann Roe, the health minister,".
+    if let Some((a, b)) = apposition(ctx, hi) {
+        for i in a..b {
+            if holds(ctx, i, (i + n).min(b), head) {
+                note(same(a, i));
+            }
+        }
+    }
+    found
 }
 
 /// The title word right before the name at token `lo` ("Coach" in "Coach Jim Fox"), as a
@@ -440,8 +463,18 @@ fn title_before(ctx: &Ctx<'_>, lo: usize) -> Option<String> {
 const KINDS: &[(&[&str], &[&[&str]])] = &[
     (
         &[
-            "leader", "politician", "lawmaker", "mp", "official", "candidate", "nominee",
-            "incumbent", "challenger", "peer", "head", "chief",
+            "leader",
+            "politician",
+            "lawmaker",
+            "mp",
+            "official",
+            "candidate",
+            "nominee",
+            "incumbent",
+            "challenger",
+            "peer",
+            "head",
+            "chief",
         ],
         &[
             &["minister", "secretary", "chancellor", "premier"],
@@ -462,17 +495,42 @@ const KINDS: &[(&[&str], &[&[&str]])] = &[
             &["director"],
             &["chairman", "chairwoman", "chair"],
             &["ceo"],
-            &["founder", "owner", "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur"],
+            &[
+                "founder",
+                "owner",
+                "businessman",
+                "businesswoman",
+                "tycoon",
+                "billionaire",
+                "entrepreneur",
+            ],
         ],
     ),
     (
         &[
-            "player", "star", "international", "veteran", "youngster", "teenager", "teen",
-            "rookie", "champion", "winner", "captain", "skipper", "athlete",
+            "player",
+            "star",
+            "international",
+            "veteran",
+            "youngster",
+            "teenager",
+            "teen",
+            "rookie",
+            "champion",
+            "winner",
+            "captain",
+            "skipper",
+            "athlete",
         ],
         &[
             &["striker", "forward", "winger", "wing"],
-            &["defender", "full-back", "fullback", "centre-back", "center-back"],
+            &[
+                "defender",
+                "full-back",
+                "fullback",
+                "centre-back",
+                "center-back",
+            ],
             &["midfielder"],
             &["goalkeeper", "keeper"],
             &["lock", "prop", "flanker", "hooker", "forward"],
@@ -563,6 +621,9 @@ struct Seen {
     proper: bool,
     /// The age given with one of the person's names.
     age: Option<u32>,
+    /// Given the description's role with another rank or place ("deputy leader" for "the
+    /// leader"), which makes them someone else.
+    other_holder: bool,
     /// The titles given right before the names, and in the recorded roles.
     titles: Vec<String>,
     /// The paragraph of the person's latest name before the speaker.
@@ -592,8 +653,7 @@ pub fn person(
             .unwrap_or(&[])
             .iter()
             .take_while(|m| m.0 <= limit);
-        if let Some(&(_, _, e, _)) =
-            close.find(|m| index.entities[m.2].kind == EntityType::PERSON)
+        if let Some(&(_, _, e, _)) = close.find(|m| index.entities[m.2].kind == EntityType::PERSON)
         {
             let ent = &index.entities[e];
             return Some(Party {
@@ -651,12 +711,15 @@ pub fn person(
                         let words: Vec<String> = r.split_whitespace().map(full_word).collect();
                         let hw: Vec<&str> = h.split(' ').collect();
                         (0..words.len()).any(|i| {
-                            words.get(i..i + hw.len()).is_some_and(|w| {
-                                w.iter().zip(&hw).all(|(a, b)| a == b)
-                            }) && same_rank(
-                                i.checked_sub(1).and_then(|p| words.get(p)).map(|w| w.as_str()),
-                                desc.rank.as_deref(),
-                            )
+                            words
+                                .get(i..i + hw.len())
+                                .is_some_and(|w| w.iter().zip(&hw).all(|(a, b)| a == b))
+                                && same_rank(
+                                    i.checked_sub(1)
+                                        .and_then(|p| words.get(p))
+                                        .map(|w| w.as_str()),
+                                    desc.rank.as_deref(),
+                                )
                         })
                     })
                 });
@@ -672,6 +735,7 @@ pub fn person(
                     role,
                     proper: false,
                     age: None,
+                    other_holder: false,
                     titles,
                     para,
                 });
@@ -682,7 +746,11 @@ pub fn person(
             continue;
         }
         let s = &mut seen[i];
-        s.role |= role_at(ctx, lo, mhi, &desc);
+        match role_at(ctx, lo, mhi, &desc) {
+            Some(true) => s.role = true,
+            Some(false) => s.other_holder = true,
+            None => {}
+        }
         if let Some(t) = title_before(ctx, lo)
             && !s.titles.contains(&t)
         {
@@ -755,7 +823,7 @@ pub fn person(
             && seen
                 .iter()
                 .find(|s| s.entity == e)
-                .is_none_or(|s| compatible(&s.titles, head) && fits_age(s))
+                .is_none_or(|s| compatible(&s.titles, head) && fits_age(s) && !s.other_holder)
     };
     let entity_of = |p: &Party| {
         p.entity
@@ -766,15 +834,21 @@ pub fn person(
     // `from` to the description: then the last speaker or subject may not be the one meant.
     let named_between = |from: usize, e: usize| {
         let lo = index.mentions.partition_point(|m| m.0 < from);
-        index.mentions.get(lo..hi).unwrap_or(&[]).iter().take(LOOK_BACK).any(|m| {
-            m.2 != e
-                && index.entities[m.2].kind == EntityType::PERSON
-                && index.entities[m.2]
-                    .mentions
-                    .get(m.3)
-                    .is_some_and(|x| x.form != MentionForm::Pronoun)
-                && !ctx.quoted(ctx.toks.partition_point(|t| t.span.start < m.0))
-        })
+        index
+            .mentions
+            .get(lo..hi)
+            .unwrap_or(&[])
+            .iter()
+            .take(LOOK_BACK)
+            .any(|m| {
+                m.2 != e
+                    && index.entities[m.2].kind == EntityType::PERSON
+                    && index.entities[m.2]
+                        .mentions
+                        .get(m.3)
+                        .is_some_and(|x| x.form != MentionForm::Pronoun)
+                    && !ctx.quoted(ctx.toks.partition_point(|t| t.span.start < m.0))
+            })
     };
     // A description read as the person in view: one that names a person (a role or an
     // age), and one the article has not used before for someone it leaves unnamed.
