@@ -884,8 +884,8 @@ pub fn person(
                         // A name inside a longer phrase ("the star of Rain Man and Tootsie")
                         // is a doubtful speaker to carry on.
                         let t = ctx.toks.partition_point(|t| t.span.start < at);
-                        !named_between(at, e)
-                            && !(t > 0 && ctx.is_any(t - 1, &["of", "and", "with", "or"]))
+                        let inside = t > 0 && ctx.is_any(t - 1, &["of", "and", "with", "or"]);
+                        !named_between(at, e) && !inside
                     })
             });
         let subject = || {
