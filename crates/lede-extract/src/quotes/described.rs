@@ -6,10 +6,17 @@
 //! given that title; this module settles the rest for speakers only, reading the text around
 //! the earlier names: the words just before a name ("veteran striker Tom Reed"), an apposition
 //! after it ("Ann Roe, the health minister,"), the roles the entities stage recorded, and an
-//! age given with the name ("Tom Reed, 30," or "30-year-old Tom Reed"). A description that
-//! matches nobody names the one person of the paragraph or the one before, when there is only
-//! one and nothing said of them contradicts it. Otherwise the description stays as written: a
-//! wrong name is worse than none.
+//! age given with the name ("Tom Reed, 30," or "30-year-old Tom Reed"). Failing a role or an
+//! age, the same description resolved earlier in the article is the same person; a
+//! description that names a person and has not been used for someone unnamed before is the
+//! speaker just named with nobody else named since ("Reed said ... '...,' the veteran
+//! added"), else the subject of the sentence before ("Reed was puzzled. '...,' said the
+//! winger."), else the one person of this paragraph or the one before. Whoever these point to
+//! must not be ruled out by what the text says of them: another kind of title ("Coach Jim
+//! Fox" is no striker), another rank or place with the same role ("deputy leader", "Norvale
+//! police chief"), another age, gender, or a place after the description in its sentence
+//! ("the judge agreed with Ann Roe" is not Roe). Otherwise the description stays as written:
+//! a wrong name is worse than none.
 //!
 //! It is not coreference for the whole article: only speakers are resolved, and only persons.
 //! A body described by its kind ("the club", "the utility") is never a person here.
@@ -41,7 +48,6 @@ const PERSON_NOUNS: &[&str] = &[
     "rookie",
     "newcomer",
     "skipper",
-    "midfielder",
     "centre-back",
     "center-back",
     "full-back",
@@ -63,7 +69,6 @@ const PERSON_NOUNS: &[&str] = &[
     "comedian",
     "presenter",
     "host",
-    "director",
     "producer",
     "novelist",
     "poet",
@@ -595,6 +600,15 @@ fn used_before(ctx: &Ctx<'_>, at: usize, head: &str) -> bool {
         .unwrap_or(at)
         .max(at.saturating_sub(3000));
     (floor..at).any(|i| {
+        let word = ctx.word(i);
+        // Most words are told apart by their length before any case folding.
+        if !((word.len() == w.len() && word.eq_ignore_ascii_case(w))
+            || (word.len() <= 5 && full_word(word) == w))
+            || ctx.quoted(i)
+            || ctx.toks.get(i + 1).is_some_and(|t| t.is_capitalized())
+        {
+            return false;
+        }
         // "a spokesman said" brings in someone unnamed; "the spokesman said" may be a
         // described speaker resolved like this one.
         let indefinite = (i.saturating_sub(4)..i)
@@ -603,10 +617,7 @@ fn used_before(ctx: &Ctx<'_>, at: usize, head: &str) -> bool {
             .is_some_and(|k| !ctx.is(k, "the"));
         let speaks = lists::is_speech_verb(&ctx.word(i + 1).to_lowercase())
             || (i > 0 && lists::is_speech_verb(&ctx.word(i - 1).to_lowercase()));
-        full_word(ctx.word(i)) == w
-            && !ctx.quoted(i)
-            && !ctx.toks.get(i + 1).is_some_and(|t| t.is_capitalized())
-            && (indefinite || !speaks)
+        indefinite || !speaks
     })
 }
 
