@@ -835,6 +835,17 @@ pub fn person(
                 .iter()
                 .find(|s| s.entity == e)
                 .is_none_or(|s| compatible(&s.titles, head) && fits_age(s) && !s.other_holder)
+            // A person this article already described otherwise ("the home secretary") is
+            // not another office ("the prime minister").
+            && {
+                let memo = ctx.described.borrow();
+                let said: Vec<String> = memo
+                    .iter()
+                    .filter(|(_, x)| *x == e)
+                    .map(|(w, _)| w.clone())
+                    .collect();
+                compatible(&said, head)
+            }
     };
     let entity_of = |p: &Party| {
         p.entity
@@ -868,7 +879,6 @@ pub fn person(
         && head.is_none_or(|h| !used_before(ctx, np.lo, h));
     // The same description resolved before in the article.
     let before = head.and_then(|h| {
-        let h = h.rsplit(' ').next().unwrap_or(h);
         let memo = ctx.described.borrow();
         memo.iter().rev().find(|(w, _)| w == h).map(|&(_, e)| e)
     });
@@ -943,7 +953,7 @@ pub fn person(
         None
     }?;
     let ent = index.entities.get(pick)?;
-    if let Some(h) = head.and_then(|h| h.rsplit(' ').next()) {
+    if let Some(h) = head {
         let mut memo = ctx.described.borrow_mut();
         // An article has a handful of described speakers; the list stays short.
         if memo.len() < 64 {

@@ -42,7 +42,7 @@ pub(crate) struct Ctx<'a> {
     tok_sent: Vec<u32>,
     /// Whether each token is inside a quotation (marks included).
     in_quote: Vec<bool>,
-    /// Descriptions of speakers resolved so far, as (head word, entity index), so that "the
+    /// Descriptions of speakers resolved so far, as (head noun, entity index), so that "the
     /// prime minister" stays one person through an article.
     described: std::cell::RefCell<Vec<(String, usize)>>,
 }
