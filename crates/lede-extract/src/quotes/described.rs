@@ -598,7 +598,7 @@ fn used_before(ctx: &Ctx<'_>, at: usize, head: &str) -> bool {
         .para_of(at)
         .map(|p| ctx.para_tokens(p.saturating_sub(3)).start)
         .unwrap_or(at)
-        .max(at.saturating_sub(3000));
+        .max(at.saturating_sub(800));
     (floor..at).any(|i| {
         let word = ctx.word(i);
         // Most words are told apart by their length before any case folding.
@@ -786,8 +786,9 @@ pub fn person(
     // agreed with Ann Roe" is not Roe. (A name before it may be the same person: "After Roe
     // scored, the striker said".)
     let sent = ctx.seg.sentences.get(ctx.sentence_of(np.lo)?)?;
+    // The names after the description, to the end of its sentence.
     let (a, b) = (
-        index.mentions.partition_point(|m| m.0 < sent.span.start),
+        index.mentions.partition_point(|m| m.0 < end),
         index.mentions.partition_point(|m| m.0 < sent.span.end),
     );
     let in_sentence: Vec<usize> = index
@@ -795,12 +796,14 @@ pub fn person(
         .get(a..b)
         .unwrap_or(&[])
         .iter()
+        // A sentence of hundreds of names is a list: its first names after the description
+        // say enough, and the scan stays bounded.
+        .take(LOOK_BACK)
         .filter(|m| {
-            m.0 >= end
-                && index.entities[m.2]
-                    .mentions
-                    .get(m.3)
-                    .is_some_and(|x| x.form != MentionForm::Pronoun)
+            index.entities[m.2]
+                .mentions
+                .get(m.3)
+                .is_some_and(|x| x.form != MentionForm::Pronoun)
         })
         .map(|m| m.2)
         .collect();
