@@ -14,9 +14,10 @@
 //! a quoted stretch is and finds its cue, `indirect` finds reported speech without marks,
 //! `speaker` finds the phrases around a cue, `cues` is the lexicon of speech verbs, `pull`
 //! finds pull quotes (a set-out line followed by a name) and embedded posts, and
-//! `resolve` turns phrases into entities. This module is not a coreference resolver: a
-//! pronoun speaker takes the entity the entities stage gave the pronoun, or else the last
-//! named speaker before it.
+//! `resolve` turns phrases into entities, with `described` for a speaker given by a
+//! description ("the defender", "the 30-year-old"): the person named with that role or age.
+//! This module is not a coreference resolver: a pronoun speaker takes the entity the
+//! entities stage gave the pronoun, or else the last named speaker before it.
 
 mod classify;
 mod cues;
