@@ -792,6 +792,7 @@ pub fn is_title_modifier(word_lower: &str) -> bool {
         word_lower,
         "top"
             | "senior"
+            | "shadow"
             | "former"
             | "ex"
             | "acting"

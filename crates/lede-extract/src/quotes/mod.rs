@@ -14,12 +14,14 @@
 //! a quoted stretch is and finds its cue, `indirect` finds reported speech without marks,
 //! `speaker` finds the phrases around a cue, `cues` is the lexicon of speech verbs, `pull`
 //! finds pull quotes (a set-out line followed by a name) and embedded posts, and
-//! `resolve` turns phrases into entities. This module is not a coreference resolver: a
-//! pronoun speaker takes the entity the entities stage gave the pronoun, or else the last
-//! named speaker before it.
+//! `resolve` turns phrases into entities, with `described` for a speaker given by a
+//! description ("the defender", "the 30-year-old"): the person named with that role or age.
+//! This module is not a coreference resolver: a pronoun speaker takes the entity the
+//! entities stage gave the pronoun, or else the last named speaker before it.
 
 mod classify;
 mod cues;
+mod described;
 mod indirect;
 mod marks;
 mod pull;
@@ -41,6 +43,9 @@ pub(crate) struct Ctx<'a> {
     tok_sent: Vec<u32>,
     /// Whether each token is inside a quotation (marks included).
     in_quote: Vec<bool>,
+    /// Descriptions of speakers resolved so far, as (head noun, entity index), so that "the
+    /// prime minister" stays one person through an article.
+    described: std::cell::RefCell<Vec<(String, usize)>>,
 }
 
 impl std::fmt::Debug for Ctx<'_> {
@@ -68,6 +73,7 @@ impl<'a> Ctx<'a> {
             kinds,
             tok_sent,
             in_quote: vec![false; seg.tokens.len()],
+            described: std::cell::RefCell::new(Vec::new()),
         }
     }
 

@@ -21,9 +21,9 @@ use crate::{Entity, EntityType, MentionForm, Party};
 /// Mentions of all entities sorted by start, for lookups by span.
 #[derive(Debug)]
 pub struct Index<'a> {
-    entities: &'a [Entity],
+    pub(super) entities: &'a [Entity],
     /// (start, end, entity index, mention index)
-    mentions: Vec<(usize, usize, usize, usize)>,
+    pub(super) mentions: Vec<(usize, usize, usize, usize)>,
 }
 
 impl<'a> Index<'a> {
@@ -44,7 +44,7 @@ impl<'a> Index<'a> {
 
     /// The best mention overlapping `start..end`: the largest overlap, then a person or an
     /// organization before a nationality, then the one ending last.
-    fn best(
+    pub(super) fn best(
         &self,
         start: usize,
         end: usize,
@@ -249,6 +249,15 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
         .best(hs, he, fits)
         .or_else(|| index.best(ns, ne, fits))
         .and_then(|(e, m)| Some((e, index.party(ctx.text, e, m)?)));
+    // "the defender said", "the 30-year-old said": a description of a person the article
+    // named before is that person, when the text says who (see `described`).
+    if found
+        .as_ref()
+        .is_none_or(|(e, _)| index.entities[*e].kind != EntityType::PERSON)
+        && let Some(p) = super::described::person(ctx, index, np, earlier)
+    {
+        return p;
+    }
     // "the self-taught Ottawa resident said": a description of a person is not the place or
     // company named inside it; the description itself is the best name the text gives.
     if description(ctx, np)
@@ -398,7 +407,7 @@ fn pronoun_fits(ctx: &Ctx<'_>, index: &Index<'_>, at: usize, p: &Party) -> bool 
 /// The gender of a person by its pronouns or, without any, by a common first name ("Jeff
 /// Roe" is no "she"). Only to rule an antecedent out: a first name alone does not make the
 /// nearest man the referent of "he".
-fn known_gender(e: &Entity) -> Option<Gender> {
+pub(super) fn known_gender(e: &Entity) -> Option<Gender> {
     gender(e).or_else(|| {
         e.name
             .split_whitespace()
@@ -411,7 +420,7 @@ fn known_gender(e: &Entity) -> Option<Gender> {
 /// What "he" or "she" at token `at` names, when the entities stage did not say and the text
 /// leaves little doubt: the last named speaker, quoted in this paragraph or the one before,
 /// with no other name in subject position since. Otherwise the pronoun stays as written.
-fn antecedent(
+pub(super) fn antecedent(
     ctx: &Ctx<'_>,
     index: &Index<'_>,
     at: usize,
@@ -609,7 +618,7 @@ const WRITINGS: &[&str] = &[
 ];
 
 /// Nouns of a description that name no person: "the utility", "the federal agency".
-const NOT_PERSON: &[&str] = &[
+pub(super) const NOT_PERSON: &[&str] = &[
     "government",
     "company",
     "ministry",
@@ -729,7 +738,7 @@ const NOT_PERSON: &[&str] = &[
 
 /// Nouns that name a company by its kind ("the utility"), which stand for the company that
 /// last spoke.
-const BODY_NOUNS: &[&str] = &[
+pub(super) const BODY_NOUNS: &[&str] = &[
     "company",
     "utility",
     "firm",
@@ -800,15 +809,6 @@ fn sole(
     let para_of = |pos: usize| ctx.para_of(ctx.toks.partition_point(|t| t.span.start < pos));
     let here = para_of(at)?;
     let near = |pos: usize| para_of(pos).is_some_and(|p| here.saturating_sub(p) <= 2);
-    // A name typed as an organization but shaped like a person's ("Jo Kerr") may be a woman.
-    let person_like = |ent: &Entity| {
-        matches!(ent.kind, EntityType::ORG | EntityType::MISC)
-            && ent.name.contains(|c: char| c.is_lowercase())
-            && !ent
-                .name
-                .split_whitespace()
-                .any(|w| crate::entities::lists::is_org_word(w) || !w.contains(char::is_lowercase))
-    };
     let hi = index.mentions.partition_point(|m| m.0 < at);
     let mut found: Option<(usize, usize)> = None;
     let mut seen: Vec<usize> = Vec::new();
@@ -826,6 +826,7 @@ fn sole(
         }
         seen.push(e);
         if ent.kind != EntityType::PERSON {
+            // A name typed as an organization but shaped like a person's ("Jo Kerr") may be a woman.
             if person_like(ent) && near(start) {
                 return None;
             }
@@ -860,6 +861,17 @@ fn sole(
         }
     }
     Some(p)
+}
+
+/// Whether an entity typed as an organization or unknown has a name shaped like a person's
+/// ("Jo Kerr"): words in mixed case, none of them an organization's word.
+pub(super) fn person_like(ent: &Entity) -> bool {
+    matches!(ent.kind, EntityType::ORG | EntityType::MISC)
+        && ent.name.contains(|c: char| c.is_lowercase())
+        && !ent
+            .name
+            .split_whitespace()
+            .any(|w| crate::entities::lists::is_org_word(w) || !w.contains(char::is_lowercase))
 }
 
 /// The entity last named (not by a pronoun) before byte `at` that `accept` takes, no more

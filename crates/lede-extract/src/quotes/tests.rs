@@ -882,3 +882,86 @@ fn nouns_in_ly_do_not_end_a_speaker_phrase() {
         "#]],
     );
 }
+
+#[test]
+fn a_described_speaker_is_the_person_given_that_role() {
+    // The role before the name, the role in an apposition, and a modifier the description
+    // adds ("former") that the name did not have.
+    check_with(
+        "[Harbour City]{e1 ORG} defender [Tom Reed]{e2 PERSON} was sent off.\n\"We were poor,\" the defender said.\n[Ann Roe]{e3 PERSON}, the health minister, opened a clinic.\n\"This matters,\" said the former minister.\n",
+        expect![[r#"
+            q1 Direct «We were poor,» speaker=[Tom Reed](the defender) cue=said to=-
+            q2 Direct «This matters,» speaker=[Ann Roe](the former minister) cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_described_speaker_of_two_people_is_the_one_with_the_role() {
+    // Two people in view: the role says which, whichever was named last.
+    check_with(
+        "Striker [Tom Reed]{e1 PERSON} scored twice and coach [Jim Fox]{e2 PERSON} was pleased.\n\"I was lucky,\" the striker said.\n\"He was not,\" the coach said.\n",
+        expect![[r#"
+            q1 Direct «I was lucky,» speaker=[Tom Reed](the striker) cue=said to=-
+            q2 Direct «He was not,» speaker=[Jim Fox](the coach) cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_speaker_described_by_age_is_the_person_of_that_age() {
+    check_with(
+        "[Ann Roe]{e1 PERSON}, 30, and [Mia Lund]{e2 PERSON}, 41, finished level.\n\"I am delighted,\" said the 30-year-old.\n34-year-old [Tom Reed]{e3 PERSON} was third.\n\"Next time,\" the 34-year-old midfielder said.\n",
+        expect![[r#"
+            q1 Direct «I am delighted,» speaker=[Ann Roe](the 30-year-old) cue=said to=-
+            q2 Direct «Next time,» speaker=[Tom Reed](the 34-year-old midfielder) cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_description_that_matches_nobody_stays_as_written() {
+    // Two people and no referee among them; a body described by its kind is never a person;
+    // a kinship word names someone related to the person in view, not that person.
+    check_with(
+        "[Tom Reed]{e1 PERSON} and [Ann Roe]{e2 PERSON} were booked.\n\"Both were late,\" the referee said.\n[Jim Fox]{e3 PERSON} left the club in May.\n\"We wish him well,\" the club said.\n[Sam Hill]{e4 PERSON}, 5, won the prize.\n\"He was thrilled,\" the father said.\n",
+        expect![[r#"
+            q1 Direct «Both were late,» speaker=[the referee] cue=said to=-
+            q2 Direct «We wish him well,» speaker=[the club] cue=said to=-
+            q3 Direct «He was thrilled,» speaker=[the father] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_description_is_the_one_person_in_view_unless_the_text_rules_them_out() {
+    // One person named just before, given no other title: the singer is her. Another title
+    // ("Coach Jim Fox" is no striker), a name after the description in its sentence ("the
+    // judge agreed with Ann Roe"), a rank ("deputy leader" is not "the leader") and another
+    // place ("Norvale police chief" is not "the Eastport police chief") rule a person out.
+    check_with(
+        "[Mary Hall]{e1 PERSON} released an album on Friday.\n\"It took years,\" the singer said.\nCoach [Jim Fox]{e2 PERSON} named the team.\n\"We are ready,\" the striker said.\n[Ann Roe]{e3 PERSON} asked for privacy.\nThe judge agreed with [Ann Roe]{e3 PERSON} that \"there was no reason to intrude\".\nDeputy leader [Tom Reed]{e4 PERSON} resigned.\n\"It is a loss,\" the leader said.\nNorvale police chief [Bob Lee]{e5 PERSON} backed the plan.\n\"It is a mistake,\" the Eastport police chief said.\n",
+        expect![[r#"
+            q1 Direct «It took years,» speaker=[Mary Hall](the singer) cue=said to=-
+            q2 Direct «We are ready,» speaker=[the striker] cue=said to=-
+            q3 Partial «there was no reason to intrude» speaker=[The judge] cue=agreed to=-
+            q4 Direct «It is a loss,» speaker=[the leader] cue=said to=-
+            q5 Direct «It is a mistake,» speaker=[the Eastport police chief] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_described_speaker_after_a_named_one_carries_on_their_voice() {
+    // The speaker just named, with nobody else named since; the subject of the sentence
+    // before when it is a name; the same description later in the story.
+    check_with(
+        "\"I am staying,\" [Tom Reed]{e1 PERSON} said.\n\"It was close,\" the veteran added.\n[Ann Roe]{e2 PERSON} was puzzled by the decision.\n\"I was onside,\" said the winger.\nThe prime minister, [Jo Kerr]{e3 PERSON}, spoke first.\n\"We will act,\" the prime minister said.\n",
+        expect![[r#"
+            q1 Direct «I am staying,» speaker=[Tom Reed] cue=said to=-
+            q2 Direct «It was close,» speaker=[Tom Reed](the veteran) cue=added to=-
+            q3 Direct «I was onside,» speaker=[Ann Roe](the winger) cue=said to=-
+            q4 Direct «We will act,» speaker=[Jo Kerr](the prime minister) cue=said to=-
+        "#]],
+    );
+}
