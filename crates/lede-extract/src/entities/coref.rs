@@ -124,7 +124,24 @@ fn cluster_names(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<Cluster>
         let s = n.span.text(text);
         let c = if n.kind == EntityType::PERSON {
             let w = words(n);
-            match longer.get(&w) {
+            // After "Mr" or "Dr" a name is a surname: "Mr Howard" is Michael Howard, not Howard
+            // Flight, when the article names both. (When only a name that starts with it is
+            // there, it stays a candidate: "Mr Wang" is Wang Yan.)
+            let after_honorific = n.toks.start > 0
+                && super::tagger::is_surname_honorific(tok_text(text, seg, n.toks.start - 1));
+            let cands = longer.get(&w).map(|cands| {
+                let surnames: Vec<usize> = cands
+                    .iter()
+                    .copied()
+                    .filter(|&c| words(&names[c]).ends_with(&w))
+                    .collect();
+                if after_honorific && !surnames.is_empty() {
+                    surnames
+                } else {
+                    cands.clone()
+                }
+            });
+            match cands {
                 Some(cands) => {
                     // The candidate person most recently mentioned, else the first named.
                     let pick = cands

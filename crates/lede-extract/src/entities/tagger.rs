@@ -542,6 +542,12 @@ fn is_institution_head(w: &str) -> bool {
     )
 }
 
+/// Whether a word is an honorific that precedes a surname ("Mr Howard"), unlike "Sir" and
+/// "Dame", which precede a first name ("Sir Elton").
+pub(crate) fn is_surname_honorific(w: &str) -> bool {
+    is_honorific(w) && !matches!(w, "Sir" | "Dame")
+}
+
 /// Whether a word is an honorific that precedes a person's name.
 fn is_honorific(w: &str) -> bool {
     let w = w.strip_suffix('.').unwrap_or(w);

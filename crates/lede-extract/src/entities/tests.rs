@@ -93,6 +93,22 @@ fn titles_are_roles_not_names() {
 }
 
 #[test]
+fn after_mr_a_name_is_a_surname() {
+    check(
+        "[Grant Ellis]{PER} met [Ellis Moore]{PER}. Later Mr [Ellis]{PER} left, and [Ellis]{PER} \
+         waved. Mr [Chen]{PER} of the bank, [Chen Wei]{PER}, stayed.",
+        expect![[r#"
+            e1 PERSON "Grant Ellis"
+              Name "Grant Ellis", Title "Mr Ellis", Alias "Ellis", Alias "Ellis"
+            e2 PERSON "Ellis Moore"
+              Name "Ellis Moore"
+            e3 PERSON "Chen Wei"
+              Title "Mr Chen", Alias "Chen", Name "Chen Wei"
+        "#]],
+    );
+}
+
+#[test]
 fn possessives_and_articles_are_outside_the_span() {
     check(
         "[Mandela's]{PER} legacy was debated at [the Senate]{ORG}.",
