@@ -54,7 +54,7 @@ pub fn classify(text: &str, seg: &Segmentation) -> Layout {
     // loudly.
     let alone = |j: Option<usize>| {
         j.and_then(|j| lines.get(j))
-            .is_none_or(|l| !l.is_prose() && !l.caption && !l.clutter)
+            .is_none_or(|l| !l.is_prose() && !l.caption && !l.clutter && !l.table)
     };
     for (i, score) in scores.iter_mut().enumerate() {
         if *score > 0 && alone(i.checked_sub(1)) && alone(Some(i + 1)) {
@@ -154,6 +154,9 @@ struct Line<'a> {
     wrapped_prose: bool,
     /// A line that is a date, a time or a place-and-agency dateline and nothing else.
     dateline: bool,
+    /// A cell of a table of figures, or a row of a schedule, that the page laid out one
+    /// cell or row a line.
+    table: bool,
 }
 
 impl<'a> Line<'a> {
@@ -218,7 +221,84 @@ fn measure<'a>(text: &'a str, seg: &'a Segmentation) -> Vec<Line<'a>> {
         .collect();
     mark_repeats(&mut lines);
     mark_wrapped(&mut lines);
+    mark_tables(&mut lines);
     lines
+}
+
+/// Fewest lines of a table of figures laid out one cell a line: a header row and a few
+/// rows, more than a row of share counters or a pager.
+const MIN_TABLE_CELLS: usize = 12;
+
+/// Fewest rows of a schedule ("June 9 - Tampa, FL"), one row a line.
+const MIN_SCHEDULE_ROWS: usize = 4;
+
+/// Finds tables that the page broke into one short line a cell (standings, results, stock
+/// quotes, statistics) and schedules whose rows each open with a date. Their cells are short
+/// and not prose, so without this they would read as a menu; what tells a table from a
+/// menu is its figures: a third of its cells or more are numbers, some are labels, and
+/// labels and figures alternate (rows), where a menu followed by a pager is a block of
+/// labels and then a block of numbers.
+fn mark_tables(lines: &mut [Line<'_>]) {
+    let is_cell = |l: &Line<'_>| {
+        !l.text.is_empty()
+            && !(l.clutter || l.caption || l.byline || l.dateline || l.credit)
+            && l.end_marker.is_none()
+            && (l.words <= 8 || (l.words <= 16 && l.numbers * 2 >= l.words))
+    };
+    let is_figure = |l: &Line<'_>| l.numbers > 0 && l.numbers >= l.words;
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && is_cell(&lines[j]) {
+            j += 1;
+        }
+        if j == i {
+            i += 1;
+            continue;
+        }
+        let run = &lines[i..j];
+        let figures = run.iter().filter(|l| is_figure(l)).count();
+        let groups = run
+            .windows(2)
+            .filter(|w| !is_figure(&w[0]) && is_figure(&w[1]))
+            .count();
+        let len = run.len();
+        if len >= MIN_TABLE_CELLS && figures * 3 >= len && (len - figures) * 8 >= len && groups >= 2
+        {
+            for l in &mut lines[i..j] {
+                l.table = true;
+            }
+        }
+        i = j;
+    }
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && opens_with_date(&lines[j]) && !lines[j].clutter {
+            j += 1;
+        }
+        if j - i >= MIN_SCHEDULE_ROWS {
+            for l in &mut lines[i..j] {
+                l.table = true;
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// A line that opens with a month and a day and goes on ("June 9 - Tampa, FL"): a row of a
+/// schedule when several follow each other.
+fn opens_with_date(line: &Line<'_>) -> bool {
+    let mut toks = line.tokens.iter();
+    let (Some(a), Some(b)) = (toks.next(), toks.next()) else {
+        return false;
+    };
+    a.kind == TokenKind::Word
+        && is_month(line.tok(a))
+        && b.kind == TokenKind::Number
+        && line.tok(b).len() <= 2
+        && !line.dateline
+        && line.words >= 2
 }
 
 /// Small words that cannot end a sentence: a line ending in one continues on the next.
@@ -443,7 +523,8 @@ fn region_score(line: &Line<'_>) -> i64 {
     if line.is_prose() {
         return line.words as i64;
     }
-    if line.credit {
+    // A table's cells are the story's figures: they neither add to the story nor break it.
+    if line.credit || line.table {
         return 0;
     }
     // A date or byline after the story has begun heads the next teaser or comment: a strong
@@ -502,13 +583,21 @@ fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
         }
     }
     cut_at_end_marker(lines, &mut best_range);
-    // A story may close with a bulleted list, which scores nothing for the region.
-    while best_range.end < lines.len() && best_range.end > best_range.start {
-        let l = &lines[best_range.end];
-        if !is_list_item(l) || l.clutter || l.repeated {
-            break;
+    // A story may close with a bulleted list or a table, which score nothing for the
+    // region, perhaps under a short header of their own ("Tour dates").
+    let closing = |l: &Line<'_>| l.table || (is_list_item(l) && !l.clutter && !l.repeated);
+    if best_range.end > best_range.start {
+        let end = best_range.end;
+        let header = lines.get(end).is_some_and(|l| {
+            is_heading_shape(l) && !l.clutter && !l.repeated && !l.table && l.words <= 8
+        });
+        let after_header = lines.get(end + 1).is_some_and(|l| l.table);
+        if header && after_header {
+            best_range.end += 1;
         }
-        best_range.end += 1;
+        while best_range.end < lines.len() && closing(&lines[best_range.end]) {
+            best_range.end += 1;
+        }
     }
     best_range
 }
@@ -582,10 +671,10 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
         }
         return ParagraphKind::Boilerplate;
     }
-    if ends_with_date(line) && line.words >= 8 && !has_quote(line) {
+    if ends_with_date(line) && line.words >= 8 && !has_quote(line) && !line.table {
         return ParagraphKind::Caption;
     }
-    if line.is_prose() {
+    if line.is_prose() || line.table {
         return ParagraphKind::Body;
     }
     if line.repeated {
@@ -1458,6 +1547,98 @@ mod tests {
                 boilerplate | Anna K.
                 dateline    | 2 hours ago
                 boilerplate | We skated there yesterday and it was wonderful, but very crowded near the shore.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn tables_and_schedules_one_cell_a_line() {
+        // A standings table that closes the story, one cell a line, and a schedule under a
+        // header of its own: both are the story's figures.
+        check(
+            "The northern league ended its season on Sunday with three teams level on points \
+             at the top, so the title was decided by goal difference for the first time.\n\
+             Final standings after 22 rounds:\n\
+             Pos\nTeam\nPoints\nWins\n\
+             1\nRiver Rovers\n48\n15\n\
+             2\nHill United\n48\n14\n\
+             3\nPort Athletic\n48\n13\n\
+             Share this article\n",
+            expect![[r#"
+                body        | The northern league ended its season on Sunday with three teams level on points at the top, so the title was decided by goal difference for the first time.
+                body        | Final standings after 22 rounds:
+                body        | Pos
+                body        | Team
+                body        | Points
+                body        | Wins
+                body        | 1
+                body        | River Rovers
+                body        | 48
+                body        | 15
+                body        | 2
+                body        | Hill United
+                body        | 48
+                body        | 14
+                body        | 3
+                body        | Port Athletic
+                body        | 48
+                body        | 13
+                boilerplate | Share this article
+            "#]],
+        );
+        check(
+            "The choir will sing in five cities next spring, its first tour since the old \
+             conductor retired and handed the baton to her deputy of many years.\n\
+             Tour dates\n\
+             April 3 - Lyon, Grand Hall\n\
+             April 5 - Turin, Teatro Nuovo\n\
+             April 9 - Basel, Stadtcasino\n\
+             April 12 - Graz, Opera House\n\
+             Most read\n",
+            expect![[r#"
+                body        | The choir will sing in five cities next spring, its first tour since the old conductor retired and handed the baton to her deputy of many years.
+                body        | Tour dates
+                body        | April 3 - Lyon, Grand Hall
+                body        | April 5 - Turin, Teatro Nuovo
+                body        | April 9 - Basel, Stadtcasino
+                body        | April 12 - Graz, Opera House
+                boilerplate | Most read
+            "#]],
+        );
+        // A menu of short labels after the story has no figures, and a pager is all
+        // numbers: neither is a table.
+        check(
+            "The ferry company will add a night crossing to the island from June, after a \
+             summer in which thousands of travellers could not find a seat on the last boat.\n\
+             News\nSport\nWeather\nCulture\nTravel\nMoney\nHealth\nScience\nOpinion\n\
+             Games\nPodcasts\nPuzzles\n\
+             1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n",
+            expect![[r#"
+                body        | The ferry company will add a night crossing to the island from June, after a summer in which thousands of travellers could not find a seat on the last boat.
+                boilerplate | News
+                boilerplate | Sport
+                boilerplate | Weather
+                boilerplate | Culture
+                boilerplate | Travel
+                boilerplate | Money
+                boilerplate | Health
+                boilerplate | Science
+                boilerplate | Opinion
+                boilerplate | Games
+                boilerplate | Podcasts
+                boilerplate | Puzzles
+                boilerplate | 1
+                boilerplate | 2
+                boilerplate | 3
+                boilerplate | 4
+                boilerplate | 5
+                boilerplate | 6
+                boilerplate | 7
+                boilerplate | 8
+                boilerplate | 9
+                boilerplate | 10
+                boilerplate | 11
+                boilerplate | 12
             "#]],
         );
     }
