@@ -262,8 +262,16 @@ fn mark_tables(lines: &mut [Line<'_>]) {
             .windows(2)
             .filter(|w| !is_figure(&w[0]) && is_figure(&w[1]))
             .count();
+        // A table's labels are names and column headers; a numbered list of headlines
+        // ("1", "Council approves the budget", "2", ...) alternates too, with longer labels.
+        let label_words: usize = run.iter().filter(|l| !is_figure(l)).map(|l| l.words).sum();
         let len = run.len();
-        if len >= MIN_TABLE_CELLS && figures * 3 >= len && (len - figures) * 8 >= len && groups >= 2
+        let labels = len - figures;
+        if len >= MIN_TABLE_CELLS
+            && figures * 3 >= len
+            && labels * 8 >= len
+            && groups >= 2
+            && label_words <= labels * 4
         {
             for l in &mut lines[i..j] {
                 l.table = true;
@@ -439,6 +447,8 @@ const RELATED_HEADERS: &[&str] = &[
     "trending",
     "around the web",
     "sponsored stories",
+    "tags",
+    "filed under",
     "você pode gostar",
     "veja também",
     "leia também",
@@ -582,6 +592,32 @@ fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
             best_range.start = j + 1;
         }
     }
+    // A wire-style lead ("OSLO (Reuters) - The central bank ...") is the story's first
+    // paragraph: teasers or a summary before it in the region are not story, and a lead
+    // kept out of the region by the time stamp under it opens the story all the same.
+    let head_end = (best_range.start + 6).min(best_range.end);
+    if let Some(j) = (best_range.start..head_end).find(|&j| is_wire_lead(&lines[j])) {
+        let prose_before = (best_range.start..j)
+            .filter(|&k| lines[k].is_prose())
+            .count();
+        // Teasers and summaries end at a label, a caption or a headline; a story paragraph
+        // that happens to open with a capitalized name and a dash follows more story.
+        let after_break = j == 0 || lines.get(j - 1).is_some_and(|l| !l.is_prose());
+        if prose_before <= 3 && after_break {
+            best_range.start = j;
+        }
+    } else if let Some(j) = (best_range.start.saturating_sub(3)..best_range.start)
+        .rev()
+        .find(|&j| is_wire_lead(&lines[j]))
+    {
+        let between = &lines[j + 1..best_range.start];
+        if between
+            .iter()
+            .all(|l| l.dateline || l.caption || l.words == 0)
+        {
+            best_range.start = j;
+        }
+    }
     cut_at_end_marker(lines, &mut best_range);
     // A story may close with a bulleted list or a table, which score nothing for the
     // region, perhaps under a short header of their own ("Tour dates").
@@ -589,7 +625,9 @@ fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
     if best_range.end > best_range.start {
         let end = best_range.end;
         let header = lines.get(end).is_some_and(|l| {
-            is_heading_shape(l) && !l.clutter && !l.repeated && !l.table && l.words <= 8
+            is_heading_shape(l)
+                && !(l.clutter || l.repeated || l.table || l.end_marker.is_some())
+                && l.words <= 8
         });
         let after_header = lines.get(end + 1).is_some_and(|l| l.table);
         if header && after_header {
@@ -600,6 +638,29 @@ fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
         }
     }
     best_range
+}
+
+/// A paragraph that opens with a wire dateline: a place in capitals, perhaps a state, a date
+/// or an agency, and a dash ("OSLO, Norway (Reuters) — The central bank ...").
+fn is_wire_lead(line: &Line<'_>) -> bool {
+    if !line.is_prose() {
+        return false;
+    }
+    let Some(first) = line.tokens.first() else {
+        return false;
+    };
+    if first.kind != TokenKind::Word || first.shape != Shape::Upper || line.tok(first).len() < 3 {
+        return false;
+    }
+    for tok in line.tokens.iter().take(12) {
+        let w = line.tok(tok);
+        match tok.kind {
+            TokenKind::Punct if matches!(w, "\u{2014}" | "\u{2013}" | "-" | "--") => return true,
+            TokenKind::Word if !tok.is_capitalized() => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Ends the story region at a comments header, or at a related-articles header when what
@@ -1639,6 +1700,92 @@ mod tests {
                 boilerplate | 10
                 boilerplate | 11
                 boilerplate | 12
+            "#]],
+        );
+    }
+
+    #[test]
+    fn numbered_headlines_are_no_table() {
+        // A ranked list of headlines alternates numbers and labels like a table, but its
+        // labels are whole headlines.
+        check(
+            "The ferry company will add a night crossing to the island from June, after a \
+             summer in which thousands of travellers could not find a seat on the last boat.\n\
+             1\nCouncil approves a new budget for schools\n\
+             2\nStorm brings down power lines on the coast\n\
+             3\nLocal bakery wins a national bread prize\n\
+             4\nRail strike called off after late talks\n\
+             5\nMuseum reopens its doors after the fire\n\
+             6\nHospital opens a new children's ward\n",
+            expect![[r#"
+                body        | The ferry company will add a night crossing to the island from June, after a summer in which thousands of travellers could not find a seat on the last boat.
+                boilerplate | 1
+                boilerplate | Council approves a new budget for schools
+                boilerplate | 2
+                boilerplate | Storm brings down power lines on the coast
+                boilerplate | 3
+                boilerplate | Local bakery wins a national bread prize
+                boilerplate | 4
+                boilerplate | Rail strike called off after late talks
+                boilerplate | 5
+                boilerplate | Museum reopens its doors after the fire
+                boilerplate | 6
+                boilerplate | Hospital opens a new children's ward
+            "#]],
+        );
+    }
+
+    #[test]
+    fn wire_lead_opens_the_story() {
+        // Teasers of other stories sit above the story; its wire-style lead starts it, and
+        // a tag list and a comment policy after it are not story.
+        check(
+            "Most popular\n\
+             Bridge repairs to close the east road for a month\n\
+             School board names a new head for the district\n\
+             The bakery on the square will open on Sundays from next week, its owners said.\n\
+             Volunteers cleared the beach of driftwood after the storm on Saturday.\n\
+             Seaside clinic to close its doors\n\
+             KESTON, Ore. \u{2014} The town's only clinic will close its doors at the end of \
+             the month, leaving thousands of residents a long drive from the nearest doctor.\n\
+             The health district said it could no longer find doctors willing to work on the \
+             coast, where the population doubles every summer and halves every winter.\n\
+             Residents plan to meet at the town hall on Thursday to discuss what to do next.\n\
+             Tags:\n\
+             Health\n\
+             Keston\n\
+             Please keep the discussion civil and on topic; we remove posts that attack other \
+             readers or that link to advertising, and we close threads after a week.\n\
+             View comments\n",
+            expect![[r#"
+                boilerplate | Most popular
+                boilerplate | Bridge repairs to close the east road for a month
+                boilerplate | School board names a new head for the district
+                boilerplate | The bakery on the square will open on Sundays from next week, its owners said.
+                boilerplate | Volunteers cleared the beach of driftwood after the storm on Saturday.
+                boilerplate | Seaside clinic to close its doors
+                body        | KESTON, Ore. — The town's only clinic will close its doors at the end of the month, leaving thousands of residents a long drive from the nearest doctor.
+                body        | The health district said it could no longer find doctors willing to work on the coast, where the population doubles every summer and halves every winter.
+                body        | Residents plan to meet at the town hall on Thursday to discuss what to do next.
+                boilerplate | Tags:
+                boilerplate | Health
+                boilerplate | Keston
+                boilerplate | Please keep the discussion civil and on topic; we remove posts that attack other readers or that link to advertising, and we close threads after a week.
+                boilerplate | View comments
+            "#]],
+        );
+        // A capitalized name and a dash in the middle of a story does not restart it.
+        check(
+            "Aid agencies warned on Monday that the harvest in the northern \
+             provinces had failed for a second year and that food prices were rising fast.\n\
+             Relief flights carrying flour and cooking oil are expected to land on Friday, the \
+             agencies said, but roads to the worst-hit villages remain closed by floods.\n\
+             UNICEF \u{2014} the United Nations children's agency \u{2014} said one child in \
+             five in the region was already underweight.\n",
+            expect![[r#"
+                body        | Aid agencies warned on Monday that the harvest in the northern provinces had failed for a second year and that food prices were rising fast.
+                body        | Relief flights carrying flour and cooking oil are expected to land on Friday, the agencies said, but roads to the worst-hit villages remain closed by floods.
+                body        | UNICEF — the United Nations children's agency — said one child in five in the region was already underweight.
             "#]],
         );
     }
