@@ -732,7 +732,15 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
         }
         return ParagraphKind::Boilerplate;
     }
-    if ends_with_date(line) && line.words >= 8 && !has_quote(line) && !line.table {
+    // A quotation dates speech, not a picture; an apostrophe ("the Lakers' guard") is no
+    // quotation.
+    let quoted = || {
+        line.tokens
+            .iter()
+            .any(|t| t.kind == TokenKind::Quote && !matches!(line.tok(t), "'" | "\u{2019}"))
+    };
+    let dated = (ends_with_date(line) && !has_quote(line)) || (has_weekday_date(line) && !quoted());
+    if dated && line.words >= 8 && !line.table {
         return ParagraphKind::Caption;
     }
     if line.is_prose() || line.table {
@@ -746,6 +754,12 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
         .and_then(|rest| rest.first())
         .is_some_and(|l| l.is_prose());
     let prev_prose = i > region.start && lines.get(i - 1).is_some_and(|l| l.is_prose());
+    // A label such as "Related" or "More:" inside the story heads a box of links to other
+    // articles: the label and the short lines under it are not story, even when prose
+    // follows them.
+    if is_link_label(line) || follows_link_label(lines, i) {
+        return ParagraphKind::Boilerplate;
+    }
     // Items of a bulleted list inside the story ("- Cut taxes on ...") are story.
     if is_list_item(line) && line.words >= 3 {
         return ParagraphKind::Body;
@@ -773,6 +787,45 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
     ParagraphKind::Boilerplate
 }
 
+/// Labels of a box of links inside a story, besides the related-article headers.
+const LINK_LABELS: &[&str] = &[
+    "more",
+    "see also",
+    "read more",
+    "read also",
+    "also read",
+    "further reading",
+];
+
+/// A short line that labels a box of links: "Related", "More:", "See also".
+fn is_link_label(line: &Line<'_>) -> bool {
+    if line.words == 0 || line.words > 3 {
+        return false;
+    }
+    if line.end_marker == Some(EndMarker::Related) {
+        return true;
+    }
+    let core = line.text.trim_matches(|c: char| !c.is_alphanumeric());
+    LINK_LABELS.iter().any(|l| core.eq_ignore_ascii_case(l))
+}
+
+/// Whether a short line follows a link label with only other short lines (links) between.
+fn follows_link_label(lines: &[Line<'_>], i: usize) -> bool {
+    if lines.get(i).is_none_or(|l| l.is_prose() || l.words > 16) {
+        return false;
+    }
+    for k in (i.saturating_sub(3)..i).rev() {
+        let l = &lines[k];
+        if is_link_label(l) {
+            return true;
+        }
+        if l.is_prose() || l.words > 16 {
+            return false;
+        }
+    }
+    false
+}
+
 /// A line that opens with a bullet: a dash, a dot or an asterisk and a space.
 fn is_list_item(line: &Line<'_>) -> bool {
     let mut cs = line.text.chars();
@@ -783,11 +836,16 @@ fn is_list_item(line: &Line<'_>) -> bool {
 }
 
 /// A subheading: short, and not closed by a period (a question or a colon may close it).
+/// Subheadings name a section in a few words; a longer line without a stop inside a story
+/// is more often the headline of a linked article, unless it asks or introduces.
 fn is_heading_shape(line: &Line<'_>) -> bool {
     if line.words == 0 || line.words > 14 {
         return false;
     }
     let last = line.text.trim_end().chars().last();
+    if line.words > 9 && !matches!(last, Some('?' | ':')) {
+        return false;
+    }
     !matches!(last, Some('.' | ',' | ';'))
 }
 
@@ -1012,7 +1070,10 @@ fn match_phrases(line: &mut Line<'_>) {
     for (offset, part) in parts {
         for m in ac.find_iter(part) {
             let start = offset + m.start();
-            let at_start = start == 0;
+            // An opener may sit inside a bracket ("[Related: ...]", "(Read more: ...)").
+            let at_start = t
+                .get(..start)
+                .is_some_and(|h| h.len() <= 2 && h.chars().all(|c| matches!(c, '[' | '(' | ' ')));
             let at_word = t
                 .get(..start)
                 .and_then(|h| h.chars().next_back())
@@ -1045,16 +1106,21 @@ fn match_phrases(line: &mut Line<'_>) {
     line.credit = credit && line.words <= 50;
 }
 
-/// A caption's closing credit in brackets: "(Jane Doe/Valley Press)".
+/// A caption's closing credit in brackets: "(Jane Doe/Valley Press)", "[Photo via Valley
+/// Press]".
 fn ends_with_photo_credit(t: &str) -> bool {
-    let Some(body) = t.strip_suffix(')') else {
+    let (body, open) = if let Some(body) = t.strip_suffix(')') {
+        (body, '(')
+    } else if let Some(body) = t.strip_suffix(']') {
+        (body, '[')
+    } else {
         return false;
     };
-    let Some(open) = body.rfind('(') else {
+    let Some(open) = body.rfind(open) else {
         return false;
     };
     let credit = body.get(open + 1..).unwrap_or("");
-    credit.contains('/')
+    (credit.contains('/') || credit.contains(" via "))
         && credit.len() <= 60
         && !credit.contains("://")
         && credit.split_whitespace().count() <= 6
@@ -1224,6 +1290,41 @@ fn is_dateline(t: &str, line: &Line<'_>) -> bool {
     let trimmed = t.trim_end();
     let dash_end = trimmed.ends_with(['-', '_', '\u{2014}', '\u{2013}']);
     dash_end && line.words <= 6 && t.contains('(') && line.lower == 0
+}
+
+/// Whether a short paragraph names a weekday with its full date and year ("... at the
+/// Statehouse, Tuesday, Nov. 19, 2019, during a rally"): photo captions date their picture
+/// so, where a story says "on Tuesday".
+fn has_weekday_date(line: &Line<'_>) -> bool {
+    if line.words > 60 {
+        return false;
+    }
+    let mut seq = line
+        .tokens
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number));
+    let mut window: [Option<&Token>; 4] = [None; 4];
+    loop {
+        let Some(next) = seq.next() else {
+            return false;
+        };
+        window.rotate_left(1);
+        window[3] = Some(next);
+        let [Some(a), Some(b), Some(c), Some(d)] = window else {
+            continue;
+        };
+        let year = line.tok(d);
+        if words::is_weekday(line.tok(a))
+            && is_month(line.tok(b))
+            && c.kind == TokenKind::Number
+            && line.tok(c).len() <= 2
+            && d.kind == TokenKind::Number
+            && year.len() == 4
+            && year.starts_with(['1', '2'])
+        {
+            return true;
+        }
+    }
 }
 
 /// Whether the paragraph ends in a full date ("..., Tuesday, Nov. 19, 2019." or
@@ -1786,6 +1887,68 @@ mod tests {
                 body        | Aid agencies warned on Monday that the harvest in the northern provinces had failed for a second year and that food prices were rising fast.
                 body        | Relief flights carrying flour and cooking oil are expected to land on Friday, the agencies said, but roads to the worst-hit villages remain closed by floods.
                 body        | UNICEF — the United Nations children's agency — said one child in five in the region was already underweight.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn link_boxes_and_dated_captions_inside_the_story() {
+        // A box of links labelled "More:" and a bracketed related link sit inside the story;
+        // a photo caption dates its picture with the weekday and the year, and may close
+        // with a credit in square brackets. A headline of a linked article is longer than
+        // a subheading.
+        check(
+            "The museum on the hill reopened on Saturday after three years of repairs to its \
+             roof, which had let in rain over the paintings of the upper gallery.\n\
+             Visitors queue outside the hill museum in Arden, Saturday, May 3, 2025, after it \
+             reopened to the public.\n\
+             More:\n\
+             Old mill to become a concert hall\n\
+             Arden library wins a prize\n\
+             The work cost twice what the city had planned, mostly because the old timber \
+             beams had to be replaced one by one with oak from the same forest, and because \
+             the painters who restored the ceiling could only work in the dry months.\n\
+             [Related: How the city chose the builders of the museum roof]\n\
+             Town Hall Unveils Plans for a New Bridge Across the River\n\
+             The director said the museum would stay open late on Fridays all summer, and that \
+             entry would be free for children under twelve and for students of the city.\n\
+             The restored ceiling of the upper gallery [Photo via Arden Museum]\n\
+             What visitors can see\n\
+             The upper gallery shows the city's collection of river landscapes again, for the \
+             first time since the roof began to leak, along with a room of drawings that have \
+             never been shown before.\n",
+            expect![[r#"
+                body        | The museum on the hill reopened on Saturday after three years of repairs to its roof, which had let in rain over the paintings of the upper gallery.
+                caption     | Visitors queue outside the hill museum in Arden, Saturday, May 3, 2025, after it reopened to the public.
+                boilerplate | More:
+                boilerplate | Old mill to become a concert hall
+                boilerplate | Arden library wins a prize
+                body        | The work cost twice what the city had planned, mostly because the old timber beams had to be replaced one by one with oak from the same forest, and because the painters who restored the ceiling could only work in the dry months.
+                boilerplate | [Related: How the city chose the builders of the museum roof]
+                boilerplate | Town Hall Unveils Plans for a New Bridge Across the River
+                body        | The director said the museum would stay open late on Fridays all summer, and that entry would be free for children under twelve and for students of the city.
+                caption     | The restored ceiling of the upper gallery [Photo via Arden Museum]
+                heading     | What visitors can see
+                body        | The upper gallery shows the city's collection of river landscapes again, for the first time since the roof began to leak, along with a room of drawings that have never been shown before.
+            "#]],
+        );
+        // The same shapes that are story: a question heading may be long, a date with its
+        // weekday inside a quotation is speech, and "more" in a sentence is no label.
+        check(
+            "The museum on the hill reopened on Saturday after three years of repairs to its \
+             roof, which had let in rain over the paintings of the upper gallery.\n\
+             \"We opened on Saturday, May 3, 2025, and the queue was round the block,\" the \
+             director said.\n\
+             Why Did the Repairs Take Three Years and Cost Twice as Much?\n\
+             The work cost twice what the city had planned, mostly because the old timber \
+             beams had to be replaced one by one with oak from the same forest.\n\
+             More visitors came on the first day than in the whole of last March.\n",
+            expect![[r#"
+                body        | The museum on the hill reopened on Saturday after three years of repairs to its roof, which had let in rain over the paintings of the upper gallery.
+                body        | "We opened on Saturday, May 3, 2025, and the queue was round the block," the director said.
+                heading     | Why Did the Repairs Take Three Years and Cost Twice as Much?
+                body        | The work cost twice what the city had planned, mostly because the old timber beams had to be replaced one by one with oak from the same forest.
+                body        | More visitors came on the first day than in the whole of last March.
             "#]],
         );
     }
