@@ -235,7 +235,7 @@ const MIN_SCHEDULE_ROWS: usize = 4;
 /// Finds tables that the page broke into one short line a cell (standings, results, stock
 /// quotes, statistics) and schedules whose rows each open with a date. Their cells are short
 /// and not prose, so without this they would read as a menu; what tells a table from a
-/// menu is its figures: a third of its cells or more are numbers, some are labels, and
+/// menu is its figures: a quarter of its cells or more are numbers, some are labels, and
 /// labels and figures alternate (rows), where a menu followed by a pager is a block of
 /// labels and then a block of numbers.
 fn mark_tables(lines: &mut [Line<'_>]) {
@@ -245,7 +245,8 @@ fn mark_tables(lines: &mut [Line<'_>]) {
             && l.end_marker.is_none()
             && (l.words <= 8 || (l.words <= 16 && l.numbers * 2 >= l.words))
     };
-    let is_figure = |l: &Line<'_>| l.numbers > 0 && l.numbers >= l.words;
+    // A figure is a number, perhaps with its unit or a short tally ("3 tackles, 1 sack").
+    let is_figure = |l: &Line<'_>| l.numbers > 0 && l.numbers * 2 >= l.words;
     let mut i = 0;
     while i < lines.len() {
         let mut j = i;
@@ -268,7 +269,7 @@ fn mark_tables(lines: &mut [Line<'_>]) {
         let len = run.len();
         let labels = len - figures;
         if len >= MIN_TABLE_CELLS
-            && figures * 3 >= len
+            && figures * 4 >= len
             && labels * 8 >= len
             && groups >= 2
             && label_words <= labels * 4
@@ -1801,6 +1802,47 @@ mod tests {
                 boilerplate | 10
                 boilerplate | 11
                 boilerplate | 12
+            "#]],
+        );
+    }
+
+    #[test]
+    fn small_table_with_a_wide_header() {
+        // Three rows under a header of five columns: the figures are counts, shares and
+        // short tallies ("2 tackles and 1 sack").
+        check(
+            "The defence played almost every snap on Sunday, and the three starting \
+             linebackers all stayed on the field until the final whistle.\n\
+             Linebackers\nPos\nPlayer\nSnaps\nShare\nStats\n\
+             LB\nJon Hale\n64\n100%\n5 tackles and 1 sack\n\
+             LB\nAri Moss\n61\n95%\n2 tackles and 1 interception\n\
+             LB\nTeo Lund\n12\n19%\nNo tackles recorded.\n\
+             Hale has now led the team in tackles in four of the last five games, and the \
+             coach said he would stay in the middle of the defence for the rest of the season.\n",
+            expect![[r#"
+                body        | The defence played almost every snap on Sunday, and the three starting linebackers all stayed on the field until the final whistle.
+                body        | Linebackers
+                body        | Pos
+                body        | Player
+                body        | Snaps
+                body        | Share
+                body        | Stats
+                body        | LB
+                body        | Jon Hale
+                body        | 64
+                body        | 100%
+                body        | 5 tackles and 1 sack
+                body        | LB
+                body        | Ari Moss
+                body        | 61
+                body        | 95%
+                body        | 2 tackles and 1 interception
+                body        | LB
+                body        | Teo Lund
+                body        | 12
+                body        | 19%
+                body        | No tackles recorded.
+                body        | Hale has now led the team in tackles in four of the last five games, and the coach said he would stay in the middle of the defence for the rest of the season.
             "#]],
         );
     }
