@@ -240,8 +240,7 @@ const MIN_SCHEDULE_ROWS: usize = 4;
 /// labels and then a block of numbers.
 fn mark_tables(lines: &mut [Line<'_>]) {
     let is_cell = |l: &Line<'_>| {
-        !l.text.is_empty()
-            && !(l.clutter || l.caption || l.byline || l.dateline || l.credit)
+        !(l.text.is_empty() || l.clutter || l.caption || l.byline || l.dateline || l.credit)
             && l.end_marker.is_none()
             && (l.words <= 8 || (l.words <= 16 && l.numbers * 2 >= l.words))
     };
