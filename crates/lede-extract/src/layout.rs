@@ -677,7 +677,19 @@ fn cut_at_end_marker(lines: &[Line<'_>], region: &mut std::ops::Range<usize>) {
             .sum()
     };
     for k in region.clone() {
-        let Some(marker) = lines[k].end_marker else {
+        // The share buttons the page showed above the story, shown again, close it.
+        let share_bar = lines[k].repeated
+            && lines[k].clutter
+            && lines[k].words <= 6
+            && lines[k]
+                .text
+                .get(..5)
+                .is_some_and(|h| h.eq_ignore_ascii_case("share"));
+        let marker = if share_bar {
+            EndMarker::Related
+        } else if let Some(marker) = lines[k].end_marker {
+            marker
+        } else {
             continue;
         };
         let before = prose_words(region.start..k);
@@ -1990,6 +2002,60 @@ mod tests {
                 heading     | Why Did the Repairs Take Three Years and Cost Twice as Much?
                 body        | The work cost twice what the city had planned, mostly because the old timber beams had to be replaced one by one with oak from the same forest.
                 body        | More visitors came on the first day than in the whole of last March.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn repeated_share_bar_closes_the_story() {
+        // The share bar shown above the story comes again after it; the teasers that follow
+        // are not story. Shown again in the middle of the story, it ends nothing.
+        let story = "The old tram depot will become a market hall, the city said on Monday, \
+                     after plans for flats on the site were dropped last year.\n\
+                     Traders will move in next spring, once the roof has been repaired and the \
+                     tracks in the floor covered with glass so that visitors can see them.\n";
+        let teasers = "Share on WhatsApp\n\
+                       New cycle lanes for the harbour road\n\
+                       The council will paint cycle lanes on both sides of the harbour road, \
+                       which is used by thousands of riders every morning, and will lower the \
+                       speed limit for cars on the stretch between the ferry and the station.\n\
+                       Summer concerts move to the park\n\
+                       The summer concerts will be held in the park this year while the old \
+                       square is rebuilt, the organisers said on Friday, adding that the first \
+                       of the twelve evenings would be given over to the city's school choirs.\n\
+                       Library extends its opening hours\n\
+                       The central library will stay open until ten on weekday evenings from \
+                       next month, after students asked for a quiet place to work late, and \
+                       will open its reading room on Sunday mornings for the first time.\n";
+        check(
+            &format!("Share on WhatsApp\n{story}{teasers}"),
+            expect![[r#"
+                boilerplate | Share on WhatsApp
+                body        | The old tram depot will become a market hall, the city said on Monday, after plans for flats on the site were dropped last year.
+                body        | Traders will move in next spring, once the roof has been repaired and the tracks in the floor covered with glass so that visitors can see them.
+                boilerplate | Share on WhatsApp
+                boilerplate | New cycle lanes for the harbour road
+                boilerplate | The council will paint cycle lanes on both sides of the harbour road, which is used by thousands of riders every morning, and will lower the speed limit for cars on the stretch between the ferry and the station.
+                boilerplate | Summer concerts move to the park
+                boilerplate | The summer concerts will be held in the park this year while the old square is rebuilt, the organisers said on Friday, adding that the first of the twelve evenings would be given over to the city's school choirs.
+                boilerplate | Library extends its opening hours
+                boilerplate | The central library will stay open until ten on weekday evenings from next month, after students asked for a quiet place to work late, and will open its reading room on Sunday mornings for the first time.
+            "#]],
+        );
+        check(
+            &format!(
+                "Share on WhatsApp\n{story}Share on WhatsApp\n\
+                 The hall will hold sixty stalls, most of them kept for farmers and bakers \
+                 from the villages around the city, the market's manager said.\n\
+                 Rents will be lower than in the old covered market, which closes in May.\n"
+            ),
+            expect![[r#"
+                boilerplate | Share on WhatsApp
+                body        | The old tram depot will become a market hall, the city said on Monday, after plans for flats on the site were dropped last year.
+                body        | Traders will move in next spring, once the roof has been repaired and the tracks in the floor covered with glass so that visitors can see them.
+                boilerplate | Share on WhatsApp
+                body        | The hall will hold sixty stalls, most of them kept for farmers and bakers from the villages around the city, the market's manager said.
+                body        | Rents will be lower than in the old covered market, which closes in May.
             "#]],
         );
     }
