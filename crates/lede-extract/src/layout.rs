@@ -11,10 +11,17 @@
 //! 2. the story is the densest run of prose on the page: each paragraph scores its words
 //!    when it reads like prose and a penalty when it does not, and the run with the highest
 //!    total (the maximum-sum subarray) is the story region, which bridges a caption or a
-//!    short list of links inside the article but not the menus and teasers around it;
+//!    short list of links inside the article but not the menus and teasers around it.
+//!    Tables that the page broke into one cell a line (figures alternating with short
+//!    labels) and schedules whose rows open with a date are the story's figures: they
+//!    score nothing, so they neither break the story nor start one. The region's edges are
+//!    then adjusted: a byline, a date line or a wire-style lead ("OSLO (Reuters) - ...")
+//!    near its start marks where the body begins; a comments header, a related-articles
+//!    or tags header, or the share bar shown again ends it; a closing list or table joins it;
 //! 3. readable rules name the kind of each paragraph, inside and outside that region:
 //!    typical phrases of captions, bylines, credits and clutter, the shape of a date line,
-//!    and context (a short line followed by prose inside the story is a subheading).
+//!    and context (a short line followed by prose inside the story is a subheading; a
+//!    label such as "Related" or "More:" and the short lines under it are links).
 //!
 //! The module also reads the authors off the byline. It does not find entities, quotes or
 //! dates (later stages do, in every paragraph except `boilerplate`), and it does not look
