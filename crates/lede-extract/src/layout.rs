@@ -601,7 +601,8 @@ fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
     }
     // A wire-style lead ("OSLO (Reuters) - The central bank ...") is the story's first
     // paragraph: teasers or a summary before it in the region are not story, and a lead
-    // kept out of the region by the time stamp under it opens the story all the same.
+    // kept out of the region by the short lines under it (a time stamp, a promotion)
+    // opens the story all the same.
     let head_end = (best_range.start + 6).min(best_range.end);
     if let Some(j) = (best_range.start..head_end).find(|&j| is_wire_lead(&lines[j])) {
         let prose_before = (best_range.start..j)
@@ -613,15 +614,12 @@ fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
         if prose_before <= 3 && after_break {
             best_range.start = j;
         }
-    } else if let Some(j) = (best_range.start.saturating_sub(3)..best_range.start)
+    } else if let Some(j) = (best_range.start.saturating_sub(4)..best_range.start)
         .rev()
         .find(|&j| is_wire_lead(&lines[j]))
     {
         let between = &lines[j + 1..best_range.start];
-        if between
-            .iter()
-            .all(|l| l.dateline || l.caption || l.words == 0)
-        {
+        if between.iter().all(|l| !l.is_prose()) {
             best_range.start = j;
         }
     }
@@ -656,6 +654,16 @@ fn is_wire_lead(line: &Line<'_>) -> bool {
     let Some(first) = line.tokens.first() else {
         return false;
     };
+    // "(Reuters) - ..." or "(CNN)The president ...": the agency alone, in brackets.
+    if line.tok(first) == "(" {
+        let mut toks = line.tokens.iter().skip(1);
+        return matches!(
+            (toks.next(), toks.next()),
+            (Some(a), Some(b)) if a.kind == TokenKind::Word
+                && matches!(a.shape, Shape::Upper | Shape::Title | Shape::Mixed)
+                && line.tok(b) == ")"
+        );
+    }
     if first.kind != TokenKind::Word || first.shape != Shape::Upper || line.tok(first).len() < 3 {
         return false;
     }
@@ -1947,6 +1955,34 @@ mod tests {
                 body        | Aid agencies warned on Monday that the harvest in the northern provinces had failed for a second year and that food prices were rising fast.
                 body        | Relief flights carrying flour and cooking oil are expected to land on Friday, the agencies said, but roads to the worst-hit villages remain closed by floods.
                 body        | UNICEF — the United Nations children's agency — said one child in five in the region was already underweight.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn agency_lead_above_a_promotion() {
+        // A lead that opens with the agency in brackets stays the story's first paragraph
+        // when a promotion separates it from the rest of the story.
+        check(
+            "Ferry strike ends after two days\n\
+             Mayor opens the new library\n\
+             (Wire)The mayor of Keston said on Sunday that the town would pay for a second \
+             ferry across the bay, ending years of complaints about queues in summer.\n\
+             Advertisement\n\
+             Sign up for our morning newsletter and get the day's news in your inbox.\n\
+             The second ferry will carry two hundred passengers and forty cars, and is expected \
+             to enter service next June after trials in the spring, the mayor told reporters at \
+             the harbour, where dozens of residents had gathered to hear the announcement.\n\
+             The ferry company welcomed the plan but warned that it would need to hire more \
+             crew before the boat could run every day of the week.\n",
+            expect![[r#"
+                boilerplate | Ferry strike ends after two days
+                boilerplate | Mayor opens the new library
+                body        | (Wire)The mayor of Keston said on Sunday that the town would pay for a second ferry across the bay, ending years of complaints about queues in summer.
+                boilerplate | Advertisement
+                boilerplate | Sign up for our morning newsletter and get the day's news in your inbox.
+                body        | The second ferry will carry two hundred passengers and forty cars, and is expected to enter service next June after trials in the spring, the mayor told reporters at the harbour, where dozens of residents had gathered to hear the announcement.
+                body        | The ferry company welcomed the plan but warned that it would need to hire more crew before the boat could run every day of the week.
             "#]],
         );
     }
