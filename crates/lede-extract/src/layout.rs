@@ -864,13 +864,22 @@ fn is_list_item(line: &Line<'_>) -> bool {
 
 /// A subheading: short, and not closed by a period (a question or a colon may close it).
 /// Subheadings name a section in a few words; a longer line without a stop inside a story
-/// is more often the headline of a linked article, unless it asks or introduces.
+/// is more often the headline of a linked article, unless it asks, introduces or quotes.
 fn is_heading_shape(line: &Line<'_>) -> bool {
     if line.words == 0 || line.words > 14 {
         return false;
     }
     let last = line.text.trim_end().chars().last();
-    if line.words > 9 && !matches!(last, Some('?' | ':')) {
+    // A subheading that quotes someone may be as long as the quotation.
+    let quoted = line
+        .tokens
+        .first()
+        .is_some_and(|t| t.kind == TokenKind::Quote)
+        && line
+            .tokens
+            .last()
+            .is_some_and(|t| t.kind == TokenKind::Quote);
+    if line.words > 9 && !matches!(last, Some('?' | ':')) && !quoted {
         return false;
     }
     !matches!(last, Some('.' | ',' | ';'))
@@ -2028,8 +2037,9 @@ mod tests {
                 body        | The upper gallery shows the city's collection of river landscapes again, for the first time since the roof began to leak, along with a room of drawings that have never been shown before.
             "#]],
         );
-        // The same shapes that are story: a question heading may be long, a date with its
-        // weekday inside a quotation is speech, and "more" in a sentence is no label.
+        // The same shapes that are story: a heading that asks or quotes may be long, a date
+        // with its weekday inside a quotation is speech, and "more" in a sentence is no
+        // label.
         check(
             "The museum on the hill reopened on Saturday after three years of repairs to its \
              roof, which had let in rain over the paintings of the upper gallery.\n\
@@ -2038,13 +2048,16 @@ mod tests {
              Why Did the Repairs Take Three Years and Cost Twice as Much?\n\
              The work cost twice what the city had planned, mostly because the old timber \
              beams had to be replaced one by one with oak from the same forest.\n\
-             More visitors came on the first day than in the whole of last March.\n",
+             'We waited three years and it was worth every single day'\n\
+             More visitors came on the first day than in the whole of last March, and the \
+             director said the queue had reached the bottom of the hill by noon.\n",
             expect![[r#"
                 body        | The museum on the hill reopened on Saturday after three years of repairs to its roof, which had let in rain over the paintings of the upper gallery.
                 body        | "We opened on Saturday, May 3, 2025, and the queue was round the block," the director said.
                 heading     | Why Did the Repairs Take Three Years and Cost Twice as Much?
                 body        | The work cost twice what the city had planned, mostly because the old timber beams had to be replaced one by one with oak from the same forest.
-                body        | More visitors came on the first day than in the whole of last March.
+                heading     | 'We waited three years and it was worth every single day'
+                body        | More visitors came on the first day than in the whole of last March, and the director said the queue had reached the bottom of the hill by noon.
             "#]],
         );
     }
