@@ -11,10 +11,17 @@
 //! 2. the story is the densest run of prose on the page: each paragraph scores its words
 //!    when it reads like prose and a penalty when it does not, and the run with the highest
 //!    total (the maximum-sum subarray) is the story region, which bridges a caption or a
-//!    short list of links inside the article but not the menus and teasers around it;
+//!    short list of links inside the article but not the menus and teasers around it.
+//!    Tables that the page broke into one cell a line (figures alternating with short
+//!    labels) and schedules whose rows open with a date are the story's figures: they
+//!    score nothing, so they neither break the story nor start one. The region's edges are
+//!    then adjusted: a byline, a date line or a wire-style lead ("OSLO (Reuters) - ...")
+//!    near its start marks where the body begins; a comments header, a related-articles
+//!    or tags header, or the share bar shown again ends it; a closing list or table joins it;
 //! 3. readable rules name the kind of each paragraph, inside and outside that region:
 //!    typical phrases of captions, bylines, credits and clutter, the shape of a date line,
-//!    and context (a short line followed by prose inside the story is a subheading).
+//!    and context (a short line followed by prose inside the story is a subheading; a
+//!    label such as "Related" or "More:" and the short lines under it are links).
 //!
 //! The module also reads the authors off the byline. It does not find entities, quotes or
 //! dates (later stages do, in every paragraph except `boilerplate`), and it does not look
@@ -54,7 +61,7 @@ pub fn classify(text: &str, seg: &Segmentation) -> Layout {
     // loudly.
     let alone = |j: Option<usize>| {
         j.and_then(|j| lines.get(j))
-            .is_none_or(|l| !l.is_prose() && !l.caption && !l.clutter)
+            .is_none_or(|l| !l.is_prose() && !l.caption && !l.clutter && !l.table)
     };
     for (i, score) in scores.iter_mut().enumerate() {
         if *score > 0 && alone(i.checked_sub(1)) && alone(Some(i + 1)) {
@@ -154,6 +161,9 @@ struct Line<'a> {
     wrapped_prose: bool,
     /// A line that is a date, a time or a place-and-agency dateline and nothing else.
     dateline: bool,
+    /// A cell of a table of figures, or a row of a schedule, that the page laid out one
+    /// cell or row a line.
+    table: bool,
 }
 
 impl<'a> Line<'a> {
@@ -218,7 +228,92 @@ fn measure<'a>(text: &'a str, seg: &'a Segmentation) -> Vec<Line<'a>> {
         .collect();
     mark_repeats(&mut lines);
     mark_wrapped(&mut lines);
+    mark_tables(&mut lines);
     lines
+}
+
+/// Fewest lines of a table of figures laid out one cell a line: a header row and a few
+/// rows, more than a row of share counters or a pager.
+const MIN_TABLE_CELLS: usize = 12;
+
+/// Fewest rows of a schedule ("June 9 - Tampa, FL"), one row a line.
+const MIN_SCHEDULE_ROWS: usize = 4;
+
+/// Finds tables that the page broke into one short line a cell (standings, results, stock
+/// quotes, statistics) and schedules whose rows each open with a date. Their cells are short
+/// and not prose, so without this they would read as a menu; what tells a table from a
+/// menu is its figures: a quarter of its cells or more are numbers, some are labels, and
+/// labels and figures alternate (rows), where a menu followed by a pager is a block of
+/// labels and then a block of numbers.
+fn mark_tables(lines: &mut [Line<'_>]) {
+    let is_cell = |l: &Line<'_>| {
+        !(l.text.is_empty() || l.clutter || l.caption || l.byline || l.dateline || l.credit)
+            && l.end_marker.is_none()
+            && (l.words <= 8 || (l.words <= 16 && l.numbers * 2 >= l.words))
+    };
+    // A figure is a number, perhaps with its unit or a short tally ("3 tackles, 1 sack").
+    let is_figure = |l: &Line<'_>| l.numbers > 0 && l.numbers * 2 >= l.words;
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && is_cell(&lines[j]) {
+            j += 1;
+        }
+        if j == i {
+            i += 1;
+            continue;
+        }
+        let run = &lines[i..j];
+        let figures = run.iter().filter(|l| is_figure(l)).count();
+        let groups = run
+            .windows(2)
+            .filter(|w| !is_figure(&w[0]) && is_figure(&w[1]))
+            .count();
+        // A table's labels are names and column headers; a numbered list of headlines
+        // ("1", "Council approves the budget", "2", ...) alternates too, with longer labels.
+        let label_words: usize = run.iter().filter(|l| !is_figure(l)).map(|l| l.words).sum();
+        let len = run.len();
+        let labels = len - figures;
+        if len >= MIN_TABLE_CELLS
+            && figures * 4 >= len
+            && labels * 8 >= len
+            && groups >= 2
+            && label_words <= labels * 4
+        {
+            for l in &mut lines[i..j] {
+                l.table = true;
+            }
+        }
+        i = j;
+    }
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && opens_with_date(&lines[j]) && !lines[j].clutter {
+            j += 1;
+        }
+        if j - i >= MIN_SCHEDULE_ROWS {
+            for l in &mut lines[i..j] {
+                l.table = true;
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// A line that opens with a month and a day and goes on ("June 9 - Tampa, FL"): a row of a
+/// schedule when several follow each other.
+fn opens_with_date(line: &Line<'_>) -> bool {
+    let mut toks = line.tokens.iter();
+    let (Some(a), Some(b)) = (toks.next(), toks.next()) else {
+        return false;
+    };
+    a.kind == TokenKind::Word
+        && is_month(line.tok(a))
+        && b.kind == TokenKind::Number
+        && line.tok(b).len() <= 2
+        && !line.dateline
+        && line.words >= 2
 }
 
 /// Small words that cannot end a sentence: a line ending in one continues on the next.
@@ -359,6 +454,8 @@ const RELATED_HEADERS: &[&str] = &[
     "trending",
     "around the web",
     "sponsored stories",
+    "tags",
+    "filed under",
     "você pode gostar",
     "veja também",
     "leia também",
@@ -443,7 +540,8 @@ fn region_score(line: &Line<'_>) -> i64 {
     if line.is_prose() {
         return line.words as i64;
     }
-    if line.credit {
+    // A table's cells are the story's figures: they neither add to the story nor break it.
+    if line.credit || line.table {
         return 0;
     }
     // A date or byline after the story has begun heads the next teaser or comment: a strong
@@ -501,16 +599,83 @@ fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
             best_range.start = j + 1;
         }
     }
-    cut_at_end_marker(lines, &mut best_range);
-    // A story may close with a bulleted list, which scores nothing for the region.
-    while best_range.end < lines.len() && best_range.end > best_range.start {
-        let l = &lines[best_range.end];
-        if !is_list_item(l) || l.clutter || l.repeated {
-            break;
+    // A wire-style lead ("OSLO (Reuters) - The central bank ...") is the story's first
+    // paragraph: teasers or a summary before it in the region are not story, and a lead
+    // kept out of the region by the short lines under it (a time stamp, a promotion)
+    // opens the story all the same.
+    let head_end = (best_range.start + 6).min(best_range.end);
+    if let Some(j) = (best_range.start..head_end).find(|&j| is_wire_lead(&lines[j])) {
+        let prose_before = (best_range.start..j)
+            .filter(|&k| lines[k].is_prose())
+            .count();
+        // Teasers and summaries end at a label, a caption or a headline; a story paragraph
+        // that happens to open with a capitalized name and a dash follows more story.
+        let after_break = j == 0 || lines.get(j - 1).is_some_and(|l| !l.is_prose());
+        if prose_before <= 3 && after_break {
+            best_range.start = j;
         }
-        best_range.end += 1;
+    } else if let Some(j) = (best_range.start.saturating_sub(4)..best_range.start)
+        .rev()
+        .find(|&j| is_wire_lead(&lines[j]))
+    {
+        let between = &lines[j + 1..best_range.start];
+        if between.iter().all(|l| !l.is_prose()) {
+            best_range.start = j;
+        }
+    }
+    cut_at_end_marker(lines, &mut best_range);
+    // A story may close with a bulleted list or a table, which score nothing for the
+    // region, perhaps under a short header of their own ("Tour dates").
+    let closing = |l: &Line<'_>| l.table || (is_list_item(l) && !l.clutter && !l.repeated);
+    if best_range.end > best_range.start {
+        let end = best_range.end;
+        let header = lines.get(end).is_some_and(|l| {
+            is_heading_shape(l)
+                && !(l.clutter || l.repeated || l.table || l.end_marker.is_some())
+                && l.words <= 8
+        });
+        let after_header = lines.get(end + 1).is_some_and(|l| l.table);
+        if header && after_header {
+            best_range.end += 1;
+        }
+        while best_range.end < lines.len() && closing(&lines[best_range.end]) {
+            best_range.end += 1;
+        }
     }
     best_range
+}
+
+/// A paragraph that opens with a wire dateline: a place in capitals, perhaps a state, a date
+/// or an agency, and a dash ("OSLO, Norway (Reuters) — The central bank ...").
+fn is_wire_lead(line: &Line<'_>) -> bool {
+    if !line.is_prose() {
+        return false;
+    }
+    let Some(first) = line.tokens.first() else {
+        return false;
+    };
+    // "(Reuters) - ..." or "(CNN)The president ...": the agency alone, in brackets.
+    if line.tok(first) == "(" {
+        let mut toks = line.tokens.iter().skip(1);
+        return matches!(
+            (toks.next(), toks.next()),
+            (Some(a), Some(b)) if a.kind == TokenKind::Word
+                && matches!(a.shape, Shape::Upper | Shape::Title | Shape::Mixed)
+                && line.tok(b) == ")"
+        );
+    }
+    if first.kind != TokenKind::Word || first.shape != Shape::Upper || line.tok(first).len() < 3 {
+        return false;
+    }
+    for tok in line.tokens.iter().take(12) {
+        let w = line.tok(tok);
+        match tok.kind {
+            TokenKind::Punct if matches!(w, "\u{2014}" | "\u{2013}" | "-" | "--") => return true,
+            TokenKind::Word if !tok.is_capitalized() => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Ends the story region at a comments header, or at a related-articles header when what
@@ -527,7 +692,19 @@ fn cut_at_end_marker(lines: &[Line<'_>], region: &mut std::ops::Range<usize>) {
             .sum()
     };
     for k in region.clone() {
-        let Some(marker) = lines[k].end_marker else {
+        // The share buttons the page showed above the story, shown again, close it.
+        let share_bar = lines[k].repeated
+            && lines[k].clutter
+            && lines[k].words <= 6
+            && lines[k]
+                .text
+                .get(..5)
+                .is_some_and(|h| h.eq_ignore_ascii_case("share"));
+        let marker = if share_bar {
+            EndMarker::Related
+        } else if let Some(marker) = lines[k].end_marker {
+            marker
+        } else {
             continue;
         };
         let before = prose_words(region.start..k);
@@ -582,10 +759,18 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
         }
         return ParagraphKind::Boilerplate;
     }
-    if ends_with_date(line) && line.words >= 8 && !has_quote(line) {
+    // A quotation dates speech, not a picture; an apostrophe ("the Lakers' guard") is no
+    // quotation.
+    let quoted = || {
+        line.tokens
+            .iter()
+            .any(|t| t.kind == TokenKind::Quote && !matches!(line.tok(t), "'" | "\u{2019}"))
+    };
+    let dated = (ends_with_date(line) && !has_quote(line)) || (has_weekday_date(line) && !quoted());
+    if dated && line.words >= 8 && !line.table {
         return ParagraphKind::Caption;
     }
-    if line.is_prose() {
+    if line.is_prose() || line.table {
         return ParagraphKind::Body;
     }
     if line.repeated {
@@ -596,6 +781,12 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
         .and_then(|rest| rest.first())
         .is_some_and(|l| l.is_prose());
     let prev_prose = i > region.start && lines.get(i - 1).is_some_and(|l| l.is_prose());
+    // A label such as "Related" or "More:" inside the story heads a box of links to other
+    // articles: the label and the short lines under it are not story, even when prose
+    // follows them.
+    if is_link_label(line) || follows_link_label(lines, i) {
+        return ParagraphKind::Boilerplate;
+    }
     // Items of a bulleted list inside the story ("- Cut taxes on ...") are story.
     if is_list_item(line) && line.words >= 3 {
         return ParagraphKind::Body;
@@ -623,6 +814,45 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
     ParagraphKind::Boilerplate
 }
 
+/// Labels of a box of links inside a story, besides the related-article headers.
+const LINK_LABELS: &[&str] = &[
+    "more",
+    "see also",
+    "read more",
+    "read also",
+    "also read",
+    "further reading",
+];
+
+/// A short line that labels a box of links: "Related", "More:", "See also".
+fn is_link_label(line: &Line<'_>) -> bool {
+    if line.words == 0 || line.words > 3 {
+        return false;
+    }
+    if line.end_marker == Some(EndMarker::Related) {
+        return true;
+    }
+    let core = line.text.trim_matches(|c: char| !c.is_alphanumeric());
+    LINK_LABELS.iter().any(|l| core.eq_ignore_ascii_case(l))
+}
+
+/// Whether a short line follows a link label with only other short lines (links) between.
+fn follows_link_label(lines: &[Line<'_>], i: usize) -> bool {
+    if lines.get(i).is_none_or(|l| l.is_prose() || l.words > 16) {
+        return false;
+    }
+    for k in (i.saturating_sub(3)..i).rev() {
+        let l = &lines[k];
+        if is_link_label(l) {
+            return true;
+        }
+        if l.is_prose() || l.words > 16 {
+            return false;
+        }
+    }
+    false
+}
+
 /// A line that opens with a bullet: a dash, a dot or an asterisk and a space.
 fn is_list_item(line: &Line<'_>) -> bool {
     let mut cs = line.text.chars();
@@ -633,11 +863,25 @@ fn is_list_item(line: &Line<'_>) -> bool {
 }
 
 /// A subheading: short, and not closed by a period (a question or a colon may close it).
+/// Subheadings name a section in a few words; a longer line without a stop inside a story
+/// is more often the headline of a linked article, unless it asks, introduces or quotes.
 fn is_heading_shape(line: &Line<'_>) -> bool {
     if line.words == 0 || line.words > 14 {
         return false;
     }
     let last = line.text.trim_end().chars().last();
+    // A subheading that quotes someone may be as long as the quotation.
+    let quoted = line
+        .tokens
+        .first()
+        .is_some_and(|t| t.kind == TokenKind::Quote)
+        && line
+            .tokens
+            .last()
+            .is_some_and(|t| t.kind == TokenKind::Quote);
+    if line.words > 9 && !matches!(last, Some('?' | ':')) && !quoted {
+        return false;
+    }
     !matches!(last, Some('.' | ',' | ';'))
 }
 
@@ -862,7 +1106,10 @@ fn match_phrases(line: &mut Line<'_>) {
     for (offset, part) in parts {
         for m in ac.find_iter(part) {
             let start = offset + m.start();
-            let at_start = start == 0;
+            // An opener may sit inside a bracket ("[Related: ...]", "(Read more: ...)").
+            let at_start = t
+                .get(..start)
+                .is_some_and(|h| h.len() <= 2 && h.chars().all(|c| matches!(c, '[' | '(' | ' ')));
             let at_word = t
                 .get(..start)
                 .and_then(|h| h.chars().next_back())
@@ -895,16 +1142,21 @@ fn match_phrases(line: &mut Line<'_>) {
     line.credit = credit && line.words <= 50;
 }
 
-/// A caption's closing credit in brackets: "(Jane Doe/Valley Press)".
+/// A caption's closing credit in brackets: "(Jane Doe/Valley Press)", "[Photo via Valley
+/// Press]".
 fn ends_with_photo_credit(t: &str) -> bool {
-    let Some(body) = t.strip_suffix(')') else {
+    let (body, open) = if let Some(body) = t.strip_suffix(')') {
+        (body, '(')
+    } else if let Some(body) = t.strip_suffix(']') {
+        (body, '[')
+    } else {
         return false;
     };
-    let Some(open) = body.rfind('(') else {
+    let Some(open) = body.rfind(open) else {
         return false;
     };
     let credit = body.get(open + 1..).unwrap_or("");
-    credit.contains('/')
+    (credit.contains('/') || credit.contains(" via "))
         && credit.len() <= 60
         && !credit.contains("://")
         && credit.split_whitespace().count() <= 6
@@ -1074,6 +1326,41 @@ fn is_dateline(t: &str, line: &Line<'_>) -> bool {
     let trimmed = t.trim_end();
     let dash_end = trimmed.ends_with(['-', '_', '\u{2014}', '\u{2013}']);
     dash_end && line.words <= 6 && t.contains('(') && line.lower == 0
+}
+
+/// Whether a short paragraph names a weekday with its full date and year ("... at the
+/// Statehouse, Tuesday, Nov. 19, 2019, during a rally"): photo captions date their picture
+/// so, where a story says "on Tuesday".
+fn has_weekday_date(line: &Line<'_>) -> bool {
+    if line.words > 60 {
+        return false;
+    }
+    let mut seq = line
+        .tokens
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number));
+    let mut window: [Option<&Token>; 4] = [None; 4];
+    loop {
+        let Some(next) = seq.next() else {
+            return false;
+        };
+        window.rotate_left(1);
+        window[3] = Some(next);
+        let [Some(a), Some(b), Some(c), Some(d)] = window else {
+            continue;
+        };
+        let year = line.tok(d);
+        if words::is_weekday(line.tok(a))
+            && is_month(line.tok(b))
+            && c.kind == TokenKind::Number
+            && line.tok(c).len() <= 2
+            && d.kind == TokenKind::Number
+            && year.len() == 4
+            && year.starts_with(['1', '2'])
+        {
+            return true;
+        }
+    }
 }
 
 /// Whether the paragraph ends in a full date ("..., Tuesday, Nov. 19, 2019." or
@@ -1458,6 +1745,373 @@ mod tests {
                 boilerplate | Anna K.
                 dateline    | 2 hours ago
                 boilerplate | We skated there yesterday and it was wonderful, but very crowded near the shore.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn tables_and_schedules_one_cell_a_line() {
+        // A standings table that closes the story, one cell a line, and a schedule under a
+        // header of its own: both are the story's figures.
+        check(
+            "The northern league ended its season on Sunday with three teams level on points \
+             at the top, so the title was decided by goal difference for the first time.\n\
+             Final standings after 22 rounds:\n\
+             Pos\nTeam\nPoints\nWins\n\
+             1\nRiver Rovers\n48\n15\n\
+             2\nHill United\n48\n14\n\
+             3\nPort Athletic\n48\n13\n\
+             Share this article\n",
+            expect![[r#"
+                body        | The northern league ended its season on Sunday with three teams level on points at the top, so the title was decided by goal difference for the first time.
+                body        | Final standings after 22 rounds:
+                body        | Pos
+                body        | Team
+                body        | Points
+                body        | Wins
+                body        | 1
+                body        | River Rovers
+                body        | 48
+                body        | 15
+                body        | 2
+                body        | Hill United
+                body        | 48
+                body        | 14
+                body        | 3
+                body        | Port Athletic
+                body        | 48
+                body        | 13
+                boilerplate | Share this article
+            "#]],
+        );
+        check(
+            "The choir will sing in five cities next spring, its first tour since the old \
+             conductor retired and handed the baton to her deputy of many years.\n\
+             Tour dates\n\
+             April 3 - Lyon, Grand Hall\n\
+             April 5 - Turin, Teatro Nuovo\n\
+             April 9 - Basel, Stadtcasino\n\
+             April 12 - Graz, Opera House\n\
+             Most read\n",
+            expect![[r#"
+                body        | The choir will sing in five cities next spring, its first tour since the old conductor retired and handed the baton to her deputy of many years.
+                body        | Tour dates
+                body        | April 3 - Lyon, Grand Hall
+                body        | April 5 - Turin, Teatro Nuovo
+                body        | April 9 - Basel, Stadtcasino
+                body        | April 12 - Graz, Opera House
+                boilerplate | Most read
+            "#]],
+        );
+        // A menu of short labels after the story has no figures, and a pager is all
+        // numbers: neither is a table.
+        check(
+            "The ferry company will add a night crossing to the island from June, after a \
+             summer in which thousands of travellers could not find a seat on the last boat.\n\
+             News\nSport\nWeather\nCulture\nTravel\nMoney\nHealth\nScience\nOpinion\n\
+             Games\nPodcasts\nPuzzles\n\
+             1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n",
+            expect![[r#"
+                body        | The ferry company will add a night crossing to the island from June, after a summer in which thousands of travellers could not find a seat on the last boat.
+                boilerplate | News
+                boilerplate | Sport
+                boilerplate | Weather
+                boilerplate | Culture
+                boilerplate | Travel
+                boilerplate | Money
+                boilerplate | Health
+                boilerplate | Science
+                boilerplate | Opinion
+                boilerplate | Games
+                boilerplate | Podcasts
+                boilerplate | Puzzles
+                boilerplate | 1
+                boilerplate | 2
+                boilerplate | 3
+                boilerplate | 4
+                boilerplate | 5
+                boilerplate | 6
+                boilerplate | 7
+                boilerplate | 8
+                boilerplate | 9
+                boilerplate | 10
+                boilerplate | 11
+                boilerplate | 12
+            "#]],
+        );
+    }
+
+    #[test]
+    fn small_table_with_a_wide_header() {
+        // Three rows under a header of five columns: the figures are counts, shares and
+        // short tallies ("2 tackles and 1 sack").
+        check(
+            "The defence played almost every snap on Sunday, and the three starting \
+             linebackers all stayed on the field until the final whistle.\n\
+             Linebackers\nPos\nPlayer\nSnaps\nShare\nStats\n\
+             LB\nJon Hale\n64\n100%\n5 tackles and 1 sack\n\
+             LB\nAri Moss\n61\n95%\n2 tackles and 1 interception\n\
+             LB\nTeo Lund\n12\n19%\nNo tackles recorded.\n\
+             Hale has now led the team in tackles in four of the last five games, and the \
+             coach said he would stay in the middle of the defence for the rest of the season.\n",
+            expect![[r#"
+                body        | The defence played almost every snap on Sunday, and the three starting linebackers all stayed on the field until the final whistle.
+                body        | Linebackers
+                body        | Pos
+                body        | Player
+                body        | Snaps
+                body        | Share
+                body        | Stats
+                body        | LB
+                body        | Jon Hale
+                body        | 64
+                body        | 100%
+                body        | 5 tackles and 1 sack
+                body        | LB
+                body        | Ari Moss
+                body        | 61
+                body        | 95%
+                body        | 2 tackles and 1 interception
+                body        | LB
+                body        | Teo Lund
+                body        | 12
+                body        | 19%
+                body        | No tackles recorded.
+                body        | Hale has now led the team in tackles in four of the last five games, and the coach said he would stay in the middle of the defence for the rest of the season.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn numbered_headlines_are_no_table() {
+        // A ranked list of headlines alternates numbers and labels like a table, but its
+        // labels are whole headlines.
+        check(
+            "The ferry company will add a night crossing to the island from June, after a \
+             summer in which thousands of travellers could not find a seat on the last boat.\n\
+             1\nCouncil approves a new budget for schools\n\
+             2\nStorm brings down power lines on the coast\n\
+             3\nLocal bakery wins a national bread prize\n\
+             4\nRail strike called off after late talks\n\
+             5\nMuseum reopens its doors after the fire\n\
+             6\nHospital opens a new children's ward\n",
+            expect![[r#"
+                body        | The ferry company will add a night crossing to the island from June, after a summer in which thousands of travellers could not find a seat on the last boat.
+                boilerplate | 1
+                boilerplate | Council approves a new budget for schools
+                boilerplate | 2
+                boilerplate | Storm brings down power lines on the coast
+                boilerplate | 3
+                boilerplate | Local bakery wins a national bread prize
+                boilerplate | 4
+                boilerplate | Rail strike called off after late talks
+                boilerplate | 5
+                boilerplate | Museum reopens its doors after the fire
+                boilerplate | 6
+                boilerplate | Hospital opens a new children's ward
+            "#]],
+        );
+    }
+
+    #[test]
+    fn wire_lead_opens_the_story() {
+        // Teasers of other stories sit above the story; its wire-style lead starts it, and
+        // a tag list and a comment policy after it are not story.
+        check(
+            "Most popular\n\
+             Bridge repairs to close the east road for a month\n\
+             School board names a new head for the district\n\
+             The bakery on the square will open on Sundays from next week, its owners said.\n\
+             Volunteers cleared the beach of driftwood after the storm on Saturday.\n\
+             Seaside clinic to close its doors\n\
+             KESTON, Ore. \u{2014} The town's only clinic will close its doors at the end of \
+             the month, leaving thousands of residents a long drive from the nearest doctor.\n\
+             The health district said it could no longer find doctors willing to work on the \
+             coast, where the population doubles every summer and halves every winter.\n\
+             Residents plan to meet at the town hall on Thursday to discuss what to do next.\n\
+             Tags:\n\
+             Health\n\
+             Keston\n\
+             Please keep the discussion civil and on topic; we remove posts that attack other \
+             readers or that link to advertising, and we close threads after a week.\n\
+             View comments\n",
+            expect![[r#"
+                boilerplate | Most popular
+                boilerplate | Bridge repairs to close the east road for a month
+                boilerplate | School board names a new head for the district
+                boilerplate | The bakery on the square will open on Sundays from next week, its owners said.
+                boilerplate | Volunteers cleared the beach of driftwood after the storm on Saturday.
+                boilerplate | Seaside clinic to close its doors
+                body        | KESTON, Ore. — The town's only clinic will close its doors at the end of the month, leaving thousands of residents a long drive from the nearest doctor.
+                body        | The health district said it could no longer find doctors willing to work on the coast, where the population doubles every summer and halves every winter.
+                body        | Residents plan to meet at the town hall on Thursday to discuss what to do next.
+                boilerplate | Tags:
+                boilerplate | Health
+                boilerplate | Keston
+                boilerplate | Please keep the discussion civil and on topic; we remove posts that attack other readers or that link to advertising, and we close threads after a week.
+                boilerplate | View comments
+            "#]],
+        );
+        // A capitalized name and a dash in the middle of a story does not restart it.
+        check(
+            "Aid agencies warned on Monday that the harvest in the northern \
+             provinces had failed for a second year and that food prices were rising fast.\n\
+             Relief flights carrying flour and cooking oil are expected to land on Friday, the \
+             agencies said, but roads to the worst-hit villages remain closed by floods.\n\
+             UNICEF \u{2014} the United Nations children's agency \u{2014} said one child in \
+             five in the region was already underweight.\n",
+            expect![[r#"
+                body        | Aid agencies warned on Monday that the harvest in the northern provinces had failed for a second year and that food prices were rising fast.
+                body        | Relief flights carrying flour and cooking oil are expected to land on Friday, the agencies said, but roads to the worst-hit villages remain closed by floods.
+                body        | UNICEF — the United Nations children's agency — said one child in five in the region was already underweight.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn agency_lead_above_a_promotion() {
+        // A lead that opens with the agency in brackets stays the story's first paragraph
+        // when a promotion separates it from the rest of the story.
+        check(
+            "Ferry strike ends after two days\n\
+             Mayor opens the new library\n\
+             (Wire)The mayor of Keston said on Sunday that the town would pay for a second \
+             ferry across the bay, ending years of complaints about queues in summer.\n\
+             Advertisement\n\
+             Sign up for our morning newsletter and get the day's news in your inbox.\n\
+             The second ferry will carry two hundred passengers and forty cars, and is expected \
+             to enter service next June after trials in the spring, the mayor told reporters at \
+             the harbour, where dozens of residents had gathered to hear the announcement.\n\
+             The ferry company welcomed the plan but warned that it would need to hire more \
+             crew before the boat could run every day of the week.\n",
+            expect![[r#"
+                boilerplate | Ferry strike ends after two days
+                boilerplate | Mayor opens the new library
+                body        | (Wire)The mayor of Keston said on Sunday that the town would pay for a second ferry across the bay, ending years of complaints about queues in summer.
+                boilerplate | Advertisement
+                boilerplate | Sign up for our morning newsletter and get the day's news in your inbox.
+                body        | The second ferry will carry two hundred passengers and forty cars, and is expected to enter service next June after trials in the spring, the mayor told reporters at the harbour, where dozens of residents had gathered to hear the announcement.
+                body        | The ferry company welcomed the plan but warned that it would need to hire more crew before the boat could run every day of the week.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn link_boxes_and_dated_captions_inside_the_story() {
+        // A box of links labelled "More:" and a bracketed related link sit inside the story;
+        // a photo caption dates its picture with the weekday and the year, and may close
+        // with a credit in square brackets. A headline of a linked article is longer than
+        // a subheading.
+        check(
+            "The museum on the hill reopened on Saturday after three years of repairs to its \
+             roof, which had let in rain over the paintings of the upper gallery.\n\
+             Visitors queue outside the hill museum in Arden, Saturday, May 3, 2025, after it \
+             reopened to the public.\n\
+             More:\n\
+             Old mill to become a concert hall\n\
+             Arden library wins a prize\n\
+             The work cost twice what the city had planned, mostly because the old timber \
+             beams had to be replaced one by one with oak from the same forest, and because \
+             the painters who restored the ceiling could only work in the dry months.\n\
+             [Related: How the city chose the builders of the museum roof]\n\
+             Town Hall Unveils Plans for a New Bridge Across the River\n\
+             The director said the museum would stay open late on Fridays all summer, and that \
+             entry would be free for children under twelve and for students of the city.\n\
+             The restored ceiling of the upper gallery [Photo via Arden Museum]\n\
+             What visitors can see\n\
+             The upper gallery shows the city's collection of river landscapes again, for the \
+             first time since the roof began to leak, along with a room of drawings that have \
+             never been shown before.\n",
+            expect![[r#"
+                body        | The museum on the hill reopened on Saturday after three years of repairs to its roof, which had let in rain over the paintings of the upper gallery.
+                caption     | Visitors queue outside the hill museum in Arden, Saturday, May 3, 2025, after it reopened to the public.
+                boilerplate | More:
+                boilerplate | Old mill to become a concert hall
+                boilerplate | Arden library wins a prize
+                body        | The work cost twice what the city had planned, mostly because the old timber beams had to be replaced one by one with oak from the same forest, and because the painters who restored the ceiling could only work in the dry months.
+                boilerplate | [Related: How the city chose the builders of the museum roof]
+                boilerplate | Town Hall Unveils Plans for a New Bridge Across the River
+                body        | The director said the museum would stay open late on Fridays all summer, and that entry would be free for children under twelve and for students of the city.
+                caption     | The restored ceiling of the upper gallery [Photo via Arden Museum]
+                heading     | What visitors can see
+                body        | The upper gallery shows the city's collection of river landscapes again, for the first time since the roof began to leak, along with a room of drawings that have never been shown before.
+            "#]],
+        );
+        // The same shapes that are story: a heading that asks or quotes may be long, a date
+        // with its weekday inside a quotation is speech, and "more" in a sentence is no
+        // label.
+        check(
+            "The museum on the hill reopened on Saturday after three years of repairs to its \
+             roof, which had let in rain over the paintings of the upper gallery.\n\
+             \"We opened on Saturday, May 3, 2025, and the queue was round the block,\" the \
+             director said.\n\
+             Why Did the Repairs Take Three Years and Cost Twice as Much?\n\
+             The work cost twice what the city had planned, mostly because the old timber \
+             beams had to be replaced one by one with oak from the same forest.\n\
+             'We waited three years and it was worth every single day'\n\
+             More visitors came on the first day than in the whole of last March, and the \
+             director said the queue had reached the bottom of the hill by noon.\n",
+            expect![[r#"
+                body        | The museum on the hill reopened on Saturday after three years of repairs to its roof, which had let in rain over the paintings of the upper gallery.
+                body        | "We opened on Saturday, May 3, 2025, and the queue was round the block," the director said.
+                heading     | Why Did the Repairs Take Three Years and Cost Twice as Much?
+                body        | The work cost twice what the city had planned, mostly because the old timber beams had to be replaced one by one with oak from the same forest.
+                heading     | 'We waited three years and it was worth every single day'
+                body        | More visitors came on the first day than in the whole of last March, and the director said the queue had reached the bottom of the hill by noon.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn repeated_share_bar_closes_the_story() {
+        // The share bar shown above the story comes again after it; the teasers that follow
+        // are not story. Shown again in the middle of the story, it ends nothing.
+        let story = "The old tram depot will become a market hall, the city said on Monday, \
+                     after plans for flats on the site were dropped last year.\n\
+                     Traders will move in next spring, once the roof has been repaired and the \
+                     tracks in the floor covered with glass so that visitors can see them.\n";
+        let teasers = "Share on WhatsApp\n\
+                       New cycle lanes for the harbour road\n\
+                       The council will paint cycle lanes on both sides of the harbour road, \
+                       which is used by thousands of riders every morning, and will lower the \
+                       speed limit for cars on the stretch between the ferry and the station.\n\
+                       Summer concerts move to the park\n\
+                       The summer concerts will be held in the park this year while the old \
+                       square is rebuilt, the organisers said on Friday, adding that the first \
+                       of the twelve evenings would be given over to the city's school choirs.\n\
+                       Library extends its opening hours\n\
+                       The central library will stay open until ten on weekday evenings from \
+                       next month, after students asked for a quiet place to work late, and \
+                       will open its reading room on Sunday mornings for the first time.\n";
+        check(
+            &format!("Share on WhatsApp\n{story}{teasers}"),
+            expect![[r#"
+                boilerplate | Share on WhatsApp
+                body        | The old tram depot will become a market hall, the city said on Monday, after plans for flats on the site were dropped last year.
+                body        | Traders will move in next spring, once the roof has been repaired and the tracks in the floor covered with glass so that visitors can see them.
+                boilerplate | Share on WhatsApp
+                boilerplate | New cycle lanes for the harbour road
+                boilerplate | The council will paint cycle lanes on both sides of the harbour road, which is used by thousands of riders every morning, and will lower the speed limit for cars on the stretch between the ferry and the station.
+                boilerplate | Summer concerts move to the park
+                boilerplate | The summer concerts will be held in the park this year while the old square is rebuilt, the organisers said on Friday, adding that the first of the twelve evenings would be given over to the city's school choirs.
+                boilerplate | Library extends its opening hours
+                boilerplate | The central library will stay open until ten on weekday evenings from next month, after students asked for a quiet place to work late, and will open its reading room on Sunday mornings for the first time.
+            "#]],
+        );
+        check(
+            &format!(
+                "Share on WhatsApp\n{story}Share on WhatsApp\n\
+                 The hall will hold sixty stalls, most of them kept for farmers and bakers \
+                 from the villages around the city, the market's manager said.\n\
+                 Rents will be lower than in the old covered market, which closes in May.\n"
+            ),
+            expect![[r#"
+                boilerplate | Share on WhatsApp
+                body        | The old tram depot will become a market hall, the city said on Monday, after plans for flats on the site were dropped last year.
+                body        | Traders will move in next spring, once the roof has been repaired and the tracks in the floor covered with glass so that visitors can see them.
+                boilerplate | Share on WhatsApp
+                body        | The hall will hold sixty stalls, most of them kept for farmers and bakers from the villages around the city, the market's manager said.
+                body        | Rents will be lower than in the old covered market, which closes in May.
             "#]],
         );
     }
