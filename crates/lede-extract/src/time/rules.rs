@@ -947,7 +947,16 @@ fn month_rule(cx: &Cx<'_>, i: usize, m: i8) -> Option<Core> {
             return None;
         }
     }
+    // "December's tsunami": a month named for what happened in it is the last one, unless
+    // the sentence looks ahead ("is to open February's final").
+    let possessive = cx.tok(j).is_some_and(|t| t.kind == TokenKind::Possessive)
+        && !cx.deadline(i)
+        && !cx.future(i);
     let value = match cx.anchor {
+        Some(a) if possessive => {
+            let y = i32::from(a.year());
+            v::month(if m <= a.month() { y } else { y - 1 }, m)
+        }
         Some(a) => v::month(cx.year_for(a, i, m, None), m),
         None => format!("XXXX-{m:02}"),
     };
@@ -2247,6 +2256,10 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
                 _ => 0,
             };
             let mut j = end;
+            // "Following Monday's debate, ...": without "the", "following" is a preposition.
+            if w == W::Following && !after_the && !cx.is(i.wrapping_sub(1), W::The) {
+                return None;
+            }
             // "this past spring"
             if w == W::This && cx.is(j, W::Past) {
                 j += 1;

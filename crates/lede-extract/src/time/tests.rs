@@ -282,10 +282,11 @@ fn the_day_before_and_the_year_before_count_from_the_story() {
         "Sales reached $3m last year, up from $2m the year before. The dam broke on 4 May \
          2001; the day before, its keeper had quit, and the day after, an inquiry opened. \
          The day before the vote, polls closed early. In March 2003 the dam was sold; the \
-         month before, its owner had died.",
+         month before, its owner had died. Following Monday's debate, polls moved. Farms \
+         are still recovering from August's floods.",
         WED,
         expect![[r#"
-            Sales reached $3m [last year]{DATE 2023}, up from $2m [the year before]{DATE 2022}. The dam broke on [4 May 2001]{DATE 2001-05-04}; [the day before]{DATE 2001-05-03}, its keeper had quit, and [the day after]{DATE 2001-05-05}, an inquiry opened. The day before the vote, polls closed early. In [March 2003]{DATE 2003-03} the dam was sold; [the month before]{DATE 2003-02}, its owner had died.
+            Sales reached $3m [last year]{DATE 2023}, up from $2m [the year before]{DATE 2022}. The dam broke on [4 May 2001]{DATE 2001-05-04}; [the day before]{DATE 2001-05-03}, its keeper had quit, and [the day after]{DATE 2001-05-05}, an inquiry opened. The day before the vote, polls closed early. In [March 2003]{DATE 2003-03} the dam was sold; [the month before]{DATE 2003-02}, its owner had died. Following [Monday]{DATE 2024-06-10}'s debate, polls moved. Farms are still recovering from [August]{DATE 2023-08}'s floods.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
