@@ -276,7 +276,19 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                     tokens: start..t,
                     kind: p.kind,
                 });
+                // What follows opens a sentence: its pronouns and connectives ("We", "But",
+                // "I'm") are no name, and what is left must start with a capital.
                 start = t + 1;
+                while start < end && {
+                    let w = tok_text(text, seg, start).to_lowercase();
+                    let base = w.split(['\'', '’']).next().unwrap_or("");
+                    lists::is_common_word(base)
+                } {
+                    start += 1;
+                }
+                if !seg.tokens.get(start).is_some_and(|k| k.is_capitalized()) {
+                    start = end;
+                }
             }
         }
         pieces.push(Proposal {
