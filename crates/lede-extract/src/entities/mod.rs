@@ -217,6 +217,19 @@ fn sentence_initial(text: &str, seg: &Segmentation, t: usize) -> bool {
     if t > 0 && full_stop(text, seg, t - 1) {
         return true;
     }
+    // ... and so does one after a quotation that closes with its own full stop ("... ." She).
+    if t >= 2
+        && seg.tokens.get(t - 1).is_some_and(|q| {
+            q.kind == TokenKind::Quote
+                && seg.tokens.get(t - 2).is_some_and(|p| {
+                    p.kind == TokenKind::Punct
+                        && p.span.end == q.span.start
+                        && matches!(p.span.text(text), "." | "!" | "?")
+                })
+        })
+    {
+        return true;
+    }
     let s = sentence_of_token(seg, t);
     let Some(sent) = seg.sentences.get(s) else {
         return false;
@@ -505,10 +518,23 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         .collect();
     let mut kept = Vec::with_capacity(out.len());
     for (n, in_headline) in out.into_iter().zip(headline) {
-        // "the Chancellor", "Chancellor of the Exchequer": a title alone is a description of
-        // someone, not a name.
+        // "the Chancellor", "Chancellor of the Exchequer", "Lord Chancellor", "Mr Justice
+        // Hale": a title alone is a description of someone, not a name. After "Mr" and "Ms" a
+        // title word is a surname ("Mr King said") unless a name follows it.
+        let after_honorific = |t: usize| {
+            let w = tok_text(text, seg, t).to_ascii_lowercase();
+            let peer = matches!(w.as_str(), "lord" | "lady" | "madam");
+            let named = seg
+                .tokens
+                .get(n.toks.end)
+                .is_some_and(|k| k.is_capitalized());
+            (peer || named)
+                && lists::title(&w).is_some_and(|(k, _)| k == lists::TitleKind::Honorific)
+        };
         if n.toks.len() == 1
-            && (n.toks.start > 0 && tok_text(text, seg, n.toks.start - 1) == "the"
+            && (n.toks.start > 0
+                && (tok_text(text, seg, n.toks.start - 1) == "the"
+                    || after_honorific(n.toks.start - 1))
                 || tok_text(text, seg, n.toks.end) == "of")
             && lists::title(&n.span.text(text).to_lowercase())
                 .is_some_and(|(k, _)| k != lists::TitleKind::Honorific)

@@ -703,3 +703,18 @@ fn a_sentence_opening_descriptor_is_not_part_of_the_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_title_after_lord_or_before_a_name_is_no_person() {
+    // Nor is a pronoun that opens a sentence after a quotation ("We won." She ...).
+    // Counterexample: after "Mr" a title word alone is a surname ("Mr Bishop").
+    check(
+        "The [Lord Chancellor]{PER} spoke first. Mr [Justice]{PER} [Okafor]{PER} ruled on it. \"We won.\" [She]{PER} smiled, and Mr [Bishop]{PER} agreed.",
+        expect![[r#"
+            e1 PERSON "Okafor" roles=["Mr Justice"]
+              Title "Mr Justice Okafor", Name "Okafor"
+            e2 PERSON "Bishop"
+              Title "Mr Bishop", Name "Bishop"
+        "#]],
+    );
+}
