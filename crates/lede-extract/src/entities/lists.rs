@@ -1390,6 +1390,66 @@ pub fn is_sentence_opener(word_lower: &str) -> bool {
         ))
 }
 
+/// Words that describe the person or company named after them when a sentence opens with
+/// them ("Rapper X said", "Injured X will miss", "Bookmakers X cut the odds"), and number
+/// words ("Four X players"): a sentence start capitalizes them, but they are not part of the
+/// name. Words that also open names often ("Star", "General", "Chief") are left out. Lower case.
+pub fn is_descriptor(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "rapper"
+            | "singer"
+            | "musician"
+            | "guitarist"
+            | "drummer"
+            | "songwriter"
+            | "comedian"
+            | "actor"
+            | "actress"
+            | "model"
+            | "presenter"
+            | "broadcaster"
+            | "novelist"
+            | "farmer"
+            | "teenager"
+            | "newcomer"
+            | "veteran"
+            | "fellow"
+            | "injured"
+            | "angry"
+            | "disputed"
+            | "sure"
+            | "often"
+            | "developer"
+            | "developers"
+            | "distributor"
+            | "bookmaker"
+            | "bookmakers"
+            | "miner"
+            | "retailer"
+            | "carmaker"
+            | "publisher"
+            | "advisers"
+            | "advisors"
+            | "seeds"
+            | "striker"
+            | "midfielder"
+            | "winger"
+            | "defender"
+            | "goalkeeper"
+            | "centre"
+            | "flanker"
+            | "prop"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+    )
+}
+
 /// Words that never start a name: articles and prepositions that a tagger sometimes pulls
 /// into a span.
 pub fn is_leading_junk(word_lower: &str) -> bool {

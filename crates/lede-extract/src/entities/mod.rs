@@ -210,8 +210,26 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Whether token `t` starts its sentence, allowing opening quotes and brackets before it.
-fn sentence_initial(seg: &Segmentation, t: usize) -> bool {
+/// Whether token `t` starts its sentence, allowing opening quotes and brackets before it. A
+/// token right after a full stop inside a quotation starts one too, although the segmenter
+/// keeps a quotation in the sentence that quotes it.
+fn sentence_initial(text: &str, seg: &Segmentation, t: usize) -> bool {
+    if t > 0 && full_stop(text, seg, t - 1) {
+        return true;
+    }
+    // ... and so does one after a quotation that closes with its own full stop ("... ." She).
+    if t >= 2
+        && seg.tokens.get(t - 1).is_some_and(|q| {
+            q.kind == TokenKind::Quote
+                && seg.tokens.get(t - 2).is_some_and(|p| {
+                    p.kind == TokenKind::Punct
+                        && p.span.end == q.span.start
+                        && matches!(p.span.text(text), "." | "!" | "?")
+                })
+        })
+    {
+        return true;
+    }
     let s = sentence_of_token(seg, t);
     let Some(sent) = seg.sentences.get(s) else {
         return false;
@@ -223,14 +241,77 @@ fn sentence_initial(seg: &Segmentation, t: usize) -> bool {
     })
 }
 
+/// Whether token `t` ends a sentence that the segmenter left joined to the next one (it
+/// keeps quotations whole): a semicolon, "!" or "?", or a full stop that is not an initial's
+/// or a short abbreviation's ("St.", "Jr.") unless, after the abbreviation, an ordinary word
+/// follows it. A name never
+/// runs across one ("... the Labour Party. We ...", a team list "Smith; Jones"). Only the
+/// tokens next to `t` are read.
+fn full_stop(text: &str, seg: &Segmentation, t: usize) -> bool {
+    let (Some(tok), Some(next)) = (seg.tokens.get(t), seg.tokens.get(t + 1)) else {
+        return false;
+    };
+    if tok.kind != TokenKind::Punct || tok.span.end == next.span.start {
+        return false;
+    }
+    match tok.span.text(text) {
+        ";" | "!" | "?" => true,
+        "." => {
+            let Some(prev) = t.checked_sub(1).and_then(|p| seg.tokens.get(p)) else {
+                return false;
+            };
+            let glued = prev.span.end == tok.span.start && prev.kind == TokenKind::Word;
+            if glued && prev.span.len() == 1 {
+                // An initial ("P. Such").
+                return false;
+            }
+            !(glued && prev.span.len() <= 3) || {
+                let w = next.span.text(text);
+                w.len() <= 12 && lists::is_common_word(&w.to_ascii_lowercase())
+            }
+        }
+        _ => false,
+    }
+}
+
 /// Step 1: trims proposals to clean name spans and drops those that are ordinary words.
 fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> bool) -> Vec<Name> {
     let (text, seg) = (ctx.text, ctx.seg);
     let mut out: Vec<Name> = Vec::with_capacity(proposals.len());
-    let mut sorted: Vec<&Proposal> = proposals.iter().collect();
-    sorted.sort_by_key(|p| (p.tokens.start, std::cmp::Reverse(p.tokens.end)));
-    for p in sorted {
-        let mut r = p.tokens.start..p.tokens.end.min(seg.tokens.len());
+    // A proposal that runs across a full stop is two names (or a name and a word).
+    let mut pieces: Vec<Proposal> = Vec::with_capacity(proposals.len());
+    for p in proposals {
+        let end = p.tokens.end.min(seg.tokens.len());
+        let mut start = p.tokens.start;
+        for t in p.tokens.start..end.saturating_sub(1) {
+            if full_stop(text, seg, t) {
+                pieces.push(Proposal {
+                    tokens: start..t,
+                    kind: p.kind,
+                });
+                // What follows opens a sentence: its pronouns and connectives ("We", "But",
+                // "I'm") are no name, and what is left must start with a capital.
+                start = t + 1;
+                while start < end && {
+                    let w = tok_text(text, seg, start).to_lowercase();
+                    let base = w.split(['\'', '’']).next().unwrap_or("");
+                    lists::is_common_word(base)
+                } {
+                    start += 1;
+                }
+                if !seg.tokens.get(start).is_some_and(|k| k.is_capitalized()) {
+                    start = end;
+                }
+            }
+        }
+        pieces.push(Proposal {
+            tokens: start..end,
+            kind: p.kind,
+        });
+    }
+    pieces.sort_by_key(|p| (p.tokens.start, std::cmp::Reverse(p.tokens.end)));
+    for p in &pieces {
+        let mut r = p.tokens.clone();
         if r.is_empty() {
             continue;
         }
@@ -333,7 +414,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             let strip = (lists::is_leading_junk(&lower)
                 && (shape == Some(Shape::Lower)
                     || lower == "the"
-                        && sentence_initial(seg, r.start)
+                        && sentence_initial(text, seg, r.start)
                         && !lists::takes_the(rest)))
                 || (seg
                     .tokens
@@ -342,9 +423,10 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                     && lists::is_function_word(&lower))
                 || (kind == EntityType::PERSON
                     && (lists::title(&lower).is_some() || lists::is_title_modifier(&lower)))
-                || (sentence_initial(seg, r.start)
+                || (sentence_initial(text, seg, r.start)
                     && (lists::is_common_word(&lower)
                         || lists::is_adverb(&lower)
+                        || lists::is_descriptor(&lower)
                         || lists::is_sentence_opener(&lower)
                             && lists::first_name_gender(tok_text(text, seg, r.start)).is_none())
                     && seg
@@ -388,15 +470,29 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         }
         // "Ministry spokesman Jane Doe": a lower-case title inside a span separates an
         // organization from a person.
+        // So does an honorific: "Harrogate Mr Smith", "Labour MP Lord Smith". What stands
+        // before it is not that person's name.
+        let mut honorific = false;
         let split = (r.start + 1..r.end.saturating_sub(1)).find(|&t| {
-            seg.tokens.get(t).is_some_and(|k| k.shape == Shape::Lower)
-                && lists::title(tok_text(text, seg, t)).is_some()
-                && seg.tokens.get(t + 1).is_some_and(|k| k.is_capitalized())
+            let w = tok_text(text, seg, t);
+            let shape = seg.tokens.get(t).map(|k| k.shape);
+            let title = if shape == Some(Shape::Lower) {
+                lists::title(w)
+            } else if w.len() <= 5 {
+                lists::title(&w.to_ascii_lowercase())
+                    .filter(|(k, _)| *k == lists::TitleKind::Honorific)
+            } else {
+                None
+            };
+            honorific = title.is_some_and(|(k, _)| k == lists::TitleKind::Honorific);
+            title.is_some() && seg.tokens.get(t + 1).is_some_and(|k| k.is_capitalized())
         });
         if let Some(t) = split {
             let left = r.start..t;
             let kind = if lists::is_org_word(tok_text(text, seg, t - 1)) {
                 EntityType::ORG
+            } else if honorific && kind == EntityType::PERSON {
+                EntityType::MISC
             } else {
                 kind
             };
@@ -417,15 +513,28 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
     let mid_sentence: HashSet<&str> = out
         .iter()
         .zip(&headline)
-        .filter(|(n, h)| !sentence_initial(seg, n.toks.start) && !**h)
+        .filter(|(n, h)| !sentence_initial(text, seg, n.toks.start) && !**h)
         .map(|(n, _)| n.span.text(text))
         .collect();
     let mut kept = Vec::with_capacity(out.len());
     for (n, in_headline) in out.into_iter().zip(headline) {
-        // "the Chancellor", "Chancellor of the Exchequer": a title alone is a description of
-        // someone, not a name.
+        // "the Chancellor", "Chancellor of the Exchequer", "Lord Chancellor", "Mr Justice
+        // Hale": a title alone is a description of someone, not a name. After "Mr" and "Ms" a
+        // title word is a surname ("Mr King said") unless a name follows it.
+        let after_honorific = |t: usize| {
+            let w = tok_text(text, seg, t).to_ascii_lowercase();
+            let peer = matches!(w.as_str(), "lord" | "lady" | "madam");
+            let named = seg
+                .tokens
+                .get(n.toks.end)
+                .is_some_and(|k| k.is_capitalized());
+            (peer || named)
+                && lists::title(&w).is_some_and(|(k, _)| k == lists::TitleKind::Honorific)
+        };
         if n.toks.len() == 1
-            && (n.toks.start > 0 && tok_text(text, seg, n.toks.start - 1) == "the"
+            && (n.toks.start > 0
+                && (tok_text(text, seg, n.toks.start - 1) == "the"
+                    || after_honorific(n.toks.start - 1))
                 || tok_text(text, seg, n.toks.end) == "of")
             && lists::title(&n.span.text(text).to_lowercase())
                 .is_some_and(|(k, _)| k != lists::TitleKind::Honorific)
@@ -448,7 +557,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             }
         }
         if n.toks.len() == 1
-            && (sentence_initial(seg, n.toks.start) || in_headline)
+            && (sentence_initial(text, seg, n.toks.start) || in_headline)
             && !mid_sentence.contains(n.span.text(text))
             && is_ordinary_word(ctx, &n)
         {
@@ -600,7 +709,8 @@ fn merge_modifiers(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
                     .is_some_and(|k| k.kind == TokenKind::Word && k.shape == Shape::Title)
                     && lists::demonym_country(w).is_none()
                     && lists::country(w).is_none()
-                    && !(sentence_initial(seg, t) && lists::is_common_word(&w.to_lowercase()));
+                    && !(sentence_initial(text, seg, t)
+                        && lists::is_common_word(&w.to_lowercase()));
                 if !ok {
                     break;
                 }
@@ -740,7 +850,7 @@ fn add_institutions(
             let mut start = t;
             while start < end
                 && (lists::demonym_country(tok_text(text, seg, start)).is_some()
-                    || sentence_initial(seg, start)
+                    || sentence_initial(text, seg, start)
                         && lists::is_common_word(&tok_text(text, seg, start).to_lowercase()))
             {
                 start += 1;
@@ -1113,7 +1223,7 @@ fn propagate(
                     .get(end)
                     .is_some_and(|k| k.is_capitalized() && end < sent_end)
                     || (t > 0
-                        && !sentence_initial(seg, t)
+                        && !sentence_initial(text, seg, t)
                         && seg.tokens.get(t - 1).is_some_and(|k| {
                             k.is_capitalized() && !is_title_like(text, k.span.text(text))
                         })));

@@ -58,6 +58,12 @@ pub fn before(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Optio
             if m.kind == EntityType::PERSON && !possessive {
                 break;
             }
+            // A name right before "Mr" or "Mrs" is no rank of the person ("told the Daily
+            // Post Mr X", "in Leeds Mr X"), unlike a party before a peer ("Labour peer Lord X").
+            let plain = lower(text, seg, m.toks.end);
+            if matches!(plain.trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss") {
+                break;
+            }
             j = m.toks.start.max(sent_start);
             continue;
         }

@@ -641,3 +641,80 @@ fn a_given_name_and_a_mc_surname_is_a_person() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_does_not_run_across_a_full_stop_in_a_quotation() {
+    // The segmenter keeps a quotation in one sentence, so the tagger's span may cross a full
+    // stop. Counterexamples: an initial ("J. Rowe") and a short abbreviation ("St. Clair")
+    // keep their period inside the name.
+    check(
+        "\"We backed [Harbor Rail. We]{ORG} did too,\" [Lena Ruiz]{PER} said.\n\"Ask [Pavel Orlov. Ruiz]{PER} knows,\" he said.\nThe team: [Dunn; Kerr]{PER}, Boyle.\n[J. Rowe]{PER} ran [St. Clair Mills]{ORG}.",
+        expect![[r#"
+            e1 ORG "Harbor Rail"
+              Name "Harbor Rail"
+            e2 PERSON "Lena Ruiz"
+              Name "Lena Ruiz", Alias "Ruiz", Pronoun "he"
+            e3 PERSON "Pavel Orlov"
+              Name "Pavel Orlov"
+            e4 PERSON "Dunn"
+              Name "Dunn"
+            e5 PERSON "Kerr"
+              Name "Kerr"
+            e6 PERSON "J. Rowe"
+              Name "J. Rowe"
+            e7 ORG "St. Clair Mills"
+              Name "St. Clair Mills"
+        "#]],
+    );
+}
+
+#[test]
+fn an_honorific_inside_a_span_starts_the_person() {
+    // Counterexample: an honorific at the start is the person's own ("Dr Ana Falk").
+    check(
+        "Speaking in [Dunmore Mr Pratt]{PER} said no. [Dr Ana Falk]{PER} agreed with Mr [Pratt]{PER}.",
+        expect![[r#"
+            e1 MISC "Dunmore"
+              Name "Dunmore"
+            e2 PERSON "Pratt"
+              Title "Mr Pratt", Name "Pratt", Title "Mr Pratt", Name "Pratt"
+            e3 PERSON "Ana Falk"
+              Title "Dr Ana Falk", Name "Ana Falk"
+        "#]],
+    );
+}
+
+#[test]
+fn a_sentence_opening_descriptor_is_not_part_of_the_name() {
+    // Counterexample: the same words inside a sentence, or not before a name, stay.
+    check(
+        "[Rapper Kofi Lane]{PER} played two songs. [Injured Tom Reyes]{PER} will miss the game. [Sure Nina]{PER} is talented. [Bookmakers Hallett]{ORG} cut the odds. The show starred [Model Citizen]{MISC} cast members.",
+        expect![[r#"
+            e1 PERSON "Kofi Lane"
+              Name "Kofi Lane"
+            e2 PERSON "Tom Reyes"
+              Name "Tom Reyes"
+            e3 PERSON "Nina"
+              Name "Nina"
+            e4 ORG "Hallett"
+              Name "Hallett"
+            e5 MISC "Model Citizen"
+              Name "Model Citizen"
+        "#]],
+    );
+}
+
+#[test]
+fn a_title_after_lord_or_before_a_name_is_no_person() {
+    // Nor is a pronoun that opens a sentence after a quotation ("We won." She ...).
+    // Counterexample: after "Mr" a title word alone is a surname ("Mr Bishop").
+    check(
+        "The [Lord Chancellor]{PER} spoke first. Mr [Justice]{PER} [Okafor]{PER} ruled on it. \"We won.\" [She]{PER} smiled, and Mr [Bishop]{PER} agreed.",
+        expect![[r#"
+            e1 PERSON "Okafor" roles=["Mr Justice"]
+              Title "Mr Justice Okafor", Name "Okafor"
+            e2 PERSON "Bishop"
+              Title "Mr Bishop", Name "Bishop"
+        "#]],
+    );
+}
