@@ -965,3 +965,27 @@ fn a_described_speaker_after_a_named_one_carries_on_their_voice() {
         "#]],
     );
 }
+
+#[test]
+fn findings_and_beliefs_report_a_that_clause() {
+    check(
+        "A survey by the council showed that most tenants were paying too much for heat.\nThe latest poll shows that the mayor has lost ground in the suburbs.\nEngineers believe that the bridge can carry twice the load.\nThe auditor pointed out that the fund had no board for a year.\nThe judge ruled that the fine was too high.\n",
+        expect![[r#"
+            q1 Indirect «most tenants were paying too much for heat» speaker=[A survey] cue=showed to=-
+            q2 Indirect «the mayor has lost ground in the suburbs» speaker=[The latest poll] cue=shows to=-
+            q3 Indirect «the bridge can carry twice the load» speaker=[Engineers] cue=believe to=-
+            q4 Indirect «the fund had no board for a year» speaker=[The auditor] cue=pointed out to=-
+            q5 Indirect «the fine was too high» speaker=[The judge] cue=ruled to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_finding_without_a_that_clause_is_no_quote() {
+    // A bare object, "that" as a determiner or opening a relative clause, an infinitive and a
+    // denial report nothing.
+    check(
+        "The police believe in second chances for young offenders.\nThe chart shows no sign of a recovery this year.\nShe showed that photo to the jury on Monday.\nThe figures that showed a loss were wrong.\nThe data do not show that prices fell at all.\nThey hoped to show that the plan works well.\n",
+        expect![""],
+    );
+}
