@@ -989,3 +989,16 @@ fn a_finding_without_a_that_clause_is_no_quote() {
         expect![""],
     );
 }
+
+#[test]
+fn a_claim_with_its_owner_reports_a_that_clause() {
+    // With no owner, as the subject of its sentence, or with a relative clause after "that",
+    // the noun reports nothing.
+    check(
+        "Critics disputed the mayor's claim that the budget was balanced.\nThe panel rejected her insistence that the vote had been rigged.\nThe mayor's claim that the budget was balanced drew scorn.\nNobody believed the claim that the river was clean.\nThey checked his claim that surfaced last week.\n",
+        expect![[r#"
+            q1 Indirect «the budget was balanced» speaker=[the mayor] cue=claim to=-
+            q2 Indirect «the vote had been rigged» speaker=[her] cue=insistence to=-
+        "#]],
+    );
+}
