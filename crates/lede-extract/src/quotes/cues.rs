@@ -580,7 +580,10 @@ pub fn takes_bare_clause(lemma: &str) -> bool {
 /// "experts believe that ...", "the study found that ...", "the poll shows that ...". They
 /// are not speech cues: a bare object is no report ("found the keys", "shows no sign"), and
 /// they never attribute a quotation in marks, so they live apart from [`CUES`] and are asked
-/// about only where "that" follows. Sorted by form, with the lemma.
+/// about only where "that" follows. The plain forms of "claim", "report" and "state", which
+/// the speech lexicon leaves out as more often nouns, are here for the same reason: "critics
+/// claim that ..." is a report, "the claim" and "the states" are not. Sorted by form, with
+/// the lemma.
 const CONTENT_CUES: &[(&str, &str)] = &[
     ("believe", "believe"),
     ("believed", "believe"),
@@ -588,6 +591,7 @@ const CONTENT_CUES: &[(&str, &str)] = &[
     ("charge", "charge"),
     ("charged", "charge"),
     ("charges", "charge"),
+    ("claim", "claim"),
     ("demanded", "demand"),
     ("demanding", "demand"),
     ("demands", "demand"),
@@ -595,12 +599,16 @@ const CONTENT_CUES: &[(&str, &str)] = &[
     ("discovered", "discover"),
     ("expected", "expect"),
     ("expects", "expect"),
+    ("report", "report"),
+    ("reports", "report"),
     ("ruled", "rule"),
     ("rules", "rule"),
     ("show", "show"),
     ("showed", "show"),
     ("shown", "show"),
     ("shows", "show"),
+    ("state", "state"),
+    ("states", "state"),
 ];
 
 /// The lemma of `word` as a verb of belief, finding or demand that takes a that-clause.

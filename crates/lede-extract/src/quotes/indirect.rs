@@ -638,8 +638,13 @@ fn content_clause(ctx: &Ctx<'_>, v: usize, end: usize) -> Option<Found> {
         let q = v - 1;
         // "the finds that ...", "to show that ...", "did not find that ...": a noun, an
         // infinitive without its subject here, or a denial of the finding.
-        if ctx.is_any(q, &["the", "a", "an", "to", "not", "never"])
-            || ctx.toks[q].kind == TokenKind::Possessive
+        if ctx.is_any(
+            q,
+            &[
+                "the", "a", "an", "to", "not", "never", "his", "her", "their", "its", "our", "my",
+                "your", "this", "that", "these", "those", "news", "police",
+            ],
+        ) || ctx.toks[q].kind == TokenKind::Possessive
             || ctx.word(q).ends_with("n't")
             || ctx.word(q).ends_with("n’t")
         {

@@ -1002,3 +1002,17 @@ fn a_claim_with_its_owner_reports_a_that_clause() {
         "#]],
     );
 }
+
+#[test]
+fn plain_claim_and_report_take_a_that_clause() {
+    // After a possessive "claim" is the noun, whose owner speaks (not the subject of the
+    // sentence); before a verb, "that" opens a relative clause.
+    check(
+        "Opponents claim that the new levy will hurt farmers.\nThe local paper reports that the plant will close in May.\nWe read their claim that the levy was fair.\nShe cited news reports that surfaced in June.\n",
+        expect![[r#"
+            q1 Indirect «the new levy will hurt farmers» speaker=[Opponents] cue=claim to=-
+            q2 Indirect «the plant will close in May» speaker=[The local paper] cue=reports to=-
+            q3 Indirect «the levy was fair» speaker=[their] cue=claim to=-
+        "#]],
+    );
+}
