@@ -1,6 +1,8 @@
 //! Reported speech without quotation marks: "X said (that) ...", "X told Y that ...", "X
 //! warned that ...", "..., X said.", "according to X, ...", reported requests ("X urged Y to
-//! ...") and reports ("residents report they ...", "doctors report seeing ...").
+//! ...") and reports ("residents report they ...", "doctors report seeing ..."), and the
+//! content of a belief, finding or claim when "that" opens it ("the poll shows that ...",
+//! "experts believe that ...", "disputed the mayor's claim that ...").
 //!
 //! The reported words are the clause a cue governs: after the cue (and its addressee and any
 //! adverbial before "that"), or before it when the attribution closes the sentence. A clause
