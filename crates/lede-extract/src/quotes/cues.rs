@@ -576,6 +576,53 @@ pub fn takes_bare_clause(lemma: &str) -> bool {
     )
 }
 
+/// Verbs of belief, finding and demand that report a content only through a that-clause:
+/// "experts believe that ...", "the study found that ...", "the poll shows that ...". They
+/// are not speech cues: a bare object is no report ("found the keys", "shows no sign"), and
+/// they never attribute a quotation in marks, so they live apart from [`CUES`] and are asked
+/// about only where "that" follows. The plain forms of "claim", "report" and "state", which
+/// the speech lexicon leaves out as more often nouns, are here for the same reason: "critics
+/// claim that ..." is a report, "the claim" and "the states" are not. Sorted by form, with
+/// the lemma.
+const CONTENT_CUES: &[(&str, &str)] = &[
+    ("believe", "believe"),
+    ("believed", "believe"),
+    ("believes", "believe"),
+    ("charge", "charge"),
+    ("charged", "charge"),
+    ("charges", "charge"),
+    ("claim", "claim"),
+    ("demanded", "demand"),
+    ("demanding", "demand"),
+    ("demands", "demand"),
+    ("determined", "determine"),
+    ("discovered", "discover"),
+    ("expected", "expect"),
+    ("expects", "expect"),
+    ("report", "report"),
+    ("reports", "report"),
+    ("ruled", "rule"),
+    ("rules", "rule"),
+    ("show", "show"),
+    ("showed", "show"),
+    ("shown", "show"),
+    ("shows", "show"),
+    ("state", "state"),
+    ("states", "state"),
+];
+
+/// The lemma of `word` as a verb of belief, finding or demand that takes a that-clause.
+pub fn content_cue(word: &str) -> Option<&'static str> {
+    if word.len() > 12 || !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    CONTENT_CUES
+        .binary_search_by(|(f, _)| f.as_bytes().cmp(word.as_bytes()))
+        .ok()
+        .and_then(|i| CONTENT_CUES.get(i))
+        .map(|&(_, lemma)| lemma)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -590,5 +637,13 @@ mod tests {
         assert_eq!(cue("Told"), Some((CueClass::Tell, "tell")));
         assert_eq!(cue("quipped"), Some((CueClass::Manner, "quip")));
         assert_eq!(cue("table"), None);
+        assert!(
+            CONTENT_CUES
+                .windows(2)
+                .all(|w| w[0].0.as_bytes() < w[1].0.as_bytes())
+        );
+        assert_eq!(content_cue("shows"), Some("show"));
+        assert_eq!(content_cue("Found"), None);
+        assert_eq!(content_cue("said"), None);
     }
 }

@@ -1,6 +1,8 @@
 //! Reported speech without quotation marks: "X said (that) ...", "X told Y that ...", "X
 //! warned that ...", "..., X said.", "according to X, ...", reported requests ("X urged Y to
-//! ...") and reports ("residents report they ...", "doctors report seeing ...").
+//! ...") and reports ("residents report they ...", "doctors report seeing ..."), and the
+//! content of a belief, finding or claim when "that" opens it ("the poll shows that ...",
+//! "experts believe that ...", "disputed the mayor's claim that ...").
 //!
 //! The reported words are the clause a cue governs: after the cue (and its addressee and any
 //! adverbial before "that"), or before it when the attribution closes the sentence. A clause
@@ -361,6 +363,11 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
                 }
                 continue;
             }
+            if let Some(f) = content_clause(ctx, v, r.end).or_else(|| claim_noun(ctx, v, r.end)) {
+                covered_to = f.parts[0].hi;
+                out.push(f);
+                continue;
+            }
             let Some((class, lemma)) = cue_lemma_at(ctx, v).or_else(|| plural_report(ctx, v))
             else {
                 continue;
@@ -605,6 +612,174 @@ fn directive(ctx: &Ctx<'_>, v: usize, lemma: &str, end: usize) -> Option<Found> 
             cue: (v, v + 1),
             speaker: Some(speaker),
             addressee: Some(hearer),
+        },
+    )
+}
+
+/// "Experts believe that ...", "the study found that ...", "the poll shows that ...", "he
+/// pointed out that ...": a verb of belief, finding or demand (see
+/// [`super::cues::content_cue`]) reports what follows only when "that" opens a clause right
+/// after it, which keeps out "found the keys" and "shows no sign". "That" followed at once by
+/// a verb opens a relative clause ("the reports that surfaced"), not a content.
+fn content_clause(ctx: &Ctx<'_>, v: usize, end: usize) -> Option<Found> {
+    let t = ctx.toks.get(v)?;
+    if t.kind != TokenKind::Word || ctx.quoted(v) {
+        return None;
+    }
+    let w = ctx.word(v);
+    let particle =
+        ctx.is_any(v, &["point", "points", "pointed", "pointing"]) && ctx.is(v + 1, "out");
+    if !particle && super::cues::content_cue(w).is_none() {
+        return None;
+    }
+    let that = if particle { v + 2 } else { v + 1 };
+    if !ctx.is(that, "that") || ctx.quoted(that) {
+        return None;
+    }
+    if v > 0 {
+        let q = v - 1;
+        // "the finds that ...", "to show that ...", "did not find that ...": a noun, an
+        // infinitive without its subject here, or a denial of the finding.
+        if ctx.is_any(
+            q,
+            &[
+                "the", "a", "an", "to", "not", "never", "his", "her", "their", "its", "our", "my",
+                "your", "this", "that", "these", "those", "news", "police",
+            ],
+        ) || ctx.toks[q].kind == TokenKind::Possessive
+            || ctx.word(q).ends_with("n't")
+            || ctx.word(q).ends_with("n’t")
+        {
+            return None;
+        }
+        // A participle reports only after a comma or an auxiliary: "is demanding that".
+        if w.ends_with("ing")
+            && !matches!(ctx.word(q), "," | "—" | "–")
+            && !ctx.is_any(q, &["is", "are", "was", "were", "and"])
+        {
+            return None;
+        }
+    }
+    let c = that + 1;
+    let next = ctx.word(c);
+    if next.starts_with(|x: char| x.is_ascii_lowercase())
+        && (next.ends_with("ed")
+            || words::is_finite_auxiliary_any_case(next)
+            || ctx.is_any(c, FINITE)
+            || ctx.is_any(c, IRREGULAR_PAST))
+    {
+        return None;
+    }
+    let (lo, hi) = trim(ctx, c, clause_end(ctx, c, end.min(c + 120)));
+    if lo >= hi
+        || words(ctx, lo, hi) < 3
+        || !has_finite(ctx, lo, hi)
+        || (ctx.quoted(c) && !continues_after_quote(ctx, c, hi))
+    {
+        return None;
+    }
+    let speaker = subject_of(ctx, v).filter(|np| !has_contraction(ctx, np.lo, np.hi))?;
+    found(
+        ctx,
+        lo,
+        hi,
+        Attr {
+            cue: (v, that),
+            speaker: Some(speaker),
+            addressee: None,
+        },
+    )
+}
+
+/// Nouns of saying and believing that take a content clause: "his claim that ...".
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "assertions",
+    "allegation",
+    "allegations",
+    "argument",
+    "belief",
+    "insistence",
+    "acknowledgment",
+    "acknowledgement",
+    "contention",
+    "prediction",
+    "suggestion",
+    "warning",
+    "promise",
+    "pledge",
+    "vow",
+];
+
+/// "The senator's claim that ...", "her insistence that ...": a noun of saying or
+/// believing whose owner is given by a possessive speaks the clause after "that". Without
+/// an owner ("the claim that ...") the source is not in the phrase, and is left alone.
+fn claim_noun(ctx: &Ctx<'_>, v: usize, end: usize) -> Option<Found> {
+    if v == 0 || ctx.quoted(v) || !ctx.is_any(v, CLAIM_NOUNS) {
+        return None;
+    }
+    let that = v + 1;
+    if !ctx.is(that, "that") || ctx.quoted(that) {
+        return None;
+    }
+    let q = v - 1;
+    let speaker = if ctx.is_any(q, &["his", "her", "their", "its"]) {
+        Np {
+            lo: q,
+            hi: q + 1,
+            head: (q, q + 1),
+        }
+    } else if ctx.toks[q].kind == TokenKind::Possessive && q > 0 {
+        let floor = ctx
+            .sentence_of(q)
+            .and_then(|s| ctx.seg.sentences.get(s))
+            .map_or(0, |s| s.tokens.start);
+        super::speaker::np_backward(ctx, q, floor)?
+    } else {
+        return None;
+    };
+    // "The mayor's claim that the budget was balanced drew scorn": as the subject of its
+    // sentence the clause runs into the main verb, whose start the clause test cannot see;
+    // only a claim that follows a verb or a preposition ("disputed her claim that ...") is
+    // taken.
+    let lead = speaker.lo.checked_sub(1)?;
+    if ctx.toks[lead].kind != TokenKind::Word
+        || !ctx.word(lead).starts_with(|x: char| x.is_ascii_lowercase())
+        || ctx.sentence_of(lead) != ctx.sentence_of(v)
+        || ctx.is_any(lead, &["and", "but", "or"])
+    {
+        return None;
+    }
+    let c = that + 1;
+    let next = ctx.word(c);
+    // "the claim that surfaced": a relative clause.
+    if next.starts_with(|x: char| x.is_ascii_lowercase())
+        && (next.ends_with("ed")
+            || words::is_finite_auxiliary_any_case(next)
+            || ctx.is_any(c, FINITE)
+            || ctx.is_any(c, IRREGULAR_PAST))
+    {
+        return None;
+    }
+    let (lo, hi) = trim(ctx, c, clause_end(ctx, c, end.min(c + 120)));
+    if lo >= hi
+        || words(ctx, lo, hi) < 4
+        || !has_finite(ctx, lo, hi)
+        || (ctx.quoted(c) && !continues_after_quote(ctx, c, hi))
+        || has_contraction(ctx, speaker.lo, speaker.hi)
+    {
+        return None;
+    }
+    found(
+        ctx,
+        lo,
+        hi,
+        Attr {
+            cue: (v, v + 1),
+            speaker: Some(speaker),
+            addressee: None,
         },
     )
 }

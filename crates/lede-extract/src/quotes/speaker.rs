@@ -582,7 +582,7 @@ pub fn np_forward(ctx: &Ctx<'_>, lo: usize, limit: usize) -> Option<Np> {
 
 /// The noun phrase ending just before `end`, no earlier than `floor`: "John McCallum" in
 /// "after John McCallum, ...".
-fn np_backward(ctx: &Ctx<'_>, end: usize, floor: usize) -> Option<Np> {
+pub fn np_backward(ctx: &Ctx<'_>, end: usize, floor: usize) -> Option<Np> {
     let mut lo = end;
     while lo > floor
         && end - lo < 8

@@ -965,3 +965,54 @@ fn a_described_speaker_after_a_named_one_carries_on_their_voice() {
         "#]],
     );
 }
+
+#[test]
+fn findings_and_beliefs_report_a_that_clause() {
+    check(
+        "A survey by the council showed that most tenants were paying too much for heat.\nThe latest poll shows that the mayor has lost ground in the suburbs.\nEngineers believe that the bridge can carry twice the load.\nThe auditor pointed out that the fund had no board for a year.\nThe judge ruled that the fine was too high.\n",
+        expect![[r#"
+            q1 Indirect «most tenants were paying too much for heat» speaker=[A survey] cue=showed to=-
+            q2 Indirect «the mayor has lost ground in the suburbs» speaker=[The latest poll] cue=shows to=-
+            q3 Indirect «the bridge can carry twice the load» speaker=[Engineers] cue=believe to=-
+            q4 Indirect «the fund had no board for a year» speaker=[The auditor] cue=pointed out to=-
+            q5 Indirect «the fine was too high» speaker=[The judge] cue=ruled to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_finding_without_a_that_clause_is_no_quote() {
+    // A bare object, "that" as a determiner or opening a relative clause, an infinitive and a
+    // denial report nothing.
+    check(
+        "The police believe in second chances for young offenders.\nThe chart shows no sign of a recovery this year.\nShe showed that photo to the jury on Monday.\nThe figures that showed a loss were wrong.\nThe data do not show that prices fell at all.\nThey hoped to show that the plan works well.\n",
+        expect![""],
+    );
+}
+
+#[test]
+fn a_claim_with_its_owner_reports_a_that_clause() {
+    // With no owner, as the subject of its sentence, or with a relative clause after "that",
+    // the noun reports nothing.
+    check(
+        "Critics disputed the mayor's claim that the budget was balanced.\nThe panel rejected her insistence that the vote had been rigged.\nThe mayor's claim that the budget was balanced drew scorn.\nNobody believed the claim that the river was clean.\nThey checked his claim that surfaced last week.\n",
+        expect![[r#"
+            q1 Indirect «the budget was balanced» speaker=[the mayor] cue=claim to=-
+            q2 Indirect «the vote had been rigged» speaker=[her] cue=insistence to=-
+        "#]],
+    );
+}
+
+#[test]
+fn plain_claim_and_report_take_a_that_clause() {
+    // After a possessive "claim" is the noun, whose owner speaks (not the subject of the
+    // sentence); before a verb, "that" opens a relative clause.
+    check(
+        "Opponents claim that the new levy will hurt farmers.\nThe local paper reports that the plant will close in May.\nWe read their claim that the levy was fair.\nShe cited news reports that surfaced in June.\n",
+        expect![[r#"
+            q1 Indirect «the new levy will hurt farmers» speaker=[Opponents] cue=claim to=-
+            q2 Indirect «the plant will close in May» speaker=[The local paper] cue=reports to=-
+            q3 Indirect «the levy was fair» speaker=[their] cue=claim to=-
+        "#]],
+    );
+}
