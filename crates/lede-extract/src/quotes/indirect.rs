@@ -660,24 +660,7 @@ fn content_clause(ctx: &Ctx<'_>, v: usize, end: usize) -> Option<Found> {
             return None;
         }
     }
-    let c = that + 1;
-    let next = ctx.word(c);
-    if next.starts_with(|x: char| x.is_ascii_lowercase())
-        && (next.ends_with("ed")
-            || words::is_finite_auxiliary_any_case(next)
-            || ctx.is_any(c, FINITE)
-            || ctx.is_any(c, IRREGULAR_PAST))
-    {
-        return None;
-    }
-    let (lo, hi) = trim(ctx, c, clause_end(ctx, c, end.min(c + 120)));
-    if lo >= hi
-        || words(ctx, lo, hi) < 3
-        || !has_finite(ctx, lo, hi)
-        || (ctx.quoted(c) && !continues_after_quote(ctx, c, hi))
-    {
-        return None;
-    }
+    let (lo, hi) = that_clause(ctx, that, end, 3)?;
     let speaker = subject_of(ctx, v).filter(|np| !has_contraction(ctx, np.lo, np.hi))?;
     found(
         ctx,
@@ -716,6 +699,31 @@ const CLAIM_NOUNS: &[&str] = &[
 /// "The senator's claim that ...", "her insistence that ...": a noun of saying or
 /// believing whose owner is given by a possessive speaks the clause after "that". Without
 /// an owner ("the claim that ...") the source is not in the phrase, and is left alone.
+/// The reported clause after the "that" at `that`, as a token range: at least `min_words`
+/// words with a finite verb, ending by `end`. "Reports that surfaced", "the claim that was
+/// made" open relative clauses, not reported ones.
+fn that_clause(ctx: &Ctx<'_>, that: usize, end: usize, min_words: usize) -> Option<(usize, usize)> {
+    let c = that + 1;
+    let next = ctx.word(c);
+    if next.starts_with(|x: char| x.is_ascii_lowercase())
+        && (next.ends_with("ed")
+            || words::is_finite_auxiliary_any_case(next)
+            || ctx.is_any(c, FINITE)
+            || ctx.is_any(c, IRREGULAR_PAST))
+    {
+        return None;
+    }
+    let (lo, hi) = trim(ctx, c, clause_end(ctx, c, end.min(c + 120)));
+    if lo >= hi
+        || words(ctx, lo, hi) < min_words
+        || !has_finite(ctx, lo, hi)
+        || (ctx.quoted(c) && !continues_after_quote(ctx, c, hi))
+    {
+        return None;
+    }
+    Some((lo, hi))
+}
+
 fn claim_noun(ctx: &Ctx<'_>, v: usize, end: usize) -> Option<Found> {
     if v == 0 || ctx.quoted(v) || !ctx.is_any(v, CLAIM_NOUNS) {
         return None;
@@ -752,24 +760,8 @@ fn claim_noun(ctx: &Ctx<'_>, v: usize, end: usize) -> Option<Found> {
     {
         return None;
     }
-    let c = that + 1;
-    let next = ctx.word(c);
-    // "the claim that surfaced": a relative clause.
-    if next.starts_with(|x: char| x.is_ascii_lowercase())
-        && (next.ends_with("ed")
-            || words::is_finite_auxiliary_any_case(next)
-            || ctx.is_any(c, FINITE)
-            || ctx.is_any(c, IRREGULAR_PAST))
-    {
-        return None;
-    }
-    let (lo, hi) = trim(ctx, c, clause_end(ctx, c, end.min(c + 120)));
-    if lo >= hi
-        || words(ctx, lo, hi) < 4
-        || !has_finite(ctx, lo, hi)
-        || (ctx.quoted(c) && !continues_after_quote(ctx, c, hi))
-        || has_contraction(ctx, speaker.lo, speaker.hi)
-    {
+    let (lo, hi) = that_clause(ctx, that, end, 4)?;
+    if has_contraction(ctx, speaker.lo, speaker.hi) {
         return None;
     }
     found(
