@@ -139,30 +139,26 @@ mod tests {
     use super::*;
     use expect_test::{Expect, expect};
 
+    type WordTest = fn(&str) -> bool;
+
     /// Renders which of the tests each word passes.
     fn check(words: &[&str], expect: Expect) {
         let out: Vec<String> = words
             .iter()
             .map(|w| {
-                let mut tags = Vec::new();
-                if is_weekday(w) {
-                    tags.push("weekday");
-                }
-                if is_month(w) {
-                    tags.push("month");
-                }
-                if is_month_or_abbreviation(w) {
-                    tags.push("month-or-abbr");
-                }
-                if is_finite_auxiliary(w) {
-                    tags.push("aux");
-                }
-                if is_finite_auxiliary_any_case(w) {
-                    tags.push("aux-any-case");
-                }
-                if is_ly_adverb(w) {
-                    tags.push("ly-adverb");
-                }
+                let tests: [(WordTest, &str); 6] = [
+                    (is_weekday, "weekday"),
+                    (is_month, "month"),
+                    (is_month_or_abbreviation, "month-or-abbr"),
+                    (is_finite_auxiliary, "aux"),
+                    (is_finite_auxiliary_any_case, "aux-any-case"),
+                    (is_ly_adverb, "ly-adverb"),
+                ];
+                let tags: Vec<&str> = tests
+                    .iter()
+                    .filter(|(test, _)| test(w))
+                    .map(|(_, tag)| *tag)
+                    .collect();
                 format!("{w}: {}", tags.join(" "))
             })
             .collect();

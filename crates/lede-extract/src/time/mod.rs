@@ -123,9 +123,15 @@ fn document_date(
     if wanted.is_empty() {
         return None;
     }
+    let mut is_wanted = vec![false; seg.paragraphs.len()];
+    for &p in &wanted {
+        if let Some(w) = is_wanted.get_mut(p) {
+            *w = true;
+        }
+    }
     // Only the sentences of those paragraphs are tagged, and only when digits are there.
     let may_hold = |s: &lede_text::Sentence| {
-        if !wanted.contains(&s.paragraph) {
+        if !is_wanted.get(s.paragraph).copied().unwrap_or(false) {
             return false;
         }
         let Some(para) = seg.paragraphs.get(s.paragraph) else {

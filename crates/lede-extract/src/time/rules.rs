@@ -107,14 +107,6 @@ const POSTPONED: &[&str] = &[
     "suspended",
 ];
 
-/// Present-tense verbs of a fixture or a trip, which in news look ahead ("Wales play Italy on
-/// Saturday", "the president travels to Rome on Monday"). The lexicon marks them as looking
-/// ahead; after "to" they leave the time to the verb before.
-const SCHEDULED: &[&str] = &[
-    "begins", "face", "faces", "host", "hosts", "kicks", "meet", "meets", "opens", "play", "plays",
-    "starts", "travel", "travels",
-];
-
 /// Classifies one token.
 fn classify_token(text: &str, t: Token) -> Lex {
     match t.kind {
@@ -528,7 +520,18 @@ impl Cx<'_> {
     /// `Some(true)` for a word that marks the future, `Some(false)` for one that marks the
     /// past.
     fn tense_at(&self, k: usize) -> Option<bool> {
-        match self.lex(k) {
+        let lex = match self.lex(k) {
+            // "flew to Paris to meet ministers on Monday": an infinitive takes its time from
+            // the verb it follows. "may play a role", "faces a fine" are no fixtures.
+            Lex::Fixture
+                if self.s(k.wrapping_sub(1)).eq_ignore_ascii_case("to") || self.is(k + 1, W::A) =>
+            {
+                return None;
+            }
+            Lex::Fixture => Lex::Tense(true),
+            l => l,
+        };
+        match lex {
             // "will be held", "to be paid": a participle after "be" looks ahead.
             Lex::Tense(false) if self.will_be(k) => Some(true),
             // "set for Friday", "set to vote" look ahead; "set Friday as the deadline" is
@@ -551,15 +554,6 @@ impl Cx<'_> {
                         .tok(k.wrapping_sub(1))
                         .is_some_and(|t| t.kind == TokenKind::Possessive))
                     && !self.s(k).eq_ignore_ascii_case("due") =>
-            {
-                None
-            }
-            // "flew to Paris to meet ministers on Monday": an infinitive takes its time from
-            // the verb it follows. "may play a role", "faces a fine" are no fixtures.
-            Lex::Tense(true)
-                if (self.s(k.wrapping_sub(1)).eq_ignore_ascii_case("to")
-                    || self.is(k + 1, W::A))
-                    && SCHEDULED.iter().any(|w| self.s(k).eq_ignore_ascii_case(w)) =>
             {
                 None
             }
@@ -1570,7 +1564,7 @@ fn count_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
     if u == Unit::Day
         && !plural
         && cx.s(i).eq_ignore_ascii_case("one")
-        && matches!(cx.lex(i.wrapping_sub(1)), Lex::Tense(true))
+        && matches!(cx.lex(i.wrapping_sub(1)), Lex::Tense(true) | Lex::Fixture)
     {
         return core(end, DATE, "FUTURE_REF".into());
     }
