@@ -29,6 +29,15 @@ pub enum PublishedSource {
     Given,
     /// Found in the article itself: a dateline, a byline time stamp or a date in its first lines.
     Dateline,
+    /// The page's JSON-LD (`datePublished`) said it (HTML input).
+    #[serde(rename = "json-ld")]
+    JsonLd,
+    /// A meta tag of the page said it (`article:published_time`, Dublin Core, ...).
+    Meta,
+    /// A `<time datetime>` in the article's header said it.
+    Time,
+    /// The page's URL holds it (`/2025/09/04/`).
+    Url,
     /// No anchor: relative expressions stay underspecified.
     #[default]
     None,
@@ -52,12 +61,33 @@ pub struct Document {
     pub quotes: Vec<Quote>,
     pub timexes: Vec<Timex>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The text that the offsets count in, when lede made it (HTML input: the page's text, one
+    /// block per line). Absent for text input, whose offsets count in the input itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// The article's headline as the page states it (HTML input).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The date of the last modification the page states (HTML input), `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<String>,
+    /// The address the page was fetched from, as the caller gave it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The page's canonical address (`<link rel="canonical">`, `og:url`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canonical: Option<String>,
+    /// The name of the site (`og:site_name`, the JSON-LD publisher).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site_name: Option<String>,
 }
 
 /// What a paragraph is on the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ParagraphKind {
+    /// The article's headline (HTML input: the page's markup says which line it is).
+    Title,
     /// The story itself.
     Body,
     /// A subheading inside the story.
@@ -77,6 +107,7 @@ pub enum ParagraphKind {
 impl ParagraphKind {
     pub fn as_str(self) -> &'static str {
         match self {
+            ParagraphKind::Title => "title",
             ParagraphKind::Body => "body",
             ParagraphKind::Heading => "heading",
             ParagraphKind::Caption => "caption",

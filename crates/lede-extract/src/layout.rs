@@ -34,6 +34,10 @@ use lede_text::{Segmentation, Shape, Token, TokenKind};
 
 use crate::{ParagraphKind, words};
 
+mod structured;
+
+pub use structured::classify_structured;
+
 /// The kind of every paragraph, in order, and the authors the byline names.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Layout {

@@ -30,6 +30,7 @@ pub mod entities;
 pub mod layout;
 pub mod quotes;
 pub mod record;
+pub mod structure;
 pub mod time;
 mod words;
 
@@ -79,6 +80,26 @@ pub fn parse_date(s: &str) -> Result<Date, Error> {
 
 /// Extracts everything lede knows how to find from one article.
 pub fn extract(text: &str, options: &Options) -> Document {
+    run(text, None, options)
+}
+
+/// Extracts from a text whose lines come with what the page's structure said about them
+/// (see [`structure`]): `lines` gives each line's byte range in `text` and its hints, in
+/// order. Input readers such as `lede-html` call this; paragraphs of the text that no line
+/// covers are classified from the text alone.
+pub fn extract_structured(
+    text: &str,
+    lines: &[(std::ops::Range<usize>, structure::LineHints)],
+    options: &Options,
+) -> Document {
+    run(text, Some(lines), options)
+}
+
+fn run(
+    text: &str,
+    lines: Option<&[(std::ops::Range<usize>, structure::LineHints)]>,
+    options: &Options,
+) -> Document {
     let seg = lede_text::segment(text);
     let mut diagnostics = Vec::new();
 
@@ -86,7 +107,27 @@ pub fn extract(text: &str, options: &Options) -> Document {
         kinds,
         authors,
         skip,
-    } = layout::classify(text, &seg);
+    } = match lines {
+        None => layout::classify(text, &seg),
+        Some(lines) => {
+            // Each paragraph takes the hints of the line that holds its start.
+            let mut j = 0;
+            let hints: Vec<Option<&structure::LineHints>> = seg
+                .paragraphs
+                .iter()
+                .map(|p| {
+                    while j < lines.len() && lines[j].0.end <= p.span.start {
+                        j += 1;
+                    }
+                    lines
+                        .get(j)
+                        .filter(|(r, _)| r.start <= p.span.start)
+                        .map(|(_, h)| h)
+                })
+                .collect();
+            layout::classify_structured(text, &seg, &hints)
+        }
+    };
     // The kinds as the later stages see them: they skip boilerplate, but only where the
     // layout saw evidence of clutter; a headline or a table outside the story is searched
     // like a heading.
@@ -94,7 +135,7 @@ pub fn extract(text: &str, options: &Options) -> Document {
         .iter()
         .zip(&skip)
         .map(|(&k, &skip)| {
-            if k == ParagraphKind::Boilerplate && !skip {
+            if (k == ParagraphKind::Boilerplate && !skip) || k == ParagraphKind::Title {
                 ParagraphKind::Heading
             } else {
                 k
@@ -137,6 +178,12 @@ pub fn extract(text: &str, options: &Options) -> Document {
         quotes: Vec::new(),
         timexes: Vec::new(),
         diagnostics: Vec::new(),
+        text: None,
+        title: None,
+        modified: None,
+        url: None,
+        canonical: None,
+        site_name: None,
     };
     doc.quotes = quotes::find(text, &seg, &searched, &doc.entities, &mut diagnostics);
     let found = time::find(text, &seg, &searched, options.published, &doc.entities);

@@ -1,0 +1,166 @@
+//! Paragraph roles for a page whose structure is known (HTML input): the text's own evidence,
+//! as in the rest of the layout stage, weighed with what the markup said about each line.
+//!
+//! The markup is strong evidence where it is specific: the page's main content (found by the
+//! input reader), navigation, footers, sidebars and forms around it, containers named for
+//! sharing, related links, comments or ads, figure captions, headings and the headline. The
+//! text's rules still decide what they alone can see: bylines and datelines in prose
+//! containers, captions and credits by their phrases, a share prompt inside the article.
+//! This module does not read markup; it reads [`LineHints`].
+
+use lede_text::Segmentation;
+
+use super::{Layout, Line, authors, is_heading_shape, kind_of, measure, region_score, story_region};
+use crate::ParagraphKind;
+use crate::structure::{BlockRole, LineHints, Marks, Regions};
+
+/// Regions that hold no story.
+const CLUTTER_REGIONS: Regions = Regions(
+    Regions::NAVIGATION.0
+        | Regions::BANNER.0
+        | Regions::FOOTER.0
+        | Regions::COMPLEMENTARY.0
+        | Regions::FORM.0
+        | Regions::DIALOG.0,
+);
+
+/// Container names that hold no story.
+const CLUTTER_MARKS: Marks = Marks(
+    Marks::SHARE.0
+        | Marks::RELATED.0
+        | Marks::COMMENT.0
+        | Marks::AD.0
+        | Marks::MENU.0
+        | Marks::FOOTER.0
+        | Marks::SUBSCRIBE.0
+        | Marks::TAGS.0
+        | Marks::BREADCRUMB.0
+        | Marks::SIDEBAR.0
+        | Marks::NOTICE.0,
+);
+
+/// Whether the markup says the line is clutter.
+fn is_clutter(line: &Line<'_>, h: &LineHints) -> bool {
+    h.regions.any(CLUTTER_REGIONS)
+        || h.marks.any(CLUTTER_MARKS)
+        || (h.link_density > 0.5 && line.words < 40)
+}
+
+/// Classifies every paragraph of `seg`, with `hints[i]` the hints of paragraph `i` (none for
+/// a paragraph that no line of the structure covers).
+pub fn classify_structured(
+    text: &str,
+    seg: &Segmentation,
+    hints: &[Option<&LineHints>],
+) -> Layout {
+    let lines = measure(text, seg);
+    let n = lines.len();
+    if n == 0 {
+        return Layout::default();
+    }
+    let hint = |i: usize| hints.get(i).copied().flatten();
+    let any_content = (0..n).any(|i| hint(i).is_some_and(|h| h.content));
+    let scores: Vec<i64> = (0..n)
+        .map(|i| {
+            let base = region_score(&lines[i]);
+            let Some(h) = hint(i) else { return base };
+            let clutter = is_clutter(&lines[i], h);
+            match (any_content, h.content, clutter) {
+                (_, _, true) => base.min(0) - 5 - lines[i].words.min(20) as i64,
+                (true, true, false) if base > 0 => base * 2,
+                // Inside the content, short lines (list items, labels, figures) are the
+                // story's own: they neither break the story nor make it.
+                (true, true, false) => base.max(-1),
+                (true, false, false) if base > 0 => base / 4,
+                (true, false, false) => base - 3,
+                (false, _, false) => base,
+            }
+        })
+        .collect();
+    let region = story_region(&lines, &scores);
+    let mut kinds: Vec<ParagraphKind> = (0..n)
+        .map(|i| {
+            let by_text = kind_of(&lines, i, &region);
+            let Some(h) = hint(i) else { return by_text };
+            kind_with_hints(&lines[i], h, by_text, region.contains(&i))
+        })
+        .collect();
+    // A caption marker ("Image caption") introduces the caption text on the next line.
+    for i in 0..n.saturating_sub(1) {
+        if lines[i].caption_marker && lines[i + 1].words <= 80 {
+            kinds[i + 1] = ParagraphKind::Caption;
+        }
+    }
+    // The headline: the first top-level heading that is not clutter, before the story's end.
+    let title = (0..n).find(|&i| {
+        hint(i).is_some_and(|h| {
+            h.role == BlockRole::Heading(1) && !is_clutter(&lines[i], h) && lines[i].words <= 40
+        }) && i < region.end.max(1)
+    });
+    if let Some(t) = title {
+        kinds[t] = ParagraphKind::Title;
+    }
+    let authors = authors(&lines, &kinds);
+    let skip = (0..n)
+        .map(|i| {
+            kinds[i] == ParagraphKind::Boilerplate
+                && (lines[i].clutter
+                    || lines[i].repeated
+                    || lines[i].end_marker.is_some()
+                    || hint(i).is_some_and(|h| is_clutter(&lines[i], h)))
+        })
+        .collect();
+    Layout {
+        kinds,
+        authors,
+        skip,
+    }
+}
+
+/// The kind of a line given its hints and the kind the text alone gives it.
+fn kind_with_hints(
+    line: &Line<'_>,
+    h: &LineHints,
+    by_text: ParagraphKind,
+    in_story: bool,
+) -> ParagraphKind {
+    use ParagraphKind as K;
+    if h.role == BlockRole::Caption || (h.marks.has(Marks::CAPTION) && !line.is_prose()) {
+        return K::Caption;
+    }
+    if h.regions.has(Regions::FIGURE) && !h.content {
+        return K::Caption;
+    }
+    if is_clutter(line, h) {
+        return match by_text {
+            K::Byline | K::Dateline | K::Caption => by_text,
+            _ => K::Boilerplate,
+        };
+    }
+    if h.marks.has(Marks::BYLINE) && line.words <= 16 && !line.is_prose() {
+        return K::Byline;
+    }
+    if !in_story {
+        return by_text;
+    }
+    match (h.role, by_text) {
+        (_, K::Byline | K::Dateline | K::Caption | K::Credit) => by_text,
+        (BlockRole::Heading(2..=6), _) if line.words <= 30 && !line.clutter => K::Heading,
+        (BlockRole::Heading(1), _) => K::Heading,
+        (BlockRole::ListItem | BlockRole::TableRow, K::Boilerplate)
+            if h.content && !line.clutter && !line.repeated =>
+        {
+            K::Body
+        }
+        (BlockRole::Paragraph | BlockRole::Quote, K::Boilerplate)
+            if h.content && !line.clutter && !line.repeated && line.words >= 1 =>
+        {
+            if is_heading_shape(line) && line.words <= 12 {
+                K::Heading
+            } else {
+                K::Body
+            }
+        }
+        _ => by_text,
+    }
+}

@@ -1,0 +1,586 @@
+//! The page's text as a reader sees it, one line per block, with each line's structural hints.
+//!
+//! The walk goes through the parsed tree once, in document order, without recursion (pages
+//! nest elements a hundred thousand deep), and writes the text of every visible block on a
+//! line of its own: paragraphs, headings, list items, table rows (cells joined by a tab),
+//! captions, and the text sitting directly in containers. `<br>` and the lines of `<pre>`
+//! break lines. White space collapses as a browser collapses it. Scripts, styles, templates,
+//! form controls, embedded media and hidden elements are left out.
+//!
+//! Each line carries the hints of its place in the tree ([`LineHints`]), and the walk also
+//! scores containers as places of the main content, in the manner of Readability: every
+//! paragraph of prose credits its parent, and less its grandparent and great-grandparent,
+//! with its length and commas; class and id words that name an article body raise a
+//! container, words of clutter lower it, and links discount it. The best container and its
+//! siblings that score nearly as well are the content. This module does not decide what a
+//! line is (the layout stage of `lede-extract` does, with the text's own evidence) and does
+//! not read metadata (`meta.rs` does).
+
+use ego_tree::iter::Edge;
+use lede_extract::structure::{BlockRole, LineHints, Marks, Regions};
+use scraper::{Html, Node};
+
+/// One line of the page's text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    /// Byte range of the line in [`crate::Page::text`].
+    pub start: usize,
+    pub end: usize,
+    pub hints: LineHints,
+    /// The tag path of the line's block, outermost first (`body>div>article>p`), at most the
+    /// last [`PATH_DEPTH`] elements.
+    pub path: String,
+}
+
+/// How many elements of a line's tag path are kept.
+pub const PATH_DEPTH: usize = 8;
+
+/// What the walk found: the text, its lines, and what it dropped.
+#[derive(Clone, Debug, Default)]
+pub struct Blocks {
+    pub text: String,
+    pub lines: Vec<Line>,
+    /// Elements left out because they were hidden.
+    pub hidden: usize,
+}
+
+/// How an element takes part in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Display {
+    /// Left out with everything inside it.
+    Skip,
+    /// Starts and ends a line.
+    Block,
+    /// A table cell: separated from the next cell by a tab.
+    Cell,
+    /// A line break.
+    Break,
+    /// Runs on inside the line.
+    Inline,
+}
+
+fn display(tag: &str) -> Display {
+    match tag {
+        "script" | "style" | "template" | "noscript" | "head" | "title" | "meta" | "link"
+        | "svg" | "math" | "iframe" | "object" | "embed" | "canvas" | "video" | "audio"
+        | "select" | "option" | "optgroup" | "datalist" | "textarea" | "button" | "input"
+        | "dialog" | "map" | "source" | "track" | "picture" | "img" => Display::Skip,
+        "br" | "hr" | "wbr" if tag != "wbr" => Display::Break,
+        "td" | "th" => Display::Cell,
+        "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "nav" | "aside"
+        | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "ul" | "ol" | "dl" | "dt" | "dd"
+        | "table" | "tr" | "thead" | "tbody" | "tfoot" | "caption" | "blockquote" | "pre"
+        | "figure" | "figcaption" | "form" | "address" | "details" | "summary" | "fieldset"
+        | "legend" | "center" | "body" | "html" | "hgroup" | "menu" | "search" => Display::Block,
+        _ => Display::Inline,
+    }
+}
+
+fn role_of(tag: &str) -> Option<BlockRole> {
+    Some(match tag {
+        "p" => BlockRole::Paragraph,
+        "h1" => BlockRole::Heading(1),
+        "h2" => BlockRole::Heading(2),
+        "h3" => BlockRole::Heading(3),
+        "h4" => BlockRole::Heading(4),
+        "h5" => BlockRole::Heading(5),
+        "h6" => BlockRole::Heading(6),
+        "li" | "dt" | "dd" => BlockRole::ListItem,
+        "tr" => BlockRole::TableRow,
+        "figcaption" | "caption" => BlockRole::Caption,
+        "blockquote" => BlockRole::Quote,
+        "pre" => BlockRole::Preformatted,
+        _ => return None,
+    })
+}
+
+/// The words of class and id names, each with what it says. Names are split at dashes,
+/// underscores, spaces and lower-to-upper case changes ("articleBody" is "article body").
+fn marks_of(names: &str) -> (Marks, i32) {
+    let mut marks = Marks::default();
+    let mut weight = 0;
+    let mut words: Vec<String> = Vec::new();
+    for name in names.split_ascii_whitespace() {
+        let mut word = String::new();
+        let mut prev_lower = false;
+        for c in name.chars() {
+            if !c.is_ascii_alphanumeric() || (c.is_ascii_uppercase() && prev_lower) {
+                if !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+            }
+            if c.is_ascii_alphanumeric() {
+                word.push(c.to_ascii_lowercase());
+            }
+            prev_lower = c.is_ascii_lowercase();
+        }
+        if !word.is_empty() {
+            words.push(word);
+        }
+    }
+    let has = |w: &str| words.iter().any(|x| x == w);
+    for w in &words {
+        let m = match w.as_str() {
+            "byline" | "byl" | "dateline" => Marks::BYLINE,
+            "author" | "authors" | "bio" | "contributor" | "writer" => Marks::AUTHOR,
+            "caption" | "figcaption" | "credit" | "credits" => Marks::CAPTION,
+            "share" | "sharing" | "social" | "sharebar" | "addthis" | "sharethis" => Marks::SHARE,
+            "related" | "recommended" | "recommendations" | "recirculation" | "more" | "popular"
+            | "trending" | "taboola" | "outbrain" | "teaser" | "teasers" | "readmore" | "next"
+            | "prev" | "pagination" | "pager" => Marks::RELATED,
+            "comment" | "comments" | "disqus" | "respond" | "reply" | "discussion" => {
+                Marks::COMMENT
+            }
+            "ad" | "ads" | "advert" | "advertisement" | "adsense" | "sponsor" | "sponsored"
+            | "promo" | "promotion" | "dfp" | "gpt" | "banner" => Marks::AD,
+            "menu" | "nav" | "navbar" | "navigation" | "topnav" | "megamenu" | "skip" => {
+                Marks::MENU
+            }
+            "footer" | "colophon" | "copyright" => Marks::FOOTER,
+            "subscribe" | "subscription" | "newsletter" | "signup" | "paywall" | "membership"
+            | "donate" | "cta" => Marks::SUBSCRIBE,
+            "tags" | "tag" | "tagcloud" | "topics" | "keywords" | "categories" => Marks::TAGS,
+            "breadcrumb" | "breadcrumbs" | "crumbs" => Marks::BREADCRUMB,
+            "date" | "time" | "timestamp" | "published" | "updated" | "pubdate" | "meta" => {
+                Marks::DATE
+            }
+            "sidebar" | "widget" | "widgets" | "aside" | "rail" | "sidebar1" => Marks::SIDEBAR,
+            "cookie" | "cookies" | "consent" | "gdpr" | "modal" | "popup" | "overlay" => {
+                Marks::NOTICE
+            }
+            "headline" | "title" => Marks::TITLE,
+            "hidden" | "invisible" => Marks::HIDDEN,
+            _ => Marks::default(),
+        };
+        marks |= m;
+    }
+    if (has("sr") && has("only")) || (has("visually") && has("hidden")) || has("screenreader")
+        || (has("screen") && has("reader"))
+    {
+        marks |= Marks::HIDDEN;
+    }
+    let body_word = ["content", "body", "text", "copy"].iter().any(|w| has(w));
+    let article_word = ["article", "entry", "post", "story", "main", "blog"]
+        .iter()
+        .any(|w| has(w));
+    if (body_word && article_word) || has("articlebody") || has("storytext") || has("prose") {
+        marks |= Marks::CONTENT;
+    }
+    if article_word || body_word {
+        weight += 25;
+    }
+    let clutter = Marks::SHARE
+        | Marks::RELATED
+        | Marks::COMMENT
+        | Marks::AD
+        | Marks::MENU
+        | Marks::FOOTER
+        | Marks::SUBSCRIBE
+        | Marks::TAGS
+        | Marks::BREADCRUMB
+        | Marks::SIDEBAR
+        | Marks::NOTICE
+        | Marks::AUTHOR;
+    if marks.any(clutter) {
+        weight -= 25;
+    }
+    (marks, weight)
+}
+
+/// An open element during the walk.
+#[derive(Clone, Debug)]
+struct Frame {
+    /// Index into `elems`.
+    elem: usize,
+    display: Display,
+    regions: Regions,
+    marks: Marks,
+    /// The nearest block's role.
+    role: BlockRole,
+    pre: bool,
+    link: bool,
+    name: &'static str,
+}
+
+/// A container's standing as the place of the main content.
+#[derive(Clone, Debug, Default)]
+struct Elem {
+    parent: Option<usize>,
+    /// The last element index inside this one (pre-order), once it is closed.
+    last: usize,
+    weight: i32,
+    /// The element's own regions and marks (not inherited).
+    regions: Regions,
+    marks: Marks,
+    score: f64,
+    chars: usize,
+    link_chars: usize,
+}
+
+/// The line being written.
+#[derive(Default)]
+struct Pending {
+    buf: String,
+    space: bool,
+    chars: usize,
+    link_chars: usize,
+    /// Whether a tab goes before the next text (a new table cell began).
+    cell: bool,
+}
+
+/// Interned tag names for the path: the walk keeps `&'static str` for known tags.
+fn intern(tag: &str) -> &'static str {
+    const KNOWN: &[&str] = &[
+        "html", "body", "div", "p", "span", "a", "section", "article", "main", "header", "footer",
+        "nav", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+        "table", "tr", "td", "th", "thead", "tbody", "tfoot", "caption", "blockquote", "pre",
+        "figure", "figcaption", "form", "address", "details", "summary", "fieldset", "legend",
+        "center", "hgroup", "menu", "search", "em", "strong", "b", "i", "u", "small", "time",
+        "label", "cite", "code", "sup", "sub", "mark", "abbr", "q", "s", "font",
+    ];
+    KNOWN.iter().find(|k| **k == tag).copied().unwrap_or("*")
+}
+
+/// Walks the parsed page.
+pub fn walk(html: &Html) -> Blocks {
+    let mut out = Blocks::default();
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut elems: Vec<Elem> = Vec::new();
+    // Each line's innermost block element, for the content analysis.
+    let mut line_elem: Vec<(usize, usize)> = Vec::new();
+    let mut pending = Pending::default();
+    // Depth of skipped elements open right now: text inside them is dropped.
+    let mut skipping = 0usize;
+
+    for edge in html.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    let tag = el.name();
+                    if skipping > 0 {
+                        skipping += 1;
+                        continue;
+                    }
+                    let mut disp = display(tag);
+                    let hidden = el.attr("hidden").is_some()
+                        || el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
+                        || el.attr("style").is_some_and(hides)
+                        || (tag == "input");
+                    let names = match (el.attr("class"), el.attr("id")) {
+                        (Some(c), Some(i)) => format!("{c} {i}"),
+                        (Some(c), None) => c.to_string(),
+                        (None, Some(i)) => i.to_string(),
+                        (None, None) => String::new(),
+                    };
+                    let (marks, mut weight) = marks_of(&names);
+                    if hidden || marks.has(Marks::HIDDEN) {
+                        out.hidden += 1;
+                        disp = Display::Skip;
+                    }
+                    if disp == Display::Skip {
+                        skipping = 1;
+                        continue;
+                    }
+                    if disp == Display::Break {
+                        flush(&mut out, &mut pending, &frames, &mut line_elem);
+                        continue;
+                    }
+                    let parent = frames.last();
+                    let mut regions = parent.map(|f| f.regions).unwrap_or_default();
+                    let inside_article = regions.any(Regions::ARTICLE | Regions::MAIN);
+                    let aria = el.attr("role").unwrap_or("");
+                    regions |= match (tag, aria) {
+                        ("article", _) | (_, "article") => Regions::ARTICLE,
+                        ("main", _) | (_, "main") => Regions::MAIN,
+                        ("nav", _) | (_, "navigation") | (_, "menu") | (_, "menubar") => {
+                            Regions::NAVIGATION
+                        }
+                        (_, "banner") => Regions::BANNER,
+                        ("header", _) if inside_article => Regions::HEADER,
+                        ("header", _) => Regions::BANNER,
+                        ("footer", _) | (_, "contentinfo") => Regions::FOOTER,
+                        ("aside", _) | (_, "complementary") => Regions::COMPLEMENTARY,
+                        ("figure", _) | (_, "figure") => Regions::FIGURE,
+                        ("form", _) | (_, "form") | (_, "search") | ("search", _) => Regions::FORM,
+                        (_, "dialog") | (_, "alertdialog") => Regions::DIALOG,
+                        _ => Regions::default(),
+                    };
+                    let own_regions = regions & !parent.map(|f| f.regions).unwrap_or_default();
+                    let own_marks = marks;
+                    let marks = parent.map(|f| f.marks).unwrap_or_default() | marks;
+                    let is_block = matches!(disp, Display::Block | Display::Cell);
+                    if is_block {
+                        flush(&mut out, &mut pending, &frames, &mut line_elem);
+                    }
+                    if disp == Display::Cell && !pending.buf.is_empty() {
+                        pending.cell = true;
+                    }
+                    weight += match tag {
+                        "div" | "article" | "main" | "section" => 5,
+                        "pre" | "td" | "blockquote" => 3,
+                        "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" | "address" => -3,
+                        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5,
+                        "nav" | "footer" | "aside" => -25,
+                        _ => 0,
+                    };
+                    let idx = elems.len();
+                    elems.push(Elem {
+                        parent: parent.map(|f| f.elem),
+                        last: idx,
+                        weight,
+                        regions: own_regions,
+                        marks: own_marks,
+                        ..Elem::default()
+                    });
+                    let role = if is_block {
+                        role_of(tag).unwrap_or(BlockRole::Other)
+                    } else {
+                        parent.map(|f| f.role).unwrap_or_default()
+                    };
+                    frames.push(Frame {
+                        elem: idx,
+                        display: disp,
+                        regions,
+                        marks,
+                        role,
+                        pre: tag == "pre" || parent.is_some_and(|f| f.pre),
+                        link: tag == "a" || parent.is_some_and(|f| f.link),
+                        name: intern(tag),
+                    });
+                }
+                Node::Text(t) if skipping == 0 && !frames.is_empty() => {
+                    let f = frames.last().expect("checked");
+                    let (pre, link) = (f.pre, f.link);
+                    push_text(&mut out, &mut pending, &frames, &mut line_elem, &t.text, pre, link);
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(el) = node.value() {
+                    if skipping > 0 {
+                        skipping -= 1;
+                        continue;
+                    }
+                    if display(el.name()) == Display::Break {
+                        continue;
+                    }
+                    let Some(frame) = frames.last() else { continue };
+                    if matches!(frame.display, Display::Block | Display::Cell) {
+                        flush(&mut out, &mut pending, &frames, &mut line_elem);
+                    }
+                    let frame = frames.pop().expect("checked");
+                    let last = elems.len() - 1;
+                    elems[frame.elem].last = last;
+                }
+            }
+        }
+    }
+    flush(&mut out, &mut pending, &frames, &mut line_elem);
+    mark_content(&out.text, &mut out.lines, &line_elem, &mut elems);
+    out
+}
+
+/// Whether an inline style hides the element.
+fn hides(style: &str) -> bool {
+    let s: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    s.contains("display:none") || s.contains("visibility:hidden")
+}
+
+/// Characters that separate words but never show: they collapse like spaces.
+fn is_collapsible(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}')
+}
+
+fn push_text(
+    out: &mut Blocks,
+    pending: &mut Pending,
+    frames: &[Frame],
+    line_elem: &mut Vec<(usize, usize)>,
+    text: &str,
+    pre: bool,
+    link: bool,
+) {
+    for c in text.chars() {
+        if pre && matches!(c, '\n' | '\r') {
+            flush(out, pending, frames, line_elem);
+            continue;
+        }
+        if is_collapsible(c) {
+            pending.space = !pending.buf.is_empty();
+            continue;
+        }
+        // The soft hyphen only shows where a word breaks at a line's end.
+        if c == '\u{ad}' {
+            continue;
+        }
+        // Control characters never show; they would also confuse the text's consumers.
+        if c.is_control() {
+            continue;
+        }
+        if pending.cell {
+            pending.buf.push('\t');
+            pending.cell = false;
+            pending.space = false;
+        } else if pending.space {
+            pending.buf.push(' ');
+            pending.space = false;
+        }
+        pending.buf.push(c);
+        pending.chars += 1;
+        if link {
+            pending.link_chars += 1;
+        }
+    }
+}
+
+/// Ends the current line, if it has text.
+fn flush(out: &mut Blocks, pending: &mut Pending, frames: &[Frame], line_elem: &mut Vec<(usize, usize)>) {
+    if pending.buf.is_empty() {
+        pending.space = false;
+        pending.cell = false;
+        return;
+    }
+    if !out.text.is_empty() {
+        out.text.push('\n');
+    }
+    let start = out.text.len();
+    out.text.push_str(&pending.buf);
+    let end = out.text.len();
+    let block = frames
+        .iter()
+        .rev()
+        .find(|f| matches!(f.display, Display::Block | Display::Cell));
+    let top = frames.last();
+    let mut path = String::new();
+    for f in &frames[frames.len().saturating_sub(PATH_DEPTH)..] {
+        if !path.is_empty() {
+            path.push('>');
+        }
+        path.push_str(f.name);
+    }
+    out.lines.push(Line {
+        start,
+        end,
+        hints: LineHints {
+            role: block.map(|f| f.role).unwrap_or_default(),
+            regions: top.map(|f| f.regions).unwrap_or_default(),
+            marks: top.map(|f| f.marks).unwrap_or_default(),
+            link_density: pending.link_chars as f32 / pending.chars.max(1) as f32,
+            content: false,
+        },
+        path,
+    });
+    line_elem.push((top.map_or(0, |f| f.elem), block.or(top).map_or(0, |f| f.elem)));
+    pending.buf.clear();
+    pending.space = false;
+    pending.cell = false;
+    pending.chars = 0;
+    pending.link_chars = 0;
+}
+
+/// Scores containers, marks the lines of the main content, and gives each line the regions
+/// and marks of the containers between it and the content (see the module doc).
+fn mark_content(
+    text: &str,
+    lines: &mut [Line],
+    line_elem: &[(usize, usize)],
+    elems: &mut [Elem],
+) {
+    if elems.is_empty() {
+        return;
+    }
+    // Character counts per element, for link density: each line counts for its innermost
+    // element, and every element for its parent. Elements are numbered in document order, so
+    // children come after their parents and one backward pass sums the tree.
+    for (line, &(e, _)) in lines.iter().zip(line_elem) {
+        let chars = text[line.start..line.end].chars().count();
+        elems[e].chars += chars;
+        elems[e].link_chars += (line.hints.link_density * chars as f32).round() as usize;
+    }
+    for i in (0..elems.len()).rev() {
+        if let Some(p) = elems[i].parent {
+            let (c, l) = (elems[i].chars, elems[i].link_chars);
+            elems[p].chars += c;
+            elems[p].link_chars += l;
+        }
+    }
+    let mut scored: Vec<usize> = Vec::new();
+    for (line, &(_, block)) in lines.iter().zip(line_elem) {
+        let h = &line.hints;
+        if !matches!(
+            h.role,
+            BlockRole::Paragraph | BlockRole::Other | BlockRole::Quote | BlockRole::Preformatted
+        ) {
+            continue;
+        }
+        let t = &text[line.start..line.end];
+        let len = t.chars().count();
+        if len < 25 || h.link_density > 0.5 {
+            continue;
+        }
+        let commas = t.matches([',', '\u{ff0c}']).count();
+        let score = 1.0 + commas as f64 + (len as f64 / 100.0).min(3.0);
+        // The paragraph credits the container it sits in, then less the ones around it.
+        let mut cur = elems[block].parent;
+        for div in [1.0, 2.0, 3.0] {
+            let Some(i) = cur else { break };
+            if elems[i].score == 0.0 {
+                scored.push(i);
+                elems[i].score = f64::from(elems[i].weight) + 0.001;
+            }
+            elems[i].score += score / div;
+            cur = elems[i].parent;
+        }
+    }
+    let final_score = |e: &Elem| {
+        let ld = e.link_chars as f64 / e.chars.max(1) as f64;
+        e.score * (1.0 - ld)
+    };
+    let top = scored
+        .iter()
+        .copied()
+        .max_by(|&a, &b| {
+            final_score(&elems[a])
+                .total_cmp(&final_score(&elems[b]))
+                .then(b.cmp(&a))
+        })
+        .filter(|&t| final_score(&elems[t]) > 0.0);
+    // The content is the top container and those of its siblings that score nearly as well.
+    let mut roots: Vec<usize> = Vec::new();
+    if let Some(top) = top {
+        roots.push(top);
+        if let Some(parent) = elems[top].parent {
+            let threshold = (final_score(&elems[top]) * 0.2).max(10.0);
+            for &s in &scored {
+                if s != top && elems[s].parent == Some(parent) && final_score(&elems[s]) >= threshold
+                {
+                    roots.push(s);
+                }
+            }
+        }
+    }
+    let inside = |a: usize, e: usize| a <= e && e <= elems[a].last;
+    for (line, &(e, _)) in lines.iter_mut().zip(line_elem) {
+        line.hints.content = roots.iter().any(|&r| inside(r, e));
+        // Regions and marks of the containers up to the content root, or up to the first
+        // container that holds a content root; bounded, for pages nested absurdly deep.
+        let (mut regions, mut marks) = (Regions::default(), Marks::default());
+        let mut cur = Some(e);
+        for _ in 0..64 {
+            let Some(i) = cur else { break };
+            if roots.iter().any(|&r| inside(i, r)) {
+                break;
+            }
+            regions |= elems[i].regions;
+            marks |= elems[i].marks;
+            cur = elems[i].parent;
+        }
+        let kept = Regions::ARTICLE | Regions::MAIN;
+        line.hints.regions = regions | (line.hints.regions & kept);
+        line.hints.marks = marks;
+    }
+}

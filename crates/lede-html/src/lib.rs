@@ -1,0 +1,166 @@
+//! HTML input for lede: a web page's text as a reader sees it, the structure of every line,
+//! and the page's metadata; and the whole lede document of a page.
+//!
+//! [`read_page`] parses a page (with html5ever, through `scraper`, as a browser would, however
+//! broken the markup) and returns a [`Page`]: the text, one line per block; each line's
+//! structural hints for the layout stage; and the [`Metadata`]. [`extract_html`] decodes
+//! bytes ([`decode`]: byte order mark, HTTP charset, `<meta charset>`, default), reads the
+//! page, and runs `lede_extract` over its text with the hints, so that the document's offsets
+//! count in [`Page::text`], which the document carries in its `text` field.
+//!
+//! This is the only crate of lede that knows HTML. It does no I/O.
+//!
+//! ```
+//! let html = br#"<html lang="en"><head><title>Storm hits coast | Daily Example</title></head>
+//! <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+//! <article><h1>Storm hits coast</h1>
+//! <p>A storm hit the coast on Monday, officials said, closing roads and schools across the region.</p>
+//! <p>"We have never seen anything like it," said Mayor Jane Smith, who toured the damage on Tuesday.</p>
+//! </article></body></html>"#;
+//! let doc = lede_html::extract_html(html, &lede_html::HtmlOptions::default());
+//! let text = doc.text.as_deref().unwrap();
+//! assert!(text.starts_with("Home World\nStorm hits coast\n"));
+//! assert_eq!(doc.paragraphs[0].kind.as_str(), "boilerplate");
+//! ```
+
+pub mod blocks;
+pub mod decode;
+pub mod meta;
+
+pub use blocks::Line;
+pub use meta::{DateSource, Metadata};
+
+use lede_extract::{Diagnostic, Document, Options, PublishedSource};
+
+/// How to read and extract a page.
+#[derive(Clone, Debug, Default)]
+pub struct HtmlOptions {
+    /// The address the page was fetched from: a fallback for the canonical URL and a source
+    /// of the publication date.
+    pub url: Option<String>,
+    /// The HTTP `Content-Type` header the page came with, for its charset.
+    pub content_type: Option<String>,
+    /// The extraction options; a `published` date given here wins over the page's own.
+    pub extract: Options,
+}
+
+/// A page read: its text, its lines with their hints, and its metadata.
+#[derive(Clone, Debug, Default)]
+pub struct Page {
+    /// The page's text, one block per line.
+    pub text: String,
+    pub lines: Vec<Line>,
+    pub metadata: Metadata,
+    /// What was dropped or repaired on the way (hidden elements, undecodable bytes).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses and reads a page that is already text.
+pub fn read_page(html: &str, url: Option<&str>) -> Page {
+    let parsed = scraper::Html::parse_document(html);
+    let blocks = blocks::walk(&parsed);
+    let metadata = meta::read(&parsed, url);
+    let mut diagnostics = Vec::new();
+    if blocks.hidden > 0 {
+        diagnostics.push(Diagnostic {
+            code: "html-hidden-dropped".into(),
+            start: 0,
+            end: 0,
+            message: format!(
+                "{} hidden elements (hidden, aria-hidden, display:none, screen-reader-only) were left out of the text",
+                blocks.hidden
+            ),
+        });
+    }
+    Page {
+        text: blocks.text,
+        lines: blocks.lines,
+        metadata,
+        diagnostics,
+    }
+}
+
+/// Decodes the bytes of a page and reads it.
+pub fn read_bytes(bytes: &[u8], content_type: Option<&str>, url: Option<&str>) -> Page {
+    let decoded = decode::decode(bytes, content_type);
+    let mut page = read_page(&decoded.text, url);
+    if decoded.replaced {
+        page.diagnostics.push(Diagnostic {
+            code: "invalid-encoding-replaced".into(),
+            start: 0,
+            end: 0,
+            message: format!(
+                "some bytes were not valid {}; they were replaced with U+FFFD",
+                decoded.encoding.name()
+            ),
+        });
+    }
+    if let Some(declared) = decoded.mislabelled {
+        page.diagnostics.push(Diagnostic {
+            code: "charset-mislabelled".into(),
+            start: 0,
+            end: 0,
+            message: format!(
+                "the page declared {} but its bytes are UTF-8; it was read as UTF-8",
+                declared.name()
+            ),
+        });
+    }
+    page
+}
+
+/// Extracts the lede document of a page given as bytes.
+pub fn extract_html(bytes: &[u8], options: &HtmlOptions) -> Document {
+    let page = read_bytes(bytes, options.content_type.as_deref(), options.url.as_deref());
+    document(page, options)
+}
+
+/// Extracts the lede document of a page given as text.
+pub fn extract_html_str(html: &str, options: &HtmlOptions) -> Document {
+    document(read_page(html, options.url.as_deref()), options)
+}
+
+/// Runs the extraction over a page's text and adds what the page said about itself.
+fn document(page: Page, options: &HtmlOptions) -> Document {
+    let Page {
+        text,
+        lines,
+        metadata,
+        diagnostics,
+    } = page;
+    let mut opts = options.extract.clone();
+    let mut source = PublishedSource::Given;
+    if opts.published.is_none() {
+        if let Some((date, from)) = metadata.published {
+            opts.published = Some(date);
+            source = match from {
+                DateSource::JsonLd => PublishedSource::JsonLd,
+                DateSource::Meta => PublishedSource::Meta,
+                DateSource::Time => PublishedSource::Time,
+                DateSource::Url => PublishedSource::Url,
+            };
+        }
+    }
+    let structure: Vec<(std::ops::Range<usize>, lede_extract::structure::LineHints)> = lines
+        .into_iter()
+        .map(|l| (l.start..l.end, l.hints))
+        .collect();
+    let mut doc = lede_extract::extract_structured(&text, &structure, &opts);
+    if opts.published.is_some() && doc.published_source == PublishedSource::Given {
+        doc.published_source = source;
+    }
+    if !metadata.authors.is_empty() {
+        doc.authors = metadata.authors;
+    }
+    doc.title = metadata.title;
+    doc.modified = metadata.modified.map(|d| d.to_string());
+    doc.url = options.url.clone();
+    doc.canonical = metadata.canonical;
+    doc.site_name = metadata.site_name;
+    if let Some(lang) = metadata.language {
+        doc.language = lang;
+    }
+    doc.diagnostics.extend(diagnostics);
+    doc.text = Some(text);
+    doc
+}
