@@ -10,7 +10,7 @@ fuzz_target!(|data: &[u8]| {
     for (n, line) in data.split(|&b| b == b'\n').enumerate() {
         for opts in [&RecordOptions::default(), &lossy] {
             let mut out = Vec::new();
-            let result = process_line(line, n + 1, opts, &mut out);
+            let result = process_line(line, n + 1, opts, None, &mut out);
             match result {
                 None => assert!(out.is_empty()),
                 Some(_) => {

@@ -26,6 +26,19 @@ pub struct CleanArgs {
     /// Replace invalid UTF-8 with U+FFFD instead of rejecting the input.
     #[arg(long)]
     lossy: bool,
+    /// What the files hold: article text, HTML pages, or decided by name and content.
+    #[arg(long, value_enum, default_value_t = crate::InputKind::Auto)]
+    input: crate::InputKind,
+}
+
+/// The story paragraphs of a page's document, in the text it carries.
+fn story_of(doc: &lede_extract::Document) -> Vec<&str> {
+    let text = doc.text.as_deref().unwrap_or("");
+    doc.paragraphs
+        .iter()
+        .filter(|p| p.kind.is_story())
+        .filter_map(|p| text.get(p.start..p.end))
+        .collect()
 }
 
 #[derive(Debug, Serialize)]
@@ -52,12 +65,29 @@ pub fn run(args: CleanArgs) -> Result<ExitCode> {
         "no input: give article files, `-` for standard input, or --jsonl"
     );
     for (n, path) in args.files.iter().enumerate() {
-        let (_, text, _) = crate::input::read_article(path, args.lossy)?;
+        let input = crate::read_input(path, args.input, args.lossy)?;
         if n > 0 {
             writeln!(out)?;
         }
-        for para in lede_extract::layout::story_paragraphs(&text) {
-            writeln!(out, "{para}")?;
+        match input {
+            crate::Input::Text { text, .. } => {
+                for para in lede_extract::layout::story_paragraphs(&text) {
+                    writeln!(out, "{para}")?;
+                }
+            }
+            crate::Input::Html { bytes, .. } => {
+                let options = lede_html::HtmlOptions {
+                    extract: lede_extract::Options {
+                        offsets: lede_extract::OffsetUnit::Bytes,
+                        ..lede_extract::Options::default()
+                    },
+                    ..lede_html::HtmlOptions::default()
+                };
+                let doc = lede_html::extract_html(&bytes, &options);
+                for para in story_of(&doc) {
+                    writeln!(out, "{para}")?;
+                }
+            }
         }
     }
     out.flush()?;
@@ -84,9 +114,17 @@ fn run_jsonl(mut input: impl BufRead, out: &mut impl Write) -> Result<usize> {
         }
         match record::parse_record(line, line_no, &opts) {
             Ok(rec) => {
+                let text = if rec.html {
+                    let mut options = rec.options.clone();
+                    options.offsets = lede_extract::OffsetUnit::Bytes;
+                    let doc = lede_html::read_record(&rec.text, rec.url.as_deref(), &options);
+                    story_of(&doc).join("\n")
+                } else {
+                    lede_extract::layout::story_paragraphs(&rec.text).join("\n")
+                };
                 let doc = CleanDoc {
                     id: rec.options.id.as_deref(),
-                    text: lede_extract::layout::story_paragraphs(&rec.text).join("\n"),
+                    text,
                 };
                 serde_json::to_writer(&mut *out, &doc).map_err(io::Error::from)?;
             }

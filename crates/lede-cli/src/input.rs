@@ -51,24 +51,39 @@ pub fn open_records(files: &[PathBuf]) -> Result<(Box<dyn BufRead + Send>, Optio
     Ok((reader, size, what))
 }
 
-/// One article's text, named for error messages. Invalid UTF-8 is an error, or with `lossy`
-/// replaced by U+FFFD (the flag in the result says so).
-pub fn read_article(path: &Path, lossy: bool) -> Result<(String, String, bool)> {
-    let (name, bytes) = if path.as_os_str() == "-" {
+/// The bytes of one input, decompressed, named for error messages.
+pub fn read_bytes(path: &Path) -> Result<(String, Vec<u8>)> {
+    if path.as_os_str() == "-" {
         let mut buf = Vec::new();
         io::stdin()
             .read_to_end(&mut buf)
             .context("cannot read standard input")?;
-        ("<stdin>".to_string(), buf)
-    } else {
-        let (mut reader, _) =
-            open(Some(path)).with_context(|| format!("cannot read {}", path.display()))?;
-        let mut buf = Vec::new();
-        reader
-            .read_to_end(&mut buf)
-            .with_context(|| format!("cannot read {}", path.display()))?;
-        (path.display().to_string(), buf)
-    };
+        return Ok(("<stdin>".to_string(), buf));
+    }
+    let (mut reader, _) =
+        open(Some(path)).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut buf = Vec::new();
+    reader
+        .read_to_end(&mut buf)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    Ok((path.display().to_string(), buf))
+}
+
+/// Whether a file name says HTML (`.html`, `.htm`, `.xhtml`, perhaps compressed).
+pub fn is_html_name(path: &Path) -> bool {
+    let name = path.to_string_lossy().to_ascii_lowercase();
+    let name = [".gz", ".gzip", ".zst", ".zstd"]
+        .iter()
+        .find_map(|z| name.strip_suffix(z))
+        .unwrap_or(&name);
+    [".html", ".htm", ".xhtml", ".shtml"]
+        .iter()
+        .any(|e| name.ends_with(e))
+}
+
+/// Bytes as an article's text, named for error messages. Invalid UTF-8 is an error, or with
+/// `lossy` replaced by U+FFFD (the flag in the result says so).
+pub fn text_of(name: String, bytes: Vec<u8>, lossy: bool) -> Result<(String, String, bool)> {
     match String::from_utf8(bytes) {
         Ok(text) => Ok((name, text, false)),
         Err(e) if lossy => Ok((

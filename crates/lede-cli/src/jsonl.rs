@@ -249,7 +249,13 @@ fn process_line(
     let failed = if opts.text_format {
         text_line(raw, line_no, opts, out)
     } else {
-        record::process_line(raw, line_no, &opts.records, out)
+        record::process_line(
+            raw,
+            line_no,
+            &opts.records,
+            Some(&lede_html::read_record),
+            out,
+        )
     };
     if let Some(failed) = failed {
         stats.records += 1;
@@ -267,9 +273,14 @@ fn text_line(raw: &[u8], line_no: usize, opts: &BatchOptions, out: &mut Vec<u8>)
     }
     let failed = match record::parse_record(line, line_no, &opts.records) {
         Ok(rec) => {
-            let doc = lede_extract::extract(&rec.text, &rec.options);
+            let doc = if rec.html {
+                lede_html::read_record(&rec.text, rec.url.as_deref(), &rec.options)
+            } else {
+                lede_extract::extract(&rec.text, &rec.options)
+            };
             let _ = writeln!(out, "== {}", rec.options.id.as_deref().unwrap_or("(no id)"));
-            let _ = crate::render::text(out, &rec.text, &doc);
+            let text = doc.text.as_deref().unwrap_or(&rec.text);
+            let _ = crate::render::text(out, text, &doc);
             false
         }
         Err(e) => {

@@ -39,9 +39,48 @@ enum Command {
     Clean(clean::CleanArgs),
     /// Print a table of the quotes of an article: speaker, kind, quote, addressee.
     Quotes {
-        /// The article text file; `-` reads standard input.
+        /// The article text file or HTML page; `-` reads standard input.
         file: PathBuf,
+        /// What the file holds: article text, an HTML page, or decided by name and content.
+        #[arg(long, value_enum, default_value_t = InputKind::Auto)]
+        input: InputKind,
     },
+}
+
+/// What an input file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum InputKind {
+    /// HTML when the name ends in .html, .htm or .xhtml (perhaps compressed) or the content
+    /// starts like a page (a doctype, `<html>`); text otherwise.
+    Auto,
+    Text,
+    Html,
+}
+
+/// One input file, read.
+#[derive(Debug)]
+pub enum Input {
+    Text { name: String, text: String, lossy: bool },
+    Html { name: String, bytes: Vec<u8> },
+}
+
+/// Reads an input file as text or as a page.
+pub fn read_input(
+    path: &std::path::Path,
+    kind: InputKind,
+    lossy: bool,
+) -> Result<Input> {
+    let (name, bytes) = input::read_bytes(path)?;
+    let html = match kind {
+        InputKind::Html => true,
+        InputKind::Text => false,
+        InputKind::Auto => input::is_html_name(path) || lede_html::sniff(&bytes),
+    };
+    if html {
+        return Ok(Input::Html { name, bytes });
+    }
+    let (name, text, lossy) = input::text_of(name, bytes, lossy)?;
+    Ok(Input::Text { name, text, lossy })
 }
 
 #[derive(clap::Args, Debug)]
@@ -76,6 +115,12 @@ struct ExtractArgs {
     /// Replace invalid UTF-8 with U+FFFD (noted in diagnostics) instead of rejecting the input.
     #[arg(long)]
     lossy: bool,
+    /// What the files hold: article text, HTML pages, or decided by name and content.
+    #[arg(long, value_enum, default_value_t = InputKind::Auto)]
+    input: InputKind,
+    /// The address of the page (HTML input): kept in the document, and a source of its date.
+    #[arg(long)]
+    url: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -120,9 +165,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract(args),
         Command::Clean(args) => clean::run(args),
-        Command::Quotes { file } => {
-            let (_, text, _) = input::read_article(&file, false)?;
-            let doc = lede_extract::extract(&text, &Options::default());
+        Command::Quotes { file, input } => {
+            let options = Options::default();
+            let doc = match read_input(&file, input, false)? {
+                Input::Text { text, .. } => lede_extract::extract(&text, &options),
+                Input::Html { bytes, .. } => {
+                    lede_html::extract_html(&bytes, &lede_html::HtmlOptions::default())
+                }
+            };
             let mut out = io::BufWriter::new(io::stdout().lock());
             quotes::table(&mut out, &doc)?;
             out.flush()?;
@@ -172,18 +222,35 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         !args.files.is_empty(),
         "no input: give article files, `-` for standard input, or --jsonl"
     );
+    anyhow::ensure!(
+        args.url.is_none() || args.files.len() == 1,
+        "--url names one page: give one file with it"
+    );
     for path in &args.files {
-        let (name, text, lossy) = input::read_article(path, args.lossy)?;
         let options = Options {
             id: None,
             published: args.published,
             offsets,
         };
-        let mut doc = lede_extract::extract(&text, &options);
-        if lossy {
-            doc.diagnostics
-                .insert(0, lede_extract::record::replaced_utf8_diagnostic());
-        }
+        let (name, text, doc) = match read_input(path, args.input, args.lossy)? {
+            Input::Text { name, text, lossy } => {
+                let mut doc = lede_extract::extract(&text, &options);
+                if lossy {
+                    doc.diagnostics
+                        .insert(0, lede_extract::record::replaced_utf8_diagnostic());
+                }
+                (name, text, doc)
+            }
+            Input::Html { name, bytes } => {
+                let html = lede_html::HtmlOptions {
+                    url: args.url.clone(),
+                    content_type: None,
+                    extract: options,
+                };
+                let doc = lede_html::extract_html(&bytes, &html);
+                (name, doc.text.clone().unwrap_or_default(), doc)
+            }
+        };
         match args.format {
             Format::Json if args.compact => serde_json::to_writer(&mut out, &doc)?,
             Format::Json => serde_json::to_writer_pretty(&mut out, &doc)?,

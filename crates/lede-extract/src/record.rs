@@ -1,8 +1,10 @@
-//! Input records of batch mode: one JSON object per line, `{"id", "text", "published"?}`.
+//! Input records of batch mode: one JSON object per line, `{"id", "text", "published"?}`, or
+//! a web page: `{"id", "html", "url"?, "published"?}`.
 //!
 //! Both the command line (`lede extract --jsonl`) and the server (`POST /v1/extract/batch`)
 //! read this format, so its parsing and its error objects live here, next to the document
-//! they produce. This module reads bytes that the caller already has; it does no I/O.
+//! they produce. This module reads bytes that the caller already has; it does no I/O. It
+//! does not read HTML either: a page record is handed to the caller's [`HtmlReader`].
 
 use serde::Serialize;
 
@@ -34,10 +36,19 @@ impl Default for RecordOptions {
     }
 }
 
+/// Reads a web page into its document: the page's markup, its URL, and the options. The
+/// command line and the server pass `lede-html`'s reader.
+pub type HtmlReader<'a> = &'a (dyn Fn(&str, Option<&str>, &Options) -> crate::Document + Sync);
+
 /// A parsed record: the text and the options to extract it with.
 #[derive(Clone, Debug)]
 pub struct Record {
+    /// The article text, or the page's markup when `html` is set.
     pub text: String,
+    /// The record is a web page (its `html` field).
+    pub html: bool,
+    /// The page's address (`url`), for web pages.
+    pub url: Option<String>,
     pub options: Options,
     /// Invalid UTF-8 was replaced (only with [`RecordOptions::lossy`]).
     pub replaced: bool,
@@ -52,7 +63,8 @@ pub struct RecordError {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ErrorBody {
-    /// `invalid-utf8`, `invalid-json`, `invalid-record` or `invalid-date`.
+    /// `invalid-utf8`, `invalid-json`, `invalid-record`, `invalid-date` or
+    /// `unsupported-input` (a page record where no HTML reader is available).
     pub code: &'static str,
     pub message: String,
 }
@@ -104,7 +116,20 @@ pub fn parse_record(
         serde_json::Value::String(s) => Some(s),
         other => Some(other.to_string()),
     });
-    let text = match rec.remove(&opts.text_field) {
+    // A page record holds its markup in `html`; it is read as a page even when it also has
+    // a text field, because the markup says more than a text made from it.
+    let (field, html) = match rec.get("html") {
+        Some(serde_json::Value::String(_)) => ("html", true),
+        Some(serde_json::Value::Null) | None => (opts.text_field.as_str(), false),
+        Some(_) => {
+            return Err(fail(id, "invalid-record", "\"html\" is not a string".into()));
+        }
+    };
+    let url = match rec.remove("url") {
+        Some(serde_json::Value::String(s)) => Some(s),
+        _ => None,
+    };
+    let text = match rec.remove(field) {
         Some(serde_json::Value::String(s)) => s,
         Some(_) => {
             return Err(fail(
@@ -137,6 +162,8 @@ pub fn parse_record(
     };
     Ok(Record {
         text,
+        html,
+        url,
         options: Options {
             id,
             published,
@@ -148,10 +175,12 @@ pub fn parse_record(
 
 /// Extracts one input line and appends its output line (a document or an error object, then
 /// `\n`) to `out`. Returns whether the record was rejected. Blank lines append nothing.
+/// Page records go to `html`; without one, they are rejected (`unsupported-input`).
 pub fn process_line(
     line: &[u8],
     line_no: usize,
     opts: &RecordOptions,
+    html: Option<HtmlReader<'_>>,
     out: &mut Vec<u8>,
 ) -> Option<bool> {
     let mut line = line;
@@ -162,8 +191,22 @@ pub fn process_line(
         return None;
     }
     let failed = match parse_record(line, line_no, opts) {
+        Ok(rec) if rec.html && html.is_none() => {
+            let e = RecordError {
+                id: rec.options.id,
+                error: ErrorBody {
+                    code: "unsupported-input",
+                    message: format!("line {line_no}: this reader takes no HTML records"),
+                },
+            };
+            serde_json::to_writer(&mut *out, &e).expect("an error object always serializes");
+            true
+        }
         Ok(rec) => {
-            let mut doc = crate::extract(&rec.text, &rec.options);
+            let mut doc = match html {
+                Some(read) if rec.html => read(&rec.text, rec.url.as_deref(), &rec.options),
+                _ => crate::extract(&rec.text, &rec.options),
+            };
             if rec.replaced {
                 doc.diagnostics.insert(0, replaced_utf8_diagnostic());
             }
@@ -186,7 +229,7 @@ mod tests {
 
     fn check(line: &str, expect: Expect) {
         let mut out = Vec::new();
-        process_line(line.as_bytes(), 7, &RecordOptions::default(), &mut out);
+        process_line(line.as_bytes(), 7, &RecordOptions::default(), None, &mut out);
         let got = String::from_utf8(out).unwrap();
         // Documents are long: show only their head.
         let shown = if got.starts_with("{\"schema\"") {

@@ -164,3 +164,28 @@ fn document(page: Page, options: &HtmlOptions) -> Document {
     doc.text = Some(text);
     doc
 }
+
+/// The document of a page record of batch mode (`{"id", "html", "url"}`): the form of
+/// `lede_extract::record::HtmlReader`, for the command line and the server.
+pub fn read_record(html: &str, url: Option<&str>, options: &Options) -> Document {
+    extract_html_str(
+        html,
+        &HtmlOptions {
+            url: url.map(str::to_string),
+            content_type: None,
+            extract: options.clone(),
+        },
+    )
+}
+
+/// Whether bytes look like an HTML page rather than an article's text: after white space
+/// and a byte order mark, a doctype, an `<html>`, `<head>` or `<body>` tag, or a comment.
+pub fn sniff(bytes: &[u8]) -> bool {
+    let b = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let start = b.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(b.len());
+    let head = &b[start..b.len().min(start + 16)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    [&b"<!doctype html"[..], b"<html", b"<head", b"<body", b"<!--", b"<meta"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+}

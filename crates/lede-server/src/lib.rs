@@ -426,7 +426,9 @@ async fn extract_batch(
         let _permit = permit;
         for (n, line) in body.split(|&b| b == b'\n').enumerate() {
             let mut out = Vec::new();
-            if record::process_line(line, n + 1, &opts, &mut out) == Some(false) {
+            if record::process_line(line, n + 1, &opts, Some(&lede_html::read_record), &mut out)
+                == Some(false)
+            {
                 worker_state
                     .metrics
                     .documents
