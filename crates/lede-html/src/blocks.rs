@@ -42,6 +42,7 @@ pub struct Blocks {
     pub lines: Vec<Line>,
     /// Elements left out because they were hidden.
     pub hidden: usize,
+    line_hidden: Vec<bool>,
 }
 
 /// How an element takes part in the text.
@@ -144,12 +145,11 @@ fn marks_of(names: &str) -> (Marks, i32) {
             "date" | "time" | "timestamp" | "published" | "updated" | "pubdate" | "meta" => {
                 Marks::DATE
             }
-            "sidebar" | "widget" | "widgets" | "aside" | "rail" | "sidebar1" => Marks::SIDEBAR,
+            "sidebar" | "aside" | "rail" | "sidebar1" => Marks::SIDEBAR,
             "cookie" | "cookies" | "consent" | "gdpr" | "modal" | "popup" | "overlay" => {
                 Marks::NOTICE
             }
             "headline" | "title" => Marks::TITLE,
-            "hidden" | "invisible" => Marks::HIDDEN,
             _ => Marks::default(),
         };
         marks |= m;
@@ -199,6 +199,7 @@ struct Frame {
     role: BlockRole,
     pre: bool,
     link: bool,
+    hidden: bool,
     name: &'static str,
 }
 
@@ -215,6 +216,8 @@ struct Elem {
     score: f64,
     chars: usize,
     link_chars: usize,
+    /// Characters of prose paragraphs inside.
+    prose: usize,
 }
 
 /// The line being written.
@@ -261,7 +264,7 @@ pub fn walk(html: &Html) -> Blocks {
                         skipping += 1;
                         continue;
                     }
-                    let mut disp = display(tag);
+                    let disp = display(tag);
                     let hidden = el.attr("hidden").is_some()
                         || el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
                         || el.attr("style").is_some_and(hides)
@@ -273,9 +276,12 @@ pub fn walk(html: &Html) -> Blocks {
                         (None, None) => String::new(),
                     };
                     let (marks, mut weight) = marks_of(&names);
-                    if hidden || marks.has(Marks::HIDDEN) {
+                    // Hidden elements are walked like the others and dropped at the end, unless
+                    // they hold the main content: pages rendered by scripts deliver it hidden
+                    // and reveal it once loaded.
+                    let hidden = hidden || marks.has(Marks::HIDDEN);
+                    if hidden && !frames.last().is_some_and(|f| f.hidden) {
                         out.hidden += 1;
-                        disp = Display::Skip;
                     }
                     if disp == Display::Skip {
                         skipping = 1;
@@ -344,6 +350,7 @@ pub fn walk(html: &Html) -> Blocks {
                         marks,
                         role,
                         pre: tag == "pre" || parent.is_some_and(|f| f.pre),
+                        hidden: hidden || parent.is_some_and(|f| f.hidden),
                         link: tag == "a" || parent.is_some_and(|f| f.link),
                         name: intern(tag),
                     });
@@ -377,7 +384,33 @@ pub fn walk(html: &Html) -> Blocks {
     }
     flush(&mut out, &mut pending, &frames, &mut line_elem);
     mark_content(&out.text, &mut out.lines, &line_elem, &mut elems);
+    let line_hidden = std::mem::take(&mut out.line_hidden);
+    drop_hidden(&mut out, &line_hidden);
     out
+}
+
+/// Removes the hidden lines that are not main content, and the text they had.
+fn drop_hidden(out: &mut Blocks, line_hidden: &[bool]) {
+    if !line_hidden.iter().any(|&h| h) {
+        return;
+    }
+    let mut text = String::with_capacity(out.text.len());
+    let mut lines = Vec::with_capacity(out.lines.len());
+    for (mut line, &hidden) in std::mem::take(&mut out.lines).into_iter().zip(line_hidden) {
+        if hidden && !line.hints.content {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        let start = text.len();
+        text.push_str(&out.text[line.start..line.end]);
+        line.start = start;
+        line.end = text.len();
+        lines.push(line);
+    }
+    out.text = text;
+    out.lines = lines;
 }
 
 /// Whether an inline style hides the element.
@@ -475,6 +508,7 @@ fn flush(out: &mut Blocks, pending: &mut Pending, frames: &[Frame], line_elem: &
         path,
     });
     line_elem.push((top.map_or(0, |f| f.elem), block.or(top).map_or(0, |f| f.elem)));
+    out.line_hidden.push(top.is_some_and(|f| f.hidden));
     pending.buf.clear();
     pending.space = false;
     pending.cell = false;
@@ -500,12 +534,20 @@ fn mark_content(
         let chars = text[line.start..line.end].chars().count();
         elems[e].chars += chars;
         elems[e].link_chars += (line.hints.link_density * chars as f32).round() as usize;
+        let prose_role = matches!(
+            line.hints.role,
+            BlockRole::Paragraph | BlockRole::Other | BlockRole::Quote | BlockRole::ListItem
+        );
+        if prose_role && chars >= 40 && line.hints.link_density < 0.3 {
+            elems[e].prose += chars;
+        }
     }
     for i in (0..elems.len()).rev() {
         if let Some(p) = elems[i].parent {
-            let (c, l) = (elems[i].chars, elems[i].link_chars);
+            let (c, l, r) = (elems[i].chars, elems[i].link_chars, elems[i].prose);
             elems[p].chars += c;
             elems[p].link_chars += l;
+            elems[p].prose += r;
         }
     }
     let mut scored: Vec<usize> = Vec::new();
@@ -549,6 +591,34 @@ fn mark_content(
                 .then(b.cmp(&a))
         })
         .filter(|&t| final_score(&elems[t]) > 0.0);
+    // Articles made of many sections (a list of reviews, a guide in parts) credit each
+    // section's container more than the whole: the content widens to an enclosing article
+    // or to a container whose text is still mostly prose and holds much more of it.
+    let link_density = |e: &Elem| e.link_chars as f64 / e.chars.max(1) as f64;
+    let top = top.map(|mut cur| {
+        let mut up = elems[cur].parent;
+        for _ in 0..8 {
+            let Some(p) = up else { break };
+            let named = elems[p].regions.any(Regions::ARTICLE | Regions::MAIN)
+                || elems[p].marks.has(Marks::CONTENT);
+            if named && link_density(&elems[p]) < 0.25 && elems[p].prose > elems[cur].prose {
+                cur = p;
+            }
+            up = elems[p].parent;
+        }
+        for _ in 0..8 {
+            let Some(p) = elems[cur].parent else { break };
+            let e = &elems[p];
+            let more = e.prose as f64 >= elems[cur].prose as f64 * 1.25;
+            let mostly_prose = e.prose as f64 >= 0.5 * (e.chars - e.link_chars.min(e.chars)) as f64;
+            if more && mostly_prose && link_density(e) < 0.3 {
+                cur = p;
+            } else {
+                break;
+            }
+        }
+        cur
+    });
     // The content is the top container and those of its siblings that score nearly as well.
     let mut roots: Vec<usize> = Vec::new();
     if let Some(top) = top {
@@ -564,6 +634,7 @@ fn mark_content(
         }
     }
     let inside = |a: usize, e: usize| a <= e && e <= elems[a].last;
+    let total = elems[0].chars.max(1);
     for (line, &(e, _)) in lines.iter_mut().zip(line_elem) {
         line.hints.content = roots.iter().any(|&r| inside(r, e));
         // Regions and marks of the containers up to the content root, or up to the first
@@ -572,7 +643,8 @@ fn mark_content(
         let mut cur = Some(e);
         for _ in 0..64 {
             let Some(i) = cur else { break };
-            if roots.iter().any(|&r| inside(i, r)) {
+            // A container of half the page or more wraps the page, whatever its name says.
+            if roots.iter().any(|&r| inside(i, r)) || elems[i].chars * 2 >= total {
                 break;
             }
             regions |= elems[i].regions;

@@ -101,14 +101,12 @@ pub fn classify_structured(
         kinds[t] = ParagraphKind::Title;
     }
     let authors = authors(&lines, &kinds);
-    let skip = (0..n)
-        .map(|i| {
-            kinds[i] == ParagraphKind::Boilerplate
-                && (lines[i].clutter
-                    || lines[i].repeated
-                    || lines[i].end_marker.is_some()
-                    || hint(i).is_some_and(|h| is_clutter(&lines[i], h)))
-        })
+    // With the page's structure known, what lies outside the story is the site's, not the
+    // article's: later stages skip all of it (a page's menus and teasers can be ten times the
+    // story's length).
+    let skip = kinds
+        .iter()
+        .map(|&k| k == ParagraphKind::Boilerplate)
         .collect();
     Layout {
         kinds,
@@ -132,10 +130,7 @@ fn kind_with_hints(
         return K::Caption;
     }
     if is_clutter(line, h) {
-        return match by_text {
-            K::Byline | K::Dateline | K::Caption => by_text,
-            _ => K::Boilerplate,
-        };
+        return K::Boilerplate;
     }
     if h.marks.has(Marks::BYLINE) && line.words <= 16 && !line.is_prose() {
         return K::Byline;
