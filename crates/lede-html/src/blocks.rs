@@ -95,79 +95,99 @@ fn role_of(tag: &str) -> Option<BlockRole> {
     })
 }
 
-/// The words of class and id names, each with what it says. Names are split at dashes,
-/// underscores, spaces and lower-to-upper case changes ("articleBody" is "article body").
+/// Words of a class or id that name a container of the page's layout rather than what it
+/// holds: "sidebar-content" is the column beside the sidebar, "has-sidebar" a page with one.
+/// (A "comment-content" is still a comment: only the sidebar is a column of the layout.)
+const LAYOUT_WORDS: &[&str] = &[
+    "content", "layout", "wrap", "wrapper", "container", "main", "body", "has", "with", "no",
+    "inner", "outer", "page", "site", "template", "primary",
+];
+
+/// The words of one class or id name, split at dashes, underscores and lower-to-upper case
+/// changes ("articleBody" is "article body").
+fn name_words(name: &str, words: &mut Vec<String>) {
+    let mut word = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if (!c.is_ascii_alphanumeric() || (c.is_ascii_uppercase() && prev_lower)) && !word.is_empty()
+        {
+            words.push(std::mem::take(&mut word));
+        }
+        if c.is_ascii_alphanumeric() {
+            word.push(c.to_ascii_lowercase());
+        }
+        prev_lower = c.is_ascii_lowercase();
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+}
+
+/// What one word of a name says.
+fn mark_of_word(w: &str) -> Marks {
+    match w {
+        "byline" | "byl" | "dateline" => Marks::BYLINE,
+        "author" | "authors" | "bio" | "contributor" | "writer" => Marks::AUTHOR,
+        "caption" | "figcaption" | "credit" | "credits" => Marks::CAPTION,
+        "share" | "sharing" | "social" | "sharebar" | "addthis" | "sharethis" => Marks::SHARE,
+        "related" | "recommended" | "recommendations" | "recirculation" | "popular"
+        | "trending" | "taboola" | "outbrain" | "teaser" | "teasers" | "readmore"
+        | "pagination" | "pager" => Marks::RELATED,
+        "comment" | "comments" | "disqus" | "respond" | "reply" | "replies" | "discussion"
+        | "forum" => Marks::COMMENT,
+        "ad" | "ads" | "advert" | "advertisement" | "adsense" | "sponsor" | "sponsored"
+        | "promo" | "promotion" | "dfp" => Marks::AD,
+        "menu" | "nav" | "navbar" | "navigation" | "topnav" | "megamenu" => Marks::MENU,
+        "footer" | "colophon" | "copyright" => Marks::FOOTER,
+        "subscribe" | "subscription" | "newsletter" | "signup" | "paywall" | "membership"
+        | "donate" | "cta" => Marks::SUBSCRIBE,
+        "tags" | "tag" | "tagcloud" | "topics" | "keywords" | "categories" => Marks::TAGS,
+        "breadcrumb" | "breadcrumbs" | "crumbs" => Marks::BREADCRUMB,
+        "date" | "time" | "timestamp" | "published" | "updated" | "pubdate" | "meta" => {
+            Marks::DATE
+        }
+        "sidebar" | "aside" | "rail" => Marks::SIDEBAR,
+        "cookie" | "cookies" | "consent" | "gdpr" | "modal" | "popup" | "overlay" => Marks::NOTICE,
+        "headline" | "title" => Marks::TITLE,
+        _ => Marks::default(),
+    }
+}
+
+/// What the class and id names of an element say, and how they weigh the element as a
+/// place of the main content.
 fn marks_of(names: &str) -> (Marks, i32) {
     let mut marks = Marks::default();
     let mut weight = 0;
     let mut words: Vec<String> = Vec::new();
     for name in names.split_ascii_whitespace() {
-        let mut word = String::new();
-        let mut prev_lower = false;
-        for c in name.chars() {
-            if !c.is_ascii_alphanumeric() || (c.is_ascii_uppercase() && prev_lower) {
-                if !word.is_empty() {
-                    words.push(std::mem::take(&mut word));
-                }
-            }
-            if c.is_ascii_alphanumeric() {
-                word.push(c.to_ascii_lowercase());
-            }
-            prev_lower = c.is_ascii_lowercase();
+        words.clear();
+        name_words(name, &mut words);
+        let has = |w: &str| words.iter().any(|x| x == w);
+        let mut m = Marks::default();
+        for w in &words {
+            m |= mark_of_word(w);
         }
-        if !word.is_empty() {
-            words.push(word);
+        if words.iter().any(|w| LAYOUT_WORDS.contains(&w.as_str())) {
+            m = m & !Marks::SIDEBAR;
         }
-    }
-    let has = |w: &str| words.iter().any(|x| x == w);
-    for w in &words {
-        let m = match w.as_str() {
-            "byline" | "byl" | "dateline" => Marks::BYLINE,
-            "author" | "authors" | "bio" | "contributor" | "writer" => Marks::AUTHOR,
-            "caption" | "figcaption" | "credit" | "credits" => Marks::CAPTION,
-            "share" | "sharing" | "social" | "sharebar" | "addthis" | "sharethis" => Marks::SHARE,
-            "related" | "recommended" | "recommendations" | "recirculation" | "more" | "popular"
-            | "trending" | "taboola" | "outbrain" | "teaser" | "teasers" | "readmore" | "next"
-            | "prev" | "pagination" | "pager" => Marks::RELATED,
-            "comment" | "comments" | "disqus" | "respond" | "reply" | "discussion" => {
-                Marks::COMMENT
-            }
-            "ad" | "ads" | "advert" | "advertisement" | "adsense" | "sponsor" | "sponsored"
-            | "promo" | "promotion" | "dfp" | "gpt" | "banner" => Marks::AD,
-            "menu" | "nav" | "navbar" | "navigation" | "topnav" | "megamenu" | "skip" => {
-                Marks::MENU
-            }
-            "footer" | "colophon" | "copyright" => Marks::FOOTER,
-            "subscribe" | "subscription" | "newsletter" | "signup" | "paywall" | "membership"
-            | "donate" | "cta" => Marks::SUBSCRIBE,
-            "tags" | "tag" | "tagcloud" | "topics" | "keywords" | "categories" => Marks::TAGS,
-            "breadcrumb" | "breadcrumbs" | "crumbs" => Marks::BREADCRUMB,
-            "date" | "time" | "timestamp" | "published" | "updated" | "pubdate" | "meta" => {
-                Marks::DATE
-            }
-            "sidebar" | "aside" | "rail" | "sidebar1" => Marks::SIDEBAR,
-            "cookie" | "cookies" | "consent" | "gdpr" | "modal" | "popup" | "overlay" => {
-                Marks::NOTICE
-            }
-            "headline" | "title" => Marks::TITLE,
-            _ => Marks::default(),
-        };
+        if (has("sr") && has("only"))
+            || (has("visually") && has("hidden"))
+            || has("screenreader")
+            || (has("screen") && has("reader"))
+        {
+            m |= Marks::HIDDEN;
+        }
+        let body_word = ["content", "body", "text", "copy"].iter().any(|w| has(w));
+        let article_word = ["article", "entry", "post", "story", "main", "blog"]
+            .iter()
+            .any(|w| has(w));
+        if (body_word && article_word) || has("articlebody") || has("storytext") || has("prose") {
+            m |= Marks::CONTENT;
+        }
+        if article_word || body_word {
+            weight += 25;
+        }
         marks |= m;
-    }
-    if (has("sr") && has("only")) || (has("visually") && has("hidden")) || has("screenreader")
-        || (has("screen") && has("reader"))
-    {
-        marks |= Marks::HIDDEN;
-    }
-    let body_word = ["content", "body", "text", "copy"].iter().any(|w| has(w));
-    let article_word = ["article", "entry", "post", "story", "main", "blog"]
-        .iter()
-        .any(|w| has(w));
-    if (body_word && article_word) || has("articlebody") || has("storytext") || has("prose") {
-        marks |= Marks::CONTENT;
-    }
-    if article_word || body_word {
-        weight += 25;
     }
     let clutter = Marks::SHARE
         | Marks::RELATED
@@ -184,7 +204,7 @@ fn marks_of(names: &str) -> (Marks, i32) {
     if marks.any(clutter) {
         weight -= 25;
     }
-    (marks, weight)
+    (marks, weight.clamp(-50, 50))
 }
 
 /// An open element during the walk.
@@ -314,7 +334,7 @@ pub fn walk(html: &Html) -> Blocks {
                     let own_regions = regions & !parent.map(|f| f.regions).unwrap_or_default();
                     let own_marks = marks;
                     let marks = parent.map(|f| f.marks).unwrap_or_default() | marks;
-                    let is_block = matches!(disp, Display::Block | Display::Cell);
+                    let is_block = disp == Display::Block;
                     if is_block {
                         flush(&mut out, &mut pending, &frames, &mut line_elem);
                     }
@@ -372,7 +392,7 @@ pub fn walk(html: &Html) -> Blocks {
                         continue;
                     }
                     let Some(frame) = frames.last() else { continue };
-                    if matches!(frame.display, Display::Block | Display::Cell) {
+                    if frame.display == Display::Block {
                         flush(&mut out, &mut pending, &frames, &mut line_elem);
                     }
                     let frame = frames.pop().expect("checked");
@@ -483,10 +503,7 @@ fn flush(out: &mut Blocks, pending: &mut Pending, frames: &[Frame], line_elem: &
     let start = out.text.len();
     out.text.push_str(&pending.buf);
     let end = out.text.len();
-    let block = frames
-        .iter()
-        .rev()
-        .find(|f| matches!(f.display, Display::Block | Display::Cell));
+    let block = frames.iter().rev().find(|f| f.display == Display::Block);
     let top = frames.last();
     let mut path = String::new();
     for f in &frames[frames.len().saturating_sub(PATH_DEPTH)..] {
