@@ -70,7 +70,7 @@ pub fn classify_structured(
                 (true, true, false) if base > 0 => base * 2,
                 // Inside the content, short lines (list items, labels, figures) are the
                 // story's own: they neither break the story nor make it.
-                (true, true, false) => base.max(-1),
+                (true, true, false) => 0,
                 (true, false, false) if base > 0 => base / 4,
                 (true, false, false) => base - 3,
                 (false, _, false) => base,
@@ -134,6 +134,11 @@ fn kind_with_hints(
     }
     if h.marks.has(Marks::BYLINE) && line.words <= 16 && !line.is_prose() {
         return K::Byline;
+    }
+    // Tables and lists in the main content are the story's, before or after its prose.
+    let listed = matches!(h.role, BlockRole::ListItem | BlockRole::TableRow);
+    if listed && h.content && !line.clutter && !line.repeated && by_text == K::Boilerplate {
+        return K::Body;
     }
     if !in_story {
         return by_text;
