@@ -146,7 +146,7 @@ fn mark_of_word(w: &str) -> Marks {
         "date" | "time" | "timestamp" | "published" | "updated" | "pubdate" | "meta" => {
             Marks::DATE
         }
-        "sidebar" | "aside" | "rail" => Marks::SIDEBAR,
+        "sidebar" | "aside" => Marks::SIDEBAR,
         "cookie" | "cookies" | "consent" | "gdpr" | "modal" | "popup" | "overlay" => Marks::NOTICE,
         "headline" | "title" => Marks::TITLE,
         _ => Marks::default(),
@@ -238,6 +238,8 @@ struct Elem {
     link_chars: usize,
     /// Characters of prose paragraphs inside.
     prose: usize,
+    /// Characters inside navigation, banners, footers and sidebars.
+    around: usize,
 }
 
 /// The line being written.
@@ -558,13 +560,23 @@ fn mark_content(
         if prose_role && chars >= 40 && line.hints.link_density < 0.3 {
             elems[e].prose += chars;
         }
+        let around = Regions::NAVIGATION | Regions::BANNER | Regions::FOOTER | Regions::COMPLEMENTARY;
+        if line.hints.regions.any(around) {
+            elems[e].around += chars;
+        }
     }
     for i in (0..elems.len()).rev() {
         if let Some(p) = elems[i].parent {
-            let (c, l, r) = (elems[i].chars, elems[i].link_chars, elems[i].prose);
+            let (c, l, r, a) = (
+                elems[i].chars,
+                elems[i].link_chars,
+                elems[i].prose,
+                elems[i].around,
+            );
             elems[p].chars += c;
             elems[p].link_chars += l;
             elems[p].prose += r;
+            elems[p].around += a;
         }
     }
     let mut scored: Vec<usize> = Vec::new();
@@ -583,9 +595,10 @@ fn mark_content(
         }
         let commas = t.matches([',', '\u{ff0c}']).count();
         let score = 1.0 + commas as f64 + (len as f64 / 100.0).min(3.0);
-        // The paragraph credits the container it sits in, then less the ones around it.
+        // The paragraph credits the container it sits in, then less and less the ones around
+        // it, up to five levels (Readability's dividers).
         let mut cur = elems[block].parent;
-        for div in [1.0, 2.0, 3.0] {
+        for div in [1.0, 2.0, 6.0, 9.0, 12.0] {
             let Some(i) = cur else { break };
             if elems[i].score == 0.0 {
                 scored.push(i);
@@ -608,6 +621,13 @@ fn mark_content(
                 .then(b.cmp(&a))
         })
         .filter(|&t| final_score(&elems[t]) > 0.0);
+    if std::env::var_os("LEDE_DEBUG_CONTENT").is_some() {
+        let mut v: Vec<usize> = scored.clone();
+        v.sort_by(|&a, &b| final_score(&elems[b]).total_cmp(&final_score(&elems[a])));
+        for &i in v.iter().take(6) {
+            eprintln!("cand {i} score {:.1} final {:.1} w {} chars {} links {} prose {} marks {:?}", elems[i].score, final_score(&elems[i]), elems[i].weight, elems[i].chars, elems[i].link_chars, elems[i].prose, elems[i].marks.names());
+        }
+    }
     // Articles made of many sections (a list of reviews, a guide in parts) credit each
     // section's container more than the whole: the content widens to an enclosing article
     // or to a container whose text is still mostly prose and holds much more of it.
@@ -618,7 +638,12 @@ fn mark_content(
             let Some(p) = up else { break };
             let named = elems[p].regions.any(Regions::ARTICLE | Regions::MAIN)
                 || elems[p].marks.has(Marks::CONTENT);
-            if named && link_density(&elems[p]) < 0.25 && elems[p].prose > elems[cur].prose {
+            let takes_in_page = elems[p].around > elems[cur].around + 200;
+            if named
+                && !takes_in_page
+                && link_density(&elems[p]) < 0.35
+                && elems[p].prose > elems[cur].prose
+            {
                 cur = p;
             }
             up = elems[p].parent;
@@ -628,7 +653,9 @@ fn mark_content(
             let e = &elems[p];
             let more = e.prose as f64 >= elems[cur].prose as f64 * 1.25;
             let mostly_prose = e.prose as f64 >= 0.5 * (e.chars - e.link_chars.min(e.chars)) as f64;
-            if more && mostly_prose && link_density(e) < 0.3 {
+            // A container that takes in the site's menus or footer is the page, not the article.
+            let takes_in_page = e.around > elems[cur].around + 200;
+            if more && mostly_prose && !takes_in_page && link_density(e) < 0.3 {
                 cur = p;
             } else {
                 break;

@@ -135,9 +135,16 @@ fn kind_with_hints(
     if h.marks.has(Marks::BYLINE) && line.words <= 16 && !line.is_prose() {
         return K::Byline;
     }
-    // Tables and lists in the main content are the story's, before or after its prose.
+    // Paragraphs, tables and lists in the main content are the story's, before or after its
+    // prose.
     let listed = matches!(h.role, BlockRole::ListItem | BlockRole::TableRow);
-    if listed && h.content && !line.clutter && !line.repeated && by_text == K::Boilerplate {
+    let paragraph = matches!(h.role, BlockRole::Paragraph | BlockRole::Quote);
+    if (listed || (paragraph && false))
+        && h.content
+        && !line.clutter
+        && !line.repeated
+        && by_text == K::Boilerplate
+    {
         return K::Body;
     }
     if !in_story {
