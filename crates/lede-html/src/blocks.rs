@@ -602,7 +602,11 @@ fn mark_content(
             let Some(i) = cur else { break };
             if elems[i].score == 0.0 {
                 scored.push(i);
-                elems[i].score = f64::from(elems[i].weight) + 0.001;
+                // A name such as "post-body" speaks for a container of prose, not for a
+                // header that happens to share the word: it counts in full from a few
+                // paragraphs' worth of prose.
+                let prose = (elems[i].prose as f64 / 400.0).min(1.0);
+                elems[i].score = f64::from(elems[i].weight) * prose + 0.001;
             }
             elems[i].score += score / div;
             cur = elems[i].parent;
