@@ -139,7 +139,7 @@ fn kind_with_hints(
     // prose.
     let listed = matches!(h.role, BlockRole::ListItem | BlockRole::TableRow);
     let paragraph = matches!(h.role, BlockRole::Paragraph | BlockRole::Quote);
-    if (listed || (paragraph && false))
+    if (listed || (paragraph && !line.is_prose()))
         && h.content
         && !line.clutter
         && !line.repeated
