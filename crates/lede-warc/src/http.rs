@@ -42,6 +42,14 @@ pub(crate) fn response(
     if !is_http {
         return Ok(Outcome::Skip(Skip::NotHttp));
     }
+    // Browser-based crawlers record HTTP/2 and HTTP/3 answers with their own version in the
+    // status line; the head is the same HTTP/1 text otherwise.
+    for version in [&b"HTTP/2 "[..], b"HTTP/2.0 ", b"HTTP/3 ", b"HTTP/3.0 "] {
+        if block.starts_with(version) {
+            block.splice(..version.len() - 1, b"HTTP/1.1".iter().copied());
+            break;
+        }
+    }
     let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
     let mut resp = httparse::Response::new(&mut headers);
     let parsed = httparse::ParserConfig::default()
@@ -342,6 +350,11 @@ mod tests {
             b"HTTP/1.1 200 OK\r\nX: y",
             false,
             expect!["error: the HTTP head has no end"],
+        );
+        check(
+            b"HTTP/2 200\r\ncontent-type: text/html\r\n\r\n<p>h2</p>",
+            false,
+            expect![[r#"page Some("text/html") "<p>h2</p>""#]],
         );
         check(b"dns:example.com 1.2.3.4", false, expect!["skip NotHttp"]);
     }
