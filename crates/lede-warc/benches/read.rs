@@ -3,7 +3,7 @@
 //! each in its own gzip member. Counted in bytes of the file as stored (gzip'd), so divan's
 //! MB/s is the rate at which a WARC file on disk is consumed, on one core.
 //!
-//! `cargo bench -p lede-warc --bench read`
+//! `cargo bench -p lede-warc --bench read`; `gunzip_only` is the floor set by decompression.
 
 #[path = "../tests/writer/mod.rs"]
 mod writer;
@@ -13,6 +13,16 @@ use std::hint::black_box;
 use writer::Rec;
 
 fn main() {
+    let file = cc_news_file(400);
+    let warc = std::io::copy(
+        &mut flate2::read::MultiGzDecoder::new(&file[..]),
+        &mut std::io::sink(),
+    )
+    .expect("the file is whole");
+    println!(
+        "the file: {} bytes gzip'd, {warc} bytes of WARC",
+        file.len()
+    );
     divan::main();
 }
 
@@ -128,5 +138,18 @@ fn per_record_gzip(bencher: divan::Bencher<'_, '_>) {
             }
             assert_eq!(reader.summary().kept, 400);
             black_box(bytes)
+        });
+}
+
+/// The floor: decompressing the same file alone, with flate2's multi-member decoder, and
+/// nothing else. The difference to `per_record_gzip` is what the reader adds.
+#[divan::bench(sample_count = 20)]
+fn gunzip_only(bencher: divan::Bencher<'_, '_>) {
+    let file = cc_news_file(400);
+    bencher
+        .counter(divan::counter::BytesCount::new(file.len()))
+        .bench(|| {
+            let mut decoder = flate2::read::MultiGzDecoder::new(&file[..]);
+            std::io::copy(&mut decoder, &mut std::io::sink()).expect("the file is whole")
         });
 }
