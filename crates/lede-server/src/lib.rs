@@ -12,8 +12,14 @@
 //!
 //! Extraction runs on the blocking pool under a concurrency limit: past it, requests are shed
 //! with 503 and `Retry-After` instead of queueing without bound. Every response carries an
-//! `x-request-id`. Errors are JSON `{"error": {"code", "message"}}` through [`ApiError`]; a 5xx
-//! says nothing of internals and is logged. Only this crate knows HTTP.
+//! `x-request-id`. Errors, the framework's rejections included, are JSON
+//! `{"error": {"code", "message"}}` through [`ApiError`] with a stable [`ErrorCode`]; a 5xx says
+//! nothing of internals and is logged. The OpenAPI document ([`openapi::document`]) is derived
+//! from the same routes that serve requests. Only this crate knows HTTP.
+//!
+//! Modules: `extract` (the two extraction routes and what they read), `body` (content-type
+//! tables: dispatch and documentation from one list), `error` (codes, `ApiError`, rejections),
+//! `openapi` (the document), `metrics` (Prometheus text).
 //!
 //! ```
 //! use axum::body::Body;
