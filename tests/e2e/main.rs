@@ -56,3 +56,20 @@ pub fn ensure_file_contents(path: &Path, contents: &str) {
         path.display()
     );
 }
+
+/// [`ensure_file_contents`] for the part of a file between two marker lines, such as a table
+/// that the README shows and the code generates.
+pub fn ensure_section(path: &Path, begin: &str, end: &str, contents: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    let (Some(start), Some(stop)) = (text.find(begin), text.find(end)) else {
+        panic!("{} has no {begin:?} ... {end:?} section", path.display());
+    };
+    let start = start + begin.len();
+    assert!(
+        start <= stop,
+        "{}: the markers are out of order",
+        path.display()
+    );
+    let fresh = format!("{}{contents}{}", &text[..start], &text[stop..]);
+    ensure_file_contents(path, &fresh);
+}

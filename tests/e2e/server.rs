@@ -105,9 +105,72 @@ async fn errors_say_why() {
             StatusCode::BAD_REQUEST,
             "invalid-offsets",
         ),
+        // The framework's own rejections come back in the same JSON shape.
+        (
+            post(
+                "/v1/extract?published=null&published=null",
+                "text/plain",
+                "x",
+            ),
+            StatusCode::BAD_REQUEST,
+            "invalid-query",
+        ),
+        (
+            post("/v1/extract/batch?offsets=bytes&offsets=chars", "", ""),
+            StatusCode::BAD_REQUEST,
+            "invalid-query",
+        ),
+        (
+            post("/v1/extract/batch", "application/json", "{}"),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported-media-type",
+        ),
+        (
+            post(
+                "/v1/extract/batch?published=2023-02-30",
+                "application/x-ndjson",
+                "",
+            ),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid-date",
+        ),
+        // A bad date in the query is an error even when the body has a good one.
+        (
+            post(
+                "/v1/extract?published=yesterday",
+                "application/json",
+                r#"{"text": "x", "published": "2023-03-20"}"#,
+            ),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid-date",
+        ),
+        (
+            Request::get("/nowhere").body(Body::empty()).unwrap(),
+            StatusCode::NOT_FOUND,
+            "not-found",
+        ),
+        (
+            Request::delete("/v1/extract").body(Body::empty()).unwrap(),
+            StatusCode::METHOD_NOT_ALLOWED,
+            "method-not-allowed",
+        ),
     ];
     for (req, status, code) in cases {
-        let (got, body) = send(req).await;
+        let res = lede_server::app(lede_server::Config::default())
+            .oneshot(req)
+            .await
+            .unwrap();
+        assert_eq!(
+            res.headers()[header::CONTENT_TYPE],
+            "application/json",
+            "{code}"
+        );
+        if status == StatusCode::METHOD_NOT_ALLOWED {
+            assert_eq!(res.headers()[header::ALLOW], "POST");
+        }
+        let got = res.status();
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        let body: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
         assert_eq!(got, status, "{body}");
         assert_eq!(body["error"]["code"], code, "{body}");
         assert!(
@@ -196,6 +259,18 @@ async fn batch_streams_documents_in_order() {
     assert_eq!(lines[0]["offsets"], "bytes");
     assert_eq!(lines[1]["error"]["code"], "invalid-json");
     assert_eq!(lines[2]["id"], "c");
+
+    // Every content type the batch route documents reads the same lines.
+    for content_type in ["application/jsonl", "text/plain"] {
+        let (status, line) = send(post(
+            "/v1/extract/batch",
+            content_type,
+            "{\"id\": \"a\", \"text\": \"First.\"}\n",
+        ))
+        .await;
+        assert_eq!(status, StatusCode::OK, "{content_type}");
+        assert_eq!(line["id"], "a", "{content_type}");
+    }
 }
 
 #[tokio::test]
@@ -223,6 +298,10 @@ async fn readyz_page_and_openapi() {
     let page = page.as_str().unwrap();
     assert!(page.contains("<title>lede") && page.contains("/v1/extract"));
     assert!(
+        page.contains(r#"<a href="/openapi.json">"#),
+        "the page links the API's document"
+    );
+    assert!(
         !page.contains("http://") && !page.contains("https://"),
         "the page loads nothing from elsewhere"
     );
@@ -245,10 +324,84 @@ async fn readyz_page_and_openapi() {
     }
 }
 
+/// What the document promises, checked against the code that keeps it: every route's error
+/// statuses and codes, and the request content types each route reads.
+#[tokio::test]
+async fn openapi_matches_the_routes() {
+    let api: serde_json::Value = serde_json::from_str(lede_server::openapi::document()).unwrap();
+    let codes: Vec<&str> = api["components"]["schemas"]["ErrorCode"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    let known: Vec<&str> = lede_server::ErrorCode::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .collect();
+    assert_eq!(codes, known, "the Error schema lists every code, in order");
+
+    let extract = &api["paths"]["/v1/extract"]["post"];
+    let statuses: Vec<&String> = extract["responses"].as_object().unwrap().keys().collect();
+    assert_eq!(
+        statuses,
+        ["200", "400", "413", "415", "422", "500", "503"],
+        "{extract}"
+    );
+    let examples = extract["responses"]["400"]["content"]["application/json"]["examples"]
+        .as_object()
+        .unwrap();
+    assert!(examples.contains_key("invalid-query") && examples.contains_key("invalid-json"));
+    assert!(
+        extract["responses"]["503"]["headers"]["Retry-After"].is_object(),
+        "{extract}"
+    );
+
+    // Each documented request content type is read, with the document's own example.
+    for (path, content_type) in [
+        ("/v1/extract", "text/plain"),
+        ("/v1/extract", "application/json"),
+        ("/v1/extract/batch", "text/plain"),
+    ] {
+        let media = &api["paths"][path]["post"]["requestBody"]["content"][content_type];
+        let example = &media["example"];
+        let body = match example {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        let (status, doc) = send(post(path, content_type, body)).await;
+        assert_eq!(status, StatusCode::OK, "{path} {content_type}: {doc}");
+        assert!(doc.is_object() || doc.is_string(), "{path} {content_type}");
+    }
+    for content_type in ["application/x-ndjson", "application/jsonl"] {
+        let media =
+            &api["paths"]["/v1/extract/batch"]["post"]["requestBody"]["content"][content_type];
+        assert_eq!(media["schema"]["type"], "array", "{content_type}");
+    }
+
+    // The response example is what the server answers for the request example.
+    let json_example = extract["requestBody"]["content"]["application/json"]["example"].to_string();
+    let (_, doc) = send(post("/v1/extract", "application/json", json_example)).await;
+    assert_eq!(
+        doc,
+        extract["responses"]["200"]["content"]["application/json"]["example"]
+    );
+}
+
 #[test]
 fn fresh_openapi_file() {
     crate::ensure_file_contents(
         &crate::root().join("docs/openapi.json"),
-        &lede_server::openapi::document(),
+        lede_server::openapi::document(),
+    );
+}
+
+#[test]
+fn fresh_readme_error_table() {
+    crate::ensure_section(
+        &crate::root().join("README.md"),
+        "<!-- errors: generated from lede_server::ErrorCode by `cargo xtask regen` -->\n",
+        "<!-- errors: end -->\n",
+        &lede_server::ErrorCode::markdown_table(),
     );
 }

@@ -12,6 +12,7 @@ pub const SCHEMA: &str = "lede.document/1";
 
 /// What `start` and `end` count.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum OffsetUnit {
     /// Unicode code points, as Python's `str` indexes: the default of the JSON contract.
@@ -23,6 +24,7 @@ pub enum OffsetUnit {
 
 /// Where the anchor date for relative time expressions came from.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum PublishedSource {
     /// The caller gave it (`--published`, the record's `published`).
@@ -45,11 +47,18 @@ pub enum PublishedSource {
 
 /// One article's extraction result.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Document {
+    /// Always `lede.document/1`.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = "^lede\\.document/1$", example = "lede.document/1")
+    )]
     pub schema: String,
     pub id: Option<String>,
     pub offsets: OffsetUnit,
     /// The anchor date (`YYYY-MM-DD`) that relative time expressions were resolved against.
+    #[cfg_attr(feature = "openapi", schema(format = Date))]
     pub published: Option<String>,
     pub published_source: PublishedSource,
     pub language: String,
@@ -84,6 +93,7 @@ pub struct Document {
 
 /// What a paragraph is on the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ParagraphKind {
     /// The article's headline (HTML input: the page's markup says which line it is).
@@ -128,6 +138,7 @@ impl ParagraphKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Paragraph {
     pub start: usize,
     pub end: usize,
@@ -135,6 +146,7 @@ pub struct Paragraph {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Sentence {
     pub start: usize,
     pub end: usize,
@@ -143,6 +155,7 @@ pub struct Sentence {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum EntityType {
     PERSON,
     ORG,
@@ -155,6 +168,7 @@ pub enum EntityType {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Entity {
     /// `e1`, `e2`, ... in order of first mention.
     pub id: String,
@@ -168,6 +182,7 @@ pub struct Entity {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum MentionForm {
     /// The full proper name, or a name as written.
@@ -185,6 +200,7 @@ pub enum MentionForm {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Mention {
     pub start: usize,
     pub end: usize,
@@ -193,6 +209,7 @@ pub struct Mention {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     /// Words in quotation marks, a whole statement.
@@ -204,6 +221,7 @@ pub enum QuoteKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Quote {
     /// `q1`, `q2`, ... in text order.
     pub id: String,
@@ -219,6 +237,7 @@ pub struct Quote {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Part {
     pub start: usize,
     pub end: usize,
@@ -226,6 +245,7 @@ pub struct Part {
 
 /// A speaker or addressee: the mention in the text and the entity it resolves to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Party {
     /// The entity's id, or null when the mention is not a resolved entity ("officials").
     pub entity: Option<String>,
@@ -237,6 +257,7 @@ pub struct Party {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Cue {
     pub start: usize,
     pub end: usize,
@@ -244,6 +265,7 @@ pub struct Cue {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[allow(clippy::upper_case_acronyms)]
 pub enum TimexType {
     DATE,
@@ -253,6 +275,7 @@ pub enum TimexType {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Timex {
     pub start: usize,
     pub end: usize,
@@ -265,6 +288,7 @@ pub struct Timex {
 
 /// Something the pipeline noticed and worked around: never fatal.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Diagnostic {
     pub code: String,
     pub start: usize,

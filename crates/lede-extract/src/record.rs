@@ -56,12 +56,15 @@ pub struct Record {
 
 /// Why a record was rejected, as written on its output line.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RecordError {
     pub id: Option<String>,
     pub error: ErrorBody,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = RecordErrorBody))]
 pub struct ErrorBody {
     /// `invalid-utf8`, `invalid-json`, `invalid-record`, `invalid-date` or
     /// `unsupported-input` (a page record where no HTML reader is available).
