@@ -13,6 +13,9 @@ mod jsonld;
 mod names;
 mod title;
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
 
@@ -66,6 +69,8 @@ const MAX_JSON: usize = 1_000_000;
 const MAX_CANDIDATES: usize = 8;
 /// How far up the tree the context of a `<time>` or heading is looked for.
 const MAX_ANCESTORS: usize = 40;
+/// How many text nodes after the first heading may hold the article's date.
+const TEXT_AFTER_H1: usize = 40;
 
 /// A `<time>` element (or an element marked `itemprop=datePublished`) and its place.
 #[derive(Debug)]
@@ -106,6 +111,8 @@ struct Evidence {
     bylines: Vec<String>,
     /// Short texts of elements whose class or id names a date, in the article's header.
     datelines: Vec<String>,
+    /// Dates standing alone in a short text near the first heading: (after the heading, date).
+    text_dates: Vec<(bool, lede_extract::Date)>,
 }
 
 impl Evidence {
@@ -274,6 +281,7 @@ fn published(
         .map(|t| t.value.as_str())
         .chain(ev.datelines.iter().map(String::as_str))
         .filter_map(dates::parse_date)
+        .chain(ev.text_dates.iter().map(|t| t.1))
         .collect();
     if let Some(&v) = visible
         .iter()
@@ -284,22 +292,34 @@ fn published(
         }
         return Some((v, if ld.modified.is_some() { DateSource::JsonLd } else { DateSource::Meta }));
     }
+    if let Some(d) = seen_date(ev) {
+        return Some((d, DateSource::Time));
+    }
     if declared.is_some() {
         return declared;
     }
+    url.and_then(dates::from_url).map(|d| (d, DateSource::Url))
+}
+
+/// The date shown in the article's header: a `<time>` marked as the publication date or
+/// inside the article, an element whose class names a date, a date standing alone near the
+/// headline.
+fn seen_date(ev: &Evidence) -> Option<lede_extract::Date> {
     let time = ev
         .times
         .iter()
         .filter(|t| !t.in_noise)
         .find(|t| t.marked)
         .or_else(|| ev.times.iter().find(|t| !t.in_noise && t.in_content));
-    if let Some(d) = time.and_then(|t| dates::parse_date(&t.value)) {
-        return Some((d, DateSource::Time));
-    }
-    if let Some(d) = ev.datelines.iter().find_map(|t| dates::parse_date(t)) {
-        return Some((d, DateSource::Time));
-    }
-    url.and_then(dates::from_url).map(|d| (d, DateSource::Url))
+    time.and_then(|t| dates::parse_date(&t.value))
+        .or_else(|| ev.datelines.iter().find_map(|t| dates::parse_date(t)))
+        .or_else(|| {
+            ev.text_dates
+                .iter()
+                .find(|t| t.0)
+                .or_else(|| ev.text_dates.last())
+                .map(|t| t.1)
+        })
 }
 
 /// The publication date the page declares: JSON-LD, then meta tags.
@@ -333,6 +353,8 @@ fn declared_date(ev: &Evidence, ld: &jsonld::Found) -> Option<(lede_extract::Dat
         "date",
         "og:article:published_time",
         "article.created",
+        "published",
+        "date_published",
         "created",
         "article_date_original",
         "originalpublicationdate",
@@ -350,7 +372,43 @@ fn declared_date(ev: &Evidence, ld: &jsonld::Found) -> Option<(lede_extract::Dat
 /// Walks the tree once and gathers the evidence.
 fn gather(html: &Html) -> Evidence {
     let mut ev = Evidence::default();
+    // Text nodes seen since the first heading (None before it).
+    let mut after_h1: Option<usize> = None;
     for node in html.tree.root().descendants() {
+        if let Node::Text(t) = node.value() {
+            let t: &str = t;
+            let t = t.trim();
+            if t.is_empty() {
+                continue;
+            }
+            let near = match after_h1 {
+                Some(n) => n < TEXT_AFTER_H1,
+                None => true,
+            };
+            if let Some(n) = after_h1.as_mut() {
+                *n += 1;
+            }
+            if near
+                && t.len() <= 80
+                && ev.text_dates.len() < MAX_CANDIDATES
+                && t.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
+                && node
+                    .parent()
+                    .and_then(|p| p.value().as_element())
+                    .is_some_and(|p| !matches!(p.name(), "script" | "style" | "title" | "noscript" | "template" | "option"))
+            {
+                if let Some(d) = dates::parse_date(t) {
+                    if !context(node).1 {
+                        // Before the heading only the nearest dates are kept.
+                        if after_h1.is_none() && ev.text_dates.len() >= 2 {
+                            ev.text_dates.remove(0);
+                        }
+                        ev.text_dates.push((after_h1.is_some(), d));
+                    }
+                }
+            }
+            continue;
+        }
         let Some(el) = ElementRef::wrap(node) else {
             continue;
         };
@@ -398,6 +456,9 @@ fn gather(html: &Html) -> Evidence {
                 }
             }
             "h1" => {
+                if after_h1.is_none() {
+                    after_h1 = Some(0);
+                }
                 if ev.h1.len() < MAX_CANDIDATES {
                     let text = collapse(&text_of(el));
                     if !text.is_empty() {
@@ -446,11 +507,8 @@ fn gather(html: &Html) -> Evidence {
         if matches!(e.name(), "div" | "span" | "p" | "a" | "address" | "li" | "section" | "header")
             && (ev.bylines.len() < MAX_CANDIDATES || ev.datelines.len() < MAX_CANDIDATES)
         {
-            let words = [attr("class").unwrap_or(""), attr("id").unwrap_or("")].join(" ").to_ascii_lowercase();
-            let byline = words.contains("author") || words.contains("byline");
-            let dateline = ["date", "time", "publish", "updated", "posted", "byline", "meta"]
-                .iter()
-                .any(|w| words.contains(w));
+            let names = [attr("class").unwrap_or(""), attr("id").unwrap_or("")];
+            let (byline, dateline) = header_words(&names);
             if byline || dateline {
                 let t = collapse(&text_of_bounded(el, 200));
                 if !t.is_empty() && t.len() <= 200 && !context(node).1 {
@@ -521,10 +579,6 @@ fn microdata_name(el: ElementRef<'_>) -> Option<String> {
 /// Whether a node sits in the article, and whether it sits in clutter (comments, related
 /// stories, asides, footers, navigation, lists of links).
 fn context(node: NodeRef<'_, Node>) -> (bool, bool) {
-    const NOISE: &[&str] = &[
-        "comment", "related", "recommend", "sidebar", "footer", "more-stories", "trending",
-        "popular", "promo", "teaser", "widget",
-    ];
     let mut in_content = false;
     let mut in_noise = false;
     for a in node.ancestors().take(MAX_ANCESTORS) {
@@ -541,16 +595,48 @@ fn context(node: NodeRef<'_, Node>) -> (bool, bool) {
         {
             in_content = true;
         }
-        for key in ["class", "id"] {
-            if let Some(v) = el.attr(key).filter(|v| v.len() <= MAX_VALUE) {
-                let v = v.to_ascii_lowercase();
-                if NOISE.iter().any(|w| v.contains(w)) {
-                    in_noise = true;
-                }
-            }
+        let names = [el.attr("class").unwrap_or(""), el.attr("id").unwrap_or("")];
+        if !in_noise && is_noise(&names) {
+            in_noise = true;
         }
     }
     (in_content, in_noise)
+}
+
+/// Words of class names and ids that mark clutter.
+const NOISE: &[&str] = &[
+    "comment", "related", "recommend", "sidebar", "footer", "more-stories", "trending", "popular",
+    "promo", "teaser", "widget",
+];
+/// Words that mark an author's name (the first two) or a date (all but the first).
+const HEADER: &[&str] = &["author", "byline", "date", "time", "publish", "updated", "posted", "meta"];
+
+static NOISE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| words_matcher(NOISE));
+static HEADER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| words_matcher(HEADER));
+
+fn words_matcher(words: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words)
+        .expect("a few plain words always build")
+}
+
+/// Whether class names or ids mark clutter.
+fn is_noise(values: &[&str]) -> bool {
+    values.iter().any(|v| NOISE_WORDS.is_match(v))
+}
+
+/// Whether class names or ids mark a byline, and a date.
+fn header_words(values: &[&str]) -> (bool, bool) {
+    let (mut byline, mut dateline) = (false, false);
+    for v in values {
+        for m in HEADER_WORDS.find_overlapping_iter(*v) {
+            let i = m.pattern().as_usize();
+            byline |= i <= 1;
+            dateline |= i >= 1;
+        }
+    }
+    (byline, dateline)
 }
 
 /// Whether the node is inside an `<svg>` (whose `<title>` is not the page's).
