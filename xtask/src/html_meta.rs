@@ -78,11 +78,14 @@ fn half_of(id: &serde_json::Value) -> usize {
         other => other.to_string(),
     };
     let digest = sha1_smol::Sha1::from(s.as_bytes()).digest().bytes();
-    usize::from(digest[19] % 2 != 0)
+    usize::from(digest[19] & 1 == 1)
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let path = crate::shared_data().join("html").join(&args.set).join("pages.jsonl.gz");
+    let path = crate::shared_data()
+        .join("html")
+        .join(&args.set)
+        .join("pages.jsonl.gz");
     let file = std::fs::File::open(&path).with_context(|| format!("opening {}", path.display()))?;
     let reader = BufReader::new(flate2::read::GzDecoder::new(file));
     let mut scores = [Score::default(), Score::default()];
@@ -103,7 +106,10 @@ pub fn run(args: Args) -> Result<()> {
         s.pages += 1;
         let showing = show == Some(half);
         if let Some(gold) = page.gold_title.as_deref().filter(|g| !g.is_empty()) {
-            let ok = meta.title.as_deref().is_some_and(|t| tokens(t) == tokens(gold));
+            let ok = meta
+                .title
+                .as_deref()
+                .is_some_and(|t| tokens(t) == tokens(gold));
             s.title.0 += usize::from(ok);
             s.title.1 += 1;
             if showing && !ok {
@@ -127,23 +133,36 @@ pub fn run(args: Args) -> Result<()> {
                     s.date.0 += usize::from(ok);
                     s.date.1 += 1;
                     if showing && !ok {
-                        println!("{} DATE got {got:?} ({src:?}) gold {g:?} url {:?}", page.id, page.url);
+                        println!(
+                            "{} DATE got {got:?} ({src:?}) gold {g:?} url {:?}",
+                            page.id, page.url
+                        );
                     }
                 }
                 None => {
                     s.nodate.0 += usize::from(got.is_none());
                     s.nodate.1 += 1;
                     if showing && got.is_some() {
-                        println!("{} NODATE got {got:?} ({src:?}) url {:?}", page.id, page.url);
+                        println!(
+                            "{} NODATE got {got:?} ({src:?}) url {:?}",
+                            page.id, page.url
+                        );
                     }
                 }
             }
         }
     }
-    println!("{}: title, author, date (of pages with one), no date (of pages without), reading time", args.set);
+    println!(
+        "{}: title, author, date (of pages with one), no date (of pages without), reading time",
+        args.set
+    );
     for (name, s) in ["a", "b"].iter().zip(&scores) {
         let r = |(ok, n): (usize, usize)| {
-            if n == 0 { "-".to_string() } else { format!("{:.3} ({ok}/{n})", ok as f64 / n as f64) }
+            if n == 0 {
+                "-".to_string()
+            } else {
+                format!("{:.3} ({ok}/{n})", ok as f64 / n as f64)
+            }
         };
         let per_page = s.time.as_secs_f64() * 1e3 / s.pages.max(1) as f64;
         let kb = s.bytes as f64 / 1e3 / s.pages.max(1) as f64;

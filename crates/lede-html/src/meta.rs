@@ -178,16 +178,20 @@ pub fn read(html: &Html, url: Option<&str>) -> Metadata {
     });
 
     let authors = authors(&ev, &ld, &sites);
-    let modified = ld.modified.as_deref().and_then(dates::parse_date).or_else(|| {
-        ev.meta(&[
-            "article:modified_time",
-            "og:updated_time",
-            "datemodified",
-            "last-modified",
-            "dcterms.modified",
-        ])
+    let modified = ld
+        .modified
+        .as_deref()
         .and_then(dates::parse_date)
-    });
+        .or_else(|| {
+            ev.meta(&[
+                "article:modified_time",
+                "og:updated_time",
+                "datemodified",
+                "last-modified",
+                "dcterms.modified",
+            ])
+            .and_then(dates::parse_date)
+        });
 
     let published = published(&ev, &ld, url, modified);
     Metadata {
@@ -290,7 +294,14 @@ fn published(
         if let Some(d) = declared.filter(|d| d.0 == v) {
             return Some(d);
         }
-        return Some((v, if ld.modified.is_some() { DateSource::JsonLd } else { DateSource::Meta }));
+        return Some((
+            v,
+            if ld.modified.is_some() {
+                DateSource::JsonLd
+            } else {
+                DateSource::Meta
+            },
+        ));
     }
     if let Some(d) = seen_date(ev) {
         return Some((d, DateSource::Time));
@@ -391,11 +402,18 @@ fn gather(html: &Html) -> Evidence {
             if near
                 && t.len() <= 80
                 && ev.text_dates.len() < MAX_CANDIDATES
-                && t.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
+                && t.as_bytes()
+                    .windows(4)
+                    .any(|w| w.iter().all(u8::is_ascii_digit))
                 && node
                     .parent()
                     .and_then(|p| p.value().as_element())
-                    .is_some_and(|p| !matches!(p.name(), "script" | "style" | "title" | "noscript" | "template" | "option"))
+                    .is_some_and(|p| {
+                        !matches!(
+                            p.name(),
+                            "script" | "style" | "title" | "noscript" | "template" | "option"
+                        )
+                    })
             {
                 if let Some(d) = dates::parse_date(t) {
                     if !context(node).1 {
@@ -415,15 +433,13 @@ fn gather(html: &Html) -> Evidence {
         let e = el.value();
         let attr = |name: &str| e.attr(name).filter(|v| v.len() <= MAX_VALUE);
         match e.name() {
-            "html" => {
-                if ev.lang.is_none() {
-                    ev.lang = attr("lang").or_else(|| attr("xml:lang")).map(str::to_string);
-                }
+            "html" if ev.lang.is_none() => {
+                ev.lang = attr("lang")
+                    .or_else(|| attr("xml:lang"))
+                    .map(str::to_string);
             }
-            "title" => {
-                if ev.title.is_none() && !in_svg(node) {
-                    ev.title = Some(collapse(&text_of(el)));
-                }
+            "title" if ev.title.is_none() && !in_svg(node) => {
+                ev.title = Some(collapse(&text_of(el)));
             }
             "meta" => {
                 let Some(content) = attr("content") else {
@@ -467,21 +483,19 @@ fn gather(html: &Html) -> Evidence {
                     }
                 }
             }
-            "time" => {
-                if ev.times.len() < MAX_CANDIDATES {
-                    let value = attr("datetime")
-                        .map(str::to_string)
-                        .unwrap_or_else(|| collapse(&text_of(el)));
-                    let marked = e.attr("pubdate").is_some()
-                        || attr("itemprop").is_some_and(|p| has_word(p, "datePublished"));
-                    let (in_content, in_noise) = context(node);
-                    ev.times.push(TimeEl {
-                        value,
-                        marked,
-                        in_content,
-                        in_noise,
-                    });
-                }
+            "time" if ev.times.len() < MAX_CANDIDATES => {
+                let value = attr("datetime")
+                    .map(str::to_string)
+                    .unwrap_or_else(|| collapse(&text_of(el)));
+                let marked = e.attr("pubdate").is_some()
+                    || attr("itemprop").is_some_and(|p| has_word(p, "datePublished"));
+                let (in_content, in_noise) = context(node);
+                ev.times.push(TimeEl {
+                    value,
+                    marked,
+                    in_content,
+                    in_noise,
+                });
             }
             _ => {}
         }
@@ -504,8 +518,10 @@ fn gather(html: &Html) -> Evidence {
                 ev.bylines.push(t);
             }
         }
-        if matches!(e.name(), "div" | "span" | "p" | "a" | "address" | "li" | "section" | "header")
-            && (ev.bylines.len() < MAX_CANDIDATES || ev.datelines.len() < MAX_CANDIDATES)
+        if matches!(
+            e.name(),
+            "div" | "span" | "p" | "a" | "address" | "li" | "section" | "header"
+        ) && (ev.bylines.len() < MAX_CANDIDATES || ev.datelines.len() < MAX_CANDIDATES)
         {
             let names = [attr("class").unwrap_or(""), attr("id").unwrap_or("")];
             let (byline, dateline) = header_words(&names);
@@ -556,7 +572,11 @@ fn microdata_name(el: ElementRef<'_>) -> Option<String> {
     }
     for d in el.descendants().skip(1).take(200) {
         if let Some(inner) = ElementRef::wrap(d) {
-            if inner.value().attr("itemprop").is_some_and(|p| has_word(p, "name")) {
+            if inner
+                .value()
+                .attr("itemprop")
+                .is_some_and(|p| has_word(p, "name"))
+            {
                 let t = inner
                     .value()
                     .attr("content")
@@ -591,7 +611,9 @@ fn context(node: NodeRef<'_, Node>) -> (bool, bool) {
             _ => {}
         }
         if el.attr("role") == Some("main")
-            || el.attr("itemprop").is_some_and(|p| has_word(p, "articleBody"))
+            || el
+                .attr("itemprop")
+                .is_some_and(|p| has_word(p, "articleBody"))
         {
             in_content = true;
         }
@@ -605,11 +627,22 @@ fn context(node: NodeRef<'_, Node>) -> (bool, bool) {
 
 /// Words of class names and ids that mark clutter.
 const NOISE: &[&str] = &[
-    "comment", "related", "recommend", "sidebar", "footer", "more-stories", "trending", "popular",
-    "promo", "teaser", "widget",
+    "comment",
+    "related",
+    "recommend",
+    "sidebar",
+    "footer",
+    "more-stories",
+    "trending",
+    "popular",
+    "promo",
+    "teaser",
+    "widget",
 ];
 /// Words that mark an author's name (the first two) or a date (all but the first).
-const HEADER: &[&str] = &["author", "byline", "date", "time", "publish", "updated", "posted", "meta"];
+const HEADER: &[&str] = &[
+    "author", "byline", "date", "time", "publish", "updated", "posted", "meta",
+];
 
 static NOISE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| words_matcher(NOISE));
 static HEADER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| words_matcher(HEADER));
@@ -773,4 +806,290 @@ fn absolute(href: &str, base: Option<&str>) -> String {
 }
 
 #[cfg(test)]
-mod tests;
+mod tests {
+    use expect_test::{Expect, expect};
+
+    /// Reads a page fetched from `https://news.example.com/...` and renders its metadata, one
+    /// field a line, the fields it lacks left out.
+    fn check(html: &str, expect: Expect) {
+        check_url(html, None, expect);
+    }
+
+    fn check_url(html: &str, url: Option<&str>, expect: Expect) {
+        let m = super::read(&scraper::Html::parse_document(html), url);
+        let mut out = String::new();
+        if let Some(t) = &m.title {
+            out += &format!("title: {t}\n");
+        }
+        if !m.authors.is_empty() {
+            out += &format!("authors: {}\n", m.authors.join("; "));
+        }
+        if let Some((d, src)) = m.published {
+            out += &format!("published: {d} ({})\n", src.as_str());
+        }
+        if let Some(d) = m.modified {
+            out += &format!("modified: {d}\n");
+        }
+        if let Some(c) = &m.canonical {
+            out += &format!("canonical: {c}\n");
+        }
+        if let Some(s) = &m.site_name {
+            out += &format!("site: {s}\n");
+        }
+        if let Some(l) = &m.language {
+            out += &format!("language: {l}\n");
+        }
+        expect.assert_eq(&out);
+    }
+
+    #[test]
+    fn json_ld_article() {
+        check(
+            r#"<html lang="en-GB"><head><title>Storm hits coast | Daily Example</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","name":"Daily Example"},
+              {"@type":"NewsArticle","headline":"Storm hits coast",
+               "author":[{"@type":"Person","name":"Jane Smith"},{"@type":"Organization","name":"Daily Example"},"By Tom Jones and Ann Lee"],
+               "datePublished":"2025-09-04T23:30:00-04:00","dateModified":"2025-09-05",
+               "publisher":{"@type":"Organization","name":"Daily Example"}}]}</script>
+            </head><body><h1>Something else entirely</h1></body></html>"#,
+            expect![[r#"
+                title: Storm hits coast
+                authors: Jane Smith; Tom Jones; Ann Lee
+                published: 2025-09-04 (json-ld)
+                modified: 2025-09-05
+                site: Daily Example
+                language: en-GB
+            "#]],
+        );
+    }
+
+    #[test]
+    fn broken_json_ld_falls_back_to_meta() {
+        check(
+            r#"<head><script type="application/ld+json"><!-- {"@type": "Article", "headline": "Bro
+            ken", --></script>
+            <meta property="og:title" content="Council approves budget - The Example Times">
+            <meta property="og:site_name" content="The Example Times">
+            <meta property="og:locale" content="en_US">
+            <meta property="og:url" content="https://example.com/budget">
+            <meta property="article:author" content="https://example.com/staff/jane">
+            <meta name="author" content="Jane Smith, John Doe">
+            <meta property="article:published_time" content="2025-03-01T08:00:00Z">
+            <meta property="article:modified_time" content="2025-03-02T08:00:00Z"></head>"#,
+            expect![[r#"
+                title: Council approves budget
+                authors: Jane Smith; John Doe
+                published: 2025-03-01 (meta)
+                modified: 2025-03-02
+                canonical: https://example.com/budget
+                site: The Example Times
+                language: en-US
+            "#]],
+        );
+    }
+
+    #[test]
+    fn headline_agrees_with_declared_titles() {
+        // The heading is a run of the og:title, which carries a section: the heading wins.
+        check(
+            r#"<head><title>Mayor resigns after vote | Politics | Example News</title>
+            <meta property="og:title" content="Mayor resigns after vote | Politics">
+            <link rel="canonical" href="/2025/01/02/mayor"></head>
+            <body><h1>Example News</h1><article><h1> Mayor resigns
+            after vote </h1></article></body>"#,
+            expect![[r#"
+                title: Mayor resigns after vote
+                canonical: /2025/01/02/mayor
+            "#]],
+        );
+        // Without a heading the site's name is cut using the domain as evidence.
+        check_url(
+            r#"<head><title>Examplepost: Rates rise again</title></head>"#,
+            Some("https://www.examplepost.com/rates"),
+            expect![[r#"
+                title: Rates rise again
+            "#]],
+        );
+        // The title's short tail after a bar is cut when nothing confirms it.
+        check(
+            "<title>How meditation changes the brain | Opinion</title>",
+            expect![[r#"
+                title: How meditation changes the brain
+            "#]],
+        );
+    }
+
+    #[test]
+    fn meta_author_sources_and_cleaning() {
+        check(
+            r#"<meta name="byl" content="By JANE SMITH and Tom O'Neil">"#,
+            expect![[r#"
+                authors: JANE SMITH; Tom O'Neil
+            "#]],
+        );
+        check(
+            r#"<meta name="parsely-author" content="Maria &amp;amp; Katerina">"#,
+            expect![[r#"
+                authors: Maria; Katerina
+            "#]],
+        );
+        // A user name gives way to a real name found later.
+        check(
+            r#"<meta name="author" content="jsmith">
+            <div itemprop="author" itemscope><span itemprop="name">Jane Smith</span></div>"#,
+            expect![[r#"
+                authors: Jane Smith
+            "#]],
+        );
+        check(
+            r#"<body><h1>Title here</h1><p class="byline">Written by Ann Lee, MD</p>
+            <a rel="author" href="/x">Bob Ray</a></body>"#,
+            expect![[r#"
+                title: Title here
+                authors: Bob Ray
+            "#]],
+        );
+        check(
+            r#"<body><div class="post-author">By <a href="/author/ann">Ann Lee</a></div></body>"#,
+            expect![[r#"
+                authors: Ann Lee
+            "#]],
+        );
+    }
+
+    #[test]
+    fn date_formats() {
+        for (value, _) in [
+            ("2025-09-04", ()),
+            ("2025-09-04T23:30:00-04:00", ()),
+            ("2025/09/04", ()),
+            ("September 4, 2025", ()),
+            ("4 September 2025", ()),
+            ("Sep 4, 2025", ()),
+            ("Sept. 4th, 2025", ()),
+            ("Thu, 04 Sep 2025 10:00:00 GMT", ()),
+            ("20250904T100000Z", ()),
+            ("04.09.2025", ()),
+            ("9/4/2025", ()),
+            ("Updated: may 4... September 4, 2025", ()),
+        ] {
+            assert_eq!(
+                super::dates::parse_date(value)
+                    .map(|d| d.to_string())
+                    .as_deref(),
+                Some("2025-09-04"),
+                "{value}"
+            );
+        }
+        for bad in [
+            "2025-02-30",
+            "September 2025",
+            "1850-01-01",
+            "2025-13-01",
+            "",
+            "May the force",
+            "99999999999999",
+        ] {
+            assert_eq!(super::dates::parse_date(bad), None, "{bad}");
+        }
+        assert_eq!(
+            super::dates::parse_meta_date("1757000000")
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2025-09-04")
+        );
+        assert_eq!(super::dates::parse_date("1757000000"), None);
+    }
+
+    #[test]
+    fn date_sources_and_precedence() {
+        // A <time> marked as the publication date, beside a declared date it agrees with:
+        // the declared source is kept.
+        check(
+            r#"<meta property="article:published_time" content="2025-01-02">
+            <body><article><time datetime="2025-01-02T10:00">Jan 2</time></article></body>"#,
+            expect![[r#"
+                published: 2025-01-02 (meta)
+            "#]],
+        );
+        // The header shows the modification date: it is the one the reader sees.
+        check(
+            r#"<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"2019-05-01","dateModified":"2024-06-07"}</script>
+            <body><h1>Guide</h1><p class="updated">Updated June 7, 2024</p></body>"#,
+            expect![[r#"
+                title: Guide
+                published: 2024-06-07 (json-ld)
+                modified: 2024-06-07
+            "#]],
+        );
+        // A time in a list of related stories or in comments is not the article's.
+        check(
+            r#"<body><article><h1>Story</h1><p>Text.</p></article>
+            <aside><time datetime="2020-01-01">old</time></aside>
+            <div class="comments"><time datetime="2021-01-01">c</time></div></body>"#,
+            expect![[r#"
+                title: Story
+            "#]],
+        );
+        check(
+            r#"<body><article><h1>Story</h1><time datetime="2023-11-05">Nov 5</time></article></body>"#,
+            expect![[r#"
+                title: Story
+                published: 2023-11-05 (time)
+            "#]],
+        );
+        check(
+            r#"<body><h1>Story</h1><p>By Ann Lee</p><p>March 3, 2024</p><p>Text.</p></body>"#,
+            expect![[r#"
+                title: Story
+                published: 2024-03-03 (time)
+            "#]],
+        );
+        check(
+            r#"<span itemprop="datePublished" content="2022-02-02">yesterday</span>"#,
+            expect![[r#"
+                published: 2022-02-02 (meta)
+            "#]],
+        );
+    }
+
+    #[test]
+    fn dates_in_urls() {
+        for (url, want) in [
+            ("https://e.com/2025/09/04/storm", Some("2025-09-04")),
+            ("https://e.com/news/2025-09-04-storm", Some("2025-09-04")),
+            ("https://e.com/a/20250904/storm", Some("2025-09-04")),
+            ("https://e.com/2025/09/storm", None),
+            ("https://e.com/2025/02/31/storm", None),
+            ("https://e.com/storm?d=2025/09/04", None),
+        ] {
+            let got = super::dates::from_url(url).map(|d| d.to_string());
+            assert_eq!(got.as_deref(), want, "{url}");
+        }
+        check_url(
+            "<title>x</title>",
+            Some("https://e.com/2025/09/04/storm"),
+            expect![[r#"
+                title: x
+                published: 2025-09-04 (url)
+            "#]],
+        );
+    }
+
+    #[test]
+    fn hostile_input_does_not_panic() {
+        let huge = "a".repeat(100_000);
+        let page = format!(
+            r#"<html lang="{huge}"><meta name="author" content="{huge}"><script type="application/ld+json">[[[[[[[[[[[[[[[[[[[[{{"headline":1}}]]]]]]]]]]]]]]]]]]]]</script>
+            <script type="application/ld+json">{{"@type":"Article","author":{{"name":{{"x":[]}}}},"datePublished":["nope", 5]}}</script>
+            <time datetime="é9999-99-99">x</time><h1>é</h1>"#
+        );
+        check(
+            &page,
+            expect![[r#"
+            title: é
+        "#]],
+        );
+    }
+}

@@ -13,8 +13,18 @@ pub const MIN_YEAR: i16 = 1990;
 pub const MAX_YEAR: i16 = 2099;
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 fn date(y: i64, m: i64, d: i64) -> Option<Date> {
@@ -109,14 +119,18 @@ pub fn parse_date(s: &str) -> Option<Date> {
                     // An ordinal: 4th, 1st, 22nd (digits then letters form two words).
                     let (_, x) = w.get(k)?;
                     let (_, suffix) = w.get(k + 1)?;
-                    matches!(suffix.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
-                        .then(|| num(x).filter(|_| x.len() <= 2))
-                        .flatten()
+                    matches!(
+                        suffix.to_ascii_lowercase().as_str(),
+                        "st" | "nd" | "rd" | "th"
+                    )
+                    .then(|| num(x).filter(|_| x.len() <= 2))
+                    .flatten()
                 })
         };
         let ordinal_skip = |k: usize| {
-            w.get(k + 1)
-                .is_some_and(|(_, s)| matches!(s.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th"))
+            w.get(k + 1).is_some_and(|(_, s)| {
+                matches!(s.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
+            })
         };
         let year = |k: usize| w.get(k).and_then(|(_, x)| num(x).filter(|_| x.len() == 4));
         // Month Day Year.
@@ -143,7 +157,11 @@ pub fn parse_date(s: &str) -> Option<Date> {
     if let [(0, a), (_, b), (_, y), ..] = w.as_slice() {
         if y.len() == 4 && a.len() <= 2 && b.len() <= 2 && s[a.len()..].starts_with('/') {
             let (a, b) = (num(a)?, num(b)?);
-            return if a > 12 { date(num(y)?, b, a) } else { date(num(y)?, a, b) };
+            return if a > 12 {
+                date(num(y)?, b, a)
+            } else {
+                date(num(y)?, a, b)
+            };
         }
     }
     // Day first with dots: 04.09.2025 (the European order; a dotted date is never month first).
@@ -162,7 +180,11 @@ pub fn parse_meta_date(s: &str) -> Option<Date> {
         let secs: i64 = t[..10].parse().ok()?;
         let ts = jiff::Timestamp::from_second(secs).ok()?;
         let d = jiff::tz::Offset::UTC.to_datetime(ts).date();
-        return date(i64::from(d.year()), i64::from(d.month()), i64::from(d.day()));
+        return date(
+            i64::from(d.year()),
+            i64::from(d.month()),
+            i64::from(d.day()),
+        );
     }
     parse_date(t)
 }

@@ -25,7 +25,11 @@ pub struct Found {
 /// raw control characters inside strings.
 pub fn parse(raw: &str) -> Option<Value> {
     let mut s = raw.trim();
-    for (open, close) in [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")] {
+    for (open, close) in [
+        ("<!--", "-->"),
+        ("//<![CDATA[", "//]]>"),
+        ("<![CDATA[", "]]>"),
+    ] {
         if let Some(r) = s.strip_prefix(open) {
             s = r.trim();
             if let Some(r) = s.strip_suffix(close) {
@@ -55,7 +59,12 @@ fn rank(obj: &Map<String, Value>) -> u8 {
             || t.ends_with("Posting")
             || matches!(
                 t,
-                "Report" | "Review" | "Recipe" | "ScholarlyArticle" | "LiveBlogPosting" | "VideoObject"
+                "Report"
+                    | "Review"
+                    | "Recipe"
+                    | "ScholarlyArticle"
+                    | "LiveBlogPosting"
+                    | "VideoObject"
             )
     });
     if article {
@@ -79,7 +88,10 @@ fn types(obj: &Map<String, Value>) -> Vec<&str> {
 fn is_org(obj: &Map<String, Value>) -> bool {
     types(obj).iter().any(|t| {
         t.ends_with("Organization")
-            || matches!(*t, "Corporation" | "NewsMediaOrganization" | "WebSite" | "Brand")
+            || matches!(
+                *t,
+                "Corporation" | "NewsMediaOrganization" | "WebSite" | "Brand"
+            )
     })
 }
 
@@ -130,11 +142,7 @@ fn author_names(v: &Value, depth: usize, out: &mut Vec<String>) {
         return;
     }
     match v {
-        Value::String(s) => {
-            if !s.trim().is_empty() {
-                out.push(s.trim().to_string());
-            }
-        }
+        Value::String(s) if !s.trim().is_empty() => out.push(s.trim().to_string()),
         Value::Array(a) => a.iter().for_each(|x| author_names(x, depth + 1, out)),
         Value::Object(o) => {
             if is_org(o) {
@@ -162,13 +170,25 @@ pub fn read(blocks: &[Value]) -> Found {
     for b in blocks {
         objects(b, 0, &mut objs);
     }
-    let mut ranked: Vec<(u8, usize, &Map<String, Value>)> =
-        objs.iter().enumerate().map(|(i, o)| (rank(o), i, *o)).collect();
+    let mut ranked: Vec<(u8, usize, &Map<String, Value>)> = objs
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (rank(o), i, *o))
+        .collect();
     ranked.sort_by_key(|&(r, i, _)| (r, i));
-    let creative: Vec<&Map<String, Value>> =
-        ranked.iter().filter(|(r, _, _)| *r < 2).map(|(_, _, o)| *o).collect();
+    let creative: Vec<&Map<String, Value>> = ranked
+        .iter()
+        .filter(|(r, _, _)| *r < 2)
+        .map(|(_, _, o)| *o)
+        .collect();
 
-    let mut found = Found::default();
+    let mut found = Found {
+        headline: None,
+        authors: Vec::new(),
+        published: Vec::new(),
+        modified: None,
+        publisher: None,
+    };
     found.headline = creative
         .iter()
         .take_while(|o| rank(o) == 0)
@@ -179,7 +199,11 @@ pub fn read(blocks: &[Value]) -> Found {
                 .find(|o| rank(o) == 0)
                 .and_then(|o| o.get("name").and_then(string))
         })
-        .or_else(|| creative.iter().find_map(|o| o.get("headline").and_then(string)));
+        .or_else(|| {
+            creative
+                .iter()
+                .find_map(|o| o.get("headline").and_then(string))
+        });
     for o in &creative {
         if let Some(a) = o.get("author").or_else(|| o.get("creator")) {
             author_names(a, 0, &mut found.authors);
@@ -195,13 +219,15 @@ pub fn read(blocks: &[Value]) -> Found {
             }
         }
     }
-    found.modified = creative.iter().find_map(|o| o.get("dateModified").and_then(string));
+    found.modified = creative
+        .iter()
+        .find_map(|o| o.get("dateModified").and_then(string));
     found.publisher = creative
         .iter()
         .find_map(|o| o.get("publisher").and_then(name_of))
         .or_else(|| {
             objs.iter()
-                .find(|o| types(o).iter().any(|t| *t == "WebSite"))
+                .find(|o| types(o).contains(&"WebSite"))
                 .and_then(|o| o.get("name").and_then(string))
         });
     found

@@ -4,8 +4,8 @@
 /// Words that are credentials or roles, not parts of a name, when they stand alone between
 /// commas ("Jane Doe, MD").
 const CREDENTIALS: &[&str] = &[
-    "md", "phd", "ms", "rd", "rn", "jr", "sr", "ii", "iii", "mph", "mba", "dds", "do", "np",
-    "pa", "cpa", "esq", "lcsw", "ma", "ba", "bsc", "msc", "rdn", "ld", "cde", "facp",
+    "md", "phd", "ms", "rd", "rn", "jr", "sr", "ii", "iii", "mph", "mba", "dds", "do", "np", "pa",
+    "cpa", "esq", "lcsw", "ma", "ba", "bsc", "msc", "rdn", "ld", "cde", "facp",
 ];
 
 /// Splits a raw author value into cleaned names.
@@ -37,7 +37,15 @@ pub fn clean(raw: &str) -> Vec<String> {
 fn strip_by(p: &str) -> &str {
     let t = p.trim_start();
     let lower = t.to_lowercase();
-    for prefix in ["written by", "posted by", "reviewed by", "words by", "author:", "authors:", "by"] {
+    for prefix in [
+        "written by",
+        "posted by",
+        "reviewed by",
+        "words by",
+        "author:",
+        "authors:",
+        "by",
+    ] {
         if lower.starts_with(prefix) {
             if let Some(rest) = t.get(prefix.len()..) {
                 if prefix.ends_with(':') || rest.starts_with([' ', ':']) {
@@ -52,7 +60,9 @@ fn strip_by(p: &str) -> &str {
 /// Splits "A and B", "A, B", "A & B", "A; B", "A | B" into parts.
 fn split_list(s: &str) -> Vec<&str> {
     let mut parts = vec![s];
-    for sep in [" and ", " And ", " AND ", " & ", ";", " | ", ",", " und ", " et ", " y "] {
+    for sep in [
+        " and ", " And ", " AND ", " & ", ";", " | ", ",", " und ", " et ", " y ",
+    ] {
         parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
     }
     parts

@@ -23,7 +23,9 @@ pub struct Candidates<'a> {
 }
 
 /// Separators between a headline and a site's name, widest first.
-const SEPARATORS: &[&str] = &[" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " « ", " • ", " / ", ": "];
+const SEPARATORS: &[&str] = &[
+    " | ", " – ", " — ", " - ", " :: ", " · ", " » ", " « ", " • ", " / ", ": ",
+];
 
 /// Lower-cased word tokens (letters, digits, underscore), as the scorers compare titles.
 pub fn tokens(s: &str) -> Vec<String> {
@@ -148,18 +150,29 @@ fn agrees(h: &[String], c: &[String]) -> bool {
 /// Chooses the headline.
 pub fn choose(c: &Candidates<'_>) -> Option<String> {
     let clean = |s: Option<&str>| {
-        s.map(|s| super::unescape(s).split_whitespace().collect::<Vec<_>>().join(" "))
-            .filter(|s| !tokens(s).is_empty())
+        s.map(|s| {
+            super::unescape(s)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|s| !tokens(s).is_empty())
     };
     let jsonld = clean(c.jsonld);
     let og = clean(c.og).map(|s| cut_site(&s, c.sites, c.host));
     let twitter = clean(c.twitter).map(|s| cut_site(&s, c.sites, c.host));
     let raw_title = clean(c.html_title);
     let title = raw_title.as_deref().map(|s| cut_site(s, c.sites, c.host));
-    let declared: Vec<&str> = [jsonld.as_deref(), og.as_deref(), twitter.as_deref(), title.as_deref(), raw_title.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect();
+    let declared: Vec<&str> = [
+        jsonld.as_deref(),
+        og.as_deref(),
+        twitter.as_deref(),
+        title.as_deref(),
+        raw_title.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let declared_tokens: Vec<Vec<String>> = declared.iter().map(|d| tokens(d)).collect();
     let mut headings: Vec<&(&str, bool)> = c.h1.iter().filter(|h| h.1).collect();
     headings.extend(c.h1.iter().filter(|h| !h.1));
