@@ -111,6 +111,8 @@ struct Evidence {
     bylines: Vec<String>,
     /// Short texts of elements whose class or id names a date, in the article's header.
     datelines: Vec<String>,
+    /// Short texts near the first heading that read "By Ann Lee".
+    text_bylines: Vec<String>,
     /// Dates standing alone in a short text near the first heading: (after the heading, date).
     text_dates: Vec<(bool, lede_extract::Date)>,
 }
@@ -255,7 +257,12 @@ fn authors(ev: &Evidence, ld: &jsonld::Found, sites: &[&str]) -> Vec<String> {
             return f;
         }
     }
-    for list in [&ev.item_authors, &ev.rel_authors, &ev.bylines] {
+    for list in [
+        &ev.item_authors,
+        &ev.rel_authors,
+        &ev.bylines,
+        &ev.text_bylines,
+    ] {
         let found: Vec<String> = list
             .iter()
             .flat_map(|v| names::clean(v))
@@ -398,6 +405,14 @@ fn gather(html: &Html) -> Evidence {
             };
             if let Some(n) = after_h1.as_mut() {
                 *n += 1;
+            }
+            if near
+                && t.len() <= 60
+                && ev.text_bylines.len() < MAX_CANDIDATES
+                && names::is_byline(t)
+                && !context(node).1
+            {
+                ev.text_bylines.push(t.to_string());
             }
             if near
                 && t.len() <= 80
@@ -931,7 +946,7 @@ mod tests {
         check(
             r#"<meta name="parsely-author" content="Maria &amp;amp; Katerina">"#,
             expect![[r#"
-                authors: Maria; Katerina
+                authors: Maria & Katerina
             "#]],
         );
         // A user name gives way to a real name found later.
@@ -1043,6 +1058,7 @@ mod tests {
             r#"<body><h1>Story</h1><p>By Ann Lee</p><p>March 3, 2024</p><p>Text.</p></body>"#,
             expect![[r#"
                 title: Story
+                authors: Ann Lee
                 published: 2024-03-03 (time)
             "#]],
         );

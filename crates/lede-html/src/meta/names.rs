@@ -8,6 +8,39 @@ const CREDENTIALS: &[&str] = &[
     "cpa", "esq", "lcsw", "ma", "ba", "bsc", "msc", "rdn", "ld", "cde", "facp",
 ];
 
+/// Words that label a byline rather than name anyone.
+const LABELS: &[&str] = &[
+    "author",
+    "authors",
+    "by",
+    "written by",
+    "posted by",
+    "admin",
+    "administrator",
+    "staff",
+    "editor",
+    "editors",
+    "guest",
+    "contributor",
+    "unknown",
+    "anonymous",
+];
+
+/// Whether a short text is a byline ("By Ann Lee"): it starts with "By" and the rest is
+/// two to five capitalized words.
+pub fn is_byline(text: &str) -> bool {
+    let t = text.trim();
+    let Some(rest) = t.strip_prefix("By ").or_else(|| t.strip_prefix("by ")) else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+                || matches!(*w, "and" | "de" | "van" | "von" | "der" | "la")
+        })
+}
+
 /// Splits a raw author value into cleaned names.
 pub fn clean(raw: &str) -> Vec<String> {
     let raw = super::unescape(raw);
@@ -48,7 +81,7 @@ fn strip_by(p: &str) -> &str {
     ] {
         if lower.starts_with(prefix) {
             if let Some(rest) = t.get(prefix.len()..) {
-                if prefix.ends_with(':') || rest.starts_with([' ', ':']) {
+                if prefix.ends_with(':') || prefix.contains(' ') || rest.starts_with([' ', ':']) {
                     return rest.trim_start_matches([' ', ':']);
                 }
             }
@@ -63,7 +96,15 @@ fn split_list(s: &str) -> Vec<&str> {
     for sep in [
         " and ", " And ", " AND ", " & ", ";", " | ", ",", " und ", " et ", " y ",
     ] {
-        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+        let split: Vec<&str> = parts.iter().flat_map(|p| p.split(sep)).collect();
+        // "Maria & Katerina" is one byline of first names; "Ann Lee and Bob Ray" is two.
+        let single = split.iter().any(|p| {
+            let n = p.split_whitespace().count();
+            n == 1 && !CREDENTIALS.contains(&p.trim().to_lowercase().replace('.', "").as_str())
+        });
+        if !single || sep == ";" || sep == " | " {
+            parts = split;
+        }
     }
     parts
 }
@@ -81,7 +122,7 @@ fn is_name(p: &str) -> bool {
         return false;
     }
     let lower = p.to_lowercase().replace('.', "");
-    if CREDENTIALS.contains(&lower.as_str()) {
+    if CREDENTIALS.contains(&lower.as_str()) || LABELS.contains(&lower.as_str()) {
         return false;
     }
     p.chars().any(char::is_alphabetic)
