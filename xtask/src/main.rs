@@ -4,6 +4,7 @@
 //! and measure speed from the data in `../shared/data`, which only xtask commands read.
 
 mod bench;
+mod html_meta;
 mod load;
 mod regen;
 mod train_ner;
@@ -37,6 +38,9 @@ enum Task {
     },
     /// Load-test lede-server on 127.0.0.1 with wrk (bounded bursts), against the library.
     Load,
+    /// Score the metadata read from HTML pages (title, authors, publication date) on a dev set,
+    /// by halves, and time the reading.
+    HtmlMeta(html_meta::Args),
     /// Train the name tagger on CoNLL-2003 and write its model file.
     TrainNer(train_ner::Args),
 }
@@ -47,6 +51,7 @@ fn main() -> Result<()> {
         Task::Bench { process_only, big } => bench::run(&root(), process_only, big),
         Task::Load => load::run(&root()),
         Task::TrainNer(args) => train_ner::run(&root(), args),
+        Task::HtmlMeta(args) => html_meta::run(args),
     }
 }
 

@@ -1,7 +1,25 @@
 //! The page's metadata: title, authors, dates, addresses, site name and language, read from
 //! JSON-LD, meta tags, `<time>` elements, the headline and the URL.
+//!
+//! One walk over the tree gathers every piece of evidence ([`Evidence`]): the meta tags, the
+//! JSON-LD blocks, the `<title>`, the first headings, the `<time>` elements, the author
+//! links and microdata; then each field is chosen from it by a precedence of sources. Dates
+//! are parsed by [`dates`]; names are cleaned by [`names`]. This module does not read the
+//! article's text (the walk of `blocks.rs` does) and does not look for dates in the prose
+//! (`lede-extract` does).
 
-use scraper::Html;
+mod dates;
+mod jsonld;
+mod names;
+mod title;
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+use ego_tree::NodeRef;
+use scraper::{ElementRef, Html, Node};
+
+pub use dates::parse_date;
 
 /// Where the publication date was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -10,6 +28,18 @@ pub enum DateSource {
     Meta,
     Time,
     Url,
+}
+
+impl DateSource {
+    /// The source's name in lede's output vocabulary.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateSource::JsonLd => "json-ld",
+            DateSource::Meta => "meta",
+            DateSource::Time => "time",
+            DateSource::Url => "url",
+        }
+    }
 }
 
 /// What the page says about itself.
@@ -30,8 +60,1052 @@ pub struct Metadata {
     pub language: Option<String>,
 }
 
+/// Attribute values longer than this are not metadata (a data URL, an inlined blob); they are
+/// ignored so that a hostile page cannot make the reading slow.
+const MAX_VALUE: usize = 2_000;
+/// JSON-LD blocks longer than this are skipped for the same reason.
+const MAX_JSON: usize = 1_000_000;
+/// How many headings and `<time>` elements are kept as candidates.
+const MAX_CANDIDATES: usize = 8;
+/// How far up the tree the context of a `<time>` or heading is looked for.
+const MAX_ANCESTORS: usize = 40;
+/// How many text nodes after the first heading may hold the article's date.
+const TEXT_AFTER_H1: usize = 40;
+
+/// A `<time>` element (or an element marked `itemprop=datePublished`) and its place.
+#[derive(Debug)]
+struct TimeEl {
+    value: String,
+    /// Marked as the publication date (`pubdate`, `itemprop=datePublished`).
+    marked: bool,
+    /// Inside the article (`<article>`, `<main>`, `itemprop=articleBody`, `role=main`).
+    in_content: bool,
+    /// Inside clutter: comments, related stories, asides, footers, navigation.
+    in_noise: bool,
+}
+
+/// A first-level heading and whether it sits in the article.
+#[derive(Debug)]
+struct Heading {
+    text: String,
+    in_content: bool,
+}
+
+/// Everything the walk gathered.
+#[derive(Debug, Default)]
+struct Evidence {
+    lang: Option<String>,
+    title: Option<String>,
+    /// Meta tags: the lower-cased `name`, `property`, `itemprop` or `http-equiv`, and the content.
+    metas: Vec<(String, String)>,
+    canonical: Option<String>,
+    jsonld: Vec<serde_json::Value>,
+    h1: Vec<Heading>,
+    times: Vec<TimeEl>,
+    /// Texts of `rel=author` links.
+    rel_authors: Vec<String>,
+    /// Names from `itemprop=author` microdata.
+    item_authors: Vec<String>,
+    /// Short texts of elements whose class or id names an author or byline, and of links to
+    /// an author's page.
+    bylines: Vec<String>,
+    /// Short texts of elements whose class or id names a date, in the article's header.
+    datelines: Vec<String>,
+    /// Short texts near the first heading that read "By Ann Lee".
+    text_bylines: Vec<String>,
+    /// Dates standing alone in a short text near the first heading: (after the heading, date).
+    text_dates: Vec<(bool, lede_extract::Date)>,
+}
+
+impl Evidence {
+    /// The first non-empty content of the meta tags named by `keys`, in the keys' order.
+    fn meta(&self, keys: &[&str]) -> Option<&str> {
+        keys.iter().find_map(|k| {
+            self.metas
+                .iter()
+                .find(|(name, v)| name == k && !v.trim().is_empty())
+                .map(|(_, v)| v.trim())
+        })
+    }
+}
+
 /// Reads the metadata of a parsed page; `url` is the address it was fetched from, if known.
 pub fn read(html: &Html, url: Option<&str>) -> Metadata {
-    let _ = (html, url);
-    Metadata::default()
+    let ev = gather(html);
+    let ld = jsonld::read(&ev.jsonld);
+
+    let site_name = ev
+        .meta(&["og:site_name"])
+        .map(collapse)
+        .or_else(|| ld.publisher.clone())
+        .or_else(|| ev.meta(&["application-name"]).map(collapse))
+        .filter(|s| !s.is_empty());
+
+    let canonical = ev
+        .canonical
+        .as_deref()
+        .or_else(|| ev.meta(&["og:url"]))
+        .map(|c| absolute(c.trim(), url))
+        .filter(|c| !c.is_empty());
+
+    let language = ev
+        .lang
+        .as_deref()
+        .map(str::trim)
+        .filter(|l| valid_lang(l))
+        .map(str::to_string)
+        .or_else(|| {
+            ev.meta(&["og:locale", "content-language", "language", "dc.language"])
+                .map(|l| l.trim().replace('_', "-"))
+                .filter(|l| valid_lang(l))
+        });
+
+    let host = url.or(canonical.as_deref()).and_then(host_of);
+    let mut sites: Vec<&str> = Vec::new();
+    sites.extend(site_name.as_deref());
+    sites.extend(ld.publisher.as_deref());
+    sites.extend(ev.meta(&["application-name", "twitter:site"]));
+    let title = title::choose(&title::Candidates {
+        jsonld: ld.headline.as_deref(),
+        og: ev.meta(&["og:title"]),
+        twitter: ev.meta(&["twitter:title"]),
+        html_title: ev.title.as_deref(),
+        h1: ev
+            .h1
+            .iter()
+            .map(|h| (h.text.as_str(), h.in_content))
+            .collect(),
+        sites: &sites,
+        host: host.as_deref(),
+    });
+
+    let authors = authors(&ev, &ld, &sites);
+    let modified = ld
+        .modified
+        .as_deref()
+        .and_then(dates::parse_date)
+        .or_else(|| {
+            ev.meta(&[
+                "article:modified_time",
+                "og:updated_time",
+                "datemodified",
+                "last-modified",
+                "dcterms.modified",
+            ])
+            .and_then(dates::parse_date)
+        });
+
+    let published = published(&ev, &ld, url, modified);
+    Metadata {
+        title,
+        authors,
+        published,
+        modified,
+        canonical,
+        site_name,
+        language,
+    }
+}
+
+/// The authors, from the first source that names any: JSON-LD, then the meta tags, then
+/// microdata and author links.
+fn authors(ev: &Evidence, ld: &jsonld::Found, sites: &[&str]) -> Vec<String> {
+    let not_site = |n: &String| !sites.iter().any(|s| title::same_words(s, n));
+    let from_ld: Vec<String> = ld
+        .authors
+        .iter()
+        .flat_map(|a| names::clean(a))
+        .filter(not_site)
+        .collect();
+    let mut weak: Option<Vec<String>> = None;
+    let mut take = |found: Vec<String>| -> Option<Vec<String>> {
+        if found.is_empty() {
+            return None;
+        }
+        let found = names::dedup(found);
+        if names::weak(&found) {
+            weak.get_or_insert(found);
+            return None;
+        }
+        Some(found)
+    };
+    if let Some(f) = take(from_ld) {
+        return f;
+    }
+    const KEYS: &[&str] = &[
+        "author",
+        "article:author",
+        "byl",
+        "parsely-author",
+        "sailthru.author",
+        "dc.creator",
+        "dcterms.creator",
+        "dc.creator.personalname",
+        "citation_author",
+        "og:article:author",
+        "article:author_name",
+    ];
+    for key in KEYS {
+        let found: Vec<String> = ev
+            .metas
+            .iter()
+            .filter(|(k, _)| k == key)
+            .flat_map(|(_, v)| names::clean(v))
+            .filter(not_site)
+            .collect();
+        if let Some(f) = take(found) {
+            return f;
+        }
+    }
+    for list in [
+        &ev.item_authors,
+        &ev.rel_authors,
+        &ev.bylines,
+        &ev.text_bylines,
+    ] {
+        let found: Vec<String> = list
+            .iter()
+            .flat_map(|v| names::clean(v))
+            .filter(not_site)
+            .collect();
+        if let Some(f) = take(found) {
+            return f;
+        }
+    }
+    weak.unwrap_or_default()
+}
+
+/// The publication date: JSON-LD, meta tags, a `<time>` of the article, the URL.
+fn published(
+    ev: &Evidence,
+    ld: &jsonld::Found,
+    url: Option<&str>,
+    modified: Option<lede_extract::Date>,
+) -> Option<(lede_extract::Date, DateSource)> {
+    let declared = declared_date(ev, ld);
+    // The date the reader sees in the article's header decides between the declared
+    // publication and modification dates: pages show one of them, and say it is the date.
+    let visible: Vec<lede_extract::Date> = ev
+        .times
+        .iter()
+        .filter(|t| !t.in_noise)
+        .map(|t| t.value.as_str())
+        .chain(ev.datelines.iter().map(String::as_str))
+        .filter_map(dates::parse_date)
+        .chain(ev.text_dates.iter().map(|t| t.1))
+        .collect();
+    if let Some(&v) = visible
+        .iter()
+        .find(|v| Some(**v) == declared.map(|d| d.0) || Some(**v) == modified)
+    {
+        if let Some(d) = declared.filter(|d| d.0 == v) {
+            return Some(d);
+        }
+        return Some((
+            v,
+            if ld.modified.is_some() {
+                DateSource::JsonLd
+            } else {
+                DateSource::Meta
+            },
+        ));
+    }
+    if let Some(d) = seen_date(ev) {
+        return Some((d, DateSource::Time));
+    }
+    if declared.is_some() {
+        return declared;
+    }
+    url.and_then(dates::from_url).map(|d| (d, DateSource::Url))
+}
+
+/// The date shown in the article's header: a `<time>` marked as the publication date or
+/// inside the article, an element whose class names a date, a date standing alone near the
+/// headline.
+fn seen_date(ev: &Evidence) -> Option<lede_extract::Date> {
+    let time = ev
+        .times
+        .iter()
+        .filter(|t| !t.in_noise)
+        .find(|t| t.marked)
+        .or_else(|| ev.times.iter().find(|t| !t.in_noise && t.in_content));
+    time.and_then(|t| dates::parse_date(&t.value))
+        .or_else(|| ev.datelines.iter().find_map(|t| dates::parse_date(t)))
+        .or_else(|| {
+            ev.text_dates
+                .iter()
+                .find(|t| t.0)
+                .or_else(|| ev.text_dates.last())
+                .map(|t| t.1)
+        })
+}
+
+/// The publication date the page declares: JSON-LD, then meta tags.
+fn declared_date(ev: &Evidence, ld: &jsonld::Found) -> Option<(lede_extract::Date, DateSource)> {
+    if let Some(d) = ld.published.iter().find_map(|s| dates::parse_date(s)) {
+        return Some((d, DateSource::JsonLd));
+    }
+    const KEYS: &[&str] = &[
+        "article:published_time",
+        "og:published_time",
+        "article:published",
+        "datepublished",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "publish_date",
+        "published_time",
+        "published-date",
+        "article.published",
+        "parsely-pub-date",
+        "sailthru.date",
+        "citation_publication_date",
+        "citation_date",
+        "citation_online_date",
+        "dc.date.issued",
+        "dcterms.issued",
+        "dc.date.created",
+        "dcterms.created",
+        "dc.date",
+        "dcterms.date",
+        "date",
+        "og:article:published_time",
+        "article.created",
+        "published",
+        "date_published",
+        "created",
+        "article_date_original",
+        "originalpublicationdate",
+    ];
+    for key in KEYS {
+        for (_, v) in ev.metas.iter().filter(|(k, _)| k == key) {
+            if let Some(d) = dates::parse_meta_date(v) {
+                return Some((d, DateSource::Meta));
+            }
+        }
+    }
+    None
+}
+
+/// Walks the tree once and gathers the evidence.
+fn gather(html: &Html) -> Evidence {
+    let mut ev = Evidence::default();
+    // Text nodes seen since the first heading (None before it).
+    let mut after_h1: Option<usize> = None;
+    for node in html.tree.root().descendants() {
+        if let Node::Text(t) = node.value() {
+            let t: &str = t;
+            let t = t.trim();
+            if t.is_empty() {
+                continue;
+            }
+            let near = match after_h1 {
+                Some(n) => n < TEXT_AFTER_H1,
+                None => true,
+            };
+            if let Some(n) = after_h1.as_mut() {
+                *n += 1;
+            }
+            if near
+                && t.len() <= 60
+                && ev.text_bylines.len() < MAX_CANDIDATES
+                && names::is_byline(t)
+                && !context(node).1
+            {
+                ev.text_bylines.push(t.to_string());
+            }
+            if near
+                && t.len() <= 80
+                && ev.text_dates.len() < MAX_CANDIDATES
+                && t.as_bytes()
+                    .windows(4)
+                    .any(|w| w.iter().all(u8::is_ascii_digit))
+                && node
+                    .parent()
+                    .and_then(|p| p.value().as_element())
+                    .is_some_and(|p| {
+                        !matches!(
+                            p.name(),
+                            "script" | "style" | "title" | "noscript" | "template" | "option"
+                        )
+                    })
+            {
+                if let Some(d) = dates::parse_date(t) {
+                    if !context(node).1 {
+                        // Before the heading only the nearest dates are kept.
+                        if after_h1.is_none() && ev.text_dates.len() >= 2 {
+                            ev.text_dates.remove(0);
+                        }
+                        ev.text_dates.push((after_h1.is_some(), d));
+                    }
+                }
+            }
+            continue;
+        }
+        let Some(el) = ElementRef::wrap(node) else {
+            continue;
+        };
+        let e = el.value();
+        let attr = |name: &str| e.attr(name).filter(|v| v.len() <= MAX_VALUE);
+        match e.name() {
+            "html" if ev.lang.is_none() => {
+                ev.lang = attr("lang")
+                    .or_else(|| attr("xml:lang"))
+                    .map(str::to_string);
+            }
+            "title" if ev.title.is_none() && !in_svg(node) => {
+                ev.title = Some(collapse(&text_of(el)));
+            }
+            "meta" => {
+                let Some(content) = attr("content") else {
+                    continue;
+                };
+                for key in ["name", "property", "itemprop", "http-equiv"] {
+                    if let Some(k) = attr(key) {
+                        // `property` may hold several space-separated names (RDFa).
+                        for k in k.split_ascii_whitespace() {
+                            ev.metas.push((k.to_ascii_lowercase(), content.to_string()));
+                        }
+                    }
+                }
+            }
+            "link" => {
+                let rel = attr("rel").unwrap_or("");
+                if has_word(rel, "canonical") && ev.canonical.is_none() {
+                    ev.canonical = attr("href").map(str::to_string);
+                }
+            }
+            "script" => {
+                let ty = attr("type").unwrap_or("");
+                if ty.trim().eq_ignore_ascii_case("application/ld+json") {
+                    let raw = text_of(el);
+                    if raw.len() <= MAX_JSON {
+                        if let Some(v) = jsonld::parse(&raw) {
+                            ev.jsonld.push(v);
+                        }
+                    }
+                }
+            }
+            "h1" => {
+                if after_h1.is_none() {
+                    after_h1 = Some(0);
+                }
+                if ev.h1.len() < MAX_CANDIDATES {
+                    let text = collapse(&text_of(el));
+                    if !text.is_empty() {
+                        let (in_content, _) = context(node);
+                        ev.h1.push(Heading { text, in_content });
+                    }
+                }
+            }
+            "time" if ev.times.len() < MAX_CANDIDATES => {
+                let value = attr("datetime")
+                    .map(str::to_string)
+                    .unwrap_or_else(|| collapse(&text_of(el)));
+                let marked = e.attr("pubdate").is_some()
+                    || attr("itemprop").is_some_and(|p| has_word(p, "datePublished"));
+                let (in_content, in_noise) = context(node);
+                ev.times.push(TimeEl {
+                    value,
+                    marked,
+                    in_content,
+                    in_noise,
+                });
+            }
+            _ => {}
+        }
+        if e.name() == "a" || e.name() == "link" {
+            if let Some(rel) = attr("rel") {
+                if has_word(rel, "author") && ev.rel_authors.len() < MAX_CANDIDATES {
+                    let t = collapse(&text_of(el));
+                    if !t.is_empty() {
+                        ev.rel_authors.push(t);
+                    }
+                }
+            }
+        }
+        if e.name() == "a"
+            && ev.bylines.len() < MAX_CANDIDATES
+            && attr("href").is_some_and(|h| h.contains("/author/") || h.contains("/authors/"))
+        {
+            let t = collapse(&text_of(el));
+            if !t.is_empty() && t.len() <= 80 && !context(node).1 {
+                ev.bylines.push(t);
+            }
+        }
+        if matches!(
+            e.name(),
+            "div" | "span" | "p" | "a" | "address" | "li" | "section" | "header"
+        ) && (ev.bylines.len() < MAX_CANDIDATES || ev.datelines.len() < MAX_CANDIDATES)
+        {
+            let names = [attr("class").unwrap_or(""), attr("id").unwrap_or("")];
+            let (byline, dateline) = header_words(&names);
+            if byline || dateline {
+                let t = collapse(&text_of_bounded(el, 200));
+                if !t.is_empty() && t.len() <= 200 && !context(node).1 {
+                    if byline && t.len() <= 80 && ev.bylines.len() < MAX_CANDIDATES {
+                        ev.bylines.push(t.clone());
+                    }
+                    if dateline && ev.datelines.len() < MAX_CANDIDATES {
+                        ev.datelines.push(t);
+                    }
+                }
+            }
+        }
+        if let Some(prop) = attr("itemprop") {
+            if e.name() != "meta" && e.name() != "time" && has_word(prop, "datePublished") {
+                if let Some(v) = attr("content").or_else(|| attr("datetime")) {
+                    ev.metas.push(("datepublished".into(), v.to_string()));
+                } else if ev.times.len() < MAX_CANDIDATES {
+                    let (in_content, in_noise) = context(node);
+                    ev.times.push(TimeEl {
+                        value: collapse(&text_of(el)),
+                        marked: true,
+                        in_content,
+                        in_noise,
+                    });
+                }
+            }
+            if has_word(prop, "author") && ev.item_authors.len() < MAX_CANDIDATES {
+                if let Some(name) = microdata_name(el) {
+                    ev.item_authors.push(name);
+                }
+            }
+        }
+    }
+    ev
+}
+
+/// The name of an `itemprop=author` element: its nested `itemprop=name`, its `content`, or
+/// its text.
+fn microdata_name(el: ElementRef<'_>) -> Option<String> {
+    let e = el.value();
+    if e.attr("itemtype")
+        .is_some_and(|t| t.contains("Organization"))
+    {
+        return None;
+    }
+    for d in el.descendants().skip(1).take(200) {
+        if let Some(inner) = ElementRef::wrap(d) {
+            if inner
+                .value()
+                .attr("itemprop")
+                .is_some_and(|p| has_word(p, "name"))
+            {
+                let t = inner
+                    .value()
+                    .attr("content")
+                    .map(collapse)
+                    .unwrap_or_else(|| collapse(&text_of(inner)));
+                if !t.is_empty() {
+                    return Some(t);
+                }
+            }
+        }
+    }
+    let t = e
+        .attr("content")
+        .filter(|v| v.len() <= MAX_VALUE)
+        .map(collapse)
+        .unwrap_or_else(|| collapse(&text_of(el)));
+    (!t.is_empty() && t.len() <= 200).then_some(t)
+}
+
+/// Whether a node sits in the article, and whether it sits in clutter (comments, related
+/// stories, asides, footers, navigation, lists of links).
+fn context(node: NodeRef<'_, Node>) -> (bool, bool) {
+    let mut in_content = false;
+    let mut in_noise = false;
+    for a in node.ancestors().take(MAX_ANCESTORS) {
+        let Some(el) = a.value().as_element() else {
+            continue;
+        };
+        match el.name() {
+            "article" | "main" => in_content = true,
+            "aside" | "footer" | "nav" => in_noise = true,
+            _ => {}
+        }
+        if el.attr("role") == Some("main")
+            || el
+                .attr("itemprop")
+                .is_some_and(|p| has_word(p, "articleBody"))
+        {
+            in_content = true;
+        }
+        let names = [el.attr("class").unwrap_or(""), el.attr("id").unwrap_or("")];
+        if !in_noise && is_noise(&names) {
+            in_noise = true;
+        }
+    }
+    (in_content, in_noise)
+}
+
+/// Words of class names and ids that mark clutter.
+const NOISE: &[&str] = &[
+    "comment",
+    "related",
+    "recommend",
+    "sidebar",
+    "footer",
+    "more-stories",
+    "trending",
+    "popular",
+    "promo",
+    "teaser",
+    "widget",
+];
+/// Words that mark an author's name (the first two) or a date (all but the first).
+const HEADER: &[&str] = &[
+    "author", "byline", "date", "time", "publish", "updated", "posted", "meta",
+];
+
+static NOISE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| words_matcher(NOISE));
+static HEADER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| words_matcher(HEADER));
+
+fn words_matcher(words: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words)
+        .expect("a few plain words always build")
+}
+
+/// Whether class names or ids mark clutter.
+fn is_noise(values: &[&str]) -> bool {
+    values.iter().any(|v| NOISE_WORDS.is_match(v))
+}
+
+/// Whether class names or ids mark a byline, and a date.
+fn header_words(values: &[&str]) -> (bool, bool) {
+    let (mut byline, mut dateline) = (false, false);
+    for v in values {
+        for m in HEADER_WORDS.find_overlapping_iter(*v) {
+            let i = m.pattern().as_usize();
+            byline |= i <= 1;
+            dateline |= i >= 1;
+        }
+    }
+    (byline, dateline)
+}
+
+/// Whether the node is inside an `<svg>` (whose `<title>` is not the page's).
+fn in_svg(node: NodeRef<'_, Node>) -> bool {
+    node.ancestors()
+        .take(MAX_ANCESTORS)
+        .any(|a| a.value().as_element().is_some_and(|e| e.name() == "svg"))
+}
+
+/// The text inside an element, bounded so that a huge element costs little.
+fn text_of(el: ElementRef<'_>) -> String {
+    let mut out = String::new();
+    for t in el.text() {
+        if out.len() + t.len() > MAX_JSON {
+            break;
+        }
+        out.push_str(t);
+    }
+    out
+}
+
+/// The text inside an element, up to `limit` bytes and a little more.
+fn text_of_bounded(el: ElementRef<'_>, limit: usize) -> String {
+    let mut out = String::new();
+    for t in el.text() {
+        out.push_str(t);
+        if out.len() > limit {
+            break;
+        }
+    }
+    out
+}
+
+/// Decodes the character references that pages leave in their metadata (JSON-LD is not
+/// HTML, so `&amp;` and `&#8217;` reach it undecoded; some meta tags escape twice).
+pub(crate) fn unescape(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest.as_bytes().iter().take(12).position(|&b| b == b';');
+        let decoded = end.and_then(|e| {
+            let name = &rest[1..e];
+            let c = match name {
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "nbsp" => Some(' '),
+                "rsquo" => Some('’'),
+                "lsquo" => Some('‘'),
+                "ldquo" => Some('“'),
+                "rdquo" => Some('”'),
+                "ndash" => Some('–'),
+                "mdash" => Some('—'),
+                _ => {
+                    let n = name.strip_prefix('#')?;
+                    let code = match n.strip_prefix(['x', 'X']) {
+                        Some(h) => u32::from_str_radix(h, 16).ok()?,
+                        None => n.parse().ok()?,
+                    };
+                    char::from_u32(code)
+                }
+            }?;
+            Some((c, e + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Collapses runs of white space into one space and trims.
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a space-separated attribute value holds the word (ASCII case-insensitive).
+fn has_word(value: &str, word: &str) -> bool {
+    value
+        .split_ascii_whitespace()
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A language tag worth reporting: letters, digits and hyphens, starting with two or three letters.
+fn valid_lang(l: &str) -> bool {
+    let first = l.split('-').next().unwrap_or("");
+    (2..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_alphabetic())
+        && l.len() <= 35
+        && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+/// The host of an absolute URL, without `www.`.
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next()?.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+    (!host.is_empty()).then_some(host)
+}
+
+/// Resolves a root-relative or protocol-relative address against the page's URL.
+fn absolute(href: &str, base: Option<&str>) -> String {
+    let Some(base) = base else {
+        return href.to_string();
+    };
+    let Some((scheme, rest)) = base.split_once("://") else {
+        return href.to_string();
+    };
+    if let Some(r) = href.strip_prefix("//") {
+        return format!("{scheme}://{r}");
+    }
+    if href.starts_with('/') {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        return format!("{scheme}://{host}{href}");
+    }
+    href.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use expect_test::{Expect, expect};
+
+    /// Reads a page fetched from `https://news.example.com/...` and renders its metadata, one
+    /// field a line, the fields it lacks left out.
+    fn check(html: &str, expect: Expect) {
+        check_url(html, None, expect);
+    }
+
+    fn check_url(html: &str, url: Option<&str>, expect: Expect) {
+        let m = super::read(&scraper::Html::parse_document(html), url);
+        let mut out = String::new();
+        if let Some(t) = &m.title {
+            out += &format!("title: {t}\n");
+        }
+        if !m.authors.is_empty() {
+            out += &format!("authors: {}\n", m.authors.join("; "));
+        }
+        if let Some((d, src)) = m.published {
+            out += &format!("published: {d} ({})\n", src.as_str());
+        }
+        if let Some(d) = m.modified {
+            out += &format!("modified: {d}\n");
+        }
+        if let Some(c) = &m.canonical {
+            out += &format!("canonical: {c}\n");
+        }
+        if let Some(s) = &m.site_name {
+            out += &format!("site: {s}\n");
+        }
+        if let Some(l) = &m.language {
+            out += &format!("language: {l}\n");
+        }
+        expect.assert_eq(&out);
+    }
+
+    #[test]
+    fn json_ld_article() {
+        check(
+            r#"<html lang="en-GB"><head><title>Storm hits coast | Daily Example</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","name":"Daily Example"},
+              {"@type":"NewsArticle","headline":"Storm hits coast",
+               "author":[{"@type":"Person","name":"Jane Smith"},{"@type":"Organization","name":"Daily Example"},"By Tom Jones and Ann Lee"],
+               "datePublished":"2025-09-04T23:30:00-04:00","dateModified":"2025-09-05",
+               "publisher":{"@type":"Organization","name":"Daily Example"}}]}</script>
+            </head><body><h1>Something else entirely</h1></body></html>"#,
+            expect![[r#"
+                title: Storm hits coast
+                authors: Jane Smith; Tom Jones; Ann Lee
+                published: 2025-09-04 (json-ld)
+                modified: 2025-09-05
+                site: Daily Example
+                language: en-GB
+            "#]],
+        );
+    }
+
+    #[test]
+    fn broken_json_ld_falls_back_to_meta() {
+        check(
+            r#"<head><script type="application/ld+json"><!-- {"@type": "Article", "headline": "Bro
+            ken", --></script>
+            <meta property="og:title" content="Council approves budget - The Example Times">
+            <meta property="og:site_name" content="The Example Times">
+            <meta property="og:locale" content="en_US">
+            <meta property="og:url" content="https://example.com/budget">
+            <meta property="article:author" content="https://example.com/staff/jane">
+            <meta name="author" content="Jane Smith, John Doe">
+            <meta property="article:published_time" content="2025-03-01T08:00:00Z">
+            <meta property="article:modified_time" content="2025-03-02T08:00:00Z"></head>"#,
+            expect![[r#"
+                title: Council approves budget
+                authors: Jane Smith; John Doe
+                published: 2025-03-01 (meta)
+                modified: 2025-03-02
+                canonical: https://example.com/budget
+                site: The Example Times
+                language: en-US
+            "#]],
+        );
+    }
+
+    #[test]
+    fn headline_agrees_with_declared_titles() {
+        // The heading is a run of the og:title, which carries a section: the heading wins.
+        check(
+            r#"<head><title>Mayor resigns after vote | Politics | Example News</title>
+            <meta property="og:title" content="Mayor resigns after vote | Politics">
+            <link rel="canonical" href="/2025/01/02/mayor"></head>
+            <body><h1>Example News</h1><article><h1> Mayor resigns
+            after vote </h1></article></body>"#,
+            expect![[r#"
+                title: Mayor resigns after vote
+                canonical: /2025/01/02/mayor
+            "#]],
+        );
+        // Without a heading the site's name is cut using the domain as evidence.
+        check_url(
+            r#"<head><title>Examplepost: Rates rise again</title></head>"#,
+            Some("https://www.examplepost.com/rates"),
+            expect![[r#"
+                title: Rates rise again
+            "#]],
+        );
+        // The title's short tail after a bar is cut when nothing confirms it.
+        check(
+            "<title>How meditation changes the brain | Opinion</title>",
+            expect![[r#"
+                title: How meditation changes the brain
+            "#]],
+        );
+    }
+
+    #[test]
+    fn meta_author_sources_and_cleaning() {
+        check(
+            r#"<meta name="byl" content="By JANE SMITH and Tom O'Neil">"#,
+            expect![[r#"
+                authors: JANE SMITH; Tom O'Neil
+            "#]],
+        );
+        check(
+            r#"<meta name="parsely-author" content="Maria &amp;amp; Katerina">"#,
+            expect![[r#"
+                authors: Maria & Katerina
+            "#]],
+        );
+        // A user name gives way to a real name found later.
+        check(
+            r#"<meta name="author" content="jsmith">
+            <div itemprop="author" itemscope><span itemprop="name">Jane Smith</span></div>"#,
+            expect![[r#"
+                authors: Jane Smith
+            "#]],
+        );
+        check(
+            r#"<body><h1>Title here</h1><p class="byline">Written by Ann Lee, MD</p>
+            <a rel="author" href="/x">Bob Ray</a></body>"#,
+            expect![[r#"
+                title: Title here
+                authors: Bob Ray
+            "#]],
+        );
+        check(
+            r#"<body><div class="post-author">By <a href="/author/ann">Ann Lee</a></div></body>"#,
+            expect![[r#"
+                authors: Ann Lee
+            "#]],
+        );
+    }
+
+    #[test]
+    fn date_formats() {
+        for (value, _) in [
+            ("2025-09-04", ()),
+            ("2025-09-04T23:30:00-04:00", ()),
+            ("2025/09/04", ()),
+            ("September 4, 2025", ()),
+            ("4 September 2025", ()),
+            ("Sep 4, 2025", ()),
+            ("Sept. 4th, 2025", ()),
+            ("Thu, 04 Sep 2025 10:00:00 GMT", ()),
+            ("20250904T100000Z", ()),
+            ("04.09.2025", ()),
+            ("9/4/2025", ()),
+            ("Updated: may 4... September 4, 2025", ()),
+        ] {
+            assert_eq!(
+                super::dates::parse_date(value)
+                    .map(|d| d.to_string())
+                    .as_deref(),
+                Some("2025-09-04"),
+                "{value}"
+            );
+        }
+        for bad in [
+            "2025-02-30",
+            "September 2025",
+            "1850-01-01",
+            "2025-13-01",
+            "",
+            "May the force",
+            "99999999999999",
+        ] {
+            assert_eq!(super::dates::parse_date(bad), None, "{bad}");
+        }
+        assert_eq!(
+            super::dates::parse_meta_date("1757000000")
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2025-09-04")
+        );
+        assert_eq!(super::dates::parse_date("1757000000"), None);
+    }
+
+    #[test]
+    fn date_sources_and_precedence() {
+        // A <time> marked as the publication date, beside a declared date it agrees with:
+        // the declared source is kept.
+        check(
+            r#"<meta property="article:published_time" content="2025-01-02">
+            <body><article><time datetime="2025-01-02T10:00">Jan 2</time></article></body>"#,
+            expect![[r#"
+                published: 2025-01-02 (meta)
+            "#]],
+        );
+        // The header shows the modification date: it is the one the reader sees.
+        check(
+            r#"<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"2019-05-01","dateModified":"2024-06-07"}</script>
+            <body><h1>Guide</h1><p class="updated">Updated June 7, 2024</p></body>"#,
+            expect![[r#"
+                title: Guide
+                published: 2024-06-07 (json-ld)
+                modified: 2024-06-07
+            "#]],
+        );
+        // A time in a list of related stories or in comments is not the article's.
+        check(
+            r#"<body><article><h1>Story</h1><p>Text.</p></article>
+            <aside><time datetime="2020-01-01">old</time></aside>
+            <div class="comments"><time datetime="2021-01-01">c</time></div></body>"#,
+            expect![[r#"
+                title: Story
+            "#]],
+        );
+        check(
+            r#"<body><article><h1>Story</h1><time datetime="2023-11-05">Nov 5</time></article></body>"#,
+            expect![[r#"
+                title: Story
+                published: 2023-11-05 (time)
+            "#]],
+        );
+        check(
+            r#"<body><h1>Story</h1><p>By Ann Lee</p><p>March 3, 2024</p><p>Text.</p></body>"#,
+            expect![[r#"
+                title: Story
+                authors: Ann Lee
+                published: 2024-03-03 (time)
+            "#]],
+        );
+        check(
+            r#"<span itemprop="datePublished" content="2022-02-02">yesterday</span>"#,
+            expect![[r#"
+                published: 2022-02-02 (meta)
+            "#]],
+        );
+    }
+
+    #[test]
+    fn dates_in_urls() {
+        for (url, want) in [
+            ("https://e.com/2025/09/04/storm", Some("2025-09-04")),
+            ("https://e.com/news/2025-09-04-storm", Some("2025-09-04")),
+            ("https://e.com/a/20250904/storm", Some("2025-09-04")),
+            ("https://e.com/2025/09/storm", None),
+            ("https://e.com/2025/02/31/storm", None),
+            ("https://e.com/storm?d=2025/09/04", None),
+        ] {
+            let got = super::dates::from_url(url).map(|d| d.to_string());
+            assert_eq!(got.as_deref(), want, "{url}");
+        }
+        check_url(
+            "<title>x</title>",
+            Some("https://e.com/2025/09/04/storm"),
+            expect![[r#"
+                title: x
+                published: 2025-09-04 (url)
+            "#]],
+        );
+    }
+
+    #[test]
+    fn hostile_input_does_not_panic() {
+        let huge = "a".repeat(100_000);
+        let page = format!(
+            r#"<html lang="{huge}"><meta name="author" content="{huge}"><script type="application/ld+json">[[[[[[[[[[[[[[[[[[[[{{"headline":1}}]]]]]]]]]]]]]]]]]]]]</script>
+            <script type="application/ld+json">{{"@type":"Article","author":{{"name":{{"x":[]}}}},"datePublished":["nope", 5]}}</script>
+            <time datetime="é9999-99-99">x</time><h1>é</h1>"#
+        );
+        check(
+            &page,
+            expect![[r#"
+            title: é
+        "#]],
+        );
+    }
 }

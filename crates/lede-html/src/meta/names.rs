@@ -1,0 +1,147 @@
+//! Author names as pages write them: bylines with "By", lists joined by "and" or commas,
+//! credentials after a comma. Profile URLs, handles and e-mail addresses are not names.
+
+/// Words that are credentials or roles, not parts of a name, when they stand alone between
+/// commas ("Jane Doe, MD").
+const CREDENTIALS: &[&str] = &[
+    "md", "phd", "ms", "rd", "rn", "jr", "sr", "ii", "iii", "mph", "mba", "dds", "do", "np", "pa",
+    "cpa", "esq", "lcsw", "ma", "ba", "bsc", "msc", "rdn", "ld", "cde", "facp",
+];
+
+/// Words that label a byline rather than name anyone.
+const LABELS: &[&str] = &[
+    "author",
+    "authors",
+    "by",
+    "written by",
+    "posted by",
+    "admin",
+    "administrator",
+    "staff",
+    "editor",
+    "editors",
+    "guest",
+    "contributor",
+    "unknown",
+    "anonymous",
+];
+
+/// Whether a short text is a byline ("By Ann Lee"): it starts with "By" and the rest is
+/// two to five capitalized words.
+pub fn is_byline(text: &str) -> bool {
+    let t = text.trim();
+    let Some(rest) = t.strip_prefix("By ").or_else(|| t.strip_prefix("by ")) else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+                || matches!(*w, "and" | "de" | "van" | "von" | "der" | "la")
+        })
+}
+
+/// Splits a raw author value into cleaned names.
+pub fn clean(raw: &str) -> Vec<String> {
+    let raw = super::unescape(raw);
+    let raw = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if raw.is_empty() || raw.len() > 300 {
+        return Vec::new();
+    }
+    let lower = raw.to_lowercase();
+    if lower.contains("://") || lower.starts_with("www.") {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for part in split_list(&raw) {
+        let mut p = part.trim().trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | ':' | '·' | '•' | '/')
+        });
+        p = strip_by(p);
+        let p = p.trim().trim_end_matches(['.', ',']).trim();
+        if is_name(p) {
+            out.push(p.to_string());
+        }
+    }
+    out
+}
+
+/// Strips a leading "By" (any case), with or without a colon.
+fn strip_by(p: &str) -> &str {
+    let t = p.trim_start();
+    let lower = t.to_lowercase();
+    for prefix in [
+        "written by",
+        "posted by",
+        "reviewed by",
+        "words by",
+        "author:",
+        "authors:",
+        "by",
+    ] {
+        if lower.starts_with(prefix) {
+            if let Some(rest) = t.get(prefix.len()..) {
+                if prefix.ends_with(':') || prefix.contains(' ') || rest.starts_with([' ', ':']) {
+                    return rest.trim_start_matches([' ', ':']);
+                }
+            }
+        }
+    }
+    t
+}
+
+/// Splits "A and B", "A, B", "A & B", "A; B", "A | B" into parts.
+fn split_list(s: &str) -> Vec<&str> {
+    let mut parts = vec![s];
+    for sep in [
+        " and ", " And ", " AND ", " & ", ";", " | ", ",", " und ", " et ", " y ",
+    ] {
+        let split: Vec<&str> = parts.iter().flat_map(|p| p.split(sep)).collect();
+        // "Maria & Katerina" is one byline of first names; "Ann Lee and Bob Ray" is two.
+        let single = split.iter().any(|p| {
+            let n = p.split_whitespace().count();
+            n == 1 && !CREDENTIALS.contains(&p.trim().to_lowercase().replace('.', "").as_str())
+        });
+        if !single || sep == ";" || sep == " | " {
+            parts = split;
+        }
+    }
+    parts
+}
+
+/// Whether a cleaned part is a person's name.
+fn is_name(p: &str) -> bool {
+    if p.is_empty() || p.starts_with('@') || p.contains('@') || p.contains("://") {
+        return false;
+    }
+    if p.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let words: Vec<&str> = p.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return false;
+    }
+    let lower = p.to_lowercase().replace('.', "");
+    if CREDENTIALS.contains(&lower.as_str()) || LABELS.contains(&lower.as_str()) {
+        return false;
+    }
+    p.chars().any(char::is_alphabetic)
+}
+
+/// Whether names look like user names rather than people's names (one lower-case word).
+pub fn weak(names: &[String]) -> bool {
+    names
+        .iter()
+        .all(|n| !n.contains(' ') && !n.chars().any(char::is_uppercase))
+}
+
+/// Removes repeated names (ignoring case), keeping the first of each.
+pub fn dedup(names: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for n in names {
+        if !out.iter().any(|o| o.to_lowercase() == n.to_lowercase()) {
+            out.push(n);
+        }
+    }
+    out
+}

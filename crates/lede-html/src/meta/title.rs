@@ -1,0 +1,195 @@
+//! The headline: chosen among the JSON-LD `headline`, `og:title`, `twitter:title`, the first
+//! `<h1>`s and the `<title>`, with the site's name cut from the titles that carry it.
+//!
+//! A heading that agrees with one of the declared titles (the same words, or the one a run of
+//! the other's) is the headline as the reader sees it, and wins. Otherwise the declared titles
+//! win in the order JSON-LD, Open Graph, Twitter, `<title>`. A site's name is cut from a title
+//! when a part of it after (or before) a separator is the site: the same words as
+//! `og:site_name`, the JSON-LD publisher, `application-name`, or the page's domain.
+
+/// The candidates of a page.
+#[derive(Debug)]
+pub struct Candidates<'a> {
+    pub jsonld: Option<&'a str>,
+    pub og: Option<&'a str>,
+    pub twitter: Option<&'a str>,
+    pub html_title: Option<&'a str>,
+    /// The first-level headings in document order, and whether each sits in the article.
+    pub h1: Vec<(&'a str, bool)>,
+    /// Names the site goes by.
+    pub sites: &'a [&'a str],
+    /// The page's host, without `www.`.
+    pub host: Option<&'a str>,
+}
+
+/// Separators between a headline and a site's name, widest first.
+const SEPARATORS: &[&str] = &[
+    " | ", " – ", " — ", " - ", " :: ", " · ", " » ", " « ", " • ", " / ", ": ",
+];
+
+/// Lower-cased word tokens (letters, digits, underscore), as the scorers compare titles.
+pub fn tokens(s: &str) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether two strings have the same words.
+pub fn same_words(a: &str, b: &str) -> bool {
+    let ta = tokens(a);
+    !ta.is_empty() && ta == tokens(b)
+}
+
+/// Whether `a` occurs as a run of words in `b`.
+fn run_in(a: &[String], b: &[String]) -> bool {
+    !a.is_empty() && a.len() <= b.len() && b.windows(a.len()).any(|w| w == a)
+}
+
+/// The distinctive label of a host: `example` for `news.example.co.uk`.
+fn host_label(host: &str) -> Option<String> {
+    let mut labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    if labels.len() < 2 {
+        return None;
+    }
+    labels.pop();
+    if labels.len() >= 2
+        && matches!(
+            *labels.last()?,
+            "co" | "com" | "org" | "net" | "ac" | "gov" | "edu" | "ne" | "or"
+        )
+    {
+        labels.pop();
+    }
+    labels.last().map(|l| l.replace('-', "").to_lowercase())
+}
+
+/// Whether a part of a title is the site's name.
+fn is_site(part: &str, sites: &[&str], label: Option<&str>) -> bool {
+    let t = tokens(part);
+    if t.is_empty() {
+        return false;
+    }
+    if sites.iter().any(|s| {
+        let st = tokens(s);
+        st == t || (st.len() >= 2 && run_in(&st, &t) && t.len() <= st.len() + 2)
+    }) {
+        return true;
+    }
+    let compact: String = t.concat();
+    if let Some(label) = label {
+        if compact == label
+            || (label.len() >= 4 && compact.contains(label) && t.len() <= 4)
+            || (compact.len() >= 4 && label.contains(&compact))
+        {
+            return true;
+        }
+        // Initials of the name: "The Daily Example" for `tde.com`.
+        let initials: String = t.iter().filter_map(|w| w.chars().next()).collect();
+        if t.len() >= 2 && initials == label {
+            return true;
+        }
+    }
+    false
+}
+
+/// Cuts the site's name from a title: "Headline | Site", "Site: Headline", repeatedly.
+pub fn cut_site(title: &str, sites: &[&str], host: Option<&str>) -> String {
+    let label = host.and_then(host_label);
+    let mut t = title.trim().to_string();
+    for _ in 0..3 {
+        let mut changed = false;
+        for sep in SEPARATORS {
+            if let Some((head, tail)) = t.rsplit_once(sep) {
+                if !tokens(head).is_empty() && is_site(tail, sites, label.as_deref()) {
+                    t = head.trim().to_string();
+                    changed = true;
+                    break;
+                }
+            }
+            if let Some((head, tail)) = t.split_once(sep) {
+                if !tokens(tail).is_empty() && is_site(head, sites, label.as_deref()) {
+                    t = tail.trim().to_string();
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    t
+}
+
+/// Cuts a tail after a separator that is shorter than the head ("Headline | Section",
+/// "Headline – a tagline"): without a heading to confirm it, a declared title's last part
+/// after a bar or dash is more often a site, a section or a slogan than the headline's own.
+fn cut_tail(title: &str) -> String {
+    for sep in [" | ", " – ", " — ", " - "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            let (h, t) = (tokens(head).len(), tokens(tail).len());
+            if h >= 3 && t < h {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title.to_string()
+}
+
+/// Whether a heading agrees with a declared title.
+fn agrees(h: &[String], c: &[String]) -> bool {
+    if h.is_empty() || c.is_empty() {
+        return false;
+    }
+    h == c
+        || (h.len() >= 2 && h.len() * 2 >= c.len() && run_in(h, c))
+        || (c.len() >= 3 && h.starts_with(c))
+}
+
+/// Chooses the headline.
+pub fn choose(c: &Candidates<'_>) -> Option<String> {
+    let clean = |s: Option<&str>| {
+        s.map(|s| {
+            super::unescape(s)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|s| !tokens(s).is_empty())
+    };
+    let jsonld = clean(c.jsonld);
+    let og = clean(c.og).map(|s| cut_site(&s, c.sites, c.host));
+    let twitter = clean(c.twitter).map(|s| cut_site(&s, c.sites, c.host));
+    let raw_title = clean(c.html_title);
+    let title = raw_title.as_deref().map(|s| cut_site(s, c.sites, c.host));
+    let declared: Vec<&str> = [
+        jsonld.as_deref(),
+        og.as_deref(),
+        twitter.as_deref(),
+        title.as_deref(),
+        raw_title.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let declared_tokens: Vec<Vec<String>> = declared.iter().map(|d| tokens(d)).collect();
+    let mut headings: Vec<&(&str, bool)> = c.h1.iter().filter(|h| h.1).collect();
+    headings.extend(c.h1.iter().filter(|h| !h.1));
+    let label = c.host.and_then(host_label);
+    for (h, _) in headings.iter().map(|h| **h) {
+        if is_site(h, c.sites, label.as_deref()) {
+            continue;
+        }
+        let ht = tokens(h);
+        if declared_tokens.iter().any(|d| agrees(&ht, d)) {
+            return Some(h.to_string());
+        }
+    }
+    jsonld
+        .or(og)
+        .or(title)
+        .or(twitter)
+        .or_else(|| headings.first().map(|h| h.0.to_string()))
+        .map(|t| cut_tail(&t))
+}
