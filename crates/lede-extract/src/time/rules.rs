@@ -2068,6 +2068,16 @@ fn bare_length(cx: &Cx<'_>, i: usize) -> bool {
                 | "_"
         ),
     };
+    // "Minutes later, ...", "Hours after the blast, ...": a clause opening with a length.
+    let clause_start = prev.is_none_or(|p| matches!(p, "," | ";" | ":" | "--" | "_"));
+    if clause_start
+        && matches!(
+            cx.w(i + 1),
+            Some(W::Later | W::Earlier | W::After | W::Before)
+        )
+    {
+        return true;
+    }
     opens
         && cx.is(i + 1, W::Of)
         && cx.tok(i + 2).is_some_and(|t| {
@@ -2388,6 +2398,16 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             if matches!(w, W::That | W::Same) {
                 if w == W::That && after_the {
                     return None;
+                }
+                // "at that time," as "at the time,".
+                if w == W::That
+                    && cx.is(j, W::Time)
+                    && cx.is(i.wrapping_sub(1), W::At)
+                    && cx
+                        .tok(j + 1)
+                        .is_none_or(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Quote))
+                {
+                    return core(j + 1, DATE, "PAST_REF".into());
                 }
                 return match cx.lex(j) {
                     Lex::Unit(Unit::Day, false) => cx
