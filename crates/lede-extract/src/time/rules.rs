@@ -788,6 +788,16 @@ fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
             holiday::rule(cx, i + 1, Some(w))
         }
         Lex::Word(W::A | W::Few | W::Several | W::Many | W::Some) => count_rule(cx, i),
+        // "half a century", "half an hour"
+        Lex::Word(W::Half)
+            if cx.is(i + 1, W::A)
+                && matches!(cx.lex(i + 2), Lex::Unit(u, false) if u != Unit::Weekend && u != Unit::Quarter) =>
+        {
+            let Lex::Unit(u, _) = cx.lex(i + 2) else {
+                return None;
+            };
+            core(i + 3, DURATION, duration_value(Some(0.5), u))
+        }
         Lex::Word(w) => word_rule(cx, i, w, after_the),
         Lex::DayPart(p) => {
             let p = p.as_str();
@@ -1665,6 +1675,12 @@ fn duration_value(n: Option<f64>, u: Unit) -> String {
         // "two and a half years" is P2Y6M, "5 1/2 hours" PT5H30M.
         Some(x) => {
             let whole = x.floor() as u64;
+            // "half an hour" is PT30M, not PT0H30M.
+            let whole_part = if whole == 0 {
+                String::new()
+            } else {
+                format!("{whole}{l}")
+            };
             let half = match u {
                 Unit::Year => "6M",
                 Unit::Month => "15D",
@@ -1674,7 +1690,7 @@ fn duration_value(n: Option<f64>, u: Unit) -> String {
                 Unit::Minute => "30S",
                 _ => "",
             };
-            format!("P{t}{whole}{l}{half}")
+            format!("P{t}{whole_part}{half}")
         }
         None => format!("P{t}X{l}"),
     }
@@ -2914,6 +2930,12 @@ fn compound_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
             if third.is_none() && u != Unit::Weekend && second.eq_ignore_ascii_case("long") =>
         {
             core(i + 1, DURATION, duration_value(Some(1.0), u))
+        }
+        // "a half-century", "a half-hour"
+        (Lex::Word(W::Half), Lex::Unit(u, false))
+            if third.is_none() && u != Unit::Weekend && u != Unit::Quarter =>
+        {
+            core(i + 1, DURATION, duration_value(Some(0.5), u))
         }
         // "a several-year tenure"
         (Lex::Word(W::Several | W::Few | W::Many), Lex::Unit(u, false))

@@ -755,10 +755,11 @@ fn bare_lengths_of_talks_fighting_and_waiting() {
         "After days of talks, the sides agreed. Weeks of fighting left the town in ruins. He \
          spoke for minutes. The strike lasted months, and the rebuilding took years. It was \
          the first time in decades. The days of the week are named after gods. Minutes later, \
-         a second bomb went off. The minutes of the meeting were released.",
+         a second bomb went off. The minutes of the meeting were released. The feud has lasted \
+         half a century, the first in a half-century; the call took half an hour.",
         WED,
         expect![[r#"
-            After [days]{DURATION PXD} of talks, the sides agreed. [Weeks]{DURATION PXW} of fighting left the town in ruins. He spoke for [minutes]{DURATION PTXM}. The strike lasted [months]{DURATION PXM}, and the rebuilding took [years]{DURATION PXY}. It was the first time in [decades]{DURATION PXY}. The days of [the week]{DATE 2024-W24} are named after gods. [Minutes]{DURATION PTXM} later, a second bomb went off. The minutes of the meeting were released.
+            After [days]{DURATION PXD} of talks, the sides agreed. [Weeks]{DURATION PXW} of fighting left the town in ruins. He spoke for [minutes]{DURATION PTXM}. The strike lasted [months]{DURATION PXM}, and the rebuilding took [years]{DURATION PXY}. It was the first time in [decades]{DURATION PXY}. The days of [the week]{DATE 2024-W24} are named after gods. [Minutes]{DURATION PTXM} later, a second bomb went off. The minutes of the meeting were released. The feud has lasted [half a century]{DURATION P50Y}, the first in a [half-century]{DURATION P50Y}; the call took [half an hour]{DURATION PT30M}.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
