@@ -627,11 +627,16 @@ fn head(ctx: &Ctx<'_>, lo: usize, hi: usize) -> (usize, usize) {
 pub fn has_contraction(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
     (lo..hi).any(|i| {
         let w = ctx.word(i);
-        w.char_indices().any(|(k, c)| {
-            matches!(c, '\'' | '’') && w[k + c.len_utf8()..].starts_with(|d: char| d.is_lowercase())
-        }) || (ctx.toks[i].kind == TokenKind::Possessive
-            && i > lo
-            && ctx.is_any(i - 1, &["it", "that", "there", "what", "he", "she"]))
+        // A possessive "'s" is its own token ("the admiral's lawyers"): only after a pronoun
+        // is it a verb ("it's", "she's").
+        (ctx.toks[i].kind != TokenKind::Possessive
+            && w.char_indices().any(|(k, c)| {
+                matches!(c, '\'' | '’')
+                    && w[k + c.len_utf8()..].starts_with(|d: char| d.is_lowercase())
+            }))
+            || (ctx.toks[i].kind == TokenKind::Possessive
+                && i > lo
+                && ctx.is_any(i - 1, &["it", "that", "there", "what", "he", "she"]))
     })
 }
 

@@ -1048,3 +1048,15 @@ fn a_relative_pronoun_stands_for_the_source_before_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_possessive_in_the_speaker_is_no_contraction() {
+    check(
+        "The admiral's lawyers said that the prosecution was unfair. Jones's lawyer said the \
+         case was weak. It's true, they said.\n",
+        expect![[r#"
+            q1 Indirect «the prosecution was unfair» speaker=[The admiral's lawyers] cue=said to=-
+            q2 Indirect «the case was weak» speaker=[Jones's lawyer] cue=said to=-
+        "#]],
+    );
+}
