@@ -52,6 +52,28 @@ const FINITE: &[&str] = &[
     "takes",
     "goes",
     "gets",
+    // Verbs of evidence and stance, the predicates of reported findings ("their research
+    // shows ...", "the data suggests ...").
+    "shows",
+    "suggests",
+    "indicates",
+    "means",
+    "proves",
+    "reflects",
+    "requires",
+    "deserves",
+    "lacks",
+    "depends",
+    "knows",
+    "believes",
+    "thinks",
+    "feels",
+    "hopes",
+    "expects",
+    "prioritizes",
+    "prefers",
+    "supports",
+    "opposes",
 ];
 
 const NOT_CLAUSE_START: &[&str] = &[
@@ -826,6 +848,14 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
         k,
         &["which", "who", "that", "what", "whom", "where", "when"],
     ) {
+        return None;
+    }
+    // ", but lowered its forecasts": a second predicate of the sentence's subject; ", she
+    // published a statement that hinted ...": a clause of its own whose relative clause
+    // holds the cue. Neither attributes the words before the comma.
+    if ctx.is_any(k, &["and", "but", "or"])
+        || (k..v).any(|i| ctx.is_any(i, &["that", "which", "who", "whom"]))
+    {
         return None;
     }
     let comma = k - 1;

@@ -627,11 +627,16 @@ fn head(ctx: &Ctx<'_>, lo: usize, hi: usize) -> (usize, usize) {
 pub fn has_contraction(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
     (lo..hi).any(|i| {
         let w = ctx.word(i);
-        w.char_indices().any(|(k, c)| {
-            matches!(c, '\'' | '’') && w[k + c.len_utf8()..].starts_with(|d: char| d.is_lowercase())
-        }) || (ctx.toks[i].kind == TokenKind::Possessive
-            && i > lo
-            && ctx.is_any(i - 1, &["it", "that", "there", "what", "he", "she"]))
+        // A possessive "'s" is its own token ("the admiral's lawyers"): only after a pronoun
+        // is it a verb ("it's", "she's").
+        (ctx.toks[i].kind != TokenKind::Possessive
+            && w.char_indices().any(|(k, c)| {
+                matches!(c, '\'' | '’')
+                    && w[k + c.len_utf8()..].starts_with(|d: char| d.is_lowercase())
+            }))
+            || (ctx.toks[i].kind == TokenKind::Possessive
+                && i > lo
+                && ctx.is_any(i - 1, &["it", "that", "there", "what", "he", "she"]))
     })
 }
 
@@ -710,10 +715,41 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     {
         return Some(np);
     }
-    // "Heather, who finally confessed": the relative pronoun stands for the phrase before it.
-    if b > floor + 1 && b == e && ctx.is_any(b - 1, &["who"]) {
-        let end = if ctx.word(b - 2) == "," { b - 2 } else { b - 1 };
-        if let Some(np) = np_backward(ctx, end, floor) {
+    // "Heather, who finally confessed", "a report that alleged", "a report that, citing
+    // sources, alleged": the relative pronoun stands for the phrase before it.
+    let mut rel = b;
+    if b == e
+        && b > floor + 1
+        && ctx.word(b - 1) == ","
+        && let Some(c) = (b.saturating_sub(10).max(floor + 1)..b - 1)
+            .rev()
+            .find(|&i| ctx.word(i) == ",")
+        && ctx.is_any(c - 1, &["who", "which", "that"])
+        && !(c + 1..b - 1).any(|i| is_boundary(ctx, i))
+    {
+        rel = c;
+    }
+    if rel > floor + 1 && b == e && ctx.is_any(rel - 1, &["who", "which", "that"]) {
+        let mut end = if ctx.word(rel - 2) == "," {
+            rel - 2
+        } else {
+            rel - 1
+        };
+        // "a report in the Globe (on) Thursday that ...": the day is not the phrase.
+        if end > floor + 1 && is_day(ctx, end - 1) {
+            end -= 1;
+            if end > floor + 1 && ctx.is(end - 1, "on") {
+                end -= 1;
+            }
+        }
+        // "that" also opens a reported clause ("said that ..."): only a noun before it is
+        // what it stands for.
+        let noun_before = ctx.is(rel - 1, "who")
+            || ctx
+                .toks
+                .get(end - 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && cue(ctx.word(end - 1)).is_none());
+        if noun_before && let Some(np) = np_backward(ctx, end, floor) {
             return Some(np);
         }
     }

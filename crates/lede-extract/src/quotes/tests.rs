@@ -1016,3 +1016,47 @@ fn plain_claim_and_report_take_a_that_clause() {
         "#]],
     );
 }
+
+#[test]
+fn findings_in_the_present_tense_are_clauses() {
+    check(
+        "They say their research shows voters prioritize lower prices over the environment.\n",
+        expect![[r#"
+            q1 Indirect «their research shows voters prioritize lower prices over the environment» speaker=[They] cue=say to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_comma_then_a_second_predicate_or_a_relative_clause_attributes_nothing() {
+    check(
+        "The index fell 2 per cent after the bank held its rates, but lowered its growth \
+         forecasts.\n\
+         After the minister was moved, she published a statement on her website that hinted \
+         at a rift.\n",
+        expect![[r#""#]],
+    );
+}
+
+#[test]
+fn a_relative_pronoun_stands_for_the_source_before_it() {
+    check(
+        "The storm was set off by a report in the Daily Ledger on Thursday that, citing \
+         officials, alleged the office had leaned on the minister.\n",
+        expect![[r#"
+            q1 Indirect «the office had leaned on the minister» speaker=[Daily Ledger] cue=alleged to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_possessive_in_the_speaker_is_no_contraction() {
+    check(
+        "The admiral's lawyers said that the prosecution was unfair. Jones's lawyer said the \
+         case was weak. It's true, they said.\n",
+        expect![[r#"
+            q1 Indirect «the prosecution was unfair» speaker=[The admiral's lawyers] cue=said to=-
+            q2 Indirect «the case was weak» speaker=[Jones's lawyer] cue=said to=-
+        "#]],
+    );
+}

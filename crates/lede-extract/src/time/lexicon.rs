@@ -176,6 +176,8 @@ pub enum W {
     Lately,
     Nowadays,
     Present,
+    /// "time", in "at the time".
+    Time,
     End,
     Beginning,
     Start,
@@ -440,6 +442,7 @@ static WORDS: &[(&str, Lex)] = &[
     ("entire", Lex::Word(W::Entire)),
     ("expire", Lex::Tense(true)),
     ("fiscal", Lex::Word(W::Fiscal)),
+    ("time", Lex::Word(W::Time)),
     ("fourth", Lex::Ordinal(4)),
     ("friday", Lex::Weekday(5, false)),
     ("future", Lex::Word(W::Future)),
@@ -855,6 +858,7 @@ pub const fn is_trigger_class(l: Lex) -> bool {
                 | W::YearAgo
                 | W::YearEnd
                 | W::Fiscal
+                | W::Time
                 | W::Term
                 | W::Present
                 | W::Period

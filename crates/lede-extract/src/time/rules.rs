@@ -237,7 +237,9 @@ fn is_trigger(cx: &Cx<'_>, i: usize) -> bool {
             }
             early_hyphen(b)
         }
-        TokenKind::Quote => cx.tok(i + 1).is_some_and(|n| n.shape == Shape::Alnum),
+        TokenKind::Quote => cx
+            .tok(i + 1)
+            .is_some_and(|n| n.shape == Shape::Alnum || n.kind == TokenKind::Number),
         _ => false,
     }
 }
@@ -703,7 +705,13 @@ fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
             Some(W::More | W::Less) if cx.is(j + 1, W::Than) && is_count(cx.lex(j + 2)) => j += 2,
             Some(W::At) if cx.is(j + 1, W::Least) && is_count(cx.lex(j + 2)) => j += 2,
             Some(W::Near) if cx.is(j + 1, W::Future) => j += 1,
-            Some(W::Fiscal) if cx.year_at(j + 1).is_some() || cx.is(j + 1, W::The) => j += 1,
+            Some(W::Fiscal)
+                if cx.year_at(j + 1).is_some()
+                    || cx.is(j + 1, W::The)
+                    || matches!(cx.lex(j + 1), Lex::Ordinal(n) if n <= 4) =>
+            {
+                j += 1
+            }
             _ => break,
         }
     }
@@ -780,6 +788,16 @@ fn core_at(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
             holiday::rule(cx, i + 1, Some(w))
         }
         Lex::Word(W::A | W::Few | W::Several | W::Many | W::Some) => count_rule(cx, i),
+        // "half a century", "half an hour"
+        Lex::Word(W::Half)
+            if cx.is(i + 1, W::A)
+                && matches!(cx.lex(i + 2), Lex::Unit(u, false) if u != Unit::Weekend && u != Unit::Quarter) =>
+        {
+            let Lex::Unit(u, _) = cx.lex(i + 2) else {
+                return None;
+            };
+            core(i + 3, DURATION, duration_value(Some(0.5), u))
+        }
         Lex::Word(w) => word_rule(cx, i, w, after_the),
         Lex::DayPart(p) => {
             let p = p.as_str();
@@ -1251,6 +1269,18 @@ fn number_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
         };
         return core_the(i + 2, DATE, value);
     }
+    // "the 2012 fiscal year"
+    if let Some(y) = cx.year_at(i)
+        && cx.is(i + 1, W::Fiscal)
+        && matches!(cx.lex(i + 2), Lex::Unit(Unit::Year, false))
+    {
+        return core_the(i + 3, DATE, v::year(y));
+    }
+    // "the 2009-2010 season", "1992-93": a span of years written as one token is dated by
+    // its first year, as the year alone would be.
+    if let Some(y) = year_range(s) {
+        return core(i + 1, DATE, v::year(y));
+    }
     // Counts of units: "three weeks", "20 years ago".
     if let Some(c) = count_rule(cx, i) {
         return Some(c);
@@ -1279,12 +1309,30 @@ fn number_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
     None
 }
 
+/// Plural nouns that, after a four-digit number, name that year's figures or events rather
+/// than count things ("2012 levels", "1996 elections").
+const OF_YEAR: &[&str] = &[
+    "levels",
+    "figures",
+    "elections",
+    "results",
+    "earnings",
+    "sales",
+    "lows",
+    "highs",
+];
+
 /// Whether a four-digit number reads as a year rather than a quantity ("2000 people").
 fn year_context_ok(cx: &Cx<'_>, i: usize, after_the: bool) -> bool {
     let prev = i.checked_sub(1).and_then(|p| cx.tok(p));
     if let Some(p) = prev {
         if p.kind == TokenKind::Symbol {
             return false;
+        }
+        // "lower than 2012 levels": a noun of a year's figures makes it a year whatever
+        // comes before.
+        if matches!(cx.lex(i + 1), Lex::Other) && OF_YEAR.contains(&cx.s(i + 1)) {
+            return true;
         }
         let ps = p.text(cx.text);
         if matches!(
@@ -1325,20 +1373,10 @@ fn year_context_ok(cx: &Cx<'_>, i: usize, after_the: bool) -> bool {
             if matches!(ns, "percent" | "per" | "pc") {
                 return false;
             }
-            // A plural noun after the number counts things.
-            let plural = ns.len() > 3 && ns.ends_with('s') && !ns.ends_with("ss");
-            let of_year = matches!(
-                ns,
-                "levels"
-                    | "figures"
-                    | "elections"
-                    | "results"
-                    | "earnings"
-                    | "sales"
-                    | "lows"
-                    | "highs"
-            );
-            !plural || of_year
+            // A plural noun after the number counts things ("versus" is no plural).
+            let plural =
+                ns.len() > 3 && ns.ends_with('s') && !ns.ends_with("ss") && !ns.ends_with("us");
+            !plural || OF_YEAR.contains(&ns)
         }
         Some(n) if n.kind == TokenKind::Symbol => false,
         Some(n) if n.kind == TokenKind::Number => false,
@@ -1637,6 +1675,12 @@ fn duration_value(n: Option<f64>, u: Unit) -> String {
         // "two and a half years" is P2Y6M, "5 1/2 hours" PT5H30M.
         Some(x) => {
             let whole = x.floor() as u64;
+            // "half an hour" is PT30M, not PT0H30M.
+            let whole_part = if whole == 0 {
+                String::new()
+            } else {
+                format!("{whole}{l}")
+            };
             let half = match u {
                 Unit::Year => "6M",
                 Unit::Month => "15D",
@@ -1646,7 +1690,7 @@ fn duration_value(n: Option<f64>, u: Unit) -> String {
                 Unit::Minute => "30S",
                 _ => "",
             };
-            format!("P{t}{whole}{l}{half}")
+            format!("P{t}{whole_part}{half}")
         }
         None => format!("P{t}X{l}"),
     }
@@ -1752,6 +1796,8 @@ fn ordinal_rule(cx: &Cx<'_>, i: usize, n: u32) -> Option<Core> {
 
 /// After an ordinal: "quarter [of 1989]" or "half [of 1989]".
 fn quarter_tail(cx: &Cx<'_>, j: usize, n: u32, year: Option<i32>) -> Option<Core> {
+    // "the first fiscal quarter"
+    let j = if cx.is(j, W::Fiscal) { j + 1 } else { j };
     let (letter, max) = match cx.lex(j) {
         Lex::Unit(Unit::Quarter, false) => ("Q", 4),
         Lex::Word(W::Half) => ("H", 2),
@@ -1841,17 +1887,22 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
         // "for years", "over decades": an unspecified duration.
         let prev = cx.w(i.wrapping_sub(1));
         if matches!(prev, Some(W::For | W::Over | W::Within))
-            && u >= Unit::Day
+            && u >= Unit::Minute
             && u != Unit::Weekend
         {
+            return core(end, DURATION, duration_value(None, u));
+        }
+        // "after days of talks", "weeks of fighting", "the strike lasted months": a bare
+        // plural that measures how long something went on, as TimeML tags it.
+        if u >= Unit::Minute && u != Unit::Weekend && bare_length(cx, i) {
             return core(end, DURATION, duration_value(None, u));
         }
         // "in the weeks ahead"
         if prev == Some(W::The) && cx.s(end).eq_ignore_ascii_case("ahead") && u >= Unit::Day {
             return core_the(end + 1, DURATION, duration_value(None, u));
         }
-        // "the first time in years", "over the years"
-        if u == Unit::Year
+        // "the first time in years", "not in decades", "over the years"
+        if (u == Unit::Year || (u >= Unit::Week && u != Unit::Quarter && prev == Some(W::In)))
             && (prev == Some(W::In)
                 || (prev == Some(W::The)
                     && matches!(
@@ -1859,7 +1910,7 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
                         Some(W::Over | W::In | W::During | W::For)
                     )))
         {
-            return core_the(end, DURATION, "PXY".into());
+            return core_the(end, DURATION, duration_value(None, u));
         }
         return None;
     }
@@ -1994,6 +2045,62 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
         }
         _ => None,
     }
+}
+
+/// Verbs of lasting and spending that take a bare length as object: "lasted weeks", "took
+/// years", "waited hours".
+const LENGTH_VERBS: &[&str] = &[
+    "last", "lasted", "lasting", "lasts", "spend", "spending", "spends", "spent", "take", "takes",
+    "taken", "taking", "took", "wait", "waited", "waiting", "waits",
+];
+
+/// Whether the bare plural unit at `i` is a length in its own right: "after days of talks",
+/// "Weeks of fighting", "the strike lasted months". A determiner or count before it ("the
+/// days of", "two weeks of") is left to the other rules, and "of" must lead to a word
+/// rather than a date ("months of 2019").
+fn bare_length(cx: &Cx<'_>, i: usize) -> bool {
+    let prev = i.checked_sub(1).map(|p| cx.s(p).to_ascii_lowercase());
+    let prev = prev.as_deref();
+    if prev.is_some_and(|p| LENGTH_VERBS.contains(&p)) {
+        return !cx.is(i + 1, W::Of) && !cx.is(i + 1, W::Ago);
+    }
+    let opens = match prev {
+        None => true,
+        Some(p) => matches!(
+            p,
+            "after"
+                | "before"
+                | "following"
+                | "despite"
+                | "amid"
+                | "through"
+                | "ending"
+                | "end"
+                | ","
+                | ";"
+                | ":"
+                | "("
+                | "--"
+                | "_"
+        ),
+    };
+    // "Minutes later, ...", "Hours after the blast, ...": a clause opening with a length.
+    let clause_start = prev.is_none_or(|p| matches!(p, "," | ";" | ":" | "--" | "_"));
+    if clause_start
+        && matches!(
+            cx.w(i + 1),
+            Some(W::Later | W::Earlier | W::After | W::Before)
+        )
+    {
+        return true;
+    }
+    opens
+        && cx.is(i + 1, W::Of)
+        && cx.tok(i + 2).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.shape == Shape::Lower
+                && matches!(cx.lex(i + 2), Lex::Other)
+        })
 }
 
 /// Whether "daily", "weekly" or "monthly" at `i` names a newspaper or magazine: written
@@ -2279,6 +2386,14 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             {
                 return Some(c);
             }
+            // "over the next decade", "the coming century": a span from now, as TimeML reads
+            // "the past decade"; a decade by its digits is "the 1990s".
+            if after_the
+                && matches!(w, W::Next | W::Coming)
+                && let Lex::Unit(u @ (Unit::Decade | Unit::Century), false) = cx.lex(j)
+            {
+                return core_the(j + 1, DURATION, duration_value(Some(1.0), u));
+            }
             if w == W::Latest {
                 return match cx.lex(j) {
                     Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period) => {
@@ -2299,6 +2414,16 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             if matches!(w, W::That | W::Same) {
                 if w == W::That && after_the {
                     return None;
+                }
+                // "at that time," as "at the time,".
+                if w == W::That
+                    && cx.is(j, W::Time)
+                    && cx.is(i.wrapping_sub(1), W::At)
+                    && cx
+                        .tok(j + 1)
+                        .is_none_or(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Quote))
+                {
+                    return core(j + 1, DATE, "PAST_REF".into());
                 }
                 return match cx.lex(j) {
                     Lex::Unit(Unit::Day, false) => cx
@@ -2450,6 +2575,17 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             cx.year_at(j)
                 .and_then(|y| core_the(j + 1, DATE, v::year(y)))
         }
+        // "at the time": the past moment the story tells of. Before a clause ("at the time
+        // the bridge fell") or "of" the moment is an event's, and it is left alone.
+        W::Time
+            if after_the
+                && cx.is(i.wrapping_sub(2), W::At)
+                && cx
+                    .tok(end)
+                    .is_none_or(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Quote)) =>
+        {
+            core_the(end, DATE, "PAST_REF".into())
+        }
         W::Once => None,
         _ => None,
     }
@@ -2507,6 +2643,12 @@ fn past_span(cx: &Cx<'_>, j: usize, the_past: bool) -> Option<Core> {
 /// The thing after "this/last/next": a unit, month, weekday, season or part of day.
 fn relative_target(cx: &Cx<'_>, j: usize, dir: i32) -> Option<Core> {
     let a = cx.anchor;
+    // "this fiscal year", "next fiscal quarter": the anchor's, as without "fiscal".
+    if cx.is(j, W::Fiscal)
+        && let Lex::Unit(u @ (Unit::Year | Unit::Quarter), false) = cx.lex(j + 1)
+    {
+        return relative_unit(cx, j + 1, u, dir);
+    }
     match cx.lex(j) {
         Lex::Unit(u, false) => relative_unit(cx, j, u, dir),
         Lex::Weekday(d, false) => {
@@ -2685,6 +2827,9 @@ fn compound_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
     let s = t.text(cx.text);
     // '80s
     if t.kind == TokenKind::Quote {
+        if let Some(c) = short_year(cx, i) {
+            return Some(c);
+        }
         let n = cx.s(i + 1);
         let d = n.strip_suffix('s')?;
         if d.len() == 2 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit()) {
@@ -2693,6 +2838,19 @@ fn compound_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
             return core_the(i + 2, DATE, format!("{century}{}", x / 10));
         }
         return None;
+    }
+    // "FY2013", "FY13": a fiscal year, written as the year.
+    if let Some(d) = s.strip_prefix("FY")
+        && d.bytes().all(|b| b.is_ascii_digit())
+    {
+        let y: i32 = d.parse().ok()?;
+        let y = match d.len() {
+            4 if (1900..=2099).contains(&y) => y,
+            2 if y < 50 => 2000 + y,
+            2 => 1900 + y,
+            _ => return None,
+        };
+        return core(i + 1, DATE, v::year(y));
     }
     // A time stamp: 2023-03-20T10:32:00Z
     if let Some(c) = iso_stamp(s, i) {
@@ -2758,14 +2916,26 @@ fn compound_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
             let y = quarter_year(cx).map_or("XXXX".into(), v::year);
             core_the(i + 1, DATE, format!("{y}-{letter}{n}"))
         }
-        (Lex::Unit(Unit::Decade, true), _) if second.eq_ignore_ascii_case("long") => {
-            core(i + 1, DURATION, "PXY".into())
+        // "decades-long", "weeks-long", "centuries-old": a vague length.
+        (Lex::Unit(u, true), _)
+            if third.is_none()
+                && u >= Unit::Day
+                && u != Unit::Weekend
+                && (second.eq_ignore_ascii_case("long") || second.eq_ignore_ascii_case("old")) =>
+        {
+            core(i + 1, DURATION, duration_value(None, u))
         }
         // "a day-long meeting", "a year-long strike"
         (Lex::Unit(u, false), _)
             if third.is_none() && u != Unit::Weekend && second.eq_ignore_ascii_case("long") =>
         {
             core(i + 1, DURATION, duration_value(Some(1.0), u))
+        }
+        // "a half-century", "a half-hour"
+        (Lex::Word(W::Half), Lex::Unit(u, false))
+            if third.is_none() && u != Unit::Weekend && u != Unit::Quarter =>
+        {
+            core(i + 1, DURATION, duration_value(Some(0.5), u))
         }
         // "a several-year tenure"
         (Lex::Word(W::Several | W::Few | W::Many), Lex::Unit(u, false))
@@ -2867,6 +3037,56 @@ fn iso_stamp(s: &str, i: usize) -> Option<Core> {
         TIME,
         format!("{}T{h:02}:{mi:02}", v::day(v::date(y, m, d)?)),
     )
+}
+
+/// "in '96", "1995, '96 and '97": a year with its century left out, after a word that
+/// takes a year. The apostrophe must sit on the digits and follow a space, so that a
+/// closing quotation mark before a number is not read as one.
+fn short_year(cx: &Cx<'_>, i: usize) -> Option<Core> {
+    let (q, n) = (cx.tok(i)?, cx.tok(i + 1)?);
+    let p = cx.tok(i.checked_sub(1)?)?;
+    if n.kind != TokenKind::Number || n.span.len() != 2 || q.span.end != n.span.start {
+        return None;
+    }
+    if p.span.end == q.span.start || !matches!(cx.s(i).chars().next(), Some('\'' | '\u{2019}')) {
+        return None;
+    }
+    let before = cx.s(i - 1).to_ascii_lowercase();
+    if !matches!(
+        before.as_str(),
+        "in" | "since" | "of" | "until" | "by" | "and" | "or" | "to" | "through" | ","
+    ) {
+        return None;
+    }
+    let x = cx.int(i + 1)? as i32;
+    // The century that puts the year nearest before the anchor (or this century).
+    let now = cx.anchor_year().unwrap_or(2000);
+    let mut y = now / 100 * 100 + x;
+    if y > now + 5 {
+        y -= 100;
+    }
+    core(i + 2, DATE, v::year(y))
+}
+
+/// "2009-2010" and "1992-93" -> 2009 and 1992: a span of years in one token, the second
+/// after the first.
+fn year_range(s: &str) -> Option<i32> {
+    let (a, b) = s.split_once(['-', '\u{2013}', '/'])?;
+    if a.len() != 4 || !(b.len() == 2 || b.len() == 4) {
+        return None;
+    }
+    if !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = a.parse().ok()?;
+    let z: i32 = b.parse().ok()?;
+    // "1999-00" crosses a century.
+    let z = match b.len() {
+        2 if y / 100 * 100 + z > y => y / 100 * 100 + z,
+        2 => y / 100 * 100 + 100 + z,
+        _ => z,
+    };
+    ((1800..=2099).contains(&y) && z > y && z - y <= 30).then_some(y)
 }
 
 /// "1990s" -> "199"; "1990's" is split by the tokenizer and handled with the year.

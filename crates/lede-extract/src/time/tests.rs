@@ -748,3 +748,44 @@ fn words_of_holiday_names_alone_are_not_holidays() {
             -- anchor 2023-12-28 (Given)"#]],
     );
 }
+
+#[test]
+fn bare_lengths_of_talks_fighting_and_waiting() {
+    check(
+        "After days of talks, the sides agreed. Weeks of fighting left the town in ruins. He \
+         spoke for minutes. The strike lasted months, and the rebuilding took years. It was \
+         the first time in decades. The days of the week are named after gods. Minutes later, \
+         a second bomb went off. The minutes of the meeting were released. The feud has lasted \
+         half a century, the first in a half-century; the call took half an hour.",
+        WED,
+        expect![[r#"
+            After [days]{DURATION PXD} of talks, the sides agreed. [Weeks]{DURATION PXW} of fighting left the town in ruins. He spoke for [minutes]{DURATION PTXM}. The strike lasted [months]{DURATION PXM}, and the rebuilding took [years]{DURATION PXY}. It was the first time in [decades]{DURATION PXY}. The days of [the week]{DATE 2024-W24} are named after gods. [Minutes]{DURATION PTXM} later, a second bomb went off. The minutes of the meeting were released. The feud has lasted [half a century]{DURATION P50Y}, the first in a [half-century]{DURATION P50Y}; the call took [half an hour]{DURATION PT30M}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn fiscal_years_and_decades_ahead() {
+    check(
+        "Growth slowed last fiscal year and will recover this fiscal year. In the 2023 fiscal \
+         year, sales rose; the fiscal third quarter was weak, as was the first fiscal quarter. \
+         FY2025 looks better. Emissions will fall over the next decade.",
+        WED,
+        expect![[r#"
+            Growth slowed [last fiscal year]{DATE 2023} and will recover [this fiscal year]{DATE 2024}. In [the 2023 fiscal year]{DATE 2023}, sales rose; [the fiscal third quarter]{DATE 2024-Q3} was weak, as was [the first fiscal quarter]{DATE 2024-Q1}. [FY2025]{DATE 2025} looks better. Emissions will fall over [the next decade]{DURATION P10Y}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn year_spans_lists_and_at_the_time() {
+    check(
+        "The 2009-2010 season and the 1999-00 season were poor. The rate was 5 percent in 2011 \
+         versus 4 percent in 2010. At the time, he was the mayor. He was mayor at the time of \
+         the flood. At that time, she was away. Rates are lower than 2012 levels. They won in 1995, '96 and '97.",
+        WED,
+        expect![[r#"
+            The [2009-2010]{DATE 2009} season and the [1999-00]{DATE 1999} season were poor. The rate was 5 percent in [2011]{DATE 2011} versus 4 percent in [2010]{DATE 2010}. At [the time]{DATE PAST_REF}, he was the mayor. He was mayor at the time of the flood. At [that time]{DATE PAST_REF}, she was away. Rates are lower than [2012]{DATE 2012} levels. They won in [1995]{DATE 1995}, ['96]{DATE 1996} and ['97]{DATE 1997}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
