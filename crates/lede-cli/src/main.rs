@@ -60,16 +60,19 @@ pub enum InputKind {
 /// One input file, read.
 #[derive(Debug)]
 pub enum Input {
-    Text { name: String, text: String, lossy: bool },
-    Html { name: String, bytes: Vec<u8> },
+    Text {
+        name: String,
+        text: String,
+        lossy: bool,
+    },
+    Html {
+        name: String,
+        bytes: Vec<u8>,
+    },
 }
 
 /// Reads an input file as text or as a page.
-pub fn read_input(
-    path: &std::path::Path,
-    kind: InputKind,
-    lossy: bool,
-) -> Result<Input> {
+pub fn read_input(path: &std::path::Path, kind: InputKind, lossy: bool) -> Result<Input> {
     let (name, bytes) = input::read_bytes(path)?;
     let html = match kind {
         InputKind::Html => true,

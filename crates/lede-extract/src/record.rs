@@ -125,7 +125,11 @@ pub fn parse_record(
         Some(serde_json::Value::String(_)) => ("html", true),
         Some(serde_json::Value::Null) | None => (opts.text_field.as_str(), false),
         Some(_) => {
-            return Err(fail(id, "invalid-record", "\"html\" is not a string".into()));
+            return Err(fail(
+                id,
+                "invalid-record",
+                "\"html\" is not a string".into(),
+            ));
         }
     };
     let url = match rec.remove("url") {
@@ -232,7 +236,13 @@ mod tests {
 
     fn check(line: &str, expect: Expect) {
         let mut out = Vec::new();
-        process_line(line.as_bytes(), 7, &RecordOptions::default(), None, &mut out);
+        process_line(
+            line.as_bytes(),
+            7,
+            &RecordOptions::default(),
+            None,
+            &mut out,
+        );
         let got = String::from_utf8(out).unwrap();
         // Documents are long: show only their head.
         let shown = if got.starts_with("{\"schema\"") {

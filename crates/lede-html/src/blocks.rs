@@ -99,8 +99,22 @@ fn role_of(tag: &str) -> Option<BlockRole> {
 /// holds: "sidebar-content" is the column beside the sidebar, "has-sidebar" a page with one.
 /// (A "comment-content" is still a comment: only the sidebar is a column of the layout.)
 const LAYOUT_WORDS: &[&str] = &[
-    "content", "layout", "wrap", "wrapper", "container", "main", "body", "has", "with", "no",
-    "inner", "outer", "page", "site", "template", "primary",
+    "content",
+    "layout",
+    "wrap",
+    "wrapper",
+    "container",
+    "main",
+    "body",
+    "has",
+    "with",
+    "no",
+    "inner",
+    "outer",
+    "page",
+    "site",
+    "template",
+    "primary",
 ];
 
 /// The words of one class or id name, split at dashes, underscores and lower-to-upper case
@@ -109,7 +123,8 @@ fn name_words(name: &str, words: &mut Vec<String>) {
     let mut word = String::new();
     let mut prev_lower = false;
     for c in name.chars() {
-        if (!c.is_ascii_alphanumeric() || (c.is_ascii_uppercase() && prev_lower)) && !word.is_empty()
+        if (!c.is_ascii_alphanumeric() || (c.is_ascii_uppercase() && prev_lower))
+            && !word.is_empty()
         {
             words.push(std::mem::take(&mut word));
         }
@@ -143,9 +158,7 @@ fn mark_of_word(w: &str) -> Marks {
         | "donate" | "cta" => Marks::SUBSCRIBE,
         "tags" | "tag" | "tagcloud" | "topics" | "keywords" | "categories" => Marks::TAGS,
         "breadcrumb" | "breadcrumbs" | "crumbs" => Marks::BREADCRUMB,
-        "date" | "time" | "timestamp" | "published" | "updated" | "pubdate" | "meta" => {
-            Marks::DATE
-        }
+        "date" | "time" | "timestamp" | "published" | "updated" | "pubdate" | "meta" => Marks::DATE,
         "sidebar" | "aside" => Marks::SIDEBAR,
         "cookie" | "cookies" | "consent" | "gdpr" | "modal" | "popup" | "overlay" => Marks::NOTICE,
         "headline" | "title" => Marks::TITLE,
@@ -256,12 +269,70 @@ struct Pending {
 /// Interned tag names for the path: the walk keeps `&'static str` for known tags.
 fn intern(tag: &str) -> &'static str {
     const KNOWN: &[&str] = &[
-        "html", "body", "div", "p", "span", "a", "section", "article", "main", "header", "footer",
-        "nav", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-        "table", "tr", "td", "th", "thead", "tbody", "tfoot", "caption", "blockquote", "pre",
-        "figure", "figcaption", "form", "address", "details", "summary", "fieldset", "legend",
-        "center", "hgroup", "menu", "search", "em", "strong", "b", "i", "u", "small", "time",
-        "label", "cite", "code", "sup", "sub", "mark", "abbr", "q", "s", "font",
+        "html",
+        "body",
+        "div",
+        "p",
+        "span",
+        "a",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "thead",
+        "tbody",
+        "tfoot",
+        "caption",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "form",
+        "address",
+        "details",
+        "summary",
+        "fieldset",
+        "legend",
+        "center",
+        "hgroup",
+        "menu",
+        "search",
+        "em",
+        "strong",
+        "b",
+        "i",
+        "u",
+        "small",
+        "time",
+        "label",
+        "cite",
+        "code",
+        "sup",
+        "sub",
+        "mark",
+        "abbr",
+        "q",
+        "s",
+        "font",
     ];
     KNOWN.iter().find(|k| **k == tag).copied().unwrap_or("*")
 }
@@ -288,7 +359,9 @@ pub fn walk(html: &Html) -> Blocks {
                     }
                     let disp = display(tag);
                     let hidden = el.attr("hidden").is_some()
-                        || el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
+                        || el
+                            .attr("aria-hidden")
+                            .is_some_and(|v| v.eq_ignore_ascii_case("true"))
                         || el.attr("style").is_some_and(hides)
                         || (tag == "input");
                     let names = match (el.attr("class"), el.attr("id")) {
@@ -380,7 +453,15 @@ pub fn walk(html: &Html) -> Blocks {
                 Node::Text(t) if skipping == 0 && !frames.is_empty() => {
                     let f = frames.last().expect("checked");
                     let (pre, link) = (f.pre, f.link);
-                    push_text(&mut out, &mut pending, &frames, &mut line_elem, &t.text, pre, link);
+                    push_text(
+                        &mut out,
+                        &mut pending,
+                        &frames,
+                        &mut line_elem,
+                        &t.text,
+                        pre,
+                        link,
+                    );
                 }
                 _ => {}
             },
@@ -447,7 +528,11 @@ fn hides(style: &str) -> bool {
 
 /// Characters that separate words but never show: they collapse like spaces.
 fn is_collapsible(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
+        )
 }
 
 fn push_text(
@@ -493,7 +578,12 @@ fn push_text(
 }
 
 /// Ends the current line, if it has text.
-fn flush(out: &mut Blocks, pending: &mut Pending, frames: &[Frame], line_elem: &mut Vec<(usize, usize)>) {
+fn flush(
+    out: &mut Blocks,
+    pending: &mut Pending,
+    frames: &[Frame],
+    line_elem: &mut Vec<(usize, usize)>,
+) {
     if pending.buf.is_empty() {
         pending.space = false;
         pending.cell = false;
@@ -526,7 +616,10 @@ fn flush(out: &mut Blocks, pending: &mut Pending, frames: &[Frame], line_elem: &
         },
         path,
     });
-    line_elem.push((top.map_or(0, |f| f.elem), block.or(top).map_or(0, |f| f.elem)));
+    line_elem.push((
+        top.map_or(0, |f| f.elem),
+        block.or(top).map_or(0, |f| f.elem),
+    ));
     out.line_hidden.push(top.is_some_and(|f| f.hidden));
     pending.buf.clear();
     pending.space = false;
@@ -537,12 +630,7 @@ fn flush(out: &mut Blocks, pending: &mut Pending, frames: &[Frame], line_elem: &
 
 /// Scores containers, marks the lines of the main content, and gives each line the regions
 /// and marks of the containers between it and the content (see the module doc).
-fn mark_content(
-    text: &str,
-    lines: &mut [Line],
-    line_elem: &[(usize, usize)],
-    elems: &mut [Elem],
-) {
+fn mark_content(text: &str, lines: &mut [Line], line_elem: &[(usize, usize)], elems: &mut [Elem]) {
     if elems.is_empty() {
         return;
     }
@@ -560,7 +648,8 @@ fn mark_content(
         if prose_role && chars >= 40 && line.hints.link_density < 0.3 {
             elems[e].prose += chars;
         }
-        let around = Regions::NAVIGATION | Regions::BANNER | Regions::FOOTER | Regions::COMPLEMENTARY;
+        let around =
+            Regions::NAVIGATION | Regions::BANNER | Regions::FOOTER | Regions::COMPLEMENTARY;
         if line.hints.regions.any(around) {
             elems[e].around += chars;
         }
@@ -629,7 +718,16 @@ fn mark_content(
         let mut v: Vec<usize> = scored.clone();
         v.sort_by(|&a, &b| final_score(&elems[b]).total_cmp(&final_score(&elems[a])));
         for &i in v.iter().take(6) {
-            eprintln!("cand {i} score {:.1} final {:.1} w {} chars {} links {} prose {} marks {:?}", elems[i].score, final_score(&elems[i]), elems[i].weight, elems[i].chars, elems[i].link_chars, elems[i].prose, elems[i].marks.names());
+            eprintln!(
+                "cand {i} score {:.1} final {:.1} w {} chars {} links {} prose {} marks {:?}",
+                elems[i].score,
+                final_score(&elems[i]),
+                elems[i].weight,
+                elems[i].chars,
+                elems[i].link_chars,
+                elems[i].prose,
+                elems[i].marks.names()
+            );
         }
     }
     // Articles made of many sections (a list of reviews, a guide in parts) credit each
@@ -674,7 +772,9 @@ fn mark_content(
         if let Some(parent) = elems[top].parent {
             let threshold = (final_score(&elems[top]) * 0.2).max(10.0);
             for &s in &scored {
-                if s != top && elems[s].parent == Some(parent) && final_score(&elems[s]) >= threshold
+                if s != top
+                    && elems[s].parent == Some(parent)
+                    && final_score(&elems[s]) >= threshold
                 {
                     roots.push(s);
                 }

@@ -89,11 +89,13 @@ pub fn charset_of_content_type(value: &str) -> Option<&'static Encoding> {
 /// decodable as ASCII to find them are wrong by construction; the standard reads them as UTF-8.
 fn label(name: &str) -> Option<&'static Encoding> {
     let enc = Encoding::for_label(name.trim().as_bytes())?;
-    Some(if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
-        UTF_8
-    } else {
-        enc
-    })
+    Some(
+        if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+            UTF_8
+        } else {
+            enc
+        },
+    )
 }
 
 /// Finds a `<meta charset=...>` or `<meta http-equiv="content-type" content="...charset=...">`
@@ -192,8 +194,16 @@ mod tests {
 
     #[test]
     fn encodings() {
-        check(b"<p>caf\xc3\xa9</p>", None, expect!["UTF-8 from Default: <p>café</p>"]);
-        check(b"<p>caf\xe9</p>", None, expect!["windows-1252 from Default: <p>café</p>"]);
+        check(
+            b"<p>caf\xc3\xa9</p>",
+            None,
+            expect!["UTF-8 from Default: <p>café</p>"],
+        );
+        check(
+            b"<p>caf\xe9</p>",
+            None,
+            expect!["windows-1252 from Default: <p>café</p>"],
+        );
         check(
             b"\xef\xbb\xbf<p>caf\xc3\xa9</p>",
             Some("text/html; charset=iso-8859-1"),
@@ -207,7 +217,9 @@ mod tests {
         check(
             b"<!-- <meta charset=koi8-r> --><meta charset='iso-8859-2'><p>\xb1</p>",
             None,
-            expect!["ISO-8859-2 from Meta: <!-- <meta charset=koi8-r> --><meta charset='iso-8859-2'><p>ą</p>"],
+            expect![
+                "ISO-8859-2 from Meta: <!-- <meta charset=koi8-r> --><meta charset='iso-8859-2'><p>ą</p>"
+            ],
         );
         check(
             b"<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=Shift_JIS\"><p>\x93\xfa</p>",
@@ -217,14 +229,24 @@ mod tests {
         check(
             b"<meta charset=windows-1252><p>caf\xc3\xa9</p>",
             None,
-            expect!["UTF-8 from Meta, mislabelled as windows-1252: <meta charset=windows-1252><p>café</p>"],
+            expect![
+                "UTF-8 from Meta, mislabelled as windows-1252: <meta charset=windows-1252><p>café</p>"
+            ],
         );
         check(
             b"<meta charset=utf-8><p>caf\xe9</p>",
             None,
             expect!["UTF-8 from Meta, replaced: <meta charset=utf-8><p>caf\u{fffd}</p>"],
         );
-        check(b"<meta charset=utf-16>x", None, expect!["UTF-8 from Meta: <meta charset=utf-16>x"]);
-        check(b"<meta charset=bogus>", Some("text/html; charset=nope"), expect!["UTF-8 from Default: <meta charset=bogus>"]);
+        check(
+            b"<meta charset=utf-16>x",
+            None,
+            expect!["UTF-8 from Meta: <meta charset=utf-16>x"],
+        );
+        check(
+            b"<meta charset=bogus>",
+            Some("text/html; charset=nope"),
+            expect!["UTF-8 from Default: <meta charset=bogus>"],
+        );
     }
 }

@@ -111,7 +111,11 @@ pub fn read_bytes(bytes: &[u8], content_type: Option<&str>, url: Option<&str>) -
 
 /// Extracts the lede document of a page given as bytes.
 pub fn extract_html(bytes: &[u8], options: &HtmlOptions) -> Document {
-    let page = read_bytes(bytes, options.content_type.as_deref(), options.url.as_deref());
+    let page = read_bytes(
+        bytes,
+        options.content_type.as_deref(),
+        options.url.as_deref(),
+    );
     document(page, options)
 }
 
@@ -182,10 +186,20 @@ pub fn read_record(html: &str, url: Option<&str>, options: &Options) -> Document
 /// and a byte order mark, a doctype, an `<html>`, `<head>` or `<body>` tag, or a comment.
 pub fn sniff(bytes: &[u8]) -> bool {
     let b = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    let start = b.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(b.len());
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(b.len());
     let head = &b[start..b.len().min(start + 16)];
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
-    [&b"<!doctype html"[..], b"<html", b"<head", b"<body", b"<!--", b"<meta"]
-        .iter()
-        .any(|p| lower.starts_with(p))
+    [
+        &b"<!doctype html"[..],
+        b"<html",
+        b"<head",
+        b"<body",
+        b"<!--",
+        b"<meta",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
 }

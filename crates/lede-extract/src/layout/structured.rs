@@ -10,7 +10,9 @@
 
 use lede_text::Segmentation;
 
-use super::{Layout, Line, authors, is_heading_shape, kind_of, measure, region_score, story_region};
+use super::{
+    Layout, Line, authors, is_heading_shape, kind_of, measure, region_score, story_region,
+};
 use crate::ParagraphKind;
 use crate::structure::{BlockRole, LineHints, Marks, Regions};
 
@@ -48,11 +50,7 @@ fn is_clutter(line: &Line<'_>, h: &LineHints) -> bool {
 
 /// Classifies every paragraph of `seg`, with `hints[i]` the hints of paragraph `i` (none for
 /// a paragraph that no line of the structure covers).
-pub fn classify_structured(
-    text: &str,
-    seg: &Segmentation,
-    hints: &[Option<&LineHints>],
-) -> Layout {
+pub fn classify_structured(text: &str, seg: &Segmentation, hints: &[Option<&LineHints>]) -> Layout {
     let lines = measure(text, seg);
     let n = lines.len();
     if n == 0 {
