@@ -301,7 +301,7 @@ mod tests {
         let line = b"{\"id\": \"x\", \"text\": \"caf\xe9\"}";
         let mut out = Vec::new();
         assert_eq!(
-            process_line(line, 1, &RecordOptions::default(), &mut out),
+            process_line(line, 1, &RecordOptions::default(), None, &mut out),
             Some(true)
         );
         assert!(
@@ -314,7 +314,7 @@ mod tests {
             lossy: true,
             ..RecordOptions::default()
         };
-        assert_eq!(process_line(line, 1, &lossy, &mut out), Some(false));
+        assert_eq!(process_line(line, 1, &lossy, None, &mut out), Some(false));
         assert!(
             String::from_utf8(out)
                 .unwrap()

@@ -714,22 +714,6 @@ fn mark_content(text: &str, lines: &mut [Line], line_elem: &[(usize, usize)], el
                 .then(b.cmp(&a))
         })
         .filter(|&t| final_score(&elems[t]) > 0.0);
-    if std::env::var_os("LEDE_DEBUG_CONTENT").is_some() {
-        let mut v: Vec<usize> = scored.clone();
-        v.sort_by(|&a, &b| final_score(&elems[b]).total_cmp(&final_score(&elems[a])));
-        for &i in v.iter().take(6) {
-            eprintln!(
-                "cand {i} score {:.1} final {:.1} w {} chars {} links {} prose {} marks {:?}",
-                elems[i].score,
-                final_score(&elems[i]),
-                elems[i].weight,
-                elems[i].chars,
-                elems[i].link_chars,
-                elems[i].prose,
-                elems[i].marks.names()
-            );
-        }
-    }
     // Articles made of many sections (a list of reviews, a guide in parts) credit each
     // section's container more than the whole: the content widens to an enclosing article
     // or to a container whose text is still mostly prose and holds much more of it.
