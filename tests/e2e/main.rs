@@ -4,6 +4,7 @@
 //! check that generated files are fresh: `cargo xtask regen` rewrites them.
 
 mod cli;
+mod html;
 mod pathological;
 mod seeds;
 mod server;

@@ -203,3 +203,175 @@ pub fn sniff(bytes: &[u8]) -> bool {
     .iter()
     .any(|p| lower.starts_with(p))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use expect_test::{Expect, expect};
+
+    /// Renders a page as its lines: the kind the layout gave each, whether it is main content
+    /// (`C`), its role, regions and marks, and its text.
+    fn check(html: &str, expect: Expect) {
+        let options = HtmlOptions {
+            extract: Options {
+                offsets: lede_extract::OffsetUnit::Bytes,
+                ..Options::default()
+            },
+            ..HtmlOptions::default()
+        };
+        let page = read_page(html, None);
+        let doc = extract_html_str(html, &options);
+        assert_eq!(doc.text.as_deref(), Some(page.text.as_str()));
+        let mut out = String::new();
+        for (line, para) in page.lines.iter().zip(&doc.paragraphs) {
+            let h = &line.hints;
+            let mut tags: Vec<String> = vec![format!("{:?}", h.role)];
+            tags.extend(h.regions.names().iter().map(|s| s.to_lowercase()));
+            tags.extend(h.marks.names().iter().map(|s| s.to_lowercase()));
+            if h.link_density > 0.0 {
+                tags.push(format!("links {:.1}", h.link_density));
+            }
+            out.push_str(&format!(
+                "{:<11} {} {} | {}\n",
+                para.kind.as_str(),
+                if h.content { 'C' } else { '.' },
+                tags.join(" "),
+                &page.text[line.start..line.end]
+            ));
+        }
+        expect.assert_eq(&out);
+    }
+
+    const STORY: &str = "<p>The council voted on Tuesday to close the old bridge to traffic, \
+        citing a survey that found cracks in two of its supports.</p>\
+        <p>Engineers said repairs would take at least a year, and the city will run a ferry \
+        for commuters in the meantime, at no charge.</p>\
+        <p>Shop owners on both banks said they feared losing customers, while cyclists welcomed \
+        the news, saying the bridge had been dangerous for years.</p>";
+
+    #[test]
+    fn a_news_page() {
+        check(
+            &format!(
+                "<html><body><header><nav><a href=/>Home</a> <a href=/news>News</a></nav></header>\
+                 <main><article><h1>Old bridge to close</h1>\
+                 <p class=byline>By Ann Lee</p>{STORY}\
+                 <figure><img src=a.jpg><figcaption>The bridge in 1950.</figcaption></figure>\
+                 <h2>What comes next</h2>\
+                 <p>The council will meet again in March to decide whether to rebuild the bridge \
+                 or to replace it with a tunnel, which would cost twice as much.</p>\
+                 <div class=share-tools><a href=#>Share on Facebook</a></div>\
+                 </article>\
+                 <aside><h3>Most read</h3><ul><li><a href=/a>Storm hits the coast</a></li></ul></aside>\
+                 </main><footer><p>© 2026 The Daily Example</p></footer></body></html>"
+            ),
+            expect![[r#"
+                boilerplate . ListItem navigation banner links 1.0 | Home News
+                title       C Heading(1) article main | Old bridge to close
+                byline      C Paragraph article main byline | By Ann Lee
+                body        C Paragraph article main | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
+                body        C Paragraph article main | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime, at no charge.
+                body        C Paragraph article main | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news, saying the bridge had been dangerous for years.
+                caption     C Caption article main figure | The bridge in 1950.
+                heading     C Heading(2) article main | What comes next
+                body        C Paragraph article main | The council will meet again in March to decide whether to rebuild the bridge or to replace it with a tunnel, which would cost twice as much.
+                boilerplate C Other article main share links 1.0 | Share on Facebook
+                boilerplate . Heading(3) main complementary | Most read
+                boilerplate . ListItem main complementary links 1.0 | Storm hits the coast
+                boilerplate . Paragraph footer | © 2026 The Daily Example
+            "#]],
+        );
+    }
+
+    #[test]
+    fn text_as_a_browser_shows_it() {
+        check(
+            "<body><p>One&nbsp;line&amp;more<br>after   a\n break<script>var x = '<p>no</p>';</script></p>\
+             <div hidden>hidden text</div><p style='display: none'>not shown</p>\
+             <pre>code line 1\ncode  line 2</pre>\
+             <table><tr><th>Team<th>Points<tr><td>Reds<td>10</table>\
+             <ul><li>first<li>second</ul><template><p>never</p></template>\
+             <p>soft\u{ad}hyphen and zero\u{200b}width</p></body>",
+            expect![[r#"
+                boilerplate . Paragraph | One line&more
+                boilerplate . Paragraph | after a break
+                boilerplate . Preformatted | code line 1
+                boilerplate . Preformatted | code  line 2
+                boilerplate . TableRow | Team	Points
+                boilerplate . TableRow | Reds	10
+                boilerplate . ListItem | first
+                boilerplate . ListItem | second
+                boilerplate . Paragraph | softhyphen and zero width
+            "#]],
+        );
+    }
+
+    #[test]
+    fn content_hidden_until_scripts_run_is_kept() {
+        check(
+            &format!("<body><nav><a href=/>Home</a></nav><div hidden id=s0>{STORY}</div></body>"),
+            expect![[r#"
+                boilerplate . Other navigation links 1.0 | Home
+                body        C Paragraph | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
+                body        C Paragraph | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime, at no charge.
+                body        C Paragraph | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news, saying the bridge had been dangerous for years.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn layout_words_and_wrappers_say_nothing() {
+        // A page wrapped in a form, with the story in the column beside a sidebar.
+        check(
+            &format!(
+                "<body><form id=page><div class='has-sidebar'><div class='sidebar-content'>{STORY}</div>\
+                 <div class='sidebar'><p>Advertise with us today and reach thousands of readers every week.</p></div>\
+                 </div></form></body>"
+            ),
+            expect![[r#"
+                body        C Paragraph | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
+                body        C Paragraph | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime, at no charge.
+                body        C Paragraph | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news, saying the bridge had been dangerous for years.
+                boilerplate . Paragraph sidebar | Advertise with us today and reach thousands of readers every week.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_story_in_sections_is_one_content() {
+        let section = |h: &str| {
+            format!(
+                "<section class=item><div class=inner><h3>{h}</h3><div class=text><p>Each stop on the \
+                 tour has its own history, and guides tell it with care, pointing out details most \
+                 visitors miss.</p></div></div></section>"
+            )
+        };
+        check(
+            &format!(
+                "<body><nav><ul><li><a href=/>Home</a></li></ul></nav><main><div class=list>{}{}{}</div></main>\
+                 <footer><a href=/about>About us</a></footer></body>",
+                section("The harbour"),
+                section("The old town"),
+                section("The castle")
+            ),
+            expect![[r#"
+                boilerplate . ListItem navigation links 1.0 | Home
+                heading     C Heading(3) main | The harbour
+                body        C Paragraph main | Each stop on the tour has its own history, and guides tell it with care, pointing out details most visitors miss.
+                heading     C Heading(3) main | The old town
+                body        C Paragraph main | Each stop on the tour has its own history, and guides tell it with care, pointing out details most visitors miss.
+                heading     C Heading(3) main | The castle
+                body        C Paragraph main | Each stop on the tour has its own history, and guides tell it with care, pointing out details most visitors miss.
+                boilerplate . Other footer links 1.0 | About us
+            "#]],
+        );
+    }
+
+    #[test]
+    fn sniffing() {
+        assert!(sniff(b"\xef\xbb\xbf  <!DOCTYPE html><html>"));
+        assert!(sniff(b"\n<html lang=en>"));
+        assert!(!sniff(b"The <b>bold</b> claim"));
+        assert!(!sniff(b""));
+    }
+}

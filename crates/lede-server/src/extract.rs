@@ -50,10 +50,19 @@ pub const EXTRACT: Route<Article> = Route {
             example: openapi::seed_request_example,
             read: article_from_json,
         },
+        Format {
+            media_type: "text/html",
+            schema: plain_text_schema,
+            example: no_example,
+            read: article_from_html,
+        },
     ],
-    body_description: "The article: its text as sent (UTF-8), or a JSON object with the text and, \
-                       optionally, an id and the date it was published. A request without a \
-                       Content-Type is read as text/plain; an empty body is an empty article.",
+    body_description: "The article: its text as sent (UTF-8); a web page (text/html, in the \
+                       charset its Content-Type or its own markup names; `?url=` gives its \
+                       address); or a JSON object with the text (or a page's `html` and \
+                       `url`) and, optionally, an id and the date it was published. A request \
+                       without a Content-Type is read as text/plain; an empty body is an empty \
+                       article.",
     errors: &[
         ErrorCode::InvalidQuery,
         ErrorCode::InvalidOffsets,
@@ -120,6 +129,9 @@ pub struct ExtractQuery {
     #[param(format = Date, example = "2023-03-20")]
     #[serde(default)]
     pub published: Option<String>,
+    /// The address of a page sent as text/html: kept in the document, and a source of its date.
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 /// An article as a JSON body, and one line of a batch.
@@ -127,8 +139,15 @@ pub struct ExtractQuery {
 // for the JSON Lines bodies too, which it cannot send (see `no_example`).
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
 pub struct ExtractRequest {
-    /// The article's text, as scraped.
-    pub text: String,
+    /// The article's text, as scraped. A request gives `text` or `html`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// A web page's markup, instead of `text`: read as the page's text, structure and metadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub html: Option<String>,
+    /// The page's address (with `html`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// The date it was published (YYYY-MM-DD): the anchor for "last year", "Monday".
     #[schema(format = Date)]
     #[serde(default)]
@@ -151,9 +170,18 @@ pub enum BatchLine {
 /// What `POST /v1/extract` extracts, whatever the content type it came in.
 #[derive(Debug)]
 pub struct Article {
-    pub text: String,
+    pub input: Input,
     pub id: Option<String>,
     pub published: Option<String>,
+    pub url: Option<String>,
+}
+
+/// An article's text, or a web page.
+#[derive(Debug)]
+pub enum Input {
+    Text(String),
+    /// The page's bytes, decoded by lede-html (with the request's charset, if any).
+    Html(Bytes),
 }
 
 fn plain_text_schema() -> RefOr<Schema> {
@@ -202,9 +230,19 @@ fn article_from_text(body: Bytes) -> Result<Article, ApiError> {
         )
     })?;
     Ok(Article {
-        text,
+        input: Input::Text(text),
         id: None,
         published: None,
+        url: None,
+    })
+}
+
+fn article_from_html(body: Bytes) -> Result<Article, ApiError> {
+    Ok(Article {
+        input: Input::Html(body),
+        id: None,
+        published: None,
+        url: None,
     })
 }
 
@@ -215,10 +253,21 @@ fn article_from_json(body: Bytes) -> Result<Article, ApiError> {
             format!("the body is not a valid request: {e}"),
         )
     })?;
+    let input = match (req.text, req.html) {
+        (_, Some(html)) => Input::Html(Bytes::from(html)),
+        (Some(text), None) => Input::Text(text),
+        (None, None) => {
+            return Err(ApiError::new(
+                ErrorCode::InvalidJson,
+                "the body is not a valid request: it needs a \"text\" or an \"html\" field",
+            ));
+        }
+    };
     Ok(Article {
-        text: req.text,
+        input,
         id: req.id,
         published: req.published,
+        url: req.url,
     })
 }
 
@@ -292,9 +341,17 @@ pub async fn extract(
         published,
         offsets,
     };
-    let text = article.text;
+    let url = article.url.or(query.url);
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let input = article.input;
     let permit = permit(&state)?;
-    let bytes = text.len() as u64;
+    let bytes = match &input {
+        Input::Text(text) => text.len() as u64,
+        Input::Html(html) => html.len() as u64,
+    };
     let deadline = tokio::time::Instant::now() + state.config.timeout;
     let Ok(Ok(core)) = tokio::time::timeout_at(deadline, state.cores.clone().acquire_owned()).await
     else {
@@ -302,7 +359,17 @@ pub async fn extract(
     };
     let job = tokio::task::spawn_blocking(move || {
         let _core = core;
-        let doc = lede_extract::extract(&text, &options);
+        let doc = match input {
+            Input::Text(text) => lede_extract::extract(&text, &options),
+            Input::Html(html) => lede_html::extract_html(
+                &html,
+                &lede_html::HtmlOptions {
+                    url,
+                    content_type,
+                    extract: options,
+                },
+            ),
+        };
         let json = serde_json::to_vec(&doc);
         drop(permit);
         json

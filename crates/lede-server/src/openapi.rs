@@ -232,7 +232,9 @@ fn seed_excerpt() -> String {
 /// The JSON request of the examples.
 pub(crate) fn seed_request() -> ExtractRequest {
     ExtractRequest {
-        text: seed_excerpt(),
+        text: Some(seed_excerpt()),
+        html: None,
+        url: None,
         published: Some(SEED_PUBLISHED.into()),
         id: Some(SEED_ID.into()),
     }
