@@ -76,9 +76,36 @@ fn run(text: &str, options: &Options, replaced: bool) -> Document {
 /// A Python string as Rust text. Lone surrogates, which UTF-8 cannot hold, become U+FFFD: one
 /// code point for one, so character offsets still index the caller's string.
 fn text_of(s: &Bound<'_, PyString>) -> (String, bool) {
-    match s.to_cow() {
-        Ok(t) => (t.into_owned(), false),
+    if let Ok(t) = s.to_cow() {
+        return (t.into_owned(), false);
+    }
+    let bytes = s
+        .call_method1(pyo3::intern!(s.py(), "encode"), ("utf-8", "surrogatepass"))
+        .and_then(|b| b.extract::<Vec<u8>>());
+    match bytes {
+        Ok(b) => (replace_surrogates(&b), true),
+        // Cannot happen for a str; keep going with the library's own replacement.
         Err(_) => (s.to_string_lossy().into_owned(), true),
+    }
+}
+
+/// UTF-8 with surrogates encoded as three bytes each (Python's `surrogatepass`) as valid text,
+/// each surrogate one U+FFFD. (`String::from_utf8_lossy` would make three of each.)
+fn replace_surrogates(mut rest: &[u8]) -> String {
+    let mut out = String::with_capacity(rest.len());
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                out.push_str(s);
+                return out;
+            }
+            Err(e) => {
+                let (good, bad) = rest.split_at(e.valid_up_to());
+                out.push_str(std::str::from_utf8(good).unwrap_or_default());
+                out.push('\u{FFFD}');
+                rest = bad.get(3..).unwrap_or_default();
+            }
+        }
     }
 }
 

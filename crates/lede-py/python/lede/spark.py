@@ -8,7 +8,7 @@ The column is a struct (see :func:`schema`): the document's ``published`` and
 ``published_source``, ``authors``, ``paragraphs``, ``entities`` (with roles and mentions),
 ``quotes`` (with speaker, addressee and cue), ``timexes`` and ``diagnostics``, and ``error``,
 set (with everything else null) for a row whose text is null or whose date is invalid, as
-:func:`lede.extract_many` yields. Offsets count code points, as Spark's string functions do.
+:func:`lede.extract_many` yields (its message without the record's line number). Offsets count code points, as Spark's string functions do.
 
 It runs with ``mapInArrow``: Spark hands each Python worker Arrow batches and lede extracts
 them in Rust, with no pandas in between. It needs Spark 3.4 or newer and the ``lede`` wheel
@@ -102,9 +102,19 @@ def _extract_batches(
                 id_field="id",
             )
         )
+        for doc in docs:
+            if "error" in doc:
+                doc["error"]["message"] = _without_line(doc["error"]["message"])
         # pyarrow reads the struct's fields out of each dict and ignores the others
         # (schema, sentences, ...).
         column = pa.array(docs, type=column_type)
         yield pa.RecordBatch.from_arrays(
             [*batch.columns, column], names=[*batch.schema.names, COLUMN]
         )
+
+
+def _without_line(message: str) -> str:
+    """An error message without its "line N: " prefix, which would count rows of an Arrow
+    batch, not of the DataFrame."""
+    head, sep, rest = message.partition(": ")
+    return rest if sep and head.startswith("line ") else message
