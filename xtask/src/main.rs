@@ -42,7 +42,7 @@ enum Task {
     /// virtual environment with maturin) with pytest.
     Test(test::Args),
     /// The Python module beside the command line and the library: extract_many, one
-    /// extract call, memory, Spark local[2] (with --spark) and the spaCy baseline.
+    /// extract call, memory, Spark `local[2]` (with --spark) and the spaCy baseline.
     BenchPy {
         /// Also time lede.spark.extract in a local Spark session (needs Java).
         #[arg(long)]

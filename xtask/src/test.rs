@@ -8,6 +8,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::Instant;
 
 use anyhow::{Context, Result};
 
@@ -43,21 +44,22 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
         return Ok(());
     }
     let venv = args.venv.unwrap_or_else(|| root.join("target/py-venv"));
+    let started = Instant::now();
     let python = install(root, &venv, args.fresh)?;
+    let installed = started.elapsed().as_secs();
     run_step(
         Command::new(&python)
-            .args([
-                "-m",
-                "pytest",
-                "crates/lede-py/tests",
-                "-q",
-                "-p",
-                "no:cacheprovider",
-            ])
+            .args(["-m", "pytest", "crates/lede-py/tests", "-q"])
+            .args(["-p", "no:cacheprovider"])
             .args(&args.pytest)
             .current_dir(root),
         "pytest",
-    )
+    )?;
+    println!(
+        "python: {installed} s to install the package and its test requirements, {} s of pytest",
+        started.elapsed().as_secs() - installed
+    );
+    Ok(())
 }
 
 /// Makes `venv` with the test requirements and the lede package built from this checkout;
