@@ -223,8 +223,11 @@ impl ExtractMany {
             lossy: false,
         };
         let threads = threads.max(1);
+        let max_in_flight = threads * CHUNKS_PER_THREAD;
         let input = records.try_iter()?.unbind();
-        let (work_tx, work_rx) = sync_channel::<Chunk>(threads);
+        // Room for every chunk in flight: sending never waits, so the calling thread goes on
+        // converting finished documents while the workers extract.
+        let (work_tx, work_rx) = sync_channel::<Chunk>(max_in_flight);
         let work_rx = std::sync::Arc::new(Mutex::new(work_rx));
         let (done_tx, done_rx) = channel::<Done>();
         for _ in 0..threads {
@@ -250,7 +253,7 @@ impl ExtractMany {
             next_seq: 0,
             sent: 0,
             records: 0,
-            max_in_flight: threads * CHUNKS_PER_THREAD,
+            max_in_flight,
         })
     }
 
@@ -321,7 +324,8 @@ impl ExtractMany {
                 .work_tx
                 .as_ref()
                 .expect("workers run while input remains");
-            // The queue holds one chunk per worker: waiting for room must not hold the GIL.
+            // The queue has room for every chunk in flight; should it ever wait, it must not
+            // hold the GIL.
             py.detach(|| tx.send(chunk)).map_err(|_| {
                 pyo3::exceptions::PyRuntimeError::new_err("the worker threads stopped")
             })?;
