@@ -111,6 +111,11 @@ fn lede(root: &Path, threads: usize, input: Input<'_>) -> Result<Run> {
     })
 }
 
+/// Seconds of one `lede extract --jsonl` run over `path` on `threads` threads.
+pub fn lede_file(root: &Path, threads: usize, path: &Path) -> Result<f64> {
+    Ok(lede(root, threads, Input::File(path.to_path_buf()))?.seconds)
+}
+
 enum Input<'a> {
     File(PathBuf),
     Repeat(&'a [u8], u64),

@@ -1,12 +1,15 @@
 //! Development tasks, run as `cargo xtask <task>` (see `.cargo/config.toml`).
 //!
-//! `regen` rewrites every generated file in the repository; the other tasks train models
-//! and measure speed from the data in `../shared/data`, which only xtask commands read.
+//! `regen` rewrites every generated file in the repository; `test` runs the Rust and the
+//! Python tests; the other tasks train models and measure speed from the data in
+//! `../shared/data`, which only xtask commands read.
 
 mod bench;
+mod bench_py;
 mod html_meta;
 mod load;
 mod regen;
+mod test;
 mod train_ner;
 mod word_clusters;
 
@@ -36,6 +39,16 @@ enum Task {
         #[arg(long)]
         big: bool,
     },
+    /// Run every test: the Rust workspace's, then the Python package's (built into a
+    /// virtual environment with maturin) with pytest.
+    Test(test::Args),
+    /// The Python module beside the command line and the library: extract_many, one
+    /// extract call, memory, Spark `local[2]` (with --spark) and the spaCy baseline.
+    BenchPy {
+        /// Also time lede.spark.extract in a local Spark session (needs Java).
+        #[arg(long)]
+        spark: bool,
+    },
     /// Load-test lede-server on 127.0.0.1 with wrk (bounded bursts), against the library.
     Load,
     /// Score the metadata read from HTML pages (title, authors, publication date) on a dev set,
@@ -49,7 +62,9 @@ fn main() -> Result<()> {
     match Cli::parse().task {
         Task::Regen => regen::run(&root()),
         Task::Bench { process_only, big } => bench::run(&root(), process_only, big),
+        Task::BenchPy { spark } => bench_py::run(&root(), spark),
         Task::Load => load::run(&root()),
+        Task::Test(args) => test::run(&root(), args),
         Task::TrainNer(args) => train_ner::run(&root(), args),
         Task::HtmlMeta(args) => html_meta::run(args),
     }
