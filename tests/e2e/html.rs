@@ -17,16 +17,30 @@ fn run(bytes: &[u8]) -> Document {
         ..HtmlOptions::default()
     };
     let doc = extract_html(bytes, &options);
-    let text = doc.text.as_deref().expect("a page's document carries its text");
+    let text = doc
+        .text
+        .as_deref()
+        .expect("a page's document carries its text");
     let ok = |s: usize, e: usize| s <= e && text.get(s..e).is_some();
     assert!(doc.paragraphs.iter().all(|p| ok(p.start, p.end)));
     assert!(doc.sentences.iter().all(|s| ok(s.start, s.end)));
     for e in &doc.entities {
-        assert!(e.mentions.iter().all(|m| ok(m.start, m.end) && text[m.start..m.end] == m.text));
+        assert!(
+            e.mentions
+                .iter()
+                .all(|m| ok(m.start, m.end) && text[m.start..m.end] == m.text)
+        );
     }
-    assert!(doc.timexes.iter().all(|t| ok(t.start, t.end) && text[t.start..t.end] == t.text));
+    assert!(
+        doc.timexes
+            .iter()
+            .all(|t| ok(t.start, t.end) && text[t.start..t.end] == t.text)
+    );
     let again = extract_html(bytes, &options);
-    assert_eq!(serde_json::to_string(&doc).unwrap(), serde_json::to_string(&again).unwrap());
+    assert_eq!(
+        serde_json::to_string(&doc).unwrap(),
+        serde_json::to_string(&again).unwrap()
+    );
     doc
 }
 
@@ -48,14 +62,20 @@ fn unclosed_inline_elements_a_hundred_thousand_deep() {
 
 #[test]
 fn a_50_mb_page() {
-    let page = format!("<html><body>{}</body></html>", STORY.repeat(50_000_000 / STORY.len()));
+    let page = format!(
+        "<html><body>{}</body></html>",
+        STORY.repeat(50_000_000 / STORY.len())
+    );
     let doc = run(page.as_bytes());
     assert_eq!(doc.paragraphs.len(), 50_000_000 / STORY.len());
 }
 
 #[test]
 fn one_huge_attribute() {
-    let page = format!("<body><div class=\"{}\">{STORY}</div></body>", "x ".repeat(5_000_000));
+    let page = format!(
+        "<body><div class=\"{}\">{STORY}</div></body>",
+        "x ".repeat(5_000_000)
+    );
     let doc = run(page.as_bytes());
     assert!(doc.text.unwrap().contains("Riverton"));
 }
@@ -68,13 +88,20 @@ fn binary_junk() {
     let doc = run(&junk);
     // Bytes that are not UTF-8 and name no charset are read as windows-1252: nothing is lost,
     // and the control characters are left out of the text.
-    assert!(doc.text.unwrap().chars().all(|c| !c.is_control() || c == '\n' || c == '\t'));
+    assert!(
+        doc.text
+            .unwrap()
+            .chars()
+            .all(|c| !c.is_control() || c == '\n' || c == '\t')
+    );
 }
 
 #[test]
 fn only_scripts() {
-    let page = format!("<html><head><script>{}</script></head><body><script>var a = '<p>x</p>';</script></body></html>",
-        "var x = 1;".repeat(100_000));
+    let page = format!(
+        "<html><head><script>{}</script></head><body><script>var a = '<p>x</p>';</script></body></html>",
+        "var x = 1;".repeat(100_000)
+    );
     let doc = run(page.as_bytes());
     assert_eq!(doc.text.as_deref(), Some(""));
     assert!(doc.paragraphs.is_empty());
@@ -99,9 +126,17 @@ fn mislabelled_charsets() {
     let page = "<meta charset=iso-8859-1><p>Café owners in Zürich said on Monday they would stay open.</p>";
     let doc = run(page.as_bytes());
     assert!(doc.text.as_deref().unwrap().contains("Café"));
-    assert!(doc.diagnostics.iter().any(|d| d.code == "charset-mislabelled"));
+    assert!(
+        doc.diagnostics
+            .iter()
+            .any(|d| d.code == "charset-mislabelled")
+    );
     // Declared UTF-8, written in Latin-1: the bad bytes are replaced, with a diagnostic.
     let page = b"<meta charset=utf-8><p>Caf\xe9 owners said on Monday they would stay open.</p>";
     let doc = run(page);
-    assert!(doc.diagnostics.iter().any(|d| d.code == "invalid-encoding-replaced"));
+    assert!(
+        doc.diagnostics
+            .iter()
+            .any(|d| d.code == "invalid-encoding-replaced")
+    );
 }

@@ -5,6 +5,7 @@
 //! `../shared/data`, which only xtask commands read.
 
 mod bench;
+mod bench_html;
 mod bench_py;
 mod html_meta;
 mod load;
@@ -42,6 +43,8 @@ enum Task {
     /// Run every test: the Rust workspace's, then the Python package's (built into a
     /// virtual environment with maturin) with pytest.
     Test(test::Args),
+    /// Time lede on the HTML pages of wcxb-dev (one core), beside trafilatura with --peers.
+    BenchHtml(bench_html::Args),
     /// The Python module beside the command line and the library: extract_many, one
     /// extract call, memory, Spark `local[2]` (with --spark) and the spaCy baseline.
     BenchPy {
@@ -62,6 +65,7 @@ fn main() -> Result<()> {
     match Cli::parse().task {
         Task::Regen => regen::run(&root()),
         Task::Bench { process_only, big } => bench::run(&root(), process_only, big),
+        Task::BenchHtml(args) => bench_html::run(&root(), args),
         Task::BenchPy { spark } => bench_py::run(&root(), spark),
         Task::Load => load::run(&root()),
         Task::Test(args) => test::run(&root(), args),

@@ -253,6 +253,8 @@ struct Elem {
     prose: usize,
     /// Characters inside navigation, banners, footers and sidebars.
     around: usize,
+    /// Hidden, or inside a hidden element.
+    hidden: bool,
 }
 
 /// The line being written.
@@ -431,6 +433,7 @@ pub fn walk(html: &Html) -> Blocks {
                         weight,
                         regions: own_regions,
                         marks: own_marks,
+                        hidden: hidden || parent.is_some_and(|f| f.hidden),
                         ..Elem::default()
                     });
                     let role = if is_block {
@@ -486,21 +489,23 @@ pub fn walk(html: &Html) -> Blocks {
         }
     }
     flush(&mut out, &mut pending, &frames, &mut line_elem);
-    mark_content(&out.text, &mut out.lines, &line_elem, &mut elems);
+    let kept_hidden = mark_content(&out.text, &mut out.lines, &line_elem, &mut elems);
     let line_hidden = std::mem::take(&mut out.line_hidden);
-    drop_hidden(&mut out, &line_hidden);
+    drop_hidden(&mut out, &line_hidden, &kept_hidden);
     out
 }
 
-/// Removes the hidden lines that are not main content, and the text they had.
-fn drop_hidden(out: &mut Blocks, line_hidden: &[bool]) {
+/// Removes the hidden lines, and the text they had, but for a main content that the page
+/// ships hidden.
+fn drop_hidden(out: &mut Blocks, line_hidden: &[bool], kept_hidden: &[bool]) {
     if !line_hidden.iter().any(|&h| h) {
         return;
     }
     let mut text = String::with_capacity(out.text.len());
     let mut lines = Vec::with_capacity(out.lines.len());
-    for (mut line, &hidden) in std::mem::take(&mut out.lines).into_iter().zip(line_hidden) {
-        if hidden && !line.hints.content {
+    let lines_in = std::mem::take(&mut out.lines);
+    for ((mut line, &hidden), &kept) in lines_in.into_iter().zip(line_hidden).zip(kept_hidden) {
+        if hidden && !kept {
             continue;
         }
         if !text.is_empty() {
@@ -547,6 +552,10 @@ fn push_text(
     for c in text.chars() {
         if pre && matches!(c, '\n' | '\r') {
             flush(out, pending, frames, line_elem);
+            continue;
+        }
+        if pre && c == ' ' {
+            pending.buf.push(' ');
             continue;
         }
         if is_collapsible(c) {
@@ -630,9 +639,16 @@ fn flush(
 
 /// Scores containers, marks the lines of the main content, and gives each line the regions
 /// and marks of the containers between it and the content (see the module doc).
-fn mark_content(text: &str, lines: &mut [Line], line_elem: &[(usize, usize)], elems: &mut [Elem]) {
+/// Returns, for every line, whether it lies in a main content that is itself hidden (and is
+/// kept for that).
+fn mark_content(
+    text: &str,
+    lines: &mut [Line],
+    line_elem: &[(usize, usize)],
+    elems: &mut [Elem],
+) -> Vec<bool> {
     if elems.is_empty() {
-        return;
+        return vec![false; lines.len()];
     }
     // Character counts per element, for link density: each line counts for its innermost
     // element, and every element for its parent. Elements are numbered in document order, so
@@ -767,8 +783,10 @@ fn mark_content(text: &str, lines: &mut [Line], line_elem: &[(usize, usize)], el
     }
     let inside = |a: usize, e: usize| a <= e && e <= elems[a].last;
     let total = elems[0].chars.max(1);
+    let mut line_kept_hidden = Vec::with_capacity(lines.len());
     for (line, &(e, _)) in lines.iter_mut().zip(line_elem) {
         line.hints.content = roots.iter().any(|&r| inside(r, e));
+        line_kept_hidden.push(roots.iter().any(|&r| inside(r, e) && elems[r].hidden));
         // Regions and marks of the containers up to the content root, or up to the first
         // container that holds a content root; bounded, for pages nested absurdly deep.
         let (mut regions, mut marks) = (Regions::default(), Marks::default());
@@ -787,4 +805,5 @@ fn mark_content(text: &str, lines: &mut [Line], line_elem: &[(usize, usize)], el
         line.hints.regions = regions | (line.hints.regions & kept);
         line.hints.marks = marks;
     }
+    line_kept_hidden
 }

@@ -266,7 +266,7 @@ mod tests {
                  </main><footer><p>© 2026 The Daily Example</p></footer></body></html>"
             ),
             expect![[r#"
-                boilerplate . ListItem navigation banner links 1.0 | Home News
+                boilerplate . Other navigation banner links 1.0 | Home News
                 title       C Heading(1) article main | Old bridge to close
                 byline      C Paragraph article main byline | By Ann Lee
                 body        C Paragraph article main | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
@@ -293,15 +293,15 @@ mod tests {
              <ul><li>first<li>second</ul><template><p>never</p></template>\
              <p>soft\u{ad}hyphen and zero\u{200b}width</p></body>",
             expect![[r#"
-                boilerplate . Paragraph | One line&more
-                boilerplate . Paragraph | after a break
-                boilerplate . Preformatted | code line 1
-                boilerplate . Preformatted | code  line 2
-                boilerplate . TableRow | Team	Points
-                boilerplate . TableRow | Reds	10
-                boilerplate . ListItem | first
-                boilerplate . ListItem | second
-                boilerplate . Paragraph | softhyphen and zero width
+                body        C Paragraph | One line&more
+                body        C Paragraph | after a break
+                body        C Preformatted | code line 1
+                body        C Preformatted | code  line 2
+                body        C TableRow | Team	Points
+                body        C TableRow | Reds	10
+                body        C ListItem | first
+                body        C ListItem | second
+                body        C Paragraph | softhyphen and zero width
             "#]],
         );
     }
@@ -341,9 +341,9 @@ mod tests {
     fn a_story_in_sections_is_one_content() {
         let section = |h: &str| {
             format!(
-                "<section class=item><div class=inner><h3>{h}</h3><div class=text><p>Each stop on the \
-                 tour has its own history, and guides tell it with care, pointing out details most \
-                 visitors miss.</p></div></div></section>"
+                "<section class=item><div class=inner><h3>{h}</h3><div class=text><p>This stop \
+                 ({h}) on the tour has its own history, and guides tell it with care, pointing out \
+                 details most visitors miss.</p></div></div></section>"
             )
         };
         check(
@@ -357,11 +357,11 @@ mod tests {
             expect![[r#"
                 boilerplate . ListItem navigation links 1.0 | Home
                 heading     C Heading(3) main | The harbour
-                body        C Paragraph main | Each stop on the tour has its own history, and guides tell it with care, pointing out details most visitors miss.
+                body        C Paragraph main | This stop (The harbour) on the tour has its own history, and guides tell it with care, pointing out details most visitors miss.
                 heading     C Heading(3) main | The old town
-                body        C Paragraph main | Each stop on the tour has its own history, and guides tell it with care, pointing out details most visitors miss.
+                body        C Paragraph main | This stop (The old town) on the tour has its own history, and guides tell it with care, pointing out details most visitors miss.
                 heading     C Heading(3) main | The castle
-                body        C Paragraph main | Each stop on the tour has its own history, and guides tell it with care, pointing out details most visitors miss.
+                body        C Paragraph main | This stop (The castle) on the tour has its own history, and guides tell it with care, pointing out details most visitors miss.
                 boilerplate . Other footer links 1.0 | About us
             "#]],
         );

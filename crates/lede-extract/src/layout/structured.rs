@@ -135,7 +135,14 @@ fn kind_with_hints(
     }
     // Paragraphs, tables and lists in the main content are the story's, before or after its
     // prose.
-    let listed = matches!(h.role, BlockRole::ListItem | BlockRole::TableRow);
+    let listed = matches!(
+        h.role,
+        BlockRole::ListItem | BlockRole::TableRow | BlockRole::Preformatted
+    );
+    let subheading = matches!(h.role, BlockRole::Heading(2..=6));
+    if subheading && h.content && !line.clutter && !line.repeated && line.words <= 30 {
+        return K::Heading;
+    }
     let paragraph = matches!(h.role, BlockRole::Paragraph | BlockRole::Quote);
     if (listed || (paragraph && !line.is_prose()))
         && h.content
