@@ -30,6 +30,7 @@ const CHUNKS_PER_THREAD: usize = 4;
 #[pymodule]
 fn _lede(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_html, m)?)?;
     m.add_function(wrap_pyfunction!(parse_date, m)?)?;
     m.add_class::<ExtractMany>()?;
     m.add("SCHEMA", lede_extract::SCHEMA)?;
@@ -59,6 +60,42 @@ fn extract(
     };
     let (text, replaced) = text_of(text);
     let doc = py.detach(|| run(&text, &options, replaced));
+    to_python(py, &doc)
+}
+
+/// Extracts one web page (`str`, or `bytes` in the charset the page or `content_type` names):
+/// the document as a dict.
+#[pyfunction]
+#[pyo3(signature = (html, *, url=None, published=None, id=None, offsets="chars", content_type=None))]
+#[allow(clippy::too_many_arguments)]
+fn extract_html(
+    py: Python<'_>,
+    html: &Bound<'_, PyAny>,
+    url: Option<String>,
+    published: Option<&Bound<'_, PyAny>>,
+    id: Option<String>,
+    offsets: &str,
+    content_type: Option<String>,
+) -> PyResult<Py<PyAny>> {
+    let options = lede_html::HtmlOptions {
+        url,
+        content_type,
+        extract: Options {
+            id,
+            published: published.map(date_option).transpose()?,
+            offsets: offset_unit(offsets)?,
+        },
+    };
+    let bytes: Vec<u8> = if let Ok(s) = html.cast::<PyString>() {
+        text_of(s).0.into_bytes()
+    } else if let Ok(b) = html.extract::<Vec<u8>>() {
+        b
+    } else {
+        return Err(pyo3::exceptions::PyTypeError::new_err(
+            "html must be str or bytes",
+        ));
+    };
+    let doc = py.detach(|| lede_html::extract_html(&bytes, &options));
     to_python(py, &doc)
 }
 
@@ -384,6 +421,8 @@ fn item(rec: &Bound<'_, PyAny>, n: usize, opts: &RecordOptions) -> PyResult<Item
     for (field, date) in [
         (opts.id_field.as_str(), false),
         (opts.text_field.as_str(), false),
+        ("html", false),
+        ("url", false),
         ("published", true),
     ] {
         if let Some(v) = dict.get_item(field)? {
@@ -480,6 +519,13 @@ fn process(item: Item, n: usize, opts: &RecordOptions) -> Output {
             // same fields give the same document or the same error object.
             let line = serde_json::to_vec(&map).expect("a JSON map always serializes");
             let rec = record::parse_record(&line, n, opts)?;
+            if rec.html {
+                return Ok(lede_html::read_record(
+                    &rec.text,
+                    rec.url.as_deref(),
+                    &rec.options,
+                ));
+            }
             Ok(run(&rec.text, &rec.options, rec.replaced))
         }
     }

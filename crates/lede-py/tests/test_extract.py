@@ -93,3 +93,36 @@ def test_char_offsets_index_python_strings():
     assert spans
     for start, end, t in spans:
         assert text[start:end] == t
+
+
+PAGE = (
+    "<html lang='en'><head><title>Old bridge to close | The Daily Example</title>"
+    "<meta property='og:site_name' content='The Daily Example'></head><body>"
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Old bridge to close</h1>"
+    "<p>The council voted on Tuesday to close the old bridge to traffic, citing a survey "
+    "that found cracks in two of its supports.</p>"
+    "<p>\u201cWe had no choice,\u201d said Mayor Ana Lopez, who called the vote on Monday.</p>"
+    "</article><footer>\u00a9 2026 The Daily Example</footer></body></html>"
+)
+
+
+def test_page_equals_cli_json(lede_cli, tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    expected = cli_json(lede_cli, str(path), "--url", "https://example.com/2026/03/02/bridge")
+    doc = lede.extract_html(PAGE, url="https://example.com/2026/03/02/bridge")
+    assert doc == expected
+    assert doc["title"] == "Old bridge to close"
+    text = doc["text"]
+    story = [text[p["start"] : p["end"]] for p in doc["paragraphs"] if p["kind"] == "body"]
+    assert story[0].startswith("The council voted")
+    # Bytes in a legacy charset named by the HTTP header read the same.
+    latin = PAGE.replace("\u201c", '"').replace("\u201d", '"').encode("latin-1")
+    by_bytes = lede.extract_html(latin, content_type="text/html; charset=iso-8859-1")
+    assert "\u00a9 2026" in by_bytes["text"]
+
+
+def test_page_records_in_extract_many():
+    docs = list(lede.extract_many([{"id": "p", "html": PAGE, "url": "https://example.com/x"}, "Plain text."]))
+    assert docs[0]["id"] == "p" and docs[0]["title"] == "Old bridge to close"
+    assert "text" not in docs[1]

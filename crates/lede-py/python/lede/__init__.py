@@ -27,7 +27,7 @@ from typing import Any, Dict, Iterable, Iterator, Optional, Union
 from . import _lede
 from ._tables import TABLES, tables
 
-__all__ = ["SCHEMA", "TABLES", "extract", "extract_many", "tables"]
+__all__ = ["SCHEMA", "TABLES", "extract", "extract_html", "extract_many", "tables"]
 
 #: The schema name and version of every document.
 SCHEMA: str = _lede.SCHEMA
@@ -61,6 +61,40 @@ def extract(
         TypeError: for an argument of the wrong type.
     """
     return _lede.extract(text, published=published, id=id, offsets=offsets)
+
+
+def extract_html(
+    html: Union[str, bytes],
+    *,
+    url: Optional[str] = None,
+    published: Union[str, datetime.date, None] = None,
+    id: Optional[str] = None,
+    offsets: str = "chars",
+    content_type: Optional[str] = None,
+) -> Dict[str, Any]:
+    """Extract everything lede finds in one web page.
+
+    Args:
+        html: the page, as ``str`` or as ``bytes`` (decoded by the charset that
+            ``content_type``, a byte order mark or the page's ``<meta charset>`` names).
+        url: the page's address: kept in the document, and a source of its date.
+        published: a publication date that wins over the page's own.
+        id: an id echoed into the document.
+        offsets: ``"chars"`` or ``"bytes"``, counted in the document's ``text``.
+        content_type: the HTTP ``Content-Type`` the page came with, for its charset.
+
+    Returns:
+        The ``lede.document/1`` document as a dict, with the page's ``text`` (which every
+        offset counts in), ``title``, ``authors``, ``published`` and where it came from, and
+        the page's other metadata: equal to what ``lede extract page.html --compact`` prints.
+
+    Raises:
+        ValueError: for a bad option. Extraction itself never raises.
+        TypeError: for an argument of the wrong type.
+    """
+    return _lede.extract_html(
+        html, url=url, published=published, id=id, offsets=offsets, content_type=content_type
+    )
 
 
 def extract_many(

@@ -19,6 +19,17 @@ def extract(
 ) -> Dict[str, Any]:
     """Extract everything lede finds in one article: the ``lede.document/1`` document."""
 
+def extract_html(
+    html: Union[str, bytes],
+    *,
+    url: Optional[str] = None,
+    published: Optional[Date] = None,
+    id: Optional[str] = None,
+    offsets: Offsets = "chars",
+    content_type: Optional[str] = None,
+) -> Dict[str, Any]:
+    """Extract everything lede finds in one web page: the document, with the page's text."""
+
 def extract_many(
     records: Iterable[Record],
     *,
