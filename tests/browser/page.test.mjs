@@ -45,6 +45,21 @@ try {
     await page.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, 0); });
     await page.screenshot({ path: screenshot, fullPage: false });
   }
+
+  // A web page pasted as HTML: its story is shown as text, with the menu greyed out.
+  const html = "<!doctype html><html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>" +
+    "<article><h1>Old bridge to close</h1><p>The council voted on Tuesday to close the old bridge " +
+    "to traffic, citing a survey that found cracks in two of its supports.</p><p>\u201cWe had no " +
+    "choice,\u201d said Mayor Ana Lopez, who called the vote on Monday.</p></article></body></html>";
+  await page.fill("#text", html);
+  await page.focus("#run");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector("#article").textContent.includes("Old bridge to close"),
+    null, { timeout: 15000 });
+  const shown = await page.locator("#article").textContent();
+  expect(!shown.includes("<p>"), "a pasted page is shown as its text, not its markup");
+  expect(await count("#article p.clutter") >= 1, "the page's menu is greyed out");
+  expect(await count("#article .ent.t-PERSON") >= 1, "people in the page are highlighted");
 } finally {
   await browser.close();
 }
@@ -53,4 +68,4 @@ if (failures.length) {
   console.error("browser test failed:\n- " + failures.join("\n- "));
   process.exit(1);
 }
-console.log("browser test: 1 passed, 0 failed");
+console.log("browser test: 2 passed, 0 failed");
