@@ -15,8 +15,9 @@ mod title;
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use ego_tree::NodeRef;
+use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 
 pub use dates::parse_date;
@@ -392,7 +393,21 @@ fn gather(html: &Html) -> Evidence {
     let mut ev = Evidence::default();
     // Text nodes seen since the first heading (None before it).
     let mut after_h1: Option<usize> = None;
-    for node in html.tree.root().descendants() {
+    // The context of every open element, itself included: whether it sits in the article,
+    // and in clutter. Keeping it on a stack as the walk opens and closes elements spares a
+    // walk up the ancestors for every candidate.
+    let mut stack: Vec<(bool, bool)> = Vec::new();
+    for edge in html.tree.root().traverse() {
+        let node = match edge {
+            Edge::Open(n) => n,
+            Edge::Close(n) => {
+                if n.value().is_element() {
+                    stack.pop();
+                }
+                continue;
+            }
+        };
+        let ctx = stack.last().copied().unwrap_or((false, false));
         if let Node::Text(t) = node.value() {
             let t: &str = t;
             let t = t.trim();
@@ -410,7 +425,7 @@ fn gather(html: &Html) -> Evidence {
                 && t.len() <= 60
                 && ev.text_bylines.len() < MAX_CANDIDATES
                 && names::is_byline(t)
-                && !context(node).1
+                && !ctx.1
             {
                 ev.text_bylines.push(t.to_string());
             }
@@ -431,7 +446,7 @@ fn gather(html: &Html) -> Evidence {
                     })
             {
                 if let Some(d) = dates::parse_date(t) {
-                    if !context(node).1 {
+                    if !ctx.1 {
                         // Before the heading only the nearest dates are kept.
                         if after_h1.is_none() && ev.text_dates.len() >= 2 {
                             ev.text_dates.remove(0);
@@ -446,7 +461,21 @@ fn gather(html: &Html) -> Evidence {
             continue;
         };
         let e = el.value();
-        let attr = |name: &str| e.attr(name).filter(|v| v.len() <= MAX_VALUE);
+        // `Element::attr` interns the name it is given (a hash per call); comparing the
+        // element's own few names is much cheaper, and this runs for every element.
+        let raw_attr = |name: &str| e.attrs().find(|(k, _)| *k == name).map(|(_, v)| v);
+        let attr = |name: &str| raw_attr(name).filter(|v| v.len() <= MAX_VALUE);
+        let names = [
+            raw_attr("class").unwrap_or(""),
+            raw_attr("id").unwrap_or(""),
+        ];
+        let words = class_words(&names);
+        let in_content = ctx.0
+            || matches!(e.name(), "article" | "main")
+            || raw_attr("role") == Some("main")
+            || raw_attr("itemprop").is_some_and(|p| has_word(p, "articleBody"));
+        let in_noise = ctx.1 || matches!(e.name(), "aside" | "footer" | "nav") || words.noise;
+        stack.push((in_content, in_noise));
         match e.name() {
             "html" if ev.lang.is_none() => {
                 ev.lang = attr("lang")
@@ -493,8 +522,10 @@ fn gather(html: &Html) -> Evidence {
                 if ev.h1.len() < MAX_CANDIDATES {
                     let text = collapse(&text_of(el));
                     if !text.is_empty() {
-                        let (in_content, _) = context(node);
-                        ev.h1.push(Heading { text, in_content });
+                        ev.h1.push(Heading {
+                            text,
+                            in_content: ctx.0,
+                        });
                     }
                 }
             }
@@ -502,14 +533,13 @@ fn gather(html: &Html) -> Evidence {
                 let value = attr("datetime")
                     .map(str::to_string)
                     .unwrap_or_else(|| collapse(&text_of(el)));
-                let marked = e.attr("pubdate").is_some()
+                let marked = raw_attr("pubdate").is_some()
                     || attr("itemprop").is_some_and(|p| has_word(p, "datePublished"));
-                let (in_content, in_noise) = context(node);
                 ev.times.push(TimeEl {
                     value,
                     marked,
-                    in_content,
-                    in_noise,
+                    in_content: ctx.0,
+                    in_noise: ctx.1,
                 });
             }
             _ => {}
@@ -529,7 +559,7 @@ fn gather(html: &Html) -> Evidence {
             && attr("href").is_some_and(|h| h.contains("/author/") || h.contains("/authors/"))
         {
             let t = collapse(&text_of(el));
-            if !t.is_empty() && t.len() <= 80 && !context(node).1 {
+            if !t.is_empty() && t.len() <= 80 && !ctx.1 {
                 ev.bylines.push(t);
             }
         }
@@ -538,11 +568,10 @@ fn gather(html: &Html) -> Evidence {
             "div" | "span" | "p" | "a" | "address" | "li" | "section" | "header"
         ) && (ev.bylines.len() < MAX_CANDIDATES || ev.datelines.len() < MAX_CANDIDATES)
         {
-            let names = [attr("class").unwrap_or(""), attr("id").unwrap_or("")];
-            let (byline, dateline) = header_words(&names);
-            if byline || dateline {
+            let (byline, dateline) = (words.byline, words.dateline);
+            if (byline || dateline) && !ctx.1 {
                 let t = collapse(&text_of_bounded(el, 200));
-                if !t.is_empty() && t.len() <= 200 && !context(node).1 {
+                if !t.is_empty() && t.len() <= 200 {
                     if byline && t.len() <= 80 && ev.bylines.len() < MAX_CANDIDATES {
                         ev.bylines.push(t.clone());
                     }
@@ -557,12 +586,11 @@ fn gather(html: &Html) -> Evidence {
                 if let Some(v) = attr("content").or_else(|| attr("datetime")) {
                     ev.metas.push(("datepublished".into(), v.to_string()));
                 } else if ev.times.len() < MAX_CANDIDATES {
-                    let (in_content, in_noise) = context(node);
                     ev.times.push(TimeEl {
                         value: collapse(&text_of(el)),
                         marked: true,
-                        in_content,
-                        in_noise,
+                        in_content: ctx.0,
+                        in_noise: ctx.1,
                     });
                 }
             }
@@ -611,35 +639,6 @@ fn microdata_name(el: ElementRef<'_>) -> Option<String> {
     (!t.is_empty() && t.len() <= 200).then_some(t)
 }
 
-/// Whether a node sits in the article, and whether it sits in clutter (comments, related
-/// stories, asides, footers, navigation, lists of links).
-fn context(node: NodeRef<'_, Node>) -> (bool, bool) {
-    let mut in_content = false;
-    let mut in_noise = false;
-    for a in node.ancestors().take(MAX_ANCESTORS) {
-        let Some(el) = a.value().as_element() else {
-            continue;
-        };
-        match el.name() {
-            "article" | "main" => in_content = true,
-            "aside" | "footer" | "nav" => in_noise = true,
-            _ => {}
-        }
-        if el.attr("role") == Some("main")
-            || el
-                .attr("itemprop")
-                .is_some_and(|p| has_word(p, "articleBody"))
-        {
-            in_content = true;
-        }
-        let names = [el.attr("class").unwrap_or(""), el.attr("id").unwrap_or("")];
-        if !in_noise && is_noise(&names) {
-            in_noise = true;
-        }
-    }
-    (in_content, in_noise)
-}
-
 /// Words of class names and ids that mark clutter.
 const NOISE: &[&str] = &[
     "comment",
@@ -659,32 +658,42 @@ const HEADER: &[&str] = &[
     "author", "byline", "date", "time", "publish", "updated", "posted", "meta",
 ];
 
-static NOISE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| words_matcher(NOISE));
-static HEADER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| words_matcher(HEADER));
-
-fn words_matcher(words: &[&str]) -> AhoCorasick {
+/// The words of [`NOISE`] and then those of [`HEADER`], in one automaton so that every
+/// element's class and id are searched once.
+static CLASS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(words)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(NOISE.iter().chain(HEADER))
         .expect("a few plain words always build")
+});
+
+/// What an element's class names and ids say of it.
+#[derive(Clone, Copy, Debug, Default)]
+struct ClassWords {
+    /// Clutter: comments, related stories, sidebars.
+    noise: bool,
+    /// An author's name.
+    byline: bool,
+    /// A date.
+    dateline: bool,
 }
 
-/// Whether class names or ids mark clutter.
-fn is_noise(values: &[&str]) -> bool {
-    values.iter().any(|v| NOISE_WORDS.is_match(v))
-}
-
-/// Whether class names or ids mark a byline, and a date.
-fn header_words(values: &[&str]) -> (bool, bool) {
-    let (mut byline, mut dateline) = (false, false);
-    for v in values {
-        for m in HEADER_WORDS.find_overlapping_iter(*v) {
-            let i = m.pattern().as_usize();
-            byline |= i <= 1;
-            dateline |= i >= 1;
+/// What class names and ids mark: clutter, a byline, a date.
+fn class_words(values: &[&str]) -> ClassWords {
+    let mut w = ClassWords::default();
+    for v in values.iter().filter(|v| !v.is_empty()) {
+        for m in CLASS_WORDS.find_overlapping_iter(*v) {
+            match m.pattern().as_usize().checked_sub(NOISE.len()) {
+                None => w.noise = true,
+                Some(i) => {
+                    w.byline |= i <= 1;
+                    w.dateline |= i >= 1;
+                }
+            }
         }
     }
-    (byline, dateline)
+    w
 }
 
 /// Whether the node is inside an `<svg>` (whose `<title>` is not the page's).
@@ -855,6 +864,26 @@ mod tests {
             out += &format!("language: {l}\n");
         }
         expect.assert_eq(&out);
+    }
+
+    #[test]
+    fn context_of_clutter_reaches_every_descendant() {
+        // Bylines and dates inside clutter (named by a class word in any case, or by an
+        // aside or footer however deep) are not the article's; those of the article are.
+        check(
+            r#"<html><body>
+<div class="Sidebar-Wrap"><div><div><span class="byline">By Rob Stone</span>
+<time datetime="2024-01-02">Jan 2</time></div></div></div>
+<article><h1>Rain</h1><div class="entry-byline"><span>Ann Lee</span></div>
+<div role="note"><time datetime="2024-03-05">March 5</time></div><p>Text.</p></article>
+<footer><div><p class="post-date"><time datetime="2024-06-07">June 7</time></p></div></footer>
+</body></html>"#,
+            expect![[r#"
+                title: Rain
+                authors: Ann Lee
+                published: 2024-03-05 (time)
+            "#]],
+        );
     }
 
     #[test]
