@@ -4,6 +4,7 @@
 //! and measure speed from the data in `../shared/data`, which only xtask commands read.
 
 mod bench;
+mod gen_lists;
 mod load;
 mod regen;
 mod train_ner;
@@ -37,6 +38,9 @@ enum Task {
     },
     /// Load-test lede-server on 127.0.0.1 with wrk (bounded bursts), against the library.
     Load,
+    /// Write the entity layer's lists of places and given names from open data that PyPI
+    /// packages carry (see `xtask/src/gen_lists.rs`).
+    GenLists(gen_lists::Args),
     /// Train the name tagger on CoNLL-2003 and write its model file.
     TrainNer(train_ner::Args),
 }
@@ -46,6 +50,7 @@ fn main() -> Result<()> {
         Task::Regen => regen::run(&root()),
         Task::Bench { process_only, big } => bench::run(&root(), process_only, big),
         Task::Load => load::run(&root()),
+        Task::GenLists(args) => gen_lists::run(&root(), args),
         Task::TrainNer(args) => train_ner::run(&root(), args),
     }
 }
