@@ -118,10 +118,11 @@ fn generate(geo: &Path, census: &Path, geo_version: &str, names_version: &str) -
         .context("cities15000.json: an object")?
         .values()
     {
-        if c["population"].as_u64().unwrap_or(0) >= MIN_POPULATION {
-            if let Some(n) = c["name"].as_str() {
-                places.insert(n.to_string());
-            }
+        if let Some(n) = c["name"]
+            .as_str()
+            .filter(|_| c["population"].as_u64().unwrap_or(0) >= MIN_POPULATION)
+        {
+            places.insert(n.to_string());
         }
     }
     places.retain(|p| usable(p));
