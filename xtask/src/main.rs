@@ -7,6 +7,7 @@
 mod bench;
 mod bench_html;
 mod bench_py;
+mod gen_lists;
 mod html_meta;
 mod load;
 mod regen;
@@ -57,6 +58,9 @@ enum Task {
     /// Score the metadata read from HTML pages (title, authors, publication date) on a dev set,
     /// by halves, and time the reading.
     HtmlMeta(html_meta::Args),
+    /// Write the entity layer's lists of places and given names from open data that PyPI
+    /// packages carry (see `xtask/src/gen_lists.rs`).
+    GenLists(gen_lists::Args),
     /// Train the name tagger on CoNLL-2003 and write its model file.
     TrainNer(train_ner::Args),
 }
@@ -69,6 +73,7 @@ fn main() -> Result<()> {
         Task::BenchPy { spark } => bench_py::run(&root(), spark),
         Task::Load => load::run(&root()),
         Task::Test(args) => test::run(&root(), args),
+        Task::GenLists(args) => gen_lists::run(&root(), args),
         Task::TrainNer(args) => train_ner::run(&root(), args),
         Task::HtmlMeta(args) => html_meta::run(args),
     }

@@ -536,6 +536,33 @@ pub fn is_region(name: &str) -> bool {
     REGIONS.contains(&name)
 }
 
+/// Head words of roads, crossings and buildings that name a place whatever the tagger read into
+/// the words before them ("Lemoine Avenue", "Muskogee Turnpike", "Shah Mosque"): unlike "Hall"
+/// or "Park", none of them is a common surname, nor ends an organization's name.
+pub fn is_strong_fac_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Avenue"
+            | "Ave"
+            | "Boulevard"
+            | "Blvd"
+            | "Street"
+            | "Road"
+            | "Expressway"
+            | "Turnpike"
+            | "Freeway"
+            | "Motorway"
+            | "Highway"
+            | "Parkway"
+            | "Bridge"
+            | "Airport"
+            | "Mosque"
+            | "Cathedral"
+            | "Square"
+            | "Trail"
+    )
+}
+
 /// Head words (the last word of a name) of facilities.
 pub fn is_fac_head(word: &str) -> bool {
     matches!(

@@ -22,6 +22,7 @@
 pub mod coref;
 pub mod features;
 pub mod lists;
+pub mod open_lists;
 pub mod roles;
 pub mod tagger;
 
@@ -132,9 +133,11 @@ pub fn resolve(
         caps_sent: vec![0; seg.sentences.len()],
     };
     let mut names = clean(&mut ctx, proposals, &keep);
+    let sports = is_sports(text, seg, &names);
     for n in &mut names {
-        n.kind = refine_type(text, seg, n);
+        n.kind = refine_type(text, seg, n, sports);
     }
+    type_places(text, seg, &mut names, sports);
     make_consistent(&mut ctx, &mut names, &keep);
     coref::cluster(text, seg, names, &keep)
 }
@@ -869,7 +872,7 @@ fn add_institutions(
 }
 
 /// Step 2: the fine type of a name from the tagger's coarse one, the lists and cue words.
-fn refine_type(text: &str, seg: &Segmentation, n: &Name) -> EntityType {
+fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> EntityType {
     use EntityType::*;
     let s = n.span.text(text);
     let words = || n.toks.clone().map(|t| tok_text(text, seg, t));
@@ -899,6 +902,8 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name) -> EntityType {
                 LOC
             } else if n.toks.len() > 1 && lists::is_division_head(last) {
                 GPE
+            } else if n.toks.len() > 1 && lists::is_strong_fac_head(last) {
+                FAC
             } else if n.toks.len() > 1 && matches!(last, "Day" | "Eve") {
                 EVENT
             } else {
@@ -906,6 +911,7 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name) -> EntityType {
             }
         }
         _ if n.form == MentionForm::Acronym => n.kind,
+        ORG | MISC | LOC | GPE if is_given_name_person(text, seg, n, sports) => PERSON,
         // "Morgan McNeely": a given name and a Mc- or O'- surname is a person's name, whatever
         // the tagger read into it.
         ORG | MISC | LOC | GPE
@@ -928,7 +934,9 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name) -> EntityType {
                 GPE
             } else if lists::is_region(s) && n.kind == LOC {
                 LOC
-            } else if lists::is_fac_head(last) && n.kind != ORG {
+            } else if lists::is_fac_head(last) && n.kind != ORG
+                || n.toks.len() > 1 && lists::is_strong_fac_head(last)
+            {
                 FAC
             } else if words().any(lists::is_strong_org_word) {
                 ORG
@@ -944,6 +952,188 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name) -> EntityType {
             } else {
                 n.kind
             }
+        }
+    }
+}
+
+/// Whether a name the tagger did not call a person is one by its given name: "Renata" or
+/// "Darnell Hurt", a common first name (of the census list) alone or before one or two more
+/// capitalized words that are no place, institution or facility. In sports reports a given
+/// name names teams and cars as often as people ("Chelsea", "Lola Honda"), so there the
+/// tagger's type stays.
+fn is_given_name_person(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> bool {
+    let s = n.span.text(text);
+    if n.form != MentionForm::Name
+        || !(1..=3).contains(&n.toks.len())
+        || open_lists::is_place(s)
+        || lists::is_gpe(s)
+        || lists::is_norp(s)
+        || !open_lists::is_given_name(tok_text(text, seg, n.toks.start))
+    {
+        return false;
+    }
+    if sports {
+        return false;
+    }
+    if n.toks.len() == 1 {
+        return n.kind == EntityType::ORG;
+    }
+    n.toks.clone().skip(1).all(|t| {
+        let w = tok_text(text, seg, t);
+        seg.tokens
+            .get(t)
+            .is_some_and(|k| k.kind == TokenKind::Word && k.shape == Shape::Title)
+            && !lists::is_cue_word(w)
+            && !lists::is_division_head(w)
+            && !lists::is_strong_fac_head(w)
+            && !open_lists::is_place(w)
+            && !lists::is_gpe(w)
+            && !lists::is_norp(w)
+    })
+}
+
+/// Whether the article reports sport, where a city's name is most often its team's ("Leeds
+/// beat Chelsea 2-1"): sports words ("coach", "won", "season"), at least four and one in a
+/// hundred words, or organizations
+/// followed by a score or after "v" ("May 20 v Durham").
+fn is_sports(text: &str, seg: &Segmentation, names: &[Name]) -> bool {
+    let words = seg
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .filter(|t| {
+            matches!(
+                t.span.text(text).to_ascii_lowercase().as_str(),
+                "match"
+                    | "league"
+                    | "season"
+                    | "goal"
+                    | "goals"
+                    | "scored"
+                    | "innings"
+                    | "wickets"
+                    | "striker"
+                    | "midfielder"
+                    | "tournament"
+                    | "playoff"
+                    | "playoffs"
+                    | "halftime"
+                    | "defeated"
+                    | "seeded"
+                    | "soccer"
+                    | "football"
+                    | "cricket"
+                    | "baseball"
+                    | "basketball"
+                    | "hockey"
+                    | "rugby"
+                    | "tennis"
+                    | "golf"
+                    | "coach"
+                    | "manager"
+                    | "captain"
+                    | "team"
+                    | "game"
+                    | "games"
+                    | "inning"
+                    | "finalist"
+                    | "semifinal"
+                    | "final"
+                    | "race"
+                    | "champion"
+                    | "champions"
+                    | "championship"
+                    | "win"
+                    | "won"
+                    | "beat"
+                    | "lost"
+                    | "draw"
+                    | "victory"
+                    | "club"
+                    | "runs"
+                    | "pitcher"
+                    | "homer"
+                    | "driver"
+                    | "lap"
+                    | "laps"
+                    | "seed"
+            )
+        })
+        .count();
+    let scores = names
+        .iter()
+        .filter(|n| {
+            n.kind == EntityType::ORG
+                && (seg
+                    .tokens
+                    .get(n.toks.end)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+                    || n.toks
+                        .start
+                        .checked_sub(1)
+                        .is_some_and(|t| matches!(tok_text(text, seg, t), "v" | "vs" | "versus")))
+        })
+        .take(2)
+        .count();
+    let total = seg
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .count();
+    words >= 4 && words * 100 >= total || scores >= 2
+}
+
+/// Step 2b: a known place (a country, a US state, a city of the open lists) is a place
+/// wherever the tagger called it an organization, a person or a miscellaneous name, unless the
+/// article reports sport, where a city names its team, and the article does not put the name
+/// somewhere ("in Tulsa", "Tulsa, Oklahoma"). A person's type needs more, as many places
+/// share a name with people ("Jordan", "Washington"): the article must put the name
+/// somewhere.
+fn type_places(text: &str, seg: &Segmentation, names: &mut [Name], sports: bool) {
+    let is_place = |s: &str| open_lists::is_place(s) || lists::is_gpe(s);
+    let mut placed: HashSet<&str> = HashSet::new();
+    for (i, n) in names.iter().enumerate() {
+        let s = n.span.text(text);
+        if n.form != MentionForm::Name || !is_place(s) {
+            continue;
+        }
+        let before = n
+            .toks
+            .start
+            .checked_sub(1)
+            .map_or("", |t| tok_text(text, seg, t));
+        let state_after = tok_text(text, seg, n.toks.end) == ","
+            && names.get(i + 1).is_some_and(|m| {
+                m.toks.start == n.toks.end + 1 && m.sent == n.sent && is_place(m.span.text(text))
+            });
+        if matches!(
+            before,
+            "in" | "In" | "near" | "outside" | "across" | "throughout" | "around" | "downtown"
+        ) || state_after
+        {
+            placed.insert(s);
+        }
+    }
+    for n in names.iter_mut() {
+        let s = n.span.text(text);
+        if n.form != MentionForm::Name || !is_place(s) {
+            continue;
+        }
+        let placed = placed.contains(s);
+        // A given name that is also a town's ("Tyler") is a person outside sport unless the
+        // article puts it somewhere.
+        if n.kind == EntityType::ORG && !sports && !placed && open_lists::is_given_name(s) {
+            n.kind = EntityType::PERSON;
+            continue;
+        }
+        let to_place = match n.kind {
+            EntityType::ORG => !sports || placed,
+            EntityType::MISC => placed,
+            EntityType::PERSON => placed,
+            _ => false,
+        };
+        if to_place {
+            n.kind = EntityType::GPE;
         }
     }
 }

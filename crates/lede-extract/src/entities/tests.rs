@@ -718,3 +718,76 @@ fn a_title_after_lord_or_before_a_name_is_no_person() {
         "#]],
     );
 }
+
+#[test]
+fn a_known_city_is_a_place_unless_the_article_reports_sport() {
+    check(
+        "[Tulsa]{ORG} is the second city of [Oklahoma]{LOC}. Hotels in [Tulsa]{ORG} are cheap.",
+        expect![[r#"
+            e1 GPE "Tulsa"
+              Name "Tulsa", Name "Tulsa"
+            e2 GPE "Oklahoma"
+              Name "Oklahoma"
+        "#]],
+    );
+    check(
+        "[Tulsa]{ORG} beat [Wichita]{ORG} 3 1. The coach said the team won the match and the \
+         league season goes on.",
+        expect![[r#"
+            e1 ORG "Tulsa"
+              Name "Tulsa"
+            e2 ORG "Wichita"
+              Name "Wichita"
+        "#]],
+    );
+}
+
+#[test]
+fn a_person_named_like_a_city_needs_the_article_to_put_it_somewhere() {
+    check(
+        "[Jordan]{PER} said the film was hard to make.\n[Isfahan]{PER} is old. We stayed in \
+         [Isfahan]{PER} for a week.",
+        expect![[r#"
+            e1 PERSON "Jordan"
+              Name "Jordan"
+            e2 GPE "Isfahan"
+              Name "Isfahan", Name "Isfahan"
+        "#]],
+    );
+}
+
+#[test]
+fn a_common_given_name_makes_a_person() {
+    check(
+        "[Margaret]{ORG} opened the door and [Darnell Hurt]{ORG} came in.",
+        expect![[r#"
+            e1 PERSON "Margaret"
+              Name "Margaret"
+            e2 PERSON "Darnell Hurt"
+              Name "Darnell Hurt"
+        "#]],
+    );
+    // Not in a sports report, where cars and teams bear given names.
+    check(
+        "[Lola Honda]{ORG} won the race; the driver did ten laps. The team and the champion left.",
+        expect![[r#"
+            e1 ORG "Lola Honda"
+              Name "Lola Honda"
+        "#]],
+    );
+}
+
+#[test]
+fn roads_and_mosques_are_facilities_whatever_the_tagger_said() {
+    check(
+        "Take [Lemoine Avenue]{PER} to [Shah Mosque]{PER}, then [Tulsa International Airport]{ORG}.",
+        expect![[r#"
+            e1 FAC "Lemoine Avenue"
+              Name "Lemoine Avenue"
+            e2 FAC "Shah Mosque"
+              Name "Shah Mosque"
+            e3 FAC "Tulsa International Airport"
+              Name "Tulsa International Airport"
+        "#]],
+    );
+}
