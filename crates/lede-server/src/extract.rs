@@ -52,7 +52,7 @@ pub const EXTRACT: Route<Article> = Route {
         },
         Format {
             media_type: "text/html",
-            schema: plain_text_schema,
+            schema: page_schema,
             example: no_example,
             read: article_from_html,
         },
@@ -139,7 +139,8 @@ pub struct ExtractQuery {
 // for the JSON Lines bodies too, which it cannot send (see `no_example`).
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
 pub struct ExtractRequest {
-    /// The article's text, as scraped. A request gives `text` or `html`.
+    /// The article's text, as scraped. A request gives `text` or `html`; with neither, the
+    /// article is empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// A web page's markup, instead of `text`: read as the page's text, structure and metadata.
@@ -186,6 +187,18 @@ pub enum Input {
 
 fn plain_text_schema() -> RefOr<Schema> {
     String::schema()
+}
+
+/// A page's bytes: any bytes are a page (broken markup is read as a browser reads it), so the
+/// schema constrains nothing.
+fn page_schema() -> RefOr<Schema> {
+    utoipa::openapi::schema::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::SchemaType::AnyValue)
+        .description(Some(
+            "The page's markup as it was served, in the charset its Content-Type or its own \
+             <meta charset> names",
+        ))
+        .into()
 }
 
 fn extract_request_schema() -> RefOr<Schema> {
@@ -253,15 +266,10 @@ fn article_from_json(body: Bytes) -> Result<Article, ApiError> {
             format!("the body is not a valid request: {e}"),
         )
     })?;
+    // A request without text or page is an empty article, as an empty body is.
     let input = match (req.text, req.html) {
         (_, Some(html)) => Input::Html(Bytes::from(html)),
-        (Some(text), None) => Input::Text(text),
-        (None, None) => {
-            return Err(ApiError::new(
-                ErrorCode::InvalidJson,
-                "the body is not a valid request: it needs a \"text\" or an \"html\" field",
-            ));
-        }
+        (text, None) => Input::Text(text.unwrap_or_default()),
     };
     Ok(Article {
         input,
