@@ -7,6 +7,7 @@ mod cli;
 mod pathological;
 mod seeds;
 mod server;
+mod warc;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
