@@ -17,6 +17,7 @@ fuzz_target!(|data: &[u8]| {
         url: Some("https://example.com/2024/05/06/page".into()),
         content_type,
         extract: Options { offsets: OffsetUnit::Bytes, ..Options::default() },
+        fallback_published: None,
     };
     let doc = extract_html(data, &options);
     let text = doc.text.as_deref().expect("a page's document carries its text");

@@ -8,6 +8,7 @@ mod html;
 mod pathological;
 mod seeds;
 mod server;
+mod warc;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

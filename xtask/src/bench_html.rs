@@ -119,7 +119,14 @@ fn peers(root: &Path, pages: &[Page], lede: Duration) -> Result<()> {
             .status()?
             .success()
             && Command::new(&python)
-                .args(["-m", "pip", "install", "--quiet", "trafilatura", "lxml_html_clean"])
+                .args([
+                    "-m",
+                    "pip",
+                    "install",
+                    "--quiet",
+                    "trafilatura",
+                    "lxml_html_clean",
+                ])
                 .status()?
                 .success();
         if !ok {

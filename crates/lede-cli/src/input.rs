@@ -69,6 +69,12 @@ pub fn read_bytes(path: &Path) -> Result<(String, Vec<u8>)> {
     Ok((path.display().to_string(), buf))
 }
 
+/// Whether a file name says a web archive (`.warc`, perhaps gzip'd).
+pub fn is_warc_name(path: &Path) -> bool {
+    let name = path.to_string_lossy().to_ascii_lowercase();
+    name.ends_with(".warc") || name.ends_with(".warc.gz")
+}
+
 /// Whether a file name says HTML (`.html`, `.htm`, `.xhtml`, perhaps compressed).
 pub fn is_html_name(path: &Path) -> bool {
     let name = path.to_string_lossy().to_ascii_lowercase();

@@ -11,6 +11,7 @@ mod jsonl;
 mod progress;
 mod quotes;
 mod render;
+mod warc;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -94,6 +95,10 @@ struct ExtractArgs {
     /// Read JSON Lines records {"id", "text", "published"?} and write one document per line.
     #[arg(long)]
     jsonl: bool,
+    /// Read web archives (WARC, plain or gzip'd; `-` reads standard input) and write one
+    /// document per HTML page (HTTP 200) in them. Files named .warc or .warc.gz need no flag.
+    #[arg(long, conflicts_with = "jsonl")]
+    warc: bool,
     /// The publication date (YYYY-MM-DD), the anchor for relative dates.
     #[arg(long, value_parser = parse_date)]
     published: Option<lede_extract::Date>,
@@ -221,6 +226,9 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         }
         return Ok(ExitCode::SUCCESS);
     }
+    if args.warc || (!args.files.is_empty() && args.files.iter().all(|p| input::is_warc_name(p))) {
+        return extract_warc(&args, offsets, &mut out);
+    }
     anyhow::ensure!(
         !args.files.is_empty(),
         "no input: give article files, `-` for standard input, or --jsonl"
@@ -249,6 +257,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
                     url: args.url.clone(),
                     content_type: None,
                     extract: options,
+                    fallback_published: None,
                 };
                 let doc = lede_html::extract_html(&bytes, &html);
                 (name, doc.text.clone().unwrap_or_default(), doc)
@@ -266,4 +275,74 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `lede extract --warc`: every page of every archive, then the summary on standard error.
+fn extract_warc(args: &ExtractArgs, offsets: OffsetUnit, out: &mut impl Write) -> Result<ExitCode> {
+    anyhow::ensure!(
+        args.format == Format::Json,
+        "--warc writes JSON Lines; --format text is for single articles"
+    );
+    let opts = warc::WarcOptions {
+        published: args.published,
+        offsets,
+        threads: args
+            .threads
+            .map(usize::from)
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+    };
+    let stdin = [PathBuf::from("-")];
+    let files = if args.files.is_empty() {
+        &stdin[..]
+    } else {
+        &args.files[..]
+    };
+    let mut total = warc::Stats::default();
+    for path in files {
+        // The WARC reader undoes gzip itself, member by member, to resume after damage: the
+        // file goes to it as stored.
+        let (input, size, what): (Box<dyn io::Read + Send>, Option<u64>, String) =
+            if path.as_os_str() == "-" {
+                (Box::new(io::stdin()), None, "standard input".to_string())
+            } else {
+                let file = std::fs::File::open(path)
+                    .with_context(|| format!("cannot open {}", path.display()))?;
+                let size = file.metadata().ok().map(|m| m.len());
+                (Box::new(file), size, path.display().to_string())
+            };
+        let bar = progress::bar(size);
+        let stats = warc::run(input, out, &opts, |s| progress::update_warc(&bar, &s))
+            .with_context(|| format!("while reading {what}"))?;
+        progress::finish_warc(&bar, &stats);
+        out.flush()?;
+        if files.len() > 1 {
+            eprintln!(
+                "{what}: {}",
+                warc::summary_text(&stats).trim_start_matches("lede: ")
+            );
+        }
+        total.documents += stats.documents;
+        add_summary(&mut total.summary, &stats.summary);
+    }
+    eprintln!("{}", warc::summary_text(&total));
+    if total.summary.errors > 0 {
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn add_summary(total: &mut lede_warc::Summary, s: &lede_warc::Summary) {
+    total.records += s.records;
+    total.kept += s.kept;
+    total.errors += s.errors;
+    let (t, k) = (&mut total.skipped, &s.skipped);
+    t.request += k.request;
+    t.metadata += k.metadata;
+    t.revisit += k.revisit;
+    t.warcinfo += k.warcinfo;
+    t.other_type += k.other_type;
+    t.not_http += k.not_http;
+    t.status += k.status;
+    t.not_html += k.not_html;
+    t.too_large += k.too_large;
 }

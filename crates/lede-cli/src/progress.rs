@@ -42,3 +42,22 @@ pub fn finish(bar: &Option<ProgressBar>, stats: Stats) {
         ));
     }
 }
+
+fn warc_message(stats: &crate::warc::Stats) -> String {
+    // The reader's counts are known at the end only; pages written are known as they go.
+    format!("{} pages", stats.documents)
+}
+
+/// The bar of a `--warc` run: bytes of the file as stored (compressed), so the ETA is true.
+pub fn update_warc(bar: &Option<ProgressBar>, stats: &crate::warc::Stats) {
+    if let Some(bar) = bar {
+        bar.set_position(stats.bytes);
+        bar.set_message(warc_message(stats));
+    }
+}
+
+pub fn finish_warc(bar: &Option<ProgressBar>, stats: &crate::warc::Stats) {
+    if let Some(bar) = bar {
+        bar.finish_with_message(warc_message(stats));
+    }
+}

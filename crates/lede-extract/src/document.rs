@@ -40,6 +40,9 @@ pub enum PublishedSource {
     Time,
     /// The page's URL holds it (`/2025/09/04/`).
     Url,
+    /// The day the page was fetched (a web archive's record date), used because the page gave
+    /// no date: an upper bound of the publication date, not the publication date itself.
+    Fetched,
     /// No anchor: relative expressions stay underspecified.
     #[default]
     None,
@@ -83,6 +86,9 @@ pub struct Document {
     /// The address the page was fetched from, as the caller gave it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// When the page was fetched (a web archive's `WARC-Date`), as the archive gave it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fetched: Option<String>,
     /// The page's canonical address (`<link rel="canonical">`, `og:url`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub canonical: Option<String>,

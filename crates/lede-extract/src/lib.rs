@@ -182,6 +182,7 @@ fn run(
         title: None,
         modified: None,
         url: None,
+        fetched: None,
         canonical: None,
         site_name: None,
     };

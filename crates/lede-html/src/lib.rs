@@ -42,6 +42,10 @@ pub struct HtmlOptions {
     pub content_type: Option<String>,
     /// The extraction options; a `published` date given here wins over the page's own.
     pub extract: Options,
+    /// An anchor date for relative dates used only when neither the caller, the page nor the
+    /// article's text gives a date (`published_source` would be `none`): the day the page was
+    /// fetched. The document then says `published_source: "fetched"`.
+    pub fallback_published: Option<lede_extract::Date>,
 }
 
 /// A page read: its text, its lines with their hints, and its metadata.
@@ -150,6 +154,16 @@ fn document(page: Page, options: &HtmlOptions) -> Document {
         .map(|l| (l.start..l.end, l.hints))
         .collect();
     let mut doc = lede_extract::extract_structured(&text, &structure, &opts);
+    if doc.published_source == PublishedSource::None {
+        if let Some(fallback) = options.fallback_published {
+            // Whether the article's text holds a date is known only after extraction, so a
+            // dateless page is extracted again with the fallback anchor; pages with a date,
+            // the usual case for news, pay nothing.
+            opts.published = Some(fallback);
+            doc = lede_extract::extract_structured(&text, &structure, &opts);
+            doc.published_source = PublishedSource::Fetched;
+        }
+    }
     if opts.published.is_some() && doc.published_source == PublishedSource::Given {
         doc.published_source = source;
     }
@@ -178,6 +192,7 @@ pub fn read_record(html: &str, url: Option<&str>, options: &Options) -> Document
             url: url.map(str::to_string),
             content_type: None,
             extract: options.clone(),
+            fallback_published: None,
         },
     )
 }

@@ -80,6 +80,7 @@ fn extract_html(
     let options = lede_html::HtmlOptions {
         url,
         content_type,
+        fallback_published: None,
         extract: Options {
             id,
             published: published.map(date_option).transpose()?,

@@ -260,6 +260,13 @@ fn article_from_html(body: Bytes) -> Result<Article, ApiError> {
 }
 
 fn article_from_json(body: Bytes) -> Result<Article, ApiError> {
+    // An object, not an array: serde would read an array's items as the fields in order.
+    if body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[') {
+        return Err(ApiError::new(
+            ErrorCode::InvalidJson,
+            "the body is not a valid request: expected a JSON object",
+        ));
+    }
     let req: ExtractRequest = serde_json::from_slice(&body).map_err(|e| {
         ApiError::new(
             ErrorCode::InvalidJson,
@@ -375,6 +382,7 @@ pub async fn extract(
                     url,
                     content_type,
                     extract: options,
+                    fallback_published: None,
                 },
             ),
         };
