@@ -77,7 +77,7 @@ async fn errors_say_why() {
             "invalid-json",
         ),
         (
-            post("/v1/extract", "application/json", r#"{"id": "x"}"#),
+            post("/v1/extract", "application/json", r#"["x", null]"#),
             StatusCode::BAD_REQUEST,
             "invalid-json",
         ),
