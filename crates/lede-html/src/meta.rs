@@ -1,10 +1,10 @@
 //! The page's metadata: title, authors, dates, addresses, site name and language, read from
 //! JSON-LD, meta tags, `<time>` elements, the headline and the URL.
 //!
-//! One walk over the tree gathers every piece of evidence ([`Evidence`]): the meta tags, the
+//! One walk over the tree gathers every piece of evidence (`Evidence`): the meta tags, the
 //! JSON-LD blocks, the `<title>`, the first headings, the `<time>` elements, the author
 //! links and microdata; then each field is chosen from it by a precedence of sources. Dates
-//! are parsed by [`dates`]; names are cleaned by [`names`]. This module does not read the
+//! are parsed by `dates`; names are cleaned by `names`. This module does not read the
 //! article's text (the walk of `blocks.rs` does) and does not look for dates in the prose
 //! (`lede-extract` does).
 
