@@ -21,21 +21,8 @@ fn run(bytes: &[u8]) -> Document {
         .text
         .as_deref()
         .expect("a page's document carries its text");
-    let ok = |s: usize, e: usize| s <= e && text.get(s..e).is_some();
-    assert!(doc.paragraphs.iter().all(|p| ok(p.start, p.end)));
-    assert!(doc.sentences.iter().all(|s| ok(s.start, s.end)));
-    for e in &doc.entities {
-        assert!(
-            e.mentions
-                .iter()
-                .all(|m| ok(m.start, m.end) && text[m.start..m.end] == m.text)
-        );
-    }
-    assert!(
-        doc.timexes
-            .iter()
-            .all(|t| ok(t.start, t.end) && text[t.start..t.end] == t.text)
-    );
+    // The same span checks as for text input, against the page's text.
+    crate::pathological::check_spans(text, &doc);
     let again = extract_html(bytes, &options);
     assert_eq!(
         serde_json::to_string(&doc).unwrap(),

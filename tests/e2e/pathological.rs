@@ -9,7 +9,7 @@ const PARAGRAPH: &str = "The mayor of Riverton, Ana Lopez, said on Tuesday that 
 would reopen \"within weeks,\" according to city officials. \"We are nearly done,\" she told \
 reporters. Work began in March 2021 and cost $4.5 million.\n";
 
-fn check_spans(text: &str, doc: &Document) {
+pub(crate) fn check_spans(text: &str, doc: &Document) {
     assert_eq!(doc.offsets, OffsetUnit::Bytes);
     let ok = |s: usize, e: usize| s <= e && text.get(s..e).is_some();
     assert!(doc.paragraphs.iter().all(|p| ok(p.start, p.end)));
