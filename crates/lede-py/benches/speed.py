@@ -5,7 +5,7 @@ corpus path and prints it beside the command line's and the library's figures).
 
 Prints one JSON object: words/s of `extract_many` on 1 and 2 threads, the median time of one
 `extract` call on the median article, Spark local[2] words/s, peak memory over the corpus
-repeated, and spaCy's `nlp.pipe` NER when en_core_web_sm is installed.
+repeated. (spaCy's baseline runs apart, in `spacy_ner.py`, in an environment of its own.)
 """
 
 from __future__ import annotations
@@ -97,7 +97,6 @@ def main() -> None:
 
     if a.spark:
         out.update(spark(a.corpus, total_words))
-    out.update(spacy_baseline(records, total_words))
     json.dump(out, sys.stdout)
     print()
 
@@ -129,21 +128,6 @@ def spark(corpus: str, total_words: int) -> dict:
     finally:
         session.stop()
     return {"spark_local2_seconds": s, "spark_local2_words_per_s": total_words / s}
-
-
-def spacy_baseline(records: list, total_words: int) -> dict:
-    try:
-        import spacy
-
-        nlp = spacy.load(
-            "en_core_web_sm",
-            exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"],
-        )
-    except Exception as e:  # noqa: BLE001 - any reason it cannot be loaded is reported
-        return {"spacy": f"not available: {type(e).__name__}: {e}"}
-    texts = [r["text"] for r in records]
-    s = best_of(1, lambda: drain(nlp.pipe(texts, batch_size=64)))
-    return {"spacy_ner_seconds": s, "spacy_ner_words_per_s": total_words / s}
 
 
 if __name__ == "__main__":
