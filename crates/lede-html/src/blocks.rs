@@ -183,11 +183,30 @@ fn marks_of(names: &str) -> (Marks, i32) {
         if words.iter().any(|w| LAYOUT_WORDS.contains(&w.as_str())) {
             m = m & !Marks::SIDEBAR;
         }
-        if (has("sr") && has("only"))
+        // "sr-only", "visually-hidden", "screen-reader-text": text for screen readers only.
+        // A name that says more ("field--label-visually_hidden") describes a container whose
+        // label is hidden, not a hidden container.
+        let reader_only = (has("sr") && has("only"))
             || (has("visually") && has("hidden"))
             || has("screenreader")
-            || (has("screen") && has("reader"))
-        {
+            || (has("screen") && has("reader"));
+        let only_that = words.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "sr" | "only"
+                    | "visually"
+                    | "hidden"
+                    | "screen"
+                    | "reader"
+                    | "screenreader"
+                    | "text"
+                    | "a11y"
+                    | "u"
+                    | "is"
+                    | "element"
+            )
+        });
+        if reader_only && only_that {
             m |= Marks::HIDDEN;
         }
         let body_word = ["content", "body", "text", "copy"].iter().any(|w| has(w));

@@ -322,6 +322,44 @@ mod tests {
     }
 
     #[test]
+    fn screen_reader_text_is_left_out_but_not_a_container_named_for_it() {
+        check(
+            &format!(
+                "<body><div class='field field--label-visually_hidden'>\
+                 <div class='field__label visually-hidden'>Body</div>\
+                 <div class=sr-only>Skip to the story</div>{STORY}</div></body>"
+            ),
+            expect![[r#"
+                body        C Paragraph | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
+                body        C Paragraph | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime, at no charge.
+                body        C Paragraph | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news, saying the bridge had been dangerous for years.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn of_a_story_printed_twice_the_copy_in_the_content_is_kept() {
+        // A teaser copy of the first paragraph above the article, and the article itself.
+        let first = "The council voted on Tuesday to close the old bridge to traffic, citing a \
+            survey that found cracks in two of its supports.";
+        check(
+            &format!(
+                "<body><nav><a href=/>Home</a> <a href=/news>News</a> <a href=/sport>Sport</a></nav>\
+                 <div class=lead><p>{first}</p></div>\
+                 <main><article><h1>Old bridge to close</h1>{STORY}</article></main></body>"
+            ),
+            expect![[r#"
+                boilerplate . Other navigation links 1.0 | Home News Sport
+                boilerplate . Paragraph | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
+                title       C Heading(1) article main | Old bridge to close
+                body        C Paragraph article main | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
+                body        C Paragraph article main | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime, at no charge.
+                body        C Paragraph article main | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news, saying the bridge had been dangerous for years.
+            "#]],
+        );
+    }
+
+    #[test]
     fn content_hidden_until_scripts_run_is_kept() {
         check(
             &format!("<body><nav><a href=/>Home</a></nav><div hidden id=s0>{STORY}</div></body>"),

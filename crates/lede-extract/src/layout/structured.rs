@@ -51,13 +51,16 @@ fn is_clutter(line: &Line<'_>, h: &LineHints) -> bool {
 /// Classifies every paragraph of `seg`, with `hints[i]` the hints of paragraph `i` (none for
 /// a paragraph that no line of the structure covers).
 pub fn classify_structured(text: &str, seg: &Segmentation, hints: &[Option<&LineHints>]) -> Layout {
-    let lines = measure(text, seg);
+    let mut lines = measure(text, seg);
     let n = lines.len();
     if n == 0 {
         return Layout::default();
     }
     let hint = |i: usize| hints.get(i).copied().flatten();
     let any_content = (0..n).any(|i| hint(i).is_some_and(|h| h.content));
+    if any_content {
+        prefer_content_copies(&mut lines, |i| hint(i).is_some_and(|h| h.content));
+    }
     let scores: Vec<i64> = (0..n)
         .map(|i| {
             let base = region_score(&lines[i]);
@@ -110,6 +113,26 @@ pub fn classify_structured(text: &str, seg: &Segmentation, hints: &[Option<&Line
         kinds,
         authors,
         skip,
+    }
+}
+
+/// Of a long paragraph that the page carries twice (a teaser of the story above it, a
+/// print or script copy), the text rules keep the first copy. With the main content known,
+/// the copy inside it is the story's and the others are the repeats, whatever their order.
+fn prefer_content_copies(lines: &mut [Line<'_>], in_content: impl Fn(usize) -> bool) {
+    let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+    let mut order: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].words >= 15).collect();
+    order.sort_by(|&a, &b| texts[a].cmp(texts[b]).then(a.cmp(&b)));
+    for group in order.chunk_by(|&a, &b| texts[a] == texts[b]) {
+        let Some(&keep) = group.iter().find(|&&i| in_content(i)) else {
+            continue;
+        };
+        if group.len() < 2 {
+            continue;
+        }
+        for &i in group {
+            lines[i].repeated = i != keep;
+        }
     }
 }
 
