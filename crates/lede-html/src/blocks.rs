@@ -769,18 +769,29 @@ fn mark_content(
             }
             up = elems[p].parent;
         }
+        // Wrappers that add no prose are passed through: the test is against the container
+        // chosen so far.
+        let mut up = elems[cur].parent;
+        let mut child = cur;
         for _ in 0..8 {
-            let Some(p) = elems[cur].parent else { break };
+            let Some(p) = up else { break };
+            // An element the page names as its article or main content bounds the story.
+            if elems[child].regions.any(Regions::ARTICLE | Regions::MAIN) {
+                break;
+            }
             let e = &elems[p];
             let more = e.prose as f64 >= elems[cur].prose as f64 * 1.25;
             let mostly_prose = e.prose as f64 >= 0.5 * (e.chars - e.link_chars.min(e.chars)) as f64;
             // A container that takes in the site's menus or footer is the page, not the article.
             let takes_in_page = e.around > elems[cur].around + 200;
-            if more && mostly_prose && !takes_in_page && link_density(e) < 0.3 {
-                cur = p;
-            } else {
+            if !mostly_prose || takes_in_page || link_density(e) >= 0.3 {
                 break;
             }
+            if more {
+                cur = p;
+            }
+            child = p;
+            up = e.parent;
         }
         cur
     });

@@ -264,6 +264,13 @@ mod tests {
         <p>Shop owners on both banks said they feared losing customers, while cyclists welcomed \
         the news, saying the bridge had been dangerous for years.</p>";
 
+    /// A site's menu, as long as menus are.
+    const MENU: &str = "<a href=/>Home</a> <a href=/news>News</a> <a href=/world>World</a> \
+        <a href=/business>Business</a> <a href=/politics>Politics</a> <a href=/sport>Sport</a> \
+        <a href=/culture>Culture</a> <a href=/science>Science</a> <a href=/travel>Travel</a> \
+        <a href=/opinion>Opinion</a> <a href=/weather>Weather</a> <a href=/podcasts>Podcasts</a> \
+        <a href=/newsletters>Newsletters</a> <a href=/puzzles>Puzzles and games</a>";
+
     #[test]
     fn a_news_page() {
         check(
@@ -344,17 +351,73 @@ mod tests {
             survey that found cracks in two of its supports.";
         check(
             &format!(
-                "<body><nav><a href=/>Home</a> <a href=/news>News</a> <a href=/sport>Sport</a></nav>\
+                "<body><nav>{MENU}</nav>\
                  <div class=lead><p>{first}</p></div>\
                  <main><article><h1>Old bridge to close</h1>{STORY}</article></main></body>"
             ),
             expect![[r#"
-                boilerplate . Other navigation links 1.0 | Home News Sport
+                boilerplate . Other navigation links 1.0 | Home News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and games
                 boilerplate . Paragraph | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
                 title       C Heading(1) article main | Old bridge to close
                 body        C Paragraph article main | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
                 body        C Paragraph article main | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime, at no charge.
                 body        C Paragraph article main | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news, saying the bridge had been dangerous for years.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_review_in_sections_is_read_whole_through_its_wrappers() {
+        // Each product's text sits three wrappers deep in a section of its own: the best
+        // section's container alone holds a third of the story.
+        let section = |name: &str, a: &str, b: &str| {
+            format!(
+                "<section><h2>{name}</h2><div class=wrap><div class=inner><div class=text>\
+                 <p>{a}</p><p>{b}</p></div></div></div>\
+                 <table><tr><td>Price<td>$400</table><a href=/buy>Buy now</a></section>"
+            )
+        };
+        check(
+            &format!(
+                "<body><header><nav><a href=/>Home</a> <a href=/reviews>Reviews</a></nav></header>\
+                 <div>{}{}{}</div><footer><a href=/about>About us</a></footer></body>",
+                section(
+                    "The Lumo 3",
+                    "The Lumo 3 is the brightest of the small projectors we tried, and its \
+                     battery lasted through two films in our test.",
+                    "Its speaker is weak, however, and the fan grows loud once the room warms up."
+                ),
+                section(
+                    "The Beam Mini",
+                    "The Beam Mini costs half as much, weighs less than a paperback, and fits \
+                     in a coat pocket on the way to a friend's house.",
+                    "Its picture washes out in daylight, so it is best kept for dark rooms."
+                ),
+                section(
+                    "The Orbit X",
+                    "The Orbit X has the sharpest lens of the three, and its menus are the \
+                     easiest to find one's way through.",
+                    "It is also the heaviest, and its remote control feels cheap in the hand."
+                ),
+            ),
+            expect![[r#"
+                boilerplate . Other navigation banner links 1.0 | Home Reviews
+                heading     C Heading(2) | The Lumo 3
+                body        C Paragraph | The Lumo 3 is the brightest of the small projectors we tried, and its battery lasted through two films in our test.
+                body        C Paragraph | Its speaker is weak, however, and the fan grows loud once the room warms up.
+                boilerplate C TableRow | Price	$400
+                boilerplate C Other links 1.0 | Buy now
+                heading     C Heading(2) | The Beam Mini
+                body        C Paragraph | The Beam Mini costs half as much, weighs less than a paperback, and fits in a coat pocket on the way to a friend's house.
+                body        C Paragraph | Its picture washes out in daylight, so it is best kept for dark rooms.
+                boilerplate C TableRow | Price	$400
+                boilerplate C Other links 1.0 | Buy now
+                heading     C Heading(2) | The Orbit X
+                body        C Paragraph | The Orbit X has the sharpest lens of the three, and its menus are the easiest to find one's way through.
+                body        C Paragraph | It is also the heaviest, and its remote control feels cheap in the hand.
+                boilerplate C TableRow | Price	$400
+                boilerplate C Other links 1.0 | Buy now
+                boilerplate . Other footer links 1.0 | About us
             "#]],
         );
     }
