@@ -754,8 +754,10 @@ fn mark_content(
     // or to a container whose text is still mostly prose and holds much more of it.
     let link_density = |e: &Elem| e.link_chars as f64 / e.chars.max(1) as f64;
     let top = top.map(|mut cur| {
+        // Page builders nest a paragraph a dozen containers deep inside its article; the
+        // bound only keeps absurd nesting cheap.
         let mut up = elems[cur].parent;
-        for _ in 0..8 {
+        for _ in 0..16 {
             let Some(p) = up else { break };
             let named = elems[p].regions.any(Regions::ARTICLE | Regions::MAIN)
                 || elems[p].marks.has(Marks::CONTENT);
@@ -773,7 +775,7 @@ fn mark_content(
         // chosen so far.
         let mut up = elems[cur].parent;
         let mut child = cur;
-        for _ in 0..8 {
+        for _ in 0..16 {
             let Some(p) = up else { break };
             // An element the page names as its article or main content bounds the story.
             if elems[child].regions.any(Regions::ARTICLE | Regions::MAIN) {

@@ -423,6 +423,32 @@ mod tests {
     }
 
     #[test]
+    fn an_article_nested_deep_in_a_page_builder_is_read_whole() {
+        // Two parts of the story, each ten containers deep in the article, the second longer.
+        let deep = |inner: &str| format!("{}{inner}{}", "<div>".repeat(10), "</div>".repeat(10));
+        check(
+            &format!(
+                "<body><nav>{MENU}</nav><article><h1>Old bridge to close</h1>{}<h2>Next steps</h2>{}\
+                 </article></body>",
+                deep(
+                    "<p>The bridge, built in 1911, carries twelve thousand cars a day between \
+                      the two halves of the town, most of them before nine in the morning.</p>"
+                ),
+                deep(STORY),
+            ),
+            expect![[r#"
+                boilerplate . Other navigation links 1.0 | Home News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and games
+                title       C Heading(1) article | Old bridge to close
+                body        C Paragraph article | The bridge, built in 1911, carries twelve thousand cars a day between the two halves of the town, most of them before nine in the morning.
+                heading     C Heading(2) article | Next steps
+                body        C Paragraph article | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
+                body        C Paragraph article | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime, at no charge.
+                body        C Paragraph article | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news, saying the bridge had been dangerous for years.
+            "#]],
+        );
+    }
+
+    #[test]
     fn content_hidden_until_scripts_run_is_kept() {
         check(
             &format!("<body><nav><a href=/>Home</a></nav><div hidden id=s0>{STORY}</div></body>"),
