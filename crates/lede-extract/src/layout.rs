@@ -168,6 +168,9 @@ struct Line<'a> {
     /// A cell of a table of figures, or a row of a schedule, that the page laid out one
     /// cell or row a line, or a line of a block of code: the story's own, though not prose.
     table: bool,
+    /// An item of a list that a line ending in a colon introduces ("It offers three
+    /// things:"), bulleted or not.
+    listed: bool,
 }
 
 impl<'a> Line<'a> {
@@ -234,7 +237,40 @@ fn measure<'a>(text: &'a str, seg: &'a Segmentation) -> Vec<Line<'a>> {
     mark_wrapped(&mut lines);
     mark_tables(&mut lines);
     mark_code(&mut lines);
+    mark_introduced_lists(&mut lines);
     lines
+}
+
+/// Most items of one introduced list; a longer run is a page's index, not the story's list.
+const MAX_LIST_ITEMS: usize = 40;
+
+/// Finds the lists that a paragraph introduces with a colon. Their items are short and need
+/// not end as sentences, so they score against the story like a menu; introduced by the
+/// story's own words, they are part of it.
+fn mark_introduced_lists(lines: &mut [Line<'_>]) {
+    let item = |l: &Line<'_>| {
+        !(l.is_prose() || l.clutter || l.repeated || l.byline || l.dateline || l.caption)
+            && l.end_marker.is_none()
+            && (1..=30).contains(&l.words)
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let intro = &lines[i];
+        if !(intro.text.trim_end().ends_with(':') && intro.words >= 3 && !intro.clutter) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < lines.len() && j - i <= MAX_LIST_ITEMS && item(&lines[j]) {
+            j += 1;
+        }
+        if j - i > 2 && j - i <= MAX_LIST_ITEMS {
+            for l in &mut lines[i + 1..j] {
+                l.listed = true;
+            }
+        }
+        i = j.max(i + 1);
+    }
 }
 
 /// Fewest lines of code in a block: a lone line with a brace is as likely a widget's.
@@ -655,8 +691,9 @@ fn region_score(line: &Line<'_>) -> i64 {
     if line.is_prose() {
         return line.words as i64;
     }
-    // A table's cells are the story's figures: they neither add to the story nor break it.
-    if line.credit || line.table {
+    // A table's cells are the story's figures, and the items of a list it introduces its
+    // points: they neither add to the story nor break it.
+    if line.credit || line.table || line.listed {
         return 0;
     }
     // A date or byline after the story has begun heads the next teaser or comment: a strong
@@ -885,7 +922,7 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
     if dated && line.words >= 8 && !line.table {
         return ParagraphKind::Caption;
     }
-    if line.is_prose() || line.table {
+    if line.is_prose() || line.table || line.listed {
         return ParagraphKind::Body;
     }
     if line.repeated {
@@ -1690,6 +1727,39 @@ mod tests {
                 body        | The city council voted on Monday to build a tram line from the station to the university, ending a debate that has divided the city for almost a decade.
                 body        | Supporters say the line will take thousands of cars off the road each day, while shop owners on the route fear years of building work in front of their doors.
                 authors: Petra Novak; Jonas Eide
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_list_the_story_introduces_is_the_story() {
+        check(
+            "Home\nGuides\nAbout\n\
+             Logging every request a service sends is the quickest way to find out why a call \
+             to a partner's interface fails, yet few teams turn it on before something breaks.\n\
+             Printing the raw messages to the console during development fills a gap that \
+             dashboards leave open:\n\
+             Immediate feedback without external tools\n\
+             Easy reproduction by copying a message into a terminal\n\
+             Quick diagnosis of header mismatches and expired tokens\n\
+             A format that matches the partner's own documentation\n\
+             None of this replaces tracing in production, where the volume of messages makes \
+             raw logs expensive, but it shortens the first hour of most investigations.\n\
+             Popular\nTen tips for faster tests\nWhy we moved to a monorepo\n",
+            expect![[r#"
+                boilerplate | Home
+                boilerplate | Guides
+                boilerplate | About
+                body        | Logging every request a service sends is the quickest way to find out why a call to a partner's interface fails, yet few teams turn it on before something breaks.
+                body        | Printing the raw messages to the console during development fills a gap that dashboards leave open:
+                body        | Immediate feedback without external tools
+                body        | Easy reproduction by copying a message into a terminal
+                body        | Quick diagnosis of header mismatches and expired tokens
+                body        | A format that matches the partner's own documentation
+                body        | None of this replaces tracing in production, where the volume of messages makes raw logs expensive, but it shortens the first hour of most investigations.
+                boilerplate | Popular
+                boilerplate | Ten tips for faster tests
+                boilerplate | Why we moved to a monorepo
             "#]],
         );
     }
