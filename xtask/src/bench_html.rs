@@ -3,10 +3,11 @@
 //! On one core, in this process, lede turns every page of `../shared/data/html/wcxb-dev` into
 //! its whole document (page text, layout, entities, quotes, dates, metadata, JSON), three
 //! passes, the fastest counted; it also times reading alone (decoding, parsing, the text walk
-//! and the metadata). `--peers` times trafilatura's `extract` (body extraction alone, Python,
-//! installed from PyPI into `target/bench-venv`) on the same pages, one core, in one run beside
-//! it. `--big` streams the pages repeated to 1 GB of JSON Lines through `lede extract --jsonl`
-//! on all cores and reports its time and peak memory.
+//! and the metadata), and dom_smoothie's readability parse on the same pages. `--peers` times
+//! trafilatura's `extract` (body extraction alone, Python, installed from PyPI into
+//! `target/bench-venv`) on the same pages, one core, in one run beside it. `--big` streams
+//! the pages repeated to 1 GB of JSON Lines through `lede extract --jsonl` on all cores and
+//! reports its time and peak memory.
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
@@ -82,6 +83,14 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
         let doc = lede_html::extract_html(p.html.as_bytes(), &options);
         std::hint::black_box(serde_json::to_vec(&doc).expect("documents serialize"));
     });
+    // dom_smoothie, a Rust port of readability.js, as the Rust peer: its article text alone.
+    // A page it cannot parse costs what it cost.
+    let smoothie = best(&|p| {
+        if let Ok(mut r) = dom_smoothie::Readability::new(p.html.as_str(), p.url.as_deref(), None)
+        {
+            std::hint::black_box(r.parse().map(|a| a.text_content.len()).ok());
+        }
+    });
     println!("| what (one core, fastest of 3 passes) | time | ms per page | pages/s | MB/s |");
     println!("| --- | --- | --- | --- | --- |");
     for (what, d) in [
@@ -90,6 +99,7 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
             read,
         ),
         ("lede: the whole document (all stages, JSON)", whole),
+        ("dom_smoothie 0.19 `parse` (the article alone, Rust)", smoothie),
     ] {
         println!(
             "| {what} | {:.2} s | {:.2} | {:.0} | {:.1} |",
