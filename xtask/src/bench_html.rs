@@ -86,8 +86,7 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
     // dom_smoothie, a Rust port of readability.js, as the Rust peer: its article text alone.
     // A page it cannot parse costs what it cost.
     let smoothie = best(&|p| {
-        if let Ok(mut r) = dom_smoothie::Readability::new(p.html.as_str(), p.url.as_deref(), None)
-        {
+        if let Ok(mut r) = dom_smoothie::Readability::new(p.html.as_str(), p.url.as_deref(), None) {
             std::hint::black_box(r.parse().map(|a| a.text_content.len()).ok());
         }
     });
@@ -99,7 +98,10 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
             read,
         ),
         ("lede: the whole document (all stages, JSON)", whole),
-        ("dom_smoothie 0.19 `parse` (the article alone, Rust)", smoothie),
+        (
+            "dom_smoothie 0.19 `parse` (the article alone, Rust)",
+            smoothie,
+        ),
     ] {
         println!(
             "| {what} | {:.2} s | {:.2} | {:.0} | {:.1} |",

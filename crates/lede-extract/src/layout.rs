@@ -244,15 +244,40 @@ fn measure<'a>(text: &'a str, seg: &'a Segmentation) -> Vec<Line<'a>> {
 /// Most items of one introduced list; a longer run is a page's index, not the story's list.
 const MAX_LIST_ITEMS: usize = 40;
 
-/// Finds the lists that a paragraph introduces with a colon. Their items are short and need
-/// not end as sentences, so they score against the story like a menu; introduced by the
-/// story's own words, they are part of it.
+/// Finds the lists that a paragraph introduces with a colon, and runs of labelled facts
+/// ("Price: $299"). Their items are short and need not end as sentences, so they score
+/// against the story like a menu; introduced by the story's own words, or shaped as facts
+/// no menu has, they are part of it.
 fn mark_introduced_lists(lines: &mut [Line<'_>]) {
     let item = |l: &Line<'_>| {
         !(l.is_prose() || l.clutter || l.repeated || l.byline || l.dateline || l.caption)
             && l.end_marker.is_none()
             && (1..=30).contains(&l.words)
     };
+    // "Fuel: Electricity only", "Price: $299": a run of labelled lines is a list of its own,
+    // a product's or a comparison's facts.
+    let labelled = |l: &Line<'_>| {
+        item(l)
+            && l.text.split_once(": ").is_some_and(|(label, rest)| {
+                let words = label.split_whitespace().count();
+                (1..=4).contains(&words)
+                    && label.chars().next().is_some_and(char::is_uppercase)
+                    && !rest.trim().is_empty()
+            })
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && j - i < MAX_LIST_ITEMS && labelled(&lines[j]) {
+            j += 1;
+        }
+        if j - i >= 2 {
+            for l in &mut lines[i..j] {
+                l.listed = true;
+            }
+        }
+        i = j.max(i + 1);
+    }
     let mut i = 0;
     while i < lines.len() {
         let intro = &lines[i];
@@ -1760,6 +1785,41 @@ mod tests {
                 boilerplate | Popular
                 boilerplate | Ten tips for faster tests
                 boilerplate | Why we moved to a monorepo
+            "#]],
+        );
+    }
+
+    #[test]
+    fn labelled_facts_between_paragraphs_are_the_story() {
+        check(
+            "Cars\nCharging\nFinancing\n\
+             Buyers choosing between a battery car and a hybrid mostly ask how far they can go \
+             and what it costs to fill up, and the answers differ more than the brochures say.\n\
+             Battery electric\n\
+             Fuel: Electricity only\n\
+             Maintenance: Fewer moving parts and no oil changes\n\
+             Best for: Drivers who can charge at home\n\
+             Hybrid\n\
+             Fuel: Petrol and a small battery\n\
+             Best for: Long trips with few chargers on the way\n\
+             Either way, the cheapest car to run is the one that suits the trips its owner \
+             actually makes, which is why dealers now ask about commutes before colours.\n\
+             Subscribe\nContact us\n",
+            expect![[r#"
+                boilerplate | Cars
+                boilerplate | Charging
+                boilerplate | Financing
+                body        | Buyers choosing between a battery car and a hybrid mostly ask how far they can go and what it costs to fill up, and the answers differ more than the brochures say.
+                body        | Battery electric
+                body        | Fuel: Electricity only
+                body        | Maintenance: Fewer moving parts and no oil changes
+                body        | Best for: Drivers who can charge at home
+                body        | Hybrid
+                body        | Fuel: Petrol and a small battery
+                body        | Best for: Long trips with few chargers on the way
+                body        | Either way, the cheapest car to run is the one that suits the trips its owner actually makes, which is why dealers now ask about commutes before colours.
+                boilerplate | Subscribe
+                boilerplate | Contact us
             "#]],
         );
     }
