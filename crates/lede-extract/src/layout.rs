@@ -908,6 +908,37 @@ fn cut_at_end_marker(lines: &[Line<'_>], region: &mut std::ops::Range<usize>) {
             return;
         }
     }
+    cut_at_comment_thread(lines, region, prose_words);
+}
+
+/// Comments under a story, once the page is text, come as a short name line, a date line
+/// with the time of posting, and the comment. Two such heads after the story's prose open a
+/// thread even where no header names it; the story ends before the first.
+fn cut_at_comment_thread(
+    lines: &[Line<'_>],
+    region: &mut std::ops::Range<usize>,
+    prose_words: impl Fn(std::ops::Range<usize>) -> usize,
+) {
+    let head = |k: usize| {
+        k > 0
+            && lines[k].dateline
+            && lines[k].text.contains(':')
+            && lines.get(k - 1).is_some_and(|n| {
+                (1..=4).contains(&n.words)
+                    && !n.ends_sentence
+                    && !n.dateline
+                    && n.caps * 2 >= n.words
+            })
+    };
+    let heads: Vec<usize> = (region.start + 1..region.end)
+        .filter(|&k| head(k))
+        .collect();
+    if let [first, _, ..] = heads[..] {
+        let name = first - 1;
+        if prose_words(region.start..name) >= 40 {
+            region.end = name;
+        }
+    }
 }
 
 /// The kind of paragraph `i` given the story region.
@@ -1820,6 +1851,50 @@ mod tests {
                 body        | Either way, the cheapest car to run is the one that suits the trips its owner actually makes, which is why dealers now ask about commutes before colours.
                 boilerplate | Subscribe
                 boilerplate | Contact us
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_thread_of_comments_under_the_story_is_not_the_story() {
+        check(
+            "Posted on March 3, 2026\n\
+             The old ferry made its last crossing on Sunday, sixty years after it first carried \
+             cars across the estuary, and hundreds of people came to see it off.\n\
+             The new bridge opens next month. The council says the crossing will take four \
+             minutes instead of twenty, though the toll has not yet been set.\n\
+             The ferry itself has been sold to a museum on the north coast, where it will be \
+             restored and opened to visitors next summer, the council said on Monday.\n\
+             Its crew of eleven will move to the bridge, where they will run the control room \
+             and the lifting span that lets tall ships pass on their way up the river.\n\
+             Anna Berg\n\
+             March 3, 2026, 9:46 pm\n\
+             I took that ferry to school every day for six years, and I will miss the smell of \
+             the engine room more than I can say. My father worked on it for most of his life, \
+             first as a deckhand and later as its engineer, and he would have been there today.\n\
+             He used to say that the estuary was never the same twice, and that the bridge \
+             would make people forget how wide it really is, which I think is probably true.\n\
+             Tom Hale\n\
+             March 3, 2026, 10:02 pm\n\
+             Four minutes instead of twenty sounds wonderful, but I bet the toll will not be \
+             cheap when they finally announce it, and the people who used the ferry most are \
+             the ones who can least afford to pay it every single day of the working week.\n\
+             The council should publish the figures before the opening, not after it, so that \
+             people can plan, and so that the shops on the south bank know what to expect.\n",
+            expect![[r#"
+                dateline    | Posted on March 3, 2026
+                body        | The old ferry made its last crossing on Sunday, sixty years after it first carried cars across the estuary, and hundreds of people came to see it off.
+                body        | The new bridge opens next month. The council says the crossing will take four minutes instead of twenty, though the toll has not yet been set.
+                body        | The ferry itself has been sold to a museum on the north coast, where it will be restored and opened to visitors next summer, the council said on Monday.
+                body        | Its crew of eleven will move to the bridge, where they will run the control room and the lifting span that lets tall ships pass on their way up the river.
+                boilerplate | Anna Berg
+                dateline    | March 3, 2026, 9:46 pm
+                boilerplate | I took that ferry to school every day for six years, and I will miss the smell of the engine room more than I can say. My father worked on it for most of his life, first as a deckhand and later as its engineer, and he would have been there today.
+                boilerplate | He used to say that the estuary was never the same twice, and that the bridge would make people forget how wide it really is, which I think is probably true.
+                boilerplate | Tom Hale
+                dateline    | March 3, 2026, 10:02 pm
+                boilerplate | Four minutes instead of twenty sounds wonderful, but I bet the toll will not be cheap when they finally announce it, and the people who used the ferry most are the ones who can least afford to pay it every single day of the working week.
+                boilerplate | The council should publish the figures before the opening, not after it, so that people can plan, and so that the shops on the south bank know what to expect.
             "#]],
         );
     }
