@@ -261,3 +261,81 @@ fn warc_names_need_no_flag() {
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(stdout.lines().count(), 3);
 }
+
+#[test]
+fn filter_lang_keeps_one_language_and_counts_the_others() {
+    let ok = |body: &str, headers: &[(&str, &str)]| http("200 OK", headers, body.as_bytes());
+    let html = [("Content-Type", "text/html; charset=utf-8")];
+    let english_undeclared = "<html><body><article><p>The county fair opened yesterday, the \
+        organizers said, and it will stay open until Sunday for everyone who wants to come.</p>\
+        </article></body></html>";
+    let french = "<html lang=fr><body><article><p>La foire du comté a ouvert hier, ont indiqué \
+        les organisateurs, et elle restera ouverte jusqu'à dimanche pour tous les visiteurs.</p>\
+        </article></body></html>";
+    let german_undeclared = "<html><body><article><p>Der Jahrmarkt wurde gestern eröffnet, \
+        teilten die Veranstalter mit, und er bleibt bis Sonntag für alle Besucher geöffnet, die \
+        kommen möchten.</p></article></body></html>";
+    let recs = vec![
+        Rec::new(
+            "response",
+            1,
+            Some("https://news.example/storm"),
+            ok(PAGE, &html),
+        )
+        .bytes(),
+        Rec::new(
+            "response",
+            2,
+            Some("https://news.example/fair"),
+            ok(english_undeclared, &html),
+        )
+        .bytes(),
+        Rec::new(
+            "response",
+            3,
+            Some("https://news.example/foire"),
+            ok(french, &html),
+        )
+        .bytes(),
+        Rec::new(
+            "response",
+            4,
+            Some("https://news.example/jahrmarkt"),
+            ok(german_undeclared, &html),
+        )
+        .bytes(),
+        // English words, but the HTTP header says British English: declared wins.
+        Rec::new(
+            "response",
+            5,
+            Some("https://news.example/uk"),
+            ok(
+                english_undeclared,
+                &[("Content-Type", "text/html"), ("Content-Language", "en-GB")],
+            ),
+        )
+        .bytes(),
+    ];
+    check(
+        &[
+            "extract",
+            "--warc",
+            "-",
+            "--filter-lang",
+            "en",
+            "--threads",
+            "1",
+        ],
+        &file(&recs, true),
+        expect![[r#"
+            urn:uuid:00000000-0000-4000-8000-000000000001 https://news.example/storm fetched="2024-05-02T08:01:00Z" published="2024-04-30" (meta) | A storm hit the coast on Monday, officia
+            urn:uuid:00000000-0000-4000-8000-000000000002 https://news.example/fair fetched="2024-05-03T08:02:00Z" published="2024-05-03" (fetched) | The county fair opened yesterday, the or
+            urn:uuid:00000000-0000-4000-8000-000000000005 https://news.example/uk fetched="2024-05-06T08:05:00Z" published="2024-05-06" (fetched) | The county fair opened yesterday, the or
+            exit 0
+            lede: 5 records read, 5 pages kept, 0 skipped, 2 pages in another language left out, 0 errors
+        "#]],
+    );
+    let (code, _, stderr) = run(&["extract", "--filter-lang", "xx", "--warc", "-"], b"");
+    assert_eq!(code, 2);
+    assert!(stderr.contains("unknown language"), "{stderr}");
+}

@@ -99,6 +99,11 @@ struct ExtractArgs {
     /// document per HTML page (HTTP 200) in them. Files named .warc or .warc.gz need no flag.
     #[arg(long, conflicts_with = "jsonl")]
     warc: bool,
+    /// With web archives: keep only the pages in this language (an ISO 639-1 code such as
+    /// `en`), declared by the page or its HTTP header, else detected from its prose; the others
+    /// are counted, not extracted.
+    #[arg(long, value_name = "CODE", value_parser = parse_language)]
+    filter_lang: Option<String>,
     /// The publication date (YYYY-MM-DD), the anchor for relative dates.
     #[arg(long, value_parser = parse_date)]
     published: Option<lede_extract::Date>,
@@ -141,6 +146,26 @@ enum Offsets {
 enum Format {
     Json,
     Text,
+}
+
+/// A language code that `--filter-lang` knows.
+fn parse_language(s: &str) -> Result<String, String> {
+    let code = s.trim().to_ascii_lowercase();
+    if lede_html::language::LANGUAGES
+        .iter()
+        .any(|(c, _)| *c == code)
+    {
+        Ok(code)
+    } else {
+        let known: Vec<&str> = lede_html::language::LANGUAGES
+            .iter()
+            .map(|(c, _)| *c)
+            .collect();
+        Err(format!(
+            "unknown language {s:?}; known: {}",
+            known.join(", ")
+        ))
+    }
 }
 
 fn parse_date(s: &str) -> Result<lede_extract::Date, String> {
@@ -229,6 +254,9 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     if args.warc || (!args.files.is_empty() && args.files.iter().all(|p| input::is_warc_name(p))) {
         return extract_warc(&args, offsets, &mut out);
     }
+    if args.filter_lang.is_some() {
+        anyhow::bail!("--filter-lang applies to web archives (--warc)");
+    }
     anyhow::ensure!(
         !args.files.is_empty(),
         "no input: give article files, `-` for standard input, or --jsonl"
@@ -285,6 +313,7 @@ fn extract_warc(args: &ExtractArgs, offsets: OffsetUnit, out: &mut impl Write) -
     );
     let opts = warc::WarcOptions {
         published: args.published,
+        filter_lang: args.filter_lang.clone(),
         offsets,
         threads: args
             .threads
@@ -322,6 +351,7 @@ fn extract_warc(args: &ExtractArgs, offsets: OffsetUnit, out: &mut impl Write) -
             );
         }
         total.documents += stats.documents;
+        total.other_language += stats.other_language;
         add_summary(&mut total.summary, &stats.summary);
     }
     eprintln!("{}", warc::summary_text(&total));

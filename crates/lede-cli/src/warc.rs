@@ -23,6 +23,8 @@ use lede_extract::{OffsetUnit, Options};
 pub struct WarcOptions {
     /// The anchor date for every page, winning over the page's own and the fetch date.
     pub published: Option<lede_extract::Date>,
+    /// Keep only the pages in this language (an ISO 639-1 code); count the others.
+    pub filter_lang: Option<String>,
     pub offsets: OffsetUnit,
     /// Worker threads; 1 processes on the calling thread.
     pub threads: usize,
@@ -34,6 +36,8 @@ pub struct Stats {
     pub summary: lede_warc::Summary,
     /// Documents written.
     pub documents: u64,
+    /// Pages left out by the language filter.
+    pub other_language: u64,
     /// Bytes of the input read so far (compressed, for a gzip'd file).
     pub bytes: u64,
 }
@@ -52,7 +56,21 @@ struct Chunk {
 struct Done {
     seq: usize,
     out: Vec<u8>,
+    counts: Counts,
+}
+
+/// What the items of a chunk became.
+#[derive(Clone, Copy, Debug, Default)]
+struct Counts {
     documents: u64,
+    other_language: u64,
+}
+
+impl Counts {
+    fn add_to(self, stats: &mut Stats) {
+        stats.documents += self.documents;
+        stats.other_language += self.other_language;
+    }
 }
 
 /// A reader that counts the bytes read through it, for the progress bar.
@@ -89,7 +107,7 @@ pub fn run(
             let (items, eof) = next_chunk(&mut records);
             let mut buf = Vec::new();
             for item in items {
-                stats.documents += process(item, opts, &mut buf);
+                process(item, opts, &mut buf).add_to(&mut stats);
             }
             out.write_all(&buf)?;
             stats.summary = records.summary();
@@ -132,7 +150,7 @@ pub fn run(
                     written = Err(e.into());
                     break;
                 }
-                stats.documents += done.documents;
+                done.counts.add_to(&mut stats);
                 next += 1;
                 // The reader may be gone already; a lost permit then does not matter.
                 let _ = permit_tx.send(());
@@ -213,15 +231,17 @@ fn worker(
         };
         let Ok(chunk) = chunk else { return };
         let mut out = Vec::new();
-        let mut documents = 0;
+        let mut counts = Counts::default();
         for item in chunk.items {
-            documents += process(item, opts, &mut out);
+            let c = process(item, opts, &mut out);
+            counts.documents += c.documents;
+            counts.other_language += c.other_language;
         }
         if done_tx
             .send(Done {
                 seq: chunk.seq,
                 out,
-                documents,
+                counts,
             })
             .is_err()
         {
@@ -230,17 +250,25 @@ fn worker(
     }
 }
 
-/// Writes the line of one item; returns 1 when it is a document.
-fn process(item: Item, opts: &WarcOptions, out: &mut Vec<u8>) -> u64 {
+/// Writes the line of one item, if any, and says what it was.
+fn process(item: Item, opts: &WarcOptions, out: &mut Vec<u8>) -> Counts {
     match item {
         Ok(record) => {
-            let doc = document(&record, opts);
+            let Some(doc) = document(&record, opts) else {
+                return Counts {
+                    other_language: 1,
+                    ..Counts::default()
+                };
+            };
             // A document always serializes; a failure here would be a bug worth a line anyway.
             if serde_json::to_writer(&mut *out, &doc).is_err() {
                 out.extend_from_slice(b"{}");
             }
             out.push(b'\n');
-            1
+            Counts {
+                documents: 1,
+                ..Counts::default()
+            }
         }
         Err(error) => {
             let id = match &error {
@@ -257,13 +285,14 @@ fn process(item: Item, opts: &WarcOptions, out: &mut Vec<u8>) -> u64 {
             });
             let _ = serde_json::to_writer(&mut *out, &line);
             out.push(b'\n');
-            0
+            Counts::default()
         }
     }
 }
 
-/// The document of one page: extracted with the fetch day as the fallback anchor.
-pub fn document(record: &lede_warc::Record, opts: &WarcOptions) -> lede_extract::Document {
+/// The document of one page, extracted with the fetch day as the fallback anchor; `None`
+/// when the language filter leaves the page out (the page is read once either way).
+pub fn document(record: &lede_warc::Record, opts: &WarcOptions) -> Option<lede_extract::Document> {
     let html = lede_html::HtmlOptions {
         url: Some(record.url.clone()),
         content_type: record.content_type.clone(),
@@ -274,9 +303,20 @@ pub fn document(record: &lede_warc::Record, opts: &WarcOptions) -> lede_extract:
         },
         fallback_published: record.fetched_date(),
     };
-    let mut doc = lede_html::extract_html(&record.body, &html);
+    let page = lede_html::read_bytes(
+        &record.body,
+        html.content_type.as_deref(),
+        html.url.as_deref(),
+    );
+    if let Some(want) = &opts.filter_lang {
+        let lang = lede_html::page_language(&page, record.content_language.as_deref());
+        if lang.code() != Some(want.as_str()) {
+            return None;
+        }
+    }
+    let mut doc = lede_html::extract_page(page, &html);
     doc.fetched = Some(record.fetched.clone());
-    doc
+    Some(doc)
 }
 
 /// The error code of a damaged record.
@@ -317,8 +357,16 @@ pub fn summary_text(stats: &Stats) -> String {
     } else {
         format!(" ({})", reasons.join(", "))
     };
+    let language = if stats.other_language > 0 {
+        format!(
+            ", {} pages in another language left out",
+            stats.other_language
+        )
+    } else {
+        String::new()
+    };
     format!(
-        "lede: {} records read, {} pages kept, {} skipped{skipped}, {} errors",
+        "lede: {} records read, {} pages kept, {} skipped{skipped}{language}, {} errors",
         s.records,
         s.kept,
         k.total(),

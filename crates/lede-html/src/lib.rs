@@ -25,9 +25,11 @@
 
 pub mod blocks;
 pub mod decode;
+pub mod language;
 pub mod meta;
 
 pub use blocks::Line;
+pub use language::{Language, page_language};
 pub use meta::{DateSource, Metadata};
 
 use lede_extract::{Diagnostic, Document, Options, PublishedSource};
@@ -120,16 +122,17 @@ pub fn extract_html(bytes: &[u8], options: &HtmlOptions) -> Document {
         options.content_type.as_deref(),
         options.url.as_deref(),
     );
-    document(page, options)
+    extract_page(page, options)
 }
 
 /// Extracts the lede document of a page given as text.
 pub fn extract_html_str(html: &str, options: &HtmlOptions) -> Document {
-    document(read_page(html, options.url.as_deref()), options)
+    extract_page(read_page(html, options.url.as_deref()), options)
 }
 
-/// Runs the extraction over a page's text and adds what the page said about itself.
-fn document(page: Page, options: &HtmlOptions) -> Document {
+/// Runs the extraction over a page already read (see [`read_bytes`]) and adds what the page
+/// said about itself: for callers that look at the page first, as a language filter does.
+pub fn extract_page(page: Page, options: &HtmlOptions) -> Document {
     let Page {
         text,
         lines,

@@ -14,6 +14,7 @@ use crate::Skip;
 pub(crate) enum Outcome {
     Page {
         content_type: Option<String>,
+        content_language: Option<String>,
         body: Vec<u8>,
     },
     Skip(Skip),
@@ -70,12 +71,15 @@ pub(crate) fn response(
         return Ok(Outcome::Skip(Skip::Status));
     }
     let mut content_type = None;
+    let mut content_language = None;
     let mut transfer = String::new();
     let mut encodings = String::new();
     for h in resp.headers.iter() {
         let value = String::from_utf8_lossy(h.value);
         if h.name.eq_ignore_ascii_case("content-type") {
             content_type.get_or_insert_with(|| value.trim().to_string());
+        } else if h.name.eq_ignore_ascii_case("content-language") {
+            content_language.get_or_insert_with(|| value.trim().to_string());
         } else if h.name.eq_ignore_ascii_case("transfer-encoding") {
             transfer.push_str(&value);
             transfer.push(',');
@@ -97,7 +101,11 @@ pub(crate) fn response(
         }
     }
     if is_html(content_type.as_deref(), &body) {
-        Ok(Outcome::Page { content_type, body })
+        Ok(Outcome::Page {
+            content_type,
+            content_language,
+            body,
+        })
     } else {
         Ok(Outcome::Skip(Skip::NotHtml))
     }
@@ -301,7 +309,9 @@ mod tests {
     /// Renders what `response` makes of a block, as a line.
     fn check(block: &[u8], truncated: bool, expect: Expect) {
         let got = match super::response(block.to_vec(), None, truncated, 1 << 20) {
-            Ok(super::Outcome::Page { content_type, body }) => {
+            Ok(super::Outcome::Page {
+                content_type, body, ..
+            }) => {
                 format!("page {content_type:?} {:?}", String::from_utf8_lossy(&body))
             }
             Ok(super::Outcome::Skip(skip)) => format!("skip {skip:?}"),

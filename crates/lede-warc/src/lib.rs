@@ -96,6 +96,8 @@ pub struct Record {
     pub fetched_at: Option<jiff::Timestamp>,
     /// The HTTP `Content-Type` header's value, as sent (its charset, if any, is the body's).
     pub content_type: Option<String>,
+    /// The HTTP `Content-Language` header's value, as sent.
+    pub content_language: Option<String>,
     /// The page: the HTTP body with transfer and content codings undone, not decoded to text.
     pub body: Vec<u8>,
     /// `WARC-Truncated`, when the archive cut the record short (the body is a prefix).
@@ -297,7 +299,8 @@ enum Next {
 /// One step of reading.
 enum Step {
     End,
-    Kept(Record),
+    // Boxed: a record's fields dwarf the other steps, which are moved as often.
+    Kept(Box<Record>),
     Skipped(Skip),
 }
 
@@ -346,7 +349,7 @@ impl<R: Read> Iterator for Records<R> {
                 Ok(Step::Kept(record)) => {
                     self.summary.records += 1;
                     self.summary.kept += 1;
-                    return Some(Ok(record));
+                    return Some(Ok(*record));
                 }
                 Ok(Step::Skipped(skip)) => {
                     self.summary.records += 1;
@@ -659,18 +662,23 @@ impl<R: Read> Records<R> {
         );
         match outcome {
             Ok(http::Outcome::Skip(skip)) => Ok(Step::Skipped(skip)),
-            Ok(http::Outcome::Page { content_type, body }) => {
+            Ok(http::Outcome::Page {
+                content_type,
+                content_language,
+                body,
+            }) => {
                 let fetched = fields.date.unwrap_or_default();
-                Ok(Step::Kept(Record {
+                Ok(Step::Kept(Box::new(Record {
                     id,
                     url,
                     fetched_at: parse_date(&fetched),
                     fetched,
                     content_type,
+                    content_language,
                     body,
                     truncated: fields.truncated,
                     position,
-                }))
+                })))
             }
             Err(reason) => Err(Failure {
                 error: Error::Http {
