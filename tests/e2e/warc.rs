@@ -339,3 +339,33 @@ fn filter_lang_keeps_one_language_and_counts_the_others() {
     assert_eq!(code, 2);
     assert!(stderr.contains("unknown language"), "{stderr}");
 }
+
+/// The server's batch route reads a web archive as the command line does: the same lines,
+/// byte for byte, damage included.
+#[tokio::test]
+async fn the_server_reads_archives_as_the_command_line_does() {
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode, header};
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+
+    let recs = records();
+    let mut archive = file(&recs[..3], true);
+    archive.extend_from_slice(b"garbage between members\r\n");
+    archive.extend(file(&recs[3..], true));
+    let (_, cli, _) = run(&["extract", "--warc", "-", "--offsets", "bytes"], &archive);
+    let res = lede_server::app(lede_server::Config::default())
+        .oneshot(
+            Request::post("/v1/extract/batch?offsets=bytes")
+                .header(header::CONTENT_TYPE, "application/warc")
+                .body(Body::from(archive))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let bytes = res.into_body().collect().await.unwrap().to_bytes();
+    let served = String::from_utf8(bytes.to_vec()).unwrap();
+    assert_eq!(served.lines().count(), 4, "{served}");
+    assert_eq!(served, cli);
+}

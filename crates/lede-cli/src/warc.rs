@@ -271,19 +271,7 @@ fn process(item: Item, opts: &WarcOptions, out: &mut Vec<u8>) -> Counts {
             }
         }
         Err(error) => {
-            let id = match &error {
-                lede_warc::Error::Http { id, .. } => Some(id.clone()),
-                _ => None,
-            };
-            let line = serde_json::json!({
-                "id": id,
-                "error": {
-                    "code": error_code(&error),
-                    "message": error.to_string(),
-                    "offset": error.position().offset,
-                },
-            });
-            let _ = serde_json::to_writer(&mut *out, &line);
+            let _ = serde_json::to_writer(&mut *out, &error.line());
             out.push(b'\n');
             Counts::default()
         }
@@ -293,20 +281,10 @@ fn process(item: Item, opts: &WarcOptions, out: &mut Vec<u8>) -> Counts {
 /// The document of one page, extracted with the fetch day as the fallback anchor; `None`
 /// when the language filter leaves the page out (the page is read once either way).
 pub fn document(record: &lede_warc::Record, opts: &WarcOptions) -> Option<lede_extract::Document> {
-    let html = lede_html::HtmlOptions {
-        url: Some(record.url.clone()),
-        content_type: record.content_type.clone(),
-        extract: Options {
-            id: Some(record.id.clone()),
-            published: opts.published,
-            offsets: opts.offsets,
-        },
-        fallback_published: record.fetched_date(),
-    };
     let page = lede_html::read_bytes(
         &record.body,
-        html.content_type.as_deref(),
-        html.url.as_deref(),
+        record.content_type.as_deref(),
+        Some(&record.url),
     );
     if let Some(want) = &opts.filter_lang {
         let lang = lede_html::page_language(&page, record.content_language.as_deref());
@@ -314,21 +292,21 @@ pub fn document(record: &lede_warc::Record, opts: &WarcOptions) -> Option<lede_e
             return None;
         }
     }
-    let mut doc = lede_html::extract_page(page, &html);
-    doc.fetched = Some(record.fetched.clone());
-    Some(doc)
+    let options = Options {
+        id: None,
+        published: opts.published,
+        offsets: opts.offsets,
+    };
+    Some(lede_html::extract_fetched(page, &fetched(record), &options))
 }
 
-/// The error code of a damaged record.
-pub fn error_code(error: &lede_warc::Error) -> &'static str {
-    match error {
-        lede_warc::Error::Io { .. } => "warc-io",
-        lede_warc::Error::Gzip { .. } => "warc-gzip",
-        lede_warc::Error::Header { .. } => "warc-header",
-        lede_warc::Error::Length { .. } => "warc-length",
-        lede_warc::Error::Truncated { .. } => "warc-truncated",
-        lede_warc::Error::Http { .. } => "warc-http",
-        _ => "warc-damaged",
+/// What an archived page says about its fetch, for lede-html.
+pub fn fetched(record: &lede_warc::Record) -> lede_html::Fetched<'_> {
+    lede_html::Fetched {
+        id: &record.id,
+        url: &record.url,
+        fetched: &record.fetched,
+        fetched_day: record.fetched_date(),
     }
 }
 

@@ -186,6 +186,36 @@ pub fn extract_page(page: Page, options: &HtmlOptions) -> Document {
     doc
 }
 
+/// A page as a crawler stored it (a web archive's response record), without the archive.
+#[derive(Clone, Copy, Debug)]
+pub struct Fetched<'a> {
+    /// The record's id, the document's `id`.
+    pub id: &'a str,
+    pub url: &'a str,
+    /// When the page was fetched, as the archive wrote it: the document's `fetched`.
+    pub fetched: &'a str,
+    /// The day it was fetched: the anchor for relative dates when the page gives no date of
+    /// its own (a crawl date is an upper bound of the publication date, not the date).
+    pub fetched_day: Option<lede_extract::Date>,
+}
+
+/// The document of an archived page already read (see [`read_bytes`]): its own date or, failing
+/// that, the day it was fetched anchors its dates; `options.published` wins over both.
+pub fn extract_fetched(page: Page, fetched: &Fetched<'_>, options: &Options) -> Document {
+    let html = HtmlOptions {
+        url: Some(fetched.url.to_string()),
+        content_type: None,
+        extract: Options {
+            id: Some(fetched.id.to_string()),
+            ..options.clone()
+        },
+        fallback_published: fetched.fetched_day,
+    };
+    let mut doc = extract_page(page, &html);
+    doc.fetched = Some(fetched.fetched.to_string());
+    doc
+}
+
 /// The document of a page record of batch mode (`{"id", "html", "url"}`): the form of
 /// `lede_extract::record::HtmlReader`, for the command line and the server.
 pub fn read_record(html: &str, url: Option<&str>, options: &Options) -> Document {

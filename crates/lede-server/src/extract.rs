@@ -78,9 +78,9 @@ pub const EXTRACT: Route<Article> = Route {
     ],
 };
 
-/// `POST /v1/extract/batch`: JSON Lines. Every row reads the body the same way: the lines are
-/// parsed one by one as they are extracted, and a bad line becomes an error line.
-pub const BATCH: Route<Bytes> = Route {
+/// `POST /v1/extract/batch`: JSON Lines, or a web archive. The lines are parsed one by one as
+/// they are extracted, and a bad line becomes an error line; an archive's records likewise.
+pub const BATCH: Route<Batch> = Route {
     bodies: &[
         Format {
             media_type: "application/x-ndjson",
@@ -100,12 +100,23 @@ pub const BATCH: Route<Bytes> = Route {
             example: openapi::seed_lines_example,
             read: record_lines,
         },
+        Format {
+            media_type: "application/warc",
+            schema: warc_schema,
+            example: no_example,
+            read: warc_file,
+        },
     ],
     body_description: "JSON Lines: one ExtractRequest object per line (the array items of the \
                        schema, each written on its own line). Blank lines are skipped; a line \
                        that is not a valid record is answered by an error line, not by an error \
                        status. A request without a Content-Type is read as application/x-ndjson; an \
-                       empty body is an empty batch.",
+                       empty body is an empty batch. Or a web archive (application/warc: WARC \
+                       1.0 or 1.1, plain or gzip'd, whole or per record as Common Crawl News \
+                       ships it): one document per HTML page of an HTTP 200 response, in file \
+                       order, each with `fetched` and anchored on its fetch day when it gives no \
+                       date; other records are skipped, and a damaged one is answered by an \
+                       error line with its offset (codes `warc-...`).",
     errors: &[
         ErrorCode::InvalidQuery,
         ErrorCode::InvalidOffsets,
@@ -286,8 +297,35 @@ fn article_from_json(body: Bytes) -> Result<Article, ApiError> {
     })
 }
 
-fn record_lines(body: Bytes) -> Result<Bytes, ApiError> {
-    Ok(body)
+/// What `POST /v1/extract/batch` extracts.
+#[derive(Debug)]
+pub enum Batch {
+    /// JSON Lines of records.
+    Lines(Bytes),
+    /// A web archive, read by lede-warc.
+    Warc(Bytes),
+}
+
+fn record_lines(body: Bytes) -> Result<Batch, ApiError> {
+    Ok(Batch::Lines(body))
+}
+
+fn warc_file(body: Bytes) -> Result<Batch, ApiError> {
+    Ok(Batch::Warc(body))
+}
+
+/// A web archive's bytes: any bytes are read (damage becomes error lines), so the schema says
+/// only that they are binary.
+fn warc_schema() -> RefOr<Schema> {
+    utoipa::openapi::schema::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .format(Some(utoipa::openapi::SchemaFormat::KnownFormat(
+            utoipa::openapi::KnownFormat::Binary,
+        )))
+        .description(Some(
+            "A WARC file (ISO 28500), plain or gzip'd, as a crawler wrote it",
+        ))
+        .into()
 }
 
 fn offsets_of(query: &ExtractQuery) -> Result<OffsetUnit, ApiError> {
@@ -440,6 +478,17 @@ pub async fn extract_batch(
     // holds one batch's worth of memory, not its whole output.
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(16);
     let worker_state = state.clone();
+    let body = match body {
+        Batch::Lines(lines) => lines,
+        Batch::Warc(archive) => {
+            let worker_state = state.clone();
+            tokio::task::spawn_blocking(move || {
+                let _permit = permit;
+                extract_archive(&archive, &opts, &worker_state, &tx);
+            });
+            return Ok(stream_lines(rx));
+        }
+    };
     tokio::task::spawn_blocking(move || {
         let _permit = permit;
         for (n, line) in body.split(|&b| b == b'\n').enumerate() {
@@ -462,12 +511,67 @@ pub async fn extract_batch(
             }
         }
     });
+    Ok(stream_lines(rx))
+}
+
+/// The lines a blocking task sends, streamed to the client as they come.
+fn stream_lines(rx: tokio::sync::mpsc::Receiver<Result<Bytes, std::io::Error>>) -> Response {
     let stream = tokio_stream::wrappers::ReceiverStream::new(rx);
-    Ok((
+    (
         [(header::CONTENT_TYPE, "application/x-ndjson")],
         Body::from_stream(stream),
     )
-        .into_response())
+        .into_response()
+}
+
+/// Extracts every page of a web archive, sending one line per page or damaged record; stops
+/// when the client goes away.
+fn extract_archive(
+    archive: &[u8],
+    opts: &RecordOptions,
+    state: &AppState,
+    tx: &tokio::sync::mpsc::Sender<Result<Bytes, std::io::Error>>,
+) {
+    let options = Options {
+        id: None,
+        published: opts.published,
+        offsets: opts.offsets,
+    };
+    let records = lede_warc::records(archive, &lede_warc::Options::default());
+    for item in records {
+        let mut out = Vec::new();
+        let written = match &item {
+            Ok(record) => {
+                let page = lede_html::read_bytes(
+                    &record.body,
+                    record.content_type.as_deref(),
+                    Some(&record.url),
+                );
+                let fetched = lede_html::Fetched {
+                    id: &record.id,
+                    url: &record.url,
+                    fetched: &record.fetched,
+                    fetched_day: record.fetched_date(),
+                };
+                let doc = lede_html::extract_fetched(page, &fetched, &options);
+                state.metrics.documents.fetch_add(1, Ordering::Relaxed);
+                state
+                    .metrics
+                    .bytes
+                    .fetch_add(record.body.len() as u64, Ordering::Relaxed);
+                serde_json::to_writer(&mut out, &doc)
+            }
+            Err(error) => serde_json::to_writer(&mut out, &error.line()),
+        };
+        if written.is_err() {
+            tracing::error!("a batch line failed to serialize");
+            continue;
+        }
+        out.push(b'\n');
+        if tx.blocking_send(Ok(Bytes::from(out))).is_err() {
+            return;
+        }
+    }
 }
 
 /// The output of a batch as the document shows it: an array whose items are the lines.

@@ -241,6 +241,55 @@ impl Error {
             | Error::Http { position, .. } => *position,
         }
     }
+
+    /// A stable code for the damage, for error lines: `warc-io`, `warc-gzip`, `warc-header`,
+    /// `warc-length`, `warc-truncated` or `warc-http`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Io { .. } => "warc-io",
+            Error::Gzip { .. } => "warc-gzip",
+            Error::Header { .. } => "warc-header",
+            Error::Length { .. } => "warc-length",
+            Error::Truncated { .. } => "warc-truncated",
+            Error::Http { .. } => "warc-http",
+        }
+    }
+
+    /// The record's id, when the damage is inside a record whose header was read.
+    pub fn record_id(&self) -> Option<&str> {
+        match self {
+            Error::Http { id, .. } => Some(id),
+            _ => None,
+        }
+    }
+
+    /// The line that stands for the damaged record in a run's output:
+    /// `{"id": ..., "error": {"code": ..., "message": ..., "offset": ...}}`.
+    pub fn line(&self) -> ErrorLine<'_> {
+        ErrorLine {
+            id: self.record_id(),
+            error: ErrorBody {
+                code: self.code(),
+                message: self.to_string(),
+                offset: self.position().offset,
+            },
+        }
+    }
+}
+
+/// See [`Error::line`].
+#[derive(Debug, serde::Serialize)]
+pub struct ErrorLine<'a> {
+    pub id: Option<&'a str>,
+    pub error: ErrorBody,
+}
+
+/// See [`Error::line`].
+#[derive(Debug, serde::Serialize)]
+pub struct ErrorBody {
+    pub code: &'static str,
+    pub message: String,
+    pub offset: u64,
 }
 
 /// Reads the WARC records of `input`, yielding the HTML pages and the errors in file order.
