@@ -26,13 +26,14 @@ pub struct Args {
     big: bool,
 }
 
-/// One page of the set: its id and HTML.
-struct Page {
-    url: Option<String>,
-    html: String,
+/// One page of a set: its address and HTML.
+pub struct Page {
+    pub url: Option<String>,
+    pub html: String,
 }
 
-fn pages(set: &str) -> Result<Vec<Page>> {
+/// The pages of an html dev set (`../shared/data/html/SET`).
+pub fn pages(set: &str) -> Result<Vec<Page>> {
     let path = crate::shared_data().join(format!("html/{set}/pages.jsonl.gz"));
     let file =
         std::fs::File::open(&path).with_context(|| format!("cannot open {}", path.display()))?;

@@ -7,6 +7,7 @@
 mod bench;
 mod bench_html;
 mod bench_py;
+mod bench_warc;
 mod gen_lists;
 mod html_meta;
 mod load;
@@ -40,6 +41,10 @@ enum Task {
         /// Also stream 1 GB through lede and report its peak memory.
         #[arg(long)]
         big: bool,
+        /// Only the web-archive benchmark: a WARC of the html dev pages through `lede extract
+        /// --warc` on 1 and 2 threads, and where the time goes.
+        #[arg(long)]
+        warc: bool,
     },
     /// Run every test: the Rust workspace's, then the Python package's (built into a
     /// virtual environment with maturin) with pytest.
@@ -73,7 +78,10 @@ enum Task {
 fn main() -> Result<()> {
     match Cli::parse().task {
         Task::Regen => regen::run(&root()),
-        Task::Bench { process_only, big } => bench::run(&root(), process_only, big),
+        Task::Bench { warc: true, .. } => bench_warc::run(&root()),
+        Task::Bench {
+            process_only, big, ..
+        } => bench::run(&root(), process_only, big),
         Task::BenchHtml(args) => bench_html::run(&root(), args),
         Task::BenchPy { spark, spacy } => bench_py::run(&root(), spark, spacy),
         Task::Load => load::run(&root()),
