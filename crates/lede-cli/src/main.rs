@@ -270,6 +270,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
             id: None,
             published: args.published,
             offsets,
+            fallback_published: None,
         };
         let (name, text, doc) = match read_input(path, args.input, args.lossy)? {
             Input::Text { name, text, lossy } => {
@@ -285,7 +286,6 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
                     url: args.url.clone(),
                     content_type: None,
                     extract: options,
-                    fallback_published: None,
                 };
                 let doc = lede_html::extract_html(&bytes, &html);
                 (name, doc.text.clone().unwrap_or_default(), doc)

@@ -296,6 +296,7 @@ pub fn document(record: &lede_warc::Record, opts: &WarcOptions) -> Option<lede_e
         id: None,
         published: opts.published,
         offsets: opts.offsets,
+        fallback_published: None,
     };
     Some(lede_html::extract_fetched(page, &fetched(record), &options))
 }

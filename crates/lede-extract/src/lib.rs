@@ -47,6 +47,11 @@ pub struct Options {
     pub published: Option<Date>,
     /// What the document's offsets count.
     pub offsets: OffsetUnit,
+    /// An anchor for a text that gives no date of its own, such as the day a crawler fetched
+    /// a page: used, with `published_source: "fetched"`, only when neither `published` nor
+    /// the text's own dateline gives one. A fetch date is an upper bound of the publication
+    /// date, not the date itself.
+    pub fallback_published: Option<Date>,
 }
 
 /// Errors of loading and options. Extraction itself never fails.
@@ -187,9 +192,19 @@ fn run(
         site_name: None,
     };
     doc.quotes = quotes::find(text, &seg, &searched, &doc.entities, &mut diagnostics);
-    let found = time::find(text, &seg, &searched, options.published, &doc.entities);
+    let found = time::find(
+        text,
+        &seg,
+        &searched,
+        options.published,
+        options.fallback_published,
+        &doc.entities,
+    );
     doc.timexes = found.timexes;
-    if found.source == PublishedSource::Dateline {
+    if matches!(
+        found.source,
+        PublishedSource::Dateline | PublishedSource::Fetched
+    ) {
         (doc.published, doc.published_source) = (found.anchor.map(|d| d.to_string()), found.source);
     }
     diagnostics.sort_by_key(|d: &Diagnostic| (d.start, d.end));
@@ -245,6 +260,7 @@ mod properties {
                 published,
                 offsets: OffsetUnit::Bytes,
                 id: None,
+                fallback_published: None,
             },
         );
         for (s, e, t) in all_spans(&bytes) {
@@ -261,6 +277,7 @@ mod properties {
                 published,
                 offsets: OffsetUnit::Chars,
                 id: None,
+                fallback_published: None,
             },
         );
         let cs: Vec<char> = text.chars().collect();

@@ -175,6 +175,7 @@ pub fn parse_record(
             id,
             published,
             offsets: opts.offsets,
+            fallback_published: None,
         },
         replaced,
     })

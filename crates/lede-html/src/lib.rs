@@ -42,12 +42,9 @@ pub struct HtmlOptions {
     pub url: Option<String>,
     /// The HTTP `Content-Type` header the page came with, for its charset.
     pub content_type: Option<String>,
-    /// The extraction options; a `published` date given here wins over the page's own.
+    /// The extraction options; a `published` date given here wins over the page's own, and
+    /// a `fallback_published` date is used only when neither the page nor its text gives one.
     pub extract: Options,
-    /// An anchor date for relative dates used only when neither the caller, the page nor the
-    /// article's text gives a date (`published_source` would be `none`): the day the page was
-    /// fetched. The document then says `published_source: "fetched"`.
-    pub fallback_published: Option<lede_extract::Date>,
 }
 
 /// A page read: its text, its lines with their hints, and its metadata.
@@ -157,16 +154,6 @@ pub fn extract_page(page: Page, options: &HtmlOptions) -> Document {
         .map(|l| (l.start..l.end, l.hints))
         .collect();
     let mut doc = lede_extract::extract_structured(&text, &structure, &opts);
-    if doc.published_source == PublishedSource::None {
-        if let Some(fallback) = options.fallback_published {
-            // Whether the article's text holds a date is known only after extraction, so a
-            // dateless page is extracted again with the fallback anchor; pages with a date,
-            // the usual case for news, pay nothing.
-            opts.published = Some(fallback);
-            doc = lede_extract::extract_structured(&text, &structure, &opts);
-            doc.published_source = PublishedSource::Fetched;
-        }
-    }
     if opts.published.is_some() && doc.published_source == PublishedSource::Given {
         doc.published_source = source;
     }
@@ -207,9 +194,9 @@ pub fn extract_fetched(page: Page, fetched: &Fetched<'_>, options: &Options) -> 
         content_type: None,
         extract: Options {
             id: Some(fetched.id.to_string()),
+            fallback_published: fetched.fetched_day,
             ..options.clone()
         },
-        fallback_published: fetched.fetched_day,
     };
     let mut doc = extract_page(page, &html);
     doc.fetched = Some(fetched.fetched.to_string());
@@ -225,7 +212,6 @@ pub fn read_record(html: &str, url: Option<&str>, options: &Options) -> Document
             url: url.map(str::to_string),
             content_type: None,
             extract: options.clone(),
-            fallback_published: None,
         },
     )
 }

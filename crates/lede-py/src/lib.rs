@@ -57,6 +57,7 @@ fn extract(
         id,
         published: published.map(date_option).transpose()?,
         offsets: offset_unit(offsets)?,
+        fallback_published: None,
     };
     let (text, replaced) = text_of(text);
     let doc = py.detach(|| run(&text, &options, replaced));
@@ -80,11 +81,11 @@ fn extract_html(
     let options = lede_html::HtmlOptions {
         url,
         content_type,
-        fallback_published: None,
         extract: Options {
             id,
             published: published.map(date_option).transpose()?,
             offsets: offset_unit(offsets)?,
+            fallback_published: None,
         },
     };
     let bytes: Vec<u8> = if let Ok(s) = html.cast::<PyString>() {
@@ -511,6 +512,7 @@ fn process(item: Item, n: usize, opts: &RecordOptions) -> Output {
         id: None,
         published: opts.published,
         offsets: opts.offsets,
+        fallback_published: None,
     };
     match item {
         Item::Text { text, replaced } => Ok(run(&text, &defaults, replaced)),

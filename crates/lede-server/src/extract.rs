@@ -393,6 +393,7 @@ pub async fn extract(
         id: article.id,
         published,
         offsets,
+        fallback_published: None,
     };
     let url = article.url.or(query.url);
     let content_type = headers
@@ -420,7 +421,6 @@ pub async fn extract(
                     url,
                     content_type,
                     extract: options,
-                    fallback_published: None,
                 },
             ),
         };
@@ -536,6 +536,7 @@ fn extract_archive(
         id: None,
         published: opts.published,
         offsets: opts.offsets,
+        fallback_published: None,
     };
     let records = lede_warc::records(archive, &lede_warc::Options::default());
     for item in records {

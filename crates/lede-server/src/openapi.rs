@@ -246,6 +246,7 @@ pub(crate) fn seed_document() -> Document {
         id: Some(SEED_ID.into()),
         published: Some(lede_extract::parse_date(SEED_PUBLISHED).expect("the seed's date parses")),
         offsets: OffsetUnit::Chars,
+        fallback_published: None,
     };
     lede_extract::extract(&seed_excerpt(), &options)
 }

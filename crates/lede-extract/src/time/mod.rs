@@ -46,6 +46,7 @@ pub fn find(
     seg: &Segmentation,
     kinds: &[ParagraphKind],
     published: Option<Date>,
+    fallback: Option<Date>,
     entities: &[Entity],
 ) -> TimeResult {
     let people = people(entities);
@@ -53,7 +54,10 @@ pub fn find(
         Some(d) => (Some(d), PublishedSource::Given),
         None => match document_date(text, seg, kinds, &people) {
             Some(d) => (Some(d), PublishedSource::Dateline),
-            None => (None, PublishedSource::None),
+            None => match fallback {
+                Some(d) => (Some(d), PublishedSource::Fetched),
+                None => (None, PublishedSource::None),
+            },
         },
     };
     let timexes = tag(text, seg, anchor, &people, |s| {

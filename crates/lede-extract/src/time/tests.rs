@@ -9,7 +9,7 @@ fn check(input: &str, published: Option<&str>, expect: Expect) {
     let seg = lede_text::segment(input);
     let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
     let published = published.map(|p| crate::parse_date(p).unwrap());
-    let found = find(input, &seg, &kinds, published, &[]);
+    let found = find(input, &seg, &kinds, published, None, &[]);
     let mut out = String::new();
     let mut last = 0;
     for t in &found.timexes {
@@ -422,7 +422,7 @@ fn odd_input_does_not_panic() {
     ] {
         let seg = lede_text::segment(text);
         let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
-        let found = find(text, &seg, &kinds, None, &[]);
+        let found = find(text, &seg, &kinds, None, None, &[]);
         for t in found.timexes {
             assert_eq!(text.get(t.start..t.end), Some(t.text.as_str()));
         }
@@ -457,6 +457,19 @@ fn extract_reports_the_anchor_it_found() {
     let doc = crate::extract(text, &given);
     assert_eq!(doc.published.as_deref(), Some("2022-07-06"));
     assert_eq!(doc.published_source, PublishedSource::Given);
+
+    // A fallback (a crawl day) anchors only a text that dates itself in no other way.
+    let fallback = crate::Options {
+        fallback_published: crate::parse_date("2022-07-09").ok(),
+        ..Default::default()
+    };
+    let doc = crate::extract(text, &fallback);
+    assert_eq!(doc.published_source, PublishedSource::Dateline);
+    let doc = crate::extract("The vote was held on Saturday.", &fallback);
+    assert_eq!(doc.published.as_deref(), Some("2022-07-09"));
+    assert_eq!(doc.published_source, PublishedSource::Fetched);
+    let values: Vec<_> = doc.timexes.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(values, ["2022-07-09"]);
 }
 
 #[test]
@@ -538,7 +551,7 @@ proptest::proptest! {
         let seg = lede_text::segment(&text);
         let kinds = vec![ParagraphKind::Body; seg.paragraphs.len()];
         let anchor = anchored.then(|| crate::parse_date("2024-02-29").unwrap());
-        for t in find(&text, &seg, &kinds, anchor, &[]).timexes {
+        for t in find(&text, &seg, &kinds, anchor, None, &[]).timexes {
             proptest::prop_assert_eq!(text.get(t.start..t.end), Some(t.text.as_str()));
             proptest::prop_assert!(!t.value.is_empty());
         }
