@@ -81,18 +81,7 @@ pub fn run(root: &Path, spark: bool, spacy: bool) -> Result<()> {
     if spark {
         cmd.arg("--spark");
     }
-    let out = cmd.output().context("cannot run speed.py")?;
-    anyhow::ensure!(
-        out.status.success(),
-        "speed.py failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let py: serde_json::Value = serde_json::from_slice(
-        out.stdout
-            .split(|&b| b == b'\n')
-            .rfind(|l| l.starts_with(b"{"))
-            .context("no result from speed.py")?,
-    )?;
+    let py = json_result(&mut cmd, "speed.py")?;
     let num = |k: &str| py[k].as_f64().unwrap_or(f64::NAN);
 
     println!(
@@ -133,21 +122,11 @@ pub fn run(root: &Path, spark: bool, spacy: bool) -> Result<()> {
     }
     if spacy {
         let python = spacy_venv(root)?;
-        let out = Command::new(&python)
-            .arg(root.join("crates/lede-py/benches/spacy_ner.py"))
-            .arg(&corpus_path)
-            .output()
-            .context("cannot run spacy_ner.py")?;
-        anyhow::ensure!(
-            out.status.success(),
-            "spacy_ner.py failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let sp: serde_json::Value = serde_json::from_slice(
-            out.stdout
-                .split(|&b| b == b'\n')
-                .rfind(|l| l.starts_with(b"{"))
-                .context("no result from spacy_ner.py")?,
+        let sp = json_result(
+            Command::new(&python)
+                .arg(root.join("crates/lede-py/benches/spacy_ner.py"))
+                .arg(&corpus_path),
+            "spacy_ner.py",
         )?;
         let rate = sp["spacy_ner_words_per_s"].as_f64().unwrap_or(f64::NAN);
         println!(
@@ -159,6 +138,22 @@ pub fn run(root: &Path, spark: bool, spacy: bool) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// Runs a benchmark script and reads the JSON object it prints last.
+fn json_result(cmd: &mut Command, name: &str) -> Result<serde_json::Value> {
+    let out = cmd.output().with_context(|| format!("cannot run {name}"))?;
+    anyhow::ensure!(
+        out.status.success(),
+        "{name} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let line = out
+        .stdout
+        .split(|&b| b == b'\n')
+        .rfind(|l| l.starts_with(b"{"))
+        .with_context(|| format!("no result from {name}"))?;
+    Ok(serde_json::from_slice(line)?)
 }
 
 /// The virtual environment of the spaCy baseline, made on first use. spaCy 3's English models
