@@ -8,7 +8,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let published = if data.first().is_some_and(|b| b % 2 == 0) { Some(Date::constant(2023, 3, 20)) } else { None };
-    let doc = extract(&text, &Options { published, offsets: OffsetUnit::Bytes, id: None });
+    let doc = extract(&text, &Options { published, offsets: OffsetUnit::Bytes, ..Options::default() });
     let ok = |s: usize, e: usize| s <= e && text.get(s..e).is_some();
     assert!(doc.paragraphs.iter().all(|p| ok(p.start, p.end)));
     assert!(doc.sentences.iter().all(|s| ok(s.start, s.end)));
@@ -30,7 +30,7 @@ fuzz_target!(|data: &[u8]| {
         assert!(ok(t.start, t.end) && text[t.start..t.end] == t.text);
     }
     // Code-point offsets must agree with the byte offsets.
-    let chars = extract(&text, &Options { published, offsets: OffsetUnit::Chars, id: None });
+    let chars = extract(&text, &Options { published, offsets: OffsetUnit::Chars, ..Options::default() });
     assert_eq!(chars.paragraphs.len(), doc.paragraphs.len());
     assert_eq!(chars.timexes.len(), doc.timexes.len());
 });

@@ -1,6 +1,7 @@
-//! `extract_html` on arbitrary bytes, with and without a charset header: it must not panic,
-//! every span must lie inside the page's text and match its `text` field, and the output
-//! must be the same twice.
+//! `extract_html` on arbitrary bytes, with and without a charset header and a fallback date:
+//! it must not panic, every span must lie inside the page's text and match its `text` field,
+//! and the output must be the same twice. The page's language is read too (declared or
+//! detected), and must not panic either.
 #![no_main]
 
 use lede_extract::{OffsetUnit, Options};
@@ -16,9 +17,14 @@ fuzz_target!(|data: &[u8]| {
     let options = HtmlOptions {
         url: Some("https://example.com/2024/05/06/page".into()),
         content_type,
-        extract: Options { offsets: OffsetUnit::Bytes, ..Options::default() },
-        fallback_published: None,
+        extract: Options {
+            offsets: OffsetUnit::Bytes,
+            fallback_published: (data.len() % 2 == 0).then(|| "2024-05-06".parse().unwrap()),
+            ..Options::default()
+        },
     };
+    let page = lede_html::read_bytes(data, options.content_type.as_deref(), None);
+    std::hint::black_box(lede_html::page_language(&page, None));
     let doc = extract_html(data, &options);
     let text = doc.text.as_deref().expect("a page's document carries its text");
     let ok = |s: usize, e: usize| s <= e && text.get(s..e).is_some();
