@@ -209,27 +209,30 @@ pub fn read(html: &Html, url: Option<&str>) -> Metadata {
 }
 
 /// The authors, from the first source that names any: JSON-LD, then the meta tags, then
-/// microdata and author links.
+/// microdata, author links and bylines. A source that only gives user names, or the site's
+/// own name, is kept as a fallback: a personal site's author often is its name, and a page
+/// written by a company names it; the organization named as the JSON-LD author comes last.
 fn authors(ev: &Evidence, ld: &jsonld::Found, sites: &[&str]) -> Vec<String> {
-    let not_site = |n: &String| !sites.iter().any(|s| title::same_words(s, n));
-    let from_ld: Vec<String> = ld
-        .authors
-        .iter()
-        .flat_map(|a| names::clean(a))
-        .filter(not_site)
-        .collect();
+    let is_site = |n: &String| sites.iter().any(|s| title::same_words(s, n));
     let mut weak: Option<Vec<String>> = None;
+    let mut site_named: Option<Vec<String>> = None;
     let mut take = |found: Vec<String>| -> Option<Vec<String>> {
         if found.is_empty() {
             return None;
         }
         let found = names::dedup(found);
+        if found.iter().all(is_site) {
+            site_named.get_or_insert(found);
+            return None;
+        }
+        let found: Vec<String> = found.into_iter().filter(|n| !is_site(n)).collect();
         if names::weak(&found) {
             weak.get_or_insert(found);
             return None;
         }
         Some(found)
     };
+    let from_ld: Vec<String> = ld.authors.iter().flat_map(|a| names::clean(a)).collect();
     if let Some(f) = take(from_ld) {
         return f;
     }
@@ -252,11 +255,13 @@ fn authors(ev: &Evidence, ld: &jsonld::Found, sites: &[&str]) -> Vec<String> {
             .iter()
             .filter(|(k, _)| k == key)
             .flat_map(|(_, v)| names::clean(v))
-            .filter(not_site)
             .collect();
         if let Some(f) = take(found) {
             return f;
         }
+    }
+    if let Some(f) = take(labelled_author(ev)) {
+        return f;
     }
     for list in [
         &ev.item_authors,
@@ -264,16 +269,42 @@ fn authors(ev: &Evidence, ld: &jsonld::Found, sites: &[&str]) -> Vec<String> {
         &ev.bylines,
         &ev.text_bylines,
     ] {
-        let found: Vec<String> = list
-            .iter()
-            .flat_map(|v| names::clean(v))
-            .filter(not_site)
-            .collect();
+        let found: Vec<String> = list.iter().flat_map(|v| names::clean(v)).collect();
         if let Some(f) = take(found) {
             return f;
         }
     }
-    weak.unwrap_or_default()
+    weak.or(site_named)
+        .or_else(|| {
+            let orgs: Vec<String> = ld
+                .org_authors
+                .iter()
+                .flat_map(|a| names::clean(a))
+                .collect();
+            Some(names::dedup(orgs)).filter(|o| !o.is_empty())
+        })
+        .unwrap_or_default()
+}
+
+/// The author of a labelled pair of meta tags, as publishing tools write the reading card of
+/// a shared link: `twitter:label1` "Written by" with the name in `twitter:data1`.
+fn labelled_author(ev: &Evidence) -> Vec<String> {
+    for (k, v) in &ev.metas {
+        let Some(n) = k.strip_prefix("twitter:label") else {
+            continue;
+        };
+        let label = v.trim().to_lowercase();
+        if matches!(
+            label.as_str(),
+            "written by" | "author" | "by" | "written by:"
+        ) {
+            let data = format!("twitter:data{n}");
+            if let Some((_, name)) = ev.metas.iter().find(|(k, _)| *k == data) {
+                return names::clean(name);
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// The publication date: JSON-LD, meta tags, a `<time>` of the article, the URL.
@@ -998,6 +1029,57 @@ mod tests {
             r#"<body><div class="post-author">By <a href="/author/ann">Ann Lee</a></div></body>"#,
             expect![[r#"
                 authors: Ann Lee
+            "#]],
+        );
+    }
+
+    #[test]
+    fn authors_by_reference_label_site_and_organization() {
+        // A JSON-LD author that only points at a Person elsewhere in the graph.
+        check(
+            r#"<script type="application/ld+json">{"@graph": [
+              {"@type": "Article", "headline": "A story", "author": {"@id": "/people/ann"}},
+              {"@type": "Person", "@id": "/people/ann", "name": "Ann Lee"}]}</script>"#,
+            expect![[r#"
+                title: A story
+                authors: Ann Lee
+            "#]],
+        );
+        // The reading card of a shared link labels its author.
+        check(
+            r#"<meta name="twitter:label1" content="Written by">
+            <meta name="twitter:data1" content="Bob Ray">
+            <meta name="twitter:label2" content="Est. reading time">
+            <meta name="twitter:data2" content="4 minutes">"#,
+            expect![[r#"
+                authors: Bob Ray
+            "#]],
+        );
+        // A personal site named after its author: the name is the author's.
+        check(
+            r#"<meta property="og:site_name" content="Cleo Park">
+            <meta name="author" content="Cleo Park">"#,
+            expect![[r#"
+                authors: Cleo Park
+                site: Cleo Park
+            "#]],
+        );
+        // ... but a person named beside the site's name wins.
+        check(
+            r#"<meta property="og:site_name" content="Daily Widget">
+            <meta name="author" content="Daily Widget">
+            <a rel="author" href="/x">Dan Moss</a>"#,
+            expect![[r#"
+                authors: Dan Moss
+                site: Daily Widget
+            "#]],
+        );
+        // An organization declared as the author is the author of last resort.
+        check(
+            r#"<script type="application/ld+json">{"@type": "BlogPosting",
+              "author": {"@type": "Organization", "name": "Widget Makers"}}</script>"#,
+            expect![[r#"
+                authors: Widget Makers
             "#]],
         );
     }
