@@ -169,6 +169,8 @@ fn document(page: Page, options: &HtmlOptions) -> Document {
     }
     if !metadata.authors.is_empty() {
         doc.authors = metadata.authors;
+    } else if doc.authors.is_empty() {
+        doc.authors = metadata.author_fallback;
     }
     doc.title = metadata.title;
     doc.modified = metadata.modified.map(|d| d.to_string());

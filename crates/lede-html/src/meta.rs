@@ -50,6 +50,10 @@ pub struct Metadata {
     pub title: Option<String>,
     /// The authors' names, in order: people, not organizations or profile URLs.
     pub authors: Vec<String>,
+    /// Who wrote the page when no person is named: the site's own name given as its author,
+    /// an organization declared as the author, or else the site's name. Used only when
+    /// neither `authors` nor the article's text names anyone.
+    pub author_fallback: Vec<String>,
     /// The publication date and where it was found.
     pub published: Option<(lede_extract::Date, DateSource)>,
     /// The last modification date.
@@ -180,7 +184,7 @@ pub fn read(html: &Html, url: Option<&str>) -> Metadata {
         host: host.as_deref(),
     });
 
-    let authors = authors(&ev, &ld, &sites);
+    let (authors, author_fallback) = authors(&ev, &ld, &sites, site_name.as_deref());
     let modified = ld
         .modified
         .as_deref()
@@ -200,6 +204,7 @@ pub fn read(html: &Html, url: Option<&str>) -> Metadata {
     Metadata {
         title,
         authors,
+        author_fallback,
         published,
         modified,
         canonical,
@@ -211,8 +216,14 @@ pub fn read(html: &Html, url: Option<&str>) -> Metadata {
 /// The authors, from the first source that names any: JSON-LD, then the meta tags, then
 /// microdata, author links and bylines. A source that only gives user names, or the site's
 /// own name, is kept as a fallback: a personal site's author often is its name, and a page
-/// written by a company names it; the organization named as the JSON-LD author comes last.
-fn authors(ev: &Evidence, ld: &jsonld::Found, sites: &[&str]) -> Vec<String> {
+/// written by a company names it; the organization named as the JSON-LD author comes next,
+/// then the site's name. Returns the people, and the fallback.
+fn authors(
+    ev: &Evidence,
+    ld: &jsonld::Found,
+    sites: &[&str],
+    site_name: Option<&str>,
+) -> (Vec<String>, Vec<String>) {
     let is_site = |n: &String| sites.iter().any(|s| title::same_words(s, n));
     let mut weak: Option<Vec<String>> = None;
     let mut site_named: Option<Vec<String>> = None;
@@ -234,7 +245,7 @@ fn authors(ev: &Evidence, ld: &jsonld::Found, sites: &[&str]) -> Vec<String> {
     };
     let from_ld: Vec<String> = ld.authors.iter().flat_map(|a| names::clean(a)).collect();
     if let Some(f) = take(from_ld) {
-        return f;
+        return (f, Vec::new());
     }
     const KEYS: &[&str] = &[
         "author",
@@ -257,11 +268,11 @@ fn authors(ev: &Evidence, ld: &jsonld::Found, sites: &[&str]) -> Vec<String> {
             .flat_map(|(_, v)| names::clean(v))
             .collect();
         if let Some(f) = take(found) {
-            return f;
+            return (f, Vec::new());
         }
     }
     if let Some(f) = take(labelled_author(ev)) {
-        return f;
+        return (f, Vec::new());
     }
     for list in [
         &ev.item_authors,
@@ -271,19 +282,18 @@ fn authors(ev: &Evidence, ld: &jsonld::Found, sites: &[&str]) -> Vec<String> {
     ] {
         let found: Vec<String> = list.iter().flat_map(|v| names::clean(v)).collect();
         if let Some(f) = take(found) {
-            return f;
+            return (f, Vec::new());
         }
     }
-    weak.or(site_named)
-        .or_else(|| {
-            let orgs: Vec<String> = ld
-                .org_authors
-                .iter()
-                .flat_map(|a| names::clean(a))
-                .collect();
-            Some(names::dedup(orgs)).filter(|o| !o.is_empty())
-        })
-        .unwrap_or_default()
+    let orgs = || {
+        let orgs: Vec<String> = ld.org_authors.iter().map(|a| collapse(a)).collect();
+        Some(names::dedup(orgs)).filter(|o| !o.is_empty())
+    };
+    let fallback = site_named
+        .or_else(orgs)
+        .or_else(|| site_name.map(|s| vec![s.to_string()]))
+        .unwrap_or_default();
+    (weak.unwrap_or_default(), fallback)
 }
 
 /// The author of a labelled pair of meta tags, as publishing tools write the reading card of
@@ -878,6 +888,8 @@ mod tests {
         }
         if !m.authors.is_empty() {
             out += &format!("authors: {}\n", m.authors.join("; "));
+        } else if !m.author_fallback.is_empty() {
+            out += &format!("author fallback: {}\n", m.author_fallback.join("; "));
         }
         if let Some((d, src)) = m.published {
             out += &format!("published: {d} ({})\n", src.as_str());
@@ -1060,7 +1072,7 @@ mod tests {
             r#"<meta property="og:site_name" content="Cleo Park">
             <meta name="author" content="Cleo Park">"#,
             expect![[r#"
-                authors: Cleo Park
+                author fallback: Cleo Park
                 site: Cleo Park
             "#]],
         );
@@ -1079,7 +1091,7 @@ mod tests {
             r#"<script type="application/ld+json">{"@type": "BlogPosting",
               "author": {"@type": "Organization", "name": "Widget Makers"}}</script>"#,
             expect![[r#"
-                authors: Widget Makers
+                author fallback: Widget Makers
             "#]],
         );
     }
