@@ -336,6 +336,10 @@ fn published(
         .filter_map(dates::parse_date)
         .chain(ev.text_dates.iter().map(|t| t.1))
         .collect();
+    // A header that shows both dates ("Published ... Updated ...") is dated by the first.
+    if let Some(d) = declared.filter(|d| visible.contains(&d.0)) {
+        return Some(d);
+    }
     if let Some(&v) = visible
         .iter()
         .find(|v| Some(**v) == declared.map(|d| d.0) || Some(**v) == modified)
@@ -978,6 +982,15 @@ mod tests {
 
     #[test]
     fn headline_agrees_with_declared_titles() {
+        // A heading that carries a one-word section label after a bar, as the declared
+        // title does: the label is not the headline's.
+        check(
+            r#"<head><meta property="og:title" content="Why the river floods every spring | Opinion"></head>
+            <body><h1>Why the river floods every spring | Opinion</h1></body>"#,
+            expect![[r#"
+                title: Why the river floods every spring
+            "#]],
+        );
         // The heading is a run of the og:title, which carries a section: the heading wins.
         check(
             r#"<head><title>Mayor resigns after vote | Politics | Example News</title>
@@ -1158,6 +1171,17 @@ mod tests {
             expect![[r#"
                 title: Guide
                 published: 2024-06-07 (json-ld)
+                modified: 2024-06-07
+            "#]],
+        );
+        // A header that shows both dates is dated by the publication.
+        check(
+            r#"<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"2019-05-01","dateModified":"2024-06-07"}</script>
+            <body><h1>Guide</h1><p class="updated">Updated June 7, 2024</p>
+            <p class="date">Published May 1, 2019</p></body>"#,
+            expect![[r#"
+                title: Guide
+                published: 2019-05-01 (json-ld)
                 modified: 2024-06-07
             "#]],
         );

@@ -137,6 +137,20 @@ fn cut_tail(title: &str) -> String {
     title.to_string()
 }
 
+/// Cuts a one-word tail after a bar or dash ("Headline | Opinion", "Headline – Sitename"):
+/// a single word after a separator is a section's or a site's label, even in a heading
+/// that agrees with the declared titles.
+fn cut_label(title: &str) -> String {
+    for sep in [" | ", " – ", " — ", " - "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if tokens(head).len() >= 3 && tokens(tail).len() == 1 {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title.to_string()
+}
+
 /// Whether a heading agrees with a declared title.
 fn agrees(h: &[String], c: &[String]) -> bool {
     if h.is_empty() || c.is_empty() {
@@ -183,7 +197,7 @@ pub fn choose(c: &Candidates<'_>) -> Option<String> {
         }
         let ht = tokens(h);
         if declared_tokens.iter().any(|d| agrees(&ht, d)) {
-            return Some(h.to_string());
+            return Some(cut_label(h));
         }
     }
     jsonld
@@ -191,5 +205,5 @@ pub fn choose(c: &Candidates<'_>) -> Option<String> {
         .or(title)
         .or(twitter)
         .or_else(|| headings.first().map(|h| h.0.to_string()))
-        .map(|t| cut_tail(&t))
+        .map(|t| cut_label(&cut_tail(&t)))
 }
