@@ -438,6 +438,8 @@ fn gather(html: &Html) -> Evidence {
     let mut ev = Evidence::default();
     // Text nodes seen since the first heading (None before it).
     let mut after_h1: Option<usize> = None;
+    // Whether the last text node was a byline's label alone ("By", "Written by").
+    let mut byline_label = false;
     // The context of every open element, itself included: whether it sits in the article,
     // and in clutter. Keeping it on a stack as the walk opens and closes elements spares a
     // walk up the ancestors for every candidate.
@@ -466,14 +468,16 @@ fn gather(html: &Html) -> Evidence {
             if let Some(n) = after_h1.as_mut() {
                 *n += 1;
             }
-            if near
-                && t.len() <= 60
-                && ev.text_bylines.len() < MAX_CANDIDATES
-                && names::is_byline(t)
-                && !ctx.1
-            {
-                ev.text_bylines.push(t.to_string());
+            // A byline's label and its name are often apart ("By <a>Ann Lee</a>").
+            let labelled = std::mem::take(&mut byline_label);
+            if near && t.len() <= 60 && ev.text_bylines.len() < MAX_CANDIDATES && !ctx.1 {
+                if names::is_byline(t) {
+                    ev.text_bylines.push(t.to_string());
+                } else if labelled && names::is_plain_name(t) {
+                    ev.text_bylines.push(format!("By {t}"));
+                }
             }
+            byline_label = !ctx.1 && t.len() <= 12 && names::is_byline_label(t);
             if near
                 && t.len() <= 80
                 && ev.text_dates.len() < MAX_CANDIDATES
@@ -1097,6 +1101,35 @@ mod tests {
             expect![[r#"
                 authors: Dan Moss
                 site: Daily Widget
+            "#]],
+        );
+        // A byline's label apart from its name, and labels other than "By".
+        check(
+            r#"<body><h1>A story</h1><p>Written by</p><p>Eve Stone</p><p>Text.</p></body>"#,
+            expect![[r#"
+                title: A story
+                authors: Eve Stone
+            "#]],
+        );
+        check(
+            r#"<body><h1>A story</h1><div>By: <button>Finn Hale</button></div></body>"#,
+            expect![[r#"
+                title: A story
+                authors: Finn Hale
+            "#]],
+        );
+        check(
+            r#"<body><h1>A story</h1><p>Written by Gus Ward</p></body>"#,
+            expect![[r#"
+                title: A story
+                authors: Gus Ward
+            "#]],
+        );
+        // A label followed by something that is not a name names no one.
+        check(
+            r#"<body><h1>A story</h1><p>By</p><p>the river, at dawn.</p></body>"#,
+            expect![[r#"
+                title: A story
             "#]],
         );
         // An organization declared as the author is the author of last resort.

@@ -26,14 +26,38 @@ const LABELS: &[&str] = &[
     "anonymous",
 ];
 
-/// Whether a short text is a byline ("By Ann Lee"): it starts with "By" and the rest is
-/// two to five capitalized words.
+/// Labels that open a byline, lower-cased, without a trailing colon.
+const BYLINE_LABELS: &[&str] = &["by", "written by", "posted by", "words by", "author"];
+
+/// Whether a short text is a byline ("By Ann Lee", "Written by Ann Lee", "By: Ann Lee"): a
+/// byline label, then two to five capitalized words.
 pub fn is_byline(text: &str) -> bool {
     let t = text.trim();
-    let Some(rest) = t.strip_prefix("By ").or_else(|| t.strip_prefix("by ")) else {
+    let lower = t.to_lowercase();
+    let Some(rest) = BYLINE_LABELS.iter().find_map(|l| {
+        let r = lower.strip_prefix(l)?;
+        let r = r.strip_prefix(':').unwrap_or(r);
+        r.starts_with(' ').then(|| &t[t.len() - r.len()..])
+    }) else {
         return false;
     };
-    let words: Vec<&str> = rest.split_whitespace().collect();
+    // "Author" alone opens a byline only with a colon ("Author: Ann Lee").
+    if lower.starts_with("author") && !lower.starts_with("author:") {
+        return false;
+    }
+    is_plain_name(rest)
+}
+
+/// Whether a text is a byline's label alone ("By", "Written by:"), its name in the next
+/// element.
+pub fn is_byline_label(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches(':').trim_end().to_lowercase();
+    BYLINE_LABELS.contains(&lower.as_str())
+}
+
+/// Whether a text is two to five capitalized words, as a name standing alone is.
+pub fn is_plain_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
     (2..=5).contains(&words.len())
         && words.iter().all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase())
