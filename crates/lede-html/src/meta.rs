@@ -624,7 +624,12 @@ fn gather(html: &Html) -> Evidence {
                     if byline && t.len() <= 80 && ev.bylines.len() < MAX_CANDIDATES {
                         ev.bylines.push(t.clone());
                     }
-                    if dateline && ev.datelines.len() < MAX_CANDIDATES {
+                    // Class words such as "meta" and "time" name many containers without a
+                    // date; only a text that parses as one takes a candidate's place.
+                    if dateline
+                        && ev.datelines.len() < MAX_CANDIDATES
+                        && dates::parse_date(&t).is_some()
+                    {
                         ev.datelines.push(t);
                     }
                 }
@@ -1216,6 +1221,19 @@ mod tests {
                 title: Guide
                 published: 2019-05-01 (json-ld)
                 modified: 2024-06-07
+            "#]],
+        );
+        // Many containers named "meta" or "time" hold no date; they do not crowd out the one
+        // that does.
+        check(
+            &format!(
+                "<body>{}<h1>Story</h1>{}<p class=\"post-date\">Updated May 3, 2021</p></body>",
+                "<div class=\"meta-box\">Share</div>".repeat(12),
+                "<p>Text.</p>".repeat(50)
+            ),
+            expect![[r#"
+                title: Story
+                published: 2021-05-03 (time)
             "#]],
         );
         // A time in a list of related stories or in comments is not the article's.
