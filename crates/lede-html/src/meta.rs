@@ -120,6 +120,9 @@ struct Evidence {
     text_bylines: Vec<String>,
     /// Dates standing alone in a short text near the first heading: (after the heading, date).
     text_dates: Vec<(bool, lede_extract::Date)>,
+    /// Dates after a label anywhere in the page ("Published: May 3, 2021", "Updated" then a
+    /// date in the next element): (the label names the publication, date).
+    labelled_dates: Vec<(bool, lede_extract::Date)>,
 }
 
 impl Evidence {
@@ -334,6 +337,7 @@ fn published(
         .map(|t| t.value.as_str())
         .chain(ev.datelines.iter().map(String::as_str))
         .filter_map(dates::parse_date)
+        .chain(ev.labelled_dates.iter().map(|t| t.1))
         .chain(ev.text_dates.iter().map(|t| t.1))
         .collect();
     // A header that shows both dates ("Published ... Updated ...") is dated by the first.
@@ -377,6 +381,13 @@ fn seen_date(ev: &Evidence) -> Option<lede_extract::Date> {
         .or_else(|| ev.times.iter().find(|t| !t.in_noise && t.in_content));
     time.and_then(|t| dates::parse_date(&t.value))
         .or_else(|| ev.datelines.iter().find_map(|t| dates::parse_date(t)))
+        .or_else(|| {
+            ev.labelled_dates
+                .iter()
+                .find(|t| t.0)
+                .or_else(|| ev.labelled_dates.first())
+                .map(|t| t.1)
+        })
         .or_else(|| {
             ev.text_dates
                 .iter()
@@ -440,6 +451,9 @@ fn gather(html: &Html) -> Evidence {
     let mut after_h1: Option<usize> = None;
     // Whether the last text node was a byline's label alone ("By", "Written by").
     let mut byline_label = false;
+    // Whether the last text node was a date's label alone ("Published"), and whether it
+    // names the publication rather than an update.
+    let mut date_label: Option<bool> = None;
     // The context of every open element, itself included: whether it sits in the article,
     // and in clutter. Keeping it on a stack as the walk opens and closes elements spares a
     // walk up the ancestors for every candidate.
@@ -478,6 +492,21 @@ fn gather(html: &Html) -> Evidence {
                 }
             }
             byline_label = !ctx.1 && t.len() <= 12 && names::is_byline_label(t);
+            let after_label = std::mem::take(&mut date_label);
+            if !ctx.1 && t.len() <= 80 && ev.labelled_dates.len() < MAX_CANDIDATES {
+                if let Some(published) = after_label {
+                    if let Some(d) = dates::parse_date(t) {
+                        ev.labelled_dates.push((published, d));
+                    }
+                } else if let Some((published, rest)) = dates::split_label(t) {
+                    if let Some(d) = dates::parse_date(rest) {
+                        ev.labelled_dates.push((published, d));
+                    }
+                }
+                if let Some((published, "")) = dates::split_label(t) {
+                    date_label = Some(published);
+                }
+            }
             if near
                 && t.len() <= 80
                 && ev.text_dates.len() < MAX_CANDIDATES
@@ -1234,6 +1263,29 @@ mod tests {
             expect![[r#"
                 title: Story
                 published: 2021-05-03 (time)
+            "#]],
+        );
+        // A date after a label, far from the heading: in the same text or in the next
+        // element; the publication's label wins over the update's.
+        check(
+            &format!(
+                "<body><h1>Story</h1>{}<p>Last updated: June 9, 2023</p>\
+                 <div><h3>Published</h3><p>April 2, 2022</p></div></body>",
+                "<p>Text.</p>".repeat(50)
+            ),
+            expect![[r#"
+                title: Story
+                published: 2022-04-02 (time)
+            "#]],
+        );
+        check(
+            &format!(
+                "<body><h1>Story</h1>{}<p>Last updated: June 9, 2023</p></body>",
+                "<p>Text.</p>".repeat(50)
+            ),
+            expect![[r#"
+                title: Story
+                published: 2023-06-09 (time)
             "#]],
         );
         // A time in a list of related stories or in comments is not the article's.

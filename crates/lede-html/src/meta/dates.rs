@@ -83,6 +83,40 @@ fn num(w: &str) -> Option<i64> {
         .flatten()
 }
 
+/// Labels that introduce a page's date, lower-cased, and whether each names the publication
+/// (rather than an update). Longest first, so that "published on" is taken whole.
+const DATE_LABELS: &[(&str, bool)] = &[
+    ("originally published on", true),
+    ("originally published", true),
+    ("first published on", true),
+    ("first published", true),
+    ("date published", true),
+    ("published on", true),
+    ("published", true),
+    ("posted on", true),
+    ("posted", true),
+    ("last updated on", false),
+    ("last updated", false),
+    ("last modified", false),
+    ("updated on", false),
+    ("updated", false),
+];
+
+/// Splits a date's label from what follows it: "Published: May 3, 2021" gives
+/// `(true, "May 3, 2021")`, "Updated" alone gives `(false, "")`.
+pub fn split_label(text: &str) -> Option<(bool, &str)> {
+    let t = text.trim();
+    let head = t.get(..t.len().min(24))?.to_ascii_lowercase();
+    DATE_LABELS.iter().find_map(|&(label, published)| {
+        if !head.starts_with(label) {
+            return None;
+        }
+        let rest = &t[label.len()..];
+        let rest = rest.strip_prefix(':').unwrap_or(rest);
+        (rest.is_empty() || rest.starts_with(' ')).then(|| (published, rest.trim()))
+    })
+}
+
 /// Parses a date as written in metadata or a `<time>` element.
 pub fn parse_date(s: &str) -> Option<Date> {
     let s = s.trim();
