@@ -294,7 +294,11 @@ fn authors(
     };
     let fallback = site_named
         .or_else(orgs)
-        .or_else(|| site_name.map(|s| vec![s.to_string()]))
+        .or_else(|| {
+            site_name
+                .filter(|s| s.chars().any(char::is_alphabetic))
+                .map(|s| vec![s.to_string()])
+        })
         .unwrap_or_default();
     (weak.unwrap_or_default(), fallback)
 }
@@ -643,7 +647,20 @@ fn gather(html: &Html) -> Evidence {
         }
         if matches!(
             e.name(),
-            "div" | "span" | "p" | "a" | "address" | "li" | "section" | "header"
+            "div"
+                | "span"
+                | "p"
+                | "a"
+                | "address"
+                | "li"
+                | "section"
+                | "header"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "h5"
+                | "h6"
+                | "strong"
         ) && (ev.bylines.len() < MAX_CANDIDATES || ev.datelines.len() < MAX_CANDIDATES)
         {
             let (byline, dateline) = (words.byline, words.dateline);
@@ -1157,6 +1174,14 @@ mod tests {
             expect![[r#"
                 title: A story
                 authors: Gus Ward
+            "#]],
+        );
+        // An author's box names its author in a heading.
+        check(
+            r#"<body><h1>A story</h1><div class="box"><h4 class="author-name">Hana Orr</h4></div></body>"#,
+            expect![[r#"
+                title: A story
+                authors: Hana Orr
             "#]],
         );
         // A label followed by something that is not a name names no one.
