@@ -94,6 +94,8 @@ struct TimeEl {
 struct Heading {
     text: String,
     in_content: bool,
+    /// Shown to the reader as a heading: not hidden, not a site's logo.
+    shown: bool,
 }
 
 /// Everything the walk gathered.
@@ -183,6 +185,10 @@ pub fn read(html: &Html, url: Option<&str>) -> Metadata {
             .iter()
             .map(|h| (h.text.as_str(), h.in_content))
             .collect(),
+        sole_h1: match ev.h1.as_slice() {
+            [h] if h.shown => Some(h.text.as_str()),
+            _ => None,
+        },
         sites: &sites,
         host: host.as_deref(),
     });
@@ -604,9 +610,20 @@ fn gather(html: &Html) -> Evidence {
                 if ev.h1.len() < MAX_CANDIDATES {
                     let text = collapse(&text_of(el));
                     if !text.is_empty() {
+                        let class = names[0].to_ascii_lowercase();
+                        let hidden = raw_attr("hidden").is_some()
+                            || raw_attr("aria-hidden") == Some("true")
+                            || ["sr-only", "visually-hidden", "screen-reader", "logo"]
+                                .iter()
+                                .any(|w| class.contains(w))
+                            || raw_attr("style").is_some_and(|st| {
+                                let st = st.replace(' ', "").to_ascii_lowercase();
+                                st.contains("display:none") || st.contains("width:1px")
+                            });
                         ev.h1.push(Heading {
                             text,
                             in_content: ctx.0,
+                            shown: !hidden,
                         });
                     }
                 }
@@ -1037,6 +1054,36 @@ mod tests {
 
     #[test]
     fn headline_agrees_with_declared_titles() {
+        // The page's only heading, worded otherwise than the declared title: the reader's.
+        check(
+            r#"<head><meta property="og:title" content="Ten river walks for spring"></head>
+            <body><h1>The ten best river walks to take this spring</h1></body>"#,
+            expect![[r#"
+                title: The ten best river walks to take this spring
+            "#]],
+        );
+        // ... but not when it is hidden, a logo, or too short to be a headline.
+        check(
+            r#"<head><meta property="og:title" content="Ten river walks for spring"></head>
+            <body><h1 class="sr-only">Search the whole site here</h1></body>"#,
+            expect![[r#"
+                title: Ten river walks for spring
+            "#]],
+        );
+        check(
+            r#"<head><meta property="og:title" content="Ten river walks for spring"></head>
+            <body><h1 class="site-logo">The River Walkers Weekly Club</h1></body>"#,
+            expect![[r#"
+                title: Ten river walks for spring
+            "#]],
+        );
+        check(
+            r#"<head><meta property="og:title" content="Ten river walks for spring"></head>
+            <body><h1>Our blog</h1></body>"#,
+            expect![[r#"
+                title: Ten river walks for spring
+            "#]],
+        );
         // A heading that carries a one-word section label after a bar, as the declared
         // title does: the label is not the headline's.
         check(

@@ -16,6 +16,8 @@ pub struct Candidates<'a> {
     pub html_title: Option<&'a str>,
     /// The first-level headings in document order, and whether each sits in the article.
     pub h1: Vec<(&'a str, bool)>,
+    /// The page's only first-level heading, when it is shown (not hidden, not a logo).
+    pub sole_h1: Option<&'a str>,
     /// Names the site goes by.
     pub sites: &'a [&'a str],
     /// The page's host, without `www.`.
@@ -199,6 +201,15 @@ pub fn choose(c: &Candidates<'_>) -> Option<String> {
         if declared_tokens.iter().any(|d| agrees(&ht, d)) {
             return Some(cut_label(h));
         }
+    }
+    // The page's only first-level heading is the headline as the reader sees it, even when
+    // the declared titles, written for search engines and shared links, say it otherwise;
+    // but a heading of fewer than four words is more often a section's or a site's label.
+    if let Some(h) = c
+        .sole_h1
+        .filter(|h| tokens(h).len() >= 4 && !is_site(h, c.sites, label.as_deref()))
+    {
+        return Some(cut_label(h));
     }
     jsonld
         .or(og)
