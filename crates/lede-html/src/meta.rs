@@ -338,6 +338,16 @@ fn published(
     modified: Option<lede_extract::Date>,
 ) -> Option<(lede_extract::Date, DateSource)> {
     let declared = declared_date(ev, ld);
+    // A full date in the address is the one the publishing system gave the story when it
+    // was first published, in the site's own time zone: updates do not change it, and the
+    // declared dates, often in UTC, may fall on the next or the previous day.
+    if let Some(u) = url.and_then(dates::from_url) {
+        return Some(
+            declared
+                .filter(|d| d.0 == u)
+                .unwrap_or((u, DateSource::Url)),
+        );
+    }
     // The date the reader sees in the article's header decides between the declared
     // publication and modification dates: pages show one of them, and say it is the date.
     let visible: Vec<lede_extract::Date> = ev
@@ -373,10 +383,7 @@ fn published(
     if let Some(d) = seen_date(ev) {
         return Some((d, DateSource::Time));
     }
-    if declared.is_some() {
-        return declared;
-    }
-    url.and_then(dates::from_url).map(|d| (d, DateSource::Url))
+    declared
 }
 
 /// The date shown in the article's header: a `<time>` marked as the publication date or
@@ -1398,6 +1405,10 @@ mod tests {
             ("https://e.com/2025/09/04/storm", Some("2025-09-04")),
             ("https://e.com/news/2025-09-04-storm", Some("2025-09-04")),
             ("https://e.com/a/20250904/storm", Some("2025-09-04")),
+            (
+                "https://e.com/blog/2023/october/03/wine",
+                Some("2023-10-03"),
+            ),
             ("https://e.com/2025/09/storm", None),
             ("https://e.com/2025/02/31/storm", None),
             ("https://e.com/storm?d=2025/09/04", None),
@@ -1411,6 +1422,22 @@ mod tests {
             expect![[r#"
                 title: x
                 published: 2025-09-04 (url)
+            "#]],
+        );
+        // The address's date wins over a declared time in UTC that fell on the next day.
+        check_url(
+            r#"<meta property="article:published_time" content="2025-09-05T02:10:00+00:00">"#,
+            Some("https://e.com/2025/09/04/storm"),
+            expect![[r#"
+                published: 2025-09-04 (url)
+            "#]],
+        );
+        // ... and keeps the declared source when they agree.
+        check_url(
+            r#"<meta property="article:published_time" content="2025-09-04T10:00:00Z">"#,
+            Some("https://e.com/2025/09/04/storm"),
+            expect![[r#"
+                published: 2025-09-04 (meta)
             "#]],
         );
     }

@@ -223,7 +223,7 @@ pub fn parse_meta_date(s: &str) -> Option<Date> {
     parse_date(t)
 }
 
-/// A full date in a URL's path: `/2025/09/04/`, `/2025-09-04`, `/20250904/`. A year and month
+/// A full date in a URL's path: `/2025/09/04/`, `/2025/sep/04/`, `/2025-09-04`, `/20250904/`. A year and month
 /// alone (`/2025/09/`) is not a date.
 pub fn from_url(url: &str) -> Option<Date> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
@@ -236,8 +236,14 @@ pub fn from_url(url: &str) -> Option<Date> {
     for i in 0..segs.len() {
         if all_digits(segs[i], 4..=4) && i + 2 < segs.len() {
             let (m, d) = (segs[i + 1], segs[i + 2]);
-            if all_digits(m, 1..=2) && all_digits(d, 1..=2) {
-                if let Some(x) = date(num(segs[i])?, num(m)?, num(d)?) {
+            // The month as a number or by its name (`/2023/october/03/`).
+            let month_no = if all_digits(m, 1..=2) {
+                num(m)
+            } else {
+                month(m)
+            };
+            if let (Some(mo), true) = (month_no, all_digits(d, 1..=2)) {
+                if let Some(x) = date(num(segs[i])?, mo, num(d)?) {
                     return Some(x);
                 }
             }
