@@ -808,6 +808,17 @@ fn class_words(values: &[&str]) -> ClassWords {
     let mut w = ClassWords::default();
     for v in values.iter().filter(|v| !v.is_empty()) {
         for m in CLASS_WORDS.find_overlapping_iter(*v) {
+            // A utility class with a variant or an arbitrary value (`md:[grid-area:sidebar]`,
+            // `[--sidebar-width:20rem]`) styles the element; it does not say what it holds.
+            let start = v[..m.start()]
+                .rfind(char::is_whitespace)
+                .map_or(0, |i| i + 1);
+            let end = v[m.end()..]
+                .find(char::is_whitespace)
+                .map_or(v.len(), |i| m.end() + i);
+            if v[start..end].contains(['[', ':']) {
+                continue;
+            }
             match m.pattern().as_usize().checked_sub(NOISE.len()) {
                 None => w.noise = true,
                 Some(i) => {
@@ -1228,6 +1239,22 @@ mod tests {
             expect![[r#"
                 title: A story
                 authors: Gus Ward
+            "#]],
+        );
+        // A utility class whose value names a sidebar does not make its content clutter.
+        check(
+            r#"<body><h1>A story</h1><div class="md:[grid-area:sidebar] flex">
+            <div class="byline">By Ivo Lund</div></div></body>"#,
+            expect![[r#"
+                title: A story
+                authors: Ivo Lund
+            "#]],
+        );
+        check(
+            r#"<body><h1>A story</h1><div class="sidebar">
+            <div class="byline">By Ivo Lund</div></div></body>"#,
+            expect![[r#"
+                title: A story
             "#]],
         );
         // An author's box names its author in a heading.
