@@ -501,14 +501,19 @@ fn gather(html: &Html) -> Evidence {
             }
             // A byline's label and its name are often apart ("By <a>Ann Lee</a>").
             let labelled = std::mem::take(&mut byline_label);
-            if near && t.len() <= 60 && ev.text_bylines.len() < MAX_CANDIDATES && !ctx.1 {
-                if names::is_byline(t) {
+            if t.len() <= 60 && ev.text_bylines.len() < MAX_CANDIDATES && !ctx.1 {
+                // A plain "By" is trusted near the headline only; a fuller label anywhere
+                // ("Written by", an "Author" heading over the name).
+                if names::is_byline(t) && (near || !names::starts_with_by(t)) {
                     ev.text_bylines.push(t.to_string());
                 } else if labelled && names::is_plain_name(t) {
                     ev.text_bylines.push(format!("By {t}"));
                 }
             }
-            byline_label = !ctx.1 && t.len() <= 12 && names::is_byline_label(t);
+            byline_label = !ctx.1
+                && t.len() <= 12
+                && names::is_byline_label(t)
+                && (near || !names::starts_with_by(t));
             let after_label = std::mem::take(&mut date_label);
             if !ctx.1 && t.len() <= 80 && ev.labelled_dates.len() < MAX_CANDIDATES {
                 if let Some(published) = after_label {
@@ -1263,6 +1268,26 @@ mod tests {
             expect![[r#"
                 title: A story
                 authors: Hana Orr
+            "#]],
+        );
+        // Far from the headline a fuller label still names the author, a bare "By" does not.
+        check(
+            &format!(
+                "<body><h1>A story</h1>{}<div><h3>Author</h3><p>Jo Quinn</p></div></body>",
+                "<p>Text.</p>".repeat(50)
+            ),
+            expect![[r#"
+                title: A story
+                authors: Jo Quinn
+            "#]],
+        );
+        check(
+            &format!(
+                "<body><h1>A story</h1>{}<p>By Kim Voss</p></body>",
+                "<p>Text.</p>".repeat(50)
+            ),
+            expect![[r#"
+                title: A story
             "#]],
         );
         // A label followed by something that is not a name names no one.

@@ -48,6 +48,14 @@ pub fn is_byline(text: &str) -> bool {
     is_plain_name(rest)
 }
 
+/// Whether a text opens with a bare "By" (rather than "Written by", "Author:").
+pub fn starts_with_by(text: &str) -> bool {
+    let t = text.trim_start().as_bytes();
+    t.len() >= 2
+        && t[..2].eq_ignore_ascii_case(b"by")
+        && t.get(2).is_none_or(|c| !c.is_ascii_alphabetic())
+}
+
 /// Whether a text is a byline's label alone ("By", "Written by:"), its name in the next
 /// element.
 pub fn is_byline_label(text: &str) -> bool {
