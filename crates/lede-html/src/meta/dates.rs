@@ -106,12 +106,13 @@ const DATE_LABELS: &[(&str, bool)] = &[
 /// `(true, "May 3, 2021")`, "Updated" alone gives `(false, "")`.
 pub fn split_label(text: &str) -> Option<(bool, &str)> {
     let t = text.trim();
-    let head = t.get(..t.len().min(24))?.to_ascii_lowercase();
+    // This runs for every short text of the page: byte comparisons, no allocation.
     DATE_LABELS.iter().find_map(|&(label, published)| {
-        if !head.starts_with(label) {
+        let head = t.as_bytes().get(..label.len())?;
+        if !head.eq_ignore_ascii_case(label.as_bytes()) {
             return None;
         }
-        let rest = &t[label.len()..];
+        let rest = t.get(label.len()..)?;
         let rest = rest.strip_prefix(':').unwrap_or(rest);
         (rest.is_empty() || rest.starts_with(' ')).then(|| (published, rest.trim()))
     })

@@ -33,19 +33,27 @@ const BYLINE_LABELS: &[&str] = &["by", "written by", "posted by", "words by", "a
 /// byline label, then two to five capitalized words.
 pub fn is_byline(text: &str) -> bool {
     let t = text.trim();
-    let lower = t.to_lowercase();
+    // This runs for every short text near the headline: byte comparisons, no allocation.
     let Some(rest) = BYLINE_LABELS.iter().find_map(|l| {
-        let r = lower.strip_prefix(l)?;
+        let r = strip_prefix_ignore_case(t, l)?;
         let r = r.strip_prefix(':').unwrap_or(r);
-        r.starts_with(' ').then(|| &t[t.len() - r.len()..])
+        r.starts_with(' ').then_some(r)
     }) else {
         return false;
     };
     // "Author" alone opens a byline only with a colon ("Author: Ann Lee").
-    if lower.starts_with("author") && !lower.starts_with("author:") {
+    if strip_prefix_ignore_case(t, "author").is_some_and(|r| !r.starts_with(':')) {
         return false;
     }
     is_plain_name(rest)
+}
+
+/// `text` without `prefix` (ASCII, any case), if it starts with it.
+fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.as_bytes().get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix.as_bytes())
+        .then(|| text.get(prefix.len()..))
+        .flatten()
 }
 
 /// Whether a text opens with a bare "By" (rather than "Written by", "Author:").
@@ -59,8 +67,8 @@ pub fn starts_with_by(text: &str) -> bool {
 /// Whether a text is a byline's label alone ("By", "Written by:"), its name in the next
 /// element.
 pub fn is_byline_label(text: &str) -> bool {
-    let lower = text.trim().trim_end_matches(':').trim_end().to_lowercase();
-    BYLINE_LABELS.contains(&lower.as_str())
+    let t = text.trim().trim_end_matches(':').trim_end();
+    BYLINE_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l))
 }
 
 /// Whether a text is two to five capitalized words, as a name standing alone is.
