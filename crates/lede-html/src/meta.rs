@@ -703,6 +703,7 @@ fn gather(html: &Html) -> Evidence {
                     // date; only a text that parses as one takes a candidate's place.
                     if dateline
                         && ev.datelines.len() < MAX_CANDIDATES
+                        && t.bytes().any(|b| b.is_ascii_digit())
                         && dates::parse_date(&t).is_some()
                     {
                         ev.datelines.push(t);
