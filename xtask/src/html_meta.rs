@@ -117,11 +117,18 @@ pub fn run(args: Args) -> Result<()> {
             }
         }
         if let Some(gold) = page.gold_author.as_deref().filter(|g| !g.is_empty()) {
-            let ok = author_match(&meta.authors, gold);
+            // The fallback stands in only when no person is named (the text's bylines,
+            // which `lede-extract` adds, are not read here).
+            let authors = if meta.authors.is_empty() {
+                &meta.author_fallback
+            } else {
+                &meta.authors
+            };
+            let ok = author_match(authors, gold);
             s.author.0 += usize::from(ok);
             s.author.1 += 1;
             if showing && !ok {
-                println!("{} AUTHOR got {:?} gold {:?}", page.id, meta.authors, gold);
+                println!("{} AUTHOR got {:?} gold {:?}", page.id, authors, gold);
             }
         }
         if let Some(gold) = page.gold_published {

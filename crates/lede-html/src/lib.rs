@@ -159,6 +159,8 @@ pub fn extract_page(page: Page, options: &HtmlOptions) -> Document {
     }
     if !metadata.authors.is_empty() {
         doc.authors = metadata.authors;
+    } else if doc.authors.is_empty() {
+        doc.authors = metadata.author_fallback;
     }
     doc.title = metadata.title;
     doc.modified = metadata.modified.map(|d| d.to_string());

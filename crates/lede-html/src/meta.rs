@@ -50,6 +50,10 @@ pub struct Metadata {
     pub title: Option<String>,
     /// The authors' names, in order: people, not organizations or profile URLs.
     pub authors: Vec<String>,
+    /// Who wrote the page when no person is named: the site's own name given as its author,
+    /// an organization declared as the author, or else the site's name. Used only when
+    /// neither `authors` nor the article's text names anyone.
+    pub author_fallback: Vec<String>,
     /// The publication date and where it was found.
     pub published: Option<(lede_extract::Date, DateSource)>,
     /// The last modification date.
@@ -90,6 +94,8 @@ struct TimeEl {
 struct Heading {
     text: String,
     in_content: bool,
+    /// Shown to the reader as a heading: not hidden, not a site's logo.
+    shown: bool,
 }
 
 /// Everything the walk gathered.
@@ -116,6 +122,9 @@ struct Evidence {
     text_bylines: Vec<String>,
     /// Dates standing alone in a short text near the first heading: (after the heading, date).
     text_dates: Vec<(bool, lede_extract::Date)>,
+    /// Dates after a label anywhere in the page ("Published: May 3, 2021", "Updated" then a
+    /// date in the next element): (the label names the publication, date).
+    labelled_dates: Vec<(bool, lede_extract::Date)>,
 }
 
 impl Evidence {
@@ -176,11 +185,15 @@ pub fn read(html: &Html, url: Option<&str>) -> Metadata {
             .iter()
             .map(|h| (h.text.as_str(), h.in_content))
             .collect(),
+        sole_h1: match ev.h1.as_slice() {
+            [h] if h.shown => Some(h.text.as_str()),
+            _ => None,
+        },
         sites: &sites,
         host: host.as_deref(),
     });
 
-    let authors = authors(&ev, &ld, &sites);
+    let (authors, author_fallback) = authors(&ev, &ld, &sites, site_name.as_deref());
     let modified = ld
         .modified
         .as_deref()
@@ -200,6 +213,7 @@ pub fn read(html: &Html, url: Option<&str>) -> Metadata {
     Metadata {
         title,
         authors,
+        author_fallback,
         published,
         modified,
         canonical,
@@ -209,29 +223,38 @@ pub fn read(html: &Html, url: Option<&str>) -> Metadata {
 }
 
 /// The authors, from the first source that names any: JSON-LD, then the meta tags, then
-/// microdata and author links.
-fn authors(ev: &Evidence, ld: &jsonld::Found, sites: &[&str]) -> Vec<String> {
-    let not_site = |n: &String| !sites.iter().any(|s| title::same_words(s, n));
-    let from_ld: Vec<String> = ld
-        .authors
-        .iter()
-        .flat_map(|a| names::clean(a))
-        .filter(not_site)
-        .collect();
+/// microdata, author links and bylines. A source that only gives user names, or the site's
+/// own name, is kept as a fallback: a personal site's author often is its name, and a page
+/// written by a company names it; the organization named as the JSON-LD author comes next,
+/// then the site's name. Returns the people, and the fallback.
+fn authors(
+    ev: &Evidence,
+    ld: &jsonld::Found,
+    sites: &[&str],
+    site_name: Option<&str>,
+) -> (Vec<String>, Vec<String>) {
+    let is_site = |n: &String| sites.iter().any(|s| title::same_words(s, n));
     let mut weak: Option<Vec<String>> = None;
+    let mut site_named: Option<Vec<String>> = None;
     let mut take = |found: Vec<String>| -> Option<Vec<String>> {
         if found.is_empty() {
             return None;
         }
         let found = names::dedup(found);
+        if found.iter().all(is_site) {
+            site_named.get_or_insert(found);
+            return None;
+        }
+        let found: Vec<String> = found.into_iter().filter(|n| !is_site(n)).collect();
         if names::weak(&found) {
             weak.get_or_insert(found);
             return None;
         }
         Some(found)
     };
+    let from_ld: Vec<String> = ld.authors.iter().flat_map(|a| names::clean(a)).collect();
     if let Some(f) = take(from_ld) {
-        return f;
+        return (f, Vec::new());
     }
     const KEYS: &[&str] = &[
         "author",
@@ -252,11 +275,13 @@ fn authors(ev: &Evidence, ld: &jsonld::Found, sites: &[&str]) -> Vec<String> {
             .iter()
             .filter(|(k, _)| k == key)
             .flat_map(|(_, v)| names::clean(v))
-            .filter(not_site)
             .collect();
         if let Some(f) = take(found) {
-            return f;
+            return (f, Vec::new());
         }
+    }
+    if let Some(f) = take(labelled_author(ev)) {
+        return (f, Vec::new());
     }
     for list in [
         &ev.item_authors,
@@ -264,16 +289,45 @@ fn authors(ev: &Evidence, ld: &jsonld::Found, sites: &[&str]) -> Vec<String> {
         &ev.bylines,
         &ev.text_bylines,
     ] {
-        let found: Vec<String> = list
-            .iter()
-            .flat_map(|v| names::clean(v))
-            .filter(not_site)
-            .collect();
+        let found: Vec<String> = list.iter().flat_map(|v| names::clean(v)).collect();
         if let Some(f) = take(found) {
-            return f;
+            return (f, Vec::new());
         }
     }
-    weak.unwrap_or_default()
+    let orgs = || {
+        let orgs: Vec<String> = ld.org_authors.iter().map(|a| collapse(a)).collect();
+        Some(names::dedup(orgs)).filter(|o| !o.is_empty())
+    };
+    let fallback = site_named
+        .or_else(orgs)
+        .or_else(|| {
+            site_name
+                .filter(|s| s.chars().any(char::is_alphabetic))
+                .map(|s| vec![s.to_string()])
+        })
+        .unwrap_or_default();
+    (weak.unwrap_or_default(), fallback)
+}
+
+/// The author of a labelled pair of meta tags, as publishing tools write the reading card of
+/// a shared link: `twitter:label1` "Written by" with the name in `twitter:data1`.
+fn labelled_author(ev: &Evidence) -> Vec<String> {
+    for (k, v) in &ev.metas {
+        let Some(n) = k.strip_prefix("twitter:label") else {
+            continue;
+        };
+        let label = v.trim().to_lowercase();
+        if matches!(
+            label.as_str(),
+            "written by" | "author" | "by" | "written by:"
+        ) {
+            let data = format!("twitter:data{n}");
+            if let Some((_, name)) = ev.metas.iter().find(|(k, _)| *k == data) {
+                return names::clean(name);
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// The publication date: JSON-LD, meta tags, a `<time>` of the article, the URL.
@@ -284,6 +338,16 @@ fn published(
     modified: Option<lede_extract::Date>,
 ) -> Option<(lede_extract::Date, DateSource)> {
     let declared = declared_date(ev, ld);
+    // A full date in the address is the one the publishing system gave the story when it
+    // was first published, in the site's own time zone: updates do not change it, and the
+    // declared dates, often in UTC, may fall on the next or the previous day.
+    if let Some(u) = url.and_then(dates::from_url) {
+        return Some(
+            declared
+                .filter(|d| d.0 == u)
+                .unwrap_or((u, DateSource::Url)),
+        );
+    }
     // The date the reader sees in the article's header decides between the declared
     // publication and modification dates: pages show one of them, and say it is the date.
     let visible: Vec<lede_extract::Date> = ev
@@ -293,8 +357,13 @@ fn published(
         .map(|t| t.value.as_str())
         .chain(ev.datelines.iter().map(String::as_str))
         .filter_map(dates::parse_date)
+        .chain(ev.labelled_dates.iter().map(|t| t.1))
         .chain(ev.text_dates.iter().map(|t| t.1))
         .collect();
+    // A header that shows both dates ("Published ... Updated ...") is dated by the first.
+    if let Some(d) = declared.filter(|d| visible.contains(&d.0)) {
+        return Some(d);
+    }
     if let Some(&v) = visible
         .iter()
         .find(|v| Some(**v) == declared.map(|d| d.0) || Some(**v) == modified)
@@ -314,10 +383,7 @@ fn published(
     if let Some(d) = seen_date(ev) {
         return Some((d, DateSource::Time));
     }
-    if declared.is_some() {
-        return declared;
-    }
-    url.and_then(dates::from_url).map(|d| (d, DateSource::Url))
+    declared
 }
 
 /// The date shown in the article's header: a `<time>` marked as the publication date or
@@ -332,6 +398,13 @@ fn seen_date(ev: &Evidence) -> Option<lede_extract::Date> {
         .or_else(|| ev.times.iter().find(|t| !t.in_noise && t.in_content));
     time.and_then(|t| dates::parse_date(&t.value))
         .or_else(|| ev.datelines.iter().find_map(|t| dates::parse_date(t)))
+        .or_else(|| {
+            ev.labelled_dates
+                .iter()
+                .find(|t| t.0)
+                .or_else(|| ev.labelled_dates.first())
+                .map(|t| t.1)
+        })
         .or_else(|| {
             ev.text_dates
                 .iter()
@@ -393,6 +466,11 @@ fn gather(html: &Html) -> Evidence {
     let mut ev = Evidence::default();
     // Text nodes seen since the first heading (None before it).
     let mut after_h1: Option<usize> = None;
+    // Whether the last text node was a byline's label alone ("By", "Written by").
+    let mut byline_label = false;
+    // Whether the last text node was a date's label alone ("Published"), and whether it
+    // names the publication rather than an update.
+    let mut date_label: Option<bool> = None;
     // The context of every open element, itself included: whether it sits in the article,
     // and in clutter. Keeping it on a stack as the walk opens and closes elements spares a
     // walk up the ancestors for every candidate.
@@ -421,13 +499,35 @@ fn gather(html: &Html) -> Evidence {
             if let Some(n) = after_h1.as_mut() {
                 *n += 1;
             }
-            if near
-                && t.len() <= 60
-                && ev.text_bylines.len() < MAX_CANDIDATES
-                && names::is_byline(t)
-                && !ctx.1
-            {
-                ev.text_bylines.push(t.to_string());
+            // A byline's label and its name are often apart ("By <a>Ann Lee</a>").
+            let labelled = std::mem::take(&mut byline_label);
+            if t.len() <= 60 && ev.text_bylines.len() < MAX_CANDIDATES && !ctx.1 {
+                // A plain "By" is trusted near the headline only; a fuller label anywhere
+                // ("Written by", an "Author" heading over the name).
+                if names::is_byline(t) && (near || !names::starts_with_by(t)) {
+                    ev.text_bylines.push(t.to_string());
+                } else if labelled && names::is_plain_name(t) {
+                    ev.text_bylines.push(format!("By {t}"));
+                }
+            }
+            byline_label = !ctx.1
+                && t.len() <= 12
+                && names::is_byline_label(t)
+                && (near || !names::starts_with_by(t));
+            let after_label = std::mem::take(&mut date_label);
+            if !ctx.1 && t.len() <= 80 && ev.labelled_dates.len() < MAX_CANDIDATES {
+                if let Some(published) = after_label {
+                    if let Some(d) = dates::parse_date(t) {
+                        ev.labelled_dates.push((published, d));
+                    }
+                } else if let Some((published, rest)) = dates::split_label(t) {
+                    if let Some(d) = dates::parse_date(rest) {
+                        ev.labelled_dates.push((published, d));
+                    }
+                }
+                if let Some((published, "")) = dates::split_label(t) {
+                    date_label = Some(published);
+                }
             }
             if near
                 && t.len() <= 80
@@ -522,9 +622,20 @@ fn gather(html: &Html) -> Evidence {
                 if ev.h1.len() < MAX_CANDIDATES {
                     let text = collapse(&text_of(el));
                     if !text.is_empty() {
+                        let class = names[0].to_ascii_lowercase();
+                        let hidden = raw_attr("hidden").is_some()
+                            || raw_attr("aria-hidden") == Some("true")
+                            || ["sr-only", "visually-hidden", "screen-reader", "logo"]
+                                .iter()
+                                .any(|w| class.contains(w))
+                            || raw_attr("style").is_some_and(|st| {
+                                let st = st.replace(' ', "").to_ascii_lowercase();
+                                st.contains("display:none") || st.contains("width:1px")
+                            });
                         ev.h1.push(Heading {
                             text,
                             in_content: ctx.0,
+                            shown: !hidden,
                         });
                     }
                 }
@@ -565,7 +676,20 @@ fn gather(html: &Html) -> Evidence {
         }
         if matches!(
             e.name(),
-            "div" | "span" | "p" | "a" | "address" | "li" | "section" | "header"
+            "div"
+                | "span"
+                | "p"
+                | "a"
+                | "address"
+                | "li"
+                | "section"
+                | "header"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "h5"
+                | "h6"
+                | "strong"
         ) && (ev.bylines.len() < MAX_CANDIDATES || ev.datelines.len() < MAX_CANDIDATES)
         {
             let (byline, dateline) = (words.byline, words.dateline);
@@ -575,7 +699,13 @@ fn gather(html: &Html) -> Evidence {
                     if byline && t.len() <= 80 && ev.bylines.len() < MAX_CANDIDATES {
                         ev.bylines.push(t.clone());
                     }
-                    if dateline && ev.datelines.len() < MAX_CANDIDATES {
+                    // Class words such as "meta" and "time" name many containers without a
+                    // date; only a text that parses as one takes a candidate's place.
+                    if dateline
+                        && ev.datelines.len() < MAX_CANDIDATES
+                        && t.bytes().any(|b| b.is_ascii_digit())
+                        && dates::parse_date(&t).is_some()
+                    {
                         ev.datelines.push(t);
                     }
                 }
@@ -684,6 +814,17 @@ fn class_words(values: &[&str]) -> ClassWords {
     let mut w = ClassWords::default();
     for v in values.iter().filter(|v| !v.is_empty()) {
         for m in CLASS_WORDS.find_overlapping_iter(*v) {
+            // A utility class with a variant or an arbitrary value (`md:[grid-area:sidebar]`,
+            // `[--sidebar-width:20rem]`) styles the element; it does not say what it holds.
+            let start = v[..m.start()]
+                .rfind(char::is_whitespace)
+                .map_or(0, |i| i + 1);
+            let end = v[m.end()..]
+                .find(char::is_whitespace)
+                .map_or(v.len(), |i| m.end() + i);
+            if v[start..end].contains(['[', ':']) {
+                continue;
+            }
             match m.pattern().as_usize().checked_sub(NOISE.len()) {
                 None => w.noise = true,
                 Some(i) => {
@@ -847,6 +988,8 @@ mod tests {
         }
         if !m.authors.is_empty() {
             out += &format!("authors: {}\n", m.authors.join("; "));
+        } else if !m.author_fallback.is_empty() {
+            out += &format!("author fallback: {}\n", m.author_fallback.join("; "));
         }
         if let Some((d, src)) = m.published {
             out += &format!("published: {d} ({})\n", src.as_str());
@@ -935,6 +1078,45 @@ mod tests {
 
     #[test]
     fn headline_agrees_with_declared_titles() {
+        // The page's only heading, worded otherwise than the declared title: the reader's.
+        check(
+            r#"<head><meta property="og:title" content="Ten river walks for spring"></head>
+            <body><h1>The ten best river walks to take this spring</h1></body>"#,
+            expect![[r#"
+                title: The ten best river walks to take this spring
+            "#]],
+        );
+        // ... but not when it is hidden, a logo, or too short to be a headline.
+        check(
+            r#"<head><meta property="og:title" content="Ten river walks for spring"></head>
+            <body><h1 class="sr-only">Search the whole site here</h1></body>"#,
+            expect![[r#"
+                title: Ten river walks for spring
+            "#]],
+        );
+        check(
+            r#"<head><meta property="og:title" content="Ten river walks for spring"></head>
+            <body><h1 class="site-logo">The River Walkers Weekly Club</h1></body>"#,
+            expect![[r#"
+                title: Ten river walks for spring
+            "#]],
+        );
+        check(
+            r#"<head><meta property="og:title" content="Ten river walks for spring"></head>
+            <body><h1>Our blog</h1></body>"#,
+            expect![[r#"
+                title: Ten river walks for spring
+            "#]],
+        );
+        // A heading that carries a one-word section label after a bar, as the declared
+        // title does: the label is not the headline's.
+        check(
+            r#"<head><meta property="og:title" content="Why the river floods every spring | Opinion"></head>
+            <body><h1>Why the river floods every spring | Opinion</h1></body>"#,
+            expect![[r#"
+                title: Why the river floods every spring
+            "#]],
+        );
         // The heading is a run of the og:title, which carries a section: the heading wins.
         check(
             r#"<head><title>Mayor resigns after vote | Politics | Example News</title>
@@ -998,6 +1180,130 @@ mod tests {
             r#"<body><div class="post-author">By <a href="/author/ann">Ann Lee</a></div></body>"#,
             expect![[r#"
                 authors: Ann Lee
+            "#]],
+        );
+    }
+
+    #[test]
+    fn authors_by_reference_label_site_and_organization() {
+        // A JSON-LD author that only points at a Person elsewhere in the graph.
+        check(
+            r#"<script type="application/ld+json">{"@graph": [
+              {"@type": "Article", "headline": "A story", "author": {"@id": "/people/ann"}},
+              {"@type": "Person", "@id": "/people/ann", "name": "Ann Lee"}]}</script>"#,
+            expect![[r#"
+                title: A story
+                authors: Ann Lee
+            "#]],
+        );
+        // The reading card of a shared link labels its author.
+        check(
+            r#"<meta name="twitter:label1" content="Written by">
+            <meta name="twitter:data1" content="Bob Ray">
+            <meta name="twitter:label2" content="Est. reading time">
+            <meta name="twitter:data2" content="4 minutes">"#,
+            expect![[r#"
+                authors: Bob Ray
+            "#]],
+        );
+        // A personal site named after its author: the name is the author's.
+        check(
+            r#"<meta property="og:site_name" content="Cleo Park">
+            <meta name="author" content="Cleo Park">"#,
+            expect![[r#"
+                author fallback: Cleo Park
+                site: Cleo Park
+            "#]],
+        );
+        // ... but a person named beside the site's name wins.
+        check(
+            r#"<meta property="og:site_name" content="Daily Widget">
+            <meta name="author" content="Daily Widget">
+            <a rel="author" href="/x">Dan Moss</a>"#,
+            expect![[r#"
+                authors: Dan Moss
+                site: Daily Widget
+            "#]],
+        );
+        // A byline's label apart from its name, and labels other than "By".
+        check(
+            r#"<body><h1>A story</h1><p>Written by</p><p>Eve Stone</p><p>Text.</p></body>"#,
+            expect![[r#"
+                title: A story
+                authors: Eve Stone
+            "#]],
+        );
+        check(
+            r#"<body><h1>A story</h1><div>By: <button>Finn Hale</button></div></body>"#,
+            expect![[r#"
+                title: A story
+                authors: Finn Hale
+            "#]],
+        );
+        check(
+            r#"<body><h1>A story</h1><p>Written by Gus Ward</p></body>"#,
+            expect![[r#"
+                title: A story
+                authors: Gus Ward
+            "#]],
+        );
+        // A utility class whose value names a sidebar does not make its content clutter.
+        check(
+            r#"<body><h1>A story</h1><div class="md:[grid-area:sidebar] flex">
+            <div class="byline">By Ivo Lund</div></div></body>"#,
+            expect![[r#"
+                title: A story
+                authors: Ivo Lund
+            "#]],
+        );
+        check(
+            r#"<body><h1>A story</h1><div class="sidebar">
+            <div class="byline">By Ivo Lund</div></div></body>"#,
+            expect![[r#"
+                title: A story
+            "#]],
+        );
+        // An author's box names its author in a heading.
+        check(
+            r#"<body><h1>A story</h1><div class="box"><h4 class="author-name">Hana Orr</h4></div></body>"#,
+            expect![[r#"
+                title: A story
+                authors: Hana Orr
+            "#]],
+        );
+        // Far from the headline a fuller label still names the author, a bare "By" does not.
+        check(
+            &format!(
+                "<body><h1>A story</h1>{}<div><h3>Author</h3><p>Jo Quinn</p></div></body>",
+                "<p>Text.</p>".repeat(50)
+            ),
+            expect![[r#"
+                title: A story
+                authors: Jo Quinn
+            "#]],
+        );
+        check(
+            &format!(
+                "<body><h1>A story</h1>{}<p>By Kim Voss</p></body>",
+                "<p>Text.</p>".repeat(50)
+            ),
+            expect![[r#"
+                title: A story
+            "#]],
+        );
+        // A label followed by something that is not a name names no one.
+        check(
+            r#"<body><h1>A story</h1><p>By</p><p>the river, at dawn.</p></body>"#,
+            expect![[r#"
+                title: A story
+            "#]],
+        );
+        // An organization declared as the author is the author of last resort.
+        check(
+            r#"<script type="application/ld+json">{"@type": "BlogPosting",
+              "author": {"@type": "Organization", "name": "Widget Makers"}}</script>"#,
+            expect![[r#"
+                author fallback: Widget Makers
             "#]],
         );
     }
@@ -1067,6 +1373,53 @@ mod tests {
                 modified: 2024-06-07
             "#]],
         );
+        // A header that shows both dates is dated by the publication.
+        check(
+            r#"<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"2019-05-01","dateModified":"2024-06-07"}</script>
+            <body><h1>Guide</h1><p class="updated">Updated June 7, 2024</p>
+            <p class="date">Published May 1, 2019</p></body>"#,
+            expect![[r#"
+                title: Guide
+                published: 2019-05-01 (json-ld)
+                modified: 2024-06-07
+            "#]],
+        );
+        // Many containers named "meta" or "time" hold no date; they do not crowd out the one
+        // that does.
+        check(
+            &format!(
+                "<body>{}<h1>Story</h1>{}<p class=\"post-date\">Updated May 3, 2021</p></body>",
+                "<div class=\"meta-box\">Share</div>".repeat(12),
+                "<p>Text.</p>".repeat(50)
+            ),
+            expect![[r#"
+                title: Story
+                published: 2021-05-03 (time)
+            "#]],
+        );
+        // A date after a label, far from the heading: in the same text or in the next
+        // element; the publication's label wins over the update's.
+        check(
+            &format!(
+                "<body><h1>Story</h1>{}<p>Last updated: June 9, 2023</p>\
+                 <div><h3>Published</h3><p>April 2, 2022</p></div></body>",
+                "<p>Text.</p>".repeat(50)
+            ),
+            expect![[r#"
+                title: Story
+                published: 2022-04-02 (time)
+            "#]],
+        );
+        check(
+            &format!(
+                "<body><h1>Story</h1>{}<p>Last updated: June 9, 2023</p></body>",
+                "<p>Text.</p>".repeat(50)
+            ),
+            expect![[r#"
+                title: Story
+                published: 2023-06-09 (time)
+            "#]],
+        );
         // A time in a list of related stories or in comments is not the article's.
         check(
             r#"<body><article><h1>Story</h1><p>Text.</p></article>
@@ -1105,6 +1458,10 @@ mod tests {
             ("https://e.com/2025/09/04/storm", Some("2025-09-04")),
             ("https://e.com/news/2025-09-04-storm", Some("2025-09-04")),
             ("https://e.com/a/20250904/storm", Some("2025-09-04")),
+            (
+                "https://e.com/blog/2023/october/03/wine",
+                Some("2023-10-03"),
+            ),
             ("https://e.com/2025/09/storm", None),
             ("https://e.com/2025/02/31/storm", None),
             ("https://e.com/storm?d=2025/09/04", None),
@@ -1118,6 +1475,22 @@ mod tests {
             expect![[r#"
                 title: x
                 published: 2025-09-04 (url)
+            "#]],
+        );
+        // The address's date wins over a declared time in UTC that fell on the next day.
+        check_url(
+            r#"<meta property="article:published_time" content="2025-09-05T02:10:00+00:00">"#,
+            Some("https://e.com/2025/09/04/storm"),
+            expect![[r#"
+                published: 2025-09-04 (url)
+            "#]],
+        );
+        // ... and keeps the declared source when they agree.
+        check_url(
+            r#"<meta property="article:published_time" content="2025-09-04T10:00:00Z">"#,
+            Some("https://e.com/2025/09/04/storm"),
+            expect![[r#"
+                published: 2025-09-04 (meta)
             "#]],
         );
     }

@@ -83,6 +83,41 @@ fn num(w: &str) -> Option<i64> {
         .flatten()
 }
 
+/// Labels that introduce a page's date, lower-cased, and whether each names the publication
+/// (rather than an update). Longest first, so that "published on" is taken whole.
+const DATE_LABELS: &[(&str, bool)] = &[
+    ("originally published on", true),
+    ("originally published", true),
+    ("first published on", true),
+    ("first published", true),
+    ("date published", true),
+    ("published on", true),
+    ("published", true),
+    ("posted on", true),
+    ("posted", true),
+    ("last updated on", false),
+    ("last updated", false),
+    ("last modified", false),
+    ("updated on", false),
+    ("updated", false),
+];
+
+/// Splits a date's label from what follows it: "Published: May 3, 2021" gives
+/// `(true, "May 3, 2021")`, "Updated" alone gives `(false, "")`.
+pub fn split_label(text: &str) -> Option<(bool, &str)> {
+    let t = text.trim();
+    // This runs for every short text of the page: byte comparisons, no allocation.
+    DATE_LABELS.iter().find_map(|&(label, published)| {
+        let head = t.as_bytes().get(..label.len())?;
+        if !head.eq_ignore_ascii_case(label.as_bytes()) {
+            return None;
+        }
+        let rest = t.get(label.len()..)?;
+        let rest = rest.strip_prefix(':').unwrap_or(rest);
+        (rest.is_empty() || rest.starts_with(' ')).then(|| (published, rest.trim()))
+    })
+}
+
 /// Parses a date as written in metadata or a `<time>` element.
 pub fn parse_date(s: &str) -> Option<Date> {
     let s = s.trim();
@@ -189,7 +224,7 @@ pub fn parse_meta_date(s: &str) -> Option<Date> {
     parse_date(t)
 }
 
-/// A full date in a URL's path: `/2025/09/04/`, `/2025-09-04`, `/20250904/`. A year and month
+/// A full date in a URL's path: `/2025/09/04/`, `/2025/sep/04/`, `/2025-09-04`, `/20250904/`. A year and month
 /// alone (`/2025/09/`) is not a date.
 pub fn from_url(url: &str) -> Option<Date> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
@@ -202,8 +237,14 @@ pub fn from_url(url: &str) -> Option<Date> {
     for i in 0..segs.len() {
         if all_digits(segs[i], 4..=4) && i + 2 < segs.len() {
             let (m, d) = (segs[i + 1], segs[i + 2]);
-            if all_digits(m, 1..=2) && all_digits(d, 1..=2) {
-                if let Some(x) = date(num(segs[i])?, num(m)?, num(d)?) {
+            // The month as a number or by its name (`/2023/october/03/`).
+            let month_no = if all_digits(m, 1..=2) {
+                num(m)
+            } else {
+                month(m)
+            };
+            if let (Some(mo), true) = (month_no, all_digits(d, 1..=2)) {
+                if let Some(x) = date(num(segs[i])?, mo, num(d)?) {
                     return Some(x);
                 }
             }

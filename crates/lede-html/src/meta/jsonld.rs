@@ -2,6 +2,8 @@
 //! publisher, from schema.org objects however they are nested (arrays, `@graph`,
 //! `mainEntity`).
 
+use std::collections::HashMap;
+
 use serde_json::{Map, Value};
 
 /// How deep nested objects are followed.
@@ -15,6 +17,9 @@ pub struct Found {
     pub headline: Option<String>,
     /// Raw author names (strings as written, or the `name` of Person objects).
     pub authors: Vec<String>,
+    /// Names of organizations given as the author: the author of last resort, as a page
+    /// written "by" a company names no person.
+    pub org_authors: Vec<String>,
     /// Publication date strings, best first.
     pub published: Vec<String>,
     pub modified: Option<String>,
@@ -136,31 +141,57 @@ fn name_of(v: &Value) -> Option<String> {
     }
 }
 
-/// Author names of an `author` (or `creator`) value, organizations left out.
-fn author_names(v: &Value, depth: usize, out: &mut Vec<String>) {
+/// Author names of an `author` (or `creator`) value; organizations go to `orgs`. An object
+/// that only points at another (`{"@id": ...}`, as `@graph` blocks write it) is followed to
+/// the object of that id.
+fn author_names(
+    v: &Value,
+    ids: &HashMap<&str, &Map<String, Value>>,
+    depth: usize,
+    out: &mut Vec<String>,
+    orgs: &mut Vec<String>,
+) {
     if depth > 4 {
         return;
     }
     match v {
         Value::String(s) if !s.trim().is_empty() => out.push(s.trim().to_string()),
-        Value::Array(a) => a.iter().for_each(|x| author_names(x, depth + 1, out)),
-        Value::Object(o) => {
-            if is_org(o) {
-                return;
-            }
-            if let Some(n) = o.get("name") {
-                match n {
-                    Value::String(_) | Value::Array(_) => author_names(n, depth + 1, out),
-                    _ => {}
-                }
-            } else if let (Some(g), Some(f)) = (
-                o.get("givenName").and_then(string),
-                o.get("familyName").and_then(string),
-            ) {
-                out.push(format!("{g} {f}"));
-            }
-        }
+        Value::Array(a) => a
+            .iter()
+            .for_each(|x| author_names(x, ids, depth + 1, out, orgs)),
+        Value::Object(o) => object_names(o, ids, depth, out, orgs),
         _ => {}
+    }
+}
+
+/// The names of one author object, as `author_names`.
+fn object_names(
+    o: &Map<String, Value>,
+    ids: &HashMap<&str, &Map<String, Value>>,
+    depth: usize,
+    out: &mut Vec<String>,
+    orgs: &mut Vec<String>,
+) {
+    if is_org(o) {
+        orgs.extend(o.get("name").and_then(string));
+        return;
+    }
+    if let Some(n) = o.get("name") {
+        if matches!(n, Value::String(_) | Value::Array(_)) {
+            author_names(n, ids, depth + 1, out, orgs);
+        }
+    } else if let (Some(g), Some(f)) = (
+        o.get("givenName").and_then(string),
+        o.get("familyName").and_then(string),
+    ) {
+        out.push(format!("{g} {f}"));
+    } else if let Some(target) = o
+        .get("@id")
+        .and_then(Value::as_str)
+        .and_then(|id| ids.get(id))
+        .filter(|t| t.contains_key("name") || t.contains_key("givenName"))
+    {
+        object_names(target, ids, depth + 1, out, orgs);
     }
 }
 
@@ -182,9 +213,14 @@ pub fn read(blocks: &[Value]) -> Found {
         .map(|(_, _, o)| *o)
         .collect();
 
+    let ids: HashMap<&str, &Map<String, Value>> = objs
+        .iter()
+        .filter_map(|o| Some((o.get("@id")?.as_str()?, *o)))
+        .collect();
     let mut found = Found {
         headline: None,
         authors: Vec::new(),
+        org_authors: Vec::new(),
         published: Vec::new(),
         modified: None,
         publisher: None,
@@ -206,7 +242,7 @@ pub fn read(blocks: &[Value]) -> Found {
         });
     for o in &creative {
         if let Some(a) = o.get("author").or_else(|| o.get("creator")) {
-            author_names(a, 0, &mut found.authors);
+            author_names(a, &ids, 0, &mut found.authors, &mut found.org_authors);
             if !found.authors.is_empty() {
                 break;
             }

@@ -26,14 +26,54 @@ const LABELS: &[&str] = &[
     "anonymous",
 ];
 
-/// Whether a short text is a byline ("By Ann Lee"): it starts with "By" and the rest is
-/// two to five capitalized words.
+/// Labels that open a byline, lower-cased, without a trailing colon.
+const BYLINE_LABELS: &[&str] = &["by", "written by", "posted by", "words by", "author"];
+
+/// Whether a short text is a byline ("By Ann Lee", "Written by Ann Lee", "By: Ann Lee"): a
+/// byline label, then two to five capitalized words.
 pub fn is_byline(text: &str) -> bool {
     let t = text.trim();
-    let Some(rest) = t.strip_prefix("By ").or_else(|| t.strip_prefix("by ")) else {
+    // This runs for every short text near the headline: byte comparisons, no allocation.
+    let Some(rest) = BYLINE_LABELS.iter().find_map(|l| {
+        let r = strip_prefix_ignore_case(t, l)?;
+        let r = r.strip_prefix(':').unwrap_or(r);
+        r.starts_with(' ').then_some(r)
+    }) else {
         return false;
     };
-    let words: Vec<&str> = rest.split_whitespace().collect();
+    // "Author" alone opens a byline only with a colon ("Author: Ann Lee").
+    if strip_prefix_ignore_case(t, "author").is_some_and(|r| !r.starts_with(':')) {
+        return false;
+    }
+    is_plain_name(rest)
+}
+
+/// `text` without `prefix` (ASCII, any case), if it starts with it.
+fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.as_bytes().get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix.as_bytes())
+        .then(|| text.get(prefix.len()..))
+        .flatten()
+}
+
+/// Whether a text opens with a bare "By" (rather than "Written by", "Author:").
+pub fn starts_with_by(text: &str) -> bool {
+    let t = text.trim_start().as_bytes();
+    t.len() >= 2
+        && t[..2].eq_ignore_ascii_case(b"by")
+        && t.get(2).is_none_or(|c| !c.is_ascii_alphabetic())
+}
+
+/// Whether a text is a byline's label alone ("By", "Written by:"), its name in the next
+/// element.
+pub fn is_byline_label(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':').trim_end();
+    BYLINE_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l))
+}
+
+/// Whether a text is two to five capitalized words, as a name standing alone is.
+pub fn is_plain_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
     (2..=5).contains(&words.len())
         && words.iter().all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase())

@@ -16,6 +16,8 @@ pub struct Candidates<'a> {
     pub html_title: Option<&'a str>,
     /// The first-level headings in document order, and whether each sits in the article.
     pub h1: Vec<(&'a str, bool)>,
+    /// The page's only first-level heading, when it is shown (not hidden, not a logo).
+    pub sole_h1: Option<&'a str>,
     /// Names the site goes by.
     pub sites: &'a [&'a str],
     /// The page's host, without `www.`.
@@ -137,6 +139,20 @@ fn cut_tail(title: &str) -> String {
     title.to_string()
 }
 
+/// Cuts a one-word tail after a bar or dash ("Headline | Opinion", "Headline – Sitename"):
+/// a single word after a separator is a section's or a site's label, even in a heading
+/// that agrees with the declared titles.
+fn cut_label(title: &str) -> String {
+    for sep in [" | ", " – ", " — ", " - "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if tokens(head).len() >= 3 && tokens(tail).len() == 1 {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title.to_string()
+}
+
 /// Whether a heading agrees with a declared title.
 fn agrees(h: &[String], c: &[String]) -> bool {
     if h.is_empty() || c.is_empty() {
@@ -183,13 +199,22 @@ pub fn choose(c: &Candidates<'_>) -> Option<String> {
         }
         let ht = tokens(h);
         if declared_tokens.iter().any(|d| agrees(&ht, d)) {
-            return Some(h.to_string());
+            return Some(cut_label(h));
         }
+    }
+    // The page's only first-level heading is the headline as the reader sees it, even when
+    // the declared titles, written for search engines and shared links, say it otherwise;
+    // but a heading of fewer than four words is more often a section's or a site's label.
+    if let Some(h) = c
+        .sole_h1
+        .filter(|h| tokens(h).len() >= 4 && !is_site(h, c.sites, label.as_deref()))
+    {
+        return Some(cut_label(h));
     }
     jsonld
         .or(og)
         .or(title)
         .or(twitter)
         .or_else(|| headings.first().map(|h| h.0.to_string()))
-        .map(|t| cut_tail(&t))
+        .map(|t| cut_label(&cut_tail(&t)))
 }
