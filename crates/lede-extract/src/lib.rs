@@ -37,6 +37,7 @@ mod words;
 pub use document::*;
 pub use jiff::civil::Date;
 pub use lede_text::{Segmentation, Span};
+pub use words::month_number;
 
 /// How to extract.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -57,6 +57,20 @@ pub(crate) fn is_month_or_abbreviation(word: &str) -> bool {
             .any(|m| w.eq_ignore_ascii_case(m))
 }
 
+/// The number (1 to 12) of the month that `word` names in full or abbreviated ("Sep",
+/// "Sept.", "September"), in any case: for other readers of dates, such as page metadata.
+pub fn month_number(word: &str) -> Option<u8> {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    let full = MONTHS.iter().position(|m| w.eq_ignore_ascii_case(m));
+    let short = || {
+        MONTH_ABBREVIATIONS
+            .iter()
+            .find(|a| w.eq_ignore_ascii_case(a))
+            .and_then(|a| MONTHS.iter().position(|m| m.starts_with(&a[..3])))
+    };
+    full.or_else(short).and_then(|i| u8::try_from(i + 1).ok())
+}
+
 /// Finite auxiliary and modal verbs in lower case: each starts a clause's predicate.
 const FINITE_AUXILIARIES: [&str; 19] = [
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
@@ -159,7 +173,10 @@ mod tests {
                     .filter(|(test, _)| test(w))
                     .map(|(_, tag)| *tag)
                     .collect();
-                format!("{w}: {}", tags.join(" "))
+                let month = month_number(w)
+                    .map(|m| format!(" ({m})"))
+                    .unwrap_or_default();
+                format!("{w}: {}{month}", tags.join(" "))
             })
             .collect();
         expect.assert_eq(&out.join("\n"));
@@ -170,10 +187,10 @@ mod tests {
         check(
             &["may", "May", "Was", "been"],
             expect![[r#"
-            may: month month-or-abbr aux aux-any-case
-            May: month month-or-abbr aux-any-case
-            Was: aux-any-case
-            been: "#]],
+                may: month month-or-abbr aux aux-any-case (5)
+                May: month month-or-abbr aux-any-case (5)
+                Was: aux-any-case
+                been: "#]],
         );
     }
 
@@ -200,9 +217,9 @@ mod tests {
                 Monday: weekday
                 SUNDAY: weekday
                 mon: 
-                May: month month-or-abbr aux-any-case
-                Sept.: month-or-abbr
-                Dec: month-or-abbr
+                May: month month-or-abbr aux-any-case (5)
+                Sept.: month-or-abbr (9)
+                Dec: month-or-abbr (12)
                 Decade: 
                 Marching: "#]],
         );

@@ -12,21 +12,6 @@ pub const MIN_YEAR: i16 = 1990;
 /// The latest year accepted.
 pub const MAX_YEAR: i16 = 2099;
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 fn date(y: i64, m: i64, d: i64) -> Option<Date> {
     let y = i16::try_from(y).ok()?;
     if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
@@ -35,17 +20,10 @@ fn date(y: i64, m: i64, d: i64) -> Option<Date> {
     Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
 }
 
-/// A month from its English name or abbreviation (`Sep`, `Sept`, `September`).
+/// A month from its English name or abbreviation (`Sep`, `Sept`, `September`): the calendar
+/// words of lede-extract, which reads dates in text.
 fn month(word: &str) -> Option<i64> {
-    let w = word.to_ascii_lowercase();
-    let w = w.trim_end_matches('.');
-    if w.len() < 3 {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .position(|m| *m == w || (m.starts_with(w) && (w.len() == 3 || w == "sept")))
-        .map(|i| i as i64 + 1)
+    lede_extract::month_number(word).map(i64::from)
 }
 
 /// Runs of ASCII digits and letters, with their byte offsets.
