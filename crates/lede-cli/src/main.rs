@@ -8,6 +8,7 @@
 mod clean;
 mod input;
 mod jsonl;
+mod pipeline;
 mod progress;
 mod quotes;
 mod render;

@@ -2,21 +2,20 @@
 //! order.
 //!
 //! `lede_warc` reads the records (gzip per record or whole, damage skipped with an error item);
-//! this module extracts the kept pages on all cores, as [`crate::jsonl`] does for lines: a
-//! reader thread cuts the records into chunks, workers extract them, the caller's thread writes
-//! the chunks back in file order, and a fixed number of chunks is in flight so that memory
-//! stays flat. A damaged record yields an error object on its line and the run goes on.
+//! this module extracts the kept pages on all cores with [`crate::pipeline`], as
+//! [`crate::jsonl`] does for lines, in chunks of records, with memory flat however large the
+//! file is. A damaged record yields an error object on its line and the run goes on.
 //!
 //! This module is not for reading WARC records (`lede_warc`) nor HTML (`lede_html`).
 
-use std::collections::BTreeMap;
 use std::io::{Read, Write};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::{Receiver, SyncSender, channel, sync_channel};
-use std::sync::{Arc, Mutex};
 
 use anyhow::Result;
 use lede_extract::{OffsetUnit, Options};
+
+use crate::pipeline::{self, Pipeline, Tally};
 
 /// How to extract the pages.
 #[derive(Clone, Debug)]
@@ -48,17 +47,6 @@ const CHUNK_BYTES: usize = 4 << 20;
 
 type Item = Result<lede_warc::Record, lede_warc::Error>;
 
-struct Chunk {
-    seq: usize,
-    items: Vec<Item>,
-}
-
-struct Done {
-    seq: usize,
-    out: Vec<u8>,
-    counts: Counts,
-}
-
 /// What the items of a chunk became.
 #[derive(Clone, Copy, Debug, Default)]
 struct Counts {
@@ -66,10 +54,10 @@ struct Counts {
     other_language: u64,
 }
 
-impl Counts {
-    fn add_to(self, stats: &mut Stats) {
-        stats.documents += self.documents;
-        stats.other_language += self.other_language;
+impl Tally for Counts {
+    fn add(&mut self, chunk: &Self) {
+        self.documents += chunk.documents;
+        self.other_language += chunk.other_language;
     }
 }
 
@@ -88,7 +76,8 @@ impl<R: Read> Read for Counting<R> {
 }
 
 /// Extracts every page of the WARC file `input`, writing one line per page or damaged record.
-/// `progress` is called after each written chunk with the totals so far.
+/// `progress` is called after each written chunk with the totals so far; the reader's counts
+/// (`summary`) are known at the end only.
 pub fn run(
     input: impl Read + Send,
     out: &mut impl Write,
@@ -101,81 +90,26 @@ pub fn run(
         count: Arc::clone(&count),
     };
     let mut records = lede_warc::records(input, &lede_warc::Options::default());
-    if opts.threads <= 1 {
-        let mut stats = Stats::default();
-        loop {
-            let (items, eof) = next_chunk(&mut records);
-            let mut buf = Vec::new();
-            for item in items {
-                process(item, opts, &mut buf).add_to(&mut stats);
-            }
-            out.write_all(&buf)?;
-            stats.summary = records.summary();
-            stats.bytes = count.load(Ordering::Relaxed);
-            progress(stats);
-            if eof {
-                return Ok(stats);
-            }
-        }
-    }
-    let in_flight = opts.threads * 2;
-    let (work_tx, work_rx) = sync_channel::<Chunk>(opts.threads);
-    let work_rx = Arc::new(Mutex::new(work_rx));
-    let (done_tx, done_rx) = channel::<Done>();
-    let (permit_tx, permit_rx) = sync_channel::<()>(in_flight);
-    for _ in 0..in_flight {
-        permit_tx
-            .send(())
-            .expect("the permit channel has room for every permit");
-    }
-    std::thread::scope(|scope| {
-        let reader = scope.spawn(move || read_chunks(records, &work_tx, &permit_rx));
-        for _ in 0..opts.threads {
-            let work_rx = Arc::clone(&work_rx);
-            let done_tx = done_tx.clone();
-            scope.spawn(move || worker(&work_rx, &done_tx, opts));
-        }
-        // Only the workers may hold these ends: when they are gone, the reader's sends fail
-        // and the writer's loop ends.
-        drop(work_rx);
-        drop(done_tx);
-        let mut pending = BTreeMap::new();
-        let mut next = 0;
-        let mut stats = Stats::default();
-        let mut written: Result<()> = Ok(());
-        for done in &done_rx {
-            pending.insert(done.seq, done);
-            while let Some(done) = pending.remove(&next) {
-                if let Err(e) = out.write_all(&done.out) {
-                    written = Err(e.into());
-                    break;
-                }
-                done.counts.add_to(&mut stats);
-                next += 1;
-                // The reader may be gone already; a lost permit then does not matter.
-                let _ = permit_tx.send(());
-                stats.bytes = count.load(Ordering::Relaxed);
-                progress(stats);
-            }
-            if written.is_err() {
-                break;
-            }
-        }
-        // On a write error, dropping the channels stops the reader and the workers.
-        drop(permit_tx);
-        drop(done_rx);
-        let read = reader
-            .join()
-            .map_err(|_| anyhow::anyhow!("the reader thread panicked"))?;
-        written?;
-        let (chunks, summary) = read;
-        anyhow::ensure!(
-            chunks == next,
-            "a worker stopped before its chunk was written"
-        );
-        stats.summary = summary;
-        stats.bytes = count.load(Ordering::Relaxed);
-        Ok(stats)
+    let next_chunk = || Ok(next_chunk(&mut records));
+    let process = |item: Item, out: &mut Vec<u8>, counts: &mut Counts| {
+        counts.add(&process(item, opts, out));
+    };
+    let stats_of = |counts: &Counts| Stats {
+        summary: lede_warc::Summary::default(),
+        documents: counts.documents,
+        other_language: counts.other_language,
+        bytes: count.load(Ordering::Relaxed),
+    };
+    let pipeline = Pipeline {
+        threads: opts.threads,
+        in_flight: opts.threads * 2,
+    };
+    let counts = pipeline::run(next_chunk, process, out, pipeline, |c| {
+        progress(stats_of(c))
+    })?;
+    Ok(Stats {
+        summary: records.summary(),
+        ..stats_of(&counts)
     })
 }
 
@@ -193,61 +127,6 @@ fn next_chunk<R: Read>(records: &mut lede_warc::Records<R>) -> (Vec<Item>, bool)
         }
     }
     (items, false)
-}
-
-fn read_chunks<R: Read>(
-    mut records: lede_warc::Records<R>,
-    work_tx: &SyncSender<Chunk>,
-    permits: &Receiver<()>,
-) -> (usize, lede_warc::Summary) {
-    let mut seq = 0;
-    loop {
-        if permits.recv().is_err() {
-            return (seq, records.summary());
-        }
-        let (items, eof) = next_chunk(&mut records);
-        if !items.is_empty() {
-            if work_tx.send(Chunk { seq, items }).is_err() {
-                return (seq, records.summary());
-            }
-            seq += 1;
-        }
-        if eof {
-            return (seq, records.summary());
-        }
-    }
-}
-
-fn worker(
-    work_rx: &Mutex<Receiver<Chunk>>,
-    done_tx: &std::sync::mpsc::Sender<Done>,
-    opts: &WarcOptions,
-) {
-    loop {
-        // Hold the lock only to take a chunk, never while extracting.
-        let chunk = match work_rx.lock() {
-            Ok(rx) => rx.recv(),
-            Err(_) => return,
-        };
-        let Ok(chunk) = chunk else { return };
-        let mut out = Vec::new();
-        let mut counts = Counts::default();
-        for item in chunk.items {
-            let c = process(item, opts, &mut out);
-            counts.documents += c.documents;
-            counts.other_language += c.other_language;
-        }
-        if done_tx
-            .send(Done {
-                seq: chunk.seq,
-                out,
-                counts,
-            })
-            .is_err()
-        {
-            return;
-        }
-    }
 }
 
 /// Writes the line of one item, if any, and says what it was.
