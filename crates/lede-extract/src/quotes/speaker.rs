@@ -744,11 +744,12 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
         }
         // "that" also opens a reported clause ("said that ..."): only a noun before it is
         // what it stands for.
+        // A comma before the pronoun may be the first token: then there is no word before it.
         let noun_before = ctx.is(rel - 1, "who")
-            || ctx
-                .toks
-                .get(end - 1)
-                .is_some_and(|t| t.kind == TokenKind::Word && cue(ctx.word(end - 1)).is_none());
+            || (end > floor
+                && ctx.toks.get(end - 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word && cue(ctx.word(end - 1)).is_none()
+                }));
         if noun_before && let Some(np) = np_backward(ctx, end, floor) {
             return Some(np);
         }

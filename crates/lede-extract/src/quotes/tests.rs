@@ -1050,6 +1050,18 @@ fn a_relative_pronoun_stands_for_the_source_before_it() {
 }
 
 #[test]
+fn a_relative_pronoun_after_a_leading_comma_has_no_phrase_before_it() {
+    // Found by `any_text_gives_well_formed_quotes`: the comma before "that" opens the text.
+    check(
+        ", that said \" said\n",
+        expect![[r#"
+            q1 Partial «said» speaker=- cue=said to=-
+            ! unbalanced-quote at "\""
+        "#]],
+    );
+}
+
+#[test]
 fn a_possessive_in_the_speaker_is_no_contraction() {
     check(
         "The admiral's lawyers said that the prosecution was unfair. Jones's lawyer said the \
