@@ -99,11 +99,7 @@ fn lede(root: &Path, threads: usize, input: Input<'_>) -> Result<Run> {
     let seconds = started.elapsed().as_secs_f64();
     let stderr = String::from_utf8_lossy(&out.stderr);
     anyhow::ensure!(out.status.success(), "lede failed: {stderr}");
-    let peak_kb = stderr
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("Maximum resident set size (kbytes):"))
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(0);
+    let peak_kb = peak_rss_kb(&stderr);
     Ok(Run {
         seconds,
         peak_kb,
@@ -112,6 +108,16 @@ fn lede(root: &Path, threads: usize, input: Input<'_>) -> Result<Run> {
 }
 
 /// Seconds of one `lede extract --jsonl` run over `path` on `threads` threads.
+/// The peak resident set size that `/usr/bin/time -v` reports on standard error, in KB (0 when
+/// it reports none).
+pub fn peak_rss_kb(stderr: &str) -> u64 {
+    stderr
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Maximum resident set size (kbytes):"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0)
+}
+
 pub fn lede_file(root: &Path, threads: usize, path: &Path) -> Result<f64> {
     Ok(lede(root, threads, Input::File(path.to_path_buf()))?.seconds)
 }

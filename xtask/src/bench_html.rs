@@ -225,14 +225,7 @@ fn big(root: &Path, pages: &[Page]) -> Result<()> {
     let sent = feeder.join().expect("the feeder does not panic")?;
     let secs = started.elapsed().as_secs_f64();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    let peak = stderr
-        .lines()
-        .find_map(|l| {
-            l.trim()
-                .strip_prefix("Maximum resident set size (kbytes): ")
-        })
-        .and_then(|v| v.parse::<f64>().ok())
-        .unwrap_or(0.0);
+    let peak = crate::bench::peak_rss_kb(&stderr) as f64;
     println!(
         "1 GB of pages as JSON Lines ({:.2} GB sent): {secs:.1} s, {:.1} MB/s, peak memory {:.1} MB",
         sent as f64 / 1e9,

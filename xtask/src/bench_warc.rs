@@ -164,13 +164,5 @@ fn lede_warc_run(root: &Path, path: &Path, threads: usize) -> Result<(f64, u64, 
     let secs = started.elapsed().as_secs_f64();
     anyhow::ensure!(out.status.success(), "lede extract --warc failed");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    let peak = stderr
-        .lines()
-        .find_map(|l| {
-            l.trim()
-                .strip_prefix("Maximum resident set size (kbytes): ")
-        })
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
-    Ok((secs, peak, out.stdout))
+    Ok((secs, crate::bench::peak_rss_kb(&stderr), out.stdout))
 }
