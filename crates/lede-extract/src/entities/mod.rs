@@ -138,6 +138,7 @@ pub fn resolve(
         n.kind = refine_type(text, seg, n, sports);
     }
     type_places(text, seg, &mut names, sports);
+    type_by_context(text, seg, &mut names, sports);
     make_consistent(&mut ctx, &mut names, &keep);
     coref::cluster(text, seg, names, &keep)
 }
@@ -1106,10 +1107,13 @@ fn type_places(text: &str, seg: &Segmentation, names: &mut [Name], sports: bool)
             && names.get(i + 1).is_some_and(|m| {
                 m.toks.start == n.toks.end + 1 && m.sent == n.sent && is_place(m.span.text(text))
             });
+        // "In Tyler's mind": a possessive makes the name an owner, not a place.
+        let possessive = matches!(tok_text(text, seg, n.toks.end), "'s" | "’s");
         if matches!(
             before,
             "in" | "In" | "near" | "outside" | "across" | "throughout" | "around" | "downtown"
-        ) || state_after
+        ) && !possessive
+            || state_after
         {
             placed.insert(s);
         }
@@ -1135,6 +1139,210 @@ fn type_places(text: &str, seg: &Segmentation, names: &mut [Name], sports: bool)
         if to_place {
             n.kind = EntityType::GPE;
         }
+    }
+}
+
+/// What the words around one mention say of its type: a place ("in Socotra", "the island of
+/// Coron") or a person ("Renata, who", "Tyler himself", "Tyler's mother").
+#[derive(Clone, Copy, Default)]
+struct Cues {
+    place: u32,
+    person: u32,
+}
+
+/// Step 2b: a name the tagger typed without evidence takes the type its contexts across the
+/// article agree on. The tagger learnt on news, where an unknown capitalized word is most often
+/// an organization; in a travel guide or a story the same word is a place or a person, and the
+/// words around its mentions say which. Only unanimous cues count (a name with both kinds keeps
+/// the tagger's type), and names the lists know, or that carry an organization's word, keep
+/// theirs. Sports reports are left alone: there "in Leeds" and "Leeds beat" are the same club.
+fn type_by_context(text: &str, seg: &Segmentation, names: &mut [Name], sports: bool) {
+    if sports {
+        return;
+    }
+    let mut cues: HashMap<&str, Cues> = HashMap::new();
+    for n in names.iter() {
+        if n.form != MentionForm::Name {
+            continue;
+        }
+        let c = cues.entry(n.span.text(text)).or_default();
+        if place_context(text, seg, n) {
+            c.place += 1;
+        }
+        if person_context(text, seg, n) {
+            c.person += 1;
+        }
+    }
+    // "Socotra Island", "Coron Island": the first word of a name with a place's head word
+    // names the place alone too.
+    for n in names.iter() {
+        if n.form == MentionForm::Name && n.toks.len() == 2 {
+            let last = tok_text(text, seg, n.toks.end - 1);
+            if lists::is_loc_head(last) || lists::is_division_head(last) {
+                if let Some(c) = cues.get_mut(tok_text(text, seg, n.toks.start)) {
+                    c.place += 1;
+                }
+            }
+        }
+    }
+    for n in names.iter_mut() {
+        let s = n.span.text(text);
+        let Some(c) = cues.get(s).copied() else {
+            continue;
+        };
+        // A name with a country's or an organization's word in it ("Air France", "Kurdistan
+        // Democratic Party") is an organization named for its place, not the place.
+        if lists::is_gpe(s)
+            || lists::is_norp(s)
+            || n.toks.clone().any(|t| {
+                let w = tok_text(text, seg, t);
+                lists::is_org_word(w) || lists::is_gpe(w)
+            })
+        {
+            continue;
+        }
+        if c.place > 0 && c.person == 0 && n.kind == EntityType::ORG {
+            n.kind = EntityType::GPE;
+        } else if c.person > 0
+            && c.place == 0
+            && matches!(n.kind, EntityType::ORG | EntityType::GPE | EntityType::LOC)
+            && (!open_lists::is_place(s) || open_lists::is_given_name(s))
+        {
+            n.kind = EntityType::PERSON;
+        }
+    }
+}
+
+/// Whether a mention stands where a place does: after a preposition of place ("in", "near",
+/// "across") or after "the island of", "the town of" and the like. A possessive after the
+/// name ("in Apple's case") makes it the owner, not the place.
+fn place_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
+    // "Coron is in the province", "Socotra is located": the name as the subject of a place's
+    // verbs.
+    let located = || {
+        let at = |k: usize| {
+            let t = n.toks.end + k;
+            (t < seg.tokens.len() && sentence_of_token(seg, t) == n.sent)
+                .then(|| tok_text(text, seg, t))
+        };
+        at(0) == Some("is") && matches!(at(1), Some("in" | "located" | "situated" | "bordered"))
+    };
+    let Some(prev) = n.toks.start.checked_sub(1) else {
+        return located();
+    };
+    if sentence_of_token(seg, prev) != n.sent {
+        return located();
+    }
+    // The name must end its phrase: before a noun it is a modifier ("in NFL history", "in KDP
+    // headquarters"), and a possessive makes it the owner ("in Apple's case").
+    let ends_phrase = seg.tokens.get(n.toks.end).is_none_or(|t| {
+        let w = t.span.text(text);
+        t.kind != TokenKind::Word && !matches!(w, "'s" | "’s" | "'" | "’")
+            || matches!(
+                w,
+                "and"
+                    | "or"
+                    | "but"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "had"
+                    | "where"
+                    | "which"
+                    | "that"
+                    | "to"
+                    | "for"
+                    | "on"
+                    | "at"
+                    | "with"
+                    | "from"
+                    | "by"
+                    | "as"
+                    | "in"
+                    | "of"
+                    | "since"
+                    | "until"
+                    | "before"
+                    | "after"
+                    | "during"
+                    | "when"
+                    | "while"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "last"
+                    | "next"
+            )
+    });
+    if !ends_phrase {
+        return false;
+    }
+    match tok_text(text, seg, prev) {
+        "in" | "near" | "into" | "across" | "around" | "outside" | "throughout" | "inside" => true,
+        "of" => {
+            n.toks.start >= 2 && {
+                let noun = tok_text(text, seg, n.toks.start - 2).to_lowercase();
+                matches!(
+                    noun.as_str(),
+                    "island"
+                        | "islands"
+                        | "city"
+                        | "town"
+                        | "village"
+                        | "region"
+                        | "province"
+                        | "district"
+                        | "municipality"
+                        | "population"
+                        | "inhabitants"
+                        | "residents"
+                        | "capital"
+                        | "outskirts"
+                        | "suburbs"
+                        | "coast"
+                )
+            }
+        }
+        _ => located(),
+    }
+}
+
+/// Whether a mention stands where a person does: before ", who", "himself" or "herself", a
+/// verb of the body ("smiled", "nodded", "shrugged"), "was born", or a possessive and a word of
+/// kinship ("Tyler's mother").
+fn person_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
+    let at = |k: usize| {
+        let t = n.toks.end + k;
+        (t < seg.tokens.len() && sentence_of_token(seg, t) == n.sent)
+            .then(|| tok_text(text, seg, t))
+    };
+    match at(0) {
+        Some(",") => at(1) == Some("who"),
+        Some("'s" | "’s") => at(1).is_some_and(|w| {
+            matches!(
+                w,
+                "wife"
+                    | "husband"
+                    | "mother"
+                    | "father"
+                    | "son"
+                    | "daughter"
+                    | "brother"
+                    | "sister"
+                    | "parents"
+                    | "boyfriend"
+                    | "girlfriend"
+            )
+        }),
+        Some(
+            "himself" | "herself" | "smiled" | "nodded" | "laughed" | "shrugged" | "whispered"
+            | "sighed" | "grinned" | "frowned" | "winked" | "blushed",
+        ) => true,
+        Some("was") => at(1) == Some("born"),
+        _ => false,
     }
 }
 

@@ -171,6 +171,54 @@ fn refined_types() {
 }
 
 #[test]
+fn contexts_across_the_article_type_an_unknown_name() {
+    // Places: after "in", as "the island of X", as the subject of "is located", and as the
+    // first word of "X Island".
+    check(
+        "Ferries leave for [Palvaro]{ORG} at dawn. Most hotels are in [Palvaro]{ORG}.\n[Quenby]{ORG} is located on the coast. The island of [Tressa]{ORG} lies north; [Tressa Island]{LOC} has no airport.",
+        expect![[r#"
+            e1 GPE "Palvaro"
+              Name "Palvaro", Name "Palvaro"
+            e2 GPE "Quenby"
+              Name "Quenby"
+            e3 GPE "Tressa"
+              Name "Tressa"
+            e4 LOC "Tressa Island"
+              Name "Tressa Island"
+        "#]],
+    );
+    // Persons: ", who", a verb of the body, a possessive and a word of kinship; "In Tyler's
+    // mind" does not put Tyler anywhere.
+    check(
+        "[Marguerite]{ORG} waved. Later [Marguerite]{ORG}, who had stayed, smiled.\nIn [Tyler]{LOC}'s mind the house was empty. [Tyler]{LOC} nodded.\n[Oduya]{ORG}'s mother came too.",
+        expect![[r#"
+            e1 PERSON "Marguerite"
+              Name "Marguerite", Name "Marguerite"
+            e2 PERSON "Tyler"
+              Name "Tyler", Name "Tyler"
+            e3 PERSON "Oduya"
+              Name "Oduya"
+        "#]],
+    );
+    // What stays: a name before a noun is a modifier ("in Zentra history"), an organization's
+    // word or a country in the name makes it an organization, cues that disagree leave the
+    // tagger's type, and sports reports are left alone.
+    check(
+        "A first in [Zentra]{ORG} history. Staff of [Air France]{ORG} in [Air France]{ORG} uniforms. Fans in [Brindle Party]{ORG} shirts.\nWe met in [Corvo]{ORG}. [Corvo]{ORG} shrugged.",
+        expect![[r#"
+            e1 ORG "Zentra"
+              Name "Zentra"
+            e2 ORG "Air France"
+              Name "Air France", Name "Air France"
+            e3 ORG "Brindle Party"
+              Name "Brindle Party"
+            e4 ORG "Corvo"
+              Name "Corvo", Name "Corvo"
+        "#]],
+    );
+}
+
+#[test]
 fn acronyms_join_their_expansion() {
     check(
         "The [World Health Organization]{ORG} met at the [Federal Statistics Office FSO]{ORG}. [WHO]{ORG} and [FSO]{ORG} agreed.",
