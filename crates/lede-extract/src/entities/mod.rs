@@ -520,8 +520,35 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         .filter(|(n, h)| !sentence_initial(text, seg, n.toks.start) && !**h)
         .map(|(n, _)| n.span.text(text))
         .collect();
+    // An acronym written after a quantity is a unit or a currency ("50 DKK", "500 BCE", "4
+    // GB"), in that place and wherever else the article uses it. Not after a clock time ("1400
+    // GMT" names a zone), not before another number (a score line, "LG 2 OB 0"), and not with
+    // periods ("300 U.S. warplanes").
+    let clock = |w: &str| w.contains(':') || w.len() == 4 && w.starts_with(['0', '1', '2']);
+    let units: HashSet<&str> = out
+        .iter()
+        .filter(|n| {
+            let s = n.span.text(text);
+            let number = |t: usize| {
+                seg.tokens.get(t).is_some_and(|k| {
+                    k.kind == TokenKind::Number && sentence_of_token(seg, t) == n.sent
+                })
+            };
+            n.toks.len() == 1
+                && (2..=4).contains(&s.len())
+                && s.chars().all(|c| c.is_ascii_uppercase())
+                && n.toks.start > 0
+                && number(n.toks.start - 1)
+                && !clock(tok_text(text, seg, n.toks.start - 1))
+                && !number(n.toks.end)
+        })
+        .map(|n| n.span.text(text))
+        .collect();
     let mut kept = Vec::with_capacity(out.len());
     for (n, in_headline) in out.into_iter().zip(headline) {
+        if units.contains(n.span.text(text)) {
+            continue;
+        }
         // "the Chancellor", "Chancellor of the Exchequer", "Lord Chancellor", "Mr Justice
         // Hale": a title alone is a description of someone, not a name. After "Mr" and "Ms" a
         // title word is a surname ("Mr King said") unless a name follows it.

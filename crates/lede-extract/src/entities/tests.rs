@@ -219,6 +219,23 @@ fn contexts_across_the_article_type_an_unknown_name() {
 }
 
 #[test]
+fn an_acronym_after_a_quantity_is_a_unit() {
+    check(
+        "Rooms cost 450 [DKK]{ORG} a night, and [DKK]{ORG} notes are taken everywhere. Markets close at 1400 [GMT]{MISC}.\n[LG]{ORG} 2 [OB]{ORG} 0\nMore than 300 [U.S.]{LOC} jets flew.",
+        expect![[r#"
+            e1 MISC "GMT"
+              Name "GMT"
+            e2 ORG "LG"
+              Name "LG"
+            e3 ORG "OB"
+              Name "OB"
+            e4 GPE "U.S."
+              Name "U.S."
+        "#]],
+    );
+}
+
+#[test]
 fn acronyms_join_their_expansion() {
     check(
         "The [World Health Organization]{ORG} met at the [Federal Statistics Office FSO]{ORG}. [WHO]{ORG} and [FSO]{ORG} agreed.",
