@@ -1228,7 +1228,15 @@ fn type_by_context(text: &str, seg: &Segmentation, names: &mut [Name], sports: b
         {
             continue;
         }
-        if c.place > 0 && c.person == 0 && n.kind == EntityType::ORG {
+        // A person's name starts with a given name; a name the tagger called a person that
+        // does not ("Broken Arrow", "Sand Springs") and stands where places do is a place.
+        let unnamed_person =
+            n.kind == EntityType::PERSON
+                && !open_lists::is_given_name(tok_text(text, seg, n.toks.start))
+                && !n.toks.start.checked_sub(1).is_some_and(|t| {
+                    lists::title(&tok_text(text, seg, t).to_lowercase()).is_some()
+                });
+        if c.place > 0 && c.person == 0 && (n.kind == EntityType::ORG || unnamed_person) {
             n.kind = EntityType::GPE;
         } else if c.person > 0
             && c.place == 0

@@ -187,6 +187,17 @@ fn contexts_across_the_article_type_an_unknown_name() {
               Name "Tressa Island"
         "#]],
     );
+    // A "person" without a given name where places stand is a place; one with a given name
+    // stays a person.
+    check(
+        "Buses run to [Broken Arrow]{PER}. Most of the suburbs are in [Broken Arrow]{PER}. The prize went to a writer living in [Mary Walsh]{PER}.",
+        expect![[r#"
+            e1 GPE "Broken Arrow"
+              Name "Broken Arrow", Name "Broken Arrow"
+            e2 PERSON "Mary Walsh"
+              Name "Mary Walsh"
+        "#]],
+    );
     // Persons: ", who", a verb of the body, a possessive and a word of kinship; "In Tyler's
     // mind" does not put Tyler anywhere.
     check(
