@@ -772,7 +772,7 @@ pub fn title(word_lower: &str) -> Option<(TitleKind, Option<Gender>)> {
         | "emir" | "prince" | "princess" | "king" | "queen" | "sultan" | "dictator"
         | "councillor" | "councilor" | "speaker" | "treasurer" | "deputy" | "vice-president"
         | "vp" | "superintendent" | "inspector" | "detective" | "professor" | "prof" | "coach"
-        | "manager" => {
+        | "manager" | "administrator" => {
             let g = match w {
                 "chairman" | "congressman" | "prince" | "king" | "sultan" | "pope" => Some(Male),
                 "chairwoman" | "congresswoman" | "princess" | "queen" => Some(Female),

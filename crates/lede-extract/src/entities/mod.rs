@@ -504,6 +504,27 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             out.push(name(seg, t + 1..r.end, sent, EntityType::PERSON));
             continue;
         }
+        // "NASA Administrator", "Texas Governor": a title after an organization or a place is
+        // that body's office, not a person's name; the body is the name.
+        if r.len() > 1 && kind == EntityType::PERSON {
+            let last = tok_text(text, seg, r.end - 1);
+            let head = span_of(seg, &(r.start..r.end - 1)).text(text);
+            let office = lists::title(&last.to_lowercase())
+                .is_some_and(|(k, _)| k != lists::TitleKind::Honorific);
+            let body = if is_acronym_shape(head)
+                || (r.start..r.end - 1).any(|t| lists::is_org_word(tok_text(text, seg, t)))
+            {
+                Some(EntityType::ORG)
+            } else if lists::is_gpe(head) {
+                Some(EntityType::GPE)
+            } else {
+                None
+            };
+            if let (true, Some(body)) = (office, body) {
+                out.push(name(seg, r.start..r.end - 1, sent, body));
+                continue;
+            }
+        }
         out.push(name(seg, r, sent, kind));
     }
     merge_of_phrases(text, seg, &mut out);

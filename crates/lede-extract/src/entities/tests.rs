@@ -247,6 +247,23 @@ fn an_acronym_after_a_quantity_is_a_unit() {
 }
 
 #[test]
+fn an_office_after_a_body_is_not_a_persons_name() {
+    check(
+        "Our [NASA Administrator]{PER}, [Bill Nelson]{PER}, thanked the [Texas Governor]{PER} and the [Harbour Commission Chairman]{PER}.",
+        expect![[r#"
+            e1 ORG "NASA"
+              Name "NASA"
+            e2 PERSON "Bill Nelson"
+              Name "Bill Nelson"
+            e3 GPE "Texas"
+              Name "Texas"
+            e4 ORG "Harbour Commission"
+              Name "Harbour Commission"
+        "#]],
+    );
+}
+
+#[test]
 fn acronyms_join_their_expansion() {
     check(
         "The [World Health Organization]{ORG} met at the [Federal Statistics Office FSO]{ORG}. [WHO]{ORG} and [FSO]{ORG} agreed.",
