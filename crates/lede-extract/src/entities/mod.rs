@@ -1209,12 +1209,24 @@ fn type_by_context(text: &str, seg: &Segmentation, names: &mut [Name], sports: b
         return;
     }
     let mut cues: HashMap<&str, Cues> = HashMap::new();
-    for n in names.iter() {
+    for (i, n) in names.iter().enumerate() {
         if n.form != MentionForm::Name {
             continue;
         }
+        // "Eau Gallie, Fla.", "Marion, Ohio": a town before its state or country.
+        let in_region = tok_text(text, seg, n.toks.end) == ","
+            && names.get(i + 1).is_some_and(|m| {
+                let period = seg
+                    .tokens
+                    .get(m.toks.end)
+                    .is_some_and(|t| t.span.start == m.span.end && t.span.text(text) == ".");
+                let region = m.span.text(text);
+                m.toks.start == n.toks.end + 1
+                    && m.sent == n.sent
+                    && (lists::is_gpe(region) || lists::is_subdivision_abbrev(region, period))
+            });
         let c = cues.entry(n.span.text(text)).or_default();
-        if place_context(text, seg, n) {
+        if in_region || place_context(text, seg, n) {
             c.place += 1;
         }
         if person_context(text, seg, n) {

@@ -198,6 +198,16 @@ fn contexts_across_the_article_type_an_unknown_name() {
               Name "Mary Walsh"
         "#]],
     );
+    // A town before its state or country.
+    check(
+        "The letter came from [Eau Gallie]{PER}, [Fla.]{LOC} last week.",
+        expect![[r#"
+            e1 GPE "Eau Gallie"
+              Name "Eau Gallie"
+            e2 GPE "Fla."
+              Name "Fla."
+        "#]],
+    );
     // Persons: ", who", a verb of the body, a possessive and a word of kinship; "In Tyler's
     // mind" does not put Tyler anywhere.
     check(
