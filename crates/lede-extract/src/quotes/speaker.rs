@@ -396,6 +396,14 @@ pub fn cue_lemma_at(ctx: &Ctx<'_>, i: usize) -> Option<(CueClass, &'static str)>
         return None;
     }
     let cue = cue(w)?;
+    // "Told" takes its hearer as an object; with a clause right after it ("diagnosed with
+    // cancer and told he had months to live", "told that the plant would close") it is a
+    // passive whose subject heard the words, not said them.
+    if matches!(w, "told" | "informed")
+        && ctx.is_any(i + 1, &["he", "she", "they", "we", "i", "that"])
+    {
+        return None;
+    }
     // A participle attributes only after a comma or a conjunction (", saying ...", "as
     // saying"); "reports saying ..." describes the reports.
     if w.ends_with("ing")

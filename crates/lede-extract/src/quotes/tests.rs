@@ -1072,3 +1072,13 @@ fn a_possessive_in_the_speaker_is_no_contraction() {
         "#]],
     );
 }
+
+#[test]
+fn told_with_no_hearer_is_a_passive() {
+    check(
+        "Cable had been diagnosed with cancer and told he had months to live.\nShe was later informed that the plant would close.\nJones told reporters he would resign.\n",
+        expect![[r#"
+            q1 Indirect «he would resign» speaker=[Jones] cue=told to=[reporters]
+        "#]],
+    );
+}
