@@ -1188,6 +1188,28 @@ pub fn is_possessive_in_name(word: &str) -> bool {
     )
 }
 
+/// Words that number the parts of a text ("Figure 3", "Step 2", "Chapter 11"): before a
+/// number they are a reference, not a name.
+pub fn is_text_part(word: &str) -> bool {
+    matches!(
+        word,
+        "Figure"
+            | "Fig"
+            | "Table"
+            | "Listing"
+            | "Chapter"
+            | "Section"
+            | "Step"
+            | "Page"
+            | "Appendix"
+            | "Equation"
+            | "Exhibit"
+            | "Example"
+            | "Verse"
+            | "Plate"
+    )
+}
+
 /// Head words of documents: reports, charters, laws and treaties (MISC, not ORG).
 pub fn is_document_head(word: &str) -> bool {
     matches!(

@@ -570,6 +570,16 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         if units.contains(n.span.text(text)) {
             continue;
         }
+        // "Figure 3", "Step 2": a part of the text by its number.
+        if n.toks.len() == 1
+            && lists::is_text_part(n.span.text(text))
+            && seg
+                .tokens
+                .get(n.toks.end)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            continue;
+        }
         // "the Chancellor", "Chancellor of the Exchequer", "Lord Chancellor", "Mr Justice
         // Hale": a title alone is a description of someone, not a name. After "Mr" and "Ms" a
         // title word is a surname ("Mr King said") unless a name follows it.

@@ -257,6 +257,17 @@ fn an_acronym_after_a_quantity_is_a_unit() {
 }
 
 #[test]
+fn a_part_of_the_text_by_its_number_is_no_name() {
+    check(
+        "As [Figure]{ORG} 3 shows, the [Table]{ORG} 2 counts differ. [Step]{PER} 4: ask [Figure]{PER}.",
+        expect![[r#"
+            e1 PERSON "Figure"
+              Name "Figure"
+        "#]],
+    );
+}
+
+#[test]
 fn an_office_after_a_body_is_not_a_persons_name() {
     check(
         "Our [NASA Administrator]{PER}, [Bill Nelson]{PER}, thanked the [Texas Governor]{PER} and the [Harbour Commission Chairman]{PER}.",
