@@ -984,6 +984,11 @@ pub fn is_common_word(word_lower: &str) -> bool {
         || matches!(
             word_lower,
             "born"
+                // Interjections that open spoken or written lines.
+                | "oh"
+                | "yeah"
+                | "hey"
+                | "wow"
                 | "a"
                 | "an"
                 | "the"

@@ -652,6 +652,13 @@ fn is_ordinary_word(ctx: &mut Ctx<'_>, n: &Name) -> bool {
         return false;
     }
     let lower = word.to_lowercase();
+    // A contraction of a common word ("You've", "We'll", "I'm").
+    if let Some((base, tail)) = lower.split_once(['\'', '’'])
+        && matches!(tail, "ve" | "ll" | "re" | "d" | "m" | "s" | "t")
+        && lists::is_common_word(base)
+    {
+        return true;
+    }
     let next = seg.tokens.get(n.toks.end);
     let next_text = next.map_or("", |t| t.span.text(text));
     // An exclamation ("Error!") or a word the article also uses in lower case.

@@ -257,6 +257,17 @@ fn an_acronym_after_a_quantity_is_a_unit() {
 }
 
 #[test]
+fn contractions_and_interjections_opening_a_line_are_no_names() {
+    check(
+        "[You’ve]{PER} seen it. [Yeah]{ORG}, we have.\n[Oh]{LOC}, and [Marta]{PER} came.",
+        expect![[r#"
+            e1 PERSON "Marta"
+              Name "Marta"
+        "#]],
+    );
+}
+
+#[test]
 fn a_part_of_the_text_by_its_number_is_no_name() {
     check(
         "As [Figure]{ORG} 3 shows, the [Table]{ORG} 2 counts differ. [Step]{PER} 4: ask [Figure]{PER}.",
