@@ -469,6 +469,19 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                 r.start -= 1;
             }
         }
+        // "Fort Lee", "Mount Hood": a place's first word the tagger left out makes the name
+        // that place's, not a person's.
+        if !r.is_empty()
+            && r.start > 0
+            && sentence_of_token(seg, r.start - 1) == sent
+            && lists::is_place_first_word(tok_text(text, seg, r.start - 1))
+            && out.last().is_none_or(|l| l.toks.end < r.start)
+        {
+            r.start -= 1;
+            if kind == EntityType::PERSON {
+                kind = EntityType::LOC;
+            }
+        }
         if r.is_empty() || out.last().is_some_and(|l| l.toks.end > r.start) {
             continue;
         }
@@ -1564,6 +1577,19 @@ fn make_consistent(ctx: &mut Ctx<'_>, names: &mut Vec<Name>, keep: &impl Fn(usiz
     propagate(ctx, names, keep, &votes, &person_parts);
 }
 
+/// How many different types the votes give a name, the kinds of place (town, region,
+/// facility) counting as one: "Fort Lee" as a town in one sentence and a region in the next is
+/// still one place.
+fn type_families(counts: &[u32; 8]) -> usize {
+    use EntityType::*;
+    let place = [GPE, LOC, FAC].iter().any(|&k| counts[k as usize] > 0);
+    let others = [PERSON, ORG, NORP, EVENT, MISC]
+        .iter()
+        .filter(|&&k| counts[k as usize] > 0)
+        .count();
+    others + usize::from(place)
+}
+
 fn voted(counts: &[u32; 8], first: EntityType) -> EntityType {
     use EntityType::*;
     let mut best = first;
@@ -1599,7 +1625,7 @@ fn propagate(
         // the article also uses as an ordinary word, nor a month.
         let ambiguous = votes
             .get(written)
-            .is_some_and(|(c, _)| c.iter().filter(|&&x| x > 0).count() > 1);
+            .is_some_and(|(c, _)| type_families(c) > 1);
         if ambiguous {
             continue;
         }

@@ -268,6 +268,24 @@ fn contractions_and_interjections_opening_a_line_are_no_names() {
 }
 
 #[test]
+fn the_kinds_of_place_are_one_type_when_names_are_found_again() {
+    let mut counts = [0; 8];
+    counts[EntityType::GPE as usize] = 3;
+    counts[EntityType::LOC as usize] = 1;
+    assert_eq!(type_families(&counts), 1);
+    counts[EntityType::ORG as usize] = 1;
+    assert_eq!(type_families(&counts), 2);
+    // A place's first word the tagger left out joins the name.
+    check(
+        "Ferries serve Fort [Lee]{PER} daily. Fort [Lee]{PER} is small.",
+        expect![[r#"
+            e1 GPE "Fort Lee"
+              Name "Fort Lee", Name "Fort Lee"
+        "#]],
+    );
+}
+
+#[test]
 fn a_part_of_the_text_by_its_number_is_no_name() {
     check(
         "As [Figure]{ORG} 3 shows, the [Table]{ORG} 2 counts differ. [Step]{PER} 4: ask [Figure]{PER}.",
