@@ -1129,6 +1129,34 @@ mod tests {
                 canonical: /2025/01/02/mayor
             "#]],
         );
+        // A heading that puts a date or a section before the declared title: the label is
+        // not the headline's.
+        check(
+            r#"<head><meta property="og:title" content="Night trains return to the valley"></head>
+            <body><h1>Mar 4 2025 Night trains return to the valley</h1></body>"#,
+            expect![[r#"
+                title: Night trains return to the valley
+                published: 2025-03-04 (time)
+            "#]],
+        );
+        check(
+            r#"<head><meta property="og:title" content="Night trains return to the valley | Rail Notes">
+            <meta property="og:site_name" content="Rail Notes"></head>
+            <body><h1>News: Night trains return to the valley</h1></body>"#,
+            expect![[r#"
+                title: Night trains return to the valley
+                author fallback: Rail Notes
+                site: Rail Notes
+            "#]],
+        );
+        // Two bars: the parts after the first are a section and a site.
+        check(
+            r#"<head><title>How to keep bread fresh longer | Kitchen Tips | The Baking School</title></head>
+            <body><h1 class="sr-only">How to keep bread fresh longer | Kitchen Tips | The Baking School</h1></body>"#,
+            expect![[r#"
+                title: How to keep bread fresh longer
+            "#]],
+        );
         // Without a heading the site's name is cut using the domain as evidence.
         check_url(
             r#"<head><title>Examplepost: Rates rise again</title></head>"#,

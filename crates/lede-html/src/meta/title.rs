@@ -143,6 +143,11 @@ fn cut_tail(title: &str) -> String {
 /// a single word after a separator is a section's or a site's label, even in a heading
 /// that agrees with the declared titles.
 fn cut_label(title: &str) -> String {
+    // Two bars or more: "Headline | Section | Site", the parts after the first are labels.
+    let parts: Vec<&str> = title.split(" | ").collect();
+    if parts.len() >= 3 && tokens(parts[0]).len() >= 3 {
+        return parts[0].trim().to_string();
+    }
     for sep in [" | ", " – ", " — ", " - "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
             if tokens(head).len() >= 3 && tokens(tail).len() == 1 {
@@ -200,6 +205,13 @@ pub fn choose(c: &Candidates<'_>) -> Option<String> {
         let ht = tokens(h);
         if declared_tokens.iter().any(|d| agrees(&ht, d)) {
             return Some(cut_label(h));
+        }
+        // A heading that ends with a declared title after a few words of its own carries a
+        // label before the headline: a date, a section ("Blog:"), the site's name.
+        if let Some(d) = declared.iter().zip(&declared_tokens).find(|(_, d)| {
+            d.len() >= 3 && ht.len() > d.len() && ht.len() <= d.len() + 4 && ht.ends_with(d)
+        }) {
+            return Some(cut_label(d.0));
         }
     }
     // The page's only first-level heading is the headline as the reader sees it, even when
