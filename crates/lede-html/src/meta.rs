@@ -75,6 +75,8 @@ const MAX_CANDIDATES: usize = 8;
 /// How far up the tree the context of a `<time>` or heading is looked for.
 const MAX_ANCESTORS: usize = 40;
 /// How many text nodes after the first heading may hold the article's date.
+/// Second-level headings kept: a headline set as one comes before the sections'.
+const H2_CANDIDATES: usize = 3;
 const TEXT_AFTER_H1: usize = 40;
 
 /// A `<time>` element (or an element marked `itemprop=datePublished`) and its place.
@@ -108,6 +110,8 @@ struct Evidence {
     canonical: Option<String>,
     jsonld: Vec<serde_json::Value>,
     h1: Vec<Heading>,
+    /// The first second-level headings outside clutter.
+    h2: Vec<String>,
     times: Vec<TimeEl>,
     /// Texts of `rel=author` links.
     rel_authors: Vec<String>,
@@ -185,6 +189,7 @@ pub fn read(html: &Html, url: Option<&str>) -> Metadata {
             .iter()
             .map(|h| (h.text.as_str(), h.in_content))
             .collect(),
+        h2: ev.h2.iter().map(String::as_str).collect(),
         sole_h1: match ev.h1.as_slice() {
             [h] if h.shown => Some(h.text.as_str()),
             _ => None,
@@ -638,6 +643,12 @@ fn gather(html: &Html) -> Evidence {
                             shown: !hidden,
                         });
                     }
+                }
+            }
+            "h2" if ev.h2.len() < H2_CANDIDATES && !ctx.1 => {
+                let text = collapse(&text_of_bounded(el, 300));
+                if !text.is_empty() {
+                    ev.h2.push(text);
                 }
             }
             "time" if ev.times.len() < MAX_CANDIDATES => {
@@ -1147,6 +1158,15 @@ mod tests {
                 title: Night trains return to the valley
                 author fallback: Rail Notes
                 site: Rail Notes
+            "#]],
+        );
+        // The headline set as a second-level heading, with the sections at the first level.
+        check(
+            r#"<head><title>What makes a good night train? | Rail Notes</title></head>
+            <body><h2>What makes a good night train?</h2><p>Text.</p>
+            <h1>The beds matter more than the speed</h1><p>Text.</p></body>"#,
+            expect![[r#"
+                title: What makes a good night train?
             "#]],
         );
         // Two bars: the parts after the first are a section and a site.

@@ -16,6 +16,8 @@ pub struct Candidates<'a> {
     pub html_title: Option<&'a str>,
     /// The first-level headings in document order, and whether each sits in the article.
     pub h1: Vec<(&'a str, bool)>,
+    /// The first second-level headings.
+    pub h2: Vec<&'a str>,
     /// The page's only first-level heading, when it is shown (not hidden, not a logo).
     pub sole_h1: Option<&'a str>,
     /// Names the site goes by.
@@ -198,6 +200,24 @@ pub fn choose(c: &Candidates<'_>) -> Option<String> {
     let mut headings: Vec<&(&str, bool)> = c.h1.iter().filter(|h| h.1).collect();
     headings.extend(c.h1.iter().filter(|h| !h.1));
     let label = c.host.and_then(host_label);
+    // No first-level heading has a declared title's words but a second-level one does: the
+    // page sets its headline one level down (and its sections, or a shortened headline, at
+    // the first).
+    if !headings
+        .iter()
+        .any(|h| declared_tokens.contains(&tokens(h.0)))
+    {
+        if let Some(h) = c.h2.iter().find(|h| {
+            let t = tokens(h);
+            t.len() >= 3
+                && declared
+                    .iter()
+                    .any(|d| tokens(d) == t || tokens(&cut_tail(d)) == t)
+                && !is_site(h, c.sites, label.as_deref())
+        }) {
+            return Some(cut_label(h));
+        }
+    }
     for (h, _) in headings.iter().map(|h| **h) {
         if is_site(h, c.sites, label.as_deref()) {
             continue;
