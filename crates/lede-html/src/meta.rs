@@ -365,6 +365,17 @@ fn published(
         .chain(ev.labelled_dates.iter().map(|t| t.1))
         .chain(ev.text_dates.iter().map(|t| t.1))
         .collect();
+    // A declared publication date that the page labels as its update, beside another date
+    // it labels as the publication ("Published Apr 2, 2023 · Updated Aug 1, 2025"), is the
+    // update's: the labelled publication is the date.
+    if let Some(d) = declared {
+        let labelled = |p: bool, x: lede_extract::Date| ev.labelled_dates.contains(&(p, x));
+        if labelled(false, d.0) && !labelled(true, d.0) {
+            if let Some(&(_, p)) = ev.labelled_dates.iter().find(|t| t.0) {
+                return Some((p, DateSource::Time));
+            }
+        }
+    }
     // A header that shows both dates ("Published ... Updated ...") is dated by the first.
     if let Some(d) = declared.filter(|d| visible.contains(&d.0)) {
         return Some(d);
@@ -1430,6 +1441,17 @@ mod tests {
                 title: Guide
                 published: 2019-05-01 (json-ld)
                 modified: 2024-06-07
+            "#]],
+        );
+        // The declared publication date is the one the page labels as its update, beside a
+        // labelled publication: the label is believed.
+        check(
+            r#"<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"Aug 21, 2025"}</script>
+            <body><h1>Guide</h1><p>Published</p><p>Apr 26, 2023</p>
+            <p>Updated</p><p>Aug 21, 2025</p></body>"#,
+            expect![[r#"
+                title: Guide
+                published: 2023-04-26 (time)
             "#]],
         );
         // Many containers named "meta" or "time" hold no date; they do not crowd out the one
