@@ -77,6 +77,8 @@ const MAX_ANCESTORS: usize = 40;
 /// How many text nodes after the first heading may hold the article's date.
 /// Second-level headings kept: a headline set as one comes before the sections'.
 const H2_CANDIDATES: usize = 3;
+/// Text nodes after a byline that still belong to the article's header.
+const TEXT_AFTER_BYLINE: usize = 3;
 const TEXT_AFTER_H1: usize = 40;
 
 /// A `<time>` element (or an element marked `itemprop=datePublished`) and its place.
@@ -484,6 +486,8 @@ fn gather(html: &Html) -> Evidence {
     let mut after_h1: Option<usize> = None;
     // Whether the last text node was a byline's label alone ("By", "Written by").
     let mut byline_label = false;
+    // Text nodes seen since the last byline (None before one).
+    let mut after_byline: Option<usize> = None;
     // Whether the last text node was a date's label alone ("Published"), and whether it
     // names the publication rather than an update.
     let mut date_label: Option<bool> = None;
@@ -508,11 +512,16 @@ fn gather(html: &Html) -> Evidence {
             if t.is_empty() {
                 continue;
             }
+            // The article's header: near the heading, or just after a byline (which may sit
+            // far from a heading set apart from the article).
             let near = match after_h1 {
                 Some(n) => n < TEXT_AFTER_H1,
                 None => true,
-            };
+            } || after_byline.is_some_and(|n| n < TEXT_AFTER_BYLINE);
             if let Some(n) = after_h1.as_mut() {
+                *n += 1;
+            }
+            if let Some(n) = after_byline.as_mut() {
                 *n += 1;
             }
             // A byline's label and its name are often apart ("By <a>Ann Lee</a>").
@@ -522,8 +531,10 @@ fn gather(html: &Html) -> Evidence {
                 // ("Written by", an "Author" heading over the name).
                 if names::is_byline(t) && (near || !names::starts_with_by(t)) {
                     ev.text_bylines.push(t.to_string());
+                    after_byline = Some(0);
                 } else if labelled && names::is_plain_name(t) {
                     ev.text_bylines.push(format!("By {t}"));
+                    after_byline = Some(0);
                 }
             }
             byline_label = !ctx.1
@@ -1488,6 +1499,18 @@ mod tests {
             expect![[r#"
                 title: Story
                 published: 2023-06-09 (time)
+            "#]],
+        );
+        // A date standing alone just after a byline, far from the heading.
+        check(
+            &format!(
+                "<body><h1>Story</h1>{}<p>Written by <a>Ann Lee</a></p><p>April 8, 2024</p></body>",
+                "<p>Text.</p>".repeat(50)
+            ),
+            expect![[r#"
+                title: Story
+                authors: Ann Lee
+                published: 2024-04-08 (time)
             "#]],
         );
         // A time in a list of related stories or in comments is not the article's.
