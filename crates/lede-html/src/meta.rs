@@ -1317,6 +1317,17 @@ mod tests {
                 authors: Gus Ward
             "#]],
         );
+        // "Article by" as a heading over the name, at the foot of the page.
+        check(
+            &format!(
+                "<body><h1>A story</h1>{}<h2>Article by</h2><div>Ivo Marsh</div></body>",
+                "<p>Text.</p>".repeat(50)
+            ),
+            expect![[r#"
+                title: A story
+                authors: Ivo Marsh
+            "#]],
+        );
         // A utility class whose value names a sidebar does not make its content clutter.
         check(
             r#"<body><h1>A story</h1><div class="md:[grid-area:sidebar] flex">

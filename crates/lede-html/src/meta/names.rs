@@ -27,7 +27,15 @@ const LABELS: &[&str] = &[
 ];
 
 /// Labels that open a byline, lower-cased, without a trailing colon.
-const BYLINE_LABELS: &[&str] = &["by", "written by", "posted by", "words by", "author"];
+const BYLINE_LABELS: &[&str] = &[
+    "by",
+    "written by",
+    "posted by",
+    "words by",
+    "article by",
+    "story by",
+    "author",
+];
 
 /// Whether a short text is a byline ("By Ann Lee", "Written by Ann Lee", "By: Ann Lee"): a
 /// byline label, then two to five capitalized words.
@@ -115,6 +123,8 @@ fn strip_by(p: &str) -> &str {
         "posted by",
         "reviewed by",
         "words by",
+        "article by",
+        "story by",
         "author:",
         "authors:",
         "by",
