@@ -1317,6 +1317,26 @@ mod tests {
                 authors: Gus Ward
             "#]],
         );
+        // A byline that shows the date before or after the name.
+        check(
+            r#"<body><h1>A story</h1><p class="author">
+            Ivo Marsh<br>
+            4 August 2010</p></body>"#,
+            expect![[r#"
+                title: A story
+                authors: Ivo Marsh
+                published: 2010-08-04 (time)
+            "#]],
+        );
+        check(
+            r#"<body><h1>A story</h1><div class="post-author">Dec. 19, 2025 &middot; Ivo Marsh
+            on behalf of <a href="/team">the design team</a></div></body>"#,
+            expect![[r#"
+                title: A story
+                authors: Ivo Marsh
+                published: 2025-12-19 (time)
+            "#]],
+        );
         // "Article by" as a heading over the name, at the foot of the page.
         check(
             &format!(
