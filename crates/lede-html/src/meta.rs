@@ -1207,6 +1207,22 @@ mod tests {
                 title: Rates rise again
             "#]],
         );
+        // A site's name whose first word opens the domain.
+        check_url(
+            r#"<head><title>Garden Design Portfolio | Greenleaf Landscape Studio</title></head>"#,
+            Some("https://greenleafdesign.com/portfolio/"),
+            expect![[r#"
+                title: Garden Design Portfolio
+            "#]],
+        );
+        // A title that opens with the site's address.
+        check_url(
+            r#"<head><title>riverjournal.net Night trains return</title></head>"#,
+            Some("https://www.riverjournal.net/2025/night-trains.html"),
+            expect![[r#"
+                title: Night trains return
+            "#]],
+        );
         // The title's short tail after a bar is cut when nothing confirms it.
         check(
             "<title>How meditation changes the brain | Opinion</title>",

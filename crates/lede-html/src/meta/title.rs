@@ -88,6 +88,16 @@ fn is_site(part: &str, sites: &[&str], label: Option<&str>) -> bool {
         {
             return true;
         }
+        // The name's first word opens the domain: "Example Internet Marketing" for
+        // `exampleagency.com`.
+        if t.len() >= 2
+            && t.len() <= 4
+            && t[0].len() >= 4
+            && label.len() > t[0].len()
+            && label.starts_with(t[0].as_str())
+        {
+            return true;
+        }
         // Initials of the name: "The Daily Example" for `tde.com`.
         let initials: String = t.iter().filter_map(|w| w.chars().next()).collect();
         if t.len() >= 2 && initials == label {
@@ -101,6 +111,12 @@ fn is_site(part: &str, sites: &[&str], label: Option<&str>) -> bool {
 pub fn cut_site(title: &str, sites: &[&str], host: Option<&str>) -> String {
     let label = host.and_then(host_label);
     let mut t = title.trim().to_string();
+    // A title that opens with the site's address and no separator: "example.com Headline".
+    if let Some((first, rest)) = t.split_once(' ') {
+        if host.is_some_and(|h| first.eq_ignore_ascii_case(h)) && tokens(rest).len() >= 2 {
+            t = rest.trim().to_string();
+        }
+    }
     for _ in 0..3 {
         let mut changed = false;
         for sep in SEPARATORS {
