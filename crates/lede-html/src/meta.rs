@@ -131,6 +131,9 @@ struct Evidence {
     /// Dates after a label anywhere in the page ("Published: May 3, 2021", "Updated" then a
     /// date in the next element): (the label names the publication, date).
     labelled_dates: Vec<(bool, lede_extract::Date)>,
+    /// The first date after a publication's label in clutter (a sidebar of the article's
+    /// details): the last resort.
+    noise_published: Option<lede_extract::Date>,
 }
 
 impl Evidence {
@@ -401,7 +404,7 @@ fn published(
     if let Some(d) = seen_date(ev) {
         return Some((d, DateSource::Time));
     }
-    declared
+    declared.or(ev.noise_published.map(|d| (d, DateSource::Time)))
 }
 
 /// The date shown in the article's header: a `<time>` marked as the publication date or
@@ -491,6 +494,8 @@ fn gather(html: &Html) -> Evidence {
     // Whether the last text node was a date's label alone ("Published"), and whether it
     // names the publication rather than an update.
     let mut date_label: Option<bool> = None;
+    // Whether the last text node, in clutter, was a publication date's label alone.
+    let mut noise_date_label = false;
     // The context of every open element, itself included: whether it sits in the article,
     // and in clutter. Keeping it on a stack as the walk opens and closes elements spares a
     // walk up the ancestors for every candidate.
@@ -542,6 +547,7 @@ fn gather(html: &Html) -> Evidence {
                 && names::is_byline_label(t)
                 && (near || !names::starts_with_by(t));
             let after_label = std::mem::take(&mut date_label);
+            let after_noise_label = std::mem::take(&mut noise_date_label);
             if !ctx.1 && t.len() <= 80 && ev.labelled_dates.len() < MAX_CANDIDATES {
                 if let Some(published) = after_label {
                     if let Some(d) = dates::parse_date(t) {
@@ -555,6 +561,13 @@ fn gather(html: &Html) -> Evidence {
                 if let Some((published, "")) = dates::split_label(t) {
                     date_label = Some(published);
                 }
+            } else if ctx.1 && t.len() <= 80 && ev.noise_published.is_none() {
+                if after_noise_label {
+                    ev.noise_published = dates::parse_date(t);
+                } else if let Some((true, rest)) = dates::split_label(t) {
+                    ev.noise_published = dates::parse_date(rest);
+                }
+                noise_date_label = matches!(dates::split_label(t), Some((true, "")));
             }
             if near
                 && t.len() <= 80
@@ -1546,6 +1559,23 @@ mod tests {
             expect![[r#"
                 title: Story
                 published: 2023-06-09 (time)
+            "#]],
+        );
+        // The article's details in a sidebar, with nothing else to date it: the labelled
+        // publication is the last resort; a date there without the label is not.
+        check(
+            r#"<body><h1>Story</h1><p>Text.</p><aside><h3>Published</h3>
+            <p><time datetime="2024-08-30T12:00:00Z">August 30, 2024</time></p></aside></body>"#,
+            expect![[r#"
+                title: Story
+                published: 2024-08-30 (time)
+            "#]],
+        );
+        check(
+            r#"<body><h1>Story</h1><p>Text.</p><aside><h3>Next</h3>
+            <p><time datetime="2024-08-30T12:00:00Z">August 30, 2024</time></p></aside></body>"#,
+            expect![[r#"
+                title: Story
             "#]],
         );
         // A date standing alone just after a byline, far from the heading.
