@@ -131,6 +131,9 @@ struct Evidence {
     /// Dates after a label anywhere in the page ("Published: May 3, 2021", "Updated" then a
     /// date in the next element): (the label names the publication, date).
     labelled_dates: Vec<(bool, lede_extract::Date)>,
+    /// The first byline with a fuller label than "By" in clutter (a sidebar of the
+    /// article's details): the last resort before the site's name.
+    noise_bylines: Vec<String>,
     /// The first date after a publication's label in clutter (a sidebar of the article's
     /// details): the last resort.
     noise_published: Option<lede_extract::Date>,
@@ -298,6 +301,7 @@ fn authors(
         &ev.rel_authors,
         &ev.bylines,
         &ev.text_bylines,
+        &ev.noise_bylines,
     ] {
         let found: Vec<String> = list.iter().flat_map(|v| names::clean(v)).collect();
         if let Some(f) = take(found) {
@@ -494,6 +498,8 @@ fn gather(html: &Html) -> Evidence {
     // Whether the last text node was a date's label alone ("Published"), and whether it
     // names the publication rather than an update.
     let mut date_label: Option<bool> = None;
+    // Whether the last text node, in clutter, was a byline's fuller label alone ("Author").
+    let mut noise_byline_label = false;
     // Whether the last text node, in clutter, was a publication date's label alone.
     let mut noise_date_label = false;
     // The context of every open element, itself included: whether it sits in the article,
@@ -541,7 +547,16 @@ fn gather(html: &Html) -> Evidence {
                     ev.text_bylines.push(format!("By {t}"));
                     after_byline = Some(0);
                 }
+            } else if ctx.1 && t.len() <= 60 && ev.noise_bylines.is_empty() {
+                // In clutter only a fuller label than "By" names the article's author.
+                if names::is_byline(t) && !names::starts_with_by(t) {
+                    ev.noise_bylines.push(t.to_string());
+                } else if noise_byline_label && names::is_plain_name(t) {
+                    ev.noise_bylines.push(format!("By {t}"));
+                }
             }
+            noise_byline_label =
+                ctx.1 && t.len() <= 12 && names::is_byline_label(t) && !names::starts_with_by(t);
             byline_label = !ctx.1
                 && t.len() <= 12
                 && names::is_byline_label(t)
@@ -1364,6 +1379,23 @@ mod tests {
                 title: A story
                 authors: Ivo Marsh
                 published: 2025-12-19 (time)
+            "#]],
+        );
+        // The article's details in a sidebar: a labelled author is the last resort, a plain
+        // "By" there (a related story's) is not.
+        check(
+            r#"<body><h1>A story</h1><p>Text.</p>
+            <aside><h3>Author</h3><p>Ivo Marsh</p></aside></body>"#,
+            expect![[r#"
+                title: A story
+                authors: Ivo Marsh
+            "#]],
+        );
+        check(
+            r#"<body><h1>A story</h1><p>Text.</p>
+            <aside><p>Another story</p><p>By Ivo Marsh</p></aside></body>"#,
+            expect![[r#"
+                title: A story
             "#]],
         );
         // "Article by" as a heading over the name, at the foot of the page.
