@@ -548,15 +548,19 @@ fn gather(html: &Html) -> Evidence {
                     after_byline = Some(0);
                 }
             } else if ctx.1 && t.len() <= 60 && ev.noise_bylines.is_empty() {
-                // In clutter only a fuller label than "By" names the article's author.
-                if names::is_byline(t) && !names::starts_with_by(t) {
+                // In clutter only a fuller label than "By" names the article's author, and
+                // not "Posted by", which names a comment's.
+                if names::is_byline(t) && !names::starts_with_by(t) && !posted(t) {
                     ev.noise_bylines.push(t.to_string());
                 } else if noise_byline_label && names::is_plain_name(t) {
                     ev.noise_bylines.push(format!("By {t}"));
                 }
             }
-            noise_byline_label =
-                ctx.1 && t.len() <= 12 && names::is_byline_label(t) && !names::starts_with_by(t);
+            noise_byline_label = ctx.1
+                && t.len() <= 12
+                && names::is_byline_label(t)
+                && !names::starts_with_by(t)
+                && !posted(t);
             byline_label = !ctx.1
                 && t.len() <= 12
                 && names::is_byline_label(t)
@@ -793,6 +797,13 @@ fn gather(html: &Html) -> Evidence {
         }
     }
     ev
+}
+
+/// Whether a text opens with "Posted" (a comment's byline in clutter).
+fn posted(t: &str) -> bool {
+    t.trim_start()
+        .get(..6)
+        .is_some_and(|p| p.eq_ignore_ascii_case("posted"))
 }
 
 /// The name of an `itemprop=author` element: its nested `itemprop=name`, its `content`, or
@@ -1393,7 +1404,8 @@ mod tests {
         );
         check(
             r#"<body><h1>A story</h1><p>Text.</p>
-            <aside><p>Another story</p><p>By Ivo Marsh</p></aside></body>"#,
+            <aside><p>Another story</p><p>By Ivo Marsh</p></aside>
+            <div class="comments"><p>Posted by:</p><p>Eve Stone</p></div></body>"#,
             expect![[r#"
                 title: A story
             "#]],
