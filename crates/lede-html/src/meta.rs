@@ -758,6 +758,14 @@ fn gather(html: &Html) -> Evidence {
         ) && (ev.bylines.len() < MAX_CANDIDATES || ev.datelines.len() < MAX_CANDIDATES)
         {
             let (byline, dateline) = (words.byline, words.dateline);
+            // An author box in clutter (a sidebar's "About the author"): the element whose
+            // class names the author's name holds it, the last resort.
+            if byline && ctx.1 && ev.noise_bylines.is_empty() && has_author_name(names[0]) {
+                let t = collapse(&text_of_bounded(el, 80));
+                if names::is_plain_name(&t) {
+                    ev.noise_bylines.push(t);
+                }
+            }
             if (byline || dateline) && !ctx.1 {
                 let t = collapse(&text_of_bounded(el, 200));
                 if !t.is_empty() && t.len() <= 200 {
@@ -797,6 +805,14 @@ fn gather(html: &Html) -> Evidence {
         }
     }
     ev
+}
+
+/// Whether a class names an author's name (`author-name`, `author-box__name`).
+fn has_author_name(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|c| {
+        let c = c.to_ascii_lowercase();
+        c.contains("author") && c.contains("name") && !c.contains("comment")
+    })
 }
 
 /// Whether a text opens with "Posted" (a comment's byline in clutter).
@@ -1408,6 +1424,16 @@ mod tests {
             <div class="comments"><p>Posted by:</p><p>Eve Stone</p></div></body>"#,
             expect![[r#"
                 title: A story
+            "#]],
+        );
+        // An author box in a sidebar, after a comment whose author's name is marked alike.
+        check(
+            r#"<body><h1>A story</h1><p>Text.</p>
+            <div class="comments"><span class="comment-author-name">Eve Stone</span></div>
+            <div class="sidebar"><h4 class="author-box__name">Ivo Marsh</h4></div></body>"#,
+            expect![[r#"
+                title: A story
+                authors: Ivo Marsh
             "#]],
         );
         // "Article by" as a heading over the name, at the foot of the page.
