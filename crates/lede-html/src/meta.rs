@@ -75,6 +75,10 @@ const MAX_CANDIDATES: usize = 8;
 /// How far up the tree the context of a `<time>` or heading is looked for.
 const MAX_ANCESTORS: usize = 40;
 /// How many text nodes after the first heading may hold the article's date.
+/// Second-level headings kept: a headline set as one comes before the sections'.
+const H2_CANDIDATES: usize = 3;
+/// Text nodes after a byline that still belong to the article's header.
+const TEXT_AFTER_BYLINE: usize = 3;
 const TEXT_AFTER_H1: usize = 40;
 
 /// A `<time>` element (or an element marked `itemprop=datePublished`) and its place.
@@ -108,6 +112,8 @@ struct Evidence {
     canonical: Option<String>,
     jsonld: Vec<serde_json::Value>,
     h1: Vec<Heading>,
+    /// The first second-level headings outside clutter.
+    h2: Vec<String>,
     times: Vec<TimeEl>,
     /// Texts of `rel=author` links.
     rel_authors: Vec<String>,
@@ -125,6 +131,12 @@ struct Evidence {
     /// Dates after a label anywhere in the page ("Published: May 3, 2021", "Updated" then a
     /// date in the next element): (the label names the publication, date).
     labelled_dates: Vec<(bool, lede_extract::Date)>,
+    /// The first byline with a fuller label than "By" in clutter (a sidebar of the
+    /// article's details): the last resort before the site's name.
+    noise_bylines: Vec<String>,
+    /// The first date after a publication's label in clutter (a sidebar of the article's
+    /// details): the last resort.
+    noise_published: Option<lede_extract::Date>,
 }
 
 impl Evidence {
@@ -185,6 +197,7 @@ pub fn read(html: &Html, url: Option<&str>) -> Metadata {
             .iter()
             .map(|h| (h.text.as_str(), h.in_content))
             .collect(),
+        h2: ev.h2.iter().map(String::as_str).collect(),
         sole_h1: match ev.h1.as_slice() {
             [h] if h.shown => Some(h.text.as_str()),
             _ => None,
@@ -288,6 +301,7 @@ fn authors(
         &ev.rel_authors,
         &ev.bylines,
         &ev.text_bylines,
+        &ev.noise_bylines,
     ] {
         let found: Vec<String> = list.iter().flat_map(|v| names::clean(v)).collect();
         if let Some(f) = take(found) {
@@ -360,6 +374,17 @@ fn published(
         .chain(ev.labelled_dates.iter().map(|t| t.1))
         .chain(ev.text_dates.iter().map(|t| t.1))
         .collect();
+    // A declared publication date that the page labels as its update, beside another date
+    // it labels as the publication ("Published Apr 2, 2023 · Updated Aug 1, 2025"), is the
+    // update's: the labelled publication is the date.
+    if let Some(d) = declared {
+        let labelled = |p: bool, x: lede_extract::Date| ev.labelled_dates.contains(&(p, x));
+        if labelled(false, d.0) && !labelled(true, d.0) {
+            if let Some(&(_, p)) = ev.labelled_dates.iter().find(|t| t.0) {
+                return Some((p, DateSource::Time));
+            }
+        }
+    }
     // A header that shows both dates ("Published ... Updated ...") is dated by the first.
     if let Some(d) = declared.filter(|d| visible.contains(&d.0)) {
         return Some(d);
@@ -383,7 +408,7 @@ fn published(
     if let Some(d) = seen_date(ev) {
         return Some((d, DateSource::Time));
     }
-    declared
+    declared.or(ev.noise_published.map(|d| (d, DateSource::Time)))
 }
 
 /// The date shown in the article's header: a `<time>` marked as the publication date or
@@ -468,9 +493,15 @@ fn gather(html: &Html) -> Evidence {
     let mut after_h1: Option<usize> = None;
     // Whether the last text node was a byline's label alone ("By", "Written by").
     let mut byline_label = false;
+    // Text nodes seen since the last byline (None before one).
+    let mut after_byline: Option<usize> = None;
     // Whether the last text node was a date's label alone ("Published"), and whether it
     // names the publication rather than an update.
     let mut date_label: Option<bool> = None;
+    // Whether the last text node, in clutter, was a byline's fuller label alone ("Author").
+    let mut noise_byline_label = false;
+    // Whether the last text node, in clutter, was a publication date's label alone.
+    let mut noise_date_label = false;
     // The context of every open element, itself included: whether it sits in the article,
     // and in clutter. Keeping it on a stack as the walk opens and closes elements spares a
     // walk up the ancestors for every candidate.
@@ -492,11 +523,16 @@ fn gather(html: &Html) -> Evidence {
             if t.is_empty() {
                 continue;
             }
+            // The article's header: near the heading, or just after a byline (which may sit
+            // far from a heading set apart from the article).
             let near = match after_h1 {
                 Some(n) => n < TEXT_AFTER_H1,
                 None => true,
-            };
+            } || after_byline.is_some_and(|n| n < TEXT_AFTER_BYLINE);
             if let Some(n) = after_h1.as_mut() {
+                *n += 1;
+            }
+            if let Some(n) = after_byline.as_mut() {
                 *n += 1;
             }
             // A byline's label and its name are often apart ("By <a>Ann Lee</a>").
@@ -506,15 +542,31 @@ fn gather(html: &Html) -> Evidence {
                 // ("Written by", an "Author" heading over the name).
                 if names::is_byline(t) && (near || !names::starts_with_by(t)) {
                     ev.text_bylines.push(t.to_string());
+                    after_byline = Some(0);
                 } else if labelled && names::is_plain_name(t) {
                     ev.text_bylines.push(format!("By {t}"));
+                    after_byline = Some(0);
+                }
+            } else if ctx.1 && t.len() <= 60 && ev.noise_bylines.is_empty() {
+                // In clutter only a fuller label than "By" names the article's author, and
+                // not "Posted by", which names a comment's.
+                if names::is_byline(t) && !names::starts_with_by(t) && !posted(t) {
+                    ev.noise_bylines.push(t.to_string());
+                } else if noise_byline_label && names::is_plain_name(t) {
+                    ev.noise_bylines.push(format!("By {t}"));
                 }
             }
+            noise_byline_label = ctx.1
+                && t.len() <= 12
+                && names::is_byline_label(t)
+                && !names::starts_with_by(t)
+                && !posted(t);
             byline_label = !ctx.1
                 && t.len() <= 12
                 && names::is_byline_label(t)
                 && (near || !names::starts_with_by(t));
             let after_label = std::mem::take(&mut date_label);
+            let after_noise_label = std::mem::take(&mut noise_date_label);
             if !ctx.1 && t.len() <= 80 && ev.labelled_dates.len() < MAX_CANDIDATES {
                 if let Some(published) = after_label {
                     if let Some(d) = dates::parse_date(t) {
@@ -528,6 +580,13 @@ fn gather(html: &Html) -> Evidence {
                 if let Some((published, "")) = dates::split_label(t) {
                     date_label = Some(published);
                 }
+            } else if ctx.1 && t.len() <= 80 && ev.noise_published.is_none() {
+                if after_noise_label {
+                    ev.noise_published = dates::parse_date(t);
+                } else if let Some((true, rest)) = dates::split_label(t) {
+                    ev.noise_published = dates::parse_date(rest);
+                }
+                noise_date_label = matches!(dates::split_label(t), Some((true, "")));
             }
             if near
                 && t.len() <= 80
@@ -640,6 +699,12 @@ fn gather(html: &Html) -> Evidence {
                     }
                 }
             }
+            "h2" if ev.h2.len() < H2_CANDIDATES && !ctx.1 => {
+                let text = collapse(&text_of_bounded(el, 300));
+                if !text.is_empty() {
+                    ev.h2.push(text);
+                }
+            }
             "time" if ev.times.len() < MAX_CANDIDATES => {
                 let value = attr("datetime")
                     .map(str::to_string)
@@ -693,6 +758,14 @@ fn gather(html: &Html) -> Evidence {
         ) && (ev.bylines.len() < MAX_CANDIDATES || ev.datelines.len() < MAX_CANDIDATES)
         {
             let (byline, dateline) = (words.byline, words.dateline);
+            // An author box in clutter (a sidebar's "About the author"): the element whose
+            // class names the author's name holds it, the last resort.
+            if byline && ctx.1 && ev.noise_bylines.is_empty() && has_author_name(names[0]) {
+                let t = collapse(&text_of_bounded(el, 80));
+                if names::is_plain_name(&t) {
+                    ev.noise_bylines.push(t);
+                }
+            }
             if (byline || dateline) && !ctx.1 {
                 let t = collapse(&text_of_bounded(el, 200));
                 if !t.is_empty() && t.len() <= 200 {
@@ -732,6 +805,21 @@ fn gather(html: &Html) -> Evidence {
         }
     }
     ev
+}
+
+/// Whether a class names an author's name (`author-name`, `author-box__name`).
+fn has_author_name(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|c| {
+        let c = c.to_ascii_lowercase();
+        c.contains("author") && c.contains("name") && !c.contains("comment")
+    })
+}
+
+/// Whether a text opens with "Posted" (a comment's byline in clutter).
+fn posted(t: &str) -> bool {
+    t.trim_start()
+        .get(..6)
+        .is_some_and(|p| p.eq_ignore_ascii_case("posted"))
 }
 
 /// The name of an `itemprop=author` element: its nested `itemprop=name`, its `content`, or
@@ -1129,12 +1217,65 @@ mod tests {
                 canonical: /2025/01/02/mayor
             "#]],
         );
+        // A heading that puts a date or a section before the declared title: the label is
+        // not the headline's.
+        check(
+            r#"<head><meta property="og:title" content="Night trains return to the valley"></head>
+            <body><h1>Mar 4 2025 Night trains return to the valley</h1></body>"#,
+            expect![[r#"
+                title: Night trains return to the valley
+                published: 2025-03-04 (time)
+            "#]],
+        );
+        check(
+            r#"<head><meta property="og:title" content="Night trains return to the valley | Rail Notes">
+            <meta property="og:site_name" content="Rail Notes"></head>
+            <body><h1>News: Night trains return to the valley</h1></body>"#,
+            expect![[r#"
+                title: Night trains return to the valley
+                author fallback: Rail Notes
+                site: Rail Notes
+            "#]],
+        );
+        // The headline set as a second-level heading, with the sections at the first level.
+        check(
+            r#"<head><title>What makes a good night train? | Rail Notes</title></head>
+            <body><h2>What makes a good night train?</h2><p>Text.</p>
+            <h1>The beds matter more than the speed</h1><p>Text.</p></body>"#,
+            expect![[r#"
+                title: What makes a good night train?
+            "#]],
+        );
+        // Two bars: the parts after the first are a section and a site.
+        check(
+            r#"<head><title>How to keep bread fresh longer | Kitchen Tips | The Baking School</title></head>
+            <body><h1 class="sr-only">How to keep bread fresh longer | Kitchen Tips | The Baking School</h1></body>"#,
+            expect![[r#"
+                title: How to keep bread fresh longer
+            "#]],
+        );
         // Without a heading the site's name is cut using the domain as evidence.
         check_url(
             r#"<head><title>Examplepost: Rates rise again</title></head>"#,
             Some("https://www.examplepost.com/rates"),
             expect![[r#"
                 title: Rates rise again
+            "#]],
+        );
+        // A site's name whose first word opens the domain.
+        check_url(
+            r#"<head><title>Garden Design Portfolio | Greenleaf Landscape Studio</title></head>"#,
+            Some("https://greenleafdesign.com/portfolio/"),
+            expect![[r#"
+                title: Garden Design Portfolio
+            "#]],
+        );
+        // A title that opens with the site's address.
+        check_url(
+            r#"<head><title>riverjournal.net Night trains return</title></head>"#,
+            Some("https://www.riverjournal.net/2025/night-trains.html"),
+            expect![[r#"
+                title: Night trains return
             "#]],
         );
         // The title's short tail after a bar is cut when nothing confirms it.
@@ -1245,6 +1386,65 @@ mod tests {
             expect![[r#"
                 title: A story
                 authors: Gus Ward
+            "#]],
+        );
+        // A byline that shows the date before or after the name.
+        check(
+            r#"<body><h1>A story</h1><p class="author">
+            Ivo Marsh<br>
+            4 August 2010</p></body>"#,
+            expect![[r#"
+                title: A story
+                authors: Ivo Marsh
+                published: 2010-08-04 (time)
+            "#]],
+        );
+        check(
+            r#"<body><h1>A story</h1><div class="post-author">Dec. 19, 2025 &middot; Ivo Marsh
+            on behalf of <a href="/team">the design team</a></div></body>"#,
+            expect![[r#"
+                title: A story
+                authors: Ivo Marsh
+                published: 2025-12-19 (time)
+            "#]],
+        );
+        // The article's details in a sidebar: a labelled author is the last resort, a plain
+        // "By" there (a related story's) is not.
+        check(
+            r#"<body><h1>A story</h1><p>Text.</p>
+            <aside><h3>Author</h3><p>Ivo Marsh</p></aside></body>"#,
+            expect![[r#"
+                title: A story
+                authors: Ivo Marsh
+            "#]],
+        );
+        check(
+            r#"<body><h1>A story</h1><p>Text.</p>
+            <aside><p>Another story</p><p>By Ivo Marsh</p></aside>
+            <div class="comments"><p>Posted by:</p><p>Eve Stone</p></div></body>"#,
+            expect![[r#"
+                title: A story
+            "#]],
+        );
+        // An author box in a sidebar, after a comment whose author's name is marked alike.
+        check(
+            r#"<body><h1>A story</h1><p>Text.</p>
+            <div class="comments"><span class="comment-author-name">Eve Stone</span></div>
+            <div class="sidebar"><h4 class="author-box__name">Ivo Marsh</h4></div></body>"#,
+            expect![[r#"
+                title: A story
+                authors: Ivo Marsh
+            "#]],
+        );
+        // "Article by" as a heading over the name, at the foot of the page.
+        check(
+            &format!(
+                "<body><h1>A story</h1>{}<h2>Article by</h2><div>Ivo Marsh</div></body>",
+                "<p>Text.</p>".repeat(50)
+            ),
+            expect![[r#"
+                title: A story
+                authors: Ivo Marsh
             "#]],
         );
         // A utility class whose value names a sidebar does not make its content clutter.
@@ -1384,6 +1584,17 @@ mod tests {
                 modified: 2024-06-07
             "#]],
         );
+        // The declared publication date is the one the page labels as its update, beside a
+        // labelled publication: the label is believed.
+        check(
+            r#"<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"Aug 21, 2025"}</script>
+            <body><h1>Guide</h1><p>Published</p><p>Apr 26, 2023</p>
+            <p>Updated</p><p>Aug 21, 2025</p></body>"#,
+            expect![[r#"
+                title: Guide
+                published: 2023-04-26 (time)
+            "#]],
+        );
         // Many containers named "meta" or "time" hold no date; they do not crowd out the one
         // that does.
         check(
@@ -1418,6 +1629,35 @@ mod tests {
             expect![[r#"
                 title: Story
                 published: 2023-06-09 (time)
+            "#]],
+        );
+        // The article's details in a sidebar, with nothing else to date it: the labelled
+        // publication is the last resort; a date there without the label is not.
+        check(
+            r#"<body><h1>Story</h1><p>Text.</p><aside><h3>Published</h3>
+            <p><time datetime="2024-08-30T12:00:00Z">August 30, 2024</time></p></aside></body>"#,
+            expect![[r#"
+                title: Story
+                published: 2024-08-30 (time)
+            "#]],
+        );
+        check(
+            r#"<body><h1>Story</h1><p>Text.</p><aside><h3>Next</h3>
+            <p><time datetime="2024-08-30T12:00:00Z">August 30, 2024</time></p></aside></body>"#,
+            expect![[r#"
+                title: Story
+            "#]],
+        );
+        // A date standing alone just after a byline, far from the heading.
+        check(
+            &format!(
+                "<body><h1>Story</h1>{}<p>Written by <a>Ann Lee</a></p><p>April 8, 2024</p></body>",
+                "<p>Text.</p>".repeat(50)
+            ),
+            expect![[r#"
+                title: Story
+                authors: Ann Lee
+                published: 2024-04-08 (time)
             "#]],
         );
         // A time in a list of related stories or in comments is not the article's.

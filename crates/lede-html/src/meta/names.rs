@@ -27,7 +27,15 @@ const LABELS: &[&str] = &[
 ];
 
 /// Labels that open a byline, lower-cased, without a trailing colon.
-const BYLINE_LABELS: &[&str] = &["by", "written by", "posted by", "words by", "author"];
+const BYLINE_LABELS: &[&str] = &[
+    "by",
+    "written by",
+    "posted by",
+    "words by",
+    "article by",
+    "story by",
+    "author",
+];
 
 /// Whether a short text is a byline ("By Ann Lee", "Written by Ann Lee", "By: Ann Lee"): a
 /// byline label, then two to five capitalized words.
@@ -92,8 +100,9 @@ pub fn clean(raw: &str) -> Vec<String> {
     if lower.contains("://") || lower.starts_with("www.") {
         return Vec::new();
     }
+    let raw = without_date(&raw);
     let mut out = Vec::new();
-    for part in split_list(&raw) {
+    for part in split_list(raw) {
         let mut p = part.trim().trim_matches(|c: char| {
             c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | ':' | '·' | '•' | '/')
         });
@@ -106,6 +115,54 @@ pub fn clean(raw: &str) -> Vec<String> {
     out
 }
 
+/// A byline without the date it shows before or after the name ("Ann Lee 4 August 2010",
+/// "Dec. 19, 2025 · Ann Lee"), and without the group a name writes on behalf of.
+fn without_date(raw: &str) -> &str {
+    const SEPARATORS: &[char] = &['|', '-', '–', '—', '·', '•', '/', ','];
+    let mut t = raw.trim();
+    if let Some((head, _)) = t.split_once(" on behalf of ") {
+        t = head;
+    }
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return t;
+    }
+    let no_digit = |s: &str| !s.bytes().any(|b| b.is_ascii_digit());
+    // The byte offsets where words start (`raw` has single spaces between words).
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(t.match_indices(' ').map(|(i, _)| i + 1))
+        .collect();
+    let n = starts.len();
+    // The shortest run of two to four words that reads as a date, at either end.
+    for k in 2..=4.min(n.saturating_sub(1)) {
+        let (head, after) = (&t[..starts[k] - 1], &t[starts[k]..]);
+        if no_digit(after) && super::dates::parse_date(head).is_some() {
+            return after
+                .trim_start_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
+        }
+        let (before, tail) = (&t[..starts[n - k] - 1], &t[starts[n - k]..]);
+        if no_digit(before) && opens_date(tail) && super::dates::parse_date(tail).is_some() {
+            return before.trim_end_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
+        }
+    }
+    t
+}
+
+/// Whether a text's first word is a day, a weekday or a month: a date's start, not the end
+/// of a name run into a date.
+fn opens_date(text: &str) -> bool {
+    let w = text
+        .split(' ')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['.', ',']);
+    !w.is_empty()
+        && (w.bytes().all(|b| b.is_ascii_digit())
+            || lede_extract::month_number(w).is_some()
+            || ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+                .iter()
+                .any(|d| w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(d))))
+}
+
 /// Strips a leading "By" (any case), with or without a colon.
 fn strip_by(p: &str) -> &str {
     let t = p.trim_start();
@@ -115,6 +172,8 @@ fn strip_by(p: &str) -> &str {
         "posted by",
         "reviewed by",
         "words by",
+        "article by",
+        "story by",
         "author:",
         "authors:",
         "by",

@@ -16,6 +16,8 @@ pub struct Candidates<'a> {
     pub html_title: Option<&'a str>,
     /// The first-level headings in document order, and whether each sits in the article.
     pub h1: Vec<(&'a str, bool)>,
+    /// The first second-level headings.
+    pub h2: Vec<&'a str>,
     /// The page's only first-level heading, when it is shown (not hidden, not a logo).
     pub sole_h1: Option<&'a str>,
     /// Names the site goes by.
@@ -86,6 +88,16 @@ fn is_site(part: &str, sites: &[&str], label: Option<&str>) -> bool {
         {
             return true;
         }
+        // The name's first word opens the domain: "Example Internet Marketing" for
+        // `exampleagency.com`.
+        if t.len() >= 2
+            && t.len() <= 4
+            && t[0].len() >= 4
+            && label.len() > t[0].len()
+            && label.starts_with(t[0].as_str())
+        {
+            return true;
+        }
         // Initials of the name: "The Daily Example" for `tde.com`.
         let initials: String = t.iter().filter_map(|w| w.chars().next()).collect();
         if t.len() >= 2 && initials == label {
@@ -99,6 +111,12 @@ fn is_site(part: &str, sites: &[&str], label: Option<&str>) -> bool {
 pub fn cut_site(title: &str, sites: &[&str], host: Option<&str>) -> String {
     let label = host.and_then(host_label);
     let mut t = title.trim().to_string();
+    // A title that opens with the site's address and no separator: "example.com Headline".
+    if let Some((first, rest)) = t.split_once(' ') {
+        if host.is_some_and(|h| first.eq_ignore_ascii_case(h)) && tokens(rest).len() >= 2 {
+            t = rest.trim().to_string();
+        }
+    }
     for _ in 0..3 {
         let mut changed = false;
         for sep in SEPARATORS {
@@ -143,6 +161,11 @@ fn cut_tail(title: &str) -> String {
 /// a single word after a separator is a section's or a site's label, even in a heading
 /// that agrees with the declared titles.
 fn cut_label(title: &str) -> String {
+    // Two bars or more: "Headline | Section | Site", the parts after the first are labels.
+    let parts: Vec<&str> = title.split(" | ").collect();
+    if parts.len() >= 3 && tokens(parts[0]).len() >= 3 {
+        return parts[0].trim().to_string();
+    }
     for sep in [" | ", " – ", " — ", " - "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
             if tokens(head).len() >= 3 && tokens(tail).len() == 1 {
@@ -193,6 +216,24 @@ pub fn choose(c: &Candidates<'_>) -> Option<String> {
     let mut headings: Vec<&(&str, bool)> = c.h1.iter().filter(|h| h.1).collect();
     headings.extend(c.h1.iter().filter(|h| !h.1));
     let label = c.host.and_then(host_label);
+    // No first-level heading has a declared title's words but a second-level one does: the
+    // page sets its headline one level down (and its sections, or a shortened headline, at
+    // the first).
+    if !headings
+        .iter()
+        .any(|h| declared_tokens.contains(&tokens(h.0)))
+    {
+        if let Some(h) = c.h2.iter().find(|h| {
+            let t = tokens(h);
+            t.len() >= 3
+                && declared
+                    .iter()
+                    .any(|d| tokens(d) == t || tokens(&cut_tail(d)) == t)
+                && !is_site(h, c.sites, label.as_deref())
+        }) {
+            return Some(cut_label(h));
+        }
+    }
     for (h, _) in headings.iter().map(|h| **h) {
         if is_site(h, c.sites, label.as_deref()) {
             continue;
@@ -200,6 +241,13 @@ pub fn choose(c: &Candidates<'_>) -> Option<String> {
         let ht = tokens(h);
         if declared_tokens.iter().any(|d| agrees(&ht, d)) {
             return Some(cut_label(h));
+        }
+        // A heading that ends with a declared title after a few words of its own carries a
+        // label before the headline: a date, a section ("Blog:"), the site's name.
+        if let Some(d) = declared.iter().zip(&declared_tokens).find(|(_, d)| {
+            d.len() >= 3 && ht.len() > d.len() && ht.len() <= d.len() + 4 && ht.ends_with(d)
+        }) {
+            return Some(cut_label(d.0));
         }
     }
     // The page's only first-level heading is the headline as the reader sees it, even when
