@@ -127,14 +127,65 @@ fn template(id: u64) -> u64 {
     mix(id.wrapping_mul(0xD6E8_FEB8_6659_FD93), 0x1234_5678)
 }
 
-/// `row` through `index` (see [`doc_features`]).
+/// Which rows of the weight table a model stores, and where: a row's slot is the number of
+/// stored rows before it.
+///
+/// A bit per row and a running count per 64 rows take 48 KB, where a table of 16-bit slots per
+/// row takes 512 KB: featurization looks up some forty rows per token at random, and the small
+/// map stays in the caches next to the weight rows instead of pushing them out.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SlotMap {
+    /// Bit `r % 64` of word `r / 64` is set for a stored row `r`.
+    pub bits: Vec<u64>,
+    /// Per word of `bits`: the number of rows set in the words before it.
+    pub before: Vec<u32>,
+}
+
+impl SlotMap {
+    /// The map of the rows in `stored` (in increasing order, each below [`ROWS`]).
+    pub fn from_rows(stored: impl IntoIterator<Item = usize>) -> SlotMap {
+        let mut bits = vec![0u64; ROWS / 64];
+        for r in stored {
+            bits[r / 64] |= 1 << (r % 64);
+        }
+        let mut before = Vec::with_capacity(bits.len());
+        let mut n = 0u32;
+        for w in &bits {
+            before.push(n);
+            n += w.count_ones();
+        }
+        SlotMap { bits, before }
+    }
+
+    /// The slot of `row`, `None` for a row that is not stored.
+    #[inline]
+    pub fn get(&self, row: u32) -> Option<u32> {
+        let w = row as usize / 64;
+        let bit = 1u64 << (row % 64);
+        let word = *self.bits.get(w)?;
+        if word & bit == 0 {
+            return None;
+        }
+        Some(self.before.get(w)? + (word & (bit - 1)).count_ones())
+    }
+
+    /// The number of rows stored.
+    pub fn len(&self) -> usize {
+        self.bits.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    /// Whether no row is stored.
+    pub fn is_empty(&self) -> bool {
+        self.bits.iter().all(|&w| w == 0)
+    }
+}
+
+/// `row` through `index` (see [`doc_features`]): its slot, `u32::MAX` for a row the model does
+/// not store, the row itself without a map.
 #[inline]
-pub fn map_row(index: Option<&[u16]>, row: u32) -> u32 {
+pub fn map_row(index: Option<&SlotMap>, row: u32) -> u32 {
     match index {
-        Some(ix) => match ix.get(row as usize) {
-            Some(&s) if s != u16::MAX => u32::from(s),
-            _ => u32::MAX,
-        },
+        Some(ix) => ix.get(row).unwrap_or(u32::MAX),
         None => row,
     }
 }
@@ -272,7 +323,7 @@ fn info(s: &str, tok: Token) -> Info {
 /// Featurizes the sentences of the paragraphs `p` with `keep[p]` (paragraphs beyond `keep`
 /// count as not kept), writing into `out`.
 ///
-/// With `index`, each row is replaced by `index[row]` and rows that map to `u16::MAX` are left
+/// With `index`, each row is replaced by its slot and rows the model does not store are left
 /// out: the tagger passes its model's row-to-slot map, so that decoding reads weights directly
 /// and skips the features the model has no weights for.
 pub fn doc_features(
@@ -280,7 +331,7 @@ pub fn doc_features(
     seg: &Segmentation,
     keep: &[bool],
     lex: &Lexicon,
-    index: Option<&[u16]>,
+    index: Option<&SlotMap>,
     out: &mut DocFeatures,
 ) {
     out.rows.clear();
@@ -660,7 +711,12 @@ pub fn token_features<'a>(
 /// 1 + the type index of the name that token `t` is part of) tagged the other occurrences
 /// of each capitalized word of the article. Writes [`N_SECOND`] rows per token to `out`,
 /// `u32::MAX` where there is nothing to say. Rows go through `index` as in [`doc_features`].
-pub fn second_pass_rows(df: &DocFeatures, types: &[u8], index: Option<&[u16]>, out: &mut Vec<u32>) {
+pub fn second_pass_rows(
+    df: &DocFeatures,
+    types: &[u8],
+    index: Option<&SlotMap>,
+    out: &mut Vec<u32>,
+) {
     let row_of = |h: u64| map_row(index, row_of(h));
     out.clear();
     let n = df.cap.len();

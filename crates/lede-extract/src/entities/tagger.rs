@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use lede_text::{Segmentation, TokenKind};
 
-use super::features::{self, DocFeatures, HashedMap, Lexicon, ROWS};
+use super::features::{self, DocFeatures, HashedMap, Lexicon, ROWS, SlotMap};
 
 /// The coarse type of a name, as in CoNLL-2003.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -130,15 +130,16 @@ pub fn spans_of(tags: &[u8]) -> Vec<(Range<usize>, NerLabel)> {
 ///
 /// Weights are quantized to i8 (the argmax of a pass does not change with its scale). Most
 /// rows of the hashed weight table are zero; only the others are stored, in slots that
-/// [`Model::index`] maps rows to, each slot holding the row of both passes side by side.
+/// [`Model::index`] maps rows to (in row order), each slot holding the row of both passes side
+/// by side.
 /// This keeps the tables small enough to stay in the caches, the second pass finds the
 /// first pass's rows already loaded, and a token's zero rows cost no memory access at all.
 #[derive(Clone, Debug)]
 pub struct Model {
-    /// Per row of the hashed table ([`ROWS`]), its slot in `rows`, or [`NO_SLOT`] for a row
-    /// that is zero in both passes. Slots are 16-bit so that the map (512 KB) stays in cache;
-    /// training prunes the weakest rows until they fit.
-    pub index: Vec<u16>,
+    /// Which rows of the hashed table ([`ROWS`]) have a slot in `rows`: those that are not
+    /// zero in both passes. There are at most 65,535 (the file format's limit); training
+    /// prunes the weakest rows until they fit.
+    pub index: SlotMap,
     /// Per slot, the weights of the first and the second pass.
     pub rows: Vec<[[i8; N_TAGS]; 2]>,
     /// 1 or 2: whether to run the second pass, which also sees how the first pass tagged the
@@ -149,8 +150,8 @@ pub struct Model {
 
 const MAGIC: &[u8; 8] = b"LEDENER5";
 
-/// The slot of a row the model has no weights for.
-pub const NO_SLOT: u16 = u16::MAX;
+/// The most rows a model may store: slots are 16-bit in the file format.
+pub const MAX_SLOTS: usize = u16::MAX as usize;
 
 fn checksum(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
@@ -166,28 +167,32 @@ impl Model {
         second: &[[i8; N_TAGS]],
         lexicon: Lexicon,
     ) -> Option<Model> {
-        let mut m = Model {
-            index: vec![NO_SLOT; ROWS],
-            rows: Vec::new(),
-            passes: if second.is_empty() { 1 } else { 2 },
-            lexicon,
-        };
+        let mut stored = Vec::new();
+        let mut rows = Vec::new();
         let zero = [0i8; N_TAGS];
         for r in 0..ROWS {
             let a = first.get(r).unwrap_or(&zero);
             let b = second.get(r).unwrap_or(&zero);
             if a != &zero || b != &zero {
-                m.index[r] = u16::try_from(m.rows.len()).ok().filter(|&s| s != NO_SLOT)?;
-                m.rows.push([*a, *b]);
+                if rows.len() >= MAX_SLOTS {
+                    return None;
+                }
+                stored.push(r);
+                rows.push([*a, *b]);
             }
         }
-        Some(m)
+        Some(Model {
+            index: SlotMap::from_rows(stored),
+            rows,
+            passes: if second.is_empty() { 1 } else { 2 },
+            lexicon,
+        })
     }
 
     /// The weights of `row` in the first pass (`second` false) or the second.
     #[inline]
     pub fn row(&self, second: bool, row: u32) -> Option<&[i8; N_TAGS]> {
-        let slot = *self.index.get(row as usize)?;
+        let slot = self.index.get(row)?;
         self.rows
             .get(slot as usize)
             .map(|r| &r[usize::from(second)])
@@ -203,14 +208,12 @@ impl Model {
         out.push(N_TAGS as u8);
         out.push(features::ROW_BITS as u8);
         out.push(self.passes);
-        let mut bitmap = vec![0u8; ROWS / 8];
+        // Row r is bit r % 8 of byte r / 8: the words of the slot map in little-endian order.
         // Slots are in row order, as `from_dense` and `from_bytes` make them.
-        for (r, &slot) in self.index.iter().enumerate().take(ROWS) {
-            if slot != NO_SLOT {
-                bitmap[r / 8] |= 1 << (r % 8);
-            }
+        for r in 0..ROWS / 64 {
+            let w = self.index.bits.get(r).copied().unwrap_or(0);
+            out.extend_from_slice(&w.to_le_bytes());
         }
-        out.extend_from_slice(&bitmap);
         for slot in &self.rows {
             for w in slot.iter().flatten() {
                 out.extend_from_slice(&w.to_le_bytes());
@@ -263,18 +266,12 @@ impl Model {
             return None;
         }
         let bitmap = take(ROWS / 8)?;
-        let mut index = vec![NO_SLOT; ROWS];
-        let mut slots = 0u16;
-        for (r, x) in index.iter_mut().enumerate() {
-            if bitmap[r / 8] & (1 << (r % 8)) != 0 {
-                if slots == NO_SLOT {
-                    return None;
-                }
-                *x = slots;
-                slots += 1;
-            }
+        let index = SlotMap::from_rows((0..ROWS).filter(|r| bitmap[r / 8] & (1 << (r % 8)) != 0));
+        let slots = index.len();
+        if slots > MAX_SLOTS {
+            return None;
         }
-        let rows = take(slots as usize * 2 * N_TAGS)?
+        let rows = take(slots * 2 * N_TAGS)?
             .chunks_exact(2 * N_TAGS)
             .map(|c| {
                 let mut slot = [[0i8; N_TAGS]; 2];
@@ -756,7 +753,16 @@ mod tests {
     #[test]
     fn embedded_model_loads() {
         let m = model().expect("the embedded model parses");
-        assert_eq!(m.index.len(), ROWS);
+        assert_eq!(m.index.bits.len(), ROWS / 64);
+        assert_eq!(m.index.len(), m.rows.len());
+        // Slots number the stored rows in row order; other rows have none.
+        let mut next = 0;
+        for r in 0..ROWS {
+            let stored = m.index.bits[r / 64] & (1 << (r % 64)) != 0;
+            let want = stored.then_some(next);
+            assert_eq!(m.index.get(r as u32), want, "row {r}");
+            next += u32::from(stored);
+        }
         assert_eq!(m.passes, 2);
         assert!(!m.lexicon.names.is_empty());
         let again = Model::from_bytes(&m.to_bytes()).expect("round trip");
