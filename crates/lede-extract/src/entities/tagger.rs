@@ -356,12 +356,13 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
     // Names follow CoNLL's conventions, which the model learned: a possessive is not part of
     // a name unless it belongs to it ("McDonald's"), and neither is a leading "the" unless it
     // does ("The Hague"); rules that strip them cost on the dev set.
-    let mut found = tag_pass(model, false, &df, &[], &sentences);
+    let emissions = static_emissions(model, &df, &sentences);
+    let mut found = tag_pass(model, false, &df, &emissions, &[], &sentences);
     if model.passes == 2 {
         let types = token_types(&found, n);
         let mut extra = Vec::new();
         features::second_pass_rows(&df, &types, Some(&model.index), &mut extra);
-        found = tag_pass(model, true, &df, &extra, &sentences);
+        found = tag_pass(model, true, &df, &emissions, &extra, &sentences);
     }
     // Honorifics are not part of names (CoNLL leaves titles out), but the training data has
     // almost none, so the model may take "Mr" for a first name; what follows one is a person.
@@ -583,31 +584,81 @@ pub fn token_types(names: &[Tagged], n: usize) -> Vec<u8> {
     types
 }
 
+/// The emission scores of both passes from the static rows of each token of `sentences`, in
+/// order, the first pass's first.
+///
+/// A slot holds a row's weights for both passes side by side, so one read of the rows serves
+/// both passes: reading them is most of the tagger's time, as they are too many to stay in
+/// the caches. The sums are of i8 weights over fewer than a hundred rows per token (see
+/// [`features::doc_features`]), so they fit in i16 and are exact, as they are in the f32
+/// scores they become; the addition saturates rather than wrap should that ever change.
+fn static_emissions(
+    model: &Model,
+    df: &DocFeatures,
+    sentences: &[Range<usize>],
+) -> Vec<[[i16; N_TAGS]; 2]> {
+    let mut out = Vec::with_capacity(sentences.iter().map(|r| r.len()).sum());
+    for r in sentences {
+        for t in r.clone() {
+            let mut acc = [0i16; 2 * N_TAGS];
+            // The features hold slots of the model (see `features::doc_features`), not rows.
+            for &slot in df.token_rows(t) {
+                if let Some(w) = model.rows.get(slot as usize) {
+                    for (a, &x) in acc.iter_mut().zip(w.as_flattened()) {
+                        *a = a.saturating_add(i16::from(x));
+                    }
+                }
+            }
+            let mut e = [[0i16; N_TAGS]; 2];
+            e[0].copy_from_slice(&acc[..N_TAGS]);
+            e[1].copy_from_slice(&acc[N_TAGS..]);
+            out.push(e);
+        }
+    }
+    out
+}
+
+/// One pass of the tagger over `sentences`, given their [`static_emissions`] and, in the
+/// second pass, the second-pass rows `extra`.
 fn tag_pass(
     model: &Model,
     second: bool,
     df: &DocFeatures,
+    emissions: &[[[i16; N_TAGS]; 2]],
     extra: &[u32],
     sentences: &[Range<usize>],
 ) -> Vec<Tagged> {
     let mut out = Vec::new();
     let mut tags = Vec::new();
     let mut back = Vec::new();
-    // The features hold slots of the model (see `features::doc_features`), not rows.
-    let add = |slot: u32, scores: &mut [f32; N_TAGS]| {
-        if let Some(w) = model.rows.get(slot as usize) {
-            for (s, &x) in scores.iter_mut().zip(&w[usize::from(second)]) {
+    let pass = usize::from(second);
+    let weights = |slot: u32| model.rows.get(slot as usize).map(|w| &w[pass]);
+    let trans = transitions(|row, scores| {
+        if let Some(w) = weights(features::map_row(Some(&model.index), row)) {
+            for (s, &x) in scores.iter_mut().zip(w) {
                 *s += f32::from(x);
             }
         }
-    };
-    let trans = transitions(|row, scores| add(features::map_row(Some(&model.index), row), scores));
+    });
+    let mut at = 0;
     for r in sentences {
-        viterbi(
+        let own = emissions.get(at..at + r.len()).unwrap_or(&[]);
+        at += r.len();
+        decode(
             r.len(),
-            |k| features::token_features(df, extra, r.start + k),
+            |k| {
+                let mut e = own.get(k).map_or([0; N_TAGS], |e| e[pass]);
+                let (_, more) = features::token_features(df, extra, r.start + k);
+                for &slot in more {
+                    if let Some(w) = weights(slot) {
+                        for (s, &x) in e.iter_mut().zip(w) {
+                            *s = s.saturating_add(i16::from(x));
+                        }
+                    }
+                }
+                e.map(f32::from)
+            },
             |k| df.can_start.get(r.start + k).copied().unwrap_or(false),
-            add,
             &trans,
             &mut back,
             &mut tags,
@@ -649,13 +700,7 @@ pub fn viterbi<'a>(
     back: &mut Vec<[u8; N_TAGS]>,
     tags: &mut Vec<u8>,
 ) {
-    tags.clear();
-    back.clear();
-    if n == 0 {
-        return;
-    }
-    let mut delta = [f32::NEG_INFINITY; N_TAGS];
-    for k in 0..n {
+    let emission = |k| {
         let mut e = [0f32; N_TAGS];
         let (rows, extra) = rows(k);
         for &r in rows {
@@ -666,6 +711,29 @@ pub fn viterbi<'a>(
                 add(r, &mut e);
             }
         }
+        e
+    };
+    decode(n, emission, can_start, trans, back, tags);
+}
+
+/// [`viterbi`] with the emission scores of token `k` given by `emission(k)`, called once per
+/// token in order.
+pub fn decode(
+    n: usize,
+    mut emission: impl FnMut(usize) -> [f32; N_TAGS],
+    can_start: impl Fn(usize) -> bool,
+    trans: &Transitions,
+    back: &mut Vec<[u8; N_TAGS]>,
+    tags: &mut Vec<u8>,
+) {
+    tags.clear();
+    back.clear();
+    if n == 0 {
+        return;
+    }
+    let mut delta = [f32::NEG_INFINITY; N_TAGS];
+    for k in 0..n {
+        let e = emission(k);
         let last = k + 1 == n;
         let cs = can_start(k);
         let mut next = [f32::NEG_INFINITY; N_TAGS];
