@@ -673,16 +673,27 @@ fn tag_pass(
     out
 }
 
-/// Transition scores: `[prev][tag]`, with [`START`] as the last `prev`.
-pub type Transitions = [[f32; N_TAGS]; N_TAGS + 1];
+/// Transition scores.
+#[derive(Clone, Debug)]
+pub struct Transitions {
+    /// `[prev][tag]`, with [`START`] as the last `prev`.
+    pub scores: [[f32; N_TAGS]; N_TAGS + 1],
+    /// `[tag][i]`: the score of `tag` after `CLOSED[i]`, the tags after which a name may
+    /// begin, in one place for the decoder's inner loop.
+    pub after_closed: [[f32; CLOSED.len()]; N_TAGS],
+}
 
 /// The transition scores of a model, `add(row, scores)` adding a row's weights.
 pub fn transitions(mut add: impl FnMut(u32, &mut [f32; N_TAGS])) -> Transitions {
-    let mut trans = [[0f32; N_TAGS]; N_TAGS + 1];
-    for (p, row) in trans.iter_mut().enumerate() {
+    let mut scores = [[0f32; N_TAGS]; N_TAGS + 1];
+    for (p, row) in scores.iter_mut().enumerate() {
         add(features::transition_row(p as u8), row);
     }
-    trans
+    let after_closed = std::array::from_fn(|t| CLOSED.map(|p| scores[usize::from(p)][t]));
+    Transitions {
+        scores,
+        after_closed,
+    }
 }
 
 /// Viterbi decoding of a sentence of `n` tokens under a first-order model: the emission
@@ -731,6 +742,21 @@ pub fn decode(
     if n == 0 {
         return;
     }
+    // Per tag: whether it opens a name (B, U), whether it leaves one open (B, I), and
+    // whether it begins or is outside a name (O, B, U), so that it follows O, L or U (I and
+    // L of a type follow B or I of that type).
+    let opens: [bool; N_TAGS] = std::array::from_fn(|t| {
+        matches!(split_tag(t as u8), Some((Bilou::Begin | Bilou::Unit, _)))
+    });
+    let open: [bool; N_TAGS] = std::array::from_fn(|t| {
+        matches!(split_tag(t as u8), Some((Bilou::Begin | Bilou::Inside, _)))
+    });
+    let after_closed: [bool; N_TAGS] = std::array::from_fn(|t| {
+        matches!(
+            split_tag(t as u8),
+            None | Some((Bilou::Begin | Bilou::Unit, _))
+        )
+    });
     let mut delta = [f32::NEG_INFINITY; N_TAGS];
     for k in 0..n {
         let e = emission(k);
@@ -738,36 +764,36 @@ pub fn decode(
         let cs = can_start(k);
         let mut next = [f32::NEG_INFINITY; N_TAGS];
         let mut bp = [0u8; N_TAGS];
+        let closed = CLOSED.map(|p| delta[usize::from(p)]);
         for t in 0..N_TAGS {
-            // Tags that begin or are outside a name (O, B, U) follow O, L or U; I and L of a
-            // type follow B or I of that type.
-            let (pos, opens) = match split_tag(t as u8) {
-                None => (None, false),
-                Some((p, _)) => (Some(p), matches!(p, Bilou::Begin | Bilou::Unit)),
-            };
-            if (opens && !cs) || (last && matches!(pos, Some(Bilou::Begin | Bilou::Inside))) {
+            if (opens[t] && !cs) || (last && open[t]) {
                 continue;
             }
             if k == 0 {
-                if matches!(pos, None | Some(Bilou::Begin | Bilou::Unit)) {
-                    next[t] = trans[N_TAGS][t] + e[t];
+                if after_closed[t] {
+                    next[t] = trans.scores[N_TAGS][t] + e[t];
                     bp[t] = START;
                 }
                 continue;
             }
-            let prevs: &[u8] = match pos {
-                None | Some(Bilou::Begin | Bilou::Unit) => &CLOSED,
-                Some(_) => {
-                    let b = (t - 1) / 4 * 4 + 1;
-                    &[b as u8, b as u8 + 1]
-                }
-            };
+            // The first of the best previous tags, in order.
             let mut best = f32::NEG_INFINITY;
-            for &p in prevs {
-                let s = delta[p as usize] + trans[p as usize][t];
-                if s > best {
-                    best = s;
-                    bp[t] = p;
+            if after_closed[t] {
+                for (i, (&d, &x)) in closed.iter().zip(&trans.after_closed[t]).enumerate() {
+                    let s = d + x;
+                    if s > best {
+                        best = s;
+                        bp[t] = CLOSED[i];
+                    }
+                }
+            } else {
+                let b = (t - 1) / 4 * 4 + 1;
+                for p in [b, b + 1] {
+                    let s = delta[p] + trans.scores[p][t];
+                    if s > best {
+                        best = s;
+                        bp[t] = p as u8;
+                    }
                 }
             }
             next[t] = best + e[t];
