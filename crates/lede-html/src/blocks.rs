@@ -117,19 +117,18 @@ const LAYOUT_WORDS: &[&str] = &[
     "primary",
 ];
 
-/// The words of a name, lower case, in one buffer that the walk reuses for every name (pages
+/// The words of a name, lower case, in strings that the walk reuses for every name (pages
 /// have thousands of elements with a class or id).
 #[derive(Debug, Default)]
 struct Words {
-    buf: String,
-    /// Where each word ends in `buf`; each begins where the one before ends.
-    ends: Vec<usize>,
+    list: Vec<String>,
+    /// How many of `list` are the current name's words.
+    n: usize,
 }
 
 impl Words {
     fn iter(&self) -> impl Iterator<Item = &str> + '_ {
-        let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        starts.zip(&self.ends).map(|(a, &b)| &self.buf[a..b])
+        self.list[..self.n].iter().map(String::as_str)
     }
 
     fn has(&self, w: &str) -> bool {
@@ -140,21 +139,29 @@ impl Words {
 /// The words of one class or id name, split at dashes, underscores and lower-to-upper case
 /// changes ("articleBody" is "article body").
 fn name_words(name: &str, words: &mut Words) {
-    words.buf.clear();
-    words.ends.clear();
+    words.n = 0;
+    // Whether the current word has begun.
+    let mut open = false;
     let mut prev_lower = false;
     for c in name.chars() {
-        let open = words.buf.len() > words.ends.last().copied().unwrap_or(0);
         if (!c.is_ascii_alphanumeric() || (c.is_ascii_uppercase() && prev_lower)) && open {
-            words.ends.push(words.buf.len());
+            words.n += 1;
+            open = false;
         }
         if c.is_ascii_alphanumeric() {
-            words.buf.push(c.to_ascii_lowercase());
+            if !open {
+                if words.list.len() == words.n {
+                    words.list.push(String::new());
+                }
+                words.list[words.n].clear();
+                open = true;
+            }
+            words.list[words.n].push(c.to_ascii_lowercase());
         }
         prev_lower = c.is_ascii_lowercase();
     }
-    if words.buf.len() > words.ends.last().copied().unwrap_or(0) {
-        words.ends.push(words.buf.len());
+    if open {
+        words.n += 1;
     }
 }
 
