@@ -40,6 +40,33 @@ impl Hasher for IdHasher {
     }
 }
 
+/// A hasher for short strings (words and names), eight bytes at a time: the sets of words
+/// that entity resolution builds and consults per document hash far more strings than
+/// they need SipHash's resistance to chosen keys for.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct StrHasher(u64);
+
+impl Hasher for StrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.0 = mix(self.0, u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        let mut b = [0u8; 8];
+        b[..rest.len()].copy_from_slice(rest);
+        self.0 = mix(self.0, u64::from_le_bytes(b) ^ (rest.len() as u64) << 59);
+    }
+}
+
+/// A set of strings hashed with [`StrHasher`].
+pub type StrSet<'a> = std::collections::HashSet<&'a str, BuildHasherDefault<StrHasher>>;
+
 /// A map keyed by precomputed hashes.
 pub type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
