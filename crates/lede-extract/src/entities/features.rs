@@ -157,53 +157,84 @@ fn template(id: u64) -> u64 {
 /// Which rows of the weight table a model stores, and where: a row's slot is the number of
 /// stored rows before it.
 ///
-/// A bit per row and a running count per 64 rows take 48 KB, where a table of 16-bit slots per
-/// row takes 512 KB: featurization looks up some forty rows per token at random, and the small
-/// map stays in the caches next to the weight rows instead of pushing them out.
+/// Per block of 16 rows, one word: the number of stored rows before the block (high half)
+/// and a bit per row (low half), 64 KB in all, where a table of 16-bit slots per row takes
+/// 512 KB: featurization looks up some forty rows per token at random, and the small map
+/// stays in the caches next to the weight rows instead of pushing them out. The bits before
+/// a row are counted with a table of bytes, as the baseline x86-64 target has no popcount
+/// instruction.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SlotMap {
-    /// Bit `r % 64` of word `r / 64` is set for a stored row `r`.
-    pub bits: Vec<u64>,
-    /// Per word of `bits`: the number of rows set in the words before it.
-    pub before: Vec<u32>,
+    pub blocks: Vec<u32>,
 }
 
+/// The number of bits set in each byte.
+const POP8: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).count_ones() as u8;
+        i += 1;
+    }
+    t
+};
+
 impl SlotMap {
-    /// The map of the rows in `stored` (in increasing order, each below [`ROWS`]).
+    /// The map of the rows in `stored` (in increasing order, each below [`ROWS`]; at most
+    /// 65,535 of them).
     pub fn from_rows(stored: impl IntoIterator<Item = usize>) -> SlotMap {
-        let mut bits = vec![0u64; ROWS / 64];
+        let mut bits = vec![0u16; ROWS / 16];
         for r in stored {
-            bits[r / 64] |= 1 << (r % 64);
+            bits[r / 16] |= 1 << (r % 16);
         }
-        let mut before = Vec::with_capacity(bits.len());
+        let mut blocks = Vec::with_capacity(bits.len());
         let mut n = 0u32;
-        for w in &bits {
-            before.push(n);
-            n += w.count_ones();
+        for b in bits {
+            // (Counts beyond 16 bits, which callers rule out, saturate rather than overflow.)
+            blocks.push(n.min(0xffff) << 16 | u32::from(b));
+            n += b.count_ones();
         }
-        SlotMap { bits, before }
+        SlotMap { blocks }
+    }
+
+    /// Whether `row` is stored.
+    pub fn contains(&self, row: usize) -> bool {
+        self.blocks
+            .get(row / 16)
+            .is_some_and(|b| b & (1 << (row % 16)) != 0)
     }
 
     /// The slot of `row`, `None` for a row that is not stored.
     #[inline]
     pub fn get(&self, row: u32) -> Option<u32> {
-        let w = row as usize / 64;
-        let bit = 1u64 << (row % 64);
-        let word = *self.bits.get(w)?;
-        if word & bit == 0 {
+        let b = *self.blocks.get(row as usize / 16)?;
+        let bit = 1u32 << (row % 16);
+        if b & bit == 0 {
             return None;
         }
-        Some(self.before.get(w)? + (word & (bit - 1)).count_ones())
+        let below = b & (bit - 1);
+        Some((b >> 16) + u32::from(POP8[(below & 0xff) as usize] + POP8[(below >> 8) as usize]))
+    }
+
+    /// The bits of the rows, row `r` as bit `r % 8` of byte `r / 8`.
+    pub fn bitmap(&self) -> Vec<u8> {
+        self.blocks
+            .iter()
+            .flat_map(|&b| (b as u16).to_le_bytes())
+            .collect()
     }
 
     /// The number of rows stored.
     pub fn len(&self) -> usize {
-        self.bits.iter().map(|w| w.count_ones() as usize).sum()
+        self.blocks
+            .iter()
+            .map(|b| (b & 0xffff).count_ones() as usize)
+            .sum()
     }
 
     /// Whether no row is stored.
     pub fn is_empty(&self) -> bool {
-        self.bits.iter().all(|&w| w == 0)
+        self.blocks.iter().all(|&b| b & 0xffff == 0)
     }
 }
 

@@ -208,12 +208,10 @@ impl Model {
         out.push(N_TAGS as u8);
         out.push(features::ROW_BITS as u8);
         out.push(self.passes);
-        // Row r is bit r % 8 of byte r / 8: the words of the slot map in little-endian order.
         // Slots are in row order, as `from_dense` and `from_bytes` make them.
-        for r in 0..ROWS / 64 {
-            let w = self.index.bits.get(r).copied().unwrap_or(0);
-            out.extend_from_slice(&w.to_le_bytes());
-        }
+        let mut bitmap = self.index.bitmap();
+        bitmap.resize(ROWS / 8, 0);
+        out.extend_from_slice(&bitmap);
         for slot in &self.rows {
             for w in slot.iter().flatten() {
                 out.extend_from_slice(&w.to_le_bytes());
@@ -266,11 +264,11 @@ impl Model {
             return None;
         }
         let bitmap = take(ROWS / 8)?;
-        let index = SlotMap::from_rows((0..ROWS).filter(|r| bitmap[r / 8] & (1 << (r % 8)) != 0));
-        let slots = index.len();
+        let slots: usize = bitmap.iter().map(|b| b.count_ones() as usize).sum();
         if slots > MAX_SLOTS {
             return None;
         }
+        let index = SlotMap::from_rows((0..ROWS).filter(|r| bitmap[r / 8] & (1 << (r % 8)) != 0));
         let rows = take(slots * 2 * N_TAGS)?
             .chunks_exact(2 * N_TAGS)
             .map(|c| {
@@ -847,12 +845,12 @@ mod tests {
     #[test]
     fn embedded_model_loads() {
         let m = model().expect("the embedded model parses");
-        assert_eq!(m.index.bits.len(), ROWS / 64);
+        assert_eq!(m.index.bitmap().len(), ROWS / 8);
         assert_eq!(m.index.len(), m.rows.len());
         // Slots number the stored rows in row order; other rows have none.
         let mut next = 0;
         for r in 0..ROWS {
-            let stored = m.index.bits[r / 64] & (1 << (r % 64)) != 0;
+            let stored = m.index.contains(r);
             let want = stored.then_some(next);
             assert_eq!(m.index.get(r as u32), want, "row {r}");
             next += u32::from(stored);
