@@ -399,14 +399,23 @@ fn is_code_line(line: &Line<'_>) -> bool {
         "@",
     ];
     const CLOSERS: &[&str] = &[";", "{", "}", "(", "[", "):", "=>", "->", "\\"];
+    OPENERS.iter().any(|o| t.starts_with(o))
+        || CLOSERS.iter().any(|c| t.ends_with(c))
+        || CODE_OPERATORS.is_match(t)
+}
+
+/// The operators of programming languages, in one automaton so that a line is scanned once,
+/// not once an operator.
+static CODE_OPERATORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     const OPERATORS: &[&str] = &[
         "->", "=>", "::", "==", "!=", "();", "()", "[]", "{}", "</", "/>", "&&", "||", " = ", "+=",
         "-->", "|>",
     ];
-    OPENERS.iter().any(|o| t.starts_with(o))
-        || CLOSERS.iter().any(|c| t.ends_with(c))
-        || OPERATORS.iter().any(|o| t.contains(o))
-}
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(OPERATORS)
+        .expect("the operators are few and valid")
+});
 
 /// Fewest lines of a table of figures laid out one cell a line: a header row and a few
 /// rows, more than a row of share counters or a pager.

@@ -117,24 +117,51 @@ const LAYOUT_WORDS: &[&str] = &[
     "primary",
 ];
 
+/// The words of a name, lower case, in strings that the walk reuses for every name (pages
+/// have thousands of elements with a class or id).
+#[derive(Debug, Default)]
+struct Words {
+    list: Vec<String>,
+    /// How many of `list` are the current name's words.
+    n: usize,
+}
+
+impl Words {
+    fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        self.list[..self.n].iter().map(String::as_str)
+    }
+
+    fn has(&self, w: &str) -> bool {
+        self.iter().any(|x| x == w)
+    }
+}
+
 /// The words of one class or id name, split at dashes, underscores and lower-to-upper case
 /// changes ("articleBody" is "article body").
-fn name_words(name: &str, words: &mut Vec<String>) {
-    let mut word = String::new();
+fn name_words(name: &str, words: &mut Words) {
+    words.n = 0;
+    // Whether the current word has begun.
+    let mut open = false;
     let mut prev_lower = false;
     for c in name.chars() {
-        if (!c.is_ascii_alphanumeric() || (c.is_ascii_uppercase() && prev_lower))
-            && !word.is_empty()
-        {
-            words.push(std::mem::take(&mut word));
+        if (!c.is_ascii_alphanumeric() || (c.is_ascii_uppercase() && prev_lower)) && open {
+            words.n += 1;
+            open = false;
         }
         if c.is_ascii_alphanumeric() {
-            word.push(c.to_ascii_lowercase());
+            if !open {
+                if words.list.len() == words.n {
+                    words.list.push(String::new());
+                }
+                words.list[words.n].clear();
+                open = true;
+            }
+            words.list[words.n].push(c.to_ascii_lowercase());
         }
         prev_lower = c.is_ascii_lowercase();
     }
-    if !word.is_empty() {
-        words.push(word);
+    if open {
+        words.n += 1;
     }
 }
 
@@ -166,21 +193,20 @@ fn mark_of_word(w: &str) -> Marks {
     }
 }
 
-/// What the class and id names of an element say, and how they weigh the element as a
-/// place of the main content.
-fn marks_of(names: &str) -> (Marks, i32) {
+/// What the class and id names of an element say (`names`: its class and id attributes, each
+/// a list of names), and how they weigh the element as a place of the main content. `words`
+/// is scratch space.
+fn marks_of<'a>(names: impl IntoIterator<Item = &'a str>, words: &mut Words) -> (Marks, i32) {
     let mut marks = Marks::default();
     let mut weight = 0;
-    let mut words: Vec<String> = Vec::new();
-    for name in names.split_ascii_whitespace() {
-        words.clear();
-        name_words(name, &mut words);
-        let has = |w: &str| words.iter().any(|x| x == w);
+    for name in names.into_iter().flat_map(str::split_ascii_whitespace) {
+        name_words(name, words);
+        let has = |w: &str| words.has(w);
         let mut m = Marks::default();
-        for w in &words {
+        for w in words.iter() {
             m |= mark_of_word(w);
         }
-        if words.iter().any(|w| LAYOUT_WORDS.contains(&w.as_str())) {
+        if words.iter().any(|w| LAYOUT_WORDS.contains(&w)) {
             m = m & !Marks::SIDEBAR;
         }
         // "sr-only", "visually-hidden", "screen-reader-text": text for screen readers only.
@@ -192,7 +218,7 @@ fn marks_of(names: &str) -> (Marks, i32) {
             || (has("screen") && has("reader"));
         let only_that = words.iter().all(|w| {
             matches!(
-                w.as_str(),
+                w,
                 "sr" | "only"
                     | "visually"
                     | "hidden"
@@ -358,6 +384,42 @@ fn intern(tag: &str) -> &'static str {
     KNOWN.iter().find(|k| **k == tag).copied().unwrap_or("*")
 }
 
+/// The attributes of an element that the walk reads.
+#[derive(Debug, Default)]
+struct Attrs<'a> {
+    hidden: bool,
+    aria_hidden: Option<&'a str>,
+    style: Option<&'a str>,
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    role: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    /// One pass over the element's attributes (`Element::attr` makes an atom of the name and
+    /// searches, per attribute asked for). Like `attr`, this reads only attributes without a
+    /// namespace; an element has each at most once.
+    fn of(el: &'a scraper::node::Element) -> Attrs<'a> {
+        let mut at = Attrs::default();
+        for (name, value) in &el.attrs {
+            if name.prefix.is_some() || !name.ns.is_empty() {
+                continue;
+            }
+            let value: &'a str = value;
+            match &*name.local {
+                "hidden" => at.hidden = true,
+                "aria-hidden" => at.aria_hidden = Some(value),
+                "style" => at.style = Some(value),
+                "class" => at.class = Some(value),
+                "id" => at.id = Some(value),
+                "role" => at.role = Some(value),
+                _ => {}
+            }
+        }
+        at
+    }
+}
+
 /// Walks the parsed page.
 pub fn walk(html: &Html) -> Blocks {
     let mut out = Blocks::default();
@@ -368,6 +430,7 @@ pub fn walk(html: &Html) -> Blocks {
     let mut pending = Pending::default();
     // Depth of skipped elements open right now: text inside them is dropped.
     let mut skipping = 0usize;
+    let mut words = Words::default();
 
     for edge in html.tree.root().traverse() {
         match edge {
@@ -379,19 +442,15 @@ pub fn walk(html: &Html) -> Blocks {
                         continue;
                     }
                     let disp = display(tag);
-                    let hidden = el.attr("hidden").is_some()
-                        || el
-                            .attr("aria-hidden")
+                    let at = Attrs::of(el);
+                    let hidden = at.hidden
+                        || at
+                            .aria_hidden
                             .is_some_and(|v| v.eq_ignore_ascii_case("true"))
-                        || el.attr("style").is_some_and(hides)
+                        || at.style.is_some_and(hides)
                         || (tag == "input");
-                    let names = match (el.attr("class"), el.attr("id")) {
-                        (Some(c), Some(i)) => format!("{c} {i}"),
-                        (Some(c), None) => c.to_string(),
-                        (None, Some(i)) => i.to_string(),
-                        (None, None) => String::new(),
-                    };
-                    let (marks, mut weight) = marks_of(&names);
+                    let (marks, mut weight) =
+                        marks_of(at.class.into_iter().chain(at.id), &mut words);
                     // Hidden elements are walked like the others and dropped at the end, unless
                     // they hold the main content: pages rendered by scripts deliver it hidden
                     // and reveal it once loaded.
@@ -410,7 +469,7 @@ pub fn walk(html: &Html) -> Blocks {
                     let parent = frames.last();
                     let mut regions = parent.map(|f| f.regions).unwrap_or_default();
                     let inside_article = regions.any(Regions::ARTICLE | Regions::MAIN);
-                    let aria = el.attr("role").unwrap_or("");
+                    let aria = at.role.unwrap_or("");
                     regions |= match (tag, aria) {
                         ("article", _) | (_, "article") => Regions::ARTICLE,
                         ("main", _) | (_, "main") => Regions::MAIN,

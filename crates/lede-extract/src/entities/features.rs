@@ -40,6 +40,33 @@ impl Hasher for IdHasher {
     }
 }
 
+/// A hasher for short strings (words and names), eight bytes at a time: the sets of words
+/// that entity resolution builds and consults per document hash far more strings than
+/// they need SipHash's resistance to chosen keys for.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct StrHasher(u64);
+
+impl Hasher for StrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.0 = mix(self.0, u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        let mut b = [0u8; 8];
+        b[..rest.len()].copy_from_slice(rest);
+        self.0 = mix(self.0, u64::from_le_bytes(b) ^ (rest.len() as u64) << 59);
+    }
+}
+
+/// A set of strings hashed with [`StrHasher`].
+pub type StrSet<'a> = std::collections::HashSet<&'a str, BuildHasherDefault<StrHasher>>;
+
 /// A map keyed by precomputed hashes.
 pub type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
@@ -127,14 +154,96 @@ fn template(id: u64) -> u64 {
     mix(id.wrapping_mul(0xD6E8_FEB8_6659_FD93), 0x1234_5678)
 }
 
-/// `row` through `index` (see [`doc_features`]).
+/// Which rows of the weight table a model stores, and where: a row's slot is the number of
+/// stored rows before it.
+///
+/// Per block of 16 rows, one word: the number of stored rows before the block (high half)
+/// and a bit per row (low half), 64 KB in all, where a table of 16-bit slots per row takes
+/// 512 KB: featurization looks up some forty rows per token at random, and the small map
+/// stays in the caches next to the weight rows instead of pushing them out. The bits before
+/// a row are counted with a table of bytes, as the baseline x86-64 target has no popcount
+/// instruction.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SlotMap {
+    pub blocks: Vec<u32>,
+}
+
+/// The number of bits set in each byte.
+const POP8: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).count_ones() as u8;
+        i += 1;
+    }
+    t
+};
+
+impl SlotMap {
+    /// The map of the rows in `stored` (in increasing order, each below [`ROWS`]; at most
+    /// 65,535 of them).
+    pub fn from_rows(stored: impl IntoIterator<Item = usize>) -> SlotMap {
+        let mut bits = vec![0u16; ROWS / 16];
+        for r in stored {
+            bits[r / 16] |= 1 << (r % 16);
+        }
+        let mut blocks = Vec::with_capacity(bits.len());
+        let mut n = 0u32;
+        for b in bits {
+            // (Counts beyond 16 bits, which callers rule out, saturate rather than overflow.)
+            blocks.push(n.min(0xffff) << 16 | u32::from(b));
+            n += b.count_ones();
+        }
+        SlotMap { blocks }
+    }
+
+    /// Whether `row` is stored.
+    pub fn contains(&self, row: usize) -> bool {
+        self.blocks
+            .get(row / 16)
+            .is_some_and(|b| b & (1 << (row % 16)) != 0)
+    }
+
+    /// The slot of `row`, `None` for a row that is not stored.
+    #[inline]
+    pub fn get(&self, row: u32) -> Option<u32> {
+        let b = *self.blocks.get(row as usize / 16)?;
+        let bit = 1u32 << (row % 16);
+        if b & bit == 0 {
+            return None;
+        }
+        let below = b & (bit - 1);
+        Some((b >> 16) + u32::from(POP8[(below & 0xff) as usize] + POP8[(below >> 8) as usize]))
+    }
+
+    /// The bits of the rows, row `r` as bit `r % 8` of byte `r / 8`.
+    pub fn bitmap(&self) -> Vec<u8> {
+        self.blocks
+            .iter()
+            .flat_map(|&b| (b as u16).to_le_bytes())
+            .collect()
+    }
+
+    /// The number of rows stored.
+    pub fn len(&self) -> usize {
+        self.blocks
+            .iter()
+            .map(|b| (b & 0xffff).count_ones() as usize)
+            .sum()
+    }
+
+    /// Whether no row is stored.
+    pub fn is_empty(&self) -> bool {
+        self.blocks.iter().all(|&b| b & 0xffff == 0)
+    }
+}
+
+/// `row` through `index` (see [`doc_features`]): its slot, `u32::MAX` for a row the model does
+/// not store, the row itself without a map.
 #[inline]
-pub fn map_row(index: Option<&[u16]>, row: u32) -> u32 {
+pub fn map_row(index: Option<&SlotMap>, row: u32) -> u32 {
     match index {
-        Some(ix) => match ix.get(row as usize) {
-            Some(&s) if s != u16::MAX => u32::from(s),
-            _ => u32::MAX,
-        },
+        Some(ix) => ix.get(row).unwrap_or(u32::MAX),
         None => row,
     }
 }
@@ -272,7 +381,7 @@ fn info(s: &str, tok: Token) -> Info {
 /// Featurizes the sentences of the paragraphs `p` with `keep[p]` (paragraphs beyond `keep`
 /// count as not kept), writing into `out`.
 ///
-/// With `index`, each row is replaced by `index[row]` and rows that map to `u16::MAX` are left
+/// With `index`, each row is replaced by its slot and rows the model does not store are left
 /// out: the tagger passes its model's row-to-slot map, so that decoding reads weights directly
 /// and skips the features the model has no weights for.
 pub fn doc_features(
@@ -280,7 +389,7 @@ pub fn doc_features(
     seg: &Segmentation,
     keep: &[bool],
     lex: &Lexicon,
-    index: Option<&[u16]>,
+    index: Option<&SlotMap>,
     out: &mut DocFeatures,
 ) {
     out.rows.clear();
@@ -660,7 +769,12 @@ pub fn token_features<'a>(
 /// 1 + the type index of the name that token `t` is part of) tagged the other occurrences
 /// of each capitalized word of the article. Writes [`N_SECOND`] rows per token to `out`,
 /// `u32::MAX` where there is nothing to say. Rows go through `index` as in [`doc_features`].
-pub fn second_pass_rows(df: &DocFeatures, types: &[u8], index: Option<&[u16]>, out: &mut Vec<u32>) {
+pub fn second_pass_rows(
+    df: &DocFeatures,
+    types: &[u8],
+    index: Option<&SlotMap>,
+    out: &mut Vec<u32>,
+) {
     let row_of = |h: u64| map_row(index, row_of(h));
     out.clear();
     let n = df.cap.len();

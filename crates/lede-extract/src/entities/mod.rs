@@ -149,7 +149,7 @@ pub(crate) struct Ctx<'a> {
     pub seg: &'a Segmentation,
     /// The lower-case words of the article: a capitalized word that also occurs in lower case
     /// is an ordinary word.
-    lower_vocab: Option<HashSet<&'a str>>,
+    lower_vocab: Option<features::StrSet<'a>>,
     /// Per sentence: 0 not yet known, 1 ordinary case, 2 written in capitals.
     caps_sent: Vec<u8>,
 }
@@ -548,7 +548,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
     // Ordinary words capitalized by a sentence start ("Success! ...", "Restoring order ...")
     // or by a headline in title case.
     let headline: Vec<bool> = out.iter().map(|n| ctx.title_case(n.sent)).collect();
-    let mid_sentence: HashSet<&str> = out
+    let mid_sentence: features::StrSet<'_> = out
         .iter()
         .zip(&headline)
         .filter(|(n, h)| !sentence_initial(text, seg, n.toks.start) && !**h)

@@ -6,8 +6,10 @@
 //! embedded and parsed once per process. These lists are evidence for a name's type, weighed
 //! with the article's own evidence in [`super`]; they are not used to find names.
 
+use super::features::{StrHasher, StrSet};
 use super::lists::Gender;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 static TEXT: &str = include_str!("open_lists.txt");
@@ -15,9 +17,9 @@ static TEXT: &str = include_str!("open_lists.txt");
 /// The parsed lists.
 #[derive(Debug, Default)]
 pub struct OpenLists {
-    pub places: HashSet<&'static str>,
+    pub places: StrSet<'static>,
     /// Given names: `Some(gender)` for a name borne by one sex, `None` for both.
-    pub given: HashMap<&'static str, Option<Gender>>,
+    pub given: HashMap<&'static str, Option<Gender>, BuildHasherDefault<StrHasher>>,
 }
 
 /// Parses the generated file: `[places]` then one name a line, `[given]` then "Name m|f|b".

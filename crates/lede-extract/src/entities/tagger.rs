@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use lede_text::{Segmentation, TokenKind};
 
-use super::features::{self, DocFeatures, HashedMap, Lexicon, ROWS};
+use super::features::{self, DocFeatures, HashedMap, Lexicon, ROWS, SlotMap};
 
 /// The coarse type of a name, as in CoNLL-2003.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -130,15 +130,16 @@ pub fn spans_of(tags: &[u8]) -> Vec<(Range<usize>, NerLabel)> {
 ///
 /// Weights are quantized to i8 (the argmax of a pass does not change with its scale). Most
 /// rows of the hashed weight table are zero; only the others are stored, in slots that
-/// [`Model::index`] maps rows to, each slot holding the row of both passes side by side.
+/// [`Model::index`] maps rows to (in row order), each slot holding the row of both passes side
+/// by side.
 /// This keeps the tables small enough to stay in the caches, the second pass finds the
 /// first pass's rows already loaded, and a token's zero rows cost no memory access at all.
 #[derive(Clone, Debug)]
 pub struct Model {
-    /// Per row of the hashed table ([`ROWS`]), its slot in `rows`, or [`NO_SLOT`] for a row
-    /// that is zero in both passes. Slots are 16-bit so that the map (512 KB) stays in cache;
-    /// training prunes the weakest rows until they fit.
-    pub index: Vec<u16>,
+    /// Which rows of the hashed table ([`ROWS`]) have a slot in `rows`: those that are not
+    /// zero in both passes. There are at most 65,535 (the file format's limit); training
+    /// prunes the weakest rows until they fit.
+    pub index: SlotMap,
     /// Per slot, the weights of the first and the second pass.
     pub rows: Vec<[[i8; N_TAGS]; 2]>,
     /// 1 or 2: whether to run the second pass, which also sees how the first pass tagged the
@@ -149,8 +150,8 @@ pub struct Model {
 
 const MAGIC: &[u8; 8] = b"LEDENER5";
 
-/// The slot of a row the model has no weights for.
-pub const NO_SLOT: u16 = u16::MAX;
+/// The most rows a model may store: slots are 16-bit in the file format.
+pub const MAX_SLOTS: usize = u16::MAX as usize;
 
 fn checksum(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
@@ -166,28 +167,32 @@ impl Model {
         second: &[[i8; N_TAGS]],
         lexicon: Lexicon,
     ) -> Option<Model> {
-        let mut m = Model {
-            index: vec![NO_SLOT; ROWS],
-            rows: Vec::new(),
-            passes: if second.is_empty() { 1 } else { 2 },
-            lexicon,
-        };
+        let mut stored = Vec::new();
+        let mut rows = Vec::new();
         let zero = [0i8; N_TAGS];
         for r in 0..ROWS {
             let a = first.get(r).unwrap_or(&zero);
             let b = second.get(r).unwrap_or(&zero);
             if a != &zero || b != &zero {
-                m.index[r] = u16::try_from(m.rows.len()).ok().filter(|&s| s != NO_SLOT)?;
-                m.rows.push([*a, *b]);
+                if rows.len() >= MAX_SLOTS {
+                    return None;
+                }
+                stored.push(r);
+                rows.push([*a, *b]);
             }
         }
-        Some(m)
+        Some(Model {
+            index: SlotMap::from_rows(stored),
+            rows,
+            passes: if second.is_empty() { 1 } else { 2 },
+            lexicon,
+        })
     }
 
     /// The weights of `row` in the first pass (`second` false) or the second.
     #[inline]
     pub fn row(&self, second: bool, row: u32) -> Option<&[i8; N_TAGS]> {
-        let slot = *self.index.get(row as usize)?;
+        let slot = self.index.get(row)?;
         self.rows
             .get(slot as usize)
             .map(|r| &r[usize::from(second)])
@@ -203,13 +208,9 @@ impl Model {
         out.push(N_TAGS as u8);
         out.push(features::ROW_BITS as u8);
         out.push(self.passes);
-        let mut bitmap = vec![0u8; ROWS / 8];
         // Slots are in row order, as `from_dense` and `from_bytes` make them.
-        for (r, &slot) in self.index.iter().enumerate().take(ROWS) {
-            if slot != NO_SLOT {
-                bitmap[r / 8] |= 1 << (r % 8);
-            }
-        }
+        let mut bitmap = self.index.bitmap();
+        bitmap.resize(ROWS / 8, 0);
         out.extend_from_slice(&bitmap);
         for slot in &self.rows {
             for w in slot.iter().flatten() {
@@ -263,18 +264,12 @@ impl Model {
             return None;
         }
         let bitmap = take(ROWS / 8)?;
-        let mut index = vec![NO_SLOT; ROWS];
-        let mut slots = 0u16;
-        for (r, x) in index.iter_mut().enumerate() {
-            if bitmap[r / 8] & (1 << (r % 8)) != 0 {
-                if slots == NO_SLOT {
-                    return None;
-                }
-                *x = slots;
-                slots += 1;
-            }
+        let slots: usize = bitmap.iter().map(|b| b.count_ones() as usize).sum();
+        if slots > MAX_SLOTS {
+            return None;
         }
-        let rows = take(slots as usize * 2 * N_TAGS)?
+        let index = SlotMap::from_rows((0..ROWS).filter(|r| bitmap[r / 8] & (1 << (r % 8)) != 0));
+        let rows = take(slots * 2 * N_TAGS)?
             .chunks_exact(2 * N_TAGS)
             .map(|c| {
                 let mut slot = [[0i8; N_TAGS]; 2];
@@ -359,12 +354,13 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
     // Names follow CoNLL's conventions, which the model learned: a possessive is not part of
     // a name unless it belongs to it ("McDonald's"), and neither is a leading "the" unless it
     // does ("The Hague"); rules that strip them cost on the dev set.
-    let mut found = tag_pass(model, false, &df, &[], &sentences);
+    let emissions = static_emissions(model, &df, &sentences);
+    let mut found = tag_pass(model, false, &df, &emissions, &[], &sentences);
     if model.passes == 2 {
         let types = token_types(&found, n);
         let mut extra = Vec::new();
         features::second_pass_rows(&df, &types, Some(&model.index), &mut extra);
-        found = tag_pass(model, true, &df, &extra, &sentences);
+        found = tag_pass(model, true, &df, &emissions, &extra, &sentences);
     }
     // Honorifics are not part of names (CoNLL leaves titles out), but the training data has
     // almost none, so the model may take "Mr" for a first name; what follows one is a person.
@@ -586,31 +582,81 @@ pub fn token_types(names: &[Tagged], n: usize) -> Vec<u8> {
     types
 }
 
+/// The emission scores of both passes from the static rows of each token of `sentences`, in
+/// order, the first pass's first.
+///
+/// A slot holds a row's weights for both passes side by side, so one read of the rows serves
+/// both passes: reading them is most of the tagger's time, as they are too many to stay in
+/// the caches. The sums are of i8 weights over fewer than a hundred rows per token (see
+/// [`features::doc_features`]), so they fit in i16 and are exact, as they are in the f32
+/// scores they become; the addition saturates rather than wrap should that ever change.
+fn static_emissions(
+    model: &Model,
+    df: &DocFeatures,
+    sentences: &[Range<usize>],
+) -> Vec<[[i16; N_TAGS]; 2]> {
+    let mut out = Vec::with_capacity(sentences.iter().map(|r| r.len()).sum());
+    for r in sentences {
+        for t in r.clone() {
+            let mut acc = [0i16; 2 * N_TAGS];
+            // The features hold slots of the model (see `features::doc_features`), not rows.
+            for &slot in df.token_rows(t) {
+                if let Some(w) = model.rows.get(slot as usize) {
+                    for (a, &x) in acc.iter_mut().zip(w.as_flattened()) {
+                        *a = a.saturating_add(i16::from(x));
+                    }
+                }
+            }
+            let mut e = [[0i16; N_TAGS]; 2];
+            e[0].copy_from_slice(&acc[..N_TAGS]);
+            e[1].copy_from_slice(&acc[N_TAGS..]);
+            out.push(e);
+        }
+    }
+    out
+}
+
+/// One pass of the tagger over `sentences`, given their [`static_emissions`] and, in the
+/// second pass, the second-pass rows `extra`.
 fn tag_pass(
     model: &Model,
     second: bool,
     df: &DocFeatures,
+    emissions: &[[[i16; N_TAGS]; 2]],
     extra: &[u32],
     sentences: &[Range<usize>],
 ) -> Vec<Tagged> {
     let mut out = Vec::new();
     let mut tags = Vec::new();
     let mut back = Vec::new();
-    // The features hold slots of the model (see `features::doc_features`), not rows.
-    let add = |slot: u32, scores: &mut [f32; N_TAGS]| {
-        if let Some(w) = model.rows.get(slot as usize) {
-            for (s, &x) in scores.iter_mut().zip(&w[usize::from(second)]) {
+    let pass = usize::from(second);
+    let weights = |slot: u32| model.rows.get(slot as usize).map(|w| &w[pass]);
+    let trans = transitions(|row, scores| {
+        if let Some(w) = weights(features::map_row(Some(&model.index), row)) {
+            for (s, &x) in scores.iter_mut().zip(w) {
                 *s += f32::from(x);
             }
         }
-    };
-    let trans = transitions(|row, scores| add(features::map_row(Some(&model.index), row), scores));
+    });
+    let mut at = 0;
     for r in sentences {
-        viterbi(
+        let own = emissions.get(at..at + r.len()).unwrap_or(&[]);
+        at += r.len();
+        decode(
             r.len(),
-            |k| features::token_features(df, extra, r.start + k),
+            |k| {
+                let mut e = own.get(k).map_or([0; N_TAGS], |e| e[pass]);
+                let (_, more) = features::token_features(df, extra, r.start + k);
+                for &slot in more {
+                    if let Some(w) = weights(slot) {
+                        for (s, &x) in e.iter_mut().zip(w) {
+                            *s = s.saturating_add(i16::from(x));
+                        }
+                    }
+                }
+                e.map(f32::from)
+            },
             |k| df.can_start.get(r.start + k).copied().unwrap_or(false),
-            add,
             &trans,
             &mut back,
             &mut tags,
@@ -625,16 +671,27 @@ fn tag_pass(
     out
 }
 
-/// Transition scores: `[prev][tag]`, with [`START`] as the last `prev`.
-pub type Transitions = [[f32; N_TAGS]; N_TAGS + 1];
+/// Transition scores.
+#[derive(Clone, Debug)]
+pub struct Transitions {
+    /// `[prev][tag]`, with [`START`] as the last `prev`.
+    pub scores: [[f32; N_TAGS]; N_TAGS + 1],
+    /// `[tag][i]`: the score of `tag` after `CLOSED[i]`, the tags after which a name may
+    /// begin, in one place for the decoder's inner loop.
+    pub after_closed: [[f32; CLOSED.len()]; N_TAGS],
+}
 
 /// The transition scores of a model, `add(row, scores)` adding a row's weights.
 pub fn transitions(mut add: impl FnMut(u32, &mut [f32; N_TAGS])) -> Transitions {
-    let mut trans = [[0f32; N_TAGS]; N_TAGS + 1];
-    for (p, row) in trans.iter_mut().enumerate() {
+    let mut scores = [[0f32; N_TAGS]; N_TAGS + 1];
+    for (p, row) in scores.iter_mut().enumerate() {
         add(features::transition_row(p as u8), row);
     }
-    trans
+    let after_closed = std::array::from_fn(|t| CLOSED.map(|p| scores[usize::from(p)][t]));
+    Transitions {
+        scores,
+        after_closed,
+    }
 }
 
 /// Viterbi decoding of a sentence of `n` tokens under a first-order model: the emission
@@ -652,13 +709,7 @@ pub fn viterbi<'a>(
     back: &mut Vec<[u8; N_TAGS]>,
     tags: &mut Vec<u8>,
 ) {
-    tags.clear();
-    back.clear();
-    if n == 0 {
-        return;
-    }
-    let mut delta = [f32::NEG_INFINITY; N_TAGS];
-    for k in 0..n {
+    let emission = |k| {
         let mut e = [0f32; N_TAGS];
         let (rows, extra) = rows(k);
         for &r in rows {
@@ -669,40 +720,78 @@ pub fn viterbi<'a>(
                 add(r, &mut e);
             }
         }
+        e
+    };
+    decode(n, emission, can_start, trans, back, tags);
+}
+
+/// [`viterbi`] with the emission scores of token `k` given by `emission(k)`, called once per
+/// token in order.
+pub fn decode(
+    n: usize,
+    mut emission: impl FnMut(usize) -> [f32; N_TAGS],
+    can_start: impl Fn(usize) -> bool,
+    trans: &Transitions,
+    back: &mut Vec<[u8; N_TAGS]>,
+    tags: &mut Vec<u8>,
+) {
+    tags.clear();
+    back.clear();
+    if n == 0 {
+        return;
+    }
+    // Per tag: whether it opens a name (B, U), whether it leaves one open (B, I), and
+    // whether it begins or is outside a name (O, B, U), so that it follows O, L or U (I and
+    // L of a type follow B or I of that type).
+    let opens: [bool; N_TAGS] = std::array::from_fn(|t| {
+        matches!(split_tag(t as u8), Some((Bilou::Begin | Bilou::Unit, _)))
+    });
+    let open: [bool; N_TAGS] = std::array::from_fn(|t| {
+        matches!(split_tag(t as u8), Some((Bilou::Begin | Bilou::Inside, _)))
+    });
+    let after_closed: [bool; N_TAGS] = std::array::from_fn(|t| {
+        matches!(
+            split_tag(t as u8),
+            None | Some((Bilou::Begin | Bilou::Unit, _))
+        )
+    });
+    let mut delta = [f32::NEG_INFINITY; N_TAGS];
+    for k in 0..n {
+        let e = emission(k);
         let last = k + 1 == n;
         let cs = can_start(k);
         let mut next = [f32::NEG_INFINITY; N_TAGS];
         let mut bp = [0u8; N_TAGS];
+        let closed = CLOSED.map(|p| delta[usize::from(p)]);
         for t in 0..N_TAGS {
-            // Tags that begin or are outside a name (O, B, U) follow O, L or U; I and L of a
-            // type follow B or I of that type.
-            let (pos, opens) = match split_tag(t as u8) {
-                None => (None, false),
-                Some((p, _)) => (Some(p), matches!(p, Bilou::Begin | Bilou::Unit)),
-            };
-            if (opens && !cs) || (last && matches!(pos, Some(Bilou::Begin | Bilou::Inside))) {
+            if (opens[t] && !cs) || (last && open[t]) {
                 continue;
             }
             if k == 0 {
-                if matches!(pos, None | Some(Bilou::Begin | Bilou::Unit)) {
-                    next[t] = trans[N_TAGS][t] + e[t];
+                if after_closed[t] {
+                    next[t] = trans.scores[N_TAGS][t] + e[t];
                     bp[t] = START;
                 }
                 continue;
             }
-            let prevs: &[u8] = match pos {
-                None | Some(Bilou::Begin | Bilou::Unit) => &CLOSED,
-                Some(_) => {
-                    let b = (t - 1) / 4 * 4 + 1;
-                    &[b as u8, b as u8 + 1]
-                }
-            };
+            // The first of the best previous tags, in order.
             let mut best = f32::NEG_INFINITY;
-            for &p in prevs {
-                let s = delta[p as usize] + trans[p as usize][t];
-                if s > best {
-                    best = s;
-                    bp[t] = p;
+            if after_closed[t] {
+                for (i, (&d, &x)) in closed.iter().zip(&trans.after_closed[t]).enumerate() {
+                    let s = d + x;
+                    if s > best {
+                        best = s;
+                        bp[t] = CLOSED[i];
+                    }
+                }
+            } else {
+                let b = (t - 1) / 4 * 4 + 1;
+                for p in [b, b + 1] {
+                    let s = delta[p] + trans.scores[p][t];
+                    if s > best {
+                        best = s;
+                        bp[t] = p as u8;
+                    }
                 }
             }
             next[t] = best + e[t];
@@ -756,7 +845,16 @@ mod tests {
     #[test]
     fn embedded_model_loads() {
         let m = model().expect("the embedded model parses");
-        assert_eq!(m.index.len(), ROWS);
+        assert_eq!(m.index.bitmap().len(), ROWS / 8);
+        assert_eq!(m.index.len(), m.rows.len());
+        // Slots number the stored rows in row order; other rows have none.
+        let mut next = 0;
+        for r in 0..ROWS {
+            let stored = m.index.contains(r);
+            let want = stored.then_some(next);
+            assert_eq!(m.index.get(r as u32), want, "row {r}");
+            next += u32::from(stored);
+        }
         assert_eq!(m.passes, 2);
         assert!(!m.lexicon.names.is_empty());
         let again = Model::from_bytes(&m.to_bytes()).expect("round trip");

@@ -651,11 +651,12 @@ fn content_clause(ctx: &Ctx<'_>, v: usize, end: usize) -> Option<Found> {
     let w = ctx.word(v);
     let particle =
         ctx.is_any(v, &["point", "points", "pointed", "pointing"]) && ctx.is(v + 1, "out");
-    if !particle && super::cues::content_cue(w).is_none() {
-        return None;
-    }
+    // "That" is asked about first: it follows few words, and the lexicon is a search.
     let that = if particle { v + 2 } else { v + 1 };
     if !ctx.is(that, "that") || ctx.quoted(that) {
+        return None;
+    }
+    if !particle && super::cues::content_cue(w).is_none() {
         return None;
     }
     if v > 0 {
