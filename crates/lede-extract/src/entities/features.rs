@@ -67,6 +67,9 @@ impl Hasher for StrHasher {
 /// A set of strings hashed with [`StrHasher`].
 pub type StrSet<'a> = std::collections::HashSet<&'a str, BuildHasherDefault<StrHasher>>;
 
+/// A map keyed by strings hashed with [`StrHasher`].
+pub type StrMap<'a, V> = std::collections::HashMap<&'a str, V, BuildHasherDefault<StrHasher>>;
+
 /// A map keyed by precomputed hashes.
 pub type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 

@@ -559,7 +559,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
     // GMT" names a zone), not before another number (a score line, "LG 2 OB 0"), and not with
     // periods ("300 U.S. warplanes").
     let clock = |w: &str| w.contains(':') || w.len() == 4 && w.starts_with(['0', '1', '2']);
-    let units: HashSet<&str> = out
+    let units: features::StrSet<'_> = out
         .iter()
         .filter(|n| {
             let s = n.span.text(text);
@@ -967,10 +967,7 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
             // rarely a person's name ("Kyiv reiterated") is not a person.
             // "Vaughan, Ont.": a province or state after a town is no person, whatever the
             // tagger read into the name-like word.
-            let period = seg
-                .tokens
-                .get(n.toks.end)
-                .is_some_and(|t| t.span.start == n.span.end && t.span.text(text) == ".");
+            let period = glued_period(text, seg, n);
             if lists::is_norp(s) {
                 NORP
             } else if lists::is_unambiguous_place(s) || lists::is_subdivision_abbrev(s, period) {
@@ -1181,10 +1178,8 @@ fn type_places(text: &str, seg: &Segmentation, names: &mut [Name], sports: bool)
             .start
             .checked_sub(1)
             .map_or("", |t| tok_text(text, seg, t));
-        let state_after = tok_text(text, seg, n.toks.end) == ","
-            && names.get(i + 1).is_some_and(|m| {
-                m.toks.start == n.toks.end + 1 && m.sent == n.sent && is_place(m.span.text(text))
-            });
+        let state_after =
+            name_after_comma(text, seg, names, i).is_some_and(|m| is_place(m.span.text(text)));
         // "In Tyler's mind": a possessive makes the name an owner, not a place.
         let possessive = matches!(tok_text(text, seg, n.toks.end), "'s" | "’s");
         if matches!(
@@ -1238,23 +1233,17 @@ fn type_by_context(text: &str, seg: &Segmentation, names: &mut [Name], sports: b
     if sports {
         return;
     }
-    let mut cues: HashMap<&str, Cues> = HashMap::new();
+    let mut cues: features::StrMap<'_, Cues> = features::StrMap::default();
     for (i, n) in names.iter().enumerate() {
         if n.form != MentionForm::Name {
             continue;
         }
         // "Eau Gallie, Fla.", "Marion, Ohio": a town before its state or country.
-        let in_region = tok_text(text, seg, n.toks.end) == ","
-            && names.get(i + 1).is_some_and(|m| {
-                let period = seg
-                    .tokens
-                    .get(m.toks.end)
-                    .is_some_and(|t| t.span.start == m.span.end && t.span.text(text) == ".");
-                let region = m.span.text(text);
-                m.toks.start == n.toks.end + 1
-                    && m.sent == n.sent
-                    && (lists::is_gpe(region) || lists::is_subdivision_abbrev(region, period))
-            });
+        let in_region = name_after_comma(text, seg, names, i).is_some_and(|m| {
+            let region = m.span.text(text);
+            lists::is_gpe(region)
+                || lists::is_subdivision_abbrev(region, glued_period(text, seg, m))
+        });
         let c = cues.entry(n.span.text(text)).or_default();
         if in_region || place_context(text, seg, n) {
             c.place += 1;
@@ -1318,11 +1307,7 @@ fn place_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
     // "Coron is in the province", "Socotra is located": the name as the subject of a place's
     // verbs.
     let located = || {
-        let at = |k: usize| {
-            let t = n.toks.end + k;
-            (t < seg.tokens.len() && sentence_of_token(seg, t) == n.sent)
-                .then(|| tok_text(text, seg, t))
-        };
+        let at = |k: usize| word_after(text, seg, n, k);
         at(0) == Some("is") && matches!(at(1), Some("in" | "located" | "situated" | "bordered"))
     };
     let Some(prev) = n.toks.start.checked_sub(1) else {
@@ -1412,11 +1397,7 @@ fn place_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
 /// verb of the body ("smiled", "nodded", "shrugged"), "was born", or a possessive and a word of
 /// kinship ("Tyler's mother").
 fn person_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
-    let at = |k: usize| {
-        let t = n.toks.end + k;
-        (t < seg.tokens.len() && sentence_of_token(seg, t) == n.sent)
-            .then(|| tok_text(text, seg, t))
-    };
+    let at = |k: usize| word_after(text, seg, n, k);
     match at(0) {
         Some(",") => at(1) == Some("who"),
         Some("'s" | "’s") => at(1).is_some_and(|w| {
@@ -1442,6 +1423,33 @@ fn person_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
         Some("was") => at(1) == Some("born"),
         _ => false,
     }
+}
+
+/// The `k`-th token after the name, if the sentence goes on that far.
+fn word_after<'a>(text: &'a str, seg: &Segmentation, n: &Name, k: usize) -> Option<&'a str> {
+    let t = n.toks.end + k;
+    (t < seg.tokens.len() && sentence_of_token(seg, t) == n.sent).then(|| tok_text(text, seg, t))
+}
+
+/// Whether a period is glued to the name's end ("Fla.", "Ont."): an abbreviation's.
+fn glued_period(text: &str, seg: &Segmentation, n: &Name) -> bool {
+    seg.tokens
+        .get(n.toks.end)
+        .is_some_and(|t| t.span.start == n.span.end && t.span.text(text) == ".")
+}
+
+/// The name that follows `names[i]` after a comma in the same sentence ("Marion, Ohio").
+fn name_after_comma<'n>(
+    text: &str,
+    seg: &Segmentation,
+    names: &'n [Name],
+    i: usize,
+) -> Option<&'n Name> {
+    let n = names.get(i)?;
+    (tok_text(text, seg, n.toks.end) == ",")
+        .then(|| names.get(i + 1))
+        .flatten()
+        .filter(|m| m.toks.start == n.toks.end + 1 && m.sent == n.sent)
 }
 
 /// Whether `w` is a Mc- or O'- surname ("McNeely", "O'Hara"): the prefix, a capital, then
