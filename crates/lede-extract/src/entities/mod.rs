@@ -139,6 +139,7 @@ pub fn resolve(
     }
     type_places(text, seg, &mut names, sports);
     type_by_context(text, seg, &mut names, sports);
+    type_cited_authors(text, seg, &mut names, &keep);
     make_consistent(&mut ctx, &mut names, &keep);
     coref::cluster(text, seg, names, &keep)
 }
@@ -1298,6 +1299,177 @@ fn type_by_context(text: &str, seg: &Segmentation, names: &mut [Name], sports: b
             n.kind = EntityType::PERSON;
         }
     }
+}
+
+/// "(Smith, 2010)", "Smith and Jones (2012) found", "Smith et al.": a capitalized word in the
+/// author's place of a citation is a surname, and the name is a person's wherever the article
+/// writes it. Academic and textbook writing cites this way; the tagger, trained on news, reads
+/// such a lone word as a place or a team, or misses it.
+fn type_cited_authors(
+    text: &str,
+    seg: &Segmentation,
+    names: &mut Vec<Name>,
+    keep: &impl Fn(usize) -> bool,
+) {
+    let slots = citation_authors(text, seg, keep);
+    if slots.is_empty() {
+        return;
+    }
+    let mut cited: features::StrSet<'_> = features::StrSet::default();
+    let mut found = Vec::new();
+    for &t in &slots {
+        cited.insert(tok_text(text, seg, t));
+        let covering = names.iter_mut().find(|n| n.toks.contains(&t));
+        match covering {
+            // "Henry Jenkins (2006)": a full name ending in the author's place.
+            Some(n) if n.toks.end == t + 1 => {
+                if n.toks.len() == 1 || open_lists::is_given_name(tok_text(text, seg, n.toks.start))
+                {
+                    n.kind = EntityType::PERSON;
+                }
+            }
+            Some(_) => {}
+            None => found.push(name(
+                seg,
+                t..t + 1,
+                sentence_of_token(seg, t),
+                EntityType::PERSON,
+            )),
+        }
+    }
+    for n in names.iter_mut() {
+        if n.form == MentionForm::Name && n.toks.len() == 1 && cited.contains(n.span.text(text)) {
+            n.kind = EntityType::PERSON;
+        }
+    }
+    if !found.is_empty() {
+        names.extend(found);
+        names.sort_by_key(|n| n.toks.start);
+    }
+}
+
+/// The tokens that are authors' surnames in citations: a list of surnames before ", 2010"
+/// inside brackets ("(Lewis, Simons, & Fennig, 2014; Dye & Bavelier, 2010)"), a surname before
+/// "et al.", and, in an article that cites in those ways, one before "(2010)" after a word of
+/// the sentence (not after "the", which makes "the Gallows (1958)" a film's title) or two
+/// before a numbered reference ("Carrano & Biewener [7]"), a second author joined by "and" or
+/// "&".
+fn citation_authors(text: &str, seg: &Segmentation, keep: &impl Fn(usize) -> bool) -> Vec<usize> {
+    let word = |t: usize| tok_text(text, seg, t);
+    let year = |t: usize| {
+        let w = word(t);
+        let digits = w.get(..4).and_then(|d| d.parse::<u16>().ok());
+        let rest = w.get(4..).unwrap_or("x");
+        digits.is_some_and(|y| (1500..=2099).contains(&y))
+            && (rest.is_empty() || rest.len() == 1 && rest.bytes().all(|b| b.is_ascii_lowercase()))
+    };
+    let surname = |t: usize| {
+        let Some(k) = seg.tokens.get(t) else {
+            return false;
+        };
+        let w = k.span.text(text);
+        matches!(k.shape, Shape::Title | Shape::Mixed)
+            && k.kind == TokenKind::Word
+            && w.chars().nth(1).is_some()
+            && !lists::is_common_word(&w.to_lowercase())
+            && !lists::is_calendar_word(w)
+            && lists::title(&w.to_lowercase()).is_none()
+            && !lists::is_gpe(w)
+            && !lists::is_org_word(w)
+    };
+    let joiner = |t: usize| matches!(word(t), "and" | "&");
+    let closer = |w: &str| matches!(w, ")" | "]" | ";" | "," | ":" | "[");
+    let (mut out, mut weak, mut list) = (Vec::new(), Vec::new(), Vec::new());
+    for (si, sent) in seg.sentences.iter().enumerate() {
+        if !keep(si) {
+            continue;
+        }
+        let r = sent.tokens.clone();
+        let mut open = false;
+        for t in r.clone() {
+            // A list of authors opening a bracket or following a semicolon in one.
+            match word(t) {
+                "(" | "[" => open = true,
+                ")" | "]" => open = false,
+                _ => {}
+            }
+            if open && matches!(word(t), "(" | "[" | ";") {
+                list.clear();
+                let mut u = t + 1;
+                while u < r.end && surname(u) {
+                    list.push(u);
+                    u += 1;
+                    if word(u) == "et" && word(u + 1).starts_with("al") {
+                        u += 2 + usize::from(word(u + 2) == ".");
+                    }
+                    if word(u) == "," && !year(u + 1) {
+                        u += 1;
+                    }
+                    if joiner(u) {
+                        u += 1;
+                    }
+                }
+                if !list.is_empty() && word(u) == "," && year(u + 1) {
+                    out.extend_from_slice(&list);
+                }
+                continue;
+            }
+            if !surname(t) || t + 2 >= r.end {
+                continue;
+            }
+            let (n1, n2, n3) = (word(t + 1), word(t + 2), word(t + 3));
+            let before = t.checked_sub(1).filter(|&b| b >= r.start).map(word);
+            // "as Smith (2010) argued", "As Smith (2010) argued": after an ordinary word, not
+            // after a determiner ("the Gallows (1958)") nor inside a run of capitals ("Red Sox
+            // (2013)").
+            let after_word = before.is_some_and(|b| {
+                let l = b.to_lowercase();
+                (b.chars().all(char::is_lowercase) || lists::is_common_word(&l))
+                    && !matches!(
+                        l.as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "this"
+                            | "that"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "our"
+                            | "my"
+                            | "your"
+                    )
+                    || matches!(b, "," | "and" | "&")
+            });
+            let second = t >= r.start + 2 && joiner(t - 1) && surname(t - 2);
+            // "Carrano & Biewener [7]": two authors before a numbered reference.
+            let numbered = second
+                && n1 == "["
+                && seg
+                    .tokens
+                    .get(t + 2)
+                    .is_some_and(|k| k.kind == TokenKind::Number)
+                && n3 == "]";
+            if n1 == "et" && n2.starts_with("al") {
+                out.push(t);
+            } else if after_word && n1 == "(" && year(t + 2) && closer(n3) || numbered {
+                weak.push(t);
+                if second {
+                    weak.push(t - 2);
+                }
+            }
+        }
+    }
+    // A name before a year in brackets is as often a film's or a book's title ("Bogart in
+    // Casablanca (1942)"), so that form counts only where the article also cites in the
+    // academic way.
+    if !out.is_empty() {
+        out.extend_from_slice(&weak);
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Whether a mention stands where a place does: after a preposition of place ("in", "near",

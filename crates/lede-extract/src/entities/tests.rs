@@ -934,3 +934,46 @@ fn roads_and_mosques_are_facilities_whatever_the_tagger_said() {
         "#]],
     );
 }
+
+#[test]
+fn authors_of_citations_are_persons() {
+    // In brackets with a year, before "(year)", and before "et al."; the name is a person's
+    // where the article writes it again. A title before "(1958)" after "the" is no author.
+    check(
+        "Memory improves with practice ([Halvorsen]{LOC}, 2011; Okafor & [Brandt]{ORG}, 2014; Sato, Moreno, & Kell, 2015).\nAs Lindqvist (2009) argued, [Halvorsen]{LOC} was right. Ruiz et al. disagree.\nShe starred in the Gallows (1958).",
+        expect![[r#"
+            e1 PERSON "Halvorsen"
+              Name "Halvorsen", Name "Halvorsen"
+            e2 PERSON "Okafor"
+              Name "Okafor"
+            e3 PERSON "Brandt"
+              Name "Brandt"
+            e4 PERSON "Sato"
+              Name "Sato"
+            e5 PERSON "Moreno"
+              Name "Moreno"
+            e6 PERSON "Kell"
+              Name "Kell"
+            e7 PERSON "Lindqvist"
+              Name "Lindqvist"
+            e8 PERSON "Ruiz"
+              Name "Ruiz", Pronoun "She"
+        "#]],
+    );
+}
+
+#[test]
+fn authors_before_a_numbered_reference() {
+    // The markup of `check` cannot hold brackets, so this reads the citation finder directly.
+    let text = "The design follows Abeyta & Corvin [7], as the Skylab [8] mission did (Ruiz et al., 2010).";
+    let seg = lede_text::segment(text);
+    let authors: Vec<&str> = citation_authors(text, &seg, &|_| true)
+        .into_iter()
+        .map(|t| tok_text(text, &seg, t))
+        .collect();
+    assert_eq!(authors, ["Abeyta", "Corvin", "Ruiz"]);
+    // Without a citation of the academic kind, a name before a year is a title.
+    let text = "Humphrey Bogart in Casablanca (1942) and Al Jolson in Cantor (1927).";
+    let seg = lede_text::segment(text);
+    assert!(citation_authors(text, &seg, &|_| true).is_empty());
+}
