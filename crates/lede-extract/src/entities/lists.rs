@@ -675,6 +675,9 @@ pub fn is_strong_org_word(word: &str) -> bool {
             | "Corp"
             | "Corp."
             | "Foundation"
+            | "Society"
+            | "Orchestra"
+            | "Philharmonic"
             | "Kremlin"
             | "Pentagon"
     )

@@ -983,6 +983,24 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
                 FAC
             } else if n.toks.len() > 1 && matches!(last, "Day" | "Eve") {
                 EVENT
+            } else if n.toks.len() > 1 && !given_first(text, seg, n) && lists::is_org_word(last) {
+                // "Cleveland Orchestra": an institution's word last and no given name first
+                // (a town's name is not one here).
+                ORG
+            } else if n.toks.len() > 1
+                && !open_lists::is_given_name(tok_text(text, seg, n.toks.start))
+            {
+                // "Carnegie Hall", "Sonoran Desert": without any given name first, a place's
+                // head word decides. ("Charlotte Church" keeps her given name.)
+                if lists::is_fac_head(last) {
+                    FAC
+                } else if lists::is_loc_head(last) {
+                    LOC
+                } else if lists::is_event_head(last) {
+                    EVENT
+                } else {
+                    PERSON
+                }
             } else {
                 PERSON
             }
@@ -1188,6 +1206,7 @@ fn type_places(text: &str, seg: &Segmentation, names: &mut [Name], sports: bool)
             "in" | "In" | "near" | "outside" | "across" | "throughout" | "around" | "downtown"
         ) && !possessive
             || state_after
+            || place_context(text, seg, n)
         {
             placed.insert(s);
         }
@@ -1472,15 +1491,53 @@ fn citation_authors(text: &str, seg: &Segmentation, keep: &impl Fn(usize) -> boo
     out
 }
 
+/// Whether a name opens with a given name that is not also a place's name ("Stuart Hall", but
+/// not "Cleveland Orchestra").
+fn given_first(text: &str, seg: &Segmentation, n: &Name) -> bool {
+    let first = tok_text(text, seg, n.toks.start);
+    open_lists::is_given_name(first) && !open_lists::is_place(first)
+}
+
 /// Whether a mention stands where a place does: after a preposition of place ("in", "near",
 /// "across") or after "the island of", "the town of" and the like. A possessive after the
 /// name ("in Apple's case") makes it the owner, not the place.
 fn place_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
     // "Coron is in the province", "Socotra is located": the name as the subject of a place's
     // verbs.
+    // "Cleveland is a culturally diverse city": a place's noun as the predicate.
     let located = || {
         let at = |k: usize| word_after(text, seg, n, k);
         at(0) == Some("is") && matches!(at(1), Some("in" | "located" | "situated" | "bordered"))
+            || matches!(at(0), Some("is" | "was"))
+                && matches!(at(1), Some("a" | "an" | "the"))
+                && (2..6).any(|k| {
+                    let noun = at(k).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "city"
+                                | "town"
+                                | "village"
+                                | "island"
+                                | "country"
+                                | "nation"
+                                | "state"
+                                | "province"
+                                | "capital"
+                                | "port"
+                                | "suburb"
+                                | "metropolis"
+                                | "municipality"
+                                | "county"
+                                | "neighborhood"
+                                | "neighbourhood"
+                        )
+                    });
+                    // The noun must end the phrase ("a city worker" is a person).
+                    noun && at(k + 1).is_none_or(|w| {
+                        !w.starts_with(char::is_alphanumeric)
+                            || matches!(w, "of" | "in" | "on" | "with" | "that" | "which" | "where")
+                    }) && (2..k).all(|j| at(j).is_some_and(|w| w.starts_with(char::is_lowercase)))
+                })
     };
     let Some(prev) = n.toks.start.checked_sub(1) else {
         return located();

@@ -977,3 +977,24 @@ fn authors_before_a_numbered_reference() {
     let seg = lede_text::segment(text);
     assert!(citation_authors(text, &seg, &|_| true).is_empty());
 }
+
+#[test]
+fn a_person_without_a_given_name_takes_its_head_word() {
+    // The tagger's "person" with an institution's or a place's last word and no given name
+    // first is that institution or place; a given name keeps it a person.
+    check(
+        "The [Cleveland Orchestra]{PER} played. Tickets are sold at [Carnegie Hall]{PER}. [Stuart Hall]{PER} and [Charlotte Church]{PER} sang.\n[Cleveland]{ORG} is a city on the lake.",
+        expect![[r#"
+            e1 ORG "Cleveland Orchestra"
+              Name "Cleveland Orchestra"
+            e2 FAC "Carnegie Hall"
+              Name "Carnegie Hall"
+            e3 PERSON "Stuart Hall"
+              Name "Stuart Hall"
+            e4 PERSON "Charlotte Church"
+              Name "Charlotte Church"
+            e5 GPE "Cleveland"
+              Name "Cleveland"
+        "#]],
+    );
+}
