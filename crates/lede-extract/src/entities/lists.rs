@@ -1196,8 +1196,9 @@ pub fn is_possessive_in_name(word: &str) -> bool {
     )
 }
 
-/// Words that number the parts of a text ("Figure 3", "Step 2", "Chapter 11"): before a
-/// number they are a reference, not a name.
+/// Words that number the parts of a text ("Figure 3", "Step 2", "Chapter 11", "Rule 37"):
+/// before a number they are a reference, not a name (nor, followed by a number, a team and its
+/// score).
 pub fn is_text_part(word: &str) -> bool {
     matches!(
         word,
@@ -1215,6 +1216,9 @@ pub fn is_text_part(word: &str) -> bool {
             | "Example"
             | "Verse"
             | "Plate"
+            | "Rule"
+            | "Paragraph"
+            | "Clause"
     )
 }
 

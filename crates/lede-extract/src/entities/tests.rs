@@ -294,6 +294,15 @@ fn a_part_of_the_text_by_its_number_is_no_name() {
               Name "Figure"
         "#]],
     );
+    // Nor is a rule by its number a team with its score, which would make the article a
+    // sports report and keep the tagger's organizations.
+    check(
+        "Under [Rule]{ORG} 37 and [Rule]{ORG} 26 the court heard that [Marlene]{ORG} left early.",
+        expect![[r#"
+            e1 PERSON "Marlene"
+              Name "Marlene"
+        "#]],
+    );
 }
 
 #[test]
