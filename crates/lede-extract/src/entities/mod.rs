@@ -579,9 +579,17 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         })
         .map(|n| n.span.text(text))
         .collect();
+    let terms = defined_terms(text, seg);
     let mut kept = Vec::with_capacity(out.len());
     for (n, in_headline) in out.into_iter().zip(headline) {
         if units.contains(n.span.text(text)) {
+            continue;
+        }
+        // "sea surface salinity (SSS)": the short form of a term is no name ("SSS", "SSSs").
+        if n.toks.len() == 1 && {
+            let s = n.span.text(text);
+            terms.contains(s) || s.strip_suffix('s').is_some_and(|b| terms.contains(b))
+        } {
             continue;
         }
         // "Figure 3", "Step 2": a part of the text by its number.
@@ -642,6 +650,54 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         kept.push(n);
     }
     kept
+}
+
+/// The short forms the article defines for terms of lower-case words: "sea surface salinity
+/// (SSS)", "center of mass (CoM)", "large language models (LLMs)". A name's short form is
+/// defined after capitals ("World Health Organization (WHO)"), so these are terms, not names.
+fn defined_terms<'t>(text: &'t str, seg: &Segmentation) -> features::StrSet<'t> {
+    let mut terms = features::StrSet::default();
+    let toks = &seg.tokens;
+    for (i, t) in toks.iter().enumerate() {
+        if t.span.text(text) != "(" || i == 0 {
+            continue;
+        }
+        let (Some(acr), Some(close)) = (toks.get(i + 1), toks.get(i + 2)) else {
+            continue;
+        };
+        let a = acr.span.text(text);
+        let a = a.strip_suffix('s').filter(|b| b.len() >= 2).unwrap_or(a);
+        let caps: Vec<char> = a.chars().filter(|c| c.is_uppercase()).collect();
+        if close.span.text(text) != ")"
+            || acr.kind != TokenKind::Word
+            || !(2..=5).contains(&caps.len())
+            || !a.chars().all(char::is_alphabetic)
+        {
+            continue;
+        }
+        // Walk back over the lower-case words, matching the capitals from the last; short
+        // function words may stand between ("center of mass").
+        let mut want = caps.len();
+        let mut k = i;
+        while want > 0 && k > 0 {
+            k -= 1;
+            let w = toks[k];
+            let word = w.span.text(text);
+            if w.kind != TokenKind::Word || w.shape != Shape::Lower {
+                break;
+            }
+            let first = word.chars().next().and_then(|c| c.to_uppercase().next());
+            if first == Some(caps[want - 1]) {
+                want -= 1;
+            } else if !matches!(word, "of" | "and" | "the" | "for" | "in" | "to" | "on") {
+                break;
+            }
+        }
+        if want == 0 {
+            terms.insert(a);
+        }
+    }
+    terms
 }
 
 fn name(seg: &Segmentation, toks: Range<usize>, sent: usize, kind: EntityType) -> Name {
@@ -1334,6 +1390,16 @@ fn type_cited_authors(
     if slots.is_empty() {
         return;
     }
+    // "Dye & Bavelier", "Simons, & Fennig": a list of authors the tagger read as one name is
+    // one name for each author.
+    let list = |n: &Name| {
+        n.toks.len() > 1
+            && n.toks
+                .clone()
+                .any(|t| matches!(tok_text(text, seg, t), "&" | "and" | ","))
+            && slots.iter().any(|t| n.toks.contains(t))
+    };
+    names.retain(|n| !list(n));
     let mut cited: features::StrSet<'_> = features::StrSet::default();
     let mut found = Vec::new();
     for &t in &slots {

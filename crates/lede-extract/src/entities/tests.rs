@@ -949,7 +949,7 @@ fn authors_of_citations_are_persons() {
     // In brackets with a year, before "(year)", and before "et al."; the name is a person's
     // where the article writes it again. A title before "(1958)" after "the" is no author.
     check(
-        "Memory improves with practice ([Halvorsen]{LOC}, 2011; Okafor & [Brandt]{ORG}, 2014; Sato, Moreno, & Kell, 2015).\nAs Lindqvist (2009) argued, [Halvorsen]{LOC} was right. Ruiz et al. disagree.\nShe starred in the Gallows (1958).",
+        "Memory improves with practice ([Halvorsen]{LOC}, 2011; Okafor & [Brandt]{ORG}, 2014; Sato, [Moreno, & Kell]{ORG}, 2015).\nAs Lindqvist (2009) argued, [Halvorsen]{LOC} was right. Ruiz et al. disagree.\nShe starred in the Gallows (1958).",
         expect![[r#"
             e1 PERSON "Halvorsen"
               Name "Halvorsen", Name "Halvorsen"
@@ -1004,6 +1004,18 @@ fn a_person_without_a_given_name_takes_its_head_word() {
               Name "Charlotte Church"
             e5 GPE "Cleveland"
               Name "Cleveland"
+        "#]],
+    );
+}
+
+#[test]
+fn the_short_form_of_a_defined_term_is_no_name() {
+    // Defined after lower-case words, a short form is a term; after capitals, a name's.
+    check(
+        "We measured the center of mass ([CoM]{ORG}) and sea surface salinity ([SSS]{ORG}). [SSS]{ORG} rose. The [World Health Organization]{ORG} ([WHO]{ORG}) agreed.",
+        expect![[r#"
+            e1 ORG "World Health Organization"
+              Name "World Health Organization", Acronym "WHO"
         "#]],
     );
 }
