@@ -193,6 +193,13 @@ fn run(
         site_name: None,
     };
     doc.quotes = quotes::find(text, &seg, &searched, &doc.entities, &mut diagnostics);
+    let keep = |s: usize| {
+        seg.sentences
+            .get(s)
+            .and_then(|s| searched.get(s.paragraph))
+            .is_none_or(|k| *k != ParagraphKind::Boilerplate)
+    };
+    entities::coref::add_other_pronouns(text, &seg, &mut doc.entities, &keep);
     let found = time::find(
         text,
         &seg,

@@ -14,10 +14,12 @@
 //!    of unknown nationality named in the last few sentences); "the president" without a
 //!    nationality is the person most recently called president;
 //! 4. a subject pronoun ("he", "she") outside quotation marks is the first person named in its
-//!    sentence before it, or else in one of the two sentences before, if the gender agrees.
+//!    sentence before it, or else in one of the two sentences before, if the gender agrees;
+//! 5. after the quote stage, [`add_other_pronouns`] adds "him", "his", "her", "herself" the
+//!    same way (they are no antecedents, and speakers never resolve through them).
 //!
-//! It does not resolve "it", "they", object or possessive pronouns, or pronouns inside quotes,
-//! whose referents are too often outside the text.
+//! It does not resolve "it", "they", or pronouns inside quotes, whose referents are too often
+//! outside the text.
 
 use super::lists::{self, Gender, TitleKind};
 use super::{Name, is_acronym_shape, roles, sentence_of_token, tok_text};
@@ -622,6 +624,128 @@ fn add_pronouns(
     }
     for (ci, n) in added {
         clusters[ci].mentions.push(n);
+    }
+}
+
+/// Object, possessive and reflexive pronouns ("him", "his", "her", "herself") as mentions of
+/// the person they refer to, found as subject pronouns are: the first person mentioned before
+/// them in their sentence, else in one of the two sentences before, of the same gender (known
+/// from the person's "he" or "she", else from the given name). Run after the quote stage, which
+/// resolves speakers through subject pronouns only: "his spokesman said" is not a quote of his.
+/// No pronoun is an antecedent here, so a wrong guess does not spread.
+/// How many tokens before a pronoun the first person of its sentence may stand and still be
+/// preferred to a person named nearer.
+const FAR: usize = 25;
+
+pub fn add_other_pronouns(
+    text: &str,
+    seg: &Segmentation,
+    entities: &mut [Entity],
+    keep: &impl Fn(usize) -> bool,
+) {
+    let sentence_at = |start: usize| {
+        let t = seg.tokens.partition_point(|k| k.span.start < start);
+        sentence_of_token(seg, t.min(seg.tokens.len().saturating_sub(1)))
+    };
+    // Person mentions as (start, sentence, entity), in text order, and each person's gender.
+    let mut persons: Vec<(usize, usize, usize)> = Vec::new();
+    let mut genders: Vec<Option<Gender>> = vec![None; entities.len()];
+    let mut ends: HashMap<usize, usize> = HashMap::new();
+    for (ei, e) in entities.iter().enumerate() {
+        if e.kind != EntityType::PERSON {
+            continue;
+        }
+        genders[ei] = e
+            .mentions
+            .iter()
+            .find_map(|m| {
+                (m.form == MentionForm::Pronoun)
+                    .then(|| lists::personal_pronoun(&m.text))
+                    .flatten()
+            })
+            .or_else(|| {
+                e.name
+                    .split_whitespace()
+                    .next()
+                    .and_then(lists::first_name_gender)
+            });
+        for m in &e.mentions {
+            let after = text.get(m.end..).unwrap_or("");
+            let possessive = after.starts_with("'s") || after.starts_with("’s");
+            let bracketed = text.get(..m.start).is_some_and(|b| b.ends_with('('));
+            if !possessive && !bracketed {
+                persons.push((m.start, sentence_at(m.start), ei));
+            }
+            ends.insert(m.end, ei);
+        }
+    }
+    if persons.is_empty() {
+        return;
+    }
+    persons.sort_unstable();
+    let quoted = quoted_tokens(text, seg);
+    let mut added: Vec<(usize, Mention)> = Vec::new();
+    for (t, tok) in seg.tokens.iter().enumerate() {
+        if tok.kind != TokenKind::Word {
+            continue;
+        }
+        let Some(gender) = lists::other_personal_pronoun(tok.span.text(text)) else {
+            continue;
+        };
+        let sent = sentence_of_token(seg, t);
+        if !keep(sent) || quoted.get(t).copied().unwrap_or(false) {
+            continue;
+        }
+        let outside = |start: usize| {
+            let i = seg.tokens.partition_point(|k| k.span.start < start);
+            !quoted.get(i).copied().unwrap_or(false)
+        };
+        // "Putin himself": an emphatic reflexive is the person it follows.
+        let emphatic = t
+            .checked_sub(1)
+            .filter(|_| tok.span.text(text).ends_with("self"))
+            .and_then(|b| ends.get(&seg.tokens[b].span.end).copied());
+        let pick = emphatic.or_else(|| {
+            (sent.saturating_sub(2)..=sent).rev().find_map(|s| {
+                let lo = persons.partition_point(|p| p.1 < s);
+                let mut cands = persons
+                    .get(lo..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|p| p.1 == s && (s < sent || p.0 < tok.span.start))
+                    .take(50)
+                    .filter(|p| outside(p.0) && genders[p.2].is_none_or(|g| g == gender));
+                let first = cands.next()?;
+                // In a long sentence the person named last before the pronoun is nearer its
+                // clause ("X is making his first trip since ..., days after the court accused
+                // the Russian president and issued a warrant for his arrest").
+                let last = cands.last().filter(|_| {
+                    s == sent && {
+                        let at = |o: usize| seg.tokens.partition_point(|k| k.span.start < o);
+                        t.saturating_sub(at(first.0)) > FAR
+                    }
+                });
+                Some(last.unwrap_or(first).2)
+            })
+        });
+        if let Some(ei) = pick {
+            added.push((
+                ei,
+                Mention {
+                    start: tok.span.start,
+                    end: tok.span.end,
+                    text: tok.span.text(text).to_string(),
+                    form: MentionForm::Pronoun,
+                },
+            ));
+        }
+    }
+    for (ei, m) in added {
+        entities[ei].mentions.push(m);
+    }
+    for e in entities.iter_mut() {
+        e.mentions
+            .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     }
 }
 

@@ -980,6 +980,16 @@ pub fn personal_pronoun(word: &str) -> Option<Gender> {
     }
 }
 
+/// A third-person pronoun of a person that is not a subject: object, possessive and reflexive
+/// ("him", "his", "her", "herself").
+pub fn other_personal_pronoun(word: &str) -> Option<Gender> {
+    match word {
+        "him" | "his" | "His" | "himself" => Some(Gender::Male),
+        "her" | "Her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// Common sentence-initial words that a tagger may take for a name: function words,
 /// interjections and frequent openers of news sentences. Lower case.
 pub fn is_common_word(word_lower: &str) -> bool {

@@ -77,7 +77,15 @@ fn check(marked: &str, expect: Expect) {
             }
         })
         .collect();
-    let entities = resolve(&text, &seg, &kinds, &proposals);
+    let mut entities = resolve(&text, &seg, &kinds, &proposals);
+    // The pipeline adds object and possessive pronouns after the quote stage.
+    let keep = |s: usize| {
+        seg.sentences
+            .get(s)
+            .and_then(|s| kinds.get(s.paragraph))
+            .is_none_or(|k| *k != ParagraphKind::Boilerplate)
+    };
+    coref::add_other_pronouns(&text, &seg, &mut entities, &keep);
     expect.assert_eq(&render(&text, &entities));
 }
 
@@ -368,7 +376,7 @@ fn nationality_is_learned_from_the_description() {
         "[Lena Park]{PER} and [Tomas Novak]{PER} spoke on Monday.\n[Park]{PER} arrived first, and the [Czech]{MISC} leader joined her later.\nThe [Czech]{MISC} president then left.",
         expect![[r#"
             e1 PERSON "Lena Park" roles=["President of the Czech Republic"]
-              Name "Lena Park", Alias "Park", Nominal "the Czech leader", Title "The Czech president"
+              Name "Lena Park", Alias "Park", Nominal "the Czech leader", Pronoun "her", Title "The Czech president"
             e2 PERSON "Tomas Novak"
               Name "Tomas Novak"
             e3 NORP "Czech"
@@ -652,6 +660,8 @@ mod no_panic {
 
     const WORDS: &[&str] = &[
         "Xi",
+        "his",
+        "herself",
         "Lena",
         "Park",
         "the",
@@ -714,7 +724,8 @@ mod no_panic {
                 .iter()
                 .map(|&(s, l, k)| Proposal { tokens: s..s + l, kind: KINDS[k] })
                 .collect();
-            let entities = resolve(&text, &seg, &kinds, &proposals);
+            let mut entities = resolve(&text, &seg, &kinds, &proposals);
+            coref::add_other_pronouns(&text, &seg, &mut entities, &|_| true);
             for (i, e) in entities.iter().enumerate() {
                 prop_assert_eq!(&e.id, &format!("e{}", i + 1));
                 prop_assert!(!e.mentions.is_empty());
@@ -1016,6 +1027,21 @@ fn the_short_form_of_a_defined_term_is_no_name() {
         expect![[r#"
             e1 ORG "World Health Organization"
               Name "World Health Organization", Acronym "WHO"
+        "#]],
+    );
+}
+
+#[test]
+fn object_and_possessive_pronouns_are_mentions() {
+    // The first person of the sentence, unless named far before and another person stands
+    // nearer; an emphatic reflexive is the person it follows; quoted pronouns are left alone.
+    check(
+        "[Anna Berg]{PER} called [Tom Hale]{PER} her friend. [Hale]{PER} thanked her.\n[Anna Berg]{PER} is making her first trip abroad since the war began last year, just days after the court accused [Tom Hale]{PER} of fraud and issued a warrant for his arrest.\n[Tom Hale]{PER} himself was absent. \"Ask him,\" [Berg]{PER} said.",
+        expect![[r#"
+            e1 PERSON "Anna Berg"
+              Name "Anna Berg", Pronoun "her", Pronoun "her", Name "Anna Berg", Pronoun "her", Alias "Berg"
+            e2 PERSON "Tom Hale"
+              Name "Tom Hale", Alias "Hale", Name "Tom Hale", Pronoun "his", Name "Tom Hale", Pronoun "himself"
         "#]],
     );
 }
