@@ -1433,8 +1433,8 @@ fn type_cited_authors(
     }
 }
 
-/// The tokens that are authors' surnames in citations: a list of surnames before ", 2010"
-/// inside brackets ("(Lewis, Simons, & Fennig, 2014; Dye & Bavelier, 2010)"), a surname before
+/// The tokens that are authors' surnames in citations: a list of surnames before ", 2010" or
+/// "2010" inside brackets ("(Lewis, Simons, & Fennig, 2014; Dye & Bavelier, 2010)"), a surname before
 /// "et al.", and, in an article that cites in those ways, one before "(2010)" after a word of
 /// the sentence (not after "the", which makes "the Gallows (1958)" a film's title) or two
 /// before a numbered reference ("Carrano & Biewener [7]"), a second author joined by "and" or
@@ -1494,7 +1494,7 @@ fn citation_authors(text: &str, seg: &Segmentation, keep: &impl Fn(usize) -> boo
                         u += 1;
                     }
                 }
-                if !list.is_empty() && word(u) == "," && year(u + 1) {
+                if !list.is_empty() && (word(u) == "," && year(u + 1) || year(u)) {
                     out.extend_from_slice(&list);
                 }
                 continue;

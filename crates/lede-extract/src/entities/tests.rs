@@ -960,7 +960,7 @@ fn authors_of_citations_are_persons() {
     // In brackets with a year, before "(year)", and before "et al."; the name is a person's
     // where the article writes it again. A title before "(1958)" after "the" is no author.
     check(
-        "Memory improves with practice ([Halvorsen]{LOC}, 2011; Okafor & [Brandt]{ORG}, 2014; Sato, [Moreno, & Kell]{ORG}, 2015).\nAs Lindqvist (2009) argued, [Halvorsen]{LOC} was right. Ruiz et al. disagree.\nShe starred in the Gallows (1958).",
+        "Memory improves with practice ([Halvorsen]{LOC}, 2011; Okafor & [Brandt]{ORG}, 2014; Sato, [Moreno, & Kell]{ORG}, 2015; [Ito & Laine]{ORG} 2016).\nAs Lindqvist (2009) argued, [Halvorsen]{LOC} was right. Ruiz et al. disagree.\nShe starred in the Gallows (1958).",
         expect![[r#"
             e1 PERSON "Halvorsen"
               Name "Halvorsen", Name "Halvorsen"
@@ -974,9 +974,13 @@ fn authors_of_citations_are_persons() {
               Name "Moreno"
             e6 PERSON "Kell"
               Name "Kell"
-            e7 PERSON "Lindqvist"
+            e7 PERSON "Ito"
+              Name "Ito"
+            e8 PERSON "Laine"
+              Name "Laine"
+            e9 PERSON "Lindqvist"
               Name "Lindqvist"
-            e8 PERSON "Ruiz"
+            e10 PERSON "Ruiz"
               Name "Ruiz", Pronoun "She"
         "#]],
     );
