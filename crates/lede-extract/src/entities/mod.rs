@@ -1499,7 +1499,9 @@ fn citation_authors(text: &str, seg: &Segmentation, keep: &impl Fn(usize) -> boo
                 }
                 continue;
             }
-            if !surname(t) || t + 2 >= r.end {
+            // The word after a cited surname is "et", "(" or "["; testing it first keeps the
+            // scan cheap on text without citations.
+            if t + 2 >= r.end || !matches!(word(t + 1), "et" | "(" | "[") || !surname(t) {
                 continue;
             }
             let (n1, n2, n3) = (word(t + 1), word(t + 2), word(t + 3));
