@@ -278,6 +278,34 @@ fn mark_introduced_lists(lines: &mut [Line<'_>]) {
         }
         i = j.max(i + 1);
     }
+    // "1. Extremely Easy to Use" ... "2. Strong Design Templates": numbered headings in
+    // sequence are the points of a listicle, however short and capitalized.
+    let number = |l: &Line<'_>| -> Option<u32> {
+        let t = l.text.trim_start();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &t[digits..];
+        if (1..=2).contains(&digits) && (rest.starts_with(". ") || rest.starts_with(") ")) {
+            t[..digits].parse().ok()
+        } else {
+            None
+        }
+    };
+    for i in 0..lines.len() {
+        let Some(k) = number(&lines[i]) else { continue };
+        if !item(&lines[i]) {
+            continue;
+        }
+        let next = lines[i + 1..lines.len().min(i + 1 + MAX_LIST_ITEMS)]
+            .iter()
+            .any(|l| number(l) == Some(k + 1));
+        let prev = k > 1
+            && lines[i.saturating_sub(MAX_LIST_ITEMS)..i]
+                .iter()
+                .any(|l| number(l) == Some(k - 1));
+        if next || prev {
+            lines[i].listed = true;
+        }
+    }
     let mut i = 0;
     while i < lines.len() {
         let intro = &lines[i];
@@ -1825,6 +1853,41 @@ mod tests {
                 boilerplate | Popular
                 boilerplate | Ten tips for faster tests
                 boilerplate | Why we moved to a monorepo
+            "#]],
+        );
+    }
+
+    #[test]
+    fn numbered_points_of_a_listicle_are_the_story() {
+        // The numbered headings score nothing against the story: without them each would
+        // cut the short sections apart.
+        check(
+            "Home\nPricing\nBlog\n\
+             Choosing a note-taking app is mostly a question of where the notes must go later \
+             and who else has to read them.\n\
+             1. Plain Files\n\
+             Notes kept as plain files outlive every app that ever opened them.\n\
+             2. Fast Search\n\
+             A search that finds last year's notes in a second saves the most time.\n\
+             3. Shared Notebooks\n\
+             Teams need to edit the same page without sending copies around.\n\
+             Whichever app wins on these points, exporting a copy of every note once a month \
+             keeps the choice reversible, which matters more than any single feature.\n\
+             Subscribe\nContact us\n",
+            expect![[r#"
+                boilerplate | Home
+                boilerplate | Pricing
+                boilerplate | Blog
+                body        | Choosing a note-taking app is mostly a question of where the notes must go later and who else has to read them.
+                body        | 1. Plain Files
+                body        | Notes kept as plain files outlive every app that ever opened them.
+                body        | 2. Fast Search
+                body        | A search that finds last year's notes in a second saves the most time.
+                body        | 3. Shared Notebooks
+                body        | Teams need to edit the same page without sending copies around.
+                body        | Whichever app wins on these points, exporting a copy of every note once a month keeps the choice reversible, which matters more than any single feature.
+                boilerplate | Subscribe
+                boilerplate | Contact us
             "#]],
         );
     }
