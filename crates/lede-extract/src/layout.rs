@@ -278,6 +278,23 @@ fn mark_introduced_lists(lines: &mut [Line<'_>]) {
         }
         i = j.max(i + 1);
     }
+    // "Revenue-focused SEO strategy for blockchain companies", "Technical content
+    // optimization for DeFi concepts": a run of phrases of five words or more, mostly lower
+    // case, is a list of points; a menu's items are a word or two in capitals.
+    let phrase = |l: &Line<'_>| item(l) && l.words >= 5 && l.lower * 2 >= l.words;
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && j - i < MAX_LIST_ITEMS && phrase(&lines[j]) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            for l in &mut lines[i..j] {
+                l.listed = true;
+            }
+        }
+        i = j.max(i + 1);
+    }
     // "1. Extremely Easy to Use" ... "2. Strong Design Templates": numbered headings in
     // sequence are the points of a listicle, however short and capitalized.
     let number = |l: &Line<'_>| -> Option<u32> {
@@ -1888,6 +1905,40 @@ mod tests {
                 body        | Whichever app wins on these points, exporting a copy of every note once a month keeps the choice reversible, which matters more than any single feature.
                 boilerplate | Subscribe
                 boilerplate | Contact us
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_list_of_lower_case_phrases_is_the_story() {
+        // Points of five words or more, mostly lower case, under a bare label: a list of the
+        // article's, unlike a menu's capitalized words.
+        check(
+            "Home\nServices\nAbout\n\
+             The second agency on our list has worked with exchanges and wallets since 2018, \
+             and its team writes most of its clients' guides in house.\n\
+             Services\n\
+             Keyword research for exchanges and wallet makers\n\
+             Technical audits of documentation sites and blogs\n\
+             Guides that explain staking to first-time buyers\n\
+             Monthly reports on traffic and sign-ups from search\n\
+             Its prices start higher than most of the others here, but the agency publishes \
+             the results of its last ten campaigns, which few of its rivals do.\n\
+             Newsletter\nCareers\nPress\n",
+            expect![[r#"
+                boilerplate | Home
+                boilerplate | Services
+                boilerplate | About
+                body        | The second agency on our list has worked with exchanges and wallets since 2018, and its team writes most of its clients' guides in house.
+                boilerplate | Services
+                body        | Keyword research for exchanges and wallet makers
+                body        | Technical audits of documentation sites and blogs
+                body        | Guides that explain staking to first-time buyers
+                body        | Monthly reports on traffic and sign-ups from search
+                body        | Its prices start higher than most of the others here, but the agency publishes the results of its last ten campaigns, which few of its rivals do.
+                boilerplate | Newsletter
+                boilerplate | Careers
+                boilerplate | Press
             "#]],
         );
     }
