@@ -715,11 +715,18 @@ fn end_marker(line: &Line<'_>) -> Option<EndMarker> {
     }
     let lower = line.text.to_lowercase();
     let core = lower.trim_matches(|c: char| !c.is_alphanumeric());
-    // Comment headers name comments as a word ("12 Comments", "Leave a reply").
-    let mut words = core.split(|c: char| !c.is_alphanumeric());
-    if words.any(|w| COMMENT_WORDS.contains(&w))
-        || COMMENT_OPENERS.iter().any(|p| core.starts_with(p))
-    {
+    // Comment headers name comments as a word that opens or closes them ("12 Comments",
+    // "Comments are closed", "Leave a reply"); in the middle of a line it is the story's word
+    // ("Code with comments — see it applied").
+    let words: Vec<&str> = core
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let edge = [words.first(), words.last()]
+        .into_iter()
+        .flatten()
+        .any(|w| COMMENT_WORDS.contains(w));
+    if edge || COMMENT_OPENERS.iter().any(|p| core.starts_with(p)) {
         return Some(EndMarker::Comments);
     }
     let core = core
@@ -1939,6 +1946,36 @@ mod tests {
                 boilerplate | Newsletter
                 boilerplate | Careers
                 boilerplate | Press
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_line_that_mentions_comments_is_no_comments_header() {
+        // The story goes on past "Code with comments — see it applied"; "12 Comments" ends it.
+        check(
+            "Home\nAbout\n\
+             Learning a new language sticks when each idea comes back several times in \
+             different forms, which is what a good tutor does without saying so.\n\
+             The method builds repetition in naturally:\n\
+             Concept explanation — first exposure\n\
+             Code with comments — see it applied\n\
+             Practice exercise — apply it yourself\n\
+             If you still forget things, slow down: the goal is not speed but an understanding \
+             that lasts longer than the project you are working on.\n\
+             12 Comments\n\
+             Great post, thanks for writing it up so clearly.\n",
+            expect![[r#"
+                boilerplate | Home
+                boilerplate | About
+                body        | Learning a new language sticks when each idea comes back several times in different forms, which is what a good tutor does without saying so.
+                body        | The method builds repetition in naturally:
+                body        | Concept explanation — first exposure
+                body        | Code with comments — see it applied
+                body        | Practice exercise — apply it yourself
+                body        | If you still forget things, slow down: the goal is not speed but an understanding that lasts longer than the project you are working on.
+                boilerplate | 12 Comments
+                boilerplate | Great post, thanks for writing it up so clearly.
             "#]],
         );
     }
