@@ -1042,13 +1042,19 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
     if line.is_prose() || line.table || line.listed {
         return ParagraphKind::Body;
     }
-    if line.repeated {
-        return ParagraphKind::Boilerplate;
-    }
     let next_prose = lines
         .get(i + 1..region.end)
         .and_then(|rest| rest.first())
         .is_some_and(|l| l.is_prose());
+    if line.repeated {
+        // "Range and Charging: How a Full EV Changes Daily Driving" over its section, listed
+        // before in the article's table of contents: the later copy is the section's heading.
+        let later = lines[..i].iter().any(|l| l.text == line.text);
+        if later && next_prose && is_heading_shape(line) {
+            return ParagraphKind::Heading;
+        }
+        return ParagraphKind::Boilerplate;
+    }
     let prev_prose = i > region.start && lines.get(i - 1).is_some_and(|l| l.is_prose());
     // A label such as "Related" or "More:" inside the story heads a box of links to other
     // articles: the label and the short lines under it are not story, even when prose
@@ -1976,6 +1982,36 @@ mod tests {
                 body        | If you still forget things, slow down: the goal is not speed but an understanding that lasts longer than the project you are working on.
                 boilerplate | 12 Comments
                 boilerplate | Great post, thanks for writing it up so clearly.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_heading_the_table_of_contents_lists_heads_its_section() {
+        // The contents' copies are clutter; the same words over a section are its heading.
+        check(
+            "Guides\nContents\nWhy Batteries Fade\nCharging at Home\n\
+             Electric cars lose some range as their batteries age, but far less than most \
+             buyers fear, and how the car is charged matters more than how far it is driven.\n\
+             Why Batteries Fade\n\
+             Heat and full charges wear a battery fastest, which is why most makers advise \
+             keeping the charge between a fifth and four fifths for daily use.\n\
+             Charging at Home\n\
+             A wall box on a timer charges overnight at the cheapest rate and spares the \
+             battery the fast chargers that heat it.\n\
+             Newsletter\nContact\n",
+            expect![[r#"
+                boilerplate | Guides
+                boilerplate | Contents
+                boilerplate | Why Batteries Fade
+                boilerplate | Charging at Home
+                body        | Electric cars lose some range as their batteries age, but far less than most buyers fear, and how the car is charged matters more than how far it is driven.
+                heading     | Why Batteries Fade
+                body        | Heat and full charges wear a battery fastest, which is why most makers advise keeping the charge between a fifth and four fifths for daily use.
+                heading     | Charging at Home
+                body        | A wall box on a timer charges overnight at the cheapest rate and spares the battery the fast chargers that heat it.
+                boilerplate | Newsletter
+                boilerplate | Contact
             "#]],
         );
     }
