@@ -1048,9 +1048,9 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
         .is_some_and(|l| l.is_prose());
     if line.repeated {
         // "Range and Charging: How a Full EV Changes Daily Driving" over its section, listed
-        // before in the article's table of contents: the later copy is the section's heading.
-        let later = lines[..i].iter().any(|l| l.text == line.text);
-        if later && next_prose && is_heading_shape(line) {
+        // in the article's table of contents too, or "FAQs" also linked from the footer: the
+        // copy over prose inside the story is the section's heading.
+        if next_prose && is_heading_shape(line) {
             return ParagraphKind::Heading;
         }
         return ParagraphKind::Boilerplate;
@@ -1988,7 +1988,8 @@ mod tests {
 
     #[test]
     fn a_heading_the_table_of_contents_lists_heads_its_section() {
-        // The contents' copies are clutter; the same words over a section are its heading.
+        // The contents' and the footer's copies are clutter; the same words over a section
+        // are its heading.
         check(
             "Guides\nContents\nWhy Batteries Fade\nCharging at Home\n\
              Electric cars lose some range as their batteries age, but far less than most \
@@ -1999,7 +2000,10 @@ mod tests {
              Charging at Home\n\
              A wall box on a timer charges overnight at the cheapest rate and spares the \
              battery the fast chargers that heat it.\n\
-             Newsletter\nContact\n",
+             FAQs\n\
+             Does fast charging harm the battery? Now and then it does not; every day for years \
+             it wears the battery a little faster than charging at home.\n\
+             Newsletter\nFAQs\nContact\n",
             expect![[r#"
                 boilerplate | Guides
                 boilerplate | Contents
@@ -2010,7 +2014,10 @@ mod tests {
                 body        | Heat and full charges wear a battery fastest, which is why most makers advise keeping the charge between a fifth and four fifths for daily use.
                 heading     | Charging at Home
                 body        | A wall box on a timer charges overnight at the cheapest rate and spares the battery the fast chargers that heat it.
+                heading     | FAQs
+                body        | Does fast charging harm the battery? Now and then it does not; every day for years it wears the battery a little faster than charging at home.
                 boilerplate | Newsletter
+                boilerplate | FAQs
                 boilerplate | Contact
             "#]],
         );
