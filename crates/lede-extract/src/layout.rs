@@ -1042,15 +1042,20 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
     if line.is_prose() || line.table || line.listed {
         return ParagraphKind::Body;
     }
-    let next_prose = lines
-        .get(i + 1..region.end)
-        .and_then(|rest| rest.first())
-        .is_some_and(|l| l.is_prose());
+    let next = lines.get(i + 1..region.end).and_then(|rest| rest.first());
+    let next_prose = next.is_some_and(|l| l.is_prose());
+    // The story's own list, or the line that introduces one ("When you understand your code,
+    // you get:"), follows a heading as prose does; a line that itself ends in a colon
+    // introduces that list rather than heading it.
+    let next_list = next
+        .is_some_and(|l| l.listed || l.words >= 3 && l.text.trim_end().ends_with(':'))
+        && !line.text.trim_end().ends_with(':');
+    let next_prose_or_list = next_prose || next_list;
     if line.repeated {
         // "Range and Charging: How a Full EV Changes Daily Driving" over its section, listed
         // in the article's table of contents too, or "FAQs" also linked from the footer: the
         // copy over prose inside the story is the section's heading.
-        if next_prose && is_heading_shape(line) {
+        if next_prose_or_list && is_heading_shape(line) {
             return ParagraphKind::Heading;
         }
         return ParagraphKind::Boilerplate;
@@ -1066,12 +1071,12 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
     if is_list_item(line) && line.words >= 3 {
         return ParagraphKind::Body;
     }
-    if is_heading_shape(line) && next_prose {
+    if is_heading_shape(line) && next_prose_or_list {
         return ParagraphKind::Heading;
     }
     // Short lines between prose paragraphs are part of the story (list items, short
     // answers); elsewhere in the region they are links and labels.
-    if prev_prose && next_prose && !line.is_title_case() {
+    if prev_prose && next_prose_or_list && !line.is_title_case() {
         return ParagraphKind::Body;
     }
     if line.words >= 4 && line.ends_sentence {
@@ -1943,7 +1948,7 @@ mod tests {
                 boilerplate | Services
                 boilerplate | About
                 body        | The second agency on our list has worked with exchanges and wallets since 2018, and its team writes most of its clients' guides in house.
-                boilerplate | Services
+                heading     | Services
                 body        | Keyword research for exchanges and wallet makers
                 body        | Technical audits of documentation sites and blogs
                 body        | Guides that explain staking to first-time buyers
@@ -2024,6 +2029,35 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_over_a_list_it_introduces() {
+        check(
+            "Blog\nTools\n\
+             Code an assistant wrote works on the first day, and the trouble starts in the \
+             second week, when something breaks and nobody knows why it worked at all.\n\
+             What Understanding Provides\n\
+             When you understand your code, you get:\n\
+             Debugging that starts from the stack trace\n\
+             Changes made without fear of breaking something else\n\
+             A sense of when the design is getting too complex\n\
+             None of that comes from accepting whatever the assistant writes, however fast it \
+             writes it, so the time saved on the first day is paid back later.\n\
+             Share\n",
+            expect![[r#"
+                boilerplate | Blog
+                boilerplate | Tools
+                body        | Code an assistant wrote works on the first day, and the trouble starts in the second week, when something breaks and nobody knows why it worked at all.
+                heading     | What Understanding Provides
+                body        | When you understand your code, you get:
+                body        | Debugging that starts from the stack trace
+                body        | Changes made without fear of breaking something else
+                body        | A sense of when the design is getting too complex
+                body        | None of that comes from accepting whatever the assistant writes, however fast it writes it, so the time saved on the first day is paid back later.
+                boilerplate | Share
+            "#]],
+        );
+    }
+
+    #[test]
     fn labelled_facts_between_paragraphs_are_the_story() {
         check(
             "Cars\nCharging\nFinancing\n\
@@ -2044,11 +2078,11 @@ mod tests {
                 boilerplate | Charging
                 boilerplate | Financing
                 body        | Buyers choosing between a battery car and a hybrid mostly ask how far they can go and what it costs to fill up, and the answers differ more than the brochures say.
-                body        | Battery electric
+                heading     | Battery electric
                 body        | Fuel: Electricity only
                 body        | Maintenance: Fewer moving parts and no oil changes
                 body        | Best for: Drivers who can charge at home
-                body        | Hybrid
+                heading     | Hybrid
                 body        | Fuel: Petrol and a small battery
                 body        | Best for: Long trips with few chargers on the way
                 body        | Either way, the cheapest car to run is the one that suits the trips its owner actually makes, which is why dealers now ask about commutes before colours.
