@@ -171,6 +171,9 @@ struct Line<'a> {
     /// An item of a list that a line ending in a colon introduces ("It offers three
     /// things:"), bulleted or not.
     listed: bool,
+    /// A heading over prose that the page lists before without prose after it (in a table
+    /// of contents): the section's heading, not a menu's line.
+    section_heading: bool,
 }
 
 impl<'a> Line<'a> {
@@ -238,7 +241,35 @@ fn measure<'a>(text: &'a str, seg: &'a Segmentation) -> Vec<Line<'a>> {
     mark_tables(&mut lines);
     mark_code(&mut lines);
     mark_introduced_lists(&mut lines);
+    mark_section_headings(&mut lines);
     lines
+}
+
+/// Finds the repeated lines that head a section: shaped as a heading, followed by prose,
+/// with a copy before them that is not (the article's table of contents). A copy only after
+/// them, in the footer, does not count: a promotion repeated at the page's end has one too.
+fn mark_section_headings(lines: &mut [Line<'_>]) {
+    let over_prose = |i: usize| lines.get(i + 1).is_some_and(|l| l.is_prose());
+    // Per repeated text, the first copy that stands without prose after it.
+    let mut bare: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, l) in lines.iter().enumerate() {
+        if l.repeated && !over_prose(i) {
+            bare.entry(l.text).or_insert(i);
+        }
+    }
+    let found: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            let l = &lines[i];
+            l.repeated
+                && !l.clutter
+                && is_heading_shape(l)
+                && over_prose(i)
+                && bare.get(l.text).is_some_and(|&k| k < i)
+        })
+        .collect();
+    for i in found {
+        lines[i].section_heading = true;
+    }
 }
 
 /// Most items of one introduced list; a longer run is a page's index, not the story's list.
@@ -779,7 +810,7 @@ fn region_score(line: &Line<'_>) -> i64 {
     }
     // A table's cells are the story's figures, and the items of a list it introduces its
     // points: they neither add to the story nor break it.
-    if line.credit || line.table || line.listed {
+    if line.credit || line.table || line.listed || line.section_heading {
         return 0;
     }
     // A date or byline after the story has begun heads the next teaser or comment: a strong
@@ -1038,6 +1069,9 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
     let dated = (ends_with_date(line) && !has_quote(line)) || (has_weekday_date(line) && !quoted());
     if dated && line.words >= 8 && !line.table {
         return ParagraphKind::Caption;
+    }
+    if line.section_heading {
+        return ParagraphKind::Heading;
     }
     if line.is_prose() || line.table || line.listed {
         return ParagraphKind::Body;
@@ -2053,6 +2087,42 @@ mod tests {
                 body        | A sense of when the design is getting too complex
                 body        | None of that comes from accepting whatever the assistant writes, however fast it writes it, so the time saved on the first day is paid back later.
                 boilerplate | Share
+            "#]],
+        );
+    }
+
+    #[test]
+    fn sections_a_table_of_contents_lists_stay_in_the_story() {
+        // Listed in the contents, each heading is repeated, which scored it against the story
+        // like a menu line; over its section it weighs nothing, so the story runs on. (A
+        // known limit: the contents' last entry stands over the first paragraph, so it does
+        // not read as an entry, and the last section is lost.)
+        check(
+            "Guides\nIn this guide\nStep 1 - Back up your data\nStep 2 - Reset the phone\n\
+             Step 3 - Restore your apps\n\
+             Selling an old phone is safe once its data is gone, and that takes three steps \
+             that anyone can do in an evening with a charger and a cable.\n\
+             Step 1 - Back up your data\n\
+             Copy photos and messages to a computer or a cloud account.\n\
+             Step 2 - Reset the phone\n\
+             Sign out of every account first, then reset it from the settings.\n\
+             Step 3 - Restore your apps\n\
+             On the new phone, sign in and let the backup bring your apps back.\n\
+             Contact\n",
+            expect![[r#"
+                boilerplate | Guides
+                boilerplate | In this guide
+                boilerplate | Step 1 - Back up your data
+                boilerplate | Step 2 - Reset the phone
+                boilerplate | Step 3 - Restore your apps
+                body        | Selling an old phone is safe once its data is gone, and that takes three steps that anyone can do in an evening with a charger and a cable.
+                heading     | Step 1 - Back up your data
+                body        | Copy photos and messages to a computer or a cloud account.
+                heading     | Step 2 - Reset the phone
+                body        | Sign out of every account first, then reset it from the settings.
+                boilerplate | Step 3 - Restore your apps
+                boilerplate | On the new phone, sign in and let the backup bring your apps back.
+                boilerplate | Contact
             "#]],
         );
     }
