@@ -275,6 +275,24 @@ fn mark_section_headings(lines: &mut [Line<'_>]) {
 /// Most items of one introduced list; a longer run is a page's index, not the story's list.
 const MAX_LIST_ITEMS: usize = 40;
 
+/// Marks as listed every run of at least `min` consecutive lines (and at most
+/// [`MAX_LIST_ITEMS`]) that are items by `is_item`.
+fn mark_runs(lines: &mut [Line<'_>], min: usize, is_item: impl Fn(&Line<'_>) -> bool) {
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && j - i < MAX_LIST_ITEMS && is_item(&lines[j]) {
+            j += 1;
+        }
+        if j - i >= min {
+            for l in &mut lines[i..j] {
+                l.listed = true;
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
 /// Finds the lists that a paragraph introduces with a colon, and runs of labelled facts
 /// ("Price: $299"). Their items are short and need not end as sentences, so they score
 /// against the story like a menu; introduced by the story's own words, or shaped as facts
@@ -296,36 +314,12 @@ fn mark_introduced_lists(lines: &mut [Line<'_>]) {
                     && !rest.trim().is_empty()
             })
     };
-    let mut i = 0;
-    while i < lines.len() {
-        let mut j = i;
-        while j < lines.len() && j - i < MAX_LIST_ITEMS && labelled(&lines[j]) {
-            j += 1;
-        }
-        if j - i >= 2 {
-            for l in &mut lines[i..j] {
-                l.listed = true;
-            }
-        }
-        i = j.max(i + 1);
-    }
+    mark_runs(lines, 2, labelled);
     // "Revenue-focused SEO strategy for blockchain companies", "Technical content
     // optimization for DeFi concepts": a run of phrases of five words or more, mostly lower
     // case, is a list of points; a menu's items are a word or two in capitals.
     let phrase = |l: &Line<'_>| item(l) && l.words >= 5 && l.lower * 2 >= l.words;
-    let mut i = 0;
-    while i < lines.len() {
-        let mut j = i;
-        while j < lines.len() && j - i < MAX_LIST_ITEMS && phrase(&lines[j]) {
-            j += 1;
-        }
-        if j - i >= 3 {
-            for l in &mut lines[i..j] {
-                l.listed = true;
-            }
-        }
-        i = j.max(i + 1);
-    }
+    mark_runs(lines, 3, phrase);
     // "1. Extremely Easy to Use" ... "2. Strong Design Templates": numbered headings in
     // sequence are the points of a listicle, however short and capitalized.
     let number = |l: &Line<'_>| -> Option<u32> {

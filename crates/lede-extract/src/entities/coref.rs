@@ -552,22 +552,10 @@ fn add_pronouns(
     let quoted = quoted_tokens(text, seg);
     let mut added: Vec<(usize, Name)> = Vec::new();
     let mut resolved: Vec<(usize, usize, usize)> = Vec::new();
-    for (t, tok) in seg.tokens.iter().enumerate() {
-        if tok.kind != TokenKind::Word {
-            continue;
-        }
-        let Some(gender) = lists::personal_pronoun(tok.span.text(text)) else {
-            continue;
-        };
-        let sent = sentence_of_token(seg, t);
-        if !keep(sent) || quoted.get(t).copied().unwrap_or(false) {
-            continue;
-        }
+    for (t, gender, sent) in pronouns(text, seg, &quoted, keep, lists::personal_pronoun) {
+        let tok = seg.tokens[t];
         let compatible = |ci: usize| clusters[ci].gender.is_none_or(|g| g == gender);
-        let outside = |start: usize| {
-            let i = seg.tokens.partition_point(|k| k.span.start < start);
-            !quoted.get(i).copied().unwrap_or(false)
-        };
+        let outside = |start: usize| outside_quotes(seg, &quoted, start);
         // The first person mentioned (by name, title or an earlier pronoun) in this sentence
         // before the pronoun, else in one of the two sentences before. A sentence with dozens
         // of names is a list, not a place for a pronoun's antecedent: only its first few count.
@@ -685,21 +673,9 @@ pub fn add_other_pronouns(
     persons.sort_unstable();
     let quoted = quoted_tokens(text, seg);
     let mut added: Vec<(usize, Mention)> = Vec::new();
-    for (t, tok) in seg.tokens.iter().enumerate() {
-        if tok.kind != TokenKind::Word {
-            continue;
-        }
-        let Some(gender) = lists::other_personal_pronoun(tok.span.text(text)) else {
-            continue;
-        };
-        let sent = sentence_of_token(seg, t);
-        if !keep(sent) || quoted.get(t).copied().unwrap_or(false) {
-            continue;
-        }
-        let outside = |start: usize| {
-            let i = seg.tokens.partition_point(|k| k.span.start < start);
-            !quoted.get(i).copied().unwrap_or(false)
-        };
+    for (t, gender, sent) in pronouns(text, seg, &quoted, keep, lists::other_personal_pronoun) {
+        let tok = seg.tokens[t];
+        let outside = |start: usize| outside_quotes(seg, &quoted, start);
         // "Putin himself": an emphatic reflexive is the person it follows.
         let emphatic = t
             .checked_sub(1)
@@ -747,6 +723,31 @@ pub fn add_other_pronouns(
         e.mentions
             .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     }
+}
+
+/// The pronouns `kind` knows, outside quotation marks, in the sentences `keep` keeps: as
+/// (token, gender, sentence).
+fn pronouns<'q>(
+    text: &'q str,
+    seg: &'q Segmentation,
+    quoted: &'q [bool],
+    keep: &'q impl Fn(usize) -> bool,
+    kind: fn(&str) -> Option<Gender>,
+) -> impl Iterator<Item = (usize, Gender, usize)> + 'q {
+    seg.tokens.iter().enumerate().filter_map(move |(t, tok)| {
+        if tok.kind != TokenKind::Word {
+            return None;
+        }
+        let gender = kind(tok.span.text(text))?;
+        let sent = sentence_of_token(seg, t);
+        (keep(sent) && !quoted.get(t).copied().unwrap_or(false)).then_some((t, gender, sent))
+    })
+}
+
+/// Whether the token starting at byte `start` is outside quotation marks.
+fn outside_quotes(seg: &Segmentation, quoted: &[bool], start: usize) -> bool {
+    let i = seg.tokens.partition_point(|k| k.span.start < start);
+    !quoted.get(i).copied().unwrap_or(false)
 }
 
 /// Whether a possessive follows the mention: "'s", or an apostrophe glued to a final "s".
