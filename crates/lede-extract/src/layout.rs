@@ -794,6 +794,48 @@ fn mark_repeats(lines: &mut [Line<'_>]) {
             }
         }
     }
+    mark_markup_copies(lines);
+}
+
+/// How many leading bytes of a paragraph identify it when comparing a copy in markup.
+const COPY_PREFIX: usize = 60;
+
+/// "<p>Some students gained ...</p>": a page that offers its story for republication shows it
+/// again as HTML source. A line of markup whose text, tags removed, opens as another
+/// paragraph of the page does is a copy, and clutter like any other.
+fn mark_markup_copies(lines: &mut [Line<'_>]) {
+    let markup = |t: &str| t.starts_with('<') && t.contains('>');
+    if !lines.iter().any(|l| markup(l.text)) {
+        return;
+    }
+    let prefix = |t: &str| -> String {
+        let t = t.trim();
+        let mut end = t.len().min(COPY_PREFIX);
+        while !t.is_char_boundary(end) {
+            end -= 1;
+        }
+        t[..end].to_string()
+    };
+    let plain: std::collections::HashSet<String> = lines
+        .iter()
+        .filter(|l| !markup(l.text) && l.text.len() >= COPY_PREFIX)
+        .map(|l| prefix(l.text))
+        .collect();
+    for l in lines.iter_mut().filter(|l| markup(l.text)) {
+        let mut text = String::with_capacity(l.text.len());
+        let mut in_tag = false;
+        for c in l.text.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        if text.trim().len() >= COPY_PREFIX && plain.contains(&prefix(&text)) {
+            l.repeated = true;
+        }
+    }
 }
 
 /// How much a paragraph speaks for the story region around it: its words when it is prose,
@@ -2117,6 +2159,31 @@ mod tests {
                 boilerplate | Step 3 - Restore your apps
                 boilerplate | On the new phone, sign in and let the backup bring your apps back.
                 boilerplate | Contact
+            "#]],
+        );
+    }
+
+    #[test]
+    fn the_story_again_as_html_source_is_clutter() {
+        check(
+            "News\n\
+             Tutoring was supposed to help children catch up after the pandemic, and the first \
+             results from last year suggest that the gains were small.\n\
+             Schools that offered it every day saw a little more progress than the others, \
+             researchers found, but far less than the earlier studies had promised.\n\
+             Republish this article\n\
+             <p>Tutoring was supposed to help children catch up after the pandemic, and the \
+             first results from last year suggest that the gains were small.</p>\n\
+             <p>Schools that offered it <a href=\"https://example.org/study\">every day</a> saw a \
+             little more progress than the others, researchers found, but far less than the \
+             earlier studies had promised.</p>\n",
+            expect![[r#"
+                boilerplate | News
+                body        | Tutoring was supposed to help children catch up after the pandemic, and the first results from last year suggest that the gains were small.
+                body        | Schools that offered it every day saw a little more progress than the others, researchers found, but far less than the earlier studies had promised.
+                boilerplate | Republish this article
+                boilerplate | <p>Tutoring was supposed to help children catch up after the pandemic, and the first results from last year suggest that the gains were small.</p>
+                boilerplate | <p>Schools that offered it <a href="https://example.org/study">every day</a> saw a little more progress than the others, researchers found, but far less than the earlier studies had promised.</p>
             "#]],
         );
     }
