@@ -332,18 +332,14 @@ fn mark_introduced_lists(lines: &mut [Line<'_>]) {
             None
         }
     };
+    let numbers: Vec<Option<u32>> = lines.iter().map(number).collect();
     for i in 0..lines.len() {
-        let Some(k) = number(&lines[i]) else { continue };
+        let Some(k) = numbers[i] else { continue };
         if !item(&lines[i]) {
             continue;
         }
-        let next = lines[i + 1..lines.len().min(i + 1 + MAX_LIST_ITEMS)]
-            .iter()
-            .any(|l| number(l) == Some(k + 1));
-        let prev = k > 1
-            && lines[i.saturating_sub(MAX_LIST_ITEMS)..i]
-                .iter()
-                .any(|l| number(l) == Some(k - 1));
+        let next = numbers[i + 1..lines.len().min(i + 1 + MAX_LIST_ITEMS)].contains(&Some(k + 1));
+        let prev = k > 1 && numbers[i.saturating_sub(MAX_LIST_ITEMS)..i].contains(&Some(k - 1));
         if next || prev {
             lines[i].listed = true;
         }
@@ -743,14 +739,13 @@ fn end_marker(line: &Line<'_>) -> Option<EndMarker> {
     // Comment headers name comments as a word that opens or closes them ("12 Comments",
     // "Comments are closed", "Leave a reply"); in the middle of a line it is the story's word
     // ("Code with comments — see it applied").
-    let words: Vec<&str> = core
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let edge = [words.first(), words.last()]
+    let word = |w: &&str| !w.is_empty();
+    let first = core.split(|c: char| !c.is_alphanumeric()).find(word);
+    let last = core.rsplit(|c: char| !c.is_alphanumeric()).find(word);
+    let edge = [first, last]
         .into_iter()
         .flatten()
-        .any(|w| COMMENT_WORDS.contains(w));
+        .any(|w| COMMENT_WORDS.contains(&w));
     if edge || COMMENT_OPENERS.iter().any(|p| core.starts_with(p)) {
         return Some(EndMarker::Comments);
     }

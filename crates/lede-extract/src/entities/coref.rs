@@ -716,10 +716,12 @@ pub fn add_other_pronouns(
             ));
         }
     }
+    let mut touched = vec![false; entities.len()];
     for (ei, m) in added {
         entities[ei].mentions.push(m);
+        touched[ei] = true;
     }
-    for e in entities.iter_mut() {
+    for (e, _) in entities.iter_mut().zip(&touched).filter(|(_, t)| **t) {
         e.mentions
             .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     }
