@@ -1798,8 +1798,21 @@ fn ordinal_rule(cx: &Cx<'_>, i: usize, n: u32) -> Option<Core> {
 fn quarter_tail(cx: &Cx<'_>, j: usize, n: u32, year: Option<i32>) -> Option<Core> {
     // "the first fiscal quarter"
     let j = if cx.is(j, W::Fiscal) { j + 1 } else { j };
+    // "the second and fourth quarters": each ordinal names its own quarter, and the plural
+    // belongs to both.
+    let paired = |k: usize| {
+        matches!(cx.lex(k), Lex::Ordinal(m) if m <= 4)
+            && matches!(cx.w(k.wrapping_sub(1)), Some(W::And | W::Or))
+    };
+    if matches!(cx.w(j), Some(W::And | W::Or))
+        && paired(j + 1)
+        && matches!(cx.lex(j + 2), Lex::Unit(Unit::Quarter, _))
+    {
+        return core_the(j, SET, format!("XXXX-Q{n}"));
+    }
     let (letter, max) = match cx.lex(j) {
         Lex::Unit(Unit::Quarter, false) => ("Q", 4),
+        Lex::Unit(Unit::Quarter, true) if paired(j - 1) => ("Q", 4),
         Lex::Word(W::Half) => ("H", 2),
         _ => return None,
     };
@@ -1807,6 +1820,10 @@ fn quarter_tail(cx: &Cx<'_>, j: usize, n: u32, year: Option<i32>) -> Option<Core
         return None;
     }
     let mut end = j + 1;
+    // The plural quarters of a pair recur every year.
+    if matches!(cx.lex(j), Lex::Unit(_, true)) {
+        return core_the(end, SET, format!("XXXX-Q{n}"));
+    }
     let explicit = year_after_of(cx, end);
     // "the second half" of a match is no date: a half without a year is one of a year only
     // in a report on money or the economy.
@@ -1883,6 +1900,62 @@ fn context_quarter(cx: &Cx<'_>) -> String {
 /// A bare unit: "the year", "the quarter", "the weekend", "years" after "for".
 fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> Option<Core> {
     let end = i + 1;
+    // "the day after his death", "in the weeks before the vote": a day or a stretch placed
+    // by an event the sentence names. TimeML tags "the day" and leaves "before" a signal.
+    // The event's date is most likely the story's last date: the day is one off it (or
+    // that date itself after a comma: "Oct. 12, the day before the crash"), and a stretch
+    // lies in its month. "in the day" alone is daytime ("later in the day before flying
+    // home"), not this.
+    // "the day before yesterday", "the day after tomorrow": two days off the story's day.
+    if after_the
+        && u == Unit::Day
+        && !plural
+        && let Some(dir) = match (cx.w(end), cx.w(end + 1)) {
+            (Some(W::Before), Some(W::Yesterday)) => Some(-2),
+            (Some(W::After), Some(W::Tomorrow)) => Some(2),
+            _ => None,
+        }
+    {
+        let value = cx
+            .anchor
+            .and_then(|a| v::add_days(a, dir))
+            .map_or("XXXX-XX-XX".into(), v::day);
+        return core_the(end + 2, DATE, value);
+    }
+    if after_the
+        && matches!(u, Unit::Day | Unit::Week | Unit::Month)
+        && matches!(cx.w(end), Some(W::Before | W::After | W::Following))
+        && cx.tok(end + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && matches!(cx.lex(end + 1), Lex::Other | Lex::Word(W::The | W::A))
+        })
+        && (plural || u != Unit::Day || !cx.is(i.wrapping_sub(2), W::In))
+    {
+        let value = match (u, plural) {
+            (Unit::Day, false) => {
+                let appositive = cx.s(i.wrapping_sub(2)) == ","
+                    && cx
+                        .tok(i.wrapping_sub(3))
+                        .is_some_and(|t| t.kind == TokenKind::Number);
+                let dir = match cx.w(end) {
+                    _ if appositive => 0,
+                    Some(W::Before) => -1,
+                    _ => 1,
+                };
+                cx.mem
+                    .date
+                    .and_then(|d| v::add_days(d, dir))
+                    .map_or("XXXX-XX-XX".into(), v::day)
+            }
+            (_, true) => cx
+                .mem
+                .month
+                .map_or("XXXX-XX".into(), |(y, m)| v::month(y, m)),
+            (Unit::Week, false) => "XXXX-WXX".into(),
+            _ => "XXXX-XX".into(),
+        };
+        return core_the(end, DATE, value);
+    }
     if plural {
         // "for years", "over decades": an unspecified duration.
         let prev = cx.w(i.wrapping_sub(1));
@@ -2942,6 +3015,18 @@ fn compound_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
             if third.is_none() && u != Unit::Weekend =>
         {
             core(i + 1, DURATION, duration_value(None, u))
+        }
+        // "post-1959 politics", "pre-1990s prices": the prefix leans on a year or decade,
+        // which TimeML tags with the prefix as one word.
+        _ if third.is_none()
+            && (first.eq_ignore_ascii_case("pre") || first.eq_ignore_ascii_case("post")) =>
+        {
+            if let Some(dec) = decade(second) {
+                return core(i + 1, DATE, dec);
+            }
+            let y = second.parse::<i32>().ok()?;
+            (second.len() == 4 && (1000..=2099).contains(&y)).then_some(())?;
+            core(i + 1, DATE, v::year(y))
         }
         _ => {
             // two-year, 16-hour, 10-day (but not 6-year-old)

@@ -286,7 +286,7 @@ fn the_day_before_and_the_year_before_count_from_the_story() {
          are still recovering from August's floods.",
         WED,
         expect![[r#"
-            Sales reached $3m [last year]{DATE 2023}, up from $2m [the year before]{DATE 2022}. The dam broke on [4 May 2001]{DATE 2001-05-04}; [the day before]{DATE 2001-05-03}, its keeper had quit, and [the day after]{DATE 2001-05-05}, an inquiry opened. The day before the vote, polls closed early. In [March 2003]{DATE 2003-03} the dam was sold; [the month before]{DATE 2003-02}, its owner had died. Following [Monday]{DATE 2024-06-10}'s debate, polls moved. Farms are still recovering from [August]{DATE 2023-08}'s floods.
+            Sales reached $3m [last year]{DATE 2023}, up from $2m [the year before]{DATE 2022}. The dam broke on [4 May 2001]{DATE 2001-05-04}; [the day before]{DATE 2001-05-03}, its keeper had quit, and [the day after]{DATE 2001-05-05}, an inquiry opened. [The day]{DATE 2001-05-03} before the vote, polls closed early. In [March 2003]{DATE 2003-03} the dam was sold; [the month before]{DATE 2003-02}, its owner had died. Following [Monday]{DATE 2024-06-10}'s debate, polls moved. Farms are still recovering from [August]{DATE 2023-08}'s floods.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
@@ -799,6 +799,21 @@ fn year_spans_lists_and_at_the_time() {
         WED,
         expect![[r#"
             The [2009-2010]{DATE 2009} season and the [1999-00]{DATE 1999} season were poor. The rate was 5 percent in [2011]{DATE 2011} versus 4 percent in [2010]{DATE 2010}. At [the time]{DATE PAST_REF}, he was the mayor. He was mayor at the time of the flood. At [that time]{DATE PAST_REF}, she was away. Rates are lower than [2012]{DATE 2012} levels. They won in [1995]{DATE 1995}, ['96]{DATE 1996} and ['97]{DATE 1997}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn days_placed_by_an_event_prefixed_years_and_paired_quarters() {
+    check(
+        "The dam failed on May 3. Crews arrived the day after the flood, and the mayor left \
+         in the weeks before the vote. Rain fell later in the day before the crews flew home. \
+         Prices fell after May 9, the day before the auction. We met the day before yesterday \
+         and meet again the day after tomorrow. Post-1945 housing and pre-1960s cars were \
+         cheap. The shop sells most in the second and fourth quarters.",
+        WED,
+        expect![[r#"
+            The dam failed on [May 3]{DATE 2024-05-03}. Crews arrived [the day]{DATE 2024-05-04} after the flood, and the mayor left in [the weeks]{DATE 2024-05} before the vote. Rain fell later in the day before the crews flew home. Prices fell after [May 9]{DATE 2024-05-09}, [the day]{DATE 2024-05-09} before the auction. We met [the day before yesterday]{DATE 2024-06-10} and meet again [the day after tomorrow]{DATE 2024-06-14}. [Post-1945]{DATE 1945} housing and [pre-1960s]{DATE 196} cars were cheap. The shop sells most in [the second]{SET XXXX-Q2} and [fourth quarters]{SET XXXX-Q4}.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
