@@ -1970,6 +1970,11 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
         if u >= Unit::Minute && u != Unit::Weekend && bare_length(cx, i) {
             return core(end, DURATION, duration_value(None, u));
         }
+        // "just months ago", "Years ago, ...": a vague count back from now, as "several
+        // years ago" is.
+        if u >= Unit::Day && u != Unit::Weekend && cx.is(end, W::Ago) && prev != Some(W::The) {
+            return ago(cx, None, u, -1, end + 1);
+        }
         // "in the weeks ahead"
         if prev == Some(W::The) && cx.s(end).eq_ignore_ascii_case("ahead") && u >= Unit::Day {
             return core_the(end + 1, DURATION, duration_value(None, u));
@@ -2498,11 +2503,44 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
                 {
                     return core(j + 1, DATE, "PAST_REF".into());
                 }
+                // "during that time", "since that time": the stretch or moment the story
+                // spoke of, as "at that time" is.
+                if w == W::That
+                    && cx.is(j, W::Time)
+                    && matches!(
+                        cx.w(i.wrapping_sub(1)),
+                        Some(W::During | W::Since | W::Until)
+                    )
+                {
+                    return core(j + 1, DATE, "PAST_REF".into());
+                }
+                // "that same day" is "that day".
+                let j = if w == W::That && cx.is(j, W::Same) {
+                    j + 1
+                } else {
+                    j
+                };
+                // "that day", "that quarter": the last one the story named, if it named one.
                 return match cx.lex(j) {
                     Lex::Unit(Unit::Day, false) => cx
                         .mem
                         .date
                         .map(v::day)
+                        .and_then(|d| core_the(j + 1, DATE, d)),
+                    Lex::Unit(Unit::Week, false) => cx
+                        .mem
+                        .date
+                        .map(v::week)
+                        .and_then(|d| core_the(j + 1, DATE, d)),
+                    Lex::Unit(Unit::Month, false) => cx
+                        .mem
+                        .month
+                        .map(|(y, m)| v::month(y, m))
+                        .and_then(|d| core_the(j + 1, DATE, d)),
+                    Lex::Unit(Unit::Quarter, false) => cx
+                        .mem
+                        .quarter
+                        .map(|(y, q)| format!("{}-Q{q}", v::year(y)))
                         .and_then(|d| core_the(j + 1, DATE, d)),
                     Lex::Unit(Unit::Year, false) => cx
                         .mem

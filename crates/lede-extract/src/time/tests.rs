@@ -817,3 +817,17 @@ fn days_placed_by_an_event_prefixed_years_and_paired_quarters() {
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
+
+#[test]
+fn that_quarter_that_same_day_and_bare_units_ago() {
+    check(
+        "Profit fell in the second quarter of 2023. Costs for that quarter rose, and during \
+         that time the plant was shut. The plant reopened on March 4; its manager left that \
+         same day. The firm, which only months ago was losing money, now gains. Years ago it \
+         was larger. That quarterly report was late.",
+        WED,
+        expect![[r#"
+            Profit fell in [the second quarter of 2023]{DATE 2023-Q2}. Costs for [that quarter]{DATE 2023-Q2} rose, and during [that time]{DATE PAST_REF} the plant was shut. The plant reopened on [March 4]{DATE 2024-03-04}; its manager left [that same day]{DATE 2024-03-04}. The firm, which only [months ago]{DATE PAST_REF} was losing money, [now]{DATE PRESENT_REF} gains. [Years ago]{DATE PAST_REF} it was larger. That quarterly report was late.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
