@@ -208,15 +208,16 @@ fn is_trigger(cx: &Cx<'_>, i: usize) -> bool {
             {
                 return true;
             }
-            b.len() <= 6
-                && (matches!(
-                    cx.lex(i + 1),
-                    Lex::Unit(..)
-                        | Lex::Month(_)
-                        | Lex::Number
-                        | Lex::Zone
-                        | Lex::Word(W::Am | W::Pm | W::Of | W::More | W::Business | W::In)
-                ) || zone_after(cx, i + 1).is_some())
+            second_day(cx, i).is_some()
+                || b.len() <= 6
+                    && (matches!(
+                        cx.lex(i + 1),
+                        Lex::Unit(..)
+                            | Lex::Month(_)
+                            | Lex::Number
+                            | Lex::Zone
+                            | Lex::Word(W::Am | W::Pm | W::Of | W::More | W::Business | W::In)
+                    ) || zone_after(cx, i + 1).is_some())
         }
         TokenKind::Word => {
             if t.shape == Shape::Alnum {
@@ -1179,10 +1180,49 @@ fn weekday_value(cx: &Cx<'_>, end: usize, day: String) -> Option<Core> {
     core(end, DATE, day)
 }
 
+/// The day of "April 24 and 25", "Nov. 2 or 3": a second day of the month just named, which
+/// TimeML tags as a date of its own. Returns the day and the month.
+fn second_day(cx: &Cx<'_>, i: usize) -> Option<(i8, i8)> {
+    if i < 3 || !matches!(cx.w(i - 1), Some(W::And | W::Or)) {
+        return None;
+    }
+    let d = cx.int(i).filter(|d| (1..=31).contains(d))?;
+    cx.int(i - 2).filter(|d| (1..=31).contains(d))?;
+    // "on April 24 and 25 people": a count, not a day.
+    if cx.tok(i + 1).is_some_and(|t| {
+        t.kind == TokenKind::Word && t.shape == Shape::Lower && cx.lex(i + 1) == Lex::Other
+    }) {
+        return None;
+    }
+    // The month may be abbreviated, its period a token of its own.
+    let k = if cx.s(i - 3) == "." {
+        i.checked_sub(4)?
+    } else {
+        i - 3
+    };
+    match cx.lex(k) {
+        Lex::Month(m) => Some((d as i8, m as i8)),
+        _ => None,
+    }
+}
+
 fn number_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
     let t = cx.tok(i)?;
     let s = t.text(cx.text);
     let b = s.as_bytes();
+    // "April 24 and 25": the year of the day just named.
+    if let Some((d, m)) = second_day(cx, i) {
+        let y = cx
+            .mem
+            .date
+            .filter(|x| x.month() == m)
+            .map(|x| i32::from(x.year()));
+        let value = match y.and_then(|y| v::date(y, m, d)) {
+            Some(x) => v::day(x),
+            None => format!("XXXX-{m:02}-{d:02}"),
+        };
+        return core(i + 1, DATE, value);
+    }
     // 2023-03-13
     if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
         let y = s.get(0..4)?.parse().ok()?;

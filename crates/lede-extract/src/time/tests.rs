@@ -831,3 +831,15 @@ fn that_quarter_that_same_day_and_bare_units_ago() {
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
+
+#[test]
+fn a_second_day_of_the_month_just_named() {
+    check(
+        "The fair runs on March 8 and 9 in Ghent. Votes are due Nov. 2 or 3. On May 4 and 25 \
+         people were hurt.",
+        WED,
+        expect![[r#"
+            The fair runs on [March 8]{DATE 2024-03-08} and [9]{DATE 2024-03-09} in Ghent. Votes are due [Nov. 2]{DATE 2024-11-02} or [3]{DATE 2024-11-03}. On [May 4]{DATE 2024-05-04} and 25 people were hurt.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
