@@ -209,6 +209,7 @@ fn is_trigger(cx: &Cx<'_>, i: usize) -> bool {
                 return true;
             }
             second_day(cx, i).is_some()
+                || range_to(cx, i)
                 || b.len() <= 6
                     && (matches!(
                         cx.lex(i + 1),
@@ -1180,6 +1181,14 @@ fn weekday_value(cx: &Cx<'_>, end: usize, day: String) -> Option<Core> {
     core(end, DATE, day)
 }
 
+/// Whether the count at `i` opens a range: "two to three", "12 to 18".
+fn range_to(cx: &Cx<'_>, i: usize) -> bool {
+    matches!(cx.lex(i), Lex::Number | Lex::NumWord(_))
+        && cx.s(i + 1) == "to"
+        && matches!(cx.lex(i + 2), Lex::Number | Lex::NumWord(_))
+        && cx.count(i).is_some()
+}
+
 /// The day of "April 24 and 25", "Nov. 2 or 3": a second day of the month just named, which
 /// TimeML tags as a date of its own. Returns the day and the month.
 fn second_day(cx: &Cx<'_>, i: usize) -> Option<(i8, i8)> {
@@ -1591,6 +1600,18 @@ fn clock_day(cx: &Cx<'_>, start: usize, j: usize) -> (usize, Option<String>) {
 
 /// "(N|a|few|several) unit(s) [ago|earlier|later]", "the nine months", "two-year".
 fn count_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
+    // "two to three weeks", "12 to 18 months": a range of counts is one length, as TimeML
+    // tags it, of no one count ("P3W" becomes "PXW").
+    if range_to(cx, i) {
+        let c = count_rule(cx, i + 2).filter(|c| c.kind == DURATION)?;
+        let mut value: String = c
+            .value
+            .chars()
+            .filter(|ch| !ch.is_ascii_digit() && *ch != '.')
+            .collect();
+        value.insert(value.len().saturating_sub(1), 'X');
+        return core(c.end, DURATION, value);
+    }
     let (n, mut j) = match cx.lex(i) {
         Lex::Word(W::Few | W::Several | W::Many | W::Some) => (None, i + 1),
         Lex::Word(W::A) if cx.is(i + 1, W::Few) => (None, i + 2),
@@ -2749,6 +2770,11 @@ fn past_span(cx: &Cx<'_>, j: usize, the_past: bool) -> Option<Core> {
         Lex::Word(W::Few | W::Several | W::Many) => (None, j + 1),
         // "the next couple of years"
         Lex::Word(W::Couple) if cx.is(j + 1, W::Of) => (Some(2.0), j + 2),
+        // "the next 12 to 18 months": the range is one span.
+        Lex::NumWord(_) | Lex::Number if range_to(cx, j) => {
+            let c = count_rule(cx, j)?;
+            return core_the(c.end, DURATION, c.value);
+        }
         Lex::NumWord(_) | Lex::Number => {
             let n = cx.count(j)?;
             let mut k = j + 1;

@@ -843,3 +843,15 @@ fn a_second_day_of_the_month_just_named() {
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
+
+#[test]
+fn a_range_of_counts_is_one_length() {
+    check(
+        "Repairs take two to three weeks, and new loans come in the next 12 to 18 months. A \
+         wait of 4 to 6 hours is usual. Prices rose 5 to 10 percent from 2001 to 2003.",
+        WED,
+        expect![[r#"
+            Repairs take [two to three weeks]{DURATION PXW}, and new loans come in [the next 12 to 18 months]{DURATION PXM}. A wait of [4 to 6 hours]{DURATION PTXH} is usual. Prices rose 5 to 10 percent from [2001]{DATE 2001} to [2003]{DATE 2003}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
