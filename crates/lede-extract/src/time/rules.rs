@@ -2466,6 +2466,14 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             if let Some(c) = past_span(cx, end, after_the) {
                 return Some(c);
             }
+            // "in past years", "over the past decades": a vague length, as "in recent
+            // years".
+            if let Lex::Unit(u, true) = cx.lex(end)
+                && u >= Unit::Day
+                && u != Unit::Weekend
+            {
+                return core_the(end + 1, DURATION, duration_value(None, u));
+            }
             if after_the
                 && !matches!(cx.lex(end), Lex::Unit(..) | Lex::Number | Lex::NumWord(_))
                 && !cx.tok(end).is_some_and(|t| {

@@ -855,3 +855,15 @@ fn a_range_of_counts_is_one_length() {
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
+
+#[test]
+fn past_before_a_plural_unit() {
+    check(
+        "Such sales were common in past years. Over the past decades the town shrank, and in \
+         the past few weeks it grew. Past winners came back.",
+        WED,
+        expect![[r#"
+            Such sales were common in [past years]{DURATION PXY}. Over [the past decades]{DURATION PXY} the town shrank, and in [the past few weeks]{DURATION PXW} it grew. Past winners came back.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
