@@ -1671,8 +1671,8 @@ fn count_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
     if u == Unit::Quarter && n == Some(1.0) && cx.is(end, W::Of) && cx.year_at(end + 1).is_none() {
         return None;
     }
-    // Ages: "10 years old" is not a time expression.
-    if cx.s(end).eq_ignore_ascii_case("old") {
+    // Ages: "10 years old" and "18 to 24 year olds" are not time expressions.
+    if cx.s(end).eq_ignore_ascii_case("old") || cx.s(end).eq_ignore_ascii_case("olds") {
         return None;
     }
     // "ago", "earlier", "later", "before", "from now": a point in time.
@@ -1995,9 +1995,7 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
         let value = match (u, plural) {
             (Unit::Day, false) => {
                 let appositive = cx.s(i.wrapping_sub(2)) == ","
-                    && cx
-                        .tok(i.wrapping_sub(3))
-                        .is_some_and(|t| t.kind == TokenKind::Number);
+                    && matches!(cx.lex(i.wrapping_sub(3)), Lex::Number | Lex::Month(_));
                 let dir = match cx.w(end) {
                     _ if appositive => 0,
                     Some(W::Before) => -1,

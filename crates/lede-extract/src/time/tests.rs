@@ -808,12 +808,12 @@ fn days_placed_by_an_event_prefixed_years_and_paired_quarters() {
     check(
         "The dam failed on May 3. Crews arrived the day after the flood, and the mayor left \
          in the weeks before the vote. Rain fell later in the day before the crews flew home. \
-         Prices fell after May 9, the day before the auction. We met the day before yesterday \
+         Prices fell after 9 May, the day before the auction. We met the day before yesterday \
          and meet again the day after tomorrow. Post-1945 housing and pre-1960s cars were \
          cheap. The shop sells most in the second and fourth quarters.",
         WED,
         expect![[r#"
-            The dam failed on [May 3]{DATE 2024-05-03}. Crews arrived [the day]{DATE 2024-05-04} after the flood, and the mayor left in [the weeks]{DATE 2024-05} before the vote. Rain fell later in the day before the crews flew home. Prices fell after [May 9]{DATE 2024-05-09}, [the day]{DATE 2024-05-09} before the auction. We met [the day before yesterday]{DATE 2024-06-10} and meet again [the day after tomorrow]{DATE 2024-06-14}. [Post-1945]{DATE 1945} housing and [pre-1960s]{DATE 196} cars were cheap. The shop sells most in [the second]{SET XXXX-Q2} and [fourth quarters]{SET XXXX-Q4}.
+            The dam failed on [May 3]{DATE 2024-05-03}. Crews arrived [the day]{DATE 2024-05-04} after the flood, and the mayor left in [the weeks]{DATE 2024-05} before the vote. Rain fell later in the day before the crews flew home. Prices fell after [9 May]{DATE 2024-05-09}, [the day]{DATE 2024-05-09} before the auction. We met [the day before yesterday]{DATE 2024-06-10} and meet again [the day after tomorrow]{DATE 2024-06-14}. [Post-1945]{DATE 1945} housing and [pre-1960s]{DATE 196} cars were cheap. The shop sells most in [the second]{SET XXXX-Q2} and [fourth quarters]{SET XXXX-Q4}.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
@@ -848,10 +848,11 @@ fn a_second_day_of_the_month_just_named() {
 fn a_range_of_counts_is_one_length() {
     check(
         "Repairs take two to three weeks, and new loans come in the next 12 to 18 months. A \
-         wait of 4 to 6 hours is usual. Prices rose 5 to 10 percent from 2001 to 2003.",
+         wait of 4 to 6 hours is usual for 18 to 24 year olds. Prices rose 5 to 10 percent \
+         from 2001 to 2003.",
         WED,
         expect![[r#"
-            Repairs take [two to three weeks]{DURATION PXW}, and new loans come in [the next 12 to 18 months]{DURATION PXM}. A wait of [4 to 6 hours]{DURATION PTXH} is usual. Prices rose 5 to 10 percent from [2001]{DATE 2001} to [2003]{DATE 2003}.
+            Repairs take [two to three weeks]{DURATION PXW}, and new loans come in [the next 12 to 18 months]{DURATION PXM}. A wait of [4 to 6 hours]{DURATION PTXH} is usual for 18 to 24 year olds. Prices rose 5 to 10 percent from [2001]{DATE 2001} to [2003]{DATE 2003}.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
