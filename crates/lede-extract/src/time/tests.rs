@@ -371,7 +371,7 @@ fn no_value_is_invented_for_undated_spans() {
         "The envoy arrived days after the ruling, on the first day of a tour. A 6-year-old boy waved.",
         WED,
         expect![[r#"
-            The envoy arrived days after the ruling, on the first day of a tour. A 6-year-old boy waved.
+            The envoy arrived days after the ruling, on [the first day]{DATE XXXX-XX-XX} of a tour. A 6-year-old boy waved.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
@@ -865,6 +865,18 @@ fn past_before_a_plural_unit() {
         WED,
         expect![[r#"
             Such sales were common in [past years]{DURATION PXY}. Over [the past decades]{DURATION PXY} the town shrank, and in [the past few weeks]{DURATION PXW} it grew. Past winners came back.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn a_day_counted_within_an_event() {
+    check(
+        "It was the fifth day of the strike and the second year of her term. The first week of \
+         June was dry. He left on the third day.",
+        WED,
+        expect![[r#"
+            It was [the fifth day]{DATE XXXX-XX-XX} of the strike and [the second year]{DATE XXXX} of her term. The first week of [June]{DATE 2024-06} was dry. He left on the third day.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
