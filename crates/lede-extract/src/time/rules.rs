@@ -1848,16 +1848,23 @@ fn ordinal_rule(cx: &Cx<'_>, i: usize, n: u32) -> Option<Core> {
     {
         return core_the(c.end, DURATION, c.value);
     }
-    // "the eighth day of the siege", "the second year of his term": a day or year counted
-    // within an event, which TimeML tags; its date is not given. A date after "of" ("the
+    // "the eighth day of the siege", "the second year of his term", "the first hours of the
+    // war": a day, year or stretch counted within an event, which TimeML tags; its date is
+    // not given. A date after "of" ("the
     // first week of March") is left to the rules for that date.
     if cx.is(i.wrapping_sub(1), W::The)
         && cx.is(i + 2, W::Of)
         && !is_trigger(cx, i + 3)
-        && let Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false) =
-            cx.lex(i + 1)
+        && let Lex::Unit(u, plural) = cx.lex(i + 1)
+        && (Unit::Hour..=Unit::Year).contains(&u)
+        && !matches!(u, Unit::Weekend | Unit::Quarter)
     {
+        // "the first hours of the war": a stretch of them.
+        if plural {
+            return core_the(i + 2, DURATION, duration_value(None, u));
+        }
         let value = match u {
+            Unit::Hour => return None,
             Unit::Day => "XXXX-XX-XX",
             Unit::Week => "XXXX-WXX",
             Unit::Month => "XXXX-XX",

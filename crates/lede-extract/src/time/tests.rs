@@ -873,10 +873,11 @@ fn past_before_a_plural_unit() {
 fn a_day_counted_within_an_event() {
     check(
         "It was the fifth day of the strike and the second year of her term. The first week of \
-         June was dry. He left on the third day.",
+         June was dry. He left on the third day. Most fled in the first hours of the fire, and \
+         more in the first days after it.",
         WED,
         expect![[r#"
-            It was [the fifth day]{DATE XXXX-XX-XX} of the strike and [the second year]{DATE XXXX} of her term. The first week of [June]{DATE 2024-06} was dry. He left on the third day.
+            It was [the fifth day]{DATE XXXX-XX-XX} of the strike and [the second year]{DATE XXXX} of her term. The first week of [June]{DATE 2024-06} was dry. He left on the third day. Most fled in [the first hours]{DURATION PTXH} of the fire, and more in the first days after it.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
