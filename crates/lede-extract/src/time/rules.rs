@@ -208,15 +208,17 @@ fn is_trigger(cx: &Cx<'_>, i: usize) -> bool {
             {
                 return true;
             }
-            b.len() <= 6
-                && (matches!(
-                    cx.lex(i + 1),
-                    Lex::Unit(..)
-                        | Lex::Month(_)
-                        | Lex::Number
-                        | Lex::Zone
-                        | Lex::Word(W::Am | W::Pm | W::Of | W::More | W::Business | W::In)
-                ) || zone_after(cx, i + 1).is_some())
+            second_day(cx, i).is_some()
+                || range_to(cx, i)
+                || b.len() <= 6
+                    && (matches!(
+                        cx.lex(i + 1),
+                        Lex::Unit(..)
+                            | Lex::Month(_)
+                            | Lex::Number
+                            | Lex::Zone
+                            | Lex::Word(W::Am | W::Pm | W::Of | W::More | W::Business | W::In)
+                    ) || zone_after(cx, i + 1).is_some())
         }
         TokenKind::Word => {
             if t.shape == Shape::Alnum {
@@ -1179,10 +1181,57 @@ fn weekday_value(cx: &Cx<'_>, end: usize, day: String) -> Option<Core> {
     core(end, DATE, day)
 }
 
+/// Whether the count at `i` opens a range: "two to three", "12 to 18".
+fn range_to(cx: &Cx<'_>, i: usize) -> bool {
+    matches!(cx.lex(i), Lex::Number | Lex::NumWord(_))
+        && cx.s(i + 1) == "to"
+        && matches!(cx.lex(i + 2), Lex::Number | Lex::NumWord(_))
+        && cx.count(i).is_some()
+}
+
+/// The day of "April 24 and 25", "Nov. 2 or 3": a second day of the month just named, which
+/// TimeML tags as a date of its own. Returns the day and the month.
+fn second_day(cx: &Cx<'_>, i: usize) -> Option<(i8, i8)> {
+    if i < 3 || !matches!(cx.w(i - 1), Some(W::And | W::Or)) {
+        return None;
+    }
+    let d = cx.int(i).filter(|d| (1..=31).contains(d))?;
+    cx.int(i - 2).filter(|d| (1..=31).contains(d))?;
+    // "on April 24 and 25 people": a count, not a day.
+    if cx.tok(i + 1).is_some_and(|t| {
+        t.kind == TokenKind::Word && t.shape == Shape::Lower && cx.lex(i + 1) == Lex::Other
+    }) {
+        return None;
+    }
+    // The month may be abbreviated, its period a token of its own.
+    let k = if cx.s(i - 3) == "." {
+        i.checked_sub(4)?
+    } else {
+        i - 3
+    };
+    match cx.lex(k) {
+        Lex::Month(m) => Some((d as i8, m as i8)),
+        _ => None,
+    }
+}
+
 fn number_rule(cx: &Cx<'_>, i: usize, after_the: bool) -> Option<Core> {
     let t = cx.tok(i)?;
     let s = t.text(cx.text);
     let b = s.as_bytes();
+    // "April 24 and 25": the year of the day just named.
+    if let Some((d, m)) = second_day(cx, i) {
+        let y = cx
+            .mem
+            .date
+            .filter(|x| x.month() == m)
+            .map(|x| i32::from(x.year()));
+        let value = match y.and_then(|y| v::date(y, m, d)) {
+            Some(x) => v::day(x),
+            None => format!("XXXX-{m:02}-{d:02}"),
+        };
+        return core(i + 1, DATE, value);
+    }
     // 2023-03-13
     if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
         let y = s.get(0..4)?.parse().ok()?;
@@ -1551,6 +1600,18 @@ fn clock_day(cx: &Cx<'_>, start: usize, j: usize) -> (usize, Option<String>) {
 
 /// "(N|a|few|several) unit(s) [ago|earlier|later]", "the nine months", "two-year".
 fn count_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
+    // "two to three weeks", "12 to 18 months": a range of counts is one length, as TimeML
+    // tags it, of no one count ("P3W" becomes "PXW").
+    if range_to(cx, i) {
+        let c = count_rule(cx, i + 2).filter(|c| c.kind == DURATION)?;
+        let mut value: String = c
+            .value
+            .chars()
+            .filter(|ch| !ch.is_ascii_digit() && *ch != '.')
+            .collect();
+        value.insert(value.len().saturating_sub(1), 'X');
+        return core(c.end, DURATION, value);
+    }
     let (n, mut j) = match cx.lex(i) {
         Lex::Word(W::Few | W::Several | W::Many | W::Some) => (None, i + 1),
         Lex::Word(W::A) if cx.is(i + 1, W::Few) => (None, i + 2),
@@ -1610,8 +1671,8 @@ fn count_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
     if u == Unit::Quarter && n == Some(1.0) && cx.is(end, W::Of) && cx.year_at(end + 1).is_none() {
         return None;
     }
-    // Ages: "10 years old" is not a time expression.
-    if cx.s(end).eq_ignore_ascii_case("old") {
+    // Ages: "10 years old" and "18 to 24 year olds" are not time expressions.
+    if cx.s(end).eq_ignore_ascii_case("old") || cx.s(end).eq_ignore_ascii_case("olds") {
         return None;
     }
     // "ago", "earlier", "later", "before", "from now": a point in time.
@@ -1787,6 +1848,30 @@ fn ordinal_rule(cx: &Cx<'_>, i: usize, n: u32) -> Option<Core> {
     {
         return core_the(c.end, DURATION, c.value);
     }
+    // "the eighth day of the siege", "the second year of his term", "the first hours of the
+    // war": a day, year or stretch counted within an event, which TimeML tags; its date is
+    // not given. A date after "of" ("the
+    // first week of March") is left to the rules for that date.
+    if cx.is(i.wrapping_sub(1), W::The)
+        && cx.is(i + 2, W::Of)
+        && !is_trigger(cx, i + 3)
+        && let Lex::Unit(u, plural) = cx.lex(i + 1)
+        && (Unit::Hour..=Unit::Year).contains(&u)
+        && !matches!(u, Unit::Weekend | Unit::Quarter)
+    {
+        // "the first hours of the war": a stretch of them.
+        if plural {
+            return core_the(i + 2, DURATION, duration_value(None, u));
+        }
+        let value = match u {
+            Unit::Hour => return None,
+            Unit::Day => "XXXX-XX-XX",
+            Unit::Week => "XXXX-WXX",
+            Unit::Month => "XXXX-XX",
+            _ => "XXXX",
+        };
+        return core_the(i + 2, DATE, value.into());
+    }
     // "the third quarter", "the first half of 1989", "the fiscal first quarter"
     if n <= 4 {
         return quarter_tail(cx, i + 1, n, None);
@@ -1798,8 +1883,21 @@ fn ordinal_rule(cx: &Cx<'_>, i: usize, n: u32) -> Option<Core> {
 fn quarter_tail(cx: &Cx<'_>, j: usize, n: u32, year: Option<i32>) -> Option<Core> {
     // "the first fiscal quarter"
     let j = if cx.is(j, W::Fiscal) { j + 1 } else { j };
+    // "the second and fourth quarters": each ordinal names its own quarter, and the plural
+    // belongs to both.
+    let paired = |k: usize| {
+        matches!(cx.lex(k), Lex::Ordinal(m) if m <= 4)
+            && matches!(cx.w(k.wrapping_sub(1)), Some(W::And | W::Or))
+    };
+    if matches!(cx.w(j), Some(W::And | W::Or))
+        && paired(j + 1)
+        && matches!(cx.lex(j + 2), Lex::Unit(Unit::Quarter, _))
+    {
+        return core_the(j, SET, format!("XXXX-Q{n}"));
+    }
     let (letter, max) = match cx.lex(j) {
         Lex::Unit(Unit::Quarter, false) => ("Q", 4),
+        Lex::Unit(Unit::Quarter, true) if paired(j - 1) => ("Q", 4),
         Lex::Word(W::Half) => ("H", 2),
         _ => return None,
     };
@@ -1807,6 +1905,10 @@ fn quarter_tail(cx: &Cx<'_>, j: usize, n: u32, year: Option<i32>) -> Option<Core
         return None;
     }
     let mut end = j + 1;
+    // The plural quarters of a pair recur every year.
+    if matches!(cx.lex(j), Lex::Unit(_, true)) {
+        return core_the(end, SET, format!("XXXX-Q{n}"));
+    }
     let explicit = year_after_of(cx, end);
     // "the second half" of a match is no date: a half without a year is one of a year only
     // in a report on money or the economy.
@@ -1883,6 +1985,60 @@ fn context_quarter(cx: &Cx<'_>) -> String {
 /// A bare unit: "the year", "the quarter", "the weekend", "years" after "for".
 fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> Option<Core> {
     let end = i + 1;
+    // "the day after his death", "in the weeks before the vote": a day or a stretch placed
+    // by an event the sentence names. TimeML tags "the day" and leaves "before" a signal.
+    // The event's date is most likely the story's last date: the day is one off it (or
+    // that date itself after a comma: "Oct. 12, the day before the crash"), and a stretch
+    // lies in its month. "in the day" alone is daytime ("later in the day before flying
+    // home"), not this.
+    // "the day before yesterday", "the day after tomorrow": two days off the story's day.
+    if after_the
+        && u == Unit::Day
+        && !plural
+        && let Some(dir) = match (cx.w(end), cx.w(end + 1)) {
+            (Some(W::Before), Some(W::Yesterday)) => Some(-2),
+            (Some(W::After), Some(W::Tomorrow)) => Some(2),
+            _ => None,
+        }
+    {
+        let value = cx
+            .anchor
+            .and_then(|a| v::add_days(a, dir))
+            .map_or("XXXX-XX-XX".into(), v::day);
+        return core_the(end + 2, DATE, value);
+    }
+    if after_the
+        && matches!(u, Unit::Day | Unit::Week | Unit::Month)
+        && matches!(cx.w(end), Some(W::Before | W::After | W::Following))
+        && cx.tok(end + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && matches!(cx.lex(end + 1), Lex::Other | Lex::Word(W::The | W::A))
+        })
+        && (plural || u != Unit::Day || !cx.is(i.wrapping_sub(2), W::In))
+    {
+        let value = match (u, plural) {
+            (Unit::Day, false) => {
+                let appositive = cx.s(i.wrapping_sub(2)) == ","
+                    && matches!(cx.lex(i.wrapping_sub(3)), Lex::Number | Lex::Month(_));
+                let dir = match cx.w(end) {
+                    _ if appositive => 0,
+                    Some(W::Before) => -1,
+                    _ => 1,
+                };
+                cx.mem
+                    .date
+                    .and_then(|d| v::add_days(d, dir))
+                    .map_or("XXXX-XX-XX".into(), v::day)
+            }
+            (_, true) => cx
+                .mem
+                .month
+                .map_or("XXXX-XX".into(), |(y, m)| v::month(y, m)),
+            (Unit::Week, false) => "XXXX-WXX".into(),
+            _ => "XXXX-XX".into(),
+        };
+        return core_the(end, DATE, value);
+    }
     if plural {
         // "for years", "over decades": an unspecified duration.
         let prev = cx.w(i.wrapping_sub(1));
@@ -1896,6 +2052,11 @@ fn unit_rule(cx: &Cx<'_>, i: usize, u: Unit, plural: bool, after_the: bool) -> O
         // plural that measures how long something went on, as TimeML tags it.
         if u >= Unit::Minute && u != Unit::Weekend && bare_length(cx, i) {
             return core(end, DURATION, duration_value(None, u));
+        }
+        // "just months ago", "Years ago, ...": a vague count back from now, as "several
+        // years ago" is.
+        if u >= Unit::Day && u != Unit::Weekend && cx.is(end, W::Ago) && prev != Some(W::The) {
+            return ago(cx, None, u, -1, end + 1);
         }
         // "in the weeks ahead"
         if prev == Some(W::The) && cx.s(end).eq_ignore_ascii_case("ahead") && u >= Unit::Day {
@@ -2327,6 +2488,14 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             if let Some(c) = past_span(cx, end, after_the) {
                 return Some(c);
             }
+            // "in past years", "over the past decades": a vague length, as "in recent
+            // years".
+            if let Lex::Unit(u, true) = cx.lex(end)
+                && u >= Unit::Day
+                && u != Unit::Weekend
+            {
+                return core_the(end + 1, DURATION, duration_value(None, u));
+            }
             if after_the
                 && !matches!(cx.lex(end), Lex::Unit(..) | Lex::Number | Lex::NumWord(_))
                 && !cx.tok(end).is_some_and(|t| {
@@ -2425,11 +2594,44 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
                 {
                     return core(j + 1, DATE, "PAST_REF".into());
                 }
+                // "during that time", "since that time": the stretch or moment the story
+                // spoke of, as "at that time" is.
+                if w == W::That
+                    && cx.is(j, W::Time)
+                    && matches!(
+                        cx.w(i.wrapping_sub(1)),
+                        Some(W::During | W::Since | W::Until)
+                    )
+                {
+                    return core(j + 1, DATE, "PAST_REF".into());
+                }
+                // "that same day" is "that day".
+                let j = if w == W::That && cx.is(j, W::Same) {
+                    j + 1
+                } else {
+                    j
+                };
+                // "that day", "that quarter": the last one the story named, if it named one.
                 return match cx.lex(j) {
                     Lex::Unit(Unit::Day, false) => cx
                         .mem
                         .date
                         .map(v::day)
+                        .and_then(|d| core_the(j + 1, DATE, d)),
+                    Lex::Unit(Unit::Week, false) => cx
+                        .mem
+                        .date
+                        .map(v::week)
+                        .and_then(|d| core_the(j + 1, DATE, d)),
+                    Lex::Unit(Unit::Month, false) => cx
+                        .mem
+                        .month
+                        .map(|(y, m)| v::month(y, m))
+                        .and_then(|d| core_the(j + 1, DATE, d)),
+                    Lex::Unit(Unit::Quarter, false) => cx
+                        .mem
+                        .quarter
+                        .map(|(y, q)| format!("{}-Q{q}", v::year(y)))
                         .and_then(|d| core_the(j + 1, DATE, d)),
                     Lex::Unit(Unit::Year, false) => cx
                         .mem
@@ -2598,6 +2800,11 @@ fn past_span(cx: &Cx<'_>, j: usize, the_past: bool) -> Option<Core> {
         Lex::Word(W::Few | W::Several | W::Many) => (None, j + 1),
         // "the next couple of years"
         Lex::Word(W::Couple) if cx.is(j + 1, W::Of) => (Some(2.0), j + 2),
+        // "the next 12 to 18 months": the range is one span.
+        Lex::NumWord(_) | Lex::Number if range_to(cx, j) => {
+            let c = count_rule(cx, j)?;
+            return core_the(c.end, DURATION, c.value);
+        }
         Lex::NumWord(_) | Lex::Number => {
             let n = cx.count(j)?;
             let mut k = j + 1;
@@ -2942,6 +3149,18 @@ fn compound_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
             if third.is_none() && u != Unit::Weekend =>
         {
             core(i + 1, DURATION, duration_value(None, u))
+        }
+        // "post-1959 politics", "pre-1990s prices": the prefix leans on a year or decade,
+        // which TimeML tags with the prefix as one word.
+        _ if third.is_none()
+            && (first.eq_ignore_ascii_case("pre") || first.eq_ignore_ascii_case("post")) =>
+        {
+            if let Some(dec) = decade(second) {
+                return core(i + 1, DATE, dec);
+            }
+            let y = second.parse::<i32>().ok()?;
+            (second.len() == 4 && (1000..=2099).contains(&y)).then_some(())?;
+            core(i + 1, DATE, v::year(y))
         }
         _ => {
             // two-year, 16-hour, 10-day (but not 6-year-old)

@@ -286,7 +286,7 @@ fn the_day_before_and_the_year_before_count_from_the_story() {
          are still recovering from August's floods.",
         WED,
         expect![[r#"
-            Sales reached $3m [last year]{DATE 2023}, up from $2m [the year before]{DATE 2022}. The dam broke on [4 May 2001]{DATE 2001-05-04}; [the day before]{DATE 2001-05-03}, its keeper had quit, and [the day after]{DATE 2001-05-05}, an inquiry opened. The day before the vote, polls closed early. In [March 2003]{DATE 2003-03} the dam was sold; [the month before]{DATE 2003-02}, its owner had died. Following [Monday]{DATE 2024-06-10}'s debate, polls moved. Farms are still recovering from [August]{DATE 2023-08}'s floods.
+            Sales reached $3m [last year]{DATE 2023}, up from $2m [the year before]{DATE 2022}. The dam broke on [4 May 2001]{DATE 2001-05-04}; [the day before]{DATE 2001-05-03}, its keeper had quit, and [the day after]{DATE 2001-05-05}, an inquiry opened. [The day]{DATE 2001-05-03} before the vote, polls closed early. In [March 2003]{DATE 2003-03} the dam was sold; [the month before]{DATE 2003-02}, its owner had died. Following [Monday]{DATE 2024-06-10}'s debate, polls moved. Farms are still recovering from [August]{DATE 2023-08}'s floods.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
@@ -371,7 +371,7 @@ fn no_value_is_invented_for_undated_spans() {
         "The envoy arrived days after the ruling, on the first day of a tour. A 6-year-old boy waved.",
         WED,
         expect![[r#"
-            The envoy arrived days after the ruling, on the first day of a tour. A 6-year-old boy waved.
+            The envoy arrived days after the ruling, on [the first day]{DATE XXXX-XX-XX} of a tour. A 6-year-old boy waved.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
@@ -799,6 +799,85 @@ fn year_spans_lists_and_at_the_time() {
         WED,
         expect![[r#"
             The [2009-2010]{DATE 2009} season and the [1999-00]{DATE 1999} season were poor. The rate was 5 percent in [2011]{DATE 2011} versus 4 percent in [2010]{DATE 2010}. At [the time]{DATE PAST_REF}, he was the mayor. He was mayor at the time of the flood. At [that time]{DATE PAST_REF}, she was away. Rates are lower than [2012]{DATE 2012} levels. They won in [1995]{DATE 1995}, ['96]{DATE 1996} and ['97]{DATE 1997}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn days_placed_by_an_event_prefixed_years_and_paired_quarters() {
+    check(
+        "The dam failed on May 3. Crews arrived the day after the flood, and the mayor left \
+         in the weeks before the vote. Rain fell later in the day before the crews flew home. \
+         Prices fell after 9 May, the day before the auction. We met the day before yesterday \
+         and meet again the day after tomorrow. Post-1945 housing and pre-1960s cars were \
+         cheap. The shop sells most in the second and fourth quarters.",
+        WED,
+        expect![[r#"
+            The dam failed on [May 3]{DATE 2024-05-03}. Crews arrived [the day]{DATE 2024-05-04} after the flood, and the mayor left in [the weeks]{DATE 2024-05} before the vote. Rain fell later in the day before the crews flew home. Prices fell after [9 May]{DATE 2024-05-09}, [the day]{DATE 2024-05-09} before the auction. We met [the day before yesterday]{DATE 2024-06-10} and meet again [the day after tomorrow]{DATE 2024-06-14}. [Post-1945]{DATE 1945} housing and [pre-1960s]{DATE 196} cars were cheap. The shop sells most in [the second]{SET XXXX-Q2} and [fourth quarters]{SET XXXX-Q4}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn that_quarter_that_same_day_and_bare_units_ago() {
+    check(
+        "Profit fell in the second quarter of 2023. Costs for that quarter rose, and during \
+         that time the plant was shut. The plant reopened on March 4; its manager left that \
+         same day. The firm, which only months ago was losing money, now gains. Years ago it \
+         was larger. That quarterly report was late.",
+        WED,
+        expect![[r#"
+            Profit fell in [the second quarter of 2023]{DATE 2023-Q2}. Costs for [that quarter]{DATE 2023-Q2} rose, and during [that time]{DATE PAST_REF} the plant was shut. The plant reopened on [March 4]{DATE 2024-03-04}; its manager left [that same day]{DATE 2024-03-04}. The firm, which only [months ago]{DATE PAST_REF} was losing money, [now]{DATE PRESENT_REF} gains. [Years ago]{DATE PAST_REF} it was larger. That quarterly report was late.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn a_second_day_of_the_month_just_named() {
+    check(
+        "The fair runs on March 8 and 9 in Ghent. Votes are due Nov. 2 or 3. On May 4 and 25 \
+         people were hurt.",
+        WED,
+        expect![[r#"
+            The fair runs on [March 8]{DATE 2024-03-08} and [9]{DATE 2024-03-09} in Ghent. Votes are due [Nov. 2]{DATE 2024-11-02} or [3]{DATE 2024-11-03}. On [May 4]{DATE 2024-05-04} and 25 people were hurt.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn a_range_of_counts_is_one_length() {
+    check(
+        "Repairs take two to three weeks, and new loans come in the next 12 to 18 months. A \
+         wait of 4 to 6 hours is usual for 18 to 24 year olds. Prices rose 5 to 10 percent \
+         from 2001 to 2003.",
+        WED,
+        expect![[r#"
+            Repairs take [two to three weeks]{DURATION PXW}, and new loans come in [the next 12 to 18 months]{DURATION PXM}. A wait of [4 to 6 hours]{DURATION PTXH} is usual for 18 to 24 year olds. Prices rose 5 to 10 percent from [2001]{DATE 2001} to [2003]{DATE 2003}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn past_before_a_plural_unit() {
+    check(
+        "Such sales were common in past years. Over the past decades the town shrank, and in \
+         the past few weeks it grew. Past winners came back.",
+        WED,
+        expect![[r#"
+            Such sales were common in [past years]{DURATION PXY}. Over [the past decades]{DURATION PXY} the town shrank, and in [the past few weeks]{DURATION PXW} it grew. Past winners came back.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
+fn a_day_counted_within_an_event() {
+    check(
+        "It was the fifth day of the strike and the second year of her term. The first week of \
+         June was dry. He left on the third day. Most fled in the first hours of the fire, and \
+         more in the first days after it.",
+        WED,
+        expect![[r#"
+            It was [the fifth day]{DATE XXXX-XX-XX} of the strike and [the second year]{DATE XXXX} of her term. The first week of [June]{DATE 2024-06} was dry. He left on the third day. Most fled in [the first hours]{DURATION PTXH} of the fire, and more in the first days after it.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }
