@@ -352,6 +352,29 @@ fn published(
     modified: Option<lede_extract::Date>,
 ) -> Option<(lede_extract::Date, DateSource)> {
     let declared = declared_date(ev, ld);
+    let found = shown_or_declared(ev, ld, url, modified, declared);
+    if let (Some(d), Some(f)) = (declared, found) {
+        // A shown date that is the declared one with its day and month swapped was read in
+        // the wrong order ("09.10.2024" for September 10): the declared date settles it.
+        if f.0 != d.0
+            && f.0.year() == d.0.year()
+            && f.0.month() as i16 == d.0.day() as i16
+            && f.0.day() as i16 == d.0.month() as i16
+        {
+            return Some(d);
+        }
+    }
+    found
+}
+
+/// The date the page shows, weighed against the dates it declares.
+fn shown_or_declared(
+    ev: &Evidence,
+    ld: &jsonld::Found,
+    url: Option<&str>,
+    modified: Option<lede_extract::Date>,
+    declared: Option<(lede_extract::Date, DateSource)>,
+) -> Option<(lede_extract::Date, DateSource)> {
     // A full date in the address is the one the publishing system gave the story when it
     // was first published, in the site's own time zone: updates do not change it, and the
     // declared dates, often in UTC, may fall on the next or the previous day.
@@ -1571,6 +1594,16 @@ mod tests {
                 title: Guide
                 published: 2024-06-07 (json-ld)
                 modified: 2024-06-07
+            "#]],
+        );
+        // A shown date that reads as the declared one with day and month swapped was read
+        // in the wrong order: the declared date decides.
+        check(
+            r#"<meta property="article:published_time" content="2024-09-10T16:07:00Z">
+            <body><h1>Guide</h1><p>09.10.2024</p><p>Text.</p></body>"#,
+            expect![[r#"
+                title: Guide
+                published: 2024-09-10 (meta)
             "#]],
         );
         // A header that shows both dates is dated by the publication.
