@@ -656,7 +656,13 @@ fn gather(html: &Html) -> Evidence {
             || matches!(e.name(), "article" | "main")
             || raw_attr("role") == Some("main")
             || raw_attr("itemprop").is_some_and(|p| has_word(p, "articleBody"));
-        let in_noise = ctx.1 || matches!(e.name(), "aside" | "footer" | "nav") || words.noise;
+        // A footer inside the article whose class names its author or date is the article's
+        // own header set as a footer (`<footer class="entry-meta">`), not the page's clutter.
+        let article_meta = e.name() == "footer" && ctx.0 && (words.byline || words.dateline);
+        let in_noise = ctx.1
+            || matches!(e.name(), "aside" | "nav")
+            || (e.name() == "footer" && !article_meta)
+            || words.noise;
         stack.push((in_content, in_noise));
         match e.name() {
             "html" if ev.lang.is_none() => {
@@ -934,6 +940,13 @@ fn class_words(values: &[&str]) -> ClassWords {
                 .find(char::is_whitespace)
                 .map_or(v.len(), |i| m.end() + i);
             if v[start..end].contains(['[', ':']) {
+                continue;
+            }
+            // "promoted" (a story promoted to the front page) states the article's standing;
+            // it is no promotion box.
+            if v[m.start()..].len() >= 8
+                && v[m.start()..m.start() + 8].eq_ignore_ascii_case("promoted")
+            {
                 continue;
             }
             match m.pattern().as_usize().checked_sub(NOISE.len()) {
@@ -1604,6 +1617,27 @@ mod tests {
             expect![[r#"
                 title: Guide
                 published: 2024-09-10 (meta)
+            "#]],
+        );
+        // A footer inside the article whose class names a date holds the article's own date;
+        // the page's footer stays clutter.
+        check(
+            r#"<body><article><h1>Story</h1><footer class="author-meta">
+            <span class="meta-date">March 30, 2023</span></footer><p>Text.</p></article>
+            <footer class="site-meta"><span class="date">January 2, 2024</span></footer></body>"#,
+            expect![[r#"
+                title: Story
+                published: 2023-03-30 (time)
+            "#]],
+        );
+        // An article marked "promoted" is no promotion box: its date counts.
+        check(
+            r#"<body><article class="node node--promoted"><h1>Story</h1>
+            <p class="post-date">March 30, 2023</p><p>Text.</p></article>
+            <div class="promo"><p class="post-date">January 2, 2024</p></div></body>"#,
+            expect![[r#"
+                title: Story
+                published: 2023-03-30 (time)
             "#]],
         );
         // A header that shows both dates is dated by the publication.
