@@ -124,6 +124,11 @@ struct Evidence {
     bylines: Vec<String>,
     /// Short texts of elements whose class or id names a date, in the article's header.
     datelines: Vec<String>,
+    /// How many of the datelines came before the first heading.
+    datelines_before_h1: usize,
+    /// How many texts stood between the last dateline before the first heading and the
+    /// heading.
+    dateline_gap: usize,
     /// Short texts near the first heading that read "By Ann Lee".
     text_bylines: Vec<String>,
     /// Dates standing alone in a short text near the first heading: (after the heading, date).
@@ -445,7 +450,20 @@ fn seen_date(ev: &Evidence) -> Option<lede_extract::Date> {
         .find(|t| t.marked)
         .or_else(|| ev.times.iter().find(|t| !t.in_noise && t.in_content));
     time.and_then(|t| dates::parse_date(&t.value))
-        .or_else(|| ev.datelines.iter().find_map(|t| dates::parse_date(t)))
+        .or_else(|| {
+            // A date set well apart above the headline, when a date stands right under it,
+            // is the site's header (today's date), not the article's.
+            let after = ev
+                .text_dates
+                .iter()
+                .find(|t| t.0 && ev.dateline_gap > DATELINE_GAP)
+                .map(|t| t.1);
+            let datelines = ev.datelines.iter().enumerate();
+            datelines
+                .filter(|(i, _)| after.is_none() || *i >= ev.datelines_before_h1)
+                .find_map(|(_, t)| dates::parse_date(t))
+                .or(after)
+        })
         .or_else(|| {
             ev.labelled_dates
                 .iter()
@@ -509,11 +527,18 @@ fn declared_date(ev: &Evidence, ld: &jsonld::Found) -> Option<(lede_extract::Dat
     None
 }
 
+/// Texts between a date above the headline and the headline beyond which the date belongs
+/// to the site's header rather than the article's.
+const DATELINE_GAP: usize = 3;
+
 /// Walks the tree once and gathers the evidence.
 fn gather(html: &Html) -> Evidence {
     let mut ev = Evidence::default();
     // Text nodes seen since the first heading (None before it).
     let mut after_h1: Option<usize> = None;
+    // Texts seen before the first heading, and that count at the last dateline among them.
+    let mut before_h1 = 0usize;
+    let mut dateline_at = 0usize;
     // Whether the last text node was a byline's label alone ("By", "Written by").
     let mut byline_label = false;
     // Text nodes seen since the last byline (None before one).
@@ -552,6 +577,9 @@ fn gather(html: &Html) -> Evidence {
                 Some(n) => n < TEXT_AFTER_H1,
                 None => true,
             } || after_byline.is_some_and(|n| n < TEXT_AFTER_BYLINE);
+            if after_h1.is_none() {
+                before_h1 += 1;
+            }
             if let Some(n) = after_h1.as_mut() {
                 *n += 1;
             }
@@ -706,6 +734,7 @@ fn gather(html: &Html) -> Evidence {
             "h1" => {
                 if after_h1.is_none() {
                     after_h1 = Some(0);
+                    ev.dateline_gap = before_h1 - dateline_at;
                 }
                 if ev.h1.len() < MAX_CANDIDATES {
                     let text = collapse(&text_of(el));
@@ -808,6 +837,10 @@ fn gather(html: &Html) -> Evidence {
                         && t.bytes().any(|b| b.is_ascii_digit())
                         && dates::parse_date(&t).is_some()
                     {
+                        if after_h1.is_none() {
+                            ev.datelines_before_h1 += 1;
+                            dateline_at = before_h1;
+                        }
                         ev.datelines.push(t);
                     }
                 }
@@ -1638,6 +1671,26 @@ mod tests {
             expect![[r#"
                 title: Story
                 published: 2023-03-30 (time)
+            "#]],
+        );
+        // A date in the site's header, well above the headline, gives way to the one under
+        // the headline; a date just above the headline is the article's.
+        check(
+            r#"<body><div class="today-date">Friday, December 19, 2025</div><p>Blog</p>
+            <p>Press</p><p>Insights</p><p>Search</p><h1>Story</h1><p>By Ann Lee</p>
+            <p>12.12.2025</p><p>Text.</p></body>"#,
+            expect![[r#"
+                title: Story
+                authors: Ann Lee
+                published: 2025-12-12 (time)
+            "#]],
+        );
+        check(
+            r#"<body><p>Menu</p><div class="date">October 13, 2025</div><h1>Story</h1>
+            <p>Text.</p><p>Held on 19 March 2026.</p></body>"#,
+            expect![[r#"
+                title: Story
+                published: 2025-10-13 (time)
             "#]],
         );
         // A header that shows both dates is dated by the publication.
