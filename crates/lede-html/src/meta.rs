@@ -976,9 +976,10 @@ fn class_words(values: &[&str]) -> ClassWords {
                 continue;
             }
             // "promoted" (a story promoted to the front page) states the article's standing;
-            // it is no promotion box.
-            if v[m.start()..].len() >= 8
-                && v[m.start()..m.start() + 8].eq_ignore_ascii_case("promoted")
+            // it is no promotion box. Bytes, as a class may go on with any character.
+            if v.as_bytes()[m.start()..]
+                .get(..8)
+                .is_some_and(|b| b.eq_ignore_ascii_case(b"promoted"))
             {
                 continue;
             }
@@ -1667,7 +1668,7 @@ mod tests {
         check(
             r#"<body><article class="node node--promoted"><h1>Story</h1>
             <p class="post-date">March 30, 2023</p><p>Text.</p></article>
-            <div class="promo"><p class="post-date">January 2, 2024</p></div></body>"#,
+            <div class="promo widget été"><p class="post-date">January 2, 2024</p></div></body>"#,
             expect![[r#"
                 title: Story
                 published: 2023-03-30 (time)
