@@ -623,7 +623,14 @@ fn gather(html: &Html) -> Evidence {
                     if let Some(d) = dates::parse_date(t) {
                         ev.labelled_dates.push((published, d));
                     }
-                } else if let Some((published, rest)) = dates::split_label(t) {
+                } else if let Some((published, rest)) = dates::split_label(t).or_else(|| {
+                    // The label may follow a kind or a section set apart by a separator:
+                    // "Essay - Published: 2025.12.17".
+                    [" - ", " | ", " · ", " • "]
+                        .iter()
+                        .find_map(|sep| t.split_once(sep))
+                        .and_then(|(_, rest)| dates::split_label(rest))
+                }) {
                     if let Some(d) = dates::parse_date(rest) {
                         ev.labelled_dates.push((published, d));
                     }
@@ -1692,6 +1699,15 @@ mod tests {
             expect![[r#"
                 title: Story
                 published: 2025-10-13 (time)
+            "#]],
+        );
+        // A label after the article's kind, set apart by a separator, still labels the date.
+        check(
+            r#"<body><h1>Story</h1><p><span>Essay - Published: 2025.12.17 | </span></p>
+            <p>Text.</p></body>"#,
+            expect![[r#"
+                title: Story
+                published: 2025-12-17 (time)
             "#]],
         );
         // A header that shows both dates is dated by the publication.
