@@ -124,6 +124,11 @@ struct Evidence {
     bylines: Vec<String>,
     /// Short texts of elements whose class or id names a date, in the article's header.
     datelines: Vec<String>,
+    /// How many of the datelines came before the first heading.
+    datelines_before_h1: usize,
+    /// How many texts stood between the last dateline before the first heading and the
+    /// heading.
+    dateline_gap: usize,
     /// Short texts near the first heading that read "By Ann Lee".
     text_bylines: Vec<String>,
     /// Dates standing alone in a short text near the first heading: (after the heading, date).
@@ -352,6 +357,29 @@ fn published(
     modified: Option<lede_extract::Date>,
 ) -> Option<(lede_extract::Date, DateSource)> {
     let declared = declared_date(ev, ld);
+    let found = shown_or_declared(ev, ld, url, modified, declared);
+    if let (Some(d), Some(f)) = (declared, found) {
+        // A shown date that is the declared one with its day and month swapped was read in
+        // the wrong order ("09.10.2024" for September 10): the declared date settles it.
+        if f.0 != d.0
+            && f.0.year() == d.0.year()
+            && f.0.month() as i16 == d.0.day() as i16
+            && f.0.day() as i16 == d.0.month() as i16
+        {
+            return Some(d);
+        }
+    }
+    found
+}
+
+/// The date the page shows, weighed against the dates it declares.
+fn shown_or_declared(
+    ev: &Evidence,
+    ld: &jsonld::Found,
+    url: Option<&str>,
+    modified: Option<lede_extract::Date>,
+    declared: Option<(lede_extract::Date, DateSource)>,
+) -> Option<(lede_extract::Date, DateSource)> {
     // A full date in the address is the one the publishing system gave the story when it
     // was first published, in the site's own time zone: updates do not change it, and the
     // declared dates, often in UTC, may fall on the next or the previous day.
@@ -422,7 +450,20 @@ fn seen_date(ev: &Evidence) -> Option<lede_extract::Date> {
         .find(|t| t.marked)
         .or_else(|| ev.times.iter().find(|t| !t.in_noise && t.in_content));
     time.and_then(|t| dates::parse_date(&t.value))
-        .or_else(|| ev.datelines.iter().find_map(|t| dates::parse_date(t)))
+        .or_else(|| {
+            // A date set well apart above the headline, when a date stands right under it,
+            // is the site's header (today's date), not the article's.
+            let after = ev
+                .text_dates
+                .iter()
+                .find(|t| t.0 && ev.dateline_gap > DATELINE_GAP)
+                .map(|t| t.1);
+            let datelines = ev.datelines.iter().enumerate();
+            datelines
+                .filter(|(i, _)| after.is_none() || *i >= ev.datelines_before_h1)
+                .find_map(|(_, t)| dates::parse_date(t))
+                .or(after)
+        })
         .or_else(|| {
             ev.labelled_dates
                 .iter()
@@ -486,11 +527,18 @@ fn declared_date(ev: &Evidence, ld: &jsonld::Found) -> Option<(lede_extract::Dat
     None
 }
 
+/// Texts between a date above the headline and the headline beyond which the date belongs
+/// to the site's header rather than the article's.
+const DATELINE_GAP: usize = 3;
+
 /// Walks the tree once and gathers the evidence.
 fn gather(html: &Html) -> Evidence {
     let mut ev = Evidence::default();
     // Text nodes seen since the first heading (None before it).
     let mut after_h1: Option<usize> = None;
+    // Texts seen before the first heading, and that count at the last dateline among them.
+    let mut before_h1 = 0usize;
+    let mut dateline_at = 0usize;
     // Whether the last text node was a byline's label alone ("By", "Written by").
     let mut byline_label = false;
     // Text nodes seen since the last byline (None before one).
@@ -529,6 +577,9 @@ fn gather(html: &Html) -> Evidence {
                 Some(n) => n < TEXT_AFTER_H1,
                 None => true,
             } || after_byline.is_some_and(|n| n < TEXT_AFTER_BYLINE);
+            if after_h1.is_none() {
+                before_h1 += 1;
+            }
             if let Some(n) = after_h1.as_mut() {
                 *n += 1;
             }
@@ -572,7 +623,14 @@ fn gather(html: &Html) -> Evidence {
                     if let Some(d) = dates::parse_date(t) {
                         ev.labelled_dates.push((published, d));
                     }
-                } else if let Some((published, rest)) = dates::split_label(t) {
+                } else if let Some((published, rest)) = dates::split_label(t).or_else(|| {
+                    // The label may follow a kind or a section set apart by a separator:
+                    // "Essay - Published: 2025.12.17".
+                    [" - ", " | ", " · ", " • "]
+                        .iter()
+                        .find_map(|sep| t.split_once(sep))
+                        .and_then(|(_, rest)| dates::split_label(rest))
+                }) {
                     if let Some(d) = dates::parse_date(rest) {
                         ev.labelled_dates.push((published, d));
                     }
@@ -633,7 +691,13 @@ fn gather(html: &Html) -> Evidence {
             || matches!(e.name(), "article" | "main")
             || raw_attr("role") == Some("main")
             || raw_attr("itemprop").is_some_and(|p| has_word(p, "articleBody"));
-        let in_noise = ctx.1 || matches!(e.name(), "aside" | "footer" | "nav") || words.noise;
+        // A footer inside the article whose class names its author or date is the article's
+        // own header set as a footer (`<footer class="entry-meta">`), not the page's clutter.
+        let article_meta = e.name() == "footer" && ctx.0 && (words.byline || words.dateline);
+        let in_noise = ctx.1
+            || matches!(e.name(), "aside" | "nav")
+            || (e.name() == "footer" && !article_meta)
+            || words.noise;
         stack.push((in_content, in_noise));
         match e.name() {
             "html" if ev.lang.is_none() => {
@@ -677,6 +741,7 @@ fn gather(html: &Html) -> Evidence {
             "h1" => {
                 if after_h1.is_none() {
                     after_h1 = Some(0);
+                    ev.dateline_gap = before_h1 - dateline_at;
                 }
                 if ev.h1.len() < MAX_CANDIDATES {
                     let text = collapse(&text_of(el));
@@ -779,6 +844,10 @@ fn gather(html: &Html) -> Evidence {
                         && t.bytes().any(|b| b.is_ascii_digit())
                         && dates::parse_date(&t).is_some()
                     {
+                        if after_h1.is_none() {
+                            ev.datelines_before_h1 += 1;
+                            dateline_at = before_h1;
+                        }
                         ev.datelines.push(t);
                     }
                 }
@@ -911,6 +980,14 @@ fn class_words(values: &[&str]) -> ClassWords {
                 .find(char::is_whitespace)
                 .map_or(v.len(), |i| m.end() + i);
             if v[start..end].contains(['[', ':']) {
+                continue;
+            }
+            // "promoted" (a story promoted to the front page) states the article's standing;
+            // it is no promotion box. Bytes, as a class may go on with any character.
+            if v.as_bytes()[m.start()..]
+                .get(..8)
+                .is_some_and(|b| b.eq_ignore_ascii_case(b"promoted"))
+            {
                 continue;
             }
             match m.pattern().as_usize().checked_sub(NOISE.len()) {
@@ -1571,6 +1648,66 @@ mod tests {
                 title: Guide
                 published: 2024-06-07 (json-ld)
                 modified: 2024-06-07
+            "#]],
+        );
+        // A shown date that reads as the declared one with day and month swapped was read
+        // in the wrong order: the declared date decides.
+        check(
+            r#"<meta property="article:published_time" content="2024-09-10T16:07:00Z">
+            <body><h1>Guide</h1><p>09.10.2024</p><p>Text.</p></body>"#,
+            expect![[r#"
+                title: Guide
+                published: 2024-09-10 (meta)
+            "#]],
+        );
+        // A footer inside the article whose class names a date holds the article's own date;
+        // the page's footer stays clutter.
+        check(
+            r#"<body><article><h1>Story</h1><footer class="author-meta">
+            <span class="meta-date">March 30, 2023</span></footer><p>Text.</p></article>
+            <footer class="site-meta"><span class="date">January 2, 2024</span></footer></body>"#,
+            expect![[r#"
+                title: Story
+                published: 2023-03-30 (time)
+            "#]],
+        );
+        // An article marked "promoted" is no promotion box: its date counts.
+        check(
+            r#"<body><article class="node node--promoted"><h1>Story</h1>
+            <p class="post-date">March 30, 2023</p><p>Text.</p></article>
+            <div class="promo widget été"><p class="post-date">January 2, 2024</p></div></body>"#,
+            expect![[r#"
+                title: Story
+                published: 2023-03-30 (time)
+            "#]],
+        );
+        // A date in the site's header, well above the headline, gives way to the one under
+        // the headline; a date just above the headline is the article's.
+        check(
+            r#"<body><div class="today-date">Friday, December 19, 2025</div><p>Blog</p>
+            <p>Press</p><p>Insights</p><p>Search</p><h1>Story</h1><p>By Ann Lee</p>
+            <p>12.12.2025</p><p>Text.</p></body>"#,
+            expect![[r#"
+                title: Story
+                authors: Ann Lee
+                published: 2025-12-12 (time)
+            "#]],
+        );
+        check(
+            r#"<body><p>Menu</p><div class="date">October 13, 2025</div><h1>Story</h1>
+            <p>Text.</p><p>Held on 19 March 2026.</p></body>"#,
+            expect![[r#"
+                title: Story
+                published: 2025-10-13 (time)
+            "#]],
+        );
+        // A label after the article's kind, set apart by a separator, still labels the date.
+        check(
+            r#"<body><h1>Story</h1><p><span>Essay - Published: 2025.12.17 | </span></p>
+            <p>Text.</p></body>"#,
+            expect![[r#"
+                title: Story
+                published: 2025-12-17 (time)
             "#]],
         );
         // A header that shows both dates is dated by the publication.
