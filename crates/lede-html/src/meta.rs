@@ -363,8 +363,8 @@ fn published(
         // the wrong order ("09.10.2024" for September 10): the declared date settles it.
         if f.0 != d.0
             && f.0.year() == d.0.year()
-            && f.0.month() as i16 == d.0.day() as i16
-            && f.0.day() as i16 == d.0.month() as i16
+            && f.0.month() == d.0.day()
+            && f.0.day() == d.0.month()
         {
             return Some(d);
         }
