@@ -104,6 +104,13 @@ pub fn parse_date(s: &str) -> Option<Date> {
         end -= 1;
     }
     let s = &s[..end];
+    // A weekday's name before a numeric date, as Drupal writes its dates ("Thu, 09/25/2025 -
+    // 00:00"): the date is what follows. (Before a month's name the walk below finds it.)
+    if let Some((day, rest)) = s.split_once(", ") {
+        if weekday(day) && rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return parse_date(rest);
+        }
+    }
     let w = words(s);
     // Numeric year first: 2025-09-04, 2025/09/04, 2025.09.04, 2025-09-04T10:00:00Z.
     if let [(_, y), (p1, m), (p2, d), ..] = w.as_slice() {
@@ -184,6 +191,22 @@ pub fn parse_date(s: &str) -> Option<Date> {
         }
     }
     None
+}
+
+/// Whether a word is a weekday's name, in full or in three letters.
+fn weekday(word: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let w = word.to_ascii_lowercase();
+    DAYS.iter()
+        .any(|d| w == *d || (w.len() == 3 && d.starts_with(w.as_str())))
 }
 
 /// Parses a meta tag's date, which may also be a Unix timestamp in seconds or milliseconds.
