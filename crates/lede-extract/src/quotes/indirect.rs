@@ -314,6 +314,17 @@ fn has_finite(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
     })
 }
 
+/// Whether the word at `i` reads as a verb in the past ("rebuffed"), where a predicate starts
+/// after its subject and an aside ("Smith, according to the report, rebuffed ..."). Alone,
+/// at the start of a clause, such a word is as often a participle ("Added to this, ..."),
+/// which is why [`has_finite`] does not count it there.
+fn past_at(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.word(i);
+    ctx.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        && (ctx.is_any(i, IRREGULAR_PAST)
+            || (w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())))
+}
+
 fn words(ctx: &Ctx<'_>, lo: usize, hi: usize) -> usize {
     (lo..hi)
         .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
@@ -1029,7 +1040,7 @@ fn according(ctx: &Ctx<'_>, s: usize, v: usize) -> Option<Found> {
                 && words(ctx, a, y) >= 4
                 && !(a..b).any(|i| ctx.quoted(i))
                 && !(x..y).any(|i| ctx.quoted(i))
-                && has_finite(ctx, x, y)
+                && (has_finite(ctx, x, y) || past_at(ctx, x))
             {
                 let mut f = found(ctx, a, b, attr)?;
                 let span = Span::new(ctx.toks.get(x)?.span.start, ctx.toks.get(y - 1)?.span.end);

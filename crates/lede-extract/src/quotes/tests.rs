@@ -468,6 +468,17 @@ fn according_to_a_source_with_an_aside_between_dashes() {
 }
 
 #[test]
+fn an_according_to_aside_between_subject_and_predicate() {
+    check(
+        "The mayor, according to the city's auditors, rejected the offer from the developer.\nThe budget, according to the report, was short by a third.\nTown officials, according to minutes of the meeting, the usual ones.\n",
+        expect![[r#"
+            q1 Indirect «The mayor» + «rejected the offer from the developer» speaker=[the city's auditors] cue=according to to=-
+            q2 Indirect «The budget» + «was short by a third» speaker=[the report] cue=according to to=-
+        "#]],
+    );
+}
+
+#[test]
 fn a_request_or_advice_is_reported_from_to_on() {
     check(
         "The utility urged residents to conserve water during the heat wave.\nThe council asked Dana Reyes, a retired judge, to review the hiring rules.\nOfficials warned hikers not to climb the ridge after dark.\nThe coach wants to ask the players to stay.\n",
