@@ -1489,7 +1489,7 @@ fn match_phrases(line: &mut Line<'_>) {
 
 /// A caption's closing credit in brackets: "(Jane Doe/Valley Press)", "[Photo via Valley
 /// Press]".
-fn ends_with_photo_credit(t: &str) -> bool {
+pub(crate) fn ends_with_photo_credit(t: &str) -> bool {
     let (body, open) = if let Some(body) = t.strip_suffix(')') {
         (body, '(')
     } else if let Some(body) = t.strip_suffix(']') {

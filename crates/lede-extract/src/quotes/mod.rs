@@ -111,11 +111,21 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether paragraph `p` is site clutter, which has no quotes worth finding: boilerplate,
-    /// or a link to other content set in the story ("WATCH: Mayor says ...", "READ MORE:
-    /// ..."), whose headline speech is not the article's.
+    /// a link to other content set in the story ("WATCH: Mayor says ...", "READ MORE:
+    /// ..."), whose headline speech is not the article's, or a photo's caption that ends in
+    /// its credit ("Ann Roe says ... (Jo Kerr/Valley Press)"): the caption writer's summary of
+    /// what the story reports, not a report of its own.
     pub fn skip_para(&self, p: usize) -> bool {
-        if self.kinds.get(p) == Some(&ParagraphKind::Boilerplate) {
-            return true;
+        match self.kinds.get(p) {
+            Some(ParagraphKind::Boilerplate) => return true,
+            Some(ParagraphKind::Caption)
+                if self.seg.paragraphs.get(p).is_some_and(|para| {
+                    crate::layout::ends_with_photo_credit(para.span.text(self.text).trim_end())
+                }) =>
+            {
+                return true;
+            }
+            _ => {}
         }
         let first = self.para_tokens(p).start;
         const TEASERS: &[&str] = &[

@@ -1093,3 +1093,23 @@ fn told_with_no_hearer_is_a_passive() {
         "#]],
     );
 }
+
+#[test]
+fn a_photo_caption_with_its_credit_reports_nothing_of_its_own() {
+    // The layout stage's kinds: a story paragraph, a photo's caption ending in its credit,
+    // and a caption without one (an embedded post, whose words are its author's).
+    let text = "Ann Roe says the shelter is full every night.\nAnn Roe says the shelter is full every night. (Jo Kerr/Valley Press)\n\"We need more beds tonight,\" the shelter said in a post.\n";
+    let seg = lede_text::segment(text);
+    let kinds = [
+        ParagraphKind::Body,
+        ParagraphKind::Caption,
+        ParagraphKind::Caption,
+    ];
+    assert_eq!(seg.paragraphs.len(), kinds.len());
+    let quotes = find(text, &seg, &kinds, &[], &mut Vec::new());
+    let lines: Vec<String> = quotes.iter().map(|q| line(text, q)).collect();
+    expect![[r#"
+        q1 Indirect «the shelter is full every night» speaker=[Ann Roe] cue=says to=-
+        q2 Direct «We need more beds tonight,» speaker=[the shelter] cue=said to=-"#]]
+    .assert_eq(&lines.join("\n"));
+}
