@@ -618,33 +618,35 @@ fn gather(html: &Html) -> Evidence {
                 && (near || !names::starts_with_by(t));
             let after_label = std::mem::take(&mut date_label);
             let after_noise_label = std::mem::take(&mut noise_date_label);
+            // A date's label opening this text ("Published: May 3, 2021", or "Updated" alone),
+            // read once for both the article's dates and the clutter's.
+            let label = if t.len() <= 80 {
+                dates::split_label(t)
+            } else {
+                None
+            };
             if !ctx.1 && t.len() <= 80 && ev.labelled_dates.len() < MAX_CANDIDATES {
                 if let Some(published) = after_label {
                     if let Some(d) = dates::parse_date(t) {
                         ev.labelled_dates.push((published, d));
                     }
-                } else if let Some((published, rest)) = dates::split_label(t).or_else(|| {
-                    // The label may follow a kind or a section set apart by a separator:
-                    // "Essay - Published: 2025.12.17".
-                    [" - ", " | ", " · ", " • "]
-                        .iter()
-                        .find_map(|sep| t.split_once(sep))
-                        .and_then(|(_, rest)| dates::split_label(rest))
-                }) {
+                } else if let Some((published, rest)) =
+                    label.or_else(|| dates::label_after_separator(t))
+                {
                     if let Some(d) = dates::parse_date(rest) {
                         ev.labelled_dates.push((published, d));
                     }
                 }
-                if let Some((published, "")) = dates::split_label(t) {
+                if let Some((published, "")) = label {
                     date_label = Some(published);
                 }
             } else if ctx.1 && t.len() <= 80 && ev.noise_published.is_none() {
                 if after_noise_label {
                     ev.noise_published = dates::parse_date(t);
-                } else if let Some((true, rest)) = dates::split_label(t) {
+                } else if let Some((true, rest)) = label {
                     ev.noise_published = dates::parse_date(rest);
                 }
-                noise_date_label = matches!(dates::split_label(t), Some((true, "")));
+                noise_date_label = matches!(label, Some((true, "")));
             }
             if near
                 && t.len() <= 80

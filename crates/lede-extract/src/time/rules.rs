@@ -1604,13 +1604,10 @@ fn count_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
     // tags it, of no one count ("P3W" becomes "PXW").
     if range_to(cx, i) {
         let c = count_rule(cx, i + 2).filter(|c| c.kind == DURATION)?;
-        let mut value: String = c
-            .value
-            .chars()
-            .filter(|ch| !ch.is_ascii_digit() && *ch != '.')
-            .collect();
-        value.insert(value.len().saturating_sub(1), 'X');
-        return core(c.end, DURATION, value);
+        let Lex::Unit(u, _) = cx.lex(c.end.checked_sub(1)?) else {
+            return None;
+        };
+        return core(c.end, DURATION, duration_value(None, u));
     }
     let (n, mut j) = match cx.lex(i) {
         Lex::Word(W::Few | W::Several | W::Many | W::Some) => (None, i + 1),

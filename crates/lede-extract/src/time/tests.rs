@@ -849,10 +849,10 @@ fn a_range_of_counts_is_one_length() {
     check(
         "Repairs take two to three weeks, and new loans come in the next 12 to 18 months. A \
          wait of 4 to 6 hours is usual for 18 to 24 year olds. Prices rose 5 to 10 percent \
-         from 2001 to 2003.",
+         from 2001 to 2003. The cleanup may take two to three decades.",
         WED,
         expect![[r#"
-            Repairs take [two to three weeks]{DURATION PXW}, and new loans come in [the next 12 to 18 months]{DURATION PXM}. A wait of [4 to 6 hours]{DURATION PTXH} is usual for 18 to 24 year olds. Prices rose 5 to 10 percent from [2001]{DATE 2001} to [2003]{DATE 2003}.
+            Repairs take [two to three weeks]{DURATION PXW}, and new loans come in [the next 12 to 18 months]{DURATION PXM}. A wait of [4 to 6 hours]{DURATION PTXH} is usual for 18 to 24 year olds. Prices rose 5 to 10 percent from [2001]{DATE 2001} to [2003]{DATE 2003}. The cleanup may take [two to three decades]{DURATION PXY}.
             -- anchor 2024-06-12 (Given)"#]],
     );
 }

@@ -96,6 +96,15 @@ pub fn split_label(text: &str) -> Option<(bool, &str)> {
     })
 }
 
+/// A date's label after a kind or a section set apart by a separator: "Essay - Published:
+/// 2025.12.17". Returns what [`split_label`] returns for the text after the separator.
+pub fn label_after_separator(text: &str) -> Option<(bool, &str)> {
+    [" - ", " | ", " · ", " • "]
+        .iter()
+        .find_map(|sep| text.split_once(sep))
+        .and_then(|(_, rest)| split_label(rest))
+}
+
 /// Parses a date as written in metadata or a `<time>` element.
 pub fn parse_date(s: &str) -> Option<Date> {
     let s = s.trim();
