@@ -202,20 +202,13 @@ pub fn parse_date(s: &str) -> Option<Date> {
     None
 }
 
-/// Whether a word is a weekday's name, in full or in three letters.
+/// Whether a word is a weekday's name in three letters ("Thu") or in full ("Thursday"):
+/// its first three letters, then "day" or more letters ending in it.
 fn weekday(word: &str) -> bool {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
+    const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
     let w = word.to_ascii_lowercase();
     DAYS.iter()
-        .any(|d| w == *d || (w.len() == 3 && d.starts_with(w.as_str())))
+        .any(|d| w == *d || (w.len() <= 9 && w.starts_with(d) && w.ends_with("day")))
 }
 
 /// Parses a meta tag's date, which may also be a Unix timestamp in seconds or milliseconds.
