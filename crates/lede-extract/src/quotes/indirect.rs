@@ -293,9 +293,7 @@ fn has_finite(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
         (words::is_finite_auxiliary_any_case(w)
             || ctx.is_any(i, FINITE)
             || ctx.is_any(i, IRREGULAR_PAST))
-            || (w.len() > 4
-                && w.ends_with("ed")
-                && w.starts_with(|c: char| c.is_lowercase())
+            || (ed_form(w)
                 && i > lo
                 && !ctx.is_any(
                     i - 1,
@@ -319,10 +317,13 @@ fn has_finite(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
 /// at the start of a clause, such a word is as often a participle ("Added to this, ..."),
 /// which is why [`has_finite`] does not count it there.
 fn past_at(ctx: &Ctx<'_>, i: usize) -> bool {
-    let w = ctx.word(i);
     ctx.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-        && (ctx.is_any(i, IRREGULAR_PAST)
-            || (w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())))
+        && (ctx.is_any(i, IRREGULAR_PAST) || ed_form(ctx.word(i)))
+}
+
+/// A lower-case word of five letters or more in "-ed": a regular verb's past or participle.
+fn ed_form(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
 }
 
 fn words(ctx: &Ctx<'_>, lo: usize, hi: usize) -> usize {

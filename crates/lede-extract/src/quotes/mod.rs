@@ -39,6 +39,9 @@ pub(crate) struct Ctx<'a> {
     pub seg: &'a Segmentation,
     pub toks: &'a [Token],
     kinds: &'a [ParagraphKind],
+    /// Whether each paragraph is clutter with no quotes worth finding (see [`Ctx::skip_para`]),
+    /// decided once: every pass over the sentences asks.
+    skip: Vec<bool>,
     /// The sentence of each token.
     tok_sent: Vec<u32>,
     /// Whether each token is inside a quotation (marks included).
@@ -66,15 +69,20 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        Ctx {
+        let mut ctx = Ctx {
             text,
             seg,
             toks: &seg.tokens,
             kinds,
+            skip: Vec::new(),
             tok_sent,
             in_quote: vec![false; seg.tokens.len()],
             described: std::cell::RefCell::new(Vec::new()),
-        }
+        };
+        ctx.skip = (0..seg.paragraphs.len())
+            .map(|p| ctx.is_clutter(p))
+            .collect();
+        ctx
     }
 
     /// The text of token `i`, or "" past the end.
@@ -116,6 +124,11 @@ impl<'a> Ctx<'a> {
     /// its credit ("Ann Roe says ... (Jo Kerr/Valley Press)"): the caption writer's summary of
     /// what the story reports, not a report of its own.
     pub fn skip_para(&self, p: usize) -> bool {
+        self.skip.get(p).copied().unwrap_or(false)
+    }
+
+    /// The test behind [`Ctx::skip_para`].
+    fn is_clutter(&self, p: usize) -> bool {
         match self.kinds.get(p) {
             Some(ParagraphKind::Boilerplate) => return true,
             Some(ParagraphKind::Caption)

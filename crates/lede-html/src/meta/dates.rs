@@ -205,10 +205,15 @@ pub fn parse_date(s: &str) -> Option<Date> {
 /// Whether a word is a weekday's name in three letters ("Thu") or in full ("Thursday"):
 /// its first three letters, then "day" or more letters ending in it.
 fn weekday(word: &str) -> bool {
-    const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-    let w = word.to_ascii_lowercase();
-    DAYS.iter()
-        .any(|d| w == *d || (w.len() <= 9 && w.starts_with(d) && w.ends_with("day")))
+    const DAYS: [&[u8]; 7] = [b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun"];
+    // Byte comparisons, no allocation: this runs for every date candidate with a comma.
+    let w = word.as_bytes();
+    let Some(head) = w.get(..3) else {
+        return false;
+    };
+    DAYS.iter().any(|d| head.eq_ignore_ascii_case(d))
+        && (w.len() == 3
+            || (w.len() >= 6 && w.len() <= 9 && w[w.len() - 3..].eq_ignore_ascii_case(b"day")))
 }
 
 /// Parses a meta tag's date, which may also be a Unix timestamp in seconds or milliseconds.
