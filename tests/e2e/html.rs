@@ -42,6 +42,24 @@ fn a_hundred_thousand_nested_elements() {
 }
 
 #[test]
+fn streamed_parts_nested_deep_in_each_other() {
+    // Fifty thousand streamed parts, each holding the next one's placeholder, and a last part
+    // that holds its own: every move but the malformed one is made, in linear time.
+    let n = 50_000;
+    let mut page = String::from("<html><body><template id=\"P:0\"></template>");
+    for i in 0..n {
+        page.push_str(&format!(
+            "<div hidden id=\"S:{i}\"><template id=\"P:{}\"></template></div>",
+            i + 1
+        ));
+    }
+    page.push_str(&format!(
+        "<div hidden id=\"S:{n}\">{STORY}<template id=\"P:{n}\"></template></div>"
+    ));
+    run(page.as_bytes());
+}
+
+#[test]
 fn unclosed_inline_elements_a_hundred_thousand_deep() {
     let page = format!("<body>{}{STORY}", "<b><i>".repeat(50_000));
     run(page.as_bytes());

@@ -27,6 +27,7 @@ pub mod blocks;
 pub mod decode;
 pub mod language;
 pub mod meta;
+mod streamed;
 
 pub use blocks::Line;
 pub use language::{Language, page_language};
@@ -60,7 +61,8 @@ pub struct Page {
 
 /// Parses and reads a page that is already text.
 pub fn read_page(html: &str, url: Option<&str>) -> Page {
-    let parsed = scraper::Html::parse_document(html);
+    let mut parsed = scraper::Html::parse_document(html);
+    streamed::place_parts(&mut parsed, html);
     let blocks = blocks::walk(&parsed);
     let metadata = meta::read(&parsed, url);
     let mut diagnostics = Vec::new();
@@ -475,6 +477,47 @@ mod tests {
             &format!("<body><nav><a href=/>Home</a></nav><div hidden id=s0>{STORY}</div></body>"),
             expect![[r#"
                 boilerplate . Other navigation links 1.0 | Home
+                body        C Paragraph | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
+                body        C Paragraph | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime, at no charge.
+                body        C Paragraph | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news, saying the bridge had been dangerous for years.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn streamed_parts_fill_their_placeholders() {
+        // The story streamed in three parts after the footer, as React's server renderer sends
+        // it: one for a placeholder of its own number, one for a boundary named by the script
+        // that completes it (its fallback goes), one for a boundary of a page saved without
+        // its scripts.
+        let [p1, p2, p3] = STORY
+            .split_inclusive("</p>")
+            .collect::<Vec<_>>()
+            .try_into()
+            .expect("three paragraphs");
+        check(
+            &format!(
+                "<body><nav>{MENU}</nav><main><h1>Old bridge to close</h1><template id=\"P:1\"></template>\
+                 <!--$?--><template id=\"B:0\"></template><p>Loading the story</p><!--/$-->\
+                 <!--$?--><template id=\"B:2\"></template><!--/$--></main><footer>{MENU}</footer>\
+                 <div hidden id=\"S:1\">{p1}</div><div hidden id=\"S:3\">{p2}</div>\
+                 <script>$RC(\"B:0\",\"S:3\")</script><div hidden id=\"S:2\">{p3}</div></body>"
+            ),
+            expect![[r#"
+                boilerplate . Other navigation links 1.0 | Home News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and games
+                title       C Heading(1) main | Old bridge to close
+                body        C Paragraph main | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
+                body        C Paragraph main | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime, at no charge.
+                body        C Paragraph main | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news, saying the bridge had been dangerous for years.
+                boilerplate . Other footer links 1.0 | Home News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and games
+            "#]],
+        );
+        // A part that holds its own placeholder stays where it is, and hidden.
+        check(
+            &format!(
+                "<body>{STORY}<div hidden id=\"S:1\"><p>Hidden<template id=\"P:1\"></template></p></div></body>"
+            ),
+            expect![[r#"
                 body        C Paragraph | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
                 body        C Paragraph | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime, at no charge.
                 body        C Paragraph | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news, saying the bridge had been dangerous for years.
