@@ -1,35 +1,44 @@
-//! Prints a page's lines with their structural hints and the kind the layout gave them:
-//! `cargo run --release -p lede-html --example lines < page.html`. For looking into why a
-//! page's story came out as it did.
+//! Prints a page's lines as the layout sees them: the kind it gave each, whether the walk
+//! counted it as main content (`C`), its role, regions, marks and link density, and its text.
+//! For finding out why a page's story was cut or its clutter kept:
+//! `cargo run --release -p lede-html --example lines -- page.html`.
 
-use std::io::Read;
+use lede_extract::{OffsetUnit, Options};
+use lede_html::{HtmlOptions, extract_page, read_bytes};
 
 fn main() -> std::io::Result<()> {
-    let mut bytes = Vec::new();
-    std::io::stdin().read_to_end(&mut bytes)?;
-    let page = lede_html::read_bytes(&bytes, None, None);
-    let options = lede_html::HtmlOptions {
-        extract: lede_extract::Options {
-            offsets: lede_extract::OffsetUnit::Bytes,
-            ..Default::default()
-        },
-        ..Default::default()
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: lines PAGE.html");
+        std::process::exit(2);
     };
-    let doc = lede_html::extract_html(&bytes, &options);
-    for (line, para) in page.lines.iter().zip(&doc.paragraphs) {
+    let bytes = std::fs::read(&path)?;
+    let page = read_bytes(&bytes, None, None);
+    let options = HtmlOptions {
+        extract: Options {
+            offsets: OffsetUnit::Bytes,
+            ..Options::default()
+        },
+        ..HtmlOptions::default()
+    };
+    let lines = page.lines.clone();
+    let text = page.text.clone();
+    let doc = extract_page(page, &options);
+    for (line, para) in lines.iter().zip(&doc.paragraphs) {
         let h = &line.hints;
-        let text = &page.text[line.start..line.end];
-        let short: String = text.chars().take(90).collect();
+        let mut tags: Vec<String> = vec![format!("{:?}", h.role)];
+        tags.extend(h.regions.names().iter().map(|s| s.to_lowercase()));
+        tags.extend(h.marks.names().iter().map(|s| s.to_lowercase()));
+        if h.link_density > 0.0 {
+            tags.push(format!("links {:.1}", h.link_density));
+        }
+        let t = &text[line.start..line.end];
+        let cut = t.char_indices().nth(110).map_or(t.len(), |(i, _)| i);
         println!(
-            "{:<11} {} {:<12} ld{:.1} {:?}{:?} {} | {}",
+            "{:<11} {} {} | {}",
             para.kind.as_str(),
             if h.content { 'C' } else { '.' },
-            format!("{:?}", h.role),
-            h.link_density,
-            h.regions.names(),
-            h.marks.names(),
-            line.path,
-            short
+            tags.join(" "),
+            &t[..cut]
         );
     }
     Ok(())

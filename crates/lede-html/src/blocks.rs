@@ -889,7 +889,7 @@ fn mark_content(
                 break;
             }
             regions |= elems[i].regions;
-            marks |= elems[i].marks;
+            marks |= own_marks(&elems[i]);
             cur = elems[i].parent;
         }
         let kept = Regions::ARTICLE | Regions::MAIN;
@@ -897,4 +897,16 @@ fn mark_content(
         line.hints.marks = marks;
     }
     line_kept_hidden
+}
+
+/// The marks an element's names give it, but for a menu's name on a container of prose: menus
+/// hold links and labels, never paragraphs, and a name such as "content-nav-section" is the
+/// page's word for the section, not a menu.
+fn own_marks(e: &Elem) -> Marks {
+    let text = e.chars - e.link_chars.min(e.chars);
+    if e.marks.has(Marks::MENU) && e.prose >= 1000 && e.prose * 2 >= text {
+        e.marks & !Marks::MENU
+    } else {
+        e.marks
+    }
 }

@@ -526,6 +526,48 @@ mod tests {
     }
 
     #[test]
+    fn a_menu_name_on_a_container_of_prose_is_not_a_menu() {
+        // The story sits in sections whose name has "nav" in it, inside its article; a real
+        // menu, and a section of one short paragraph, keep the mark.
+        let more = "<p>The survey, commissioned after a lorry struck the railings last winter, \
+            found that water had seeped into the supports for decades, and that the steel inside \
+            them had rusted through in places.</p><p>Councillors from both parties backed the \
+            closure, though several asked why the survey had taken two years to complete, and \
+            whether other bridges in the city had been checked.</p><p>The ferry will leave \
+            every twenty minutes from six in the morning until midnight, the council said, and \
+            bicycles will travel free of charge.</p>";
+        let rest = "<p>A public meeting on the bridge's future will be held next month at the \
+            town hall, where engineers will present three options: a full repair, a replacement \
+            on the same site, or a new crossing further upstream, which residents have long \
+            asked for, costing twice as much, according to the council's own estimates.</p>";
+        check(
+            &format!(
+                "<body><div class=nav-menu><ul><li><a href=/a>Roads</a></li><li><a href=/b>Bridges</a></li></ul>\
+                 <p>Explore our guides to every road and bridge in the region</p></div>\
+                 <article><div class=content-nav-section><h1>Old bridge to close</h1>{STORY}{more}{rest}</div>\
+                 <div class=content-nav-section><p>The council will publish the full survey, with its \
+                 photographs, on its website.</p></div></article><footer>{}</footer></body>",
+                MENU.repeat(10)
+            ),
+            expect![[r#"
+                boilerplate . ListItem menu links 1.0 | Roads
+                boilerplate . ListItem menu links 1.0 | Bridges
+                boilerplate . Paragraph menu | Explore our guides to every road and bridge in the region
+                title       C Heading(1) article | Old bridge to close
+                body        C Paragraph article | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
+                body        C Paragraph article | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime, at no charge.
+                body        C Paragraph article | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news, saying the bridge had been dangerous for years.
+                body        C Paragraph article | The survey, commissioned after a lorry struck the railings last winter, found that water had seeped into the supports for decades, and that the steel inside them had rusted through in places.
+                body        C Paragraph article | Councillors from both parties backed the closure, though several asked why the survey had taken two years to complete, and whether other bridges in the city had been checked.
+                body        C Paragraph article | The ferry will leave every twenty minutes from six in the morning until midnight, the council said, and bicycles will travel free of charge.
+                body        C Paragraph article | A public meeting on the bridge's future will be held next month at the town hall, where engineers will present three options: a full repair, a replacement on the same site, or a new crossing further upstream, which residents have long asked for, costing twice as much, according to the council's own estimates.
+                boilerplate C Paragraph article menu | The council will publish the full survey, with its photographs, on its website.
+                boilerplate . Other footer links 1.0 | Home News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and gamesHome News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and gamesHome News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and gamesHome News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and gamesHome News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and gamesHome News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and gamesHome News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and gamesHome News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and gamesHome News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and gamesHome News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and games
+            "#]],
+        );
+    }
+
+    #[test]
     fn layout_words_and_wrappers_say_nothing() {
         // A page wrapped in a form, with the story in the column beside a sidebar.
         check(
