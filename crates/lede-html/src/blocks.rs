@@ -786,9 +786,9 @@ fn mark_content(
             if elems[i].score == 0.0 {
                 scored.push(i);
                 // A name such as "post-body" speaks for a container of prose, not for a
-                // header that happens to share the word: it counts in full from a few
-                // paragraphs' worth of prose.
-                let prose = (elems[i].prose as f64 / 400.0).min(1.0);
+                // header that happens to share the word (a recipe's intro above its steps):
+                // it counts in full from several paragraphs' worth of prose.
+                let prose = (elems[i].prose as f64 / 1000.0).min(1.0);
                 elems[i].score = f64::from(elems[i].weight) * prose + 0.001;
             }
             elems[i].score += score / div;

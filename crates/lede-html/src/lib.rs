@@ -568,6 +568,63 @@ mod tests {
     }
 
     #[test]
+    fn a_named_header_of_one_paragraph_does_not_outweigh_the_steps() {
+        // A recipe: its header, named as a post, holds one long paragraph; the ingredients
+        // stand beside it, and the steps follow in a list, a paragraph each.
+        let steps: String = (1..=12)
+            .map(|i| {
+                format!(
+                    "<li><p>Step {i}: stir the flour, salt and water together in a large bowl, \
+                     then cover it, and leave it somewhere warm for about an hour.</p></li>"
+                )
+            })
+            .collect();
+        let page = format!(
+            "<body><nav>{MENU}</nav><main><div><div class=post-header><h1>Everyday bread</h1>\
+             <p>This bread is wonderfully simple and forgiving: there is no kneading or shaping \
+             and no special equipment beyond a bowl and a loaf pan. It keeps for days at room \
+             temperature and for months in the freezer. Many readers have told us that it is the \
+             loaf they bake most often through the year and the one their families ask for. \
+             We first published it in our catalogue and have made it in our test kitchen every \
+             week since then.</p></div></div>\
+             <aside><h2>Ingredients</h2><ul><li>4 cups (500g) unbleached bread flour</li>\
+             <li>1 cup (120g) whole wheat flour or rye flour</li><li>1 3/4 teaspoons table salt</li>\
+             <li>1/4 cup (60g) sourdough starter, fed or unfed</li><li>2 cups (450g) lukewarm water</li>\
+             <li>sesame seeds, optional</li><li>butter or oil, for the pan</li></ul></aside>\
+             <div class=steps><h2>Instructions</h2><ol>{steps}</ol></div></main></body>"
+        );
+        check(
+            &page,
+            expect![[r#"
+                boilerplate . Other navigation links 1.0 | Home News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and games
+                title       . Heading(1) main | Everyday bread
+                boilerplate . Paragraph main | This bread is wonderfully simple and forgiving: there is no kneading or shaping and no special equipment beyond a bowl and a loaf pan. It keeps for days at room temperature and for months in the freezer. Many readers have told us that it is the loaf they bake most often through the year and the one their families ask for. We first published it in our catalogue and have made it in our test kitchen every week since then.
+                boilerplate . Heading(2) main complementary | Ingredients
+                boilerplate . ListItem main complementary | 4 cups (500g) unbleached bread flour
+                boilerplate . ListItem main complementary | 1 cup (120g) whole wheat flour or rye flour
+                boilerplate . ListItem main complementary | 1 3/4 teaspoons table salt
+                boilerplate . ListItem main complementary | 1/4 cup (60g) sourdough starter, fed or unfed
+                boilerplate . ListItem main complementary | 2 cups (450g) lukewarm water
+                boilerplate . ListItem main complementary | sesame seeds, optional
+                boilerplate . ListItem main complementary | butter or oil, for the pan
+                boilerplate . Heading(2) main | Instructions
+                body        C Paragraph main | Step 1: stir the flour, salt and water together in a large bowl, then cover it, and leave it somewhere warm for about an hour.
+                body        C Paragraph main | Step 2: stir the flour, salt and water together in a large bowl, then cover it, and leave it somewhere warm for about an hour.
+                body        C Paragraph main | Step 3: stir the flour, salt and water together in a large bowl, then cover it, and leave it somewhere warm for about an hour.
+                body        C Paragraph main | Step 4: stir the flour, salt and water together in a large bowl, then cover it, and leave it somewhere warm for about an hour.
+                body        C Paragraph main | Step 5: stir the flour, salt and water together in a large bowl, then cover it, and leave it somewhere warm for about an hour.
+                body        C Paragraph main | Step 6: stir the flour, salt and water together in a large bowl, then cover it, and leave it somewhere warm for about an hour.
+                body        C Paragraph main | Step 7: stir the flour, salt and water together in a large bowl, then cover it, and leave it somewhere warm for about an hour.
+                body        C Paragraph main | Step 8: stir the flour, salt and water together in a large bowl, then cover it, and leave it somewhere warm for about an hour.
+                body        C Paragraph main | Step 9: stir the flour, salt and water together in a large bowl, then cover it, and leave it somewhere warm for about an hour.
+                body        C Paragraph main | Step 10: stir the flour, salt and water together in a large bowl, then cover it, and leave it somewhere warm for about an hour.
+                body        C Paragraph main | Step 11: stir the flour, salt and water together in a large bowl, then cover it, and leave it somewhere warm for about an hour.
+                body        C Paragraph main | Step 12: stir the flour, salt and water together in a large bowl, then cover it, and leave it somewhere warm for about an hour.
+            "#]],
+        );
+    }
+
+    #[test]
     fn layout_words_and_wrappers_say_nothing() {
         // A page wrapped in a form, with the story in the column beside a sidebar.
         check(
