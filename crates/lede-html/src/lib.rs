@@ -625,6 +625,86 @@ mod tests {
     }
 
     #[test]
+    fn prose_in_the_content_is_the_story_after_a_run_of_links() {
+        // A guide in parts, each headed by a link to its subject, after a list of related
+        // links in the article, which the text alone reads as the story's end.
+        let parts: String = [
+            "Riverside Park", "Old Mill Trail", "Harbour Walk", "Castle Hill", "North Beach",
+        ]
+        .iter()
+        .map(|name| {
+            format!(
+                "<h3><a href=/p>{name}</a></h3><p>Families who visit {name} will find \
+                 shaded paths, a playground and a cafe that opens at nine, and parking \
+                 costs two pounds for the whole day.</p><p><a href=/m>Map</a> \
+                 <a href=/t>Opening times</a> <a href=/r>Reviews</a> <a href=/b>Book a visit</a></p>"
+            )
+        })
+        .collect();
+        check(
+            &format!(
+                "<body><nav>{MENU}</nav><article><h1>Five walks for the weekend</h1>{STORY}\
+                 <div class=related-links><ul>{}</ul></div>{parts}\
+                 </article><footer>{MENU}</footer></body>",
+                MENU.replace("<a", "<li><a")
+                    .replace("</a>", "</a></li>")
+                    .repeat(2)
+            ),
+            expect![[r#"
+                boilerplate . Other navigation links 1.0 | Home News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and games
+                title       C Heading(1) article | Five walks for the weekend
+                body        C Paragraph article | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
+                body        C Paragraph article | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime, at no charge.
+                body        C Paragraph article | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news, saying the bridge had been dangerous for years.
+                boilerplate C ListItem article related links 1.0 | Home
+                boilerplate C ListItem article related links 1.0 | News
+                boilerplate C ListItem article related links 1.0 | World
+                boilerplate C ListItem article related links 1.0 | Business
+                boilerplate C ListItem article related links 1.0 | Politics
+                boilerplate C ListItem article related links 1.0 | Sport
+                boilerplate C ListItem article related links 1.0 | Culture
+                boilerplate C ListItem article related links 1.0 | Science
+                boilerplate C ListItem article related links 1.0 | Travel
+                boilerplate C ListItem article related links 1.0 | Opinion
+                boilerplate C ListItem article related links 1.0 | Weather
+                boilerplate C ListItem article related links 1.0 | Podcasts
+                boilerplate C ListItem article related links 1.0 | Newsletters
+                boilerplate C ListItem article related links 1.0 | Puzzles and games
+                boilerplate C ListItem article related links 1.0 | Home
+                boilerplate C ListItem article related links 1.0 | News
+                boilerplate C ListItem article related links 1.0 | World
+                boilerplate C ListItem article related links 1.0 | Business
+                boilerplate C ListItem article related links 1.0 | Politics
+                boilerplate C ListItem article related links 1.0 | Sport
+                boilerplate C ListItem article related links 1.0 | Culture
+                boilerplate C ListItem article related links 1.0 | Science
+                boilerplate C ListItem article related links 1.0 | Travel
+                boilerplate C ListItem article related links 1.0 | Opinion
+                boilerplate C ListItem article related links 1.0 | Weather
+                boilerplate C ListItem article related links 1.0 | Podcasts
+                boilerplate C ListItem article related links 1.0 | Newsletters
+                boilerplate C ListItem article related links 1.0 | Puzzles and games
+                boilerplate C Heading(3) article links 1.0 | Riverside Park
+                body        C Paragraph article | Families who visit Riverside Park will find shaded paths, a playground and a cafe that opens at nine, and parking costs two pounds for the whole day.
+                boilerplate C Paragraph article links 1.0 | Map Opening times Reviews Book a visit
+                boilerplate C Heading(3) article links 1.0 | Old Mill Trail
+                body        C Paragraph article | Families who visit Old Mill Trail will find shaded paths, a playground and a cafe that opens at nine, and parking costs two pounds for the whole day.
+                boilerplate C Paragraph article links 1.0 | Map Opening times Reviews Book a visit
+                boilerplate C Heading(3) article links 1.0 | Harbour Walk
+                body        C Paragraph article | Families who visit Harbour Walk will find shaded paths, a playground and a cafe that opens at nine, and parking costs two pounds for the whole day.
+                boilerplate C Paragraph article links 1.0 | Map Opening times Reviews Book a visit
+                boilerplate C Heading(3) article links 1.0 | Castle Hill
+                body        C Paragraph article | Families who visit Castle Hill will find shaded paths, a playground and a cafe that opens at nine, and parking costs two pounds for the whole day.
+                boilerplate C Paragraph article links 1.0 | Map Opening times Reviews Book a visit
+                boilerplate C Heading(3) article links 1.0 | North Beach
+                body        C Paragraph article | Families who visit North Beach will find shaded paths, a playground and a cafe that opens at nine, and parking costs two pounds for the whole day.
+                boilerplate C Paragraph article links 1.0 | Map Opening times Reviews Book a visit
+                boilerplate . Other footer links 1.0 | Home News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and games
+            "#]],
+        );
+    }
+
+    #[test]
     fn layout_words_and_wrappers_say_nothing() {
         // A page wrapped in a form, with the story in the column beside a sidebar.
         check(

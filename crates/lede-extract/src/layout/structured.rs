@@ -66,6 +66,12 @@ pub fn classify_structured(text: &str, seg: &Segmentation, hints: &[Option<&Line
             let base = region_score(&lines[i]);
             let Some(h) = hint(i) else { return base };
             let clutter = is_clutter(&lines[i], h);
+            // A short link inside the content (a listed item's name, a heading that links to
+            // its subject) is clutter in its own right, but does not end the story.
+            let named = h.regions.any(CLUTTER_REGIONS) || h.marks.any(CLUTTER_MARKS);
+            if clutter && h.content && !named {
+                return 0;
+            }
             match (any_content, h.content, clutter) {
                 (_, _, true) => base.min(0) - 5 - lines[i].words.min(20) as i64,
                 (true, true, false) if base > 0 => base * 2,
@@ -172,6 +178,20 @@ fn kind_with_hints(
         && !line.clutter
         && !line.repeated
         && by_text == K::Boilerplate
+    {
+        return K::Body;
+    }
+    // Prose in the main content is the story's, wherever the text's story region ends (a
+    // long guide in parts, its parts headed by links, splits it), as its short paragraphs
+    // are; but for the paragraphs that the page names as its header, title or author's
+    // note.
+    let about = Marks::AUTHOR | Marks::BYLINE | Marks::TITLE | Marks::DATE;
+    if paragraph
+        && h.content
+        && line.is_prose()
+        && by_text == K::Boilerplate
+        && !h.marks.any(about)
+        && !h.regions.has(Regions::HEADER)
     {
         return K::Body;
     }
