@@ -1275,6 +1275,25 @@ mod tests {
                 title: Ten river walks for spring
             "#]],
         );
+        // A short heading that opens the declared title before a bar: what follows is the
+        // site's name, however it is spelt.
+        check(
+            r#"<head><title>Flood Maps | Office of River Studies</title></head>
+            <body><h1>Flood Maps</h1></body>"#,
+            expect![[r#"
+                title: Flood Maps
+            "#]],
+        );
+        // A page's only heading that is a paragraph of description set large is no headline.
+        check(
+            r#"<head><meta property="og:title" content="The ten best river walks of 2025 | Walkers"></head>
+            <body><h1>Find out which river walks our readers loved most this year? Get tips on
+            where to park, when to go and what to bring. We will help you plan every step of your
+            next day out by the water.</h1></body>"#,
+            expect![[r#"
+                title: The ten best river walks of 2025
+            "#]],
+        );
         // A heading that carries a one-word section label after a bar, as the declared
         // title does: the label is not the headline's.
         check(

@@ -31,6 +31,10 @@ const SEPARATORS: &[&str] = &[
     " | ", " – ", " — ", " - ", " :: ", " · ", " » ", " « ", " • ", " / ", ": ",
 ];
 
+/// The most words a page's only heading may have to be taken as its headline over the
+/// declared titles.
+const MAX_HEADLINE_WORDS: usize = 25;
+
 /// Lower-cased word tokens (letters, digits, underscore), as the scorers compare titles.
 pub fn tokens(s: &str) -> Vec<String> {
     s.split(|c: char| !(c.is_alphanumeric() || c == '_'))
@@ -242,6 +246,20 @@ pub fn choose(c: &Candidates<'_>) -> Option<String> {
         if declared_tokens.iter().any(|d| agrees(&ht, d)) {
             return Some(cut_label(h));
         }
+        // A short heading that is a declared title's part before a separator, with a few
+        // words after it ("Climate Change | Economic Research Service"): the rest is the
+        // site or its section, whatever the site calls itself.
+        let heads_a_title = |d: &&str| {
+            SEPARATORS[..4].iter().any(|sep| {
+                d.split_once(sep).is_some_and(|(head, tail)| {
+                    let n = tokens(tail).len();
+                    tokens(head) == ht && (1..=4).contains(&n)
+                })
+            })
+        };
+        if !ht.is_empty() && declared.iter().any(heads_a_title) {
+            return Some(h.to_string());
+        }
         // A heading that ends with a declared title after a few words of its own carries a
         // label before the headline: a date, a section ("Blog:"), the site's name.
         if let Some(d) = declared.iter().zip(&declared_tokens).find(|(_, d)| {
@@ -253,10 +271,11 @@ pub fn choose(c: &Candidates<'_>) -> Option<String> {
     // The page's only first-level heading is the headline as the reader sees it, even when
     // the declared titles, written for search engines and shared links, say it otherwise;
     // but a heading of fewer than four words is more often a section's or a site's label.
-    if let Some(h) = c
-        .sole_h1
-        .filter(|h| tokens(h).len() >= 4 && !is_site(h, c.sites, label.as_deref()))
-    {
+    if let Some(h) = c.sole_h1.filter(|h| {
+        // A "heading" of more than a long headline's words is a description set large.
+        (4..=MAX_HEADLINE_WORDS).contains(&tokens(h).len())
+            && !is_site(h, c.sites, label.as_deref())
+    }) {
         return Some(cut_label(h));
     }
     jsonld
