@@ -1284,6 +1284,22 @@ mod tests {
                 title: Flood Maps
             "#]],
         );
+        // A heading in capitals reads as the declared title writes it; a heading that
+        // introduces something with a colon is no headline.
+        check(
+            r#"<head><meta property="og:title" content="Ten River Walks for Spring"></head>
+            <body><h1>TEN RIVER WALKS FOR SPRING</h1></body>"#,
+            expect![[r#"
+                title: Ten River Walks for Spring
+            "#]],
+        );
+        check(
+            r#"<head><meta property="og:title" content="Ten river walks for spring - Walkers"></head>
+            <body><h1>A message from the founder of our walking club:</h1></body>"#,
+            expect![[r#"
+                title: Ten river walks for spring
+            "#]],
+        );
         // A page's only heading that is a paragraph of description set large is no headline.
         check(
             r#"<head><meta property="og:title" content="The ten best river walks of 2025 | Walkers"></head>

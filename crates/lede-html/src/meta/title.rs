@@ -239,11 +239,23 @@ pub fn choose(c: &Candidates<'_>) -> Option<String> {
         }
     }
     for (h, _) in headings.iter().map(|h| **h) {
-        if is_site(h, c.sites, label.as_deref()) {
+        // A heading that ends with a colon introduces something ("A message from our
+        // editor:"); it names no story.
+        if is_site(h, c.sites, label.as_deref()) || h.trim_end().ends_with(':') {
             continue;
         }
         let ht = tokens(h);
         if declared_tokens.iter().any(|d| agrees(&ht, d)) {
+            // A heading set in capitals reads as the declared title does in its own case.
+            let shouting = !h.chars().any(char::is_lowercase);
+            if shouting {
+                if let Some(d) = declared
+                    .iter()
+                    .find(|d| tokens(d) == ht && d.chars().any(char::is_lowercase))
+                {
+                    return Some(cut_label(d));
+                }
+            }
             return Some(cut_label(h));
         }
         // A short heading that is a declared title's part before a separator, with a few
@@ -274,6 +286,7 @@ pub fn choose(c: &Candidates<'_>) -> Option<String> {
     if let Some(h) = c.sole_h1.filter(|h| {
         // A "heading" of more than a long headline's words is a description set large.
         (4..=MAX_HEADLINE_WORDS).contains(&tokens(h).len())
+            && !h.trim_end().ends_with(':')
             && !is_site(h, c.sites, label.as_deref())
     }) {
         return Some(cut_label(h));
