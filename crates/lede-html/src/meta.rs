@@ -1284,6 +1284,22 @@ mod tests {
                 title: Flood Maps
             "#]],
         );
+        // Two or three words after a dash, behind a headline of four or more, are a label;
+        // a longer tail is the headline's own.
+        check(
+            r#"<head><meta property="og:title" content="Ten river walks for spring – Family Days Out"></head>
+            <body><h1>Ten river walks for spring – Family Days Out</h1></body>"#,
+            expect![[r#"
+                title: Ten river walks for spring
+            "#]],
+        );
+        check(
+            r#"<head><meta property="og:title" content="Ten river walks for spring – and where to eat after them"></head>
+            <body><h1>Ten river walks for spring – and where to eat after them</h1></body>"#,
+            expect![[r#"
+                title: Ten river walks for spring – and where to eat after them
+            "#]],
+        );
         // A heading in capitals reads as the declared title writes it; a heading that
         // introduces something with a colon is no headline.
         check(

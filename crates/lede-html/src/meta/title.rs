@@ -172,7 +172,10 @@ fn cut_label(title: &str) -> String {
     }
     for sep in [" | ", " – ", " — ", " - "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
-            if tokens(head).len() >= 3 && tokens(tail).len() == 1 {
+            let (h, t) = (tokens(head).len(), tokens(tail).len());
+            // A tail of two or three words after a headline of four or more is a label too
+            // ("Headline – Strength Training", "Headline | Top 19 Companies").
+            if (h >= 3 && t == 1) || (h >= 4 && (2..=3).contains(&t)) {
                 return head.trim().to_string();
             }
         }
