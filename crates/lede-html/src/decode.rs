@@ -174,6 +174,86 @@ fn attribute<'a>(tag: &'a [u8], name: &[u8]) -> Option<&'a [u8]> {
     None
 }
 
+/// The characters windows-1252 gives the bytes 0x80 to 0x9F (where Latin-1 has control
+/// characters), in byte order; `None` for its five undefined bytes.
+const CP1252_HIGH: [Option<char>; 32] = [
+    Some('\u{20ac}'),
+    None,
+    Some('\u{201a}'),
+    Some('\u{0192}'),
+    Some('\u{201e}'),
+    Some('\u{2026}'),
+    Some('\u{2020}'),
+    Some('\u{2021}'),
+    Some('\u{02c6}'),
+    Some('\u{2030}'),
+    Some('\u{0160}'),
+    Some('\u{2039}'),
+    Some('\u{0152}'),
+    None,
+    Some('\u{017d}'),
+    None,
+    None,
+    Some('\u{2018}'),
+    Some('\u{2019}'),
+    Some('\u{201c}'),
+    Some('\u{201d}'),
+    Some('\u{2022}'),
+    Some('\u{2013}'),
+    Some('\u{2014}'),
+    Some('\u{02dc}'),
+    Some('\u{2122}'),
+    Some('\u{0161}'),
+    Some('\u{203a}'),
+    Some('\u{0153}'),
+    None,
+    Some('\u{017e}'),
+    Some('\u{0178}'),
+];
+
+/// The byte that windows-1252 (or Latin-1, for the control characters) decodes to `c`.
+fn legacy_byte(c: char) -> Option<u8> {
+    match u32::from(c) {
+        n @ 0..=0xFF => Some(n as u8),
+        _ => CP1252_HIGH
+            .iter()
+            .position(|&x| x == Some(c))
+            .map(|i| 0x80 + i as u8),
+    }
+}
+
+/// Undoes mojibake: a page whose UTF-8 bytes were decoded as windows-1252 or Latin-1 before
+/// lede saw it ("Itâ€™s" for "It’s"), as a client library that defaults to Latin-1 for HTML
+/// without a charset does. The repair is all or nothing: every character must map back to one
+/// byte, and the bytes must be valid UTF-8 with at least one character beyond ASCII, which a
+/// text really written in windows-1252 (an accented letter followed by ASCII) never is. A
+/// well-decoded page fails the test at its first character outside windows-1252 or its
+/// first accented letter, so the check costs little.
+pub fn repair_mojibake(text: &str) -> Option<String> {
+    if text.is_ascii() {
+        return None;
+    }
+    // A quick pass that validates the byte sequence as UTF-8 lead and continuation bytes,
+    // without allocating; `from_utf8` checks the rest.
+    let (mut pending, mut multibyte) = (0u8, false);
+    for c in text.chars() {
+        let b = legacy_byte(c)?;
+        match b {
+            0x00..=0x7F if pending == 0 => {}
+            0x80..=0xBF if pending > 0 => pending -= 1,
+            0xC2..=0xDF if pending == 0 => (pending, multibyte) = (1, true),
+            0xE0..=0xEF if pending == 0 => (pending, multibyte) = (2, true),
+            0xF0..=0xF4 if pending == 0 => (pending, multibyte) = (3, true),
+            _ => return None,
+        }
+    }
+    if pending != 0 || !multibyte {
+        return None;
+    }
+    let bytes: Vec<u8> = text.chars().filter_map(legacy_byte).collect();
+    String::from_utf8(bytes).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,6 +270,26 @@ mod tests {
         }
         out.push_str(&format!(": {}", d.text.trim()));
         expect.assert_eq(&out);
+    }
+
+    #[test]
+    fn mojibake() {
+        let check = |text: &str, expect: Expect| {
+            expect.assert_eq(&format!("{:?}", repair_mojibake(text)));
+        };
+        // UTF-8 read as windows-1252, and as Latin-1 (its control characters kept).
+        check(
+            "Itâ€™s a cafÃ© â€” open",
+            expect![[r#"Some("It’s a café — open")"#]],
+        );
+        check("It\u{e2}\u{80}\u{99}s", expect![[r#"Some("It’s")"#]]);
+        // Text that is what it says.
+        check("It’s a café", expect!["None"]);
+        check("café au lait", expect!["None"]);
+        check("plain", expect!["None"]);
+        check("東京", expect!["None"]);
+        // Mojibake beside a character no legacy byte gives: left as it is.
+        check("Itâ€™s 東京", expect!["None"]);
     }
 
     #[test]

@@ -61,11 +61,21 @@ pub struct Page {
 
 /// Parses and reads a page that is already text.
 pub fn read_page(html: &str, url: Option<&str>) -> Page {
+    let repaired = decode::repair_mojibake(html);
+    let html = repaired.as_deref().unwrap_or(html);
     let mut parsed = scraper::Html::parse_document(html);
     streamed::place_parts(&mut parsed, html);
     let blocks = blocks::walk(&parsed);
     let metadata = meta::read(&parsed, url);
     let mut diagnostics = Vec::new();
+    if repaired.is_some() {
+        diagnostics.push(Diagnostic {
+            code: "html-mojibake-repaired".into(),
+            start: 0,
+            end: 0,
+            message: "the page's text was UTF-8 read as windows-1252 or Latin-1 (\"Ã©\" for \"é\"); it was read again as UTF-8".into(),
+        });
+    }
     if blocks.hidden > 0 {
         diagnostics.push(Diagnostic {
             code: "html-hidden-dropped".into(),
