@@ -1014,7 +1014,7 @@ fn in_svg(node: NodeRef<'_, Node>) -> bool {
 /// The text inside an element, bounded so that a huge element costs little.
 fn text_of(el: ElementRef<'_>) -> String {
     let mut out = String::new();
-    for t in el.text() {
+    for t in pieces(el) {
         if out.len() + t.len() > MAX_JSON {
             break;
         }
@@ -1026,13 +1026,23 @@ fn text_of(el: ElementRef<'_>) -> String {
 /// The text inside an element, up to `limit` bytes and a little more.
 fn text_of_bounded(el: ElementRef<'_>, limit: usize) -> String {
     let mut out = String::new();
-    for t in el.text() {
+    for t in pieces(el) {
         out.push_str(t);
         if out.len() > limit {
             break;
         }
     }
     out
+}
+
+/// The text nodes inside an element, with a space for each line break and block inside it:
+/// "Top programs of 2025<br>Your guide" reads as two phrases, not "2025Your".
+fn pieces(el: ElementRef<'_>) -> impl Iterator<Item = &str> {
+    el.descendants().filter_map(|n| match n.value() {
+        Node::Text(t) => Some(&**t),
+        Node::Element(e) if matches!(e.name(), "br" | "p" | "div" | "li") => Some(" "),
+        _ => None,
+    })
 }
 
 /// Decodes the character references that pages leave in their metadata (JSON-LD is not
@@ -1451,6 +1461,18 @@ mod tests {
             r#"<body><div class="post-author">By <a href="/author/ann">Ann Lee</a></div></body>"#,
             expect![[r#"
                 authors: Ann Lee
+            "#]],
+        );
+        // The labels and links printed beside a name in its element are not names, and a
+        // line break inside it separates words.
+        check(
+            r#"<body><h1>Top walks of 2025<br>Our guide to the river</h1>
+            <div class="author">Ann Lee <span>Last updated</span></div>
+            <div class="author">Bob Ray Author Posts</div>
+            <div class="author"><a href="/ann">See all of Ann Lee's reviews</a></div></body>"#,
+            expect![[r#"
+                title: Top walks of 2025 Our guide to the river
+                authors: Ann Lee; Bob Ray
             "#]],
         );
     }

@@ -24,6 +24,29 @@ const LABELS: &[&str] = &[
     "contributor",
     "unknown",
     "anonymous",
+    "reporter",
+    "writer",
+    "correspondent",
+    "columnist",
+];
+
+/// What pages print after an author's name in the same element, lower-cased: the label of the
+/// date or link beside it, not part of the name ("Ann Lee Last Updated", "Ann Lee Author
+/// Posts"). Longest first.
+const TRAILING_LABELS: &[&str] = &[
+    "more about this author",
+    "last updated on",
+    "view all posts",
+    "author posts",
+    "last updated",
+    "last update",
+    "published on",
+    "updated on",
+    "read more",
+    "min read",
+    "published",
+    "updated",
+    "posts",
 ];
 
 /// Labels that open a byline, lower-cased, without a trailing colon.
@@ -107,6 +130,7 @@ pub fn clean(raw: &str) -> Vec<String> {
             c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | ':' | '·' | '•' | '/')
         });
         p = strip_by(p);
+        let p = strip_trailing_label(p.trim());
         let p = p.trim().trim_end_matches(['.', ',']).trim();
         if is_name(p) {
             out.push(p.to_string());
@@ -189,6 +213,22 @@ fn strip_by(p: &str) -> &str {
     t
 }
 
+/// A name without a label printed after it ("Ann Lee Last Updated" -> "Ann Lee").
+fn strip_trailing_label(p: &str) -> &str {
+    for label in TRAILING_LABELS {
+        let Some(cut) = p.len().checked_sub(label.len()) else {
+            continue;
+        };
+        if p.is_char_boundary(cut)
+            && p[cut..].eq_ignore_ascii_case(label)
+            && (cut == 0 || p[..cut].ends_with(' '))
+        {
+            return p[..cut].trim_end();
+        }
+    }
+    p
+}
+
 /// Splits "A and B", "A, B", "A & B", "A; B", "A | B" into parts.
 fn split_list(s: &str) -> Vec<&str> {
     let mut parts = vec![s];
@@ -222,6 +262,13 @@ fn is_name(p: &str) -> bool {
     }
     let lower = p.to_lowercase().replace('.', "");
     if CREDENTIALS.contains(&lower.as_str()) || LABELS.contains(&lower.as_str()) {
+        return false;
+    }
+    // Links to an author's page ("See all of Ann Lee's reviews", "More by this contributor").
+    if ["see all", "view all", "more by", "more from", "more about"]
+        .iter()
+        .any(|w| lower.starts_with(w))
+    {
         return false;
     }
     p.chars().any(char::is_alphabetic)
