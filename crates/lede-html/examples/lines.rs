@@ -1,7 +1,7 @@
 //! Prints a page's lines as the layout sees them: the kind it gave each, whether the walk
 //! counted it as main content (`C`), its role, regions, marks and link density, and its text.
-//! For finding out why a page's story was cut or its clutter kept:
-//! `cargo run --release -p lede-html --example lines -- page.html`.
+//! Then the page's metadata as read from the markup. For finding out why a page's story was
+//! cut or its clutter kept: `cargo run --release -p lede-html --example lines -- page.html`.
 
 use lede_extract::{OffsetUnit, Options};
 use lede_html::{HtmlOptions, extract_page, read_bytes};
@@ -21,6 +21,7 @@ fn main() -> std::io::Result<()> {
         ..HtmlOptions::default()
     };
     let lines = page.lines.clone();
+    let metadata = page.metadata.clone();
     let text = page.text.clone();
     let doc = extract_page(page, &options);
     for (line, para) in lines.iter().zip(&doc.paragraphs) {
@@ -41,5 +42,6 @@ fn main() -> std::io::Result<()> {
             &t[..cut]
         );
     }
+    println!("{metadata:#?}");
     Ok(())
 }

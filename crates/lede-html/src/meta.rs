@@ -971,6 +971,7 @@ struct ClassWords {
 /// What class names and ids mark: clutter, a byline, a date.
 fn class_words(values: &[&str]) -> ClassWords {
     let mut w = ClassWords::default();
+    let mut sidebar = false;
     for v in values.iter().filter(|v| !v.is_empty()) {
         for m in CLASS_WORDS.find_overlapping_iter(*v) {
             // A utility class with a variant or an arbitrary value (`md:[grid-area:sidebar]`,
@@ -993,6 +994,7 @@ fn class_words(values: &[&str]) -> ClassWords {
                 continue;
             }
             match m.pattern().as_usize().checked_sub(NOISE.len()) {
+                None if NOISE[m.pattern().as_usize()] == "sidebar" => sidebar = true,
                 None => w.noise = true,
                 Some(i) => {
                     w.byline |= i <= 1;
@@ -1000,6 +1002,22 @@ fn class_words(values: &[&str]) -> ClassWords {
                 }
             }
         }
+    }
+    // "sidebar" in a name of the page's layout ("has-sidebar"), or beside another name of the
+    // article's container ("sidebar-fixed article-content"), names a layout with a sidebar,
+    // around the article; "sidebar-wrap" alone is the sidebar.
+    if sidebar {
+        let tokens: Vec<String> = values
+            .iter()
+            .flat_map(|v| v.split_ascii_whitespace())
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let content = ["content", "article", "main", "layout", "container"];
+        let layout = tokens.iter().any(|t| {
+            (t.contains("sidebar") && ["has-", "with-", "no-"].iter().any(|p| t.starts_with(p)))
+                || (!t.contains("sidebar") && content.iter().any(|c| t.contains(c)))
+        });
+        w.noise |= !layout;
     }
     w
 }
@@ -1461,6 +1479,18 @@ mod tests {
             r#"<body><div class="post-author">By <a href="/author/ann">Ann Lee</a></div></body>"#,
             expect![[r#"
                 authors: Ann Lee
+            "#]],
+        );
+        // A layout with a sidebar around the article is not a sidebar.
+        check(
+            r#"<body><div class="has-sidebar"><article><h1>Rain</h1>
+            <div class="byline">ByAnn Lee</div><time datetime="2024-03-05">March 5</time>
+            </article><div class="sidebar-wrap"><time datetime="2024-01-02">Jan 2</time></div>
+            </div></body>"#,
+            expect![[r#"
+                title: Rain
+                authors: Ann Lee
+                published: 2024-03-05 (time)
             "#]],
         );
         // The labels and links printed beside a name in its element are not names, and a

@@ -187,9 +187,16 @@ fn opens_date(text: &str) -> bool {
                 .any(|d| w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(d))))
 }
 
-/// Strips a leading "By" (any case), with or without a colon.
+/// Strips a leading "By" (any case), with or without a colon, or glued to the name by markup
+/// without a space ("ByJane Doe").
 fn strip_by(p: &str) -> &str {
     let t = p.trim_start();
+    if let Some(rest) = t.strip_prefix("By").or_else(|| t.strip_prefix("by")) {
+        let mut cs = rest.chars();
+        if cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_lowercase) {
+            return rest;
+        }
+    }
     let lower = t.to_lowercase();
     for prefix in [
         "written by",
@@ -265,9 +272,16 @@ fn is_name(p: &str) -> bool {
         return false;
     }
     // Links to an author's page ("See all of Ann Lee's reviews", "More by this contributor").
-    if ["see all", "view all", "more by", "more from", "more about"]
-        .iter()
-        .any(|w| lower.starts_with(w))
+    if [
+        "see all",
+        "view all",
+        "more by",
+        "more from",
+        "more about",
+        "about ",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w))
     {
         return false;
     }
