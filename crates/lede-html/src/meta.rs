@@ -1344,6 +1344,20 @@ mod tests {
                 title: Ten river walks for spring
             "#]],
         );
+        // A heading of a word that opens the declared title, with a few words of the site's
+        // after it; after a colon, the words are the headline's.
+        check(
+            r#"<head><title>FLOOD Definition & Meaning</title></head><body><h1>flood</h1></body>"#,
+            expect![[r#"
+                title: flood
+            "#]],
+        );
+        check(
+            r#"<head><title>Flood Maps: How to Read Them</title></head><body><h1>Flood maps</h1></body>"#,
+            expect![[r#"
+                title: Flood Maps: How to Read Them
+            "#]],
+        );
         // A page's only heading that is a paragraph of description set large is no headline.
         check(
             r#"<head><meta property="og:title" content="The ten best river walks of 2025 | Walkers"></head>

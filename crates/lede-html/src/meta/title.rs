@@ -272,7 +272,19 @@ pub fn choose(c: &Candidates<'_>) -> Option<String> {
                 })
             })
         };
-        if !ht.is_empty() && declared.iter().any(heads_a_title) {
+        // A heading of a word or two that opens a declared title with a few words of the
+        // site's after it ("restaurant" in "RESTAURANT Definition & Meaning"); after a colon
+        // the words are the headline's own ("Index Funds: How to Invest").
+        let opens_a_title = |(d, dt): (&&str, &Vec<String>)| {
+            (1..=2).contains(&ht.len())
+                && dt.starts_with(&ht)
+                && (1..=3).contains(&(dt.len() - ht.len()))
+                && !d.contains(':')
+        };
+        if !ht.is_empty()
+            && (declared.iter().any(heads_a_title)
+                || declared.iter().zip(&declared_tokens).any(opens_a_title))
+        {
             return Some(h.to_string());
         }
         // A heading that ends with a declared title after a few words of its own carries a
