@@ -315,10 +315,10 @@ fn mark_introduced_lists(lines: &mut [Line<'_>]) {
             })
     };
     mark_runs(lines, 2, labelled);
-    // "Revenue-focused SEO strategy for blockchain companies", "Technical content
-    // optimization for DeFi concepts": a run of phrases of five words or more, mostly lower
-    // case, is a list of points; a menu's items are a word or two in capitals.
-    let phrase = |l: &Line<'_>| item(l) && l.words >= 5 && l.lower * 2 >= l.words;
+    // "Revenue-focused SEO strategy for blockchain companies", "Draw up a budget": a run of
+    // phrases of three words or more, mostly lower case, is a list of points (a checklist's
+    // steps); a menu's items are a word or two in capitals.
+    let phrase = |l: &Line<'_>| item(l) && l.words >= 3 && l.lower * 2 >= l.words;
     mark_runs(lines, 3, phrase);
     // "1. Extremely Easy to Use" ... "2. Strong Design Templates": numbered headings in
     // sequence are the points of a listicle, however short and capitalized.
@@ -2022,6 +2022,47 @@ mod tests {
                 boilerplate | Newsletter
                 boilerplate | Careers
                 boilerplate | Press
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_checklist_of_short_steps_is_the_story() {
+        // Steps of three or four words, mostly lower case, between the checklist's sections.
+        check(
+            "Home\nVenues\nDresses\nPlanners\n\
+             Start by sitting down together to talk about the wedding you both want, and how \
+             many guests you would like to invite.\n\
+             Twelve months before\n\
+             Draw up a budget\n\
+             Start the guest list\n\
+             Book the reception venue\n\
+             Look at photographers and videographers\n\
+             Six months before\n\
+             Order the wedding dress\n\
+             Send the invitations out\n\
+             Book a hair and makeup trial\n\
+             Most couples find the last month the busiest, so leave it for the small jobs and \
+             the final fittings, and hand the rest to your friends.\n\
+             Contact\nPrivacy\n",
+            expect![[r#"
+                boilerplate | Home
+                boilerplate | Venues
+                boilerplate | Dresses
+                boilerplate | Planners
+                body        | Start by sitting down together to talk about the wedding you both want, and how many guests you would like to invite.
+                body        | Twelve months before
+                body        | Draw up a budget
+                body        | Start the guest list
+                body        | Book the reception venue
+                body        | Look at photographers and videographers
+                body        | Six months before
+                body        | Order the wedding dress
+                body        | Send the invitations out
+                body        | Book a hair and makeup trial
+                body        | Most couples find the last month the busiest, so leave it for the small jobs and the final fittings, and hand the rest to your friends.
+                boilerplate | Contact
+                boilerplate | Privacy
             "#]],
         );
     }
