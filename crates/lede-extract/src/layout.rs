@@ -1018,8 +1018,11 @@ fn cut_at_end_marker(lines: &[Line<'_>], region: &mut std::ops::Range<usize>) {
                 for j in k + 1..region.end {
                     if lines[j].is_prose() {
                         prose += 1;
-                        let prev = lines.get(j - 1).is_some_and(|l| l.is_prose());
-                        let next = lines.get(j + 1).is_some_and(|l| l.is_prose());
+                        // A paragraph beside a list's items is the story's, as a checklist's
+                        // notes are; teasers stand between headlines and dates.
+                        let story = |l: &Line<'_>| l.is_prose() || l.listed;
+                        let prev = lines.get(j - 1).is_some_and(story);
+                        let next = lines.get(j + 1).is_some_and(story);
                         lone += usize::from(!prev && !next);
                     }
                 }
@@ -2061,6 +2064,54 @@ mod tests {
                 body        | Send the invitations out
                 body        | Book a hair and makeup trial
                 body        | Most couples find the last month the busiest, so leave it for the small jobs and the final fittings, and hand the rest to your friends.
+                boilerplate | Contact
+                boilerplate | Privacy
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_box_of_related_links_inside_a_checklist_does_not_end_it() {
+        // After "Related resources:", the checklist goes on: its notes stand beside its
+        // items, not between headlines like teasers.
+        check(
+            "Home\nVenues\n\
+             Planning a wedding takes about a year, and this checklist walks you through it \
+             month by month, with notes on what can wait and what cannot.\n\
+             Print it out, or save it to your phone, and tick things off as you go; nobody \
+             does every step, and that is fine.\n\
+             Related resources:\n\
+             Venue comparison guide\n\
+             Wedding day emergency kit\n\
+             Twelve months before\n\
+             Agree on a budget – decide who is paying for what\n\
+             Choose a range of dates – consider the season\n\
+             Book the venue – tour a few and compare what is included\n\
+             Hire a planner if you want one, and agree on how much they will do for you.\n\
+             Six months before\n\
+             Order the dress – allow time for fittings\n\
+             Book the photographer – meet them and review their work\n\
+             Send the save-the-date cards, especially to guests who will have to travel.\n\
+             Arrange transport – shuttles for guests staying far away\n\
+             Contact\nPrivacy\n",
+            expect![[r#"
+                boilerplate | Home
+                boilerplate | Venues
+                body        | Planning a wedding takes about a year, and this checklist walks you through it month by month, with notes on what can wait and what cannot.
+                body        | Print it out, or save it to your phone, and tick things off as you go; nobody does every step, and that is fine.
+                boilerplate | Related resources:
+                body        | Venue comparison guide
+                body        | Wedding day emergency kit
+                body        | Twelve months before
+                body        | Agree on a budget – decide who is paying for what
+                body        | Choose a range of dates – consider the season
+                body        | Book the venue – tour a few and compare what is included
+                body        | Hire a planner if you want one, and agree on how much they will do for you.
+                body        | Six months before
+                body        | Order the dress – allow time for fittings
+                body        | Book the photographer – meet them and review their work
+                body        | Send the save-the-date cards, especially to guests who will have to travel.
+                boilerplate | Arrange transport – shuttles for guests staying far away
                 boilerplate | Contact
                 boilerplate | Privacy
             "#]],
