@@ -148,6 +148,9 @@ struct Line<'a> {
     ends_sentence: bool,
     /// Whether the same text is another paragraph of the page too.
     repeated: bool,
+    /// The one phrase of site clutter found anywhere in the line ("newsletter"), when it is the
+    /// line's only sign of clutter: an index into the phrase automaton.
+    clutter_phrase: Option<usize>,
     /// Typical phrases of site clutter: sharing, sign-up, cookies, copyright, ads.
     clutter: bool,
     /// Typical phrases of captions and photo credits.
@@ -236,6 +239,7 @@ fn measure<'a>(text: &'a str, seg: &'a Segmentation) -> Vec<Line<'a>> {
             measure_line(text, t, p.span.start, tokens)
         })
         .collect();
+    unmark_topical_phrases(&mut lines);
     mark_repeats(&mut lines);
     mark_wrapped(&mut lines);
     mark_tables(&mut lines);
@@ -243,6 +247,34 @@ fn measure<'a>(text: &'a str, seg: &'a Segmentation) -> Vec<Line<'a>> {
     mark_introduced_lists(&mut lines);
     mark_section_headings(&mut lines);
     lines
+}
+
+/// How many sentences must use a clutter phrase for it to be the article's subject.
+const TOPICAL_SENTENCES: usize = 3;
+
+/// An article about newsletters, cookies or comments says the word in sentence after sentence;
+/// a site's clutter says it in short prompts. When a phrase of clutter is the only sign of
+/// clutter in [`TOPICAL_SENTENCES`] lines or more that are sentences of ten words or more,
+/// it is the article's subject, and the lines it alone marked are not clutter.
+fn unmark_topical_phrases(lines: &mut [Line<'_>]) {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for l in lines.iter() {
+        let Some(p) = l.clutter_phrase else { continue };
+        if !(l.ends_sentence && l.words >= 10) {
+            continue;
+        }
+        match counts.iter_mut().find(|c| c.0 == p) {
+            Some(c) => c.1 += 1,
+            None => counts.push((p, 1)),
+        }
+    }
+    for l in lines.iter_mut() {
+        if let Some(p) = l.clutter_phrase {
+            if counts.iter().any(|c| c.0 == p && c.1 >= TOPICAL_SENTENCES) {
+                l.clutter = false;
+            }
+        }
+    }
 }
 
 /// Finds the repeated lines that head a section: shaped as a heading, followed by prose,
@@ -1450,6 +1482,8 @@ fn match_phrases(line: &mut Line<'_>) {
         (t, None)
     };
     let (mut clutter, mut caption, mut credit, mut copyright) = (false, false, false, false);
+    // The anywhere-phrases of clutter found, and whether any other sign of clutter was.
+    let (mut phrase, mut phrases, mut opener) = (None, 0usize, false);
     let parts = std::iter::once((0, head)).chain(tail);
     for (offset, part) in parts {
         for m in ac.find_iter(part) {
@@ -1463,8 +1497,19 @@ fn match_phrases(line: &mut Line<'_>) {
                 .and_then(|h| h.chars().next_back())
                 .is_none_or(|c| !c.is_alphanumeric());
             match owners.get(m.pattern().as_usize()) {
-                Some(PhraseList::ClutterOpener) => clutter |= at_start,
-                Some(PhraseList::Clutter) => clutter |= at_word,
+                Some(PhraseList::ClutterOpener) => {
+                    clutter |= at_start;
+                    opener |= at_start;
+                }
+                Some(PhraseList::Clutter) if at_word => {
+                    clutter = true;
+                    let p = m.pattern().as_usize();
+                    if phrase != Some(p) {
+                        phrases += 1;
+                    }
+                    phrase = Some(p);
+                }
+                Some(PhraseList::Clutter) => {}
                 Some(PhraseList::CaptionOpener) => caption |= at_start,
                 Some(PhraseList::Caption) => caption = true,
                 // A credit opens the line ("Reporting by ...", "(Additional reporting by
@@ -1483,6 +1528,8 @@ fn match_phrases(line: &mut Line<'_>) {
     // Clutter and credits are short; a story may mention a newsletter in passing.
     line.clutter = (clutter && line.words <= 40) || (copyright && line.words <= 60);
     line.clutter |= is_prompt(line);
+    line.clutter_phrase = phrase
+        .filter(|_| line.clutter && phrases == 1 && !opener && !copyright && !is_prompt(line));
     line.caption = caption
         || t.ends_with("... more")
         || t.ends_with("\u{2026} more")
@@ -2114,6 +2161,29 @@ mod tests {
                 boilerplate | Arrange transport – shuttles for guests staying far away
                 boilerplate | Contact
                 boilerplate | Privacy
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_clutter_word_that_is_the_subject_is_no_clutter() {
+        // An article about newsletters says "newsletter" in sentence after sentence; the
+        // site's sign-up prompt, with its other words of clutter, stays clutter.
+        check(
+            "Home\nBlog\n\
+             I read more than forty newsletters a week, and last month I decided to build a tool that sorts them.\n\
+             The first version fetched every newsletter from its feed and counted the words in each issue.\n\
+             A newsletter with many comments scored higher, since readers only answer the ones they value.\n\
+             After a week the tool had ranked two hundred issues, and the best newsletter of them surprised me.\n\
+             Sign up for our newsletter\n",
+            expect![[r#"
+                boilerplate | Home
+                boilerplate | Blog
+                body        | I read more than forty newsletters a week, and last month I decided to build a tool that sorts them.
+                body        | The first version fetched every newsletter from its feed and counted the words in each issue.
+                body        | A newsletter with many comments scored higher, since readers only answer the ones they value.
+                body        | After a week the tool had ranked two hundred issues, and the best newsletter of them surprised me.
+                boilerplate | Sign up for our newsletter
             "#]],
         );
     }
