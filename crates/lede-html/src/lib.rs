@@ -525,12 +525,10 @@ mod tests {
         // A part that holds its own placeholder stays where it is, and hidden.
         check(
             &format!(
-                "<body>{STORY}<div hidden id=\"S:1\"><p>Hidden<template id=\"P:1\"></template></p></div></body>"
+                "<body>{p1}<div hidden id=\"S:1\"><p>Hidden<template id=\"P:1\"></template></p></div></body>"
             ),
             expect![[r#"
                 body        C Paragraph | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
-                body        C Paragraph | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime, at no charge.
-                body        C Paragraph | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news, saying the bridge had been dangerous for years.
             "#]],
         );
     }
