@@ -633,6 +633,52 @@ mod tests {
     }
 
     #[test]
+    fn dated_cards_after_the_story_are_teasers() {
+        // Other articles listed as cards inside the content: a linked headline, a date and
+        // one short summary each. The summaries read as prose, the dates make them a list.
+        let cards: String = [
+            ("Ferry timetable published", "Ferries will leave every twenty minutes"),
+            ("Cyclists plan a new route", "Riders say the detour adds ten minutes"),
+            ("Market moves to the quay", "Traders will set up their stalls by the water"),
+            ("Bus fares frozen for a year", "The transport board agreed to hold prices"),
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, (headline, summary))| {
+            format!(
+                "<div class=card><h3><a href=/a{i}>{headline}</a></h3><span>Dec {}, 2025</span>                 <p>{summary} from next month, according to a statement released by the council                  on Friday afternoon.</p></div>",
+                10 + i
+            )
+        })
+        .collect();
+        check(
+            &format!(
+                "<body><nav>{MENU}</nav><main><h1>Old bridge to close</h1>{STORY}                 <h2>Latest</h2>{cards}</main></body>"
+            ),
+            expect![[r#"
+                boilerplate . Other navigation links 1.0 | Home News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and games
+                title       C Heading(1) main | Old bridge to close
+                body        C Paragraph main | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
+                body        C Paragraph main | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime, at no charge.
+                body        C Paragraph main | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news, saying the bridge had been dangerous for years.
+                heading     C Heading(2) main | Latest
+                boilerplate C Heading(3) main links 1.0 | Ferry timetable published
+                dateline    C Other main | Dec 10, 2025
+                boilerplate C Paragraph main | Ferries will leave every twenty minutes from next month, according to a statement released by the council on Friday afternoon.
+                boilerplate C Heading(3) main links 1.0 | Cyclists plan a new route
+                dateline    C Other main | Dec 11, 2025
+                boilerplate C Paragraph main | Riders say the detour adds ten minutes from next month, according to a statement released by the council on Friday afternoon.
+                boilerplate C Heading(3) main links 1.0 | Market moves to the quay
+                dateline    C Other main | Dec 12, 2025
+                boilerplate C Paragraph main | Traders will set up their stalls by the water from next month, according to a statement released by the council on Friday afternoon.
+                boilerplate C Heading(3) main links 1.0 | Bus fares frozen for a year
+                dateline    C Other main | Dec 13, 2025
+                boilerplate C Paragraph main | The transport board agreed to hold prices from next month, according to a statement released by the council on Friday afternoon.
+            "#]],
+        );
+    }
+
+    #[test]
     fn prose_in_the_content_is_the_story_after_a_run_of_links() {
         // A guide in parts, each headed by a link to its subject, after a list of related
         // links in the article, which the text alone reads as the story's end.

@@ -98,6 +98,7 @@ pub fn classify_structured(text: &str, seg: &Segmentation, hints: &[Option<&Line
             kinds[i + 1] = ParagraphKind::Caption;
         }
     }
+    unmark_teaser_cards(&lines, &hint, &mut kinds, &region);
     // The headline: the first top-level heading that is not clutter, before the story's end.
     let title = (0..n).find(|&i| {
         hint(i).is_some_and(|h| {
@@ -119,6 +120,69 @@ pub fn classify_structured(text: &str, seg: &Segmentation, hints: &[Option<&Line
         kinds,
         authors,
         skip,
+    }
+}
+
+/// The fewest cards in a row that make a list of teasers.
+const TEASER_CARDS: usize = 3;
+
+/// The most words of a teaser's summary.
+const TEASER_WORDS: usize = 80;
+
+/// After the story, a page often lists other articles as cards: a linked headline, a label
+/// or a date, and one short paragraph that sums the article up. Inside the main content the
+/// summaries read as prose, so each card is the story's by the content rule. A run of three
+/// or more cards, each one linked heading and one short paragraph among short lines, is a
+/// list of teasers when three of its cards show a date or when the text's story region ends
+/// before it. A guide whose parts are headed by links has parts of more than one paragraph,
+/// or long ones, or no dates inside the story region, and stays the story's.
+fn unmark_teaser_cards<'h>(
+    lines: &[Line<'_>],
+    hint: &impl Fn(usize) -> Option<&'h LineHints>,
+    kinds: &mut [ParagraphKind],
+    region: &std::ops::Range<usize>,
+) {
+    use ParagraphKind as K;
+    let linked_heading = |i: usize| {
+        hint(i).is_some_and(|h| matches!(h.role, BlockRole::Heading(_)) && h.link_density > 0.5)
+            && lines[i].words <= 30
+    };
+    let heads: Vec<usize> = (0..lines.len()).filter(|&i| linked_heading(i)).collect();
+    // What follows each linked heading up to the next, if it is part of a card: its summary,
+    // if any (a card may link its label or its date too), and whether it shows a date.
+    let part = |k: usize| -> Option<(Option<usize>, bool)> {
+        let (from, to) = (
+            heads[k] + 1,
+            heads.get(k + 1).copied().unwrap_or(lines.len()),
+        );
+        let (mut found, mut dated) = (None, false);
+        for i in from..to {
+            if kinds[i] == K::Body && lines[i].is_prose() {
+                if found.is_some() || lines[i].words > TEASER_WORDS {
+                    return None;
+                }
+                found = Some(i);
+            } else if matches!(kinds[i], K::Body | K::Heading) {
+                return None;
+            } else if lines[i].words > 8 {
+                // Past the last card, the page's own lines.
+                return found.map(|f| (Some(f), dated));
+            } else {
+                dated |= kinds[i] == K::Dateline;
+            }
+        }
+        Some((found, dated))
+    };
+    let parts: Vec<Option<(Option<usize>, bool)>> = (0..heads.len()).map(part).collect();
+    for run in parts.chunk_by(|a, b| a.is_some() && b.is_some()) {
+        let summaries: Vec<usize> = run.iter().flatten().filter_map(|p| p.0).collect();
+        let dates = run.iter().flatten().filter(|p| p.1).count();
+        let after_story = summaries.iter().all(|i| !region.contains(i));
+        if summaries.len() >= TEASER_CARDS && (dates >= TEASER_CARDS || after_story) {
+            for i in summaries {
+                kinds[i] = K::Boilerplate;
+            }
+        }
     }
 }
 
