@@ -393,6 +393,7 @@ struct Attrs<'a> {
     class: Option<&'a str>,
     id: Option<&'a str>,
     role: Option<&'a str>,
+    labelled: bool,
 }
 
 impl<'a> Attrs<'a> {
@@ -413,6 +414,7 @@ impl<'a> Attrs<'a> {
                 "class" => at.class = Some(value),
                 "id" => at.id = Some(value),
                 "role" => at.role = Some(value),
+                "aria-labelledby" => at.labelled = true,
                 _ => {}
             }
         }
@@ -443,11 +445,14 @@ pub fn walk(html: &Html) -> Blocks {
                     }
                     let disp = display(tag);
                     let at = Attrs::of(el);
-                    let hidden = at.hidden
+                    // A panel labelled by its control (an accordion's section, a tab) is
+                    // hidden until the reader opens it: its text is the page's, as readers
+                    // and the benchmarks' annotators see it.
+                    let collapsed = (at.hidden || at.style.is_some_and(hides)) && !at.labelled;
+                    let hidden = collapsed
                         || at
                             .aria_hidden
                             .is_some_and(|v| v.eq_ignore_ascii_case("true"))
-                        || at.style.is_some_and(hides)
                         || (tag == "input");
                     let (marks, mut weight) =
                         marks_of(at.class.into_iter().chain(at.id), &mut words);

@@ -495,6 +495,34 @@ mod tests {
     }
 
     #[test]
+    fn collapsed_panels_labelled_by_their_control_are_kept() {
+        // An accordion: each section's text hidden until the reader opens it, the panel
+        // labelled by its button. A hidden panel that nothing labels (a closed menu) goes.
+        let [p1, p2, p3] = STORY
+            .split_inclusive("</p>")
+            .collect::<Vec<_>>()
+            .try_into()
+            .expect("three paragraphs");
+        check(
+            &format!(
+                "<body><nav>{MENU}<ul style=\"display: none\"><li><a href=/more>More sections</a></li>\
+                 </ul></nav><main><h1>Old bridge to close</h1>{p1}\
+                 <h3><button id=h1 aria-controls=c1>The repairs</button></h3>\
+                 <div id=c1 role=region aria-labelledby=h1 style=\"display:none\">{p2}</div>\
+                 <h3><button id=h2 aria-controls=c2>The shops</button></h3>\
+                 <div id=c2 role=region aria-labelledby=h2 hidden>{p3}</div></main></body>"
+            ),
+            expect![[r#"
+                boilerplate . Other navigation links 1.0 | Home News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and games
+                title       C Heading(1) main | Old bridge to close
+                body        C Paragraph main | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
+                body        C Paragraph main | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime, at no charge.
+                body        C Paragraph main | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news, saying the bridge had been dangerous for years.
+            "#]],
+        );
+    }
+
+    #[test]
     fn streamed_parts_fill_their_placeholders() {
         // The story streamed in three parts after the footer, as React's server renderer sends
         // it: one for a placeholder of its own number, one for a boundary named by the script
