@@ -448,12 +448,14 @@ pub fn walk(html: &Html) -> Blocks {
                     // A panel labelled by its control (an accordion's section, a tab) is
                     // hidden until the reader opens it: its text is the page's, as readers
                     // and the benchmarks' annotators see it.
-                    let collapsed = (at.hidden || at.style.is_some_and(hides)) && !at.labelled;
-                    let hidden = collapsed
+                    let collapsed = (at.hidden
+                        || at.style.is_some_and(hides)
                         || at
                             .aria_hidden
-                            .is_some_and(|v| v.eq_ignore_ascii_case("true"))
-                        || (tag == "input");
+                            .is_some_and(|v| v.eq_ignore_ascii_case("true")))
+                        && !at.labelled
+                        && !follows_a_toggle(node);
+                    let hidden = collapsed || (tag == "input");
                     let (marks, mut weight) =
                         marks_of(at.class.into_iter().chain(at.id), &mut words);
                     // Hidden elements are walked like the others and dropped at the end, unless
@@ -602,6 +604,24 @@ fn drop_hidden(out: &mut Blocks, line_hidden: &[bool], kept_hidden: &[bool]) {
     }
     out.text = text;
     out.lines = lines;
+}
+
+/// The most nodes searched for a toggle before a hidden element.
+const TOGGLE_SEARCH: usize = 64;
+
+/// Whether the element comes right after a closed toggle (a button with
+/// `aria-expanded="false"`, or a block that holds one): a disclosure's panel, hidden until
+/// the reader opens it.
+fn follows_a_toggle(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    let Some(prev) = node.prev_siblings().find(|n| n.value().is_element()) else {
+        return false;
+    };
+    prev.descendants().take(TOGGLE_SEARCH).any(|n| {
+        n.value()
+            .as_element()
+            .and_then(|el| el.attr("aria-expanded"))
+            .is_some_and(|v| v.eq_ignore_ascii_case("false"))
+    })
 }
 
 /// Whether an inline style hides the element.
