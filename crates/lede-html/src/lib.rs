@@ -708,6 +708,46 @@ mod tests {
     }
 
     #[test]
+    fn a_related_heading_closes_the_story_up_to_its_next_part() {
+        // Inside the content, a "You may also like" heading over teasers that read as prose;
+        // a heading of the story's at the same level opens it again.
+        let teasers: String = ["ferry", "market", "library"]
+            .iter()
+            .map(|what| {
+                format!(
+                    "<p>The {what} will close for the winter from next month, according to a \
+                     statement the council released on Friday afternoon.</p>\
+                     <p><a href=/s>Share</a> <a href=/d>Download</a></p>"
+                )
+            })
+            .collect();
+        check(
+            &format!(
+                "<body><nav>{MENU}</nav><main><h1>Old bridge to close</h1>{STORY}\
+                 <h2>You may also like</h2>{teasers}<h2>What comes next</h2>\
+                 <p>A public meeting on the new bridge will be held in the town hall next \
+                 Thursday, and residents can send their questions in advance.</p></main></body>"
+            ),
+            expect![[r#"
+                boilerplate . Other navigation links 1.0 | Home News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and games
+                title       C Heading(1) main | Old bridge to close
+                body        C Paragraph main | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
+                body        C Paragraph main | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime, at no charge.
+                body        C Paragraph main | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news, saying the bridge had been dangerous for years.
+                boilerplate C Heading(2) main | You may also like
+                boilerplate C Paragraph main | The ferry will close for the winter from next month, according to a statement the council released on Friday afternoon.
+                boilerplate C Paragraph main links 1.0 | Share Download
+                boilerplate C Paragraph main | The market will close for the winter from next month, according to a statement the council released on Friday afternoon.
+                boilerplate C Paragraph main links 1.0 | Share Download
+                boilerplate C Paragraph main | The library will close for the winter from next month, according to a statement the council released on Friday afternoon.
+                boilerplate C Paragraph main links 1.0 | Share Download
+                heading     C Heading(2) main | What comes next
+                body        C Paragraph main | A public meeting on the new bridge will be held in the town hall next Thursday, and residents can send their questions in advance.
+            "#]],
+        );
+    }
+
+    #[test]
     fn prose_in_the_content_is_the_story_after_a_run_of_links() {
         // A guide in parts, each headed by a link to its subject, after a list of related
         // links in the article, which the text alone reads as the story's end.

@@ -11,7 +11,8 @@
 use lede_text::Segmentation;
 
 use super::{
-    Layout, Line, authors, is_heading_shape, kind_of, measure, region_score, story_region,
+    EndMarker, Layout, Line, authors, is_heading_shape, kind_of, measure, region_score,
+    story_region,
 };
 use crate::ParagraphKind;
 use crate::structure::{BlockRole, LineHints, Marks, Regions};
@@ -85,11 +86,33 @@ pub fn classify_structured(text: &str, seg: &Segmentation, hints: &[Option<&Line
         })
         .collect();
     let region = story_region(&lines, &scores);
+    // A heading in the content that opens a list of other articles ("You may also like")
+    // closes the story up to the next heading of the story's own at its level or above (a box
+    // of related links in the middle of a guide is followed by its next part): prose in
+    // between is the list's.
+    let mut closed = vec![false; n];
+    // The level of the heading that closed the story, while it is closed.
+    let mut closed_by: Option<u8> = None;
+    for i in region.start..n {
+        if let Some(h) = hint(i).filter(|h| h.content) {
+            if let BlockRole::Heading(level) = h.role {
+                if lines[i].end_marker == Some(EndMarker::Related) {
+                    closed_by = Some(level);
+                    continue;
+                }
+                let story_heading = h.link_density <= 0.5 && !lines[i].clutter;
+                if story_heading && closed_by.is_some_and(|c| level <= c) {
+                    closed_by = None;
+                }
+            }
+        }
+        closed[i] = closed_by.is_some();
+    }
     let mut kinds: Vec<ParagraphKind> = (0..n)
         .map(|i| {
             let by_text = kind_of(&lines, i, &region);
             let Some(h) = hint(i) else { return by_text };
-            kind_with_hints(&lines[i], h, by_text, region.contains(&i))
+            kind_with_hints(&lines[i], h, by_text, region.contains(&i), closed[i])
         })
         .collect();
     // A caption marker ("Image caption") introduces the caption text on the next line.
@@ -212,6 +235,7 @@ fn kind_with_hints(
     h: &LineHints,
     by_text: ParagraphKind,
     in_story: bool,
+    closed: bool,
 ) -> ParagraphKind {
     use ParagraphKind as K;
     if h.role == BlockRole::Caption || (h.marks.has(Marks::CAPTION) && !line.is_prose()) {
@@ -251,6 +275,7 @@ fn kind_with_hints(
     // note.
     let about = Marks::AUTHOR | Marks::BYLINE | Marks::TITLE | Marks::DATE;
     if paragraph
+        && !closed
         && h.content
         && line.is_prose()
         && by_text == K::Boilerplate
