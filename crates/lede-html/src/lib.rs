@@ -748,6 +748,42 @@ mod tests {
     }
 
     #[test]
+    fn a_linked_heading_over_a_part_of_the_story_is_its_heading() {
+        // A buying guide whose parts are headed by links to the products; each part holds
+        // more than a teaser's summary.
+        let parts: String = ["Trail Runner 3", "Road Glide"]
+            .iter()
+            .map(|name| {
+                format!(
+                    "<h2><a href=/p>{name}</a></h2><p>We ran two hundred miles in the {name} \
+                     over six weeks of testing, on roads, tracks and wet grass.</p><p>The sole of \
+                     the {name} held up well, though the upper showed wear at the toe after a \
+                     month, and the laces came undone twice on long runs.</p>"
+                )
+            })
+            .collect();
+        check(
+            &format!(
+                "<body><nav>{MENU}</nav><main><h1>The best running shoes</h1>{STORY}{parts}\
+                 </main></body>"
+            ),
+            expect![[r#"
+                boilerplate . Other navigation links 1.0 | Home News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and games
+                title       C Heading(1) main | The best running shoes
+                body        C Paragraph main | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
+                body        C Paragraph main | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime, at no charge.
+                body        C Paragraph main | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news, saying the bridge had been dangerous for years.
+                heading     C Heading(2) main links 1.0 | Trail Runner 3
+                body        C Paragraph main | We ran two hundred miles in the Trail Runner 3 over six weeks of testing, on roads, tracks and wet grass.
+                body        C Paragraph main | The sole of the Trail Runner 3 held up well, though the upper showed wear at the toe after a month, and the laces came undone twice on long runs.
+                heading     C Heading(2) main links 1.0 | Road Glide
+                body        C Paragraph main | We ran two hundred miles in the Road Glide over six weeks of testing, on roads, tracks and wet grass.
+                body        C Paragraph main | The sole of the Road Glide held up well, though the upper showed wear at the toe after a month, and the laces came undone twice on long runs.
+            "#]],
+        );
+    }
+
+    #[test]
     fn prose_in_the_content_is_the_story_after_a_run_of_links() {
         // A guide in parts, each headed by a link to its subject, after a list of related
         // links in the article, which the text alone reads as the story's end.

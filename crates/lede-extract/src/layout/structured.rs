@@ -122,6 +122,7 @@ pub fn classify_structured(text: &str, seg: &Segmentation, hints: &[Option<&Line
         }
     }
     unmark_teaser_cards(&lines, &hint, &mut kinds, &region);
+    keep_linked_part_headings(&lines, &hint, &mut kinds);
     // The headline: the first top-level heading that is not clutter, before the story's end.
     let title = (0..n).find(|&i| {
         hint(i).is_some_and(|h| {
@@ -145,6 +146,46 @@ pub fn classify_structured(text: &str, seg: &Segmentation, hints: &[Option<&Line
         skip,
     }
 }
+
+/// A guide in parts often links each part's heading to its subject (a product, a place):
+/// such a heading in the content, over a paragraph of the story, is the part's heading,
+/// though links make it clutter on its own. Teasers were unmarked before, so their linked
+/// headlines stay clutter.
+fn keep_linked_part_headings<'h>(
+    lines: &[Line<'_>],
+    hint: &impl Fn(usize) -> Option<&'h LineHints>,
+    kinds: &mut [ParagraphKind],
+) {
+    use ParagraphKind as K;
+    // The words of the story's paragraphs under a heading, up to the next heading.
+    let part_words = |i: usize| -> usize {
+        (i + 1..lines.len())
+            .take_while(|&j| !hint(j).is_some_and(|h| matches!(h.role, BlockRole::Heading(_))))
+            .filter(|&j| kinds[j] == K::Body)
+            .map(|j| lines[j].words)
+            .sum()
+    };
+    let parts: Vec<usize> = (0..lines.len().saturating_sub(1))
+        .filter(|&i| {
+            hint(i).is_some_and(|h| {
+                let named = h.regions.any(CLUTTER_REGIONS) || h.marks.any(CLUTTER_MARKS);
+                matches!(h.role, BlockRole::Heading(2..=6)) && h.content && !named
+            }) && kinds[i] == K::Boilerplate
+                && !lines[i].clutter
+                && !lines[i].repeated
+                && lines[i].words <= 20
+                && kinds[i + 1] == K::Body
+                && part_words(i) >= PART_WORDS
+        })
+        .collect();
+    for i in parts {
+        kinds[i] = K::Heading;
+    }
+}
+
+/// The fewest words of story under a linked heading that make it a part's heading: more
+/// than a teaser's summary.
+const PART_WORDS: usize = 40;
 
 /// The fewest cards in a row that make a list of teasers.
 const TEASER_CARDS: usize = 3;
