@@ -535,6 +535,16 @@ fn is_institution_head(w: &str) -> bool {
             | "Range"
             | "Award"
             | "Awards"
+            // Bodies named for an office's field: "Justice Department", "Justice Ministry".
+            | "Department"
+            | "Ministry"
+            | "Committee"
+            | "Commission"
+            | "Court"
+            | "Council"
+            | "Office"
+            | "Agency"
+            | "County"
     )
 }
 
@@ -920,6 +930,11 @@ mod tests {
             expect![
                 "Chancellor [Greta Lindholm]{PER} and Senator [Paul Okonjo]{PER} visited [Queen Mary University]{ORG}."
             ],
+        );
+        // A body named for an office's field is no titled person.
+        check(
+            "\"We will appeal,\" the Justice Department said.",
+            expect![[r#""We will appeal," the [Justice Department]{ORG} said."#]],
         );
     }
 
