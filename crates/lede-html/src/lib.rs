@@ -784,6 +784,26 @@ mod tests {
     }
 
     #[test]
+    fn prose_in_an_author_box_is_no_story() {
+        check(
+            &format!(
+                "<body><nav>{MENU}</nav><article><h1>Old bridge to close</h1>{STORY}\
+                 <div class=author-bio><p>Maria Lindqvist covers transport and city politics \
+                 for the paper, and before that reported on schools for ten years.</p></div>\
+                 </article></body>"
+            ),
+            expect![[r#"
+                boilerplate . Other navigation links 1.0 | Home News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and games
+                title       C Heading(1) article | Old bridge to close
+                body        C Paragraph article | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
+                body        C Paragraph article | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime, at no charge.
+                body        C Paragraph article | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news, saying the bridge had been dangerous for years.
+                boilerplate C Paragraph article author | Maria Lindqvist covers transport and city politics for the paper, and before that reported on schools for ten years.
+            "#]],
+        );
+    }
+
+    #[test]
     fn prose_in_the_content_is_the_story_after_a_run_of_links() {
         // A guide in parts, each headed by a link to its subject, after a list of related
         // links in the article, which the text alone reads as the story's end.

@@ -291,6 +291,11 @@ fn kind_with_hints(
     if h.marks.has(Marks::BYLINE) && line.words <= 16 && !line.is_prose() {
         return K::Byline;
     }
+    // Prose in a container named for the author is the author's note ("Jane Doe is a
+    // reporter who ..."), not the story's.
+    if h.marks.has(Marks::AUTHOR) && line.is_prose() {
+        return K::Boilerplate;
+    }
     // Paragraphs, tables and lists in the main content are the story's, before or after its
     // prose.
     let listed = matches!(
