@@ -804,6 +804,25 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_container_holds_a_caption_in_sentences() {
+        check(
+            &format!(
+                "<body><nav>{MENU}</nav><article><h1>Old bridge to close</h1>{STORY}\
+                 <div class=image-caption>The old bridge seen from the north bank, where the \
+                 ferry will land from next month while the repairs go on.</div></article></body>"
+            ),
+            expect![[r#"
+                boilerplate . Other navigation links 1.0 | Home News World Business Politics Sport Culture Science Travel Opinion Weather Podcasts Newsletters Puzzles and games
+                title       C Heading(1) article | Old bridge to close
+                body        C Paragraph article | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
+                body        C Paragraph article | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime, at no charge.
+                body        C Paragraph article | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news, saying the bridge had been dangerous for years.
+                caption     C Other article caption | The old bridge seen from the north bank, where the ferry will land from next month while the repairs go on.
+            "#]],
+        );
+    }
+
+    #[test]
     fn prose_in_the_content_is_the_story_after_a_run_of_links() {
         // A guide in parts, each headed by a link to its subject, after a list of related
         // links in the article, which the text alone reads as the story's end.

@@ -279,7 +279,9 @@ fn kind_with_hints(
     closed: bool,
 ) -> ParagraphKind {
     use ParagraphKind as K;
-    if h.role == BlockRole::Caption || (h.marks.has(Marks::CAPTION) && !line.is_prose()) {
+    // A container named for a caption holds a caption, even one written in full sentences
+    // ("The italic variant draws on early Italian type, ...").
+    if h.role == BlockRole::Caption || h.marks.has(Marks::CAPTION) {
         return K::Caption;
     }
     if h.regions.has(Regions::FIGURE) && !h.content {
