@@ -1273,6 +1273,22 @@ mod tests {
 
     #[test]
     fn headline_agrees_with_declared_titles() {
+        // A heading whose characters the page lost to question marks: the declared title
+        // writes it in full. A question in a heading is no loss.
+        check(
+            r#"<head><meta property="og:title" content="River walks: a beginner's guide"></head>
+            <body><h1>River walks? A beginner? guide</h1></body>"#,
+            expect![[r#"
+                title: River walks: a beginner's guide
+            "#]],
+        );
+        check(
+            r#"<head><meta property="og:title" content="Where to walk this spring"></head>
+            <body><h1>Where should you walk this spring? Ten river paths to try</h1></body>"#,
+            expect![[r#"
+                title: Where should you walk this spring? Ten river paths to try
+            "#]],
+        );
         // The page's only heading, worded otherwise than the declared title: the reader's.
         check(
             r#"<head><meta property="og:title" content="Ten river walks for spring"></head>

@@ -193,6 +193,19 @@ fn agrees(h: &[String], c: &[String]) -> bool {
         || (c.len() >= 3 && h.starts_with(c))
 }
 
+/// Whether a text shows characters lost in an encoding: the replacement character, or a
+/// question mark inside it that no sentence would hold ("Planning? Beginner? Guide").
+fn lost_characters(s: &str) -> bool {
+    let inner = s.trim_end().trim_end_matches('?');
+    inner.contains('\u{FFFD}') || inner.matches('?').count() >= 2
+}
+
+/// Whether `a` is `b` with some of its words left out, and has at least two words.
+fn subsequence(a: &[String], b: &[String]) -> bool {
+    let mut rest = b.iter();
+    a.len() >= 2 && a.iter().all(|w| rest.any(|x| x == w))
+}
+
 /// Chooses the headline.
 pub fn choose(c: &Candidates<'_>) -> Option<String> {
     let clean = |s: Option<&str>| {
@@ -242,6 +255,17 @@ pub fn choose(c: &Candidates<'_>) -> Option<String> {
         }
     }
     for (h, _) in headings.iter().map(|h| **h) {
+        // A heading whose characters the page lost to question marks ("Planning? Beginner?
+        // Guide" for "Planning: Beginner's Guide"), as a declared title writes it in full.
+        if lost_characters(h) {
+            if let Some((d, _)) = declared
+                .iter()
+                .zip(&declared_tokens)
+                .find(|(_, dt)| subsequence(&tokens(h), dt) && dt.len() <= tokens(h).len() + 2)
+            {
+                return Some(cut_label(d));
+            }
+        }
         // A heading that ends with a colon introduces something ("A message from our
         // editor:"); it names no story.
         if is_site(h, c.sites, label.as_deref()) || h.trim_end().ends_with(':') {
