@@ -297,6 +297,15 @@ mod tests {
         <p>Shop owners on both banks said they feared losing customers, while cyclists welcomed \
         the news, saying the bridge had been dangerous for years.</p>";
 
+    /// The three paragraphs of [`STORY`], each with its tags.
+    fn story_paragraphs() -> [&'static str; 3] {
+        STORY
+            .split_inclusive("</p>")
+            .collect::<Vec<_>>()
+            .try_into()
+            .expect("three paragraphs")
+    }
+
     /// A site's menu, as long as menus are.
     const MENU: &str = "<a href=/>Home</a> <a href=/news>News</a> <a href=/world>World</a> \
         <a href=/business>Business</a> <a href=/politics>Politics</a> <a href=/sport>Sport</a> \
@@ -499,11 +508,7 @@ mod tests {
         // An accordion: each section's text hidden until the reader opens it, the panel
         // labelled by its button, or right after a closed toggle. A hidden list that neither
         // labels nor follows a toggle (a menu's second row) goes.
-        let [p1, p2, p3] = STORY
-            .split_inclusive("</p>")
-            .collect::<Vec<_>>()
-            .try_into()
-            .expect("three paragraphs");
+        let [p1, p2, p3] = story_paragraphs();
         check(
             &format!(
                 "<body><nav>{MENU}<ul style=\"display: none\"><li><a href=/more>More sections</a></li>\
@@ -529,11 +534,7 @@ mod tests {
         // it: one for a placeholder of its own number, one for a boundary named by the script
         // that completes it (its fallback goes), one for a boundary of a page saved without
         // its scripts.
-        let [p1, p2, p3] = STORY
-            .split_inclusive("</p>")
-            .collect::<Vec<_>>()
-            .try_into()
-            .expect("three paragraphs");
+        let [p1, p2, p3] = story_paragraphs();
         check(
             &format!(
                 "<body><nav>{MENU}</nav><main><h1>Old bridge to close</h1><template id=\"P:1\"></template>\
