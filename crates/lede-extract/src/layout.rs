@@ -83,6 +83,7 @@ pub fn classify(text: &str, seg: &Segmentation) -> Layout {
             kinds[i + 1] = ParagraphKind::Caption;
         }
     }
+    unmark_author_notes(&lines, &mut kinds);
     let authors = authors(&lines, &kinds);
     let comments = lines
         .iter()
@@ -101,6 +102,70 @@ pub fn classify(text: &str, seg: &Segmentation) -> Layout {
         kinds,
         authors,
         skip,
+    }
+}
+
+/// The most story paragraphs that may follow an author's note at the story's end (a
+/// disclosure, a closing line).
+const AFTER_AUTHOR_NOTE: usize = 2;
+
+/// Words that make a person's description the note about an author: what they write, or the
+/// business they founded.
+const AUTHOR_ROLES: &[&str] = &[
+    "writer",
+    "editor",
+    "journalist",
+    "reporter",
+    "contributor",
+    "correspondent",
+    "columnist",
+    "author",
+    "blogger",
+    "analyst",
+    "founder",
+    "co-founder",
+    "cofounder",
+];
+
+/// Whether a paragraph is a note about an author: a name of one to four capitalized words,
+/// "is", "was" or "has", and a writer's or founder's role within the next words ("Jane Doe
+/// is a freelance writer based in ...", "Sam is the co-founder of ...").
+fn is_author_note(line: &Line<'_>) -> bool {
+    let words: Vec<&str> = line
+        .tokens
+        .iter()
+        .take(24)
+        .map(|t| t.text(line.input))
+        .collect();
+    let name = words
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    if !(1..=4).contains(&name) || line.words < 12 {
+        return false;
+    }
+    matches!(words.get(name), Some(&("is" | "was" | "has")))
+        && words[name + 1..]
+            .iter()
+            .take(14)
+            .take_while(|w| !matches!(**w, "." | ";"))
+            .any(|w| AUTHOR_ROLES.contains(&w.to_lowercase().as_str()))
+}
+
+/// A note about the author at the story's end, after most of it, is the site's: it follows
+/// every article by the same writer.
+fn unmark_author_notes(lines: &[Line<'_>], kinds: &mut [ParagraphKind]) {
+    let body: Vec<usize> = (0..lines.len())
+        .filter(|&i| kinds[i] == ParagraphKind::Body)
+        .collect();
+    let Some(first) = body.len().checked_sub(AFTER_AUTHOR_NOTE + 1) else {
+        return;
+    };
+    // Only after three paragraphs of story: a profile opens with the same words.
+    for &i in body[first.max(3)..].iter() {
+        if is_author_note(&lines[i]) {
+            kinds[i] = ParagraphKind::Boilerplate;
+        }
     }
 }
 
@@ -3001,6 +3066,40 @@ mod tests {
                 boilerplate | Share on WhatsApp
                 body        | The hall will hold sixty stalls, most of them kept for farmers and bakers from the villages around the city, the market's manager said.
                 body        | Rents will be lower than in the old covered market, which closes in May.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_note_about_the_author_ends_no_story() {
+        // At the story's end, a note on its writer is the site's; a profile that opens with
+        // the same words in its first paragraphs is the story.
+        check(
+            "Bridge to close for repairs\n\
+             The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.\n\
+             Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime.\n\
+             Shop owners on both banks said they feared losing customers, while cyclists welcomed the news.\n\
+             The ferry will run every twenty minutes from six in the morning until midnight, the council said.\n\
+             Maria Lindqvist is a freelance writer based in Leeds who covers transport and city politics for several papers.\n",
+            expect![[r#"
+                boilerplate | Bridge to close for repairs
+                body        | The council voted on Tuesday to close the old bridge to traffic, citing a survey that found cracks in two of its supports.
+                body        | Engineers said repairs would take at least a year, and the city will run a ferry for commuters in the meantime.
+                body        | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news.
+                body        | The ferry will run every twenty minutes from six in the morning until midnight, the council said.
+                boilerplate | Maria Lindqvist is a freelance writer based in Leeds who covers transport and city politics for several papers.
+            "#]],
+        );
+        check(
+            "Ana Costa is the founder of a bakery that now employs forty people in the old town.\n\
+             She opened it in 2015 with a loan from her parents and a single oven, and sold out on the first day.\n\
+             Ten years later, the bakery supplies hotels across the region and runs a school for young bakers.\n\
+             Costa said she still starts work at four every morning, as she did when she opened.\n",
+            expect![[r#"
+                body        | Ana Costa is the founder of a bakery that now employs forty people in the old town.
+                body        | She opened it in 2015 with a loan from her parents and a single oven, and sold out on the first day.
+                body        | Ten years later, the bakery supplies hotels across the region and runs a school for young bakers.
+                body        | Costa said she still starts work at four every morning, as she did when she opened.
             "#]],
         );
     }
