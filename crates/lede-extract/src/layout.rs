@@ -149,7 +149,7 @@ fn is_author_note(line: &Line<'_>) -> bool {
             .iter()
             .take(14)
             .take_while(|w| !matches!(**w, "." | ";"))
-            .any(|w| AUTHOR_ROLES.contains(&w.to_lowercase().as_str()))
+            .any(|w| AUTHOR_ROLES.iter().any(|r| w.eq_ignore_ascii_case(r)))
 }
 
 /// A note about the author at the story's end, after most of it, is the site's: it follows

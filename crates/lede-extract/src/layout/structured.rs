@@ -319,9 +319,9 @@ fn kind_with_hints(
     }
     // Prose in the main content is the story's, wherever the text's story region ends (a
     // long guide in parts, its parts headed by links, splits it), as its short paragraphs
-    // are; but for the paragraphs that the page names as its header, title or author's
-    // note.
-    let about = Marks::AUTHOR | Marks::BYLINE | Marks::TITLE | Marks::DATE;
+    // are; but for the paragraphs that the page names as its header, title, byline or date
+    // (an author's note was left out above).
+    let about = Marks::BYLINE | Marks::TITLE | Marks::DATE;
     if paragraph
         && !closed
         && h.content

@@ -257,11 +257,12 @@ pub fn choose(c: &Candidates<'_>) -> Option<String> {
     for (h, _) in headings.iter().map(|h| **h) {
         // A heading whose characters the page lost to question marks ("Planning? Beginner?
         // Guide" for "Planning: Beginner's Guide"), as a declared title writes it in full.
+        let ht = tokens(h);
         if lost_characters(h) {
             if let Some((d, _)) = declared
                 .iter()
                 .zip(&declared_tokens)
-                .find(|(_, dt)| subsequence(&tokens(h), dt) && dt.len() <= tokens(h).len() + 2)
+                .find(|(_, dt)| subsequence(&ht, dt) && dt.len() <= ht.len() + 2)
             {
                 return Some(cut_label(d));
             }
@@ -271,7 +272,6 @@ pub fn choose(c: &Candidates<'_>) -> Option<String> {
         if is_site(h, c.sites, label.as_deref()) || h.trim_end().ends_with(':') {
             continue;
         }
-        let ht = tokens(h);
         if declared_tokens.iter().any(|d| agrees(&ht, d)) {
             // A heading set in capitals reads as the declared title does in its own case.
             let shouting = !h.chars().any(char::is_lowercase);
