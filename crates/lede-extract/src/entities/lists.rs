@@ -5,8 +5,10 @@
 //! hand; they are not drawn from any article or data set. They are for cheap lookups of single
 //! words and short names, not for finding names in text (that is the tagger's job).
 
+use super::features::{StrMap, StrSet};
 use crate::document::EntityType;
 use crate::words;
+use std::sync::OnceLock;
 
 /// Countries: (name, demonym). Alternative names are in [`COUNTRY_ALIASES`].
 pub const COUNTRIES: &[(&str, &str)] = &[
@@ -453,22 +455,57 @@ pub const GROUP_ADJECTIVES: &[&str] = &[
     "Islamist",
 ];
 
+/// The lists above indexed for lookups by name: the entity layer asks them of every
+/// capitalized word, and a scan of a few hundred names each time cost several percent of the
+/// whole extraction.
+struct Index {
+    /// Country names and aliases to the name in [`COUNTRIES`]; the first entry wins.
+    country: StrMap<'static, &'static str>,
+    /// Demonyms and their aliases to (position in [`COUNTRIES`] then [`DEMONYM_ALIASES`],
+    /// country), so that a lookup of two forms can keep the one listed first.
+    demonym: StrMap<'static, (usize, &'static str)>,
+    /// Capitals and large cities, US states and provinces.
+    gpe: StrSet<'static>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut country = StrMap::default();
+        for &(c, _) in COUNTRIES {
+            country.entry(c).or_insert(c);
+        }
+        for &(a, c) in COUNTRY_ALIASES {
+            country.entry(a).or_insert(c);
+        }
+        let mut demonym = StrMap::default();
+        for (i, &(c, d)) in COUNTRIES.iter().enumerate() {
+            demonym.entry(d).or_insert((i, c));
+        }
+        for (i, &(a, c)) in DEMONYM_ALIASES.iter().enumerate() {
+            demonym.entry(a).or_insert((COUNTRIES.len() + i, c));
+        }
+        let gpe = CITIES
+            .iter()
+            .chain(US_STATES)
+            .chain(PROVINCES)
+            .copied()
+            .collect();
+        Index {
+            country,
+            demonym,
+            gpe,
+        }
+    })
+}
+
 /// The country a name or alias refers to, as its name in [`COUNTRIES`].
 pub fn country(name: &str) -> Option<&'static str> {
-    // Every name in the lists is capitalized: most words are rejected without a scan.
+    // Every name in the lists is capitalized: most words are rejected without a lookup.
     if !name.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    COUNTRIES
-        .iter()
-        .find(|(c, _)| *c == name)
-        .map(|(c, _)| *c)
-        .or_else(|| {
-            COUNTRY_ALIASES
-                .iter()
-                .find(|(a, _)| *a == name)
-                .map(|(_, c)| *c)
-        })
+    index().country.get(name).copied()
 }
 
 /// The country a demonym (adjective or plural noun) points to: "Chinese", "Russians".
@@ -477,16 +514,12 @@ pub fn demonym_country(word: &str) -> Option<&'static str> {
         return None;
     }
     let singular = word.strip_suffix('s').unwrap_or(word);
-    COUNTRIES
-        .iter()
-        .find(|(_, d)| *d == word || *d == singular)
-        .map(|(c, _)| *c)
-        .or_else(|| {
-            DEMONYM_ALIASES
-                .iter()
-                .find(|(a, _)| *a == word || *a == singular)
-                .map(|(_, c)| *c)
-        })
+    let demonyms = &index().demonym;
+    match (demonyms.get(word), demonyms.get(singular)) {
+        (Some(a), Some(b)) => Some(if a.0 <= b.0 { a.1 } else { b.1 }),
+        (Some(a), None) | (None, Some(a)) => Some(a.1),
+        (None, None) => None,
+    }
 }
 
 /// A country's name as it stands in running text: "the United States", "China".
@@ -525,11 +558,7 @@ pub fn is_norp(name: &str) -> bool {
 
 /// True for a place that is a polity: a country, a capital or large city, a US state.
 pub fn is_gpe(name: &str) -> bool {
-    country(name).is_some()
-        || CITIES.contains(&name)
-        || US_STATES.contains(&name)
-        || PROVINCES.contains(&name)
-        || is_subdivision_abbrev(name, false)
+    country(name).is_some() || index().gpe.contains(name) || is_subdivision_abbrev(name, false)
 }
 
 pub fn is_region(name: &str) -> bool {
