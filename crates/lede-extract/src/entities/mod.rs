@@ -1215,10 +1215,7 @@ fn is_sports(text: &str, seg: &Segmentation, names: &[Name]) -> bool {
         .iter()
         .filter(|n| {
             n.kind == EntityType::ORG
-                && (seg
-                    .tokens
-                    .get(n.toks.end)
-                    .is_some_and(|t| t.kind == TokenKind::Number)
+                && (is_score(text, seg, n.toks.end)
                     || n.toks
                         .start
                         .checked_sub(1)
@@ -1234,6 +1231,56 @@ fn is_sports(text: &str, seg: &Segmentation, names: &[Name]) -> bool {
     words >= 4 && words * 100 >= total || scores >= 2
 }
 
+/// Whether token `t` is a score after a team's name, on the name's line: a number of at most
+/// three digits that ends the line, stands before another number or a glued dash ("Essex
+/// 532-8"), or before the other team and its score ("Leeds 2 Chelsea 1"). Not a numbered label
+/// ("Method 1 Using the oven", "Wave 4 interview"), an address or a road ("Room 401", "US 75,
+/// Hwy 51"), nor a year ("Smith 2010").
+fn is_score(text: &str, seg: &Segmentation, t: usize) -> bool {
+    let Some(tok) = seg.tokens.get(t) else {
+        return false;
+    };
+    let s = tok.span.text(text);
+    let on_line = |a: usize, b: usize| !text[a..b].contains('\n');
+    if tok.kind != TokenKind::Number
+        || s.len() > 3
+        || !s.bytes().all(|b| b.is_ascii_digit())
+        || t == 0
+        || !on_line(seg.tokens[t - 1].span.end, tok.span.start)
+    {
+        return false;
+    }
+    let Some(next) = seg.tokens.get(t + 1) else {
+        return true;
+    };
+    if !on_line(tok.span.end, next.span.start) {
+        return true;
+    }
+    let w = next.span.text(text);
+    if next.kind == TokenKind::Number {
+        return true;
+    }
+    if matches!(w, "-" | "–") {
+        return next.span.start == tok.span.end
+            && seg
+                .tokens
+                .get(t + 2)
+                .is_some_and(|k| k.kind == TokenKind::Number && k.span.start == next.span.end);
+    }
+    // The other side: capitalized words, then its number on the same line.
+    let mut k = t + 1;
+    while let Some(x) = seg.tokens.get(k) {
+        if x.kind != TokenKind::Word || x.shape != Shape::Title || k > t + 4 {
+            break;
+        }
+        k += 1;
+    }
+    k > t + 1
+        && seg.tokens.get(k).is_some_and(|x| {
+            x.kind == TokenKind::Number && on_line(seg.tokens[k - 1].span.end, x.span.start)
+        })
+}
+
 /// Step 2b: a known place (a country, a US state, a city of the open lists) is a place
 /// wherever the tagger called it an organization, a person or a miscellaneous name, unless the
 /// article reports sport, where a city names its team, and the article does not put the name
@@ -1243,6 +1290,7 @@ fn is_sports(text: &str, seg: &Segmentation, names: &[Name]) -> bool {
 fn type_places(text: &str, seg: &Segmentation, names: &mut [Name], sports: bool) {
     let is_place = |s: &str| open_lists::is_place(s) || lists::is_gpe(s);
     let mut placed: HashSet<&str> = HashSet::new();
+    let listed = listed_among_places(text, seg, names);
     for (i, n) in names.iter().enumerate() {
         let s = n.span.text(text);
         if n.form != MentionForm::Name || !is_place(s) {
@@ -1262,6 +1310,7 @@ fn type_places(text: &str, seg: &Segmentation, names: &mut [Name], sports: bool)
             "in" | "In" | "near" | "outside" | "across" | "throughout" | "around" | "downtown"
         ) && !possessive
             || state_after
+            || listed.contains(&i)
             || place_context(text, seg, n)
         {
             placed.insert(s);
@@ -1310,6 +1359,8 @@ fn type_by_context(text: &str, seg: &Segmentation, names: &mut [Name], sports: b
         return;
     }
     let mut cues: features::StrMap<'_, Cues> = features::StrMap::default();
+    // "Tulsa, Sand Springs, Sapulpa and Jenks": a name listed among known places is one.
+    let listed = listed_among_places(text, seg, names);
     for (i, n) in names.iter().enumerate() {
         if n.form != MentionForm::Name {
             continue;
@@ -1321,7 +1372,7 @@ fn type_by_context(text: &str, seg: &Segmentation, names: &mut [Name], sports: b
                 || lists::is_subdivision_abbrev(region, glued_period(text, seg, m))
         });
         let c = cues.entry(n.span.text(text)).or_default();
-        if in_region || place_context(text, seg, n) {
+        if in_region || place_context(text, seg, n) || listed.contains(&i) {
             c.place += 1;
         }
         if person_context(text, seg, n) {
@@ -1374,6 +1425,47 @@ fn type_by_context(text: &str, seg: &Segmentation, names: &mut [Name], sports: b
             n.kind = EntityType::PERSON;
         }
     }
+}
+
+/// The names listed with places: the members of a list of three or more names of one
+/// sentence, joined by commas, "and" or "or", where at least two members are places the lists
+/// know and no member is a person's name with a given name. Lists of
+/// towns, islands and countries are common in guides and reports; a list that mixes kinds
+/// ("France, Siemens and Airbus") is left alone, as two known places are asked for and
+/// organizations are rarely listed with more than one place.
+fn listed_among_places(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<usize> {
+    let is_place = |n: &Name| {
+        let s = n.span.text(text);
+        open_lists::is_place(s) || lists::is_gpe(s)
+    };
+    // Whether names `a` and `b` (in order) are neighbours in a list: only ",", "and", "or" or
+    // ", and" between them, in one sentence.
+    let joined = |a: &Name, b: &Name| {
+        a.sent == b.sent
+            && b.toks.start > a.toks.end
+            && b.toks.start - a.toks.end <= 2
+            && (a.toks.end..b.toks.start)
+                .all(|t| matches!(tok_text(text, seg, t), "," | "and" | "or"))
+            && (b.toks.start - a.toks.end == 1 || tok_text(text, seg, a.toks.end) == ",")
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < names.len() {
+        let mut end = start + 1;
+        while end < names.len() && joined(&names[end - 1], &names[end]) {
+            end += 1;
+        }
+        let list = &names[start..end];
+        let known = list.iter().filter(|n| is_place(n)).count();
+        let person = list.iter().any(|n| {
+            n.toks.len() > 1 && open_lists::is_given_name(tok_text(text, seg, n.toks.start))
+        });
+        if list.len() >= 3 && known >= 2 && !person {
+            out.extend(start..end);
+        }
+        start = end;
+    }
+    out
 }
 
 /// "(Smith, 2010)", "Smith and Jones (2012) found", "Smith et al.": a capitalized word in the

@@ -311,6 +311,36 @@ fn a_part_of_the_text_by_its_number_is_no_name() {
               Name "Marlene"
         "#]],
     );
+    // Numbered steps, rooms and roads are no scores either; teams with their scores are.
+    check(
+        "[Method]{ORG} 1 Using the oven\n[Method]{ORG} 2 Using the pan\nTake [US]{ORG} 75, \
+         then [Room]{ORG} 401, where [Marlene]{ORG} waits.",
+        expect![[r#"
+            e1 ORG "Method"
+              Name "Method", Name "Method"
+            e2 GPE "US"
+              Name "US"
+            e3 ORG "Room"
+              Name "Room"
+            e4 PERSON "Marlene"
+              Name "Marlene"
+        "#]],
+    );
+    check(
+        "[Corvo]{ORG} 2 [Zentra]{ORG} 1\n[Lamba]{ORG} 3-0 [Velmor]{ORG}\n[Marlene]{ORG} watched.",
+        expect![[r#"
+            e1 ORG "Corvo"
+              Name "Corvo"
+            e2 ORG "Zentra"
+              Name "Zentra"
+            e3 ORG "Lamba"
+              Name "Lamba"
+            e4 ORG "Velmor"
+              Name "Velmor"
+            e5 ORG "Marlene"
+              Name "Marlene"
+        "#]],
+    );
 }
 
 #[test]
@@ -901,6 +931,43 @@ fn a_known_city_is_a_place_unless_the_article_reports_sport() {
               Name "Tulsa"
             e2 ORG "Wichita"
               Name "Wichita"
+        "#]],
+    );
+}
+
+#[test]
+fn a_name_listed_among_known_places_is_a_place() {
+    check(
+        "Buses serve [Tulsa]{ORG}, [Velmor Springs]{PER}, [Corvo]{ORG}, and [Wichita]{PER}. The \
+         trip to [Velmor Springs]{PER} is short.",
+        expect![[r#"
+            e1 GPE "Tulsa"
+              Name "Tulsa"
+            e2 GPE "Velmor Springs"
+              Name "Velmor Springs", Name "Velmor Springs"
+            e3 GPE "Corvo"
+              Name "Corvo"
+            e4 GPE "Wichita"
+              Name "Wichita"
+        "#]],
+    );
+    // One known place is not enough, and a person's full name makes the list a mixed one.
+    check(
+        "Deals with [France]{LOC}, [Zentra]{ORG} and [Corvo]{ORG}. Talks with [Tulsa]{ORG}, \
+         [Wichita]{ORG}, [Corvo]{ORG} and [Margaret Oduya]{PER}.",
+        expect![[r#"
+            e1 GPE "France"
+              Name "France"
+            e2 ORG "Zentra"
+              Name "Zentra"
+            e3 ORG "Corvo"
+              Name "Corvo", Name "Corvo"
+            e4 GPE "Tulsa"
+              Name "Tulsa"
+            e5 GPE "Wichita"
+              Name "Wichita"
+            e6 PERSON "Margaret Oduya"
+              Name "Margaret Oduya"
         "#]],
     );
 }
