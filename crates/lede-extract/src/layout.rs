@@ -794,6 +794,20 @@ const RELATED_HEADERS: &[&str] = &[
     "more from",
     "more news",
     "more on this",
+    "more articles",
+    "more posts",
+    "other articles",
+    "latest news",
+    "latest posts",
+    "latest articles",
+    "latest stories",
+    "recent posts",
+    "recent articles",
+    "recent news",
+    "recent stories",
+    "popular posts",
+    "popular articles",
+    "popular stories",
     "read next",
     "what to read next",
     "recommended",
@@ -2699,6 +2713,37 @@ mod tests {
                 boilerplate | Anna K.
                 dateline    | 2 hours ago
                 boilerplate | We skated there yesterday and it was wonderful, but very crowded near the shore.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_latest_posts_header_closes_the_story() {
+        // Teasers without dates under a header that names the site's latest or recent posts.
+        check(
+            "The city council voted on Tuesday to turn the old rail yard into a park, ending a \
+             dispute that had gone on for more than ten years.\n\
+             Work on the first section is to begin next spring, and the whole park should open \
+             to the public within five years, the council said.\n\
+             Recent Posts\n\
+             How to choose a bicycle for a long commute to work in the city\n\
+             A short guide to the bicycles, racks and bags that make a daily ride to work easier \
+             in all seasons.\n\
+             Read More\n\
+             Five small gardens that make the most of a shaded backyard\n\
+             Ferns, hostas and mosses grow where the sun rarely reaches, and a little planning \
+             goes a long way.\n\
+             Read More\n",
+            expect![[r#"
+                body        | The city council voted on Tuesday to turn the old rail yard into a park, ending a dispute that had gone on for more than ten years.
+                body        | Work on the first section is to begin next spring, and the whole park should open to the public within five years, the council said.
+                boilerplate | Recent Posts
+                boilerplate | How to choose a bicycle for a long commute to work in the city
+                boilerplate | A short guide to the bicycles, racks and bags that make a daily ride to work easier in all seasons.
+                boilerplate | Read More
+                boilerplate | Five small gardens that make the most of a shaded backyard
+                boilerplate | Ferns, hostas and mosses grow where the sun rarely reaches, and a little planning goes a long way.
+                boilerplate | Read More
             "#]],
         );
     }
