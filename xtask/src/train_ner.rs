@@ -390,7 +390,7 @@ fn quantize(avg: &[f32]) -> Vec<[i8; N_TAGS]> {
 fn featurize(d: &Doc, gaz: &Lexicon) -> DocFeatures {
     let keep = vec![true; d.seg.paragraphs.len()];
     let mut df = DocFeatures::default();
-    features::doc_features(&d.text, &d.seg, &keep, gaz, None, &mut df);
+    features::doc_features(&d.text, &d.seg, &keep, gaz, None, None, &mut df);
     df
 }
 

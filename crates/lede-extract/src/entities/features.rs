@@ -387,12 +387,18 @@ fn info(s: &str, tok: Token) -> Info {
 /// With `index`, each row is replaced by its slot and rows the model does not store are left
 /// out: the tagger passes its model's row-to-slot map, so that decoding reads weights directly
 /// and skips the features the model has no weights for.
+///
+/// With `near: Some(w)`, only the tokens within `w` tokens of one where a name may start (see
+/// [`DocFeatures::can_start`]) in their sentence get rows: the tagger decodes only those (see
+/// `tagger::windows`), and in running text about two tokens in five are farther away.
+/// Training passes `None`: every token gets its rows.
 pub fn doc_features(
     text: &str,
     seg: &Segmentation,
     keep: &[bool],
     lex: &Lexicon,
     index: Option<&SlotMap>,
+    near: Option<usize>,
     out: &mut DocFeatures,
 ) {
     out.rows.clear();
@@ -472,6 +478,7 @@ pub fn doc_features(
         clusters: [u16::MAX - 1; N_CLUSTERINGS],
         ..Info::default()
     }; 2];
+    let mut needed = Vec::new();
     out.offsets.push(0);
     out.keys.resize(n, (0, 0));
     out.cap.resize(n, false);
@@ -495,6 +502,8 @@ pub fn doc_features(
             .count();
         let upper_sentence = words >= 2 && upper_words * 2 > words;
         let par_pos = s.paragraph.min(2) as u64;
+        let starts = inf.iter().map(|x| x.has_upper || x.digit);
+        near_starts(starts, near, &mut needed);
         let at = |k: isize| -> &Info {
             if k < 0 {
                 &boundary[0]
@@ -505,6 +514,14 @@ pub fn doc_features(
         for (k, x) in inf.iter().enumerate() {
             let t = toks.start + k;
             let ki = k as isize;
+            out.keys[t] = (x.lower, x.shape);
+            out.cap[t] = x.word_kind && x.cap;
+            out.can_start[t] = x.has_upper || x.digit;
+            if !needed[k] {
+                out.offsets.push(out.rows.len() as u32);
+                next = t + 1;
+                continue;
+            }
             let mut f = |h: u64| {
                 let r = map_row(index, row_of(h));
                 if r != u32::MAX {
@@ -583,9 +600,6 @@ pub fn doc_features(
                 }
                 f(mix(mix(template(28), u64::from(g)), x.shape));
             }
-            out.keys[t] = (x.lower, x.shape);
-            out.cap[t] = x.word_kind && x.cap;
-            out.can_start[t] = x.has_upper || x.digit;
             out.offsets.push(out.rows.len() as u32);
             next = t + 1;
         }
@@ -593,6 +607,40 @@ pub fn doc_features(
     while next < n {
         out.offsets.push(out.rows.len() as u32);
         next += 1;
+    }
+}
+
+/// Sets `out[k]` for each token `k` of a sentence: whether it lies within `near` tokens of one
+/// of `starts` (every token without a limit).
+pub fn near_starts(starts: impl Iterator<Item = bool>, near: Option<usize>, out: &mut Vec<bool>) {
+    out.clear();
+    out.extend(starts);
+    let Some(w) = near else {
+        out.fill(true);
+        return;
+    };
+    // The distance to the nearest start before and after, in two sweeps.
+    let mut dist = vec![usize::MAX; out.len()];
+    let mut last = None;
+    for (k, d) in dist.iter_mut().enumerate() {
+        if out[k] {
+            last = Some(k);
+        }
+        if let Some(l) = last {
+            *d = k - l;
+        }
+    }
+    last = None;
+    for k in (0..out.len()).rev() {
+        if out[k] {
+            last = Some(k);
+        }
+        if let Some(l) = last {
+            dist[k] = dist[k].min(l - k);
+        }
+    }
+    for (o, d) in out.iter_mut().zip(dist) {
+        *o = d <= w;
     }
 }
 

@@ -328,7 +328,15 @@ pub fn tag(text: &str, seg: &Segmentation, keep: &[bool]) -> Vec<Tagged> {
 /// [`tag`] with a given model.
 pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) -> Vec<Tagged> {
     let mut df = DocFeatures::default();
-    features::doc_features(text, seg, keep, &model.lexicon, Some(&model.index), &mut df);
+    features::doc_features(
+        text,
+        seg,
+        keep,
+        &model.lexicon,
+        Some(&model.index),
+        Some(NEAR),
+        &mut df,
+    );
     // Nor may a name start on a possessive ("’S" in capitals) or punctuation. (Only here, not
     // in training, where such tokens never start a name anyway.)
     for (c, t) in df.can_start.iter_mut().zip(&seg.tokens) {
@@ -351,16 +359,17 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
             })
         })
         .collect();
+    let spans = windows(&df, &sentences);
     // Names follow CoNLL's conventions, which the model learned: a possessive is not part of
     // a name unless it belongs to it ("McDonald's"), and neither is a leading "the" unless it
     // does ("The Hague"); rules that strip them cost on the dev set.
-    let emissions = static_emissions(model, &df, &sentences);
-    let mut found = tag_pass(model, false, &df, &emissions, &[], &sentences);
+    let emissions = static_emissions(model, &df, &spans);
+    let mut found = tag_pass(model, false, &df, &emissions, &[], &spans);
     if model.passes == 2 {
         let types = token_types(&found, n);
         let mut extra = Vec::new();
         features::second_pass_rows(&df, &types, Some(&model.index), &mut extra);
-        found = tag_pass(model, true, &df, &emissions, &extra, &sentences);
+        found = tag_pass(model, true, &df, &emissions, &extra, &spans);
     }
     // Honorifics are not part of names (CoNLL leaves titles out), but the training data has
     // almost none, so the model may take "Mr" for a first name; what follows one is a person.
@@ -603,11 +612,11 @@ pub fn token_types(names: &[Tagged], n: usize) -> Vec<u8> {
 fn static_emissions(
     model: &Model,
     df: &DocFeatures,
-    sentences: &[Range<usize>],
+    sentences: &[Window],
 ) -> Vec<[[i16; N_TAGS]; 2]> {
-    let mut out = Vec::with_capacity(sentences.iter().map(|r| r.len()).sum());
-    for r in sentences {
-        for t in r.clone() {
+    let mut out = Vec::with_capacity(sentences.iter().map(|w| w.toks.len()).sum());
+    for w in sentences {
+        for t in w.toks.clone() {
             let mut acc = [0i16; 2 * N_TAGS];
             // The features hold slots of the model (see `features::doc_features`), not rows.
             for &slot in df.token_rows(t) {
@@ -626,6 +635,54 @@ fn static_emissions(
     out
 }
 
+/// How far from a token where a name may start the tagger still decodes: a name runs from
+/// such a token over the capitalized words and the few small words between them ("Bank of
+/// the West"), never over three lower-case words in a row.
+const NEAR: usize = 3;
+
+/// A stretch of a sentence that the tagger decodes.
+#[derive(Clone, Debug)]
+struct Window {
+    toks: Range<usize>,
+    /// Whether tokens the tagger skips (outside any name) come before it and after it.
+    after_skipped: bool,
+    before_skipped: bool,
+}
+
+/// The windows of `sentences`: the runs of tokens within [`NEAR`] of a token where a name may
+/// start. The tokens between two windows cannot start a name nor, being three or more
+/// lower-case words from any that can, continue one: they are outside names, and Viterbi
+/// over the whole sentence, whose best path crosses them as O, decides each window as it is
+/// decoded alone with an O before and after it. About two tokens in five of running text are
+/// skipped so.
+fn windows(df: &DocFeatures, sentences: &[Range<usize>]) -> Vec<Window> {
+    let mut out = Vec::new();
+    let mut near = Vec::new();
+    for r in sentences {
+        let starts = r
+            .clone()
+            .map(|t| df.can_start.get(t).copied().unwrap_or(false));
+        features::near_starts(starts, Some(NEAR), &mut near);
+        let mut k = 0;
+        while k < near.len() {
+            if !near[k] {
+                k += 1;
+                continue;
+            }
+            let a = k;
+            while k < near.len() && near[k] {
+                k += 1;
+            }
+            out.push(Window {
+                toks: r.start + a..r.start + k,
+                after_skipped: a > 0,
+                before_skipped: k < near.len(),
+            });
+        }
+    }
+    out
+}
+
 /// One pass of the tagger over `sentences`, given their [`static_emissions`] and, in the
 /// second pass, the second-pass rows `extra`.
 fn tag_pass(
@@ -634,7 +691,7 @@ fn tag_pass(
     df: &DocFeatures,
     emissions: &[[[i16; N_TAGS]; 2]],
     extra: &[u32],
-    sentences: &[Range<usize>],
+    sentences: &[Window],
 ) -> Vec<Tagged> {
     let mut out = Vec::new();
     let mut tags = Vec::new();
@@ -649,10 +706,11 @@ fn tag_pass(
         }
     });
     let mut at = 0;
-    for r in sentences {
+    for w in sentences {
+        let r = &w.toks;
         let own = emissions.get(at..at + r.len()).unwrap_or(&[]);
         at += r.len();
-        decode(
+        decode_between(
             r.len(),
             |k| {
                 let mut e = own.get(k).map_or([0; N_TAGS], |e| e[pass]);
@@ -668,6 +726,7 @@ fn tag_pass(
             },
             |k| df.can_start.get(r.start + k).copied().unwrap_or(false),
             &trans,
+            (w.after_skipped, w.before_skipped),
             &mut back,
             &mut tags,
         );
@@ -739,12 +798,28 @@ pub fn viterbi<'a>(
 /// token in order.
 pub fn decode(
     n: usize,
-    mut emission: impl FnMut(usize) -> [f32; N_TAGS],
+    emission: impl FnMut(usize) -> [f32; N_TAGS],
     can_start: impl Fn(usize) -> bool,
     trans: &Transitions,
     back: &mut Vec<[u8; N_TAGS]>,
     tags: &mut Vec<u8>,
 ) {
+    decode_between(n, emission, can_start, trans, (false, false), back, tags);
+}
+
+/// [`decode`] of a stretch of a sentence: `outside.0` says that tokens tagged O come before
+/// it (the first tag follows O, not the sentence's start), `outside.1` that they come after it
+/// (the last tag is scored with its transition to O).
+fn decode_between(
+    n: usize,
+    mut emission: impl FnMut(usize) -> [f32; N_TAGS],
+    can_start: impl Fn(usize) -> bool,
+    trans: &Transitions,
+    outside: (bool, bool),
+    back: &mut Vec<[u8; N_TAGS]>,
+    tags: &mut Vec<u8>,
+) {
+    let first_prev = if outside.0 { 0 } else { N_TAGS };
     tags.clear();
     back.clear();
     if n == 0 {
@@ -779,7 +854,7 @@ pub fn decode(
             }
             if k == 0 {
                 if after_closed[t] {
-                    next[t] = trans.scores[N_TAGS][t] + e[t];
+                    next[t] = trans.scores[first_prev][t] + e[t];
                     bp[t] = START;
                 }
                 continue;
@@ -809,6 +884,11 @@ pub fn decode(
         // Always leave a way out: O is allowed after anything that is not an open name.
         if next.iter().all(|&x| x == f32::NEG_INFINITY) {
             next[0] = 0.0;
+        }
+        if last && outside.1 {
+            for (t, x) in next.iter_mut().enumerate() {
+                *x += trans.scores[t][0];
+            }
         }
         delta = next;
         back.push(bp);
@@ -870,6 +950,61 @@ mod tests {
         let again = Model::from_bytes(&m.to_bytes()).expect("round trip");
         assert_eq!(again.index, m.index);
         assert_eq!(again.rows, m.rows);
+    }
+
+    #[test]
+    fn windows_decode_as_whole_sentences_do() {
+        let m = model().expect("the embedded model parses");
+        let text = "The talks in Geneva were described by officials on both sides as long and \
+                    difficult, and they ended late on the third day without a statement from \
+                    the Bank of the West or from Maria de la Cruz, who had led them.\n\
+                    nothing here is capitalized at all, so no name can start in it anywhere.";
+        let seg = lede_text::segment(text);
+        let keep = vec![true; seg.paragraphs.len()];
+        let mut df = DocFeatures::default();
+        features::doc_features(text, &seg, &keep, &m.lexicon, Some(&m.index), None, &mut df);
+        let sentences: Vec<Range<usize>> = seg.sentences.iter().map(|s| s.tokens.clone()).collect();
+        let whole: Vec<Window> = sentences
+            .iter()
+            .map(|r| Window {
+                toks: r.clone(),
+                after_skipped: false,
+                before_skipped: false,
+            })
+            .collect();
+        let spans = windows(&df, &sentences);
+        // The first sentence gives two windows; the second, without a capital, none.
+        let shown: Vec<String> = spans
+            .iter()
+            .map(|w| {
+                let a = seg.tokens[w.toks.start].span.start;
+                let b = seg.tokens[w.toks.end - 1].span.end;
+                format!(
+                    "{}{}{}",
+                    u8::from(w.after_skipped),
+                    &text[a..b],
+                    u8::from(w.before_skipped)
+                )
+            })
+            .collect();
+        expect![[r#"
+            [
+                "0The talks in Geneva were described by1",
+                "1statement from the Bank of the West or from Maria de la Cruz, who had1",
+            ]
+        "#]]
+        .assert_debug_eq(&shown);
+        let tags = |w: &[Window]| {
+            let e = static_emissions(m, &df, w);
+            let first = tag_pass(m, false, &df, &e, &[], w);
+            let types = token_types(&first, seg.tokens.len());
+            let mut extra = Vec::new();
+            features::second_pass_rows(&df, &types, Some(&m.index), &mut extra);
+            (first, tag_pass(m, true, &df, &e, &extra, w))
+        };
+        let (a, b) = (tags(&whole), tags(&spans));
+        assert!(a.0.len() >= 3, "{a:?}");
+        assert_eq!(a, b);
     }
 
     #[test]
