@@ -291,6 +291,7 @@ fn has_finite(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
         }
         let w = ctx.word(i);
         (words::is_finite_auxiliary_any_case(w)
+            || pronoun_and_auxiliary(w)
             || ctx.is_any(i, FINITE)
             || ctx.is_any(i, IRREGULAR_PAST))
             || (ed_form(w)
@@ -310,6 +311,22 @@ fn has_finite(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
                 )
                 && w.starts_with(|c: char| c.is_lowercase()))
     })
+}
+
+/// Whether a word is a pronoun and a finite auxiliary written as one: "they'll", "we’re",
+/// "I've", "she'd".
+fn pronoun_and_auxiliary(w: &str) -> bool {
+    let Some((a, b)) = w.split_once(['\'', '\u{2019}']) else {
+        return false;
+    };
+    ["ll", "re", "ve", "d", "m"]
+        .iter()
+        .any(|x| b.eq_ignore_ascii_case(x))
+        && [
+            "i", "you", "he", "she", "it", "we", "they", "there", "that", "who",
+        ]
+        .iter()
+        .any(|x| a.eq_ignore_ascii_case(x))
 }
 
 /// Whether the word at `i` reads as a verb in the past ("rebuffed"), where a predicate starts

@@ -90,14 +90,15 @@ impl<'a> Ctx<'a> {
         self.toks.get(i).map_or("", |t| t.span.text(self.text))
     }
 
-    /// Whether token `i` is the word `w`, ignoring ASCII case.
+    /// Whether token `i` is the word `w`, ignoring ASCII case and the apostrophe's form.
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.word(i).eq_ignore_ascii_case(w)
+        same_word(self.word(i), w)
     }
 
+    /// Whether token `i` is one of the words `ws` (see [`Ctx::is`]).
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         let x = self.word(i);
-        !x.is_empty() && ws.iter().any(|w| x.eq_ignore_ascii_case(w))
+        !x.is_empty() && ws.iter().any(|w| same_word(x, w))
     }
 
     pub fn quoted(&self, i: usize) -> bool {
@@ -273,4 +274,20 @@ pub fn find(
         q.id = format!("q{}", i + 1);
     }
     quotes
+}
+
+/// Whether the token `x` is the listed word `w`, ignoring ASCII case: the word lists write the
+/// apostrophe as `'`, and web text most often as the typographic `’` ("doesn’t", "it’ll").
+fn same_word(x: &str, w: &str) -> bool {
+    if x.len() == w.len() {
+        return x.eq_ignore_ascii_case(w);
+    }
+    let fold = |c: char| {
+        if c == '\u{2019}' {
+            '\''
+        } else {
+            c.to_ascii_lowercase()
+        }
+    };
+    !x.is_ascii() && x.chars().map(fold).eq(w.chars().map(fold))
 }

@@ -198,6 +198,21 @@ fn indirect_speech_in_every_order() {
 }
 
 #[test]
+fn a_typographic_apostrophe_reads_as_the_plain_one() {
+    // Web text writes "doesn’t" and "they’ll" with U+2019; the word lists with "'". A pronoun
+    // and its auxiliary written as one word ("they’ll", "we're") start a clause too.
+    check(
+        "Tom Park said the plan doesn’t work.\nTom Park said the plan doesn't work.\nAnn Roe said they’ll rebuild the bridge.\nAnn Roe said we're ready to rebuild it.\n",
+        expect![[r#"
+            q1 Indirect «the plan doesn’t work» speaker=[Tom Park] cue=said to=-
+            q2 Indirect «the plan doesn't work» speaker=[Tom Park] cue=said to=-
+            q3 Indirect «they’ll rebuild the bridge» speaker=[Ann Roe] cue=said to=-
+            q4 Indirect «we're ready to rebuild it» speaker=[Ann Roe] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
 fn an_attribution_in_the_middle_of_reported_speech() {
     check(
         "The water, the engineer said, is safe to drink.\n",
