@@ -424,6 +424,7 @@ static WORDS: &[(&str, Lex)] = &[
     ("weeks", Lex::Unit(Unit::Week, true)),
     ("whole", Lex::Word(W::Whole)),
     ("won't", Lex::Tense(true)),
+    ("won’t", Lex::Tense(true)),
     ("would", Lex::Tense(true)),
     ("years", Lex::Unit(Unit::Year, true)),
     ("almost", Lex::Word(W::Almost)),

@@ -104,6 +104,14 @@ fn tense_cues_for_bare_days_and_months() {
             The offer had been due to lapse [Friday]{DATE 2024-06-07}. On [Monday]{DATE 2024-06-10}, the guild planned to strike. Lawyers will appeal [Tuesday]{DATE 2024-06-11}'s verdict.
             -- anchor 2024-06-12 (Given)"#]],
     );
+    // "won’t" with the typographic apostrophe looks ahead as "won't" does.
+    check(
+        "The ferry won’t sail Friday. The bakery won't open Monday.",
+        WED,
+        expect![[r#"
+            The ferry won’t sail [Friday]{DATE 2024-06-14}. The bakery won't open [Monday]{DATE 2024-06-17}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
     // A deadline lies ahead unless the sentence reports it; "set" looks ahead only before
     // "for" or "to".
     check(
