@@ -1310,7 +1310,7 @@ fn type_places(text: &str, seg: &Segmentation, names: &mut [Name], sports: bool)
             "in" | "In" | "near" | "outside" | "across" | "throughout" | "around" | "downtown"
         ) && !possessive
             || state_after
-            || listed.contains(&i)
+            || listed[i]
             || place_context(text, seg, n)
         {
             placed.insert(s);
@@ -1359,7 +1359,7 @@ fn type_by_context(text: &str, seg: &Segmentation, names: &mut [Name], sports: b
         return;
     }
     let mut cues: features::StrMap<'_, Cues> = features::StrMap::default();
-    // "Tulsa, Sand Springs, Sapulpa and Jenks": a name listed among known places is one.
+    // "Leeds, Halden Springs, York and Corvo": a name listed among known places is one.
     let listed = listed_among_places(text, seg, names);
     for (i, n) in names.iter().enumerate() {
         if n.form != MentionForm::Name {
@@ -1372,7 +1372,7 @@ fn type_by_context(text: &str, seg: &Segmentation, names: &mut [Name], sports: b
                 || lists::is_subdivision_abbrev(region, glued_period(text, seg, m))
         });
         let c = cues.entry(n.span.text(text)).or_default();
-        if in_region || place_context(text, seg, n) || listed.contains(&i) {
+        if in_region || place_context(text, seg, n) || listed[i] {
             c.place += 1;
         }
         if person_context(text, seg, n) {
@@ -1408,7 +1408,7 @@ fn type_by_context(text: &str, seg: &Segmentation, names: &mut [Name], sports: b
             continue;
         }
         // A person's name starts with a given name; a name the tagger called a person that
-        // does not ("Broken Arrow", "Sand Springs") and stands where places do is a place.
+        // does not ("Halden Springs", "Red Ford") and stands where places do is a place.
         let unnamed_person =
             n.kind == EntityType::PERSON
                 && !open_lists::is_given_name(tok_text(text, seg, n.toks.start))
@@ -1427,13 +1427,13 @@ fn type_by_context(text: &str, seg: &Segmentation, names: &mut [Name], sports: b
     }
 }
 
-/// The names listed with places: the members of a list of three or more names of one
-/// sentence, joined by commas, "and" or "or", where at least two members are places the lists
-/// know and no member is a person's name with a given name. Lists of
-/// towns, islands and countries are common in guides and reports; a list that mixes kinds
-/// ("France, Siemens and Airbus") is left alone, as two known places are asked for and
-/// organizations are rarely listed with more than one place.
-fn listed_among_places(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<usize> {
+/// Per name, whether it is listed with places: a member of a list of three or more names of
+/// one sentence, joined by commas, "and" or "or", where at least two members are places the
+/// lists know and no member is a person's name with a given name. Lists of towns, islands and
+/// countries are common in guides and reports; a list that mixes kinds ("France, Siemens and
+/// Airbus") is left alone, as two known places are asked for and organizations are rarely
+/// listed with more than one place. `names` are in the text's order.
+fn listed_among_places(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<bool> {
     let is_place = |n: &Name| {
         let s = n.span.text(text);
         open_lists::is_place(s) || lists::is_gpe(s)
@@ -1448,7 +1448,7 @@ fn listed_among_places(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<us
                 .all(|t| matches!(tok_text(text, seg, t), "," | "and" | "or"))
             && (b.toks.start - a.toks.end == 1 || tok_text(text, seg, a.toks.end) == ",")
     };
-    let mut out = Vec::new();
+    let mut out = vec![false; names.len()];
     let mut start = 0;
     while start < names.len() {
         let mut end = start + 1;
@@ -1461,7 +1461,7 @@ fn listed_among_places(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<us
             n.toks.len() > 1 && open_lists::is_given_name(tok_text(text, seg, n.toks.start))
         });
         if list.len() >= 3 && known >= 2 && !person {
-            out.extend(start..end);
+            out[start..end].fill(true);
         }
         start = end;
     }
