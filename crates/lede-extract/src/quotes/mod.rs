@@ -92,13 +92,15 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is the word `w`, ignoring ASCII case and the apostrophe's form.
     pub fn is(&self, i: usize, w: &str) -> bool {
-        same_word(self.word(i), w)
+        let x = self.word(i);
+        same_word(x, x.is_ascii(), w)
     }
 
     /// Whether token `i` is one of the words `ws` (see [`Ctx::is`]).
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         let x = self.word(i);
-        !x.is_empty() && ws.iter().any(|w| same_word(x, w))
+        let ascii = x.is_ascii();
+        !x.is_empty() && ws.iter().any(|w| same_word(x, ascii, w))
     }
 
     pub fn quoted(&self, i: usize) -> bool {
@@ -276,9 +278,10 @@ pub fn find(
     quotes
 }
 
-/// Whether the token `x` is the listed word `w`, ignoring ASCII case: the word lists write the
-/// apostrophe as `'`, and web text most often as the typographic `’` ("doesn’t", "it’ll").
-fn same_word(x: &str, w: &str) -> bool {
+/// Whether the token `x` (`ascii` if it is all ASCII) is the listed word `w`, ignoring ASCII
+/// case: the word lists write the apostrophe as `'`, and web text most often as the
+/// typographic `’` ("doesn’t", "it’ll").
+fn same_word(x: &str, ascii: bool, w: &str) -> bool {
     if x.len() == w.len() {
         return x.eq_ignore_ascii_case(w);
     }
@@ -289,5 +292,5 @@ fn same_word(x: &str, w: &str) -> bool {
             c.to_ascii_lowercase()
         }
     };
-    !x.is_ascii() && x.chars().map(fold).eq(w.chars().map(fold))
+    !ascii && x.chars().map(fold).eq(w.chars().map(fold))
 }
