@@ -808,6 +808,14 @@ const RELATED_HEADERS: &[&str] = &[
     "popular posts",
     "popular articles",
     "popular stories",
+    "top stories",
+    "editor's picks",
+    "editors' picks",
+    "editor’s picks",
+    "editors’ picks",
+    "in case you missed it",
+    "more like this",
+    "up next",
     "read next",
     "what to read next",
     "recommended",
@@ -2738,6 +2746,33 @@ mod tests {
                 body        | The city council voted on Tuesday to turn the old rail yard into a park, ending a dispute that had gone on for more than ten years.
                 body        | Work on the first section is to begin next spring, and the whole park should open to the public within five years, the council said.
                 boilerplate | Recent Posts
+                boilerplate | How to choose a bicycle for a long commute to work in the city
+                boilerplate | A short guide to the bicycles, racks and bags that make a daily ride to work easier in all seasons.
+                boilerplate | Read More
+                boilerplate | Five small gardens that make the most of a shaded backyard
+                boilerplate | Ferns, hostas and mosses grow where the sun rarely reaches, and a little planning goes a long way.
+                boilerplate | Read More
+            "#]],
+        );
+        // Or under "In case you missed it", "Editor's picks", "Top stories", "Up next".
+        check(
+            "The city council voted on Tuesday to turn the old rail yard into a park, ending a \
+             dispute that had gone on for more than ten years.\n\
+             Work on the first section is to begin next spring, and the whole park should open \
+             to the public within five years, the council said.\n\
+             In Case You Missed It\n\
+             How to choose a bicycle for a long commute to work in the city\n\
+             A short guide to the bicycles, racks and bags that make a daily ride to work easier \
+             in all seasons.\n\
+             Read More\n\
+             Five small gardens that make the most of a shaded backyard\n\
+             Ferns, hostas and mosses grow where the sun rarely reaches, and a little planning \
+             goes a long way.\n\
+             Read More\n",
+            expect![[r#"
+                body        | The city council voted on Tuesday to turn the old rail yard into a park, ending a dispute that had gone on for more than ten years.
+                body        | Work on the first section is to begin next spring, and the whole park should open to the public within five years, the council said.
+                boilerplate | In Case You Missed It
                 boilerplate | How to choose a bicycle for a long commute to work in the city
                 boilerplate | A short guide to the bicycles, racks and bags that make a daily ride to work easier in all seasons.
                 boilerplate | Read More
