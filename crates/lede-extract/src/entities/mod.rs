@@ -647,6 +647,9 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         {
             continue;
         }
+        if is_heading_word(text, seg, &n) {
+            continue;
+        }
         kept.push(n);
     }
     kept
@@ -748,6 +751,34 @@ fn is_ordinary_word(ctx: &mut Ctx<'_>, n: &Name) -> bool {
     lower.len() > 5
         && lower.ends_with("ing")
         && next.is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
+}
+
+/// "Understand", "Background", "Tips": a section heading of one word, alone on its line, that
+/// the tagger's unlabelled text knows in lower case is a word, not a name. Guides, papers and
+/// how-tos head their sections so; a place, a people or a given name the lists know (a letter
+/// signed "Bill") is left alone.
+fn is_heading_word(text: &str, seg: &Segmentation, n: &Name) -> bool {
+    let word = n.span.text(text);
+    if n.toks.len() != 1
+        || !word.starts_with(char::is_uppercase)
+        || lists::is_gpe(word)
+        || lists::is_norp(word)
+        || open_lists::is_place(word)
+        || open_lists::is_given_name(word)
+    {
+        return false;
+    }
+    let alone = seg
+        .sentences
+        .get(n.sent)
+        .and_then(|s| seg.paragraphs.get(s.paragraph))
+        .is_some_and(|p| p.span.text(text).trim() == word);
+    alone
+        && tagger::model().is_some_and(|m| {
+            m.lexicon
+                .clusters
+                .contains_key(&features::word_hash(&word.to_lowercase()))
+        })
 }
 
 /// Whether `s` looks like an acronym: two to six capitals, perhaps with periods or "&".

@@ -936,6 +936,21 @@ fn a_known_city_is_a_place_unless_the_article_reports_sport() {
 }
 
 #[test]
+fn a_section_heading_of_one_word_is_no_name() {
+    // A guide's or a paper's headings; a place and a letter's signature stay names.
+    check(
+        "[Background]{ORG}\nThe island was settled late.\n[Understand]{LOC}\nMost visitors come by \
+         ferry.\n[Corvo]{LOC}\nThe smallest island.\nWrite soon.\n[Bill]{PER}",
+        expect![[r#"
+            e1 GPE "Corvo"
+              Name "Corvo"
+            e2 PERSON "Bill"
+              Name "Bill"
+        "#]],
+    );
+}
+
+#[test]
 fn a_name_listed_among_known_places_is_a_place() {
     check(
         "Buses serve [Tulsa]{ORG}, [Velmor Springs]{PER}, [Corvo]{ORG}, and [Wichita]{PER}. The \
