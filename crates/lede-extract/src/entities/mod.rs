@@ -137,8 +137,11 @@ pub fn resolve(
     for n in &mut names {
         n.kind = refine_type(text, seg, n, sports);
     }
-    type_places(text, seg, &mut names, sports);
-    type_by_context(text, seg, &mut names, sports);
+    // Which names stand in a list with places: read once, as both steps weigh it and neither
+    // moves a name.
+    let listed = listed_among_places(text, seg, &names);
+    type_places(text, seg, &mut names, &listed, sports);
+    type_by_context(text, seg, &mut names, &listed, sports);
     type_cited_authors(text, seg, &mut names, &keep);
     make_consistent(&mut ctx, &mut names, &keep);
     coref::cluster(text, seg, names, &keep)
@@ -759,7 +762,15 @@ fn is_ordinary_word(ctx: &mut Ctx<'_>, n: &Name) -> bool {
 /// signed "Bill") is left alone.
 fn is_heading_word(text: &str, seg: &Segmentation, n: &Name) -> bool {
     let word = n.span.text(text);
-    if n.toks.len() != 1
+    // Whether the name is its paragraph's only word, asked first: it rules out nearly every
+    // name before any list is read.
+    let alone = n.toks.len() == 1
+        && seg
+            .sentences
+            .get(n.sent)
+            .and_then(|s| seg.paragraphs.get(s.paragraph))
+            .is_some_and(|p| p.span.text(text).trim() == word);
+    if !alone
         || !word.starts_with(char::is_uppercase)
         || lists::is_gpe(word)
         || lists::is_norp(word)
@@ -768,17 +779,11 @@ fn is_heading_word(text: &str, seg: &Segmentation, n: &Name) -> bool {
     {
         return false;
     }
-    let alone = seg
-        .sentences
-        .get(n.sent)
-        .and_then(|s| seg.paragraphs.get(s.paragraph))
-        .is_some_and(|p| p.span.text(text).trim() == word);
-    alone
-        && tagger::model().is_some_and(|m| {
-            m.lexicon
-                .clusters
-                .contains_key(&features::word_hash(&word.to_lowercase()))
-        })
+    tagger::model().is_some_and(|m| {
+        m.lexicon
+            .clusters
+            .contains_key(&features::word_hash(&word.to_lowercase()))
+    })
 }
 
 /// Whether `s` looks like an acronym: two to six capitals, perhaps with periods or "&".
@@ -1318,10 +1323,9 @@ fn is_score(text: &str, seg: &Segmentation, t: usize) -> bool {
 /// somewhere ("in Tulsa", "Tulsa, Oklahoma"). A person's type needs more, as many places
 /// share a name with people ("Jordan", "Washington"): the article must put the name
 /// somewhere.
-fn type_places(text: &str, seg: &Segmentation, names: &mut [Name], sports: bool) {
+fn type_places(text: &str, seg: &Segmentation, names: &mut [Name], listed: &[bool], sports: bool) {
     let is_place = |s: &str| open_lists::is_place(s) || lists::is_gpe(s);
     let mut placed: HashSet<&str> = HashSet::new();
-    let listed = listed_among_places(text, seg, names);
     for (i, n) in names.iter().enumerate() {
         let s = n.span.text(text);
         if n.form != MentionForm::Name || !is_place(s) {
@@ -1385,13 +1389,17 @@ struct Cues {
 /// words around its mentions say which. Only unanimous cues count (a name with both kinds keeps
 /// the tagger's type), and names the lists know, or that carry an organization's word, keep
 /// theirs. Sports reports are left alone: there "in Leeds" and "Leeds beat" are the same club.
-fn type_by_context(text: &str, seg: &Segmentation, names: &mut [Name], sports: bool) {
+fn type_by_context(
+    text: &str,
+    seg: &Segmentation,
+    names: &mut [Name],
+    listed: &[bool],
+    sports: bool,
+) {
     if sports {
         return;
     }
     let mut cues: features::StrMap<'_, Cues> = features::StrMap::default();
-    // "Leeds, Halden Springs, York and Corvo": a name listed among known places is one.
-    let listed = listed_among_places(text, seg, names);
     for (i, n) in names.iter().enumerate() {
         if n.form != MentionForm::Name {
             continue;
@@ -1403,6 +1411,7 @@ fn type_by_context(text: &str, seg: &Segmentation, names: &mut [Name], sports: b
                 || lists::is_subdivision_abbrev(region, glued_period(text, seg, m))
         });
         let c = cues.entry(n.span.text(text)).or_default();
+        // "Leeds, Halden Springs, York and Corvo": a name listed among known places is one.
         if in_region || place_context(text, seg, n) || listed[i] {
             c.place += 1;
         }
