@@ -383,6 +383,7 @@ pub fn is_subdivision_abbrev(name: &str, period: bool) -> bool {
 /// Continents and regions: places, but not polities (LOC, not GPE).
 pub const REGIONS: &[&str] = &[
     "Africa",
+    "Americas",
     "Antarctica",
     "Arctic",
     "Asia",
@@ -394,6 +395,7 @@ pub const REGIONS: &[&str] = &[
     "Central Asia",
     "Crimea",
     "Donbas",
+    "Earth",
     "East Asia",
     "Eastern Europe",
     "Europe",
@@ -589,6 +591,9 @@ pub fn is_strong_fac_head(word: &str) -> bool {
             | "Cathedral"
             | "Square"
             | "Trail"
+            | "Hotel"
+            | "Motel"
+            | "Cemetery"
     )
 }
 
@@ -760,6 +765,24 @@ pub fn is_division_head(word: &str) -> bool {
     matches!(
         word,
         "County" | "Province" | "District" | "Township" | "Prefecture" | "Oblast"
+    )
+}
+
+/// Words that name a place's government as a place before "of": "the State of Pennsylvania",
+/// "the Municipality of Culion", "the Commonwealth of Virginia".
+pub fn is_division_before_of(word: &str) -> bool {
+    matches!(
+        word,
+        "State"
+            | "Commonwealth"
+            | "Municipality"
+            | "Province"
+            | "County"
+            | "City"
+            | "Town"
+            | "Township"
+            | "Borough"
+            | "Village"
     )
 }
 

@@ -143,7 +143,7 @@ pub fn resolve(
     type_places(text, seg, &mut names, &listed, sports);
     type_by_context(text, seg, &mut names, &listed, sports);
     type_cited_authors(text, seg, &mut names, &keep);
-    make_consistent(&mut ctx, &mut names, &keep);
+    make_consistent(&mut ctx, &mut names, &keep, sports);
     coref::cluster(text, seg, names, &keep)
 }
 
@@ -1119,8 +1119,20 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
                 NORP
             } else if lists::is_gpe(s) && n.kind != ORG {
                 GPE
-            } else if lists::is_region(s) && n.kind == LOC {
+            } else if lists::is_region(s) && (n.kind == LOC || n.kind == ORG && !sports) {
+                // "The Americas", "the Earth's atmosphere": a continent or a region is no
+                // organization outside sport.
                 LOC
+            } else if n.toks.len() > 2
+                && before_of == Some(1)
+                && lists::is_division_before_of(tok_text(text, seg, n.toks.start))
+                && seg
+                    .tokens
+                    .get(n.toks.start + 2)
+                    .is_some_and(|t| t.shape == Shape::Title)
+            {
+                // "The State of Pennsylvania", "the Municipality of Culion".
+                GPE
             } else if lists::is_fac_head(last) && n.kind != ORG
                 || n.toks.len() > 1 && lists::is_strong_fac_head(last)
             {
@@ -1326,10 +1338,16 @@ fn is_score(text: &str, seg: &Segmentation, t: usize) -> bool {
 fn type_places(text: &str, seg: &Segmentation, names: &mut [Name], listed: &[bool], sports: bool) {
     let is_place = |s: &str| open_lists::is_place(s) || lists::is_gpe(s);
     let mut placed: HashSet<&str> = HashSet::new();
+    // Names that speak ("Tulsa writes", "Okafor said"): an organization or a person, not
+    // the town of the same name the lists know.
+    let mut speaking: HashSet<&str> = HashSet::new();
     for (i, n) in names.iter().enumerate() {
         let s = n.span.text(text);
         if n.form != MentionForm::Name || !is_place(s) {
             continue;
+        }
+        if speaks(text, seg, n) && !lists::is_gpe(s) {
+            speaking.insert(s);
         }
         let before = n
             .toks
@@ -1364,7 +1382,7 @@ fn type_places(text: &str, seg: &Segmentation, names: &mut [Name], listed: &[boo
             continue;
         }
         let to_place = match n.kind {
-            EntityType::ORG => !sports || placed,
+            EntityType::ORG => (!sports || placed) && !speaking.contains(s),
             EntityType::MISC => placed,
             EntityType::PERSON => placed,
             _ => false,
@@ -1381,6 +1399,8 @@ fn type_places(text: &str, seg: &Segmentation, names: &mut [Name], listed: &[boo
 struct Cues {
     place: u32,
     person: u32,
+    /// An office or a form of address right before the name ("Vice President Lincoln").
+    titled: u32,
 }
 
 /// Step 2b: a name the tagger typed without evidence takes the type its contexts across the
@@ -1417,6 +1437,9 @@ fn type_by_context(
         }
         if person_context(text, seg, n) {
             c.person += 1;
+        }
+        if titled(text, seg, n) {
+            c.titled += 1;
         }
     }
     // "Socotra Island", "Coron Island": the first word of a name with a place's head word
@@ -1455,7 +1478,19 @@ fn type_by_context(
                 && !n.toks.start.checked_sub(1).is_some_and(|t| {
                     lists::title(&tok_text(text, seg, t).to_lowercase()).is_some()
                 });
-        if c.place > 0 && c.person == 0 && (n.kind == EntityType::ORG || unnamed_person) {
+        // A title before the name outweighs the lists of places, which hold many surnames
+        // ("Jackson", "Lincoln").
+        let last = tok_text(text, seg, n.toks.end - 1);
+        if c.place == 0
+            && c.titled > 0
+            && matches!(
+                n.kind,
+                EntityType::ORG | EntityType::GPE | EntityType::LOC | EntityType::FAC
+            )
+            && !lists::is_strong_fac_head(last)
+        {
+            n.kind = EntityType::PERSON;
+        } else if c.place > 0 && c.person == 0 && (n.kind == EntityType::ORG || unnamed_person) {
             n.kind = EntityType::GPE;
         } else if c.person > 0
             && c.place == 0
@@ -1847,11 +1882,51 @@ fn person_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
         }),
         Some(
             "himself" | "herself" | "smiled" | "nodded" | "laughed" | "shrugged" | "whispered"
-            | "sighed" | "grinned" | "frowned" | "winked" | "blushed",
+            | "sighed" | "grinned" | "frowned" | "winked" | "blushed" | "smiling" | "nodding"
+            | "laughing" | "shrugging" | "grinning",
         ) => true,
         Some("was") => at(1) == Some("born"),
         _ => false,
     }
+}
+
+/// Whether an office or a form of address stands right before the name, outside it: "Vice
+/// President Lincoln", "Judge Jackson", "Mr. Lincoln". A description ("writer", "star") is
+/// left out, as it heads titles of works and teams as often ("Star Wars").
+fn titled(text: &str, seg: &Segmentation, n: &Name) -> bool {
+    let Some(mut prev) = n.toks.start.checked_sub(1) else {
+        return false;
+    };
+    // "Mr. X": the abbreviation's period may be a token of its own.
+    if tok_text(text, seg, prev) == "." && prev > 0 {
+        prev -= 1;
+    }
+    sentence_of_token(seg, prev) == n.sent
+        && matches!(
+            lists::title(&tok_text(text, seg, prev).to_lowercase()),
+            Some((lists::TitleKind::Office | lists::TitleKind::Honorific, _))
+        )
+}
+
+/// Whether the name is the subject of a verb of speech right after it ("Okafor said", "Lindqvist
+/// asked") or stands after one at the end of its clause ("..., said Okafor.").
+fn speaks(text: &str, seg: &Segmentation, n: &Name) -> bool {
+    let verb = |w: &str| lists::is_speech_verb(w) || matches!(w, "asked" | "replied" | "answered");
+    let prev = n
+        .toks
+        .start
+        .checked_sub(1)
+        .filter(|&t| sentence_of_token(seg, t) == n.sent)
+        .map(|t| tok_text(text, seg, t));
+    // "Police in Tulsa said": the town is where the speakers are.
+    if prev.is_some_and(|w| matches!(w, "in" | "at" | "from" | "of" | "near" | "for" | "across")) {
+        return false;
+    }
+    if word_after(text, seg, n, 0).is_some_and(verb) {
+        return true;
+    }
+    let ends = word_after(text, seg, n, 0).is_none_or(|w| matches!(w, "." | "," | "!" | "?"));
+    ends && prev.is_some_and(verb)
 }
 
 /// The `k`-th token after the name, if the sentence goes on that far.
@@ -1898,7 +1973,12 @@ fn is_irish_surname(w: &str) -> bool {
 
 /// Step 3: one type per name across the article, and names found again where the tagger
 /// missed them.
-fn make_consistent(ctx: &mut Ctx<'_>, names: &mut Vec<Name>, keep: &impl Fn(usize) -> bool) {
+fn make_consistent(
+    ctx: &mut Ctx<'_>,
+    names: &mut Vec<Name>,
+    keep: &impl Fn(usize) -> bool,
+    sports: bool,
+) {
     let (text, seg) = (ctx.text, ctx.seg);
     // "Vnukovo airport": a lower-case facility word after a place name that is not a city.
     for n in names.iter_mut() {
@@ -1984,8 +2064,8 @@ fn make_consistent(ctx: &mut Ctx<'_>, names: &mut Vec<Name>, keep: &impl Fn(usiz
         }
         // The article's majority wins only when clearly a majority: a name that is a person
         // in one place and a country in another ("Jordan") may be both.
-        // Organization against place is left to the tagger: a city is a team in one sentence
-        // and a place in the next.
+        // In sports reports organization against place is left to the tagger: a city is a
+        // team in one sentence and a place in the next. Elsewhere one name is one thing.
         let best = voted(counts, first_kind[*first]);
         let metonymy = |k: EntityType| {
             matches!(
@@ -1995,7 +2075,7 @@ fn make_consistent(ctx: &mut Ctx<'_>, names: &mut Vec<Name>, keep: &impl Fn(usiz
         };
         if best != n.kind
             && counts[best as usize] >= 2 * own
-            && !(metonymy(best) && metonymy(n.kind))
+            && !(sports && metonymy(best) && metonymy(n.kind))
         {
             n.kind = best;
             continue;

@@ -1023,6 +1023,59 @@ fn a_common_given_name_makes_a_person() {
 }
 
 #[test]
+fn a_title_before_a_name_outweighs_the_lists_of_places() {
+    // "Tulsa" and "Wichita" are towns of the lists; with an office or an honorific before them
+    // they are people, wherever else the article writes them. A place word stays a place.
+    check(
+        "Vice President [Tulsa]{ORG} met the press. Judge [Velmor Park]{PER} agreed. Later \
+         [Tulsa]{ORG} left. Mr. [Wichita]{LOC} spoke. Judge [Lemoine Avenue]{ORG} was closed.",
+        expect![[r#"
+            e1 PERSON "Tulsa" roles=["Vice President"]
+              Title "Vice President Tulsa", Name "Tulsa", Name "Tulsa"
+            e2 PERSON "Velmor Park" roles=["Judge"]
+              Title "Judge Velmor Park", Name "Velmor Park"
+            e3 PERSON "Wichita"
+              Name "Wichita"
+            e4 FAC "Lemoine Avenue"
+              Name "Lemoine Avenue"
+        "#]],
+    );
+}
+
+#[test]
+fn a_name_that_speaks_is_not_the_town_of_the_lists() {
+    // An organization or a person speaks; a town of the same name does not. Speakers in a
+    // town leave it a place.
+    check(
+        "[Tulsa]{ORG} writes that the plan failed. Police in [Wichita]{ORG} said the road was shut.",
+        expect![[r#"
+            e1 ORG "Tulsa"
+              Name "Tulsa"
+            e2 GPE "Wichita"
+              Name "Wichita"
+        "#]],
+    );
+}
+
+#[test]
+fn regions_divisions_and_hotels() {
+    check(
+        "Light from [Earth]{ORG} reached the [Americas]{ORG} and the [State of Velmor]{ORG}, \
+         then the [Corvo Hotel]{PER}.",
+        expect![[r#"
+            e1 LOC "Earth"
+              Name "Earth"
+            e2 LOC "Americas"
+              Name "Americas"
+            e3 GPE "State of Velmor"
+              Name "State of Velmor"
+            e4 FAC "Corvo Hotel"
+              Name "Corvo Hotel"
+        "#]],
+    );
+}
+
+#[test]
 fn roads_and_mosques_are_facilities_whatever_the_tagger_said() {
     check(
         "Take [Lemoine Avenue]{PER} to [Shah Mosque]{PER}, then [Tulsa International Airport]{ORG}.",
