@@ -133,6 +133,7 @@ pub fn resolve(
         caps_sent: vec![0; seg.sentences.len()],
     };
     let mut names = clean(&mut ctx, proposals, &keep);
+    extend_names(text, seg, &mut names);
     let sports = is_sports(text, seg, &names);
     for n in &mut names {
         n.kind = refine_type(text, seg, n, sports);
@@ -817,6 +818,44 @@ pub(crate) fn initials_match(
 ) -> bool {
     let want: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
     initials(text, seg, r).is_some_and(|i| i == want)
+}
+
+/// Takes into a name what the tagger left right after it: the period of a state's
+/// abbreviation ("Eau Claire, Wis."), which is part of it, and a ruler's numeral ("Norton I",
+/// "Louis XIV") after a person's name of one or two words. A lone "I" is the numeral only
+/// before punctuation, "and" or "of" ("Norton I, Emperor", "Louis I and"), as before a verb it
+/// is more often the pronoun ("told Norton I would").
+fn extend_names(text: &str, seg: &Segmentation, names: &mut [Name]) {
+    for i in 0..names.len() {
+        let n = &names[i];
+        let next_start = names.get(i + 1).map_or(usize::MAX, |m| m.toks.start);
+        let t = n.toks.end;
+        if t >= next_start {
+            continue;
+        }
+        let Some(tok) = seg.tokens.get(t) else {
+            continue;
+        };
+        let w = tok.span.text(text);
+        let glued = tok.span.start == n.span.end;
+        let take = if w == "." {
+            glued && lists::is_subdivision_abbrev(n.span.text(text), true)
+        } else if n.kind == EntityType::PERSON && n.toks.len() <= 2 && !glued {
+            let after = seg.tokens.get(t + 1).map(|k| k.span.text(text));
+            if w == "I" {
+                after.is_none_or(|a| matches!(a, "," | "." | ";" | ")" | "and" | "of"))
+            } else {
+                w.len() <= 6 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+            }
+        } else {
+            false
+        };
+        if take && sentence_of_token(seg, t) == n.sent {
+            let n = &mut names[i];
+            n.toks.end += 1;
+            n.span = span_of(seg, &n.toks);
+        }
+    }
 }
 
 /// "Bank" + "of" + "England", "Great Hall" + "of the" + "People": joins a name ending in an

@@ -782,8 +782,8 @@ fn provinces_and_states_after_a_town_are_places() {
               Name "Lena Holt", Pronoun "She"
             e4 GPE "Eureka"
               Name "Eureka"
-            e5 GPE "Calif"
-              Name "Calif"
+            e5 GPE "Calif."
+              Name "Calif."
             e6 GPE "Quebec"
               Name "Quebec"
             e7 PERSON "Lou"
@@ -1053,6 +1053,29 @@ fn a_name_that_speaks_is_not_the_town_of_the_lists() {
               Name "Tulsa"
             e2 GPE "Wichita"
               Name "Wichita"
+        "#]],
+    );
+}
+
+#[test]
+fn a_states_period_and_a_rulers_numeral_belong_to_the_name() {
+    // The pronoun "I" after a name stays outside it.
+    check(
+        "The mill is in [Velmor]{LOC}, [Wis]{LOC}. near the river. [Louis]{PER} I, king of \
+         [France]{LOC}, and [Louis]{PER} XIV ruled. He told [Tamsin]{PER} I would come.",
+        expect![[r#"
+            e1 GPE "Velmor"
+              Name "Velmor"
+            e2 GPE "Wis."
+              Name "Wis."
+            e3 PERSON "Louis I" roles=["king of France"]
+              Name "Louis I", Pronoun "He"
+            e4 GPE "France"
+              Name "France"
+            e5 PERSON "Louis XIV"
+              Name "Louis XIV"
+            e6 PERSON "Tamsin"
+              Name "Tamsin"
         "#]],
     );
 }
