@@ -27,6 +27,7 @@
 //! dates (later stages do, in every paragraph except `boilerplate`), and it does not look
 //! at HTML: the input is plain text, one paragraph a line.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -308,6 +309,7 @@ fn measure<'a>(text: &'a str, seg: &'a Segmentation) -> Vec<Line<'a>> {
     mark_repeats(&mut lines);
     mark_wrapped(&mut lines);
     mark_tables(&mut lines);
+    mark_fields(&mut lines);
     mark_code(&mut lines);
     mark_introduced_lists(&mut lines);
     mark_section_headings(&mut lines);
@@ -646,6 +648,40 @@ fn mark_tables(lines: &mut [Line<'_>]) {
             }
         }
         i = j.max(i + 1);
+    }
+}
+
+/// How many lines must share a field's label for them to be a listing's records.
+const MIN_FIELD_LINES: usize = 3;
+
+/// The records of a listing or a catalogue that the page laid out one field a line
+/// ("Format: Paperback", "Language: Spanish", "Price: $20"): a label of one to three words
+/// opening with a capital, a colon and a short value, with the same label on at least
+/// [`MIN_FIELD_LINES`] lines of the page. Like a table's cells, they are data of the page's
+/// own content: they neither add to the story region nor break it.
+fn mark_fields(lines: &mut [Line<'_>]) {
+    fn label<'t>(l: &Line<'t>) -> Option<&'t str> {
+        if l.clutter || l.words < 2 || l.words > 12 {
+            return None;
+        }
+        let (label, value) = l.text.split_once(':')?;
+        let words = label.split_whitespace().count();
+        (words <= 3 && label.starts_with(|c: char| c.is_uppercase()) && !value.trim().is_empty())
+            .then_some(label)
+    }
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for l in lines.iter() {
+        if let Some(k) = label(l) {
+            *counts.entry(k).or_default() += 1;
+        }
+    }
+    if !counts.values().any(|&c| c >= MIN_FIELD_LINES) {
+        return;
+    }
+    for l in lines.iter_mut() {
+        if label(l).is_some_and(|k| counts.get(k).is_some_and(|&c| c >= MIN_FIELD_LINES)) {
+            l.table = true;
+        }
     }
 }
 
@@ -3169,6 +3205,49 @@ mod tests {
                 body        | She opened it in 2015 with a loan from her parents and a single oven, and sold out on the first day.
                 body        | Ten years later, the bakery supplies hotels across the region and runs a school for young bakers.
                 body        | Costa said she still starts work at four every morning, as she did when she opened.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_listings_fields_hold_its_records_together() {
+        // Each record's fields, one a line, share their labels with the other records: the
+        // listing is the page's content, not a menu between paragraphs.
+        check(
+            "Home\nCourses\nAbout\n\
+             Field Notes in Ecology\n\
+             An introductory course on keeping field notebooks, with weekly exercises drawn from river and woodland surveys.\n\
+             Level: Beginner\nFormat: Online course\nLicence: CC-BY\nView course\n\
+             Reading Old Maps\n\
+             A short course on how surveyors drew the county maps of the eighteenth century and what their errors tell us.\n\
+             Level: Intermediate\nFormat: Workshop\nLicence: CC-BY-SA\nView course\n\
+             Soil and Water\n\
+             Students measure soil moisture and stream flow over a season and learn to present the results in plain tables.\n\
+             Level: Beginner\nFormat: Online course\nLicence: CC-BY\nView course\n\
+             Privacy policy\n",
+            expect![[r#"
+                boilerplate | Home
+                boilerplate | Courses
+                boilerplate | About
+                boilerplate | Field Notes in Ecology
+                body        | An introductory course on keeping field notebooks, with weekly exercises drawn from river and woodland surveys.
+                body        | Level: Beginner
+                body        | Format: Online course
+                body        | Licence: CC-BY
+                boilerplate | View course
+                heading     | Reading Old Maps
+                body        | A short course on how surveyors drew the county maps of the eighteenth century and what their errors tell us.
+                body        | Level: Intermediate
+                body        | Format: Workshop
+                body        | Licence: CC-BY-SA
+                boilerplate | View course
+                heading     | Soil and Water
+                body        | Students measure soil moisture and stream flow over a season and learn to present the results in plain tables.
+                body        | Level: Beginner
+                body        | Format: Online course
+                body        | Licence: CC-BY
+                boilerplate | View course
+                boilerplate | Privacy policy
             "#]],
         );
     }
