@@ -620,7 +620,8 @@ fn mark_tables(lines: &mut [Line<'_>]) {
             .filter(|w| !is_figure(&w[0]) && is_figure(&w[1]))
             .count();
         // A table's labels are names and column headers; a numbered list of headlines
-        // ("1", "Council approves the budget", "2", ...) alternates too, with longer labels.
+        // ("1", "Council approves the budget", "2", ...) alternates too, with longer labels,
+        // but has one number per headline where a table's rows hold several figures each.
         let label_words: usize = run.iter().filter(|l| !is_figure(l)).map(|l| l.words).sum();
         let len = run.len();
         let labels = len - figures;
@@ -628,7 +629,7 @@ fn mark_tables(lines: &mut [Line<'_>]) {
             && figures * 4 >= len
             && labels * 8 >= len
             && groups >= 2
-            && label_words <= labels * 4
+            && (label_words <= labels * 4 || figures >= 2 * labels)
         {
             for l in &mut lines[i..j] {
                 l.table = true;
@@ -3248,6 +3249,57 @@ mod tests {
                 body        | Licence: CC-BY
                 boilerplate | View course
                 boilerplate | Privacy policy
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_table_with_long_row_names_is_a_table() {
+        // Column headers and row names of five words and more, but several figures a row:
+        // a table, not a numbered list of headlines.
+        check(
+            "The survey's figures for the five largest harbours are in the table below, with their rank in the previous survey.\n\
+             Harbour and Operating Authority Name\nAverage Daily Ship Arrivals Last Year\nCargo Handled in Million Tonnes\n\
+             Share of Container Traffic by Weight\nRank in the Previous Annual Survey\n\
+             Port of Valdora Harbour Board\n42\n18.5\n61%\n1\n\
+             North Coast Ferry and Freight Company\n35\n12.1\n44%\n3\n\
+             Eastern Bay Municipal Port Authority\n28\n9.7\n52%\n2\n\
+             Southern Islands Shipping and Harbour Trust\n21\n6.2\n38%\n5\n\
+             Old Town Riverside Docks Company\n17\n4.9\n12%\n4\n\
+             The board said it expected arrivals to grow again next year as the new terminal opens to larger ships.\n",
+            expect![[r#"
+                body        | The survey's figures for the five largest harbours are in the table below, with their rank in the previous survey.
+                body        | Harbour and Operating Authority Name
+                body        | Average Daily Ship Arrivals Last Year
+                body        | Cargo Handled in Million Tonnes
+                body        | Share of Container Traffic by Weight
+                body        | Rank in the Previous Annual Survey
+                body        | Port of Valdora Harbour Board
+                body        | 42
+                body        | 18.5
+                body        | 61%
+                body        | 1
+                body        | North Coast Ferry and Freight Company
+                body        | 35
+                body        | 12.1
+                body        | 44%
+                body        | 3
+                body        | Eastern Bay Municipal Port Authority
+                body        | 28
+                body        | 9.7
+                body        | 52%
+                body        | 2
+                body        | Southern Islands Shipping and Harbour Trust
+                body        | 21
+                body        | 6.2
+                body        | 38%
+                body        | 5
+                body        | Old Town Riverside Docks Company
+                body        | 17
+                body        | 4.9
+                body        | 12%
+                body        | 4
+                body        | The board said it expected arrivals to grow again next year as the new terminal opens to larger ships.
             "#]],
         );
     }
