@@ -651,6 +651,25 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         {
             continue;
         }
+        // "How to Cope With a Double Failure", "Basic Vanilla Cupcakes": in a headline in
+        // title case, words that the article also writes in lower case are words, not a
+        // name, unless the article writes them capitalized mid-sentence too, or a word of
+        // an institution or a place's kind heads them ("The Royal Palace").
+        if n.toks.len() > 1
+            && in_headline
+            && !mid_sentence.contains(n.span.text(text))
+            && n.toks.clone().all(|t| {
+                let w = tok_text(text, seg, t);
+                let lower = w.to_lowercase();
+                !(lists::is_gpe(w)
+                    || lists::is_norp(w)
+                    || lists::is_cue_word(w)
+                    || open_lists::is_given_name(w))
+                    && (lists::is_common_word(&lower) || ctx.in_lower_vocab(&lower))
+            })
+        {
+            continue;
+        }
         if is_heading_word(text, seg, &n) {
             continue;
         }

@@ -951,6 +951,22 @@ fn a_section_heading_of_one_word_is_no_name() {
 }
 
 #[test]
+fn words_of_a_title_case_headline_are_no_name() {
+    // The article writes the words in lower case; a palace and a town keep their names.
+    check(
+        "How to [Bake Plain Loaves]{ORG} Without Tins\nTo bake plain loaves you need flour. The \
+         loaves keep for days.\nA Visit to [The Royal Palace]{LOC} in [Tulsa]{LOC}\nThe royal \
+         visit was short.",
+        expect![[r#"
+            e1 FAC "The Royal Palace"
+              Name "The Royal Palace"
+            e2 GPE "Tulsa"
+              Name "Tulsa"
+        "#]],
+    );
+}
+
+#[test]
 fn a_name_listed_among_known_places_is_a_place() {
     check(
         "Buses serve [Tulsa]{ORG}, [Velmor Springs]{PER}, [Corvo]{ORG}, and [Wichita]{PER}. The \
