@@ -757,6 +757,7 @@ pub fn is_loc_head(word: &str) -> bool {
             | "Bay"
             | "Coast"
             | "Region"
+            | "Gulf"
     )
 }
 

@@ -1197,6 +1197,18 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
                 FAC
             } else if words().any(lists::is_strong_org_word) {
                 ORG
+            } else if n.kind == ORG
+                && !sports
+                && n.toks.len() > 1
+                && lists::is_place_first_word(tok_text(text, seg, n.toks.start))
+                && !words().any(lists::is_org_word)
+            {
+                // "Port Hutt", "Fort Lee", "Lake Placid": a settlement's or a natural place's
+                // first word outside sport, where "Port Vale" is a club.
+                match tok_text(text, seg, n.toks.start) {
+                    "Lake" | "Mount" | "Mt" | "Mt." | "Cape" => LOC,
+                    _ => GPE,
+                }
             } else if lists::is_document_head(last) {
                 MISC
             } else if n.kind == MISC && lists::is_event_head(last) {

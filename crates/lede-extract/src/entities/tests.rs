@@ -1100,7 +1100,8 @@ fn a_states_period_and_a_rulers_numeral_belong_to_the_name() {
 fn regions_divisions_and_hotels() {
     check(
         "Light from [Earth]{ORG} reached the [Americas]{ORG} and the [State of Velmor]{ORG}, \
-         then the [Corvo Hotel]{PER}.",
+         then the [Corvo Hotel]{PER}, [Port Velmor]{ORG}, [Lake Corvo]{ORG} and the [Gulf of \
+         Velmor]{ORG}.",
         expect![[r#"
             e1 LOC "Earth"
               Name "Earth"
@@ -1110,6 +1111,12 @@ fn regions_divisions_and_hotels() {
               Name "State of Velmor"
             e4 FAC "Corvo Hotel"
               Name "Corvo Hotel"
+            e5 GPE "Port Velmor"
+              Name "Port Velmor"
+            e6 LOC "Lake Corvo"
+              Name "Lake Corvo"
+            e7 LOC "Gulf of Velmor"
+              Name "Gulf of Velmor"
         "#]],
     );
 }
