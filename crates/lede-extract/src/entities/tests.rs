@@ -967,6 +967,25 @@ fn words_of_a_title_case_headline_are_no_name() {
 }
 
 #[test]
+fn a_misread_full_name_does_not_outvote_the_article() {
+    // One "person" of a title-case line against an organization tagged three times; a full
+    // name with a given name still makes the surname a person's.
+    check(
+        "Plan to [Combat Zentra]{PER}\n[Zentra]{ORG} grew fast. [Zentra]{ORG} hired staff. \
+         [Zentra]{ORG} opened offices.\n[Anna Velmor]{PER} spoke. [Velmor]{ORG} left. \
+         [Velmor]{ORG} came back. [Velmor]{ORG} won.",
+        expect![[r#"
+            e1 PERSON "Combat Zentra"
+              Name "Combat Zentra"
+            e2 ORG "Zentra"
+              Name "Zentra", Name "Zentra", Name "Zentra"
+            e3 PERSON "Anna Velmor"
+              Name "Anna Velmor", Alias "Velmor", Alias "Velmor", Alias "Velmor"
+        "#]],
+    );
+}
+
+#[test]
 fn a_name_listed_among_known_places_is_a_place() {
     check(
         "Buses serve [Tulsa]{ORG}, [Velmor Springs]{PER}, [Corvo]{ORG}, and [Wichita]{PER}. The \
