@@ -1471,6 +1471,9 @@ struct Cues {
     person: u32,
     /// An office or a form of address right before the name ("Vice President Lincoln").
     titled: u32,
+    /// What only an organization has or is: "Zentra, a company that", "the founders of
+    /// Zentra", "Zentra's shares".
+    org: u32,
 }
 
 /// Step 2b: a name the tagger typed without evidence takes the type its contexts across the
@@ -1510,6 +1513,9 @@ fn type_by_context(
         }
         if titled(text, seg, n) {
             c.titled += 1;
+        }
+        if org_context(text, seg, n) {
+            c.org += 1;
         }
     }
     // "Socotra Island", "Coron Island": the first word of a name with a place's head word
@@ -1560,6 +1566,13 @@ fn type_by_context(
             && !lists::is_strong_fac_head(last)
         {
             n.kind = EntityType::PERSON;
+        } else if c.org > 0
+            && c.person == 0
+            && c.place == 0
+            && c.titled == 0
+            && (unnamed_person || n.kind == EntityType::MISC)
+        {
+            n.kind = EntityType::ORG;
         } else if c.place > 0 && c.person == 0 && (n.kind == EntityType::ORG || unnamed_person) {
             n.kind = EntityType::GPE;
         } else if c.person > 0
@@ -1958,6 +1971,79 @@ fn person_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
         Some("was") => at(1) == Some("born"),
         _ => false,
     }
+}
+
+/// Whether the words around a mention say it is an organization: an apposition naming a
+/// business or a body ("Zentra, a company that ...", "Zentra, the startup"), what a company
+/// has after a possessive ("Zentra's shares", "Zentra's founders"), or before "of" ("the
+/// founders of Zentra", "shares of Zentra").
+fn org_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
+    let kind_noun = |w: &str| {
+        matches!(
+            w,
+            "company"
+                | "firm"
+                | "startup"
+                | "start-up"
+                | "corporation"
+                | "brand"
+                | "retailer"
+                | "chain"
+                | "manufacturer"
+                | "maker"
+                | "airline"
+                | "publisher"
+                | "newspaper"
+                | "magazine"
+                | "website"
+                | "platform"
+                | "app"
+                | "charity"
+                | "nonprofit"
+                | "non-profit"
+                | "organization"
+                | "organisation"
+                | "agency"
+                | "broadcaster"
+                | "network"
+                | "studio"
+                | "label"
+                | "conglomerate"
+                | "subsidiary"
+        )
+    };
+    let owned = |w: &str| {
+        matches!(
+            w,
+            "founder"
+                | "founders"
+                | "co-founder"
+                | "shares"
+                | "stock"
+                | "headquarters"
+                | "employees"
+                | "shareholders"
+                | "customers"
+                | "subsidiary"
+                | "subsidiaries"
+                | "ceo"
+        )
+    };
+    let at = |k: usize| word_after(text, seg, n, k);
+    // "Zentra, a company", "Zentra, the online retailer": the kind within three words.
+    if at(0) == Some(",")
+        && matches!(at(1), Some("a" | "an" | "the"))
+        && (2..5).any(|k| at(k).is_some_and(|w| kind_noun(&w.to_lowercase())))
+    {
+        return true;
+    }
+    if matches!(at(0), Some("'s" | "’s")) && at(1).is_some_and(|w| owned(&w.to_lowercase())) {
+        return true;
+    }
+    n.toks.start >= 2
+        && sentence_of_token(seg, n.toks.start - 2) == n.sent
+        && tok_text(text, seg, n.toks.start - 1) == "of"
+        && owned(&tok_text(text, seg, n.toks.start - 2).to_lowercase())
 }
 
 /// Whether an office or a form of address stands right before the name, outside it: "Vice

@@ -967,6 +967,26 @@ fn words_of_a_title_case_headline_are_no_name() {
 }
 
 #[test]
+fn what_only_an_organization_has_makes_one() {
+    // An apposition, a possessive and "of" before a company's things; a person with a given
+    // name keeps hers.
+    check(
+        "[Zentra]{PER}, a company that rents rooms, grew. The founders of [Velmor]{PER} met. \
+         [Corvi]{MISC}'s shares fell. [Anna Berg]{PER}, the founder, spoke.",
+        expect![[r#"
+            e1 ORG "Zentra"
+              Name "Zentra"
+            e2 ORG "Velmor"
+              Name "Velmor"
+            e3 ORG "Corvi"
+              Name "Corvi"
+            e4 PERSON "Anna Berg" roles=["founder"]
+              Name "Anna Berg", Nominal "the founder"
+        "#]],
+    );
+}
+
+#[test]
 fn a_misread_full_name_does_not_outvote_the_article() {
     // One "person" of a title-case line against an organization tagged three times; a full
     // name with a given name still makes the surname a person's.
