@@ -1941,10 +1941,40 @@ fn place_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
 }
 
 /// Whether a mention stands where a person does: before ", who", "himself" or "herself", a
-/// verb of the body ("smiled", "nodded", "shrugged"), "was born", or a possessive and a word of
-/// kinship ("Tyler's mother").
+/// verb of the body ("smiled", "nodded", "shrugged"), "was born", a possessive and a word of
+/// kinship ("Tyler's mother"), or after a word of kinship or discipleship and "of" or "to"
+/// ("the son of Tyler", "successor to Tyler").
 fn person_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
     let at = |k: usize| word_after(text, seg, n, k);
+    // "the son of Tyler", "a disciple of Tyler", "assistant to Tyler": kin and followers.
+    let kin_before = n.toks.start >= 2
+        && sentence_of_token(seg, n.toks.start - 2) == n.sent
+        && matches!(tok_text(text, seg, n.toks.start - 1), "of" | "to")
+        && matches!(
+            tok_text(text, seg, n.toks.start - 2),
+            "son"
+                | "daughter"
+                | "wife"
+                | "husband"
+                | "widow"
+                | "brother"
+                | "sister"
+                | "father"
+                | "mother"
+                | "nephew"
+                | "niece"
+                | "grandson"
+                | "granddaughter"
+                | "disciple"
+                | "disciples"
+                | "successor"
+                | "assistant"
+                | "favorite"
+                | "favourite"
+        );
+    if kin_before {
+        return true;
+    }
     match at(0) {
         Some(",") => at(1) == Some("who"),
         Some("'s" | "’s") => at(1).is_some_and(|w| {

@@ -967,6 +967,20 @@ fn words_of_a_title_case_headline_are_no_name() {
 }
 
 #[test]
+fn kin_and_followers_make_a_person() {
+    check(
+        "He was a disciple of [Velmor]{ORG} and later the successor to [Velmor]{ORG}. The \
+         son of [Corvi]{LOC} left.",
+        expect![[r#"
+            e1 PERSON "Velmor"
+              Name "Velmor", Name "Velmor"
+            e2 PERSON "Corvi"
+              Name "Corvi"
+        "#]],
+    );
+}
+
+#[test]
 fn what_only_an_organization_has_makes_one() {
     // An apposition, a possessive and "of" before a company's things; a person with a given
     // name keeps hers.
