@@ -370,6 +370,20 @@ pub const SUBDIVISION_ABBREVS: &[&str] = &[
     "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo",
 ];
 
+/// The two-letter postal codes of the US states and the District of Columbia.
+pub const US_POSTAL_CODES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY",
+];
+
+/// Whether `word` is a US state's postal code ("OK", "NJ"); only after a town and a comma
+/// does it name the state ("Tulsa, OK"), as several are words or acronyms too.
+pub fn is_postal_code(word: &str) -> bool {
+    US_POSTAL_CODES.contains(&word)
+}
+
 /// Whether `name` is a province or state abbreviation; `period` says whether a period ends it
 /// in the text (in the name or as the next token).
 pub fn is_subdivision_abbrev(name: &str, period: bool) -> bool {
@@ -594,6 +608,29 @@ pub fn is_strong_fac_head(word: &str) -> bool {
             | "Hotel"
             | "Motel"
             | "Cemetery"
+    )
+}
+
+/// Head words of buildings and structures that name the building itself even where the
+/// tagger read an organization, outside sport (where "Crystal Palace" is a club): unlike
+/// "Church", "Hall" or "Centre", they do not end the names of institutions.
+pub fn is_building_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Palace"
+            | "Castle"
+            | "Abbey"
+            | "Tower"
+            | "Towers"
+            | "Temple"
+            | "Cathedral"
+            | "Mosque"
+            | "Pyramid"
+            | "Monument"
+            | "Dam"
+            | "Tunnel"
+            | "Lighthouse"
+            | "Light House"
     )
 }
 

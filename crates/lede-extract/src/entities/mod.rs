@@ -1193,8 +1193,17 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
                 GPE
             } else if lists::is_fac_head(last) && n.kind != ORG
                 || n.toks.len() > 1 && lists::is_strong_fac_head(last)
+                || n.toks.len() > 1 && !sports && lists::is_building_head(last)
             {
                 FAC
+            } else if n.toks.len() == 1
+                && lists::is_postal_code(s)
+                && n.toks.start >= 2
+                && tok_text(text, seg, n.toks.start - 1) == ","
+                && seg.tokens[n.toks.start - 2].shape == Shape::Title
+            {
+                // "Bartlesville, OK": a state's postal code after a town.
+                GPE
             } else if words().any(lists::is_strong_org_word) {
                 ORG
             } else if n.kind == ORG
@@ -1502,6 +1511,7 @@ fn type_by_context(
             let region = m.span.text(text);
             lists::is_gpe(region)
                 || lists::is_subdivision_abbrev(region, glued_period(text, seg, m))
+                || lists::is_postal_code(region)
         });
         let c = cues.entry(n.span.text(text)).or_default();
         // "Leeds, Halden Springs, York and Corvo": a name listed among known places is one.

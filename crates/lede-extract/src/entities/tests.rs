@@ -1153,8 +1153,8 @@ fn a_states_period_and_a_rulers_numeral_belong_to_the_name() {
 fn regions_divisions_and_hotels() {
     check(
         "Light from [Earth]{ORG} reached the [Americas]{ORG} and the [State of Velmor]{ORG}, \
-         then the [Corvo Hotel]{PER}, [Port Velmor]{ORG}, [Lake Corvo]{ORG} and the [Gulf of \
-         Velmor]{ORG}.",
+         then the [Corvo Hotel]{PER}, [Port Velmor]{ORG}, [Lake Corvo]{ORG}, the [Gulf of \
+         Velmor]{ORG}, the [Velmor Palace]{ORG} and [Corvi]{ORG}, [OK]{ORG}.",
         expect![[r#"
             e1 LOC "Earth"
               Name "Earth"
@@ -1170,6 +1170,12 @@ fn regions_divisions_and_hotels() {
               Name "Lake Corvo"
             e7 LOC "Gulf of Velmor"
               Name "Gulf of Velmor"
+            e8 FAC "Velmor Palace"
+              Name "Velmor Palace"
+            e9 GPE "Corvi"
+              Name "Corvi"
+            e10 GPE "OK"
+              Name "OK"
         "#]],
     );
 }
