@@ -1696,9 +1696,9 @@ fn type_cited_authors(
 /// The tokens that are authors' surnames in citations: a list of surnames before ", 2010" or
 /// "2010" inside brackets ("(Lewis, Simons, & Fennig, 2014; Dye & Bavelier, 2010)"), a surname before
 /// "et al.", and, in an article that cites in those ways, one before "(2010)" after a word of
-/// the sentence (not after "the", which makes "the Gallows (1958)" a film's title) or two
-/// before a numbered reference ("Carrano & Biewener [7]"), a second author joined by "and" or
-/// "&".
+/// the sentence (not after "the", which makes "the Gallows (1958)" a film's title), one
+/// before "'s (2010)", two before a numbered reference ("Carrano & Biewener [7]") or a bare
+/// year ("Polio and Gass 1997"), a second author joined by "and" or "&".
 fn citation_authors(text: &str, seg: &Segmentation, keep: &impl Fn(usize) -> bool) -> Vec<usize> {
     let word = |t: usize| tok_text(text, seg, t);
     let year = |t: usize| {
@@ -1761,7 +1761,11 @@ fn citation_authors(text: &str, seg: &Segmentation, keep: &impl Fn(usize) -> boo
             }
             // The word after a cited surname is "et", "(" or "["; testing it first keeps the
             // scan cheap on text without citations.
-            if t + 2 >= r.end || !matches!(word(t + 1), "et" | "(" | "[") || !surname(t) {
+            let possessive = matches!(word(t + 1), "'s" | "’s" | "'" | "’");
+            if t + 2 >= r.end
+                || !(matches!(word(t + 1), "et" | "(" | "[") || possessive || year(t + 1))
+                || !surname(t)
+            {
                 continue;
             }
             let (n1, n2, n3) = (word(t + 1), word(t + 2), word(t + 3));
@@ -1798,9 +1802,17 @@ fn citation_authors(text: &str, seg: &Segmentation, keep: &impl Fn(usize) -> boo
                     .get(t + 2)
                     .is_some_and(|k| k.kind == TokenKind::Number)
                 && n3 == "]";
+            // "Sapir's (1971) grouping": a possessive author before the year.
+            let owned = possessive && n2 == "(" && year(t + 3) && closer(word(t + 4));
+            // "Polio and Gass 1997": two authors and a bare year.
+            let bare = second && year(t + 1);
             if n1 == "et" && n2.starts_with("al") {
                 out.push(t);
-            } else if after_word && n1 == "(" && year(t + 2) && closer(n3) || numbered {
+            } else if after_word && n1 == "(" && year(t + 2) && closer(n3)
+                || numbered
+                || owned
+                || bare
+            {
                 weak.push(t);
                 if second {
                     weak.push(t - 2);

@@ -1236,6 +1236,14 @@ fn authors_before_a_numbered_reference() {
         .map(|t| tok_text(text, &seg, t))
         .collect();
     assert_eq!(authors, ["Abeyta", "Corvin", "Ruiz"]);
+    // A possessive author before the year, and two authors before a bare year.
+    let text = "Lindqvist's (1971) grouping holds, from Okafor and Brandt 1997 to recent work (Ruiz et al., 2010).";
+    let seg = lede_text::segment(text);
+    let authors: Vec<&str> = citation_authors(text, &seg, &|_| true)
+        .into_iter()
+        .map(|t| tok_text(text, &seg, t))
+        .collect();
+    assert_eq!(authors, ["Lindqvist", "Okafor", "Brandt", "Ruiz"]);
     // Without a citation of the academic kind, a name before a year is a title.
     let text = "Humphrey Bogart in Casablanca (1942) and Al Jolson in Cantor (1927).";
     let seg = lede_text::segment(text);
