@@ -402,7 +402,7 @@ fn mark_introduced_lists(lines: &mut [Line<'_>]) {
             && l.end_marker.is_none()
             && (1..=30).contains(&l.words)
     };
-    // "Fuel: Electricity only", "Price: $299": a run of labelled lines is a list of its own,
+    // "Fuel: Diesel only", "Price: $299": a run of labelled lines is a list of its own,
     // a product's or a comparison's facts.
     let labelled = |l: &Line<'_>| {
         item(l)
@@ -414,12 +414,12 @@ fn mark_introduced_lists(lines: &mut [Line<'_>]) {
             })
     };
     mark_runs(lines, 2, labelled);
-    // "Revenue-focused SEO strategy for blockchain companies", "Draw up a budget": a run of
+    // "Weekly checks of the boiler pressure", "Draw up a budget": a run of
     // phrases of three words or more, mostly lower case, is a list of points (a checklist's
     // steps); a menu's items are a word or two in capitals.
     let phrase = |l: &Line<'_>| item(l) && l.words >= 3 && l.lower * 2 >= l.words;
     mark_runs(lines, 3, phrase);
-    // "1. Extremely Easy to Use" ... "2. Strong Design Templates": numbered headings in
+    // "1. Quiet Enough for Night Shifts" ... "2. Long Battery Life": numbered headings in
     // sequence are the points of a listicle, however short and capitalized.
     let number = |l: &Line<'_>| -> Option<u32> {
         let t = l.text.trim_start();
@@ -656,7 +656,7 @@ fn mark_tables(lines: &mut [Line<'_>]) {
 const MIN_FIELD_LINES: usize = 3;
 
 /// The records of a listing or a catalogue that the page laid out one field a line
-/// ("Format: Paperback", "Language: Spanish", "Price: $20"): a label of one to three words
+/// ("Format: Paperback", "Binding: Cloth", "Price: $20"): a label of one to three words
 /// opening with a capital, a colon and a short value, with the same label on at least
 /// [`MIN_FIELD_LINES`] lines of the page. Like a table's cells, they are data of the page's
 /// own content: they neither add to the story region nor break it.
@@ -894,7 +894,7 @@ fn end_marker(line: &Line<'_>) -> Option<EndMarker> {
     let core = lower.trim_matches(|c: char| !c.is_alphanumeric());
     // Comment headers name comments as a word that opens or closes them ("12 Comments",
     // "Comments are closed", "Leave a reply"); in the middle of a line it is the story's word
-    // ("Code with comments — see it applied").
+    // ("Annotated example — see it run").
     let word = |w: &&str| !w.is_empty();
     let first = core.split(|c: char| !c.is_alphanumeric()).find(word);
     let last = core.rsplit(|c: char| !c.is_alphanumeric()).find(word);
@@ -1276,7 +1276,7 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
         && !line.text.trim_end().ends_with(':');
     let next_prose_or_list = next_prose || next_list;
     if line.repeated {
-        // "Range and Charging: How a Full EV Changes Daily Driving" over its section, listed
+        // "Tides and Currents: How a Small Boat Handles Open Water" over its section, listed
         // in the article's table of contents too, or "FAQs" also linked from the footer: the
         // copy over prose inside the story is the section's heading.
         if next_prose_or_list && is_heading_shape(line) {
@@ -1996,7 +1996,7 @@ fn authors(lines: &[Line<'_>], kinds: &[ParagraphKind]) -> Vec<String> {
                 None => (tok.span.start, tok.span.end),
             });
         } else if tok.kind == TokenKind::Punct && w == "." && cur.is_some() {
-            // The period of an initial ("Sarah E. Needleman") stays in the name.
+            // The period of an initial ("Jane Q. Roe") stays in the name.
             if let Some((a, _)) = cur {
                 cur = Some((a, tok.span.end));
             }
@@ -2314,14 +2314,14 @@ mod tests {
 
     #[test]
     fn a_line_that_mentions_comments_is_no_comments_header() {
-        // The story goes on past "Code with comments — see it applied"; "12 Comments" ends it.
+        // The story goes on past "Annotated example — see it run"; "12 Comments" ends it.
         check(
             "Home\nAbout\n\
              Learning a new language sticks when each idea comes back several times in \
              different forms, which is what a good tutor does without saying so.\n\
              The method builds repetition in naturally:\n\
              Concept explanation — first exposure\n\
-             Code with comments — see it applied\n\
+             Annotated example — see it run\n\
              Practice exercise — apply it yourself\n\
              If you still forget things, slow down: the goal is not speed but an understanding \
              that lasts longer than the project you are working on.\n\
@@ -2333,7 +2333,7 @@ mod tests {
                 body        | Learning a new language sticks when each idea comes back several times in different forms, which is what a good tutor does without saying so.
                 body        | The method builds repetition in naturally:
                 body        | Concept explanation — first exposure
-                body        | Code with comments — see it applied
+                body        | Annotated example — see it run
                 body        | Practice exercise — apply it yourself
                 body        | If you still forget things, slow down: the goal is not speed but an understanding that lasts longer than the project you are working on.
                 boilerplate | 12 Comments
@@ -2476,7 +2476,7 @@ mod tests {
              Buyers choosing between a battery car and a hybrid mostly ask how far they can go \
              and what it costs to fill up, and the answers differ more than the brochures say.\n\
              Battery electric\n\
-             Fuel: Electricity only\n\
+             Fuel: Diesel only\n\
              Maintenance: Fewer moving parts and no oil changes\n\
              Best for: Drivers who can charge at home\n\
              Hybrid\n\
@@ -2491,7 +2491,7 @@ mod tests {
                 boilerplate | Financing
                 body        | Buyers choosing between a battery car and a hybrid mostly ask how far they can go and what it costs to fill up, and the answers differ more than the brochures say.
                 heading     | Battery electric
-                body        | Fuel: Electricity only
+                body        | Fuel: Diesel only
                 body        | Maintenance: Fewer moving parts and no oil changes
                 body        | Best for: Drivers who can charge at home
                 heading     | Hybrid

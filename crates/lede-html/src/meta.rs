@@ -1484,9 +1484,9 @@ mod tests {
             "#]],
         );
         check(
-            r#"<meta name="parsely-author" content="Maria &amp;amp; Katerina">"#,
+            r#"<meta name="parsely-author" content="Anna &amp;amp; Mara">"#,
             expect![[r#"
-                authors: Maria & Katerina
+                authors: Anna & Mara
             "#]],
         );
         // A user name gives way to a real name found later.

@@ -379,7 +379,7 @@ pub const US_POSTAL_CODES: &[&str] = &[
 ];
 
 /// Whether `word` is a US state's postal code ("OK", "NJ"); only after a town and a comma
-/// does it name the state ("Tulsa, OK"), as several are words or acronyms too.
+/// does it name the state ("Velmor, OK"), as several are words or acronyms too.
 pub fn is_postal_code(word: &str) -> bool {
     US_POSTAL_CODES.contains(&word)
 }
@@ -582,7 +582,7 @@ pub fn is_region(name: &str) -> bool {
 }
 
 /// Head words of roads, crossings and buildings that name a place whatever the tagger read into
-/// the words before them ("Lemoine Avenue", "Muskogee Turnpike", "Shah Mosque"): unlike "Hall"
+/// the words before them ("Corvo Avenue", "Velmor Turnpike", "Velmor Mosque"): unlike "Hall"
 /// or "Park", none of them is a common surname, nor ends an organization's name.
 pub fn is_strong_fac_head(word: &str) -> bool {
     matches!(
@@ -806,8 +806,8 @@ pub fn is_division_head(word: &str) -> bool {
     )
 }
 
-/// Words that name a place's government as a place before "of": "the State of Pennsylvania",
-/// "the Municipality of Culion", "the Commonwealth of Virginia".
+/// Words that name a place's government as a place before "of": "the State of Ohio",
+/// "the Municipality of Velmor", "the Commonwealth of Virginia".
 pub fn is_division_before_of(word: &str) -> bool {
     matches!(
         word,

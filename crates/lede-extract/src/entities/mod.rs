@@ -395,7 +395,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             r.end -= 1;
         }
         // Nor does one stand inside a name unless it joins its parts ("Bank of England",
-        // "Ludwig van Beethoven"): "Jamieson on the SPS" is two names, and the first is kept.
+        // "Ludwig van Beethoven"): "Okafor on the ABC" is two names, and the first is kept.
         if let Some(t) = (r.start + 1..r.end).find(|&t| {
             seg.tokens.get(t).is_some_and(|k| {
                 k.kind == TokenKind::Word
@@ -474,7 +474,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                 r.start -= 1;
             }
         }
-        // "Fort Lee", "Mount Hood": a place's first word the tagger left out makes the name
+        // "Fort Velmor", "Mount Hood": a place's first word the tagger left out makes the name
         // that place's, not a person's.
         if !r.is_empty()
             && r.start > 0
@@ -651,10 +651,10 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         {
             continue;
         }
-        // "How to Cope With a Double Failure", "Basic Vanilla Cupcakes": in a headline in
+        // "How to Fix a Leaking Tap", "Easy Lemon Bread": in a headline in
         // title case, words that the article also writes in lower case are words, not a
         // name, unless the article writes them capitalized mid-sentence too, or a word of
-        // an institution or a place's kind heads them ("The Royal Palace").
+        // an institution or a place's kind heads them ("The Old Palace").
         if n.toks.len() > 1
             && in_headline
             && !mid_sentence.contains(n.span.text(text))
@@ -840,10 +840,10 @@ pub(crate) fn initials_match(
 }
 
 /// Takes into a name what the tagger left right after it: the period of a state's
-/// abbreviation ("Eau Claire, Wis."), which is part of it, and a ruler's numeral ("Norton I",
+/// abbreviation ("Velmor, Wis."), which is part of it, and a ruler's numeral ("Aldric I",
 /// "Louis XIV") after a person's name of one or two words. A lone "I" is the numeral only
-/// before punctuation, "and" or "of" ("Norton I, Emperor", "Louis I and"), as before a verb it
-/// is more often the pronoun ("told Norton I would").
+/// before punctuation, "and" or "of" ("Aldric I, King", "Louis I and"), as before a verb it
+/// is more often the pronoun ("told Aldric I would").
 fn extend_names(text: &str, seg: &Segmentation, names: &mut [Name]) {
     for i in 0..names.len() {
         let n = &names[i];
@@ -1189,7 +1189,7 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
                     .get(n.toks.start + 2)
                     .is_some_and(|t| t.shape == Shape::Title)
             {
-                // "The State of Pennsylvania", "the Municipality of Culion".
+                // "The State of Ohio", "the Municipality of Velmor".
                 GPE
             } else if lists::is_fac_head(last) && n.kind != ORG
                 || n.toks.len() > 1 && lists::is_strong_fac_head(last)
@@ -1202,7 +1202,7 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
                 && tok_text(text, seg, n.toks.start - 1) == ","
                 && seg.tokens[n.toks.start - 2].shape == Shape::Title
             {
-                // "Bartlesville, OK": a state's postal code after a town.
+                // "Velmor, OK": a state's postal code after a town.
                 GPE
             } else if words().any(lists::is_strong_org_word) {
                 ORG
@@ -1212,7 +1212,7 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
                 && lists::is_place_first_word(tok_text(text, seg, n.toks.start))
                 && !words().any(lists::is_org_word)
             {
-                // "Port Hutt", "Fort Lee", "Lake Placid": a settlement's or a natural place's
+                // "Port Corvo", "Fort Velmor", "Lake Placid": a settlement's or a natural place's
                 // first word outside sport, where "Port Vale" is a club.
                 match tok_text(text, seg, n.toks.start) {
                     "Lake" | "Mount" | "Mt" | "Mt." | "Cape" => LOC,
@@ -1361,7 +1361,7 @@ fn is_sports(text: &str, seg: &Segmentation, names: &[Name]) -> bool {
 /// Whether token `t` is a score after a team's name, on the name's line: a number of at most
 /// three digits that ends the line, stands before another number or a glued dash ("Essex
 /// 532-8"), or before the other team and its score ("Leeds 2 Chelsea 1"). Not a numbered label
-/// ("Method 1 Using the oven", "Wave 4 interview"), an address or a road ("Room 401", "US 75,
+/// ("Method 1 Using the oven", "Round 4 survey"), an address or a road ("Room 401", "US 75,
 /// Hwy 51"), nor a year ("Smith 2010").
 fn is_score(text: &str, seg: &Segmentation, t: usize) -> bool {
     let Some(tok) = seg.tokens.get(t) else {
@@ -1472,8 +1472,8 @@ fn type_places(text: &str, seg: &Segmentation, names: &mut [Name], listed: &[boo
     }
 }
 
-/// What the words around one mention say of its type: a place ("in Socotra", "the island of
-/// Coron") or a person ("Renata, who", "Tyler himself", "Tyler's mother").
+/// What the words around one mention say of its type: a place ("in Tarvos", "the island of
+/// Meliso") or a person ("Renata, who", "Tyler himself", "Tyler's mother").
 #[derive(Clone, Copy, Default)]
 struct Cues {
     place: u32,
@@ -1506,7 +1506,7 @@ fn type_by_context(
         if n.form != MentionForm::Name {
             continue;
         }
-        // "Eau Gallie, Fla.", "Marion, Ohio": a town before its state or country.
+        // "Velmor Hollow, Fla.", "Marion, Ohio": a town before its state or country.
         let in_region = name_after_comma(text, seg, names, i).is_some_and(|m| {
             let region = m.span.text(text);
             lists::is_gpe(region)
@@ -1528,7 +1528,7 @@ fn type_by_context(
             c.org += 1;
         }
     }
-    // "Socotra Island", "Coron Island": the first word of a name with a place's head word
+    // "Tarvos Island", "Meliso Island": the first word of a name with a place's head word
     // names the place alone too.
     for n in names.iter() {
         if n.form == MentionForm::Name && n.toks.len() == 2 {
@@ -1650,7 +1650,7 @@ fn type_cited_authors(
     if slots.is_empty() {
         return;
     }
-    // "Dye & Bavelier", "Simons, & Fennig": a list of authors the tagger read as one name is
+    // "Abeyta & Corvin", "Sato, & Moreno": a list of authors the tagger read as one name is
     // one name for each author.
     let list = |n: &Name| {
         n.toks.len() > 1
@@ -1666,7 +1666,7 @@ fn type_cited_authors(
         cited.insert(tok_text(text, seg, t));
         let covering = names.iter_mut().find(|n| n.toks.contains(&t));
         match covering {
-            // "Henry Jenkins (2006)": a full name ending in the author's place.
+            // "Anna Berg (2006)": a full name ending in the author's place.
             Some(n) if n.toks.end == t + 1 => {
                 if n.toks.len() == 1 || open_lists::is_given_name(tok_text(text, seg, n.toks.start))
                 {
@@ -1694,11 +1694,11 @@ fn type_cited_authors(
 }
 
 /// The tokens that are authors' surnames in citations: a list of surnames before ", 2010" or
-/// "2010" inside brackets ("(Lewis, Simons, & Fennig, 2014; Dye & Bavelier, 2010)"), a surname before
+/// "2010" inside brackets ("(Ito, Sato, & Moreno, 2014; Abeyta & Corvin, 2010)"), a surname before
 /// "et al.", and, in an article that cites in those ways, one before "(2010)" after a word of
-/// the sentence (not after "the", which makes "the Gallows (1958)" a film's title), one
-/// before "'s (2010)", two before a numbered reference ("Carrano & Biewener [7]") or a bare
-/// year ("Polio and Gass 1997"), a second author joined by "and" or "&".
+/// the sentence (not after "the", which makes "the Lantern (1958)" a film's title), one
+/// before "'s (2010)", two before a numbered reference ("Abeyta & Corvin [7]") or a bare
+/// year ("Okafor and Brandt 1997"), a second author joined by "and" or "&".
 fn citation_authors(text: &str, seg: &Segmentation, keep: &impl Fn(usize) -> bool) -> Vec<usize> {
     let word = |t: usize| tok_text(text, seg, t);
     let year = |t: usize| {
@@ -1771,7 +1771,7 @@ fn citation_authors(text: &str, seg: &Segmentation, keep: &impl Fn(usize) -> boo
             let (n1, n2, n3) = (word(t + 1), word(t + 2), word(t + 3));
             let before = t.checked_sub(1).filter(|&b| b >= r.start).map(word);
             // "as Smith (2010) argued", "As Smith (2010) argued": after an ordinary word, not
-            // after a determiner ("the Gallows (1958)") nor inside a run of capitals ("Red Sox
+            // after a determiner ("the Lantern (1958)") nor inside a run of capitals ("Red Sox
             // (2013)").
             let after_word = before.is_some_and(|b| {
                 let l = b.to_lowercase();
@@ -1794,7 +1794,7 @@ fn citation_authors(text: &str, seg: &Segmentation, keep: &impl Fn(usize) -> boo
                     || matches!(b, "," | "and" | "&")
             });
             let second = t >= r.start + 2 && joiner(t - 1) && surname(t - 2);
-            // "Carrano & Biewener [7]": two authors before a numbered reference.
+            // "Abeyta & Corvin [7]": two authors before a numbered reference.
             let numbered = second
                 && n1 == "["
                 && seg
@@ -1804,7 +1804,7 @@ fn citation_authors(text: &str, seg: &Segmentation, keep: &impl Fn(usize) -> boo
                 && n3 == "]";
             // "Sapir's (1971) grouping": a possessive author before the year.
             let owned = possessive && n2 == "(" && year(t + 3) && closer(word(t + 4));
-            // "Polio and Gass 1997": two authors and a bare year.
+            // "Okafor and Brandt 1997": two authors and a bare year.
             let bare = second && year(t + 1);
             if n1 == "et" && n2.starts_with("al") {
                 out.push(t);
@@ -1842,9 +1842,9 @@ fn given_first(text: &str, seg: &Segmentation, n: &Name) -> bool {
 /// "across") or after "the island of", "the town of" and the like. A possessive after the
 /// name ("in Apple's case") makes it the owner, not the place.
 fn place_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
-    // "Coron is in the province", "Socotra is located": the name as the subject of a place's
+    // "Meliso is in the province", "Tarvos is located": the name as the subject of a place's
     // verbs.
-    // "Cleveland is a culturally diverse city": a place's noun as the predicate.
+    // "Velmor is a small coastal city": a place's noun as the predicate.
     let located = || {
         let at = |k: usize| word_after(text, seg, n, k);
         at(0) == Some("is") && matches!(at(1), Some("in" | "located" | "situated" | "bordered"))
@@ -2317,7 +2317,7 @@ fn make_consistent(
 }
 
 /// How many different types the votes give a name, the kinds of place (town, region,
-/// facility) counting as one: "Fort Lee" as a town in one sentence and a region in the next is
+/// facility) counting as one: "Fort Velmor" as a town in one sentence and a region in the next is
 /// still one place.
 fn type_families(counts: &[u32; 8]) -> usize {
     use EntityType::*;

@@ -208,10 +208,10 @@ fn contexts_across_the_article_type_an_unknown_name() {
     );
     // A town before its state or country.
     check(
-        "The letter came from [Eau Gallie]{PER}, [Fla.]{LOC} last week.",
+        "The letter came from [Velmor Hollow]{PER}, [Fla.]{LOC} last week.",
         expect![[r#"
-            e1 GPE "Eau Gallie"
-              Name "Eau Gallie"
+            e1 GPE "Velmor Hollow"
+              Name "Velmor Hollow"
             e2 GPE "Fla."
               Name "Fla."
         "#]],
@@ -285,10 +285,10 @@ fn the_kinds_of_place_are_one_type_when_names_are_found_again() {
     assert_eq!(type_families(&counts), 2);
     // A place's first word the tagger left out joins the name.
     check(
-        "Ferries serve Fort [Lee]{PER} daily. Fort [Lee]{PER} is small.",
+        "Ferries serve Fort [Velmor]{PER} daily. Fort [Velmor]{PER} is small.",
         expect![[r#"
-            e1 GPE "Fort Lee"
-              Name "Fort Lee", Name "Fort Lee"
+            e1 GPE "Fort Velmor"
+              Name "Fort Velmor", Name "Fort Velmor"
         "#]],
     );
 }
@@ -955,11 +955,11 @@ fn words_of_a_title_case_headline_are_no_name() {
     // The article writes the words in lower case; a palace and a town keep their names.
     check(
         "How to [Bake Plain Loaves]{ORG} Without Tins\nTo bake plain loaves you need flour. The \
-         loaves keep for days.\nA Visit to [The Royal Palace]{LOC} in [Tulsa]{LOC}\nThe royal \
+         loaves keep for days.\nA Visit to [The Old Palace]{LOC} in [Tulsa]{LOC}\nThe royal \
          visit was short.",
         expect![[r#"
-            e1 FAC "The Royal Palace"
-              Name "The Royal Palace"
+            e1 FAC "The Old Palace"
+              Name "The Old Palace"
             e2 GPE "Tulsa"
               Name "Tulsa"
         "#]],
@@ -1097,7 +1097,7 @@ fn a_title_before_a_name_outweighs_the_lists_of_places() {
     // they are people, wherever else the article writes them. A place word stays a place.
     check(
         "Vice President [Tulsa]{ORG} met the press. Judge [Velmor Park]{PER} agreed. Later \
-         [Tulsa]{ORG} left. Mr. [Wichita]{LOC} spoke. Judge [Lemoine Avenue]{ORG} was closed.",
+         [Tulsa]{ORG} left. Mr. [Wichita]{LOC} spoke. Judge [Corvo Avenue]{ORG} was closed.",
         expect![[r#"
             e1 PERSON "Tulsa" roles=["Vice President"]
               Title "Vice President Tulsa", Name "Tulsa", Name "Tulsa"
@@ -1105,8 +1105,8 @@ fn a_title_before_a_name_outweighs_the_lists_of_places() {
               Title "Judge Velmor Park", Name "Velmor Park"
             e3 PERSON "Wichita"
               Name "Wichita"
-            e4 FAC "Lemoine Avenue"
-              Name "Lemoine Avenue"
+            e4 FAC "Corvo Avenue"
+              Name "Corvo Avenue"
         "#]],
     );
 }
@@ -1183,12 +1183,12 @@ fn regions_divisions_and_hotels() {
 #[test]
 fn roads_and_mosques_are_facilities_whatever_the_tagger_said() {
     check(
-        "Take [Lemoine Avenue]{PER} to [Shah Mosque]{PER}, then [Tulsa International Airport]{ORG}.",
+        "Take [Corvo Avenue]{PER} to [Velmor Mosque]{PER}, then [Tulsa International Airport]{ORG}.",
         expect![[r#"
-            e1 FAC "Lemoine Avenue"
-              Name "Lemoine Avenue"
-            e2 FAC "Shah Mosque"
-              Name "Shah Mosque"
+            e1 FAC "Corvo Avenue"
+              Name "Corvo Avenue"
+            e2 FAC "Velmor Mosque"
+              Name "Velmor Mosque"
             e3 FAC "Tulsa International Airport"
               Name "Tulsa International Airport"
         "#]],
@@ -1200,7 +1200,7 @@ fn authors_of_citations_are_persons() {
     // In brackets with a year, before "(year)", and before "et al."; the name is a person's
     // where the article writes it again. A title before "(1958)" after "the" is no author.
     check(
-        "Memory improves with practice ([Halvorsen]{LOC}, 2011; Okafor & [Brandt]{ORG}, 2014; Sato, [Moreno, & Kell]{ORG}, 2015; [Ito & Laine]{ORG} 2016).\nAs Lindqvist (2009) argued, [Halvorsen]{LOC} was right. Ruiz et al. disagree.\nShe starred in the Gallows (1958).",
+        "Memory improves with practice ([Halvorsen]{LOC}, 2011; Okafor & [Brandt]{ORG}, 2014; Sato, [Moreno, & Kell]{ORG}, 2015; [Ito & Laine]{ORG} 2016).\nAs Lindqvist (2009) argued, [Halvorsen]{LOC} was right. Ruiz et al. disagree.\nShe starred in the Lantern (1958).",
         expect![[r#"
             e1 PERSON "Halvorsen"
               Name "Halvorsen", Name "Halvorsen"

@@ -248,7 +248,7 @@ pub fn classify(ctx: &Ctx<'_>, chains: &[Chain]) -> Vec<Found> {
 }
 
 /// Whether the quoted words read as a title of a work: every word capitalized but the small
-/// ones, and no final punctuation ("The Kid Who Would Be King").
+/// ones, and no final punctuation ("The Boy Who Sailed Home").
 fn title_case(ctx: &Ctx<'_>, p: &Part) -> bool {
     !ends_sentence(ctx, p)
         && (p.lo..p.hi).all(|i| {

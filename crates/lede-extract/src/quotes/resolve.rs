@@ -10,7 +10,7 @@
 //! that gender the article names, and "it" the organization named last. A quote with no cue
 //! takes the name that signs its line ("“...” ― Ann Roe") or the next sentence ("“Why?” Ann
 //! Roe asked."), the person introduced just before it, or the previous quote's speaker.
-//! An addressee described in words ("told a Moscow court") is given as written, not as the
+//! An addressee described in words ("told a Paris court") is given as written, not as the
 //! name inside it. This is not coreference: it only reads what the entities stage decided.
 
 use super::Ctx;
@@ -65,7 +65,7 @@ impl<'a> Index<'a> {
             if m.1 <= start || !fits(self.entities[m.2].kind) {
                 continue;
             }
-            // A name's last word is its surest part: "Police Lt. Tom Wilkison" names Wilkison.
+            // A name's last word is its surest part: "Police Lt. Anna Berg" names Berg.
             let holds_end = m.0 < end && end <= m.1;
             let overlap = m.1.min(end) - m.0.max(start);
             let key = (holds_end, overlap, -rank(self.entities[m.2].kind), m.1);

@@ -380,7 +380,7 @@ fn is_boundary(ctx: &Ctx<'_>, i: usize) -> bool {
 }
 
 /// A cue word at `i` that reads as a verb of saying here: lower case, not a noun after a
-/// determiner ("the claims", "his previously stated views"), not passive ("was told") and not
+/// determiner ("the claims", "his earlier stated aims"), not passive ("was told") and not
 /// negated ("did not say").
 pub fn cue_at(ctx: &Ctx<'_>, i: usize) -> Option<CueClass> {
     cue_lemma_at(ctx, i).map(|c| c.0)
@@ -425,7 +425,7 @@ pub fn cue_lemma_at(ctx: &Ctx<'_>, i: usize) -> Option<(CueClass, &'static str)>
     }
     if p > 0 {
         let q = p - 1;
-        // "the claims", "his previously stated views": a noun. "Some suggested", "Many
+        // "the claims", "his earlier stated aims": a noun. "Some suggested", "Many
         // said": quantifiers stand as subjects. "to tell", "to confirm": an infinitive whose
         // speaker is not said here.
         if ctx.is_any(q, ARTICLES) || ctx.toks[q].kind == TokenKind::Possessive || ctx.is(q, "to") {
@@ -515,7 +515,7 @@ fn is_day(ctx: &Ctx<'_>, i: usize) -> bool {
 }
 
 /// Whether the lowercase word at `i`, inside a phrase begun at `lo`, reads as its verb:
-/// "the deal collapsed", "Golden remembers him".
+/// "the deal collapsed", "Okafor remembers him".
 fn verb_like(ctx: &Ctx<'_>, lo: usize, i: usize) -> bool {
     if i == lo {
         return false;
@@ -723,7 +723,7 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     {
         return Some(np);
     }
-    // "Heather, who finally confessed", "a report that alleged", "a report that, citing
+    // "Mara, who later admitted", "a report that alleged", "a report that, citing
     // sources, alleged": the relative pronoun stands for the phrase before it.
     let mut rel = b;
     if b == e

@@ -92,7 +92,7 @@ fn people(entities: &[Entity]) -> People<'_> {
 const STAMP_LOOKBACK: usize = 64;
 
 /// The date of the article itself: from a time stamp or date line just before the story
-/// ("Published 11:34 PM EST Nov 19, 2019", "By Ann Roe on Monday, 18 November 2019"), the
+/// ("Published 9:05 AM EST Mar 3, 2018", "By Ann Roe on Monday, 18 November 2019"), the
 /// nearest one first, or else from a dateline in the first paragraphs ("MOSCOW, March 20
 /// (Reuters) -").
 fn document_date(
@@ -180,7 +180,7 @@ fn document_date(
                     is_stamp_line(line)
                 } else {
                     // ... and ends at a dash, a colon or the agency's name in brackets:
-                    // "Fahrenheit 9/11 has won" names a film.
+                    // "the film Fahrenheit 9/11" names a film.
                     let after = text
                         .get(t.end..para.span.end)
                         .unwrap_or_default()

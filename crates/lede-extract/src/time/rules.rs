@@ -543,14 +543,14 @@ impl Cx<'_> {
             Lex::Tense(true) if self.s(k).eq_ignore_ascii_case("set") => {
                 Some(self.is(k + 1, W::For) || self.s(k + 1).eq_ignore_ascii_case("to"))
             }
-            // "had been due to expire Friday", "had planned to sail Monday": a plan of the
+            // "had been due to close Friday", "had planned to sail Monday": a plan of the
             // past, reported.
             Lex::Tense(true)
                 if (1..=4).any(|b| self.s(k.wrapping_sub(b)).eq_ignore_ascii_case("had")) =>
             {
                 Some(false)
             }
-            // "announced the plan Aug. 21", "May's plan": a noun after an article or a
+            // "unveiled the scheme Aug. 21", "May's plan": a noun after an article or a
             // possessive says nothing of tense.
             Lex::Tense(true)
                 if (matches!(self.w(k.wrapping_sub(1)), Some(W::A | W::The))
@@ -1059,7 +1059,7 @@ fn month_is_name(cx: &Cx<'_>, i: usize) -> bool {
     }
     let s = t.text(cx.text);
     let surname = cx.people.month_words.contains(&s);
-    // "the rejection of May's deal"
+    // "the failure of May's bill"
     if surname
         && cx
             .tok(i + 1)
@@ -3141,7 +3141,7 @@ fn compound_rule(cx: &Cx<'_>, i: usize) -> Option<Core> {
         {
             core(i + 1, DURATION, duration_value(Some(0.5), u))
         }
-        // "a several-year tenure"
+        // "a several-year lease"
         (Lex::Word(W::Several | W::Few | W::Many), Lex::Unit(u, false))
             if third.is_none() && u != Unit::Weekend =>
         {

@@ -243,7 +243,7 @@ fn split_list(s: &str) -> Vec<&str> {
         " and ", " And ", " AND ", " & ", ";", " | ", ",", " und ", " et ", " y ",
     ] {
         let split: Vec<&str> = parts.iter().flat_map(|p| p.split(sep)).collect();
-        // "Maria & Katerina" is one byline of first names; "Ann Lee and Bob Ray" is two.
+        // "Anna & Mara" is one byline of first names; "Ann Lee and Bob Ray" is two.
         let single = split.iter().any(|p| {
             let n = p.split_whitespace().count();
             n == 1 && !CREDENTIALS.contains(&p.trim().to_lowercase().replace('.', "").as_str())

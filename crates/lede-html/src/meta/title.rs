@@ -194,7 +194,7 @@ fn agrees(h: &[String], c: &[String]) -> bool {
 }
 
 /// Whether a text shows characters lost in an encoding: the replacement character, or a
-/// question mark inside it that no sentence would hold ("Planning? Beginner? Guide").
+/// question mark inside it that no sentence would hold ("Sailing? Beginner? Guide").
 fn lost_characters(s: &str) -> bool {
     let inner = s.trim_end().trim_end_matches('?');
     inner.contains('\u{FFFD}') || inner.matches('?').count() >= 2
@@ -255,8 +255,8 @@ pub fn choose(c: &Candidates<'_>) -> Option<String> {
         }
     }
     for (h, _) in headings.iter().map(|h| **h) {
-        // A heading whose characters the page lost to question marks ("Planning? Beginner?
-        // Guide" for "Planning: Beginner's Guide"), as a declared title writes it in full.
+        // A heading whose characters the page lost to question marks ("Sailing? Beginner?
+        // Guide" for "Sailing: Beginner's Guide"), as a declared title writes it in full.
         let ht = tokens(h);
         if lost_characters(h) {
             if let Some((d, _)) = declared
@@ -286,7 +286,7 @@ pub fn choose(c: &Candidates<'_>) -> Option<String> {
             return Some(cut_label(h));
         }
         // A short heading that is a declared title's part before a separator, with a few
-        // words after it ("Climate Change | Economic Research Service"): the rest is the
+        // words after it ("Soil Health | Farm Research Office"): the rest is the
         // site or its section, whatever the site calls itself.
         let heads_a_title = |d: &&str| {
             SEPARATORS[..4].iter().any(|sep| {
@@ -297,8 +297,8 @@ pub fn choose(c: &Candidates<'_>) -> Option<String> {
             })
         };
         // A heading of a word or two that opens a declared title with a few words of the
-        // site's after it ("restaurant" in "RESTAURANT Definition & Meaning"); after a colon
-        // the words are the headline's own ("Index Funds: How to Invest").
+        // site's after it ("lantern" in "LANTERN Definition & Meaning"); after a colon
+        // the words are the headline's own ("Bond Ladders: How to Build One").
         let opens_a_title = |(d, dt): (&&str, &Vec<String>)| {
             (1..=2).contains(&ht.len())
                 && dt.starts_with(&ht)

@@ -435,7 +435,7 @@ pub fn rule(cx: &Cx<'_>, i: usize, modifier: Option<W>) -> Option<Core> {
         .find_map(|name| Some((matches(cx, i, name, loose)?, name)))?;
     let prev = i.wrapping_sub(1);
     // A capitalized word just before the name in mid-sentence makes it part of a longer
-    // one or of a title ("Chinese New Year", "Father Christmas", "a No 1 This Christmas",
+    // one or of a title ("Chinese New Year", "Father Christmas", "a Top Ten This Christmas",
     // "the carol Last Christmas"), and so does a capitalized "It's" ("Wake Me When It's
     // Christmas"). A name before the modifier is not looked at: "in the Atlantic last
     // Thanksgiving".
