@@ -482,6 +482,8 @@ struct Index {
     demonym: StrMap<'static, (usize, &'static str)>,
     /// Capitals and large cities, US states and provinces.
     gpe: StrSet<'static>,
+    /// [`REGIONS`], asked of many names of every article.
+    regions: StrSet<'static>,
 }
 
 fn index() -> &'static Index {
@@ -511,6 +513,7 @@ fn index() -> &'static Index {
             country,
             demonym,
             gpe,
+            regions: REGIONS.iter().copied().collect(),
         }
     })
 }
@@ -578,7 +581,7 @@ pub fn is_gpe(name: &str) -> bool {
 }
 
 pub fn is_region(name: &str) -> bool {
-    REGIONS.contains(&name)
+    index().regions.contains(name)
 }
 
 /// Head words of roads, crossings and buildings that name a place whatever the tagger read into
