@@ -381,7 +381,7 @@ pub const US_POSTAL_CODES: &[&str] = &[
 /// Whether `word` is a US state's postal code ("OK", "NJ"); only after a town and a comma
 /// does it name the state ("Velmor, OK"), as several are words or acronyms too.
 pub fn is_postal_code(word: &str) -> bool {
-    US_POSTAL_CODES.contains(&word)
+    word.len() == 2 && US_POSTAL_CODES.contains(&word)
 }
 
 /// Whether `name` is a province or state abbreviation; `period` says whether a period ends it
