@@ -199,19 +199,44 @@ impl<'a> Ctx<'a> {
 
     /// 1 ordinary case, 2 capitals, 3 title case.
     fn case_of(&self, s: usize) -> u8 {
-        let (mut upper, mut title, mut words) = (0, 0, 0);
-        if let Some(sent) = self.seg.sentences.get(s) {
-            for t in self.seg.tokens.get(sent.tokens.clone()).unwrap_or(&[]) {
-                if t.kind == TokenKind::Word && t.span.len() > 1 {
-                    words += 1;
-                    upper += usize::from(t.shape == Shape::Upper);
-                    title += usize::from(t.shape == Shape::Title);
-                }
+        let (mut upper, mut title, mut words, mut minor) = (0, 0, 0, 0);
+        let Some(sent) = self.seg.sentences.get(s) else {
+            return 1;
+        };
+        let toks = self.seg.tokens.get(sent.tokens.clone()).unwrap_or(&[]);
+        for t in toks {
+            if t.kind == TokenKind::Word && t.span.len() > 1 {
+                words += 1;
+                upper += usize::from(t.shape == Shape::Upper);
+                title += usize::from(t.shape == Shape::Title);
+                minor += usize::from(
+                    t.shape == Shape::Lower && lists::is_function_word(t.span.text(self.text)),
+                );
             }
         }
         if words >= 2 && upper * 4 >= words * 3 {
-            2
-        } else if words >= 3 && (title + upper) * 4 >= words * 3 {
+            return 2;
+        }
+        if words >= 3 && (title + upper) * 4 >= words * 3 {
+            return 3;
+        }
+        // A line of its own that ends without a full stop, with its short words in lower case
+        // as title case writes them ("How to Mend a Torn Sail"): those words do not count.
+        let alone = |o: Option<usize>| {
+            o.and_then(|o| self.seg.sentences.get(o))
+                .is_none_or(|x| x.paragraph != sent.paragraph)
+        };
+        let stop = toks
+            .last()
+            .is_some_and(|t| matches!(t.span.text(self.text), "." | "!" | "?" | ":"));
+        let content = words - minor;
+        if minor > 0
+            && content >= 2
+            && (title + upper) * 4 >= content * 3
+            && !stop
+            && alone(s.checked_sub(1))
+            && alone(Some(s + 1))
+        {
             3
         } else {
             1
