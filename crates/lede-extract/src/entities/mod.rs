@@ -614,10 +614,12 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         if units.contains(n.span.text(text)) {
             continue;
         }
-        // "sea surface salinity (SSS)": the short form of a term is no name ("SSS", "SSSs").
-        if n.toks.len() == 1 && {
+        // "sea surface salinity (SSS)": the short form of a term is no name ("SSS", "SSSs"),
+        // nor is a term's long form written in capitals.
+        if {
             let s = n.span.text(text);
-            terms.contains(s) || s.strip_suffix('s').is_some_and(|b| terms.contains(b))
+            terms.contains(s)
+                || n.toks.len() == 1 && s.strip_suffix('s').is_some_and(|b| terms.contains(b))
         } {
             continue;
         }
@@ -706,8 +708,15 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
 /// The short forms the article defines for terms of lower-case words: "sea surface salinity
 /// (SSS)", "center of mass (CoM)", "large language models (LLMs)". A name's short form is
 /// defined after capitals ("World Health Organization (WHO)"), so these are terms, not names.
+///
+/// A definition in capitals is a term's too, with its long form, where the article shows it
+/// is one: it also writes the long form in lower case ("Dimmer Relay Unit (DRU)" and later "a
+/// dimmer relay unit"), or it counts the short form as a thing ("connect a DRU."), which no
+/// organization's name takes. The set holds the short forms and those long forms.
 fn defined_terms<'t>(text: &'t str, seg: &Segmentation) -> features::StrSet<'t> {
     let mut terms = features::StrSet::default();
+    // Short forms defined after capitals, with their long forms.
+    let mut capitalized: Vec<(&str, &str)> = Vec::new();
     let toks = &seg.tokens;
     for (i, t) in toks.iter().enumerate() {
         if t.span.text(text) != "(" || i == 0 {
@@ -726,26 +735,68 @@ fn defined_terms<'t>(text: &'t str, seg: &Segmentation) -> features::StrSet<'t> 
         {
             continue;
         }
-        // Walk back over the lower-case words, matching the capitals from the last; short
-        // function words may stand between ("center of mass").
+        // Walk back over the words of one case, matching the capitals from the last; short
+        // function words may stand between ("center of mass", "System of Record").
+        let shape = toks[i - 1].shape;
+        if !matches!(shape, Shape::Lower | Shape::Title) {
+            continue;
+        }
         let mut want = caps.len();
         let mut k = i;
         while want > 0 && k > 0 {
             k -= 1;
             let w = toks[k];
             let word = w.span.text(text);
-            if w.kind != TokenKind::Word || w.shape != Shape::Lower {
+            let function = matches!(word, "of" | "and" | "the" | "for" | "in" | "to" | "on");
+            if w.kind != TokenKind::Word || w.shape != shape && !function {
                 break;
             }
             let first = word.chars().next().and_then(|c| c.to_uppercase().next());
-            if first == Some(caps[want - 1]) {
+            if first == Some(caps[want - 1]) && !(shape == Shape::Title && function) {
                 want -= 1;
-            } else if !matches!(word, "of" | "and" | "the" | "for" | "in" | "to" | "on") {
+            } else if !function {
                 break;
             }
         }
-        if want == 0 {
+        if want > 0 {
+            continue;
+        }
+        if shape == Shape::Lower {
             terms.insert(a);
+            continue;
+        }
+        let long = &text[toks[k].span.start..toks[i - 1].span.end];
+        let named = (k..i).any(|j| {
+            let w = toks[j].span.text(text);
+            lists::is_org_word(w) || lists::is_gpe(w) || lists::is_norp(w)
+        });
+        if !named && long.contains(' ') {
+            if text.contains(long.to_lowercase().as_str()) {
+                terms.insert(a);
+                terms.insert(long);
+            } else {
+                capitalized.push((a, long));
+            }
+        }
+    }
+    if capitalized.is_empty() {
+        return terms;
+    }
+    // "a DRU.", "an DRU that": the short form counted as a thing, where nothing follows it
+    // that it would describe ("a DRU engineer").
+    for w in toks.windows(3) {
+        let [art, acr, next] = w else { continue };
+        let short = acr.span.text(text);
+        let thing = matches!(art.span.text(text), "a" | "an")
+            && matches!(
+                next.span.text(text),
+                "." | "," | ";" | ":" | ")" | "is" | "was" | "that" | "which" | "and" | "or"
+            );
+        if thing {
+            for &(a, long) in capitalized.iter().filter(|(a, _)| *a == short) {
+                terms.insert(a);
+                terms.insert(long);
+            }
         }
     }
     terms

@@ -1291,6 +1291,21 @@ fn the_short_form_of_a_defined_term_is_no_name() {
 }
 
 #[test]
+fn a_term_defined_in_capitals_is_no_name_where_the_article_says_so() {
+    // The long form in lower case, or the short form counted as a thing; a name defined the
+    // same way and used as a name stays one.
+    check(
+        "Fit a [Dimmer Relay Unit]{ORG} ([DRU]{ORG}). Each dimmer relay unit hums. The \
+         [Bench Load Tester]{ORG} ([BLT]{ORG}) helps: connect a [BLT]{ORG}. The [Royal Air \
+         Force]{ORG} ([RAF]{ORG}) flew, and the [RAF]{ORG} landed.",
+        expect![[r#"
+            e1 ORG "Royal Air Force"
+              Name "Royal Air Force", Acronym "RAF", Acronym "RAF"
+        "#]],
+    );
+}
+
+#[test]
 fn object_and_possessive_pronouns_are_mentions() {
     // The first person of the sentence, unless named far before and another person stands
     // nearer; an emphatic reflexive is the person it follows; quoted pronouns are left alone.
