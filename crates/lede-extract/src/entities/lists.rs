@@ -1083,18 +1083,50 @@ pub fn other_personal_pronoun(word: &str) -> Option<Gender> {
     }
 }
 
+/// Interjections and words of greeting, which open spoken and written lines ("Oh, ...",
+/// "Alright.", "Hi!") and, capitalized, read as names to a tagger trained on news. Lower case.
+pub fn is_interjection(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "oh" | "yeah"
+            | "hey"
+            | "wow"
+            | "whoa"
+            | "hi"
+            | "hello"
+            | "goodbye"
+            | "bye"
+            | "alright"
+            | "okay"
+            | "mhm"
+            | "um"
+            | "uh"
+            | "hmm"
+            | "yep"
+            | "nope"
+            | "oops"
+            | "gosh"
+            | "aha"
+    )
+}
+
+/// What a child calls a parent or grandparent ("Mom", "Grandpa"): capitalized as a name, but
+/// a family word that stands for whoever the speaker's parent is. Lower case.
+pub fn is_kin_address(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "mom" | "mum" | "dad" | "mommy" | "mummy" | "daddy" | "grandma" | "grandpa" | "granny"
+    )
+}
+
 /// Common sentence-initial words that a tagger may take for a name: function words,
 /// interjections and frequent openers of news sentences. Lower case.
 pub fn is_common_word(word_lower: &str) -> bool {
     words::is_finite_auxiliary(word_lower)
+        || is_interjection(word_lower)
         || matches!(
             word_lower,
             "born"
-                // Interjections that open spoken or written lines.
-                | "oh"
-                | "yeah"
-                | "hey"
-                | "wow"
                 | "a"
                 | "an"
                 | "the"

@@ -656,6 +656,14 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         {
             continue;
         }
+        // "Oh", "Alright", "Mom": a word of speech or of the family, wherever it stands. The
+        // title of a work keeps its name ("the song Yeah!", which the tagger calls MISC).
+        if n.toks.len() == 1 && n.kind != EntityType::MISC && {
+            let l = n.span.text(text).to_lowercase();
+            lists::is_interjection(&l) || lists::is_kin_address(&l)
+        } {
+            continue;
+        }
         // A bare honorific ("Dr") is no name.
         if n.toks.len() == 1
             && lists::title(&n.span.text(text).to_lowercase())

@@ -1291,6 +1291,22 @@ fn the_short_form_of_a_defined_term_is_no_name() {
 }
 
 #[test]
+fn interjections_and_family_words_are_no_names() {
+    // Wherever they stand, also after a name mid-sentence; a song of that title keeps its
+    // name.
+    check(
+        "[Alright]{LOC}. So, [Velmor]{PER}, [Oh]{LOC} no. \"Let's see [Mom]{ORG},\" he said. \
+         She sang the song [Yeah]{MISC}!",
+        expect![[r#"
+            e1 PERSON "Velmor"
+              Name "Velmor", Pronoun "She"
+            e2 MISC "Yeah"
+              Name "Yeah"
+        "#]],
+    );
+}
+
+#[test]
 fn a_term_defined_in_capitals_is_no_name_where_the_article_says_so() {
     // The long form in lower case, or the short form counted as a thing; a name defined the
     // same way and used as a name stays one.
