@@ -1354,7 +1354,50 @@ pub fn is_text_part(word: &str) -> bool {
             | "Rule"
             | "Paragraph"
             | "Clause"
+            // The numbered steps and rounds of guides, studies and courses ("Part 2",
+            // "Method One of Two", "Wave 4 interviews", "Lesson 3").
+            | "Part"
+            | "Method"
+            | "Wave"
+            | "Phase"
+            | "Stage"
+            | "Round"
+            | "Lesson"
+            | "Module"
+            | "Question"
+            | "Task"
+            | "Experiment"
+            | "Exercise"
+            | "Lecture"
+            | "Volume"
+            | "Act"
+            | "Scene"
     )
+}
+
+/// A number as the label of a part: digits, a number word ("One", "two") or a Roman numeral
+/// up to twelve ("IV").
+pub fn is_part_number(word: &str) -> bool {
+    word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty()
+        || matches!(
+            word.to_ascii_lowercase().as_str(),
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+        )
+        || matches!(
+            word,
+            "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X" | "XI" | "XII"
+        )
 }
 
 /// Head words of documents: reports, charters, laws and treaties (MISC, not ORG).

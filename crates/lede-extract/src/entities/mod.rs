@@ -623,13 +623,17 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         } {
             continue;
         }
-        // "Figure 3", "Step 2": a part of the text by its number.
-        if n.toks.len() == 1
-            && lists::is_text_part(n.span.text(text))
-            && seg
-                .tokens
-                .get(n.toks.end)
-                .is_some_and(|t| t.kind == TokenKind::Number)
+        // "Figure 3", "Step 2", "Method One": a part of the text by its number, with the
+        // number in the name or after it. What the tagger read as a whole name of another
+        // kind stays one ("Chapter 11" of the bankruptcy code, MISC).
+        let part_number = |t: usize| {
+            seg.tokens.get(t).is_some_and(|k| {
+                k.kind == TokenKind::Number || lists::is_part_number(k.span.text(text))
+            })
+        };
+        if lists::is_text_part(tok_text(text, seg, n.toks.start))
+            && (n.toks.len() == 1 && part_number(n.toks.end)
+                || n.toks.len() == 2 && n.kind != EntityType::MISC && part_number(n.toks.start + 1))
         {
             continue;
         }
