@@ -126,11 +126,20 @@ const AUTHOR_ROLES: &[&str] = &[
     "founder",
     "co-founder",
     "cofounder",
+    "copywriter",
+    // The trades of the experts that sites have write their guides and reviews.
+    "expert",
+    "specialist",
+    "strategist",
+    "director",
+    "manager",
+    "executive",
 ];
 
 /// Whether a paragraph is a note about an author: a name of one to four capitalized words,
-/// "is", "was" or "has", and a writer's or founder's role within the next words ("Jane Doe
-/// is a freelance writer based in ...", "Sam is the co-founder of ...").
+/// "is", "was" or "has", and a writer's, founder's or expert's role within the next words
+/// ("Jane Doe is a freelance writer based in ...", "Sam is the co-founder of ...", "Jo Lee,
+/// MA, is a nutrition expert ...").
 fn is_author_note(line: &Line<'_>) -> bool {
     let words: Vec<&str> = line
         .tokens
@@ -145,8 +154,27 @@ fn is_author_note(line: &Line<'_>) -> bool {
     if !(1..=4).contains(&name) || line.words < 12 {
         return false;
     }
-    matches!(words.get(name), Some(&("is" | "was" | "has")))
-        && words[name + 1..]
+    // After the name, a handle in brackets ("(@jdoe)") or degrees between commas (", MA,
+    // MFA,") may stand before the verb.
+    let mut verb = name;
+    if words.get(verb) == Some(&"(") {
+        match words[verb..].iter().take(6).position(|w| *w == ")") {
+            Some(close) => verb += close + 1,
+            None => return false,
+        }
+    }
+    while words.get(verb) == Some(&",")
+        && words
+            .get(verb + 1)
+            .is_some_and(|w| w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase()))
+    {
+        verb += 2;
+    }
+    if words.get(verb) == Some(&",") {
+        verb += 1;
+    }
+    matches!(words.get(verb), Some(&("is" | "was" | "has")))
+        && words[verb + 1..]
             .iter()
             .take(14)
             .take_while(|w| !matches!(**w, "." | ";"))
@@ -3194,6 +3222,23 @@ mod tests {
                 body        | Shop owners on both banks said they feared losing customers, while cyclists welcomed the news.
                 body        | The ferry will run every twenty minutes from six in the morning until midnight, the council said.
                 boilerplate | Maria Lindqvist is a freelance writer based in Leeds who covers transport and city politics for several papers.
+            "#]],
+        );
+        // An expert's note, with degrees or a handle after the name.
+        check(
+            "How to keep basil alive indoors\n\
+             Basil wants six hours of sun a day, so the brightest window of the house is the place for it.\n\
+             Water it when the top of the soil is dry, and never let the pot stand in water for long.\n\
+             Pinch off the flowers as soon as they show, or the leaves turn bitter within a week.\n\
+             Tom Okafor, MS, is a garden expert who has grown herbs on balconies in three cities for twenty years.\n\
+             Ada Corvo (@adacorvo) is the managing editor of a magazine about small gardens and city farms.\n",
+            expect![[r#"
+                boilerplate | How to keep basil alive indoors
+                body        | Basil wants six hours of sun a day, so the brightest window of the house is the place for it.
+                body        | Water it when the top of the soil is dry, and never let the pot stand in water for long.
+                body        | Pinch off the flowers as soon as they show, or the leaves turn bitter within a week.
+                boilerplate | Tom Okafor, MS, is a garden expert who has grown herbs on balconies in three cities for twenty years.
+                boilerplate | Ada Corvo (@adacorvo) is the managing editor of a magazine about small gardens and city farms.
             "#]],
         );
         check(
