@@ -699,6 +699,26 @@ pub fn is_org_word(word: &str) -> bool {
         )
 }
 
+/// The head words of newspapers' and news agencies' names ("Associated Press", "Daily
+/// Herald", "Brooklyn Paper"): people do not bear them as surnames.
+pub fn is_publication_head(word: &str) -> bool {
+    matches!(
+        word,
+        "News"
+            | "Press"
+            | "Times"
+            | "Herald"
+            | "Tribune"
+            | "Gazette"
+            | "Chronicle"
+            | "Telegraph"
+            | "Inquirer"
+            | "Courier"
+            | "Paper"
+            | "Journal"
+    )
+}
+
 /// Words that end names of things rather than people: institutions, facilities, events,
 /// places and documents.
 pub fn is_cue_word(word: &str) -> bool {

@@ -1200,6 +1200,27 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
         Some(k) if k > 0 => tok_text(text, seg, n.toks.start + k - 1),
         _ => tok_text(text, seg, n.toks.end.saturating_sub(1)),
     };
+    // "Associated Press", "Sunday Telegraph", "Wikinews": a newspaper's or an agency's head
+    // word makes the name an organization, whatever the tagger read into it. Not after a
+    // given name ("Jim Courier" is a person), nor in a government's white and green papers.
+    let first = tok_text(text, seg, n.toks.start);
+    let publication = if n.toks.len() > 1 {
+        lists::is_publication_head(last)
+            && !open_lists::is_given_name(first)
+            && !matches!(first, "White" | "Green")
+    } else {
+        s.len() > 6
+            && s.starts_with(|c: char| c.is_uppercase())
+            && s.to_lowercase().ends_with("news")
+    };
+    // "Press" and "Courier" are surnames too: a tagger's person keeps them.
+    let surname_head = n.toks.len() > 1 && matches!(last, "Press" | "Courier");
+    if publication
+        && n.form == MentionForm::Name
+        && (matches!(n.kind, MISC | GPE | LOC) || n.kind == PERSON && !surname_head)
+    {
+        return ORG;
+    }
     match n.kind {
         PERSON => {
             // A tagger's person that is a people ("Chinese") or a country or capital that is

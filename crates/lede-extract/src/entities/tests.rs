@@ -1299,6 +1299,28 @@ fn the_short_form_of_a_defined_term_is_no_name() {
 }
 
 #[test]
+fn a_newspapers_head_word_makes_an_organization() {
+    // Whatever the tagger read; a given name first, a surname of the same word, and a
+    // government's green paper keep theirs.
+    check(
+        "[Velmor Herald]{PER} and the [Corvo Press]{LOC} reported it, as did [Zentranews]{MISC}. \
+         [Anna Courier]{PER} won. The [Green Paper]{MISC} came out.",
+        expect![[r#"
+            e1 ORG "Velmor Herald"
+              Name "Velmor Herald"
+            e2 ORG "Corvo Press"
+              Name "Corvo Press"
+            e3 ORG "Zentranews"
+              Name "Zentranews"
+            e4 PERSON "Anna Courier"
+              Name "Anna Courier"
+            e5 MISC "Green Paper"
+              Name "Green Paper"
+        "#]],
+    );
+}
+
+#[test]
 fn interjections_and_family_words_are_no_names() {
     // Wherever they stand, also after a name mid-sentence; a song of that title keeps its
     // name.
