@@ -1130,6 +1130,37 @@ pub fn is_interjection(word_lower: &str) -> bool {
     )
 }
 
+/// A relative of one person ("son", "widow", "cousin"): "the son of X" and "X's son" make X a
+/// person. Lower case, singular.
+pub fn is_kin_noun(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "widow"
+            | "widower"
+            | "brother"
+            | "sister"
+            | "father"
+            | "mother"
+            | "nephew"
+            | "niece"
+            | "grandson"
+            | "granddaughter"
+            | "grandfather"
+            | "grandmother"
+            | "uncle"
+            | "aunt"
+            | "cousin"
+            | "boyfriend"
+            | "girlfriend"
+            | "fiancé"
+            | "fiancée"
+    )
+}
+
 /// What a child calls a parent or grandparent ("Mom", "Grandpa"): capitalized as a name, but
 /// a family word that stands for whoever the speaker's parent is. Lower case.
 pub fn is_kin_address(word_lower: &str) -> bool {

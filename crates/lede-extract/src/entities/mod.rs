@@ -2081,48 +2081,22 @@ fn person_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
     let kin_before = n.toks.start >= 2
         && sentence_of_token(seg, n.toks.start - 2) == n.sent
         && matches!(tok_text(text, seg, n.toks.start - 1), "of" | "to")
-        && matches!(
-            tok_text(text, seg, n.toks.start - 2),
-            "son"
-                | "daughter"
-                | "wife"
-                | "husband"
-                | "widow"
-                | "brother"
-                | "sister"
-                | "father"
-                | "mother"
-                | "nephew"
-                | "niece"
-                | "grandson"
-                | "granddaughter"
-                | "disciple"
-                | "disciples"
-                | "successor"
-                | "assistant"
-                | "favorite"
-                | "favourite"
-        );
+        && {
+            let w = tok_text(text, seg, n.toks.start - 2);
+            lists::is_kin_noun(w)
+                || matches!(
+                    w,
+                    "disciple" | "disciples" | "successor" | "assistant" | "favorite" | "favourite"
+                )
+        };
     if kin_before {
         return true;
     }
     match at(0) {
         Some(",") => at(1) == Some("who"),
+        // A company has no parents, sons or cousins ("Tyler's parents").
         Some("'s" | "’s") => at(1).is_some_and(|w| {
-            matches!(
-                w,
-                "wife"
-                    | "husband"
-                    | "mother"
-                    | "father"
-                    | "son"
-                    | "daughter"
-                    | "brother"
-                    | "sister"
-                    | "parents"
-                    | "boyfriend"
-                    | "girlfriend"
-            )
+            lists::is_kin_noun(w) || matches!(w, "parents" | "children" | "sons" | "daughters")
         }),
         Some(
             "himself" | "herself" | "smiled" | "nodded" | "laughed" | "shrugged" | "whispered"

@@ -980,12 +980,17 @@ fn words_of_a_title_case_headline_are_no_name() {
 fn kin_and_followers_make_a_person() {
     check(
         "He was a disciple of [Velmor]{ORG} and later the successor to [Velmor]{ORG}. The \
-         son of [Corvi]{LOC} left.",
+         son of [Corvi]{LOC} left. [Velkaro]{LOC}'s granddaughter married the cousin of \
+         [Drummel]{LOC}.",
         expect![[r#"
             e1 PERSON "Velmor"
               Name "Velmor", Name "Velmor"
             e2 PERSON "Corvi"
               Name "Corvi"
+            e3 PERSON "Velkaro"
+              Name "Velkaro"
+            e4 PERSON "Drummel"
+              Name "Drummel"
         "#]],
     );
 }
