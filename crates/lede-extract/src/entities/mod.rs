@@ -616,11 +616,10 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         }
         // "sea surface salinity (SSS)": the short form of a term is no name ("SSS", "SSSs"),
         // nor is a term's long form written in capitals.
-        if {
-            let s = n.span.text(text);
-            terms.contains(s)
-                || n.toks.len() == 1 && s.strip_suffix('s').is_some_and(|b| terms.contains(b))
-        } {
+        let s = n.span.text(text);
+        if terms.contains(s)
+            || n.toks.len() == 1 && s.strip_suffix('s').is_some_and(|b| terms.contains(b))
+        {
             continue;
         }
         // "Figure 3", "Step 2", "Method One": a part of the text by its number, with the
