@@ -609,6 +609,12 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         .map(|n| n.span.text(text))
         .collect();
     let terms = defined_terms(text, seg);
+    // The last words of longer names: surnames, which an interjection may be ("Mira Oh").
+    let surnames: features::StrSet<'_> = out
+        .iter()
+        .filter(|n| n.toks.len() > 1)
+        .map(|n| tok_text(text, seg, n.toks.end - 1))
+        .collect();
     let mut kept = Vec::with_capacity(out.len());
     for (n, in_headline) in out.into_iter().zip(headline) {
         if units.contains(n.span.text(text)) {
@@ -660,9 +666,12 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             continue;
         }
         // "Oh", "Alright", "Mom": a word of speech or of the family, wherever it stands. The
-        // title of a work keeps its name ("the song Yeah!", which the tagger calls MISC).
-        if n.toks.len() == 1 && n.kind != EntityType::MISC && {
-            let l = n.span.text(text).to_lowercase();
+        // title of a work keeps its name ("the song Yeah!", which the tagger calls MISC), and
+        // so does a person's surname that a longer name in the article has ("Mira Oh" ...
+        // "Oh").
+        let surname = n.kind == EntityType::PERSON && surnames.contains(s);
+        if n.toks.len() == 1 && n.kind != EntityType::MISC && !surname && {
+            let l = s.to_lowercase();
             lists::is_interjection(&l) || lists::is_kin_address(&l)
         } {
             continue;

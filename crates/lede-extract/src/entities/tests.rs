@@ -1328,15 +1328,17 @@ fn a_newspapers_head_word_makes_an_organization() {
 #[test]
 fn interjections_and_family_words_are_no_names() {
     // Wherever they stand, also after a name mid-sentence; a song of that title keeps its
-    // name.
+    // name, and a surname of the article's people its person.
     check(
         "[Alright]{LOC}. So, [Velmor]{PER}, [Oh]{LOC} no. \"Let's see [Mom]{ORG},\" he said. \
-         She sang the song [Yeah]{MISC}!",
+         She sang the song [Yeah]{MISC}! [Mira Oh]{PER} agreed, and [Oh]{PER} left.",
         expect![[r#"
             e1 PERSON "Velmor"
               Name "Velmor", Pronoun "She"
             e2 MISC "Yeah"
               Name "Yeah"
+            e3 PERSON "Mira Oh"
+              Name "Mira Oh", Alias "Oh"
         "#]],
     );
 }
