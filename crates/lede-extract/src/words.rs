@@ -1,6 +1,6 @@
 //! General English words that several stages recognize: the names of weekdays and months
 //! (datelines in layout, a weekday glued to a name in entities, "said Tuesday the plan ..." in
-//! quotes), the finite auxiliary verbs (a clause's verb, which ends a name or a subject) and
+//! quotes), the number words up to twelve, the finite auxiliary verbs (a clause's verb, which ends a name or a subject) and
 //! adverbs in -ly, told apart from the nouns and adjectives that end the same way.
 //!
 //! This is not where dates get their values; the time stage's lexicon maps calendar words to
@@ -69,6 +69,21 @@ pub fn month_number(word: &str) -> Option<u8> {
             .and_then(|a| MONTHS.iter().position(|m| m.starts_with(&a[..3])))
     };
     full.or_else(short).and_then(|i| u8::try_from(i + 1).ok())
+}
+
+/// The number words from one to twelve, in lower case.
+const NUMBER_WORDS: [&str; 12] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+];
+
+/// The value of a number word from "one" to "twelve", in any case: a count before a noun
+/// ("four players") or the number of a part ("Method One").
+pub fn number_word(word: &str) -> Option<u8> {
+    NUMBER_WORDS
+        .iter()
+        .position(|n| word.eq_ignore_ascii_case(n))
+        .and_then(|i| u8::try_from(i + 1).ok())
 }
 
 /// Finite auxiliary and modal verbs in lower case: each starts a clause's predicate.

@@ -324,25 +324,16 @@ fn starts_role(text: &str, seg: &Segmentation, names: &[Name], mut t: usize, end
         }
         let skip = tok.kind == TokenKind::Possessive
             || tok.kind == TokenKind::Number
+            || crate::words::number_word(&l).is_some_and(|n| n <= 10)
             || matches!(
                 l.as_str(),
                 "the"
                     | "a"
                     | "an"
-                    | "one"
                     | "of"
                     | "its"
                     | "his"
                     | "her"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
                     | "several"
                     | "many"
                     | "few"
