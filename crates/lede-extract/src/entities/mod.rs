@@ -1600,6 +1600,8 @@ struct Cues {
     /// What only an organization has or is: "Zentra, a company that", "the founders of
     /// Zentra", "Zentra's shares".
     org: u32,
+    /// A state or a country after a comma, and then the clause goes on ("Marion, Ohio, is").
+    region: u32,
 }
 
 /// Step 2b: a name the tagger typed without evidence takes the type its contexts across the
@@ -1630,10 +1632,23 @@ fn type_by_context(
                 || lists::is_subdivision_abbrev(region, glued_period(text, seg, m))
                 || lists::is_postal_code(region)
         });
+        // ... and the region's name ends the clause there ("Marion, Ohio, where", "Marion,
+        // Ohio with"), not a noun phrase of its own ("Marion, Ohio's governor").
+        let region_alone = in_region
+            && name_after_comma(text, seg, names, i).is_some_and(|m| {
+                let next = seg.tokens.get(m.toks.end);
+                next.is_none_or(|t| {
+                    t.kind == TokenKind::Punct && m.sent == sentence_of_token(seg, m.toks.end)
+                        || t.kind == TokenKind::Word && t.shape == Shape::Lower
+                })
+            });
         let c = cues.entry(n.span.text(text)).or_default();
         // "Leeds, Halden Springs, York and Corvo": a name listed among known places is one.
         if in_region || place_context(text, seg, n) || listed[i] {
             c.place += 1;
+        }
+        if region_alone {
+            c.region += 1;
         }
         if person_context(text, seg, n) {
             c.person += 1;
@@ -1701,6 +1716,15 @@ fn type_by_context(
         {
             n.kind = EntityType::ORG;
         } else if c.place > 0 && c.person == 0 && (n.kind == EntityType::ORG || unnamed_person) {
+            n.kind = EntityType::GPE;
+        } else if c.region > 0
+            && c.person == 0
+            && c.titled == 0
+            && n.kind == EntityType::PERSON
+            && n.toks.len() == 1
+        {
+            // "Austin, Texas": a one-word name before its state is the town, even where
+            // people bear it as a given name.
             n.kind = EntityType::GPE;
         } else if c.person > 0
             && c.place == 0

@@ -1304,6 +1304,24 @@ fn the_short_form_of_a_defined_term_is_no_name() {
 }
 
 #[test]
+fn a_given_name_before_its_state_is_a_town() {
+    // The state ends the clause; before a possessive it opens a phrase of its own.
+    check(
+        "The mill at [Lorna]{PER}, [Kansas]{LOC}, closed. [Mabel]{PER}, [Ohio]{LOC}'s first judge, spoke.",
+        expect![[r#"
+            e1 GPE "Lorna"
+              Name "Lorna"
+            e2 GPE "Kansas"
+              Name "Kansas"
+            e3 PERSON "Mabel" roles=["Ohio's first judge"]
+              Name "Mabel"
+            e4 GPE "Ohio"
+              Name "Ohio"
+        "#]],
+    );
+}
+
+#[test]
 fn a_newspapers_head_word_makes_an_organization() {
     // Whatever the tagger read; a given name first, a surname of the same word, and a
     // government's green paper keep theirs.
