@@ -78,7 +78,7 @@ const NUMBER_WORDS: [&str; 12] = [
 ];
 
 /// The value of a number word from "one" to "twelve", in any case: a count before a noun
-/// ("four players") or the number of a part ("Method One").
+/// ("four boats") or the number of a part ("Method Three").
 pub fn number_word(word: &str) -> Option<u8> {
     NUMBER_WORDS
         .iter()

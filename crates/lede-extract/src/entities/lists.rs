@@ -699,8 +699,8 @@ pub fn is_org_word(word: &str) -> bool {
         )
 }
 
-/// The head words of newspapers' and news agencies' names ("Associated Press", "Daily
-/// Herald", "Brooklyn Paper"): people do not bear them as surnames.
+/// The head words of newspapers' and news agencies' names ("Corvo Press", "Velmor Herald",
+/// "Zentra Paper"): people do not bear them as surnames.
 pub fn is_publication_head(word: &str) -> bool {
     matches!(
         word,
@@ -1406,7 +1406,7 @@ pub fn is_text_part(word: &str) -> bool {
             | "Paragraph"
             | "Clause"
             // The numbered steps and rounds of guides, studies and courses ("Part 2",
-            // "Method One of Two", "Wave 4 interviews", "Lesson 3").
+            // "Method Three of Four", "Wave 5 survey", "Lesson 3").
             | "Part"
             | "Method"
             | "Wave"

@@ -620,7 +620,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         if units.contains(n.span.text(text)) {
             continue;
         }
-        // "sea surface salinity (SSS)": the short form of a term is no name ("SSS", "SSSs"),
+        // "leaf water content (LWC)": the short form of a term is no name ("LWC", "LWCs"),
         // nor is a term's long form written in capitals.
         let s = n.span.text(text);
         if terms.contains(s)
@@ -628,7 +628,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         {
             continue;
         }
-        // "Figure 3", "Step 2", "Method One": a part of the text by its number, with the
+        // "Figure 3", "Step 2", "Method Three": a part of the text by its number, with the
         // number in the name or after it. What the tagger read as a whole name of another
         // kind stays one ("Chapter 11" of the bankruptcy code, MISC).
         let part_number = |t: usize| {
@@ -666,7 +666,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             continue;
         }
         // "Oh", "Alright", "Mom": a word of speech or of the family, wherever it stands. The
-        // title of a work keeps its name ("the song Yeah!", which the tagger calls MISC), and
+        // title of a work keeps its name ("the song Wow!", which the tagger calls MISC), and
         // so does a person's surname that a longer name in the article has ("Mira Oh" ...
         // "Oh").
         let surname = n.kind == EntityType::PERSON && surnames.contains(s);
@@ -725,8 +725,8 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
     kept
 }
 
-/// The short forms the article defines for terms of lower-case words: "sea surface salinity
-/// (SSS)", "center of mass (CoM)", "large language models (LLMs)". A name's short form is
+/// The short forms the article defines for terms of lower-case words: "leaf water content
+/// (LWC)", "center of mass (CoM)", "tidal energy converters (TECs)". A name's short form is
 /// defined after capitals ("World Health Organization (WHO)"), so these are terms, not names.
 ///
 /// A definition in capitals is a term's too, with its long form, where the article shows it
@@ -1208,9 +1208,9 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
         Some(k) if k > 0 => tok_text(text, seg, n.toks.start + k - 1),
         _ => tok_text(text, seg, n.toks.end.saturating_sub(1)),
     };
-    // "Associated Press", "Sunday Telegraph", "Wikinews": a newspaper's or an agency's head
+    // "Corvo Press", "Sunday Velmor", "Zentranews": a newspaper's or an agency's head
     // word makes the name an organization, whatever the tagger read into it. Not after a
-    // given name ("Jim Courier" is a person), nor in a government's white and green papers.
+    // given name ("Anna Courier" is a person), nor in a government's white and green papers.
     let first = tok_text(text, seg, n.toks.start);
     let publication = if n.toks.len() > 1 {
         lists::is_publication_head(last)
@@ -1600,7 +1600,7 @@ struct Cues {
     /// What only an organization has or is: "Zentra, a company that", "the founders of
     /// Zentra", "Zentra's shares".
     org: u32,
-    /// A state or a country after a comma, and then the clause goes on ("Marion, Ohio, is").
+    /// A state or a country after a comma, and then the clause goes on ("Lorna, Kansas, is").
     region: u32,
 }
 
@@ -1625,15 +1625,15 @@ fn type_by_context(
         if n.form != MentionForm::Name {
             continue;
         }
-        // "Velmor Hollow, Fla.", "Marion, Ohio": a town before its state or country.
+        // "Velmor Hollow, Fla.", "Lorna, Kansas": a town before its state or country.
         let in_region = name_after_comma(text, seg, names, i).is_some_and(|m| {
             let region = m.span.text(text);
             lists::is_gpe(region)
                 || lists::is_subdivision_abbrev(region, glued_period(text, seg, m))
                 || lists::is_postal_code(region)
         });
-        // ... and the region's name ends the clause there ("Marion, Ohio, where", "Marion,
-        // Ohio with"), not a noun phrase of its own ("Marion, Ohio's governor").
+        // ... and the region's name ends the clause there ("Lorna, Kansas, where", "Lorna,
+        // Kansas with"), not a noun phrase of its own ("Lorna, Kansas's governor").
         let region_alone = in_region
             && name_after_comma(text, seg, names, i).is_some_and(|m| {
                 let next = seg.tokens.get(m.toks.end);
@@ -1723,7 +1723,7 @@ fn type_by_context(
             && n.kind == EntityType::PERSON
             && n.toks.len() == 1
         {
-            // "Austin, Texas": a one-word name before its state is the town, even where
+            // "Lorna, Kansas": a one-word name before its state is the town, even where
             // people bear it as a given name.
             n.kind = EntityType::GPE;
         } else if c.person > 0

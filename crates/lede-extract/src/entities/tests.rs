@@ -305,11 +305,11 @@ fn a_part_of_the_text_by_its_number_is_no_name() {
     // Steps and rounds by a number word or a numeral, also read into the name; a part of a
     // law that the tagger calls MISC stays its name.
     check(
-        "[Method]{ORG} One of Two: soak it. In the [Wave 3]{ORG} interviews and [Part]{LOC} \
-         IV they filed under [Chapter 11]{MISC}.",
+        "[Method]{ORG} Three of Four: soak it. In the [Wave 3]{ORG} survey and [Part]{LOC} \
+         IV they filed under [Chapter 9]{MISC}.",
         expect![[r#"
-            e1 MISC "Chapter 11"
-              Name "Chapter 11"
+            e1 MISC "Chapter 9"
+              Name "Chapter 9"
         "#]],
     );
     // Nor is a rule by its number a team with its score, which would make the article a
@@ -1295,7 +1295,7 @@ fn a_person_without_a_given_name_takes_its_head_word() {
 fn the_short_form_of_a_defined_term_is_no_name() {
     // Defined after lower-case words, a short form is a term; after capitals, a name's.
     check(
-        "We measured the center of mass ([CoM]{ORG}) and sea surface salinity ([SSS]{ORG}). [SSS]{ORG} rose. The [World Health Organization]{ORG} ([WHO]{ORG}) agreed.",
+        "We measured the center of mass ([CoM]{ORG}) and leaf water content ([LWC]{ORG}). [LWC]{ORG} rose. The [World Health Organization]{ORG} ([WHO]{ORG}) agreed.",
         expect![[r#"
             e1 ORG "World Health Organization"
               Name "World Health Organization", Acronym "WHO"
@@ -1349,12 +1349,12 @@ fn interjections_and_family_words_are_no_names() {
     // name, and a surname of the article's people its person.
     check(
         "[Alright]{LOC}. So, [Velmor]{PER}, [Oh]{LOC} no. \"Let's see [Mom]{ORG},\" he said. \
-         She sang the song [Yeah]{MISC}! [Mira Oh]{PER} agreed, and [Oh]{PER} left.",
+         She sang the song [Wow]{MISC}! [Mira Oh]{PER} agreed, and [Oh]{PER} left.",
         expect![[r#"
             e1 PERSON "Velmor"
               Name "Velmor", Pronoun "She"
-            e2 MISC "Yeah"
-              Name "Yeah"
+            e2 MISC "Wow"
+              Name "Wow"
             e3 PERSON "Mira Oh"
               Name "Mira Oh", Alias "Oh"
         "#]],
@@ -1367,11 +1367,11 @@ fn a_term_defined_in_capitals_is_no_name_where_the_article_says_so() {
     // same way and used as a name stays one.
     check(
         "Fit a [Dimmer Relay Unit]{ORG} ([DRU]{ORG}). Each dimmer relay unit hums. The \
-         [Bench Load Tester]{ORG} ([BLT]{ORG}) helps: connect a [BLT]{ORG}. The [Royal Air \
-         Force]{ORG} ([RAF]{ORG}) flew, and the [RAF]{ORG} landed.",
+         [Bench Load Tester]{ORG} ([BLT]{ORG}) helps: connect a [BLT]{ORG}. The [Corvo Defence \
+         Force]{ORG} ([CDF]{ORG}) flew, and the [CDF]{ORG} landed.",
         expect![[r#"
-            e1 ORG "Royal Air Force"
-              Name "Royal Air Force", Acronym "RAF", Acronym "RAF"
+            e1 ORG "Corvo Defence Force"
+              Name "Corvo Defence Force", Acronym "CDF", Acronym "CDF"
         "#]],
     );
 }
