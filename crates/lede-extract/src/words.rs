@@ -1,7 +1,8 @@
 //! General English words that several stages recognize: the names of weekdays and months
 //! (datelines in layout, a weekday glued to a name in entities, "said Tuesday the plan ..." in
-//! quotes), the number words up to twelve, the finite auxiliary verbs (a clause's verb, which ends a name or a subject) and
-//! adverbs in -ly, told apart from the nouns and adjectives that end the same way.
+//! quotes), the number words up to twelve (counts before a noun, numbered parts), the finite
+//! auxiliary verbs (a clause's verb, which ends a name or a subject) and adverbs in -ly, told
+//! apart from the nouns and adjectives that end the same way.
 //!
 //! This is not where dates get their values; the time stage's lexicon maps calendar words to
 //! numbers and knows their other forms. Lists owned by one stage stay in that stage.

@@ -1426,11 +1426,10 @@ pub fn is_text_part(word: &str) -> bool {
     )
 }
 
-/// A number as the label of a part: digits, a number word ("One", "two") or a Roman numeral
-/// up to twelve ("IV").
+/// A number in words as the label of a part: a number word ("One", "two") or a Roman numeral
+/// up to twelve ("IV"). Digits are the tokenizer's numbers.
 pub fn is_part_number(word: &str) -> bool {
-    word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty()
-        || words::number_word(word).is_some()
+    words::number_word(word).is_some()
         || matches!(
             word,
             "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X" | "XI" | "XII"

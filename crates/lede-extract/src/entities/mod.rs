@@ -1219,7 +1219,8 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
     } else {
         s.len() > 6
             && s.starts_with(|c: char| c.is_uppercase())
-            && s.to_lowercase().ends_with("news")
+            && s.get(s.len() - 4..)
+                .is_some_and(|t| t.eq_ignore_ascii_case("news"))
     };
     // "Press" and "Courier" are surnames too: a tagger's person keeps them.
     let surname_head = n.toks.len() > 1 && matches!(last, "Press" | "Courier");
@@ -1626,22 +1627,21 @@ fn type_by_context(
             continue;
         }
         // "Velmor Hollow, Fla.", "Lorna, Kansas": a town before its state or country.
-        let in_region = name_after_comma(text, seg, names, i).is_some_and(|m| {
-            let region = m.span.text(text);
-            lists::is_gpe(region)
-                || lists::is_subdivision_abbrev(region, glued_period(text, seg, m))
-                || lists::is_postal_code(region)
+        let region = name_after_comma(text, seg, names, i).filter(|m| {
+            let r = m.span.text(text);
+            lists::is_gpe(r)
+                || lists::is_subdivision_abbrev(r, glued_period(text, seg, m))
+                || lists::is_postal_code(r)
         });
+        let in_region = region.is_some();
         // ... and the region's name ends the clause there ("Lorna, Kansas, where", "Lorna,
         // Kansas with"), not a noun phrase of its own ("Lorna, Kansas's governor").
-        let region_alone = in_region
-            && name_after_comma(text, seg, names, i).is_some_and(|m| {
-                let next = seg.tokens.get(m.toks.end);
-                next.is_none_or(|t| {
-                    t.kind == TokenKind::Punct && m.sent == sentence_of_token(seg, m.toks.end)
-                        || t.kind == TokenKind::Word && t.shape == Shape::Lower
-                })
-            });
+        let region_alone = region.is_some_and(|m| {
+            seg.tokens.get(m.toks.end).is_none_or(|t| {
+                t.kind == TokenKind::Punct && m.sent == sentence_of_token(seg, m.toks.end)
+                    || t.kind == TokenKind::Word && t.shape == Shape::Lower
+            })
+        });
         let c = cues.entry(n.span.text(text)).or_default();
         // "Leeds, Halden Springs, York and Corvo": a name listed among known places is one.
         if in_region || place_context(text, seg, n) || listed[i] {
