@@ -28,6 +28,7 @@ pub mod decode;
 pub mod language;
 pub mod meta;
 mod streamed;
+mod unseen;
 
 pub use blocks::Line;
 pub use language::{Language, page_language};
@@ -63,6 +64,8 @@ pub struct Page {
 pub fn read_page(html: &str, url: Option<&str>) -> Page {
     let repaired = decode::repair_mojibake(html);
     let html = repaired.as_deref().unwrap_or(html);
+    let cut = unseen::cut(html);
+    let html = cut.as_deref().unwrap_or(html);
     let mut parsed = scraper::Html::parse_document(html);
     streamed::place_parts(&mut parsed, html);
     let blocks = blocks::walk(&parsed);

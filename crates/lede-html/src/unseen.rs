@@ -1,0 +1,550 @@
+//! The text of scripts and style sheets, cut out of a page's markup before it is parsed.
+//!
+//! About half the bytes of a news page are the text of its scripts and style sheets, which no
+//! reader sees and lede never reads, and html5ever would still tokenize them a character at a
+//! time and copy them into the tree. [`cut`] scans the markup as the HTML tokenizer would, but
+//! only as far as it must to know where the raw text of each `<script>` and `<style>` element
+//! lies: comments, tags with their quoted attribute values, the other elements whose text is
+//! raw (`<textarea>`, `<title>`, `<noscript>`, ...), and SVG and MathML, where `<script>` and
+//! `<style>` hold markup. It returns the page without that text; the elements stay, empty, so
+//! that the tree keeps its shape.
+//!
+//! Kept: the text of a script of structured data (`application/ld+json`), which the metadata
+//! reads, and of a script that moves a streamed part into place (`$RC(`), which the streamed
+//! module reads.
+//!
+//! This is not a tokenizer and does not try to be one. Where it cannot tell what html5ever's
+//! tree builder will do (inside SVG or MathML, which a stray HTML tag may end), it cuts
+//! nothing, so that what it gets wrong costs time, never text.
+
+use memchr::{memchr, memchr2, memmem};
+
+/// The page without the text of its scripts and style sheets, or `None` when it has none.
+pub fn cut(html: &str) -> Option<String> {
+    let cuts = find(html.as_bytes());
+    if cuts.is_empty() {
+        return None;
+    }
+    let removed: usize = cuts.iter().map(|r| r.end - r.start).sum();
+    let mut out = String::with_capacity(html.len() - removed);
+    let mut at = 0;
+    for r in cuts {
+        // Every cut starts after a `>` and ends before a `<`, so both ends are character
+        // boundaries.
+        out.push_str(&html[at..r.start]);
+        at = r.end;
+    }
+    out.push_str(&html[at..]);
+    Some(out)
+}
+
+/// The byte ranges of the text to cut, in order.
+fn find(b: &[u8]) -> Vec<std::ops::Range<usize>> {
+    let mut cuts = Vec::new();
+    // The SVG and MathML elements open (`true` for SVG): inside them nothing is cut.
+    let mut foreign: Vec<bool> = Vec::new();
+    let mut i = 0;
+    while let Some(k) = memchr(b'<', &b[i..]) {
+        let p = i + k;
+        let rest = &b[p + 1..];
+        match rest.first() {
+            Some(b'!') => {
+                let Some(end) = markup_declaration_end(b, p, !foreign.is_empty()) else {
+                    break;
+                };
+                i = end;
+            }
+            Some(b'?') => {
+                let Some(e) = memchr(b'>', rest) else { break };
+                i = p + 1 + e + 1;
+            }
+            Some(b'/') => match rest.get(1) {
+                Some(c) if c.is_ascii_alphabetic() => {
+                    let (name, after) = tag_name(b, p + 2);
+                    let Some((end, _)) = tag_end(b, after) else {
+                        break;
+                    };
+                    i = end;
+                    if foreign.is_empty() {
+                        continue;
+                    }
+                    // An end tag closes the nearest element of its name; `</p>` and `</br>`
+                    // leave SVG and MathML, and what follows is past reading here.
+                    let svg = eq_ci(name, b"svg");
+                    if svg || eq_ci(name, b"math") {
+                        if let Some(at) = foreign.iter().rposition(|&s| s == svg) {
+                            foreign.truncate(at);
+                        }
+                    } else if eq_ci(name, b"p") || eq_ci(name, b"br") {
+                        break;
+                    }
+                }
+                Some(b'>') => i = p + 3,
+                Some(_) => {
+                    // Not an end tag: a comment of its own up to the next `>`.
+                    let Some(e) = memchr(b'>', rest) else { break };
+                    i = p + 1 + e + 1;
+                }
+                None => break,
+            },
+            Some(c) if c.is_ascii_alphabetic() => {
+                let (name, after) = tag_name(b, p + 1);
+                let Some((end, self_closing)) = tag_end(b, after) else {
+                    break;
+                };
+                i = end;
+                let svg = eq_ci(name, b"svg");
+                if svg || eq_ci(name, b"math") {
+                    if !self_closing {
+                        foreign.push(svg);
+                    }
+                    continue;
+                }
+                if !foreign.is_empty() {
+                    // An HTML tag inside SVG or MathML ends them, and the contents of their
+                    // title, description and text elements are read as HTML: past both, the
+                    // tree builder's state is more than this scan follows, so it stops, unless
+                    // such an element holds plain text only.
+                    if BREAKOUT.iter().any(|t| eq_ci(name, t)) {
+                        break;
+                    }
+                    if !self_closing && INTEGRATION.iter().any(|t| eq_ci(name, t)) {
+                        match memchr(b'<', &b[end..]) {
+                            Some(e) if is_end_tag(b, end + e, name) => i = end + e,
+                            _ => break,
+                        }
+                    }
+                    continue;
+                }
+                // In HTML a self-closing slash on these elements means nothing: their raw
+                // text runs to the end tag all the same.
+                if eq_ci(name, b"script") {
+                    let content_end = script_end(b, end);
+                    let content = &b[end..content_end.unwrap_or(b.len())];
+                    let kept =
+                        is_structured_data(&b[p..end]) || memmem::find(content, b"$RC(").is_some();
+                    if !kept && !content.is_empty() {
+                        cuts.push(end..end + content.len());
+                    }
+                    let Some(e) = content_end else { break };
+                    i = e;
+                } else if eq_ci(name, b"plaintext") || eq_ci(name, b"frameset") {
+                    // The rest of the page is text, or a frameset, which ignores scripts.
+                    break;
+                } else if let Some(raw) = RAW_TEXT.iter().find(|r| eq_ci(name, r)) {
+                    let content_end = raw_text_end(b, end, raw);
+                    if eq_ci(name, b"style") && content_end.unwrap_or(b.len()) > end {
+                        cuts.push(end..content_end.unwrap_or(b.len()));
+                    }
+                    let Some(e) = content_end else { break };
+                    i = e;
+                }
+            }
+            // A `<` that opens nothing is text.
+            Some(_) => i = p + 1,
+            None => break,
+        }
+    }
+    cuts
+}
+
+/// The HTML start tags that end SVG and MathML where they stand (`font` only with some
+/// attributes, which this scan does not tell apart).
+const BREAKOUT: [&[u8]; 45] = [
+    b"b",
+    b"big",
+    b"blockquote",
+    b"body",
+    b"br",
+    b"center",
+    b"code",
+    b"dd",
+    b"div",
+    b"dl",
+    b"dt",
+    b"em",
+    b"embed",
+    b"h1",
+    b"h2",
+    b"h3",
+    b"h4",
+    b"h5",
+    b"h6",
+    b"head",
+    b"hr",
+    b"i",
+    b"img",
+    b"li",
+    b"listing",
+    b"menu",
+    b"meta",
+    b"nobr",
+    b"ol",
+    b"p",
+    b"pre",
+    b"ruby",
+    b"s",
+    b"small",
+    b"span",
+    b"strong",
+    b"strike",
+    b"sub",
+    b"sup",
+    b"table",
+    b"tt",
+    b"u",
+    b"ul",
+    b"var",
+    b"font",
+];
+
+/// The SVG and MathML elements whose contents are read as HTML.
+const INTEGRATION: [&[u8]; 9] = [
+    b"title",
+    b"desc",
+    b"foreignobject",
+    b"annotation-xml",
+    b"mi",
+    b"mo",
+    b"mn",
+    b"ms",
+    b"mtext",
+];
+
+/// The elements other than `<script>` whose content the tokenizer reads as text up to their
+/// end tag (RCDATA and RAWTEXT; `<noscript>` too, as html5ever parses with scripting on).
+const RAW_TEXT: [&[u8]; 8] = [
+    b"style",
+    b"textarea",
+    b"title",
+    b"xmp",
+    b"iframe",
+    b"noembed",
+    b"noframes",
+    b"noscript",
+];
+
+/// Where a `<!...>` that opens at `p` ends: a comment, a CDATA section (only in SVG and
+/// MathML), or a doctype or other declaration up to its `>`.
+fn markup_declaration_end(b: &[u8], p: usize, foreign: bool) -> Option<usize> {
+    let rest = &b[p..];
+    if rest.starts_with(b"<!--") {
+        // `<!-->` and `<!--->` close at once; otherwise the first `-->` or `--!>`.
+        let body = &rest[4..];
+        if body.starts_with(b">") {
+            return Some(p + 5);
+        }
+        if body.starts_with(b"->") {
+            return Some(p + 6);
+        }
+        let a = memmem::find(body, b"-->").map(|e| e + 3);
+        let c = memmem::find(body, b"--!>").map(|e| e + 4);
+        let e = match (a, c) {
+            (Some(x), Some(y)) => x.min(y),
+            (x, y) => x.or(y)?,
+        };
+        return Some(p + 4 + e);
+    }
+    if foreign && rest.starts_with(b"<![CDATA[") {
+        return memmem::find(&rest[9..], b"]]>").map(|e| p + 9 + e + 3);
+    }
+    memchr(b'>', rest).map(|e| p + e + 1)
+}
+
+/// A tag's name, which starts at `at`, and where it ends.
+fn tag_name(b: &[u8], at: usize) -> (&[u8], usize) {
+    let mut j = at;
+    while j < b.len() && !is_space(b[j]) && b[j] != b'/' && b[j] != b'>' {
+        j += 1;
+    }
+    (&b[at..j], j)
+}
+
+/// Where a tag whose name ends at `j` ends (just after its `>`), and whether it closed itself;
+/// `None` when the page ends inside it. Attribute values in quotes may hold `>`.
+fn tag_end(b: &[u8], mut j: usize) -> Option<(usize, bool)> {
+    let n = b.len();
+    loop {
+        while j < n && is_space(b[j]) {
+            j += 1;
+        }
+        match *b.get(j)? {
+            b'>' => return Some((j + 1, false)),
+            b'/' => {
+                if b.get(j + 1) == Some(&b'>') {
+                    return Some((j + 2, true));
+                }
+                j += 1;
+                continue;
+            }
+            _ => {}
+        }
+        // An attribute's name; its first character may be anything, `=` included.
+        j += 1;
+        while j < n && !is_space(b[j]) && !matches!(b[j], b'/' | b'>' | b'=') {
+            j += 1;
+        }
+        while j < n && is_space(b[j]) {
+            j += 1;
+        }
+        if *b.get(j)? != b'=' {
+            continue;
+        }
+        j += 1;
+        while j < n && is_space(b[j]) {
+            j += 1;
+        }
+        match *b.get(j)? {
+            q @ (b'"' | b'\'') => j = j + 1 + memchr(q, &b[j + 1..])? + 1,
+            b'>' => return Some((j + 1, false)),
+            _ => {
+                while j < n && !is_space(b[j]) && b[j] != b'>' {
+                    j += 1;
+                }
+            }
+        }
+    }
+}
+
+/// Where the raw text of an element named `name`, which starts at `from`, ends: at its end
+/// tag's `<`; `None` when it runs to the end of the page.
+fn raw_text_end(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut i = from;
+    while let Some(k) = memchr(b'<', &b[i..]) {
+        let p = i + k;
+        if is_end_tag(b, p, name) {
+            return Some(p);
+        }
+        i = p + 1;
+    }
+    None
+}
+
+/// Where a script's text, which starts at `from`, ends, by the tokenizer's script data states:
+/// after `<!--` a `<script>` opens a nested script whose `</script>` does not end this one,
+/// until `-->`.
+fn script_end(b: &[u8], from: usize) -> Option<usize> {
+    #[derive(PartialEq)]
+    enum State {
+        Data,
+        Escaped,
+        DoubleEscaped,
+    }
+    let mut state = State::Data;
+    let mut i = from;
+    loop {
+        let k = if state == State::Data {
+            memchr(b'<', &b[i..])?
+        } else {
+            memchr2(b'<', b'-', &b[i..])?
+        };
+        let p = i + k;
+        i = p + 1;
+        if b[p] == b'-' {
+            if b[p..].starts_with(b"-->") {
+                state = State::Data;
+                i = p + 3;
+            }
+            continue;
+        }
+        match state {
+            State::Data => {
+                if is_end_tag(b, p, b"script") {
+                    return Some(p);
+                }
+                if b[p..].starts_with(b"<!--") {
+                    // The dashes of `<!--` count towards its `-->`: `<!-->` closes at once.
+                    state = State::Escaped;
+                    i = p + 2;
+                }
+            }
+            State::Escaped => {
+                if is_end_tag(b, p, b"script") {
+                    return Some(p);
+                }
+                if starts_tag(b, p + 1, b"script") {
+                    state = State::DoubleEscaped;
+                    i = p + 7;
+                }
+            }
+            State::DoubleEscaped => {
+                if is_end_tag(b, p, b"script") {
+                    state = State::Escaped;
+                    i = p + 8;
+                }
+            }
+        }
+    }
+}
+
+/// Whether a script's start tag declares structured data: `ld+json` in its type, also where the
+/// page writes the `+` as a character reference.
+fn is_structured_data(tag: &[u8]) -> bool {
+    let tag = String::from_utf8_lossy(tag)
+        .to_ascii_lowercase()
+        .replace("&#x2b;", "+")
+        .replace("&#43;", "+")
+        .replace("&plus;", "+");
+    tag.contains("ld+json")
+}
+
+/// Whether an end tag `</name` followed by a space, `/` or `>` starts at `p`.
+fn is_end_tag(b: &[u8], p: usize, name: &[u8]) -> bool {
+    b.get(p + 1) == Some(&b'/') && starts_tag(b, p + 2, name)
+}
+
+/// Whether `name`, in any case, followed by a space, `/` or `>`, starts at `at`.
+fn starts_tag(b: &[u8], at: usize, name: &[u8]) -> bool {
+    let end = at + name.len();
+    end < b.len()
+        && eq_ci(&b[at..end], name)
+        && (is_space(b[end]) || b[end] == b'/' || b[end] == b'>')
+}
+
+fn is_space(c: u8) -> bool {
+    matches!(c, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ')
+}
+
+fn eq_ci(a: &[u8], b: &[u8]) -> bool {
+    a.eq_ignore_ascii_case(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use expect_test::{Expect, expect};
+    use proptest::prelude::*;
+
+    /// Renders the page as cut, `=` where nothing was cut.
+    fn check(html: &str, expect: Expect) {
+        let out = cut(html).unwrap_or_else(|| "=".to_string());
+        expect.assert_eq(&out);
+    }
+
+    #[test]
+    fn scripts_and_style_sheets() {
+        check(
+            r#"<style>p { color: red }</style><p>Rain</p><script src="a.js" />var x = "</p>";</script>"#,
+            expect![[r#"<style></style><p>Rain</p><script src="a.js" /></script>"#]],
+        );
+        // Structured data and a streamed part's move stay, also with the `+` escaped.
+        check(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle"}</script>"#,
+            expect!["="],
+        );
+        check(
+            r#"<script type="application/ld&#x2B;json">{}</script><script>$RC("B:0","S:0")</script>"#,
+            expect!["="],
+        );
+        // A script that never ends runs to the end of the page.
+        check(
+            "<p>Rain</p><script>var a = 1;",
+            expect!["<p>Rain</p><script>"],
+        );
+        check("<p>Rain</p>", expect!["="]);
+    }
+
+    #[test]
+    fn what_only_looks_like_a_script() {
+        check(
+            r#"<!-- <script> --><p>Rain</p><a title="<script>">x</a><textarea><script></textarea>y"#,
+            expect!["="],
+        );
+        check(
+            "<title><style></title><p>Rain</p><noscript><script>x</script></noscript>",
+            expect!["="],
+        );
+        // Inside SVG a style sheet holds markup, and nothing is cut.
+        check(
+            "<svg><style>.a{}</style><svg/><title>Share</title></svg><style>b{}</style>",
+            expect!["<svg><style>.a{}</style><svg/><title>Share</title></svg><style></style>"],
+        );
+        // An HTML tag ends SVG where it stands; past it, nothing is cut.
+        check("<svg><p>x</svg><style>b{}</style>", expect!["="]);
+        check("<plaintext><script>x</script>", expect!["="]);
+        check("<!--><script>x</script>", expect!["<!--><script></script>"]);
+    }
+
+    #[test]
+    fn a_script_within_a_comment_in_a_script() {
+        // After `<!--` a `<script>` opens one whose `</script>` does not end the outer one.
+        check(
+            r#"<script><!-- document.write("<script>f()</script>"); --></script><p>Rain</p>"#,
+            expect!["<script></script><p>Rain</p>"],
+        );
+        check(
+            "<script><!-- a </script><p>Rain</p>",
+            expect!["<script></script><p>Rain</p>"],
+        );
+    }
+
+    /// The text a reader sees, as the walk reads it.
+    fn seen(html: &str) -> String {
+        crate::blocks::walk(&scraper::Html::parse_document(html)).text
+    }
+
+    const PIECES: &[&str] = &[
+        "<script>",
+        "</script>",
+        "<script type=\"application/ld+json\">",
+        "<style>",
+        "</style>",
+        "<!--",
+        "-->",
+        "--!>",
+        "<!",
+        ">",
+        "<",
+        "</",
+        "/",
+        "'",
+        "\"",
+        "=",
+        " ",
+        "\n",
+        "<p>",
+        "</p>",
+        "<div title=",
+        "<svg>",
+        "</svg>",
+        "<math>",
+        "</math>",
+        "<![CDATA[",
+        "]]>",
+        "<textarea>",
+        "</textarea>",
+        "<title>",
+        "</title>",
+        "<noscript>",
+        "</noscript>",
+        "<iframe>",
+        "</iframe>",
+        "<template>",
+        "<foreignObject>",
+        "</foreignObject>",
+        "<desc>",
+        "<g/>",
+        "<script/>",
+        "<select>",
+        "</select>",
+        "<frameset>",
+        "<xmp>",
+        "<plaintext>",
+        "<table>",
+        "<br>",
+        "</br>",
+        "Rain",
+        "fell ",
+        "é",
+    ];
+
+    proptest! {
+        // Cutting never changes what a reader sees, however the markup is broken.
+        #[test]
+        fn the_text_seen_is_the_same(pieces in prop::collection::vec(0..PIECES.len(), 0..40)) {
+            let html: String = pieces.iter().map(|&i| PIECES[i]).collect();
+            let cut_html = cut(&html).unwrap_or_else(|| html.clone());
+            prop_assert_eq!(seen(&html), seen(&cut_html), "{:?}", html);
+        }
+    }
+}
