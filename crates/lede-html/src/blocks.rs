@@ -17,6 +17,7 @@
 //! not read metadata (`meta.rs` does).
 
 use ego_tree::iter::Edge;
+use lede_extract::entities::features::StrMap;
 use lede_extract::structure::{BlockRole, LineHints, Marks, Regions};
 use scraper::{Html, Node};
 
@@ -120,13 +121,16 @@ const LAYOUT_WORDS: &[&str] = &[
 /// The words of a name, lower case, in strings that the walk reuses for every name (pages
 /// have thousands of elements with a class or id).
 #[derive(Debug, Default)]
-struct Words {
+struct Words<'a> {
     list: Vec<String>,
     /// How many of `list` are the current name's words.
     n: usize,
+    /// What each name seen so far says: a page repeats its class names on element after
+    /// element, and each is split into words and read once.
+    seen: StrMap<'a, (Marks, i32)>,
 }
 
-impl Words {
+impl Words<'_> {
     fn iter(&self) -> impl Iterator<Item = &str> + '_ {
         self.list[..self.n].iter().map(String::as_str)
     }
@@ -138,7 +142,7 @@ impl Words {
 
 /// The words of one class or id name, split at dashes, underscores and lower-to-upper case
 /// changes ("articleBody" is "article body").
-fn name_words(name: &str, words: &mut Words) {
+fn name_words(name: &str, words: &mut Words<'_>) {
     words.n = 0;
     // Whether the current word has begun.
     let mut open = false;
@@ -196,56 +200,20 @@ fn mark_of_word(w: &str) -> Marks {
 /// What the class and id names of an element say (`names`: its class and id attributes, each
 /// a list of names), and how they weigh the element as a place of the main content. `words`
 /// is scratch space.
-fn marks_of<'a>(names: impl IntoIterator<Item = &'a str>, words: &mut Words) -> (Marks, i32) {
+fn marks_of<'a>(names: impl IntoIterator<Item = &'a str>, words: &mut Words<'a>) -> (Marks, i32) {
     let mut marks = Marks::default();
     let mut weight = 0;
     for name in names.into_iter().flat_map(str::split_ascii_whitespace) {
-        name_words(name, words);
-        let has = |w: &str| words.has(w);
-        let mut m = Marks::default();
-        for w in words.iter() {
-            m |= mark_of_word(w);
-        }
-        if words.iter().any(|w| LAYOUT_WORDS.contains(&w)) {
-            m = m & !Marks::SIDEBAR;
-        }
-        // "sr-only", "visually-hidden", "screen-reader-text": text for screen readers only.
-        // A name that says more ("field--label-visually_hidden") describes a container whose
-        // label is hidden, not a hidden container.
-        let reader_only = (has("sr") && has("only"))
-            || (has("visually") && has("hidden"))
-            || has("screenreader")
-            || (has("screen") && has("reader"));
-        let only_that = words.iter().all(|w| {
-            matches!(
-                w,
-                "sr" | "only"
-                    | "visually"
-                    | "hidden"
-                    | "screen"
-                    | "reader"
-                    | "screenreader"
-                    | "text"
-                    | "a11y"
-                    | "u"
-                    | "is"
-                    | "element"
-            )
-        });
-        if reader_only && only_that {
-            m |= Marks::HIDDEN;
-        }
-        let body_word = ["content", "body", "text", "copy"].iter().any(|w| has(w));
-        let article_word = ["article", "entry", "post", "story", "main", "blog"]
-            .iter()
-            .any(|w| has(w));
-        if (body_word && article_word) || has("articlebody") || has("storytext") || has("prose") {
-            m |= Marks::CONTENT;
-        }
-        if article_word || body_word {
-            weight += 25;
-        }
+        let (m, w) = match words.seen.get(name) {
+            Some(&known) => known,
+            None => {
+                let known = name_marks(name, words);
+                words.seen.insert(name, known);
+                known
+            }
+        };
         marks |= m;
+        weight += w;
     }
     let clutter = Marks::SHARE
         | Marks::RELATED
@@ -263,6 +231,57 @@ fn marks_of<'a>(names: impl IntoIterator<Item = &'a str>, words: &mut Words) -> 
         weight -= 25;
     }
     (marks, weight.clamp(-50, 50))
+}
+
+/// What one class or id name says: its marks, and 25 for a name of the article's body.
+fn name_marks(name: &str, words: &mut Words<'_>) -> (Marks, i32) {
+    name_words(name, words);
+    let mut weight = 0;
+    let has = |w: &str| words.has(w);
+    let mut m = Marks::default();
+    for w in words.iter() {
+        m |= mark_of_word(w);
+    }
+    if words.iter().any(|w| LAYOUT_WORDS.contains(&w)) {
+        m = m & !Marks::SIDEBAR;
+    }
+    // "sr-only", "visually-hidden", "screen-reader-text": text for screen readers only.
+    // A name that says more ("field--label-visually_hidden") describes a container whose
+    // label is hidden, not a hidden container.
+    let reader_only = (has("sr") && has("only"))
+        || (has("visually") && has("hidden"))
+        || has("screenreader")
+        || (has("screen") && has("reader"));
+    let only_that = words.iter().all(|w| {
+        matches!(
+            w,
+            "sr" | "only"
+                | "visually"
+                | "hidden"
+                | "screen"
+                | "reader"
+                | "screenreader"
+                | "text"
+                | "a11y"
+                | "u"
+                | "is"
+                | "element"
+        )
+    });
+    if reader_only && only_that {
+        m |= Marks::HIDDEN;
+    }
+    let body_word = ["content", "body", "text", "copy"].iter().any(|w| has(w));
+    let article_word = ["article", "entry", "post", "story", "main", "blog"]
+        .iter()
+        .any(|w| has(w));
+    if (body_word && article_word) || has("articlebody") || has("storytext") || has("prose") {
+        m |= Marks::CONTENT;
+    }
+    if article_word || body_word {
+        weight += 25;
+    }
+    (m, weight)
 }
 
 /// An open element during the walk.

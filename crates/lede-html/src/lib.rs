@@ -64,10 +64,12 @@ pub struct Page {
 pub fn read_page(html: &str, url: Option<&str>) -> Page {
     let repaired = decode::repair_mojibake(html);
     let html = repaired.as_deref().unwrap_or(html);
-    let cut = unseen::cut(html);
-    let html = cut.as_deref().unwrap_or(html);
-    let mut parsed = scraper::Html::parse_document(html);
-    streamed::place_parts(&mut parsed, html);
+    let streamed = streamed::has_parts(html);
+    let cut = unseen::cut(html, streamed);
+    let mut parsed = scraper::Html::parse_document(cut.as_deref().unwrap_or(html));
+    if streamed {
+        streamed::place_parts(&mut parsed);
+    }
     let blocks = blocks::walk(&parsed);
     let metadata = meta::read(&parsed, url);
     let mut diagnostics = Vec::new();

@@ -26,12 +26,14 @@ const PART_MARK: &str = "id=\"S:";
 /// How deep a placeholder may sit for its part to be moved there.
 const MAX_DEPTH: usize = 512;
 
-/// Moves every streamed part of the page into its placeholder and makes it visible. `source`
-/// is the page's markup, read only to skip pages without streamed parts.
-pub(crate) fn place_parts(html: &mut Html, source: &str) {
-    if !source.contains(PART_MARK) {
-        return;
-    }
+/// Whether the page's markup has streamed parts: a cheap test that spares most pages the
+/// rest of this module.
+pub(crate) fn has_parts(source: &str) -> bool {
+    memchr::memmem::find(source.as_bytes(), PART_MARK.as_bytes()).is_some()
+}
+
+/// Moves every streamed part of the page into its placeholder and makes it visible.
+pub(crate) fn place_parts(html: &mut Html) {
     let mut parts: HashMap<String, NodeId> = HashMap::new();
     let mut holes: Vec<(String, NodeId)> = Vec::new();
     let mut calls: HashMap<String, String> = HashMap::new();

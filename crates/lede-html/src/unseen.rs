@@ -10,8 +10,8 @@
 //! that the tree keeps its shape.
 //!
 //! Kept: the text of a script of structured data (`application/ld+json`), which the metadata
-//! reads, and of a script that moves a streamed part into place (`$RC(`), which the streamed
-//! module reads.
+//! reads, and, on a page with streamed parts, of a script that moves one into place (`$RC(`),
+//! which the streamed module reads.
 //!
 //! This is not a tokenizer and does not try to be one. Where it cannot tell what html5ever's
 //! tree builder will do (inside SVG or MathML, which a stray HTML tag may end), it cuts
@@ -20,8 +20,9 @@
 use memchr::{memchr, memchr2, memmem};
 
 /// The page without the text of its scripts and style sheets, or `None` when it has none.
-pub fn cut(html: &str) -> Option<String> {
-    let cuts = find(html.as_bytes());
+/// `streamed`: whether the page has streamed parts, whose scripts say where they go.
+pub fn cut(html: &str, streamed: bool) -> Option<String> {
+    let cuts = find(html.as_bytes(), streamed);
     if cuts.is_empty() {
         return None;
     }
@@ -39,7 +40,7 @@ pub fn cut(html: &str) -> Option<String> {
 }
 
 /// The byte ranges of the text to cut, in order.
-fn find(b: &[u8]) -> Vec<std::ops::Range<usize>> {
+fn find(b: &[u8], streamed: bool) -> Vec<std::ops::Range<usize>> {
     let mut cuts = Vec::new();
     // The SVG and MathML elements open (`true` for SVG): inside them nothing is cut.
     let mut foreign: Vec<bool> = Vec::new();
@@ -121,8 +122,10 @@ fn find(b: &[u8]) -> Vec<std::ops::Range<usize>> {
                 if eq_ci(name, b"script") {
                     let content_end = script_end(b, end);
                     let content = &b[end..content_end.unwrap_or(b.len())];
-                    let kept =
-                        is_structured_data(&b[p..end]) || memmem::find(content, b"$RC(").is_some();
+                    // (Looking for a streamed part's move in every script would cost more
+                    // than the cut saves: scripts are full of `$` and `(`.)
+                    let kept = is_structured_data(&b[p..end])
+                        || (streamed && memmem::find(content, b"$RC(").is_some());
                     if !kept && !content.is_empty() {
                         cuts.push(end..end + content.len());
                     }
@@ -237,13 +240,17 @@ fn markup_declaration_end(b: &[u8], p: usize, foreign: bool) -> Option<usize> {
         if body.starts_with(b"->") {
             return Some(p + 6);
         }
-        let a = memmem::find(body, b"-->").map(|e| e + 3);
-        let c = memmem::find(body, b"--!>").map(|e| e + 4);
-        let e = match (a, c) {
-            (Some(x), Some(y)) => x.min(y),
-            (x, y) => x.or(y)?,
-        };
-        return Some(p + 4 + e);
+        let mut q = 0;
+        while let Some(e) = memmem::find(&body[q..], b"--") {
+            let at = q + e + 2;
+            match body.get(at) {
+                Some(b'>') => return Some(p + 4 + at + 1),
+                Some(b'!') if body.get(at + 1) == Some(&b'>') => return Some(p + 4 + at + 2),
+                Some(_) => q = q + e + 1,
+                None => return None,
+            }
+        }
+        return None;
     }
     if foreign && rest.starts_with(b"<![CDATA[") {
         return memmem::find(&rest[9..], b"]]>").map(|e| p + 9 + e + 3);
@@ -417,7 +424,7 @@ mod tests {
 
     /// Renders the page as cut, `=` where nothing was cut.
     fn check(html: &str, expect: Expect) {
-        let out = cut(html).unwrap_or_else(|| "=".to_string());
+        let out = cut(html, html.contains("id=\"S:")).unwrap_or_else(|| "=".to_string());
         expect.assert_eq(&out);
     }
 
@@ -433,8 +440,12 @@ mod tests {
             expect!["="],
         );
         check(
-            r#"<script type="application/ld&#x2B;json">{}</script><script>$RC("B:0","S:0")</script>"#,
+            r#"<script type="application/ld&#x2B;json">{}</script><div hidden id="S:0">x</div><script>$RC("B:0","S:0")</script>"#,
             expect!["="],
+        );
+        check(
+            r#"<script>$RC("B:0","S:0")</script>"#,
+            expect!["<script></script>"],
         );
         // A script that never ends runs to the end of the page.
         check(
@@ -543,7 +554,7 @@ mod tests {
         #[test]
         fn the_text_seen_is_the_same(pieces in prop::collection::vec(0..PIECES.len(), 0..40)) {
             let html: String = pieces.iter().map(|&i| PIECES[i]).collect();
-            let cut_html = cut(&html).unwrap_or_else(|| html.clone());
+            let cut_html = cut(&html, true).unwrap_or_else(|| html.clone());
             prop_assert_eq!(seen(&html), seen(&cut_html), "{:?}", html);
         }
     }
