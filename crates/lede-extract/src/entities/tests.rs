@@ -1390,3 +1390,22 @@ fn object_and_possessive_pronouns_are_mentions() {
         "#]],
     );
 }
+
+#[test]
+fn a_given_name_left_before_a_persons_name_is_taken() {
+    check(
+        "Yesterday Marco [Corvo Zentra]{PER} said it. Maria Elena [Velkaro]{PER} agreed. The young Scot [Lorna Okafor]{PER} ran on 5 April [Dana Drummel]{PER}. Will [Lindqvist]{PER} come?",
+        expect![[r#"
+            e1 PERSON "Marco Corvo Zentra"
+              Name "Marco Corvo Zentra"
+            e2 PERSON "Maria Elena Velkaro"
+              Name "Maria Elena Velkaro"
+            e3 PERSON "Lorna Okafor"
+              Name "Lorna Okafor"
+            e4 PERSON "Dana Drummel"
+              Name "Dana Drummel"
+            e5 PERSON "Lindqvist"
+              Name "Lindqvist"
+        "#]],
+    );
+}
