@@ -230,13 +230,15 @@ fn legacy_byte(c: char) -> Option<u8> {
 /// well-decoded page fails the test at its first character outside windows-1252 or its
 /// first accented letter, so the check costs little.
 pub fn repair_mojibake(text: &str) -> Option<String> {
-    if text.is_ascii() {
-        return None;
-    }
+    // The ASCII before the first other character maps to itself and opens no sequence: it is
+    // skipped a block at a time (pages often run a hundred kilobytes of markup before it).
+    let b = text.as_bytes();
+    let block = b.chunks(64).position(|c| !c.is_ascii())?;
+    let first = block * 64 + b[block * 64..].iter().position(|&x| !x.is_ascii())?;
     // A quick pass that validates the byte sequence as UTF-8 lead and continuation bytes,
     // without allocating; `from_utf8` checks the rest.
     let (mut pending, mut multibyte) = (0u8, false);
-    for c in text.chars() {
+    for c in text[first..].chars() {
         let b = legacy_byte(c)?;
         match b {
             0x00..=0x7F if pending == 0 => {}
