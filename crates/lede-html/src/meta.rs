@@ -976,11 +976,13 @@ fn class_words(values: &[&str]) -> ClassWords {
         for m in CLASS_WORDS.find_overlapping_iter(*v) {
             // A utility class with a variant or an arbitrary value (`md:[grid-area:sidebar]`,
             // `[--sidebar-width:20rem]`) styles the element; it does not say what it holds.
+            // The names of a class list are apart by ASCII white space; a no-break space is
+            // inside a name (and two bytes long).
             let start = v[..m.start()]
-                .rfind(char::is_whitespace)
+                .rfind(|c: char| c.is_ascii_whitespace())
                 .map_or(0, |i| i + 1);
             let end = v[m.end()..]
-                .find(char::is_whitespace)
+                .find(|c: char| c.is_ascii_whitespace())
                 .map_or(v.len(), |i| m.end() + i);
             if v[start..end].contains(['[', ':']) {
                 continue;
@@ -2015,13 +2017,15 @@ mod tests {
         let page = format!(
             r#"<html lang="{huge}"><meta name="author" content="{huge}"><script type="application/ld+json">[[[[[[[[[[[[[[[[[[[[{{"headline":1}}]]]]]]]]]]]]]]]]]]]]</script>
             <script type="application/ld+json">{{"@type":"Article","author":{{"name":{{"x":[]}}}},"datePublished":["nope", 5]}}</script>
-            <time datetime="é9999-99-99">x</time><h1>é</h1>"#
+            <time datetime="é9999-99-99">x</time><h1>é</h1>
+            <div id="x&nbsp;sidebar" class="&nbsp;byline">By Ann Lee</div>"#
         );
         check(
             &page,
             expect![[r#"
-            title: é
-        "#]],
+                title: é
+                authors: Ann Lee
+            "#]],
         );
     }
 }
