@@ -91,6 +91,9 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let n = chars.len();
     let end_of = |k: usize| if k < n { chars[k].0 } else { s.len() };
+    // An address needs an "@": most paragraphs have none, and their words need not be read
+    // twice for one.
+    let has_at = s.as_bytes().contains(&b'@');
     let mut i = 0;
     while i < n {
         let (b, c) = chars[i];
@@ -100,7 +103,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
         }
         let (j, kind) = if let Some(j) = url_end(&chars, i, s) {
             (j, TokenKind::Url)
-        } else if let Some(j) = email_end(&chars, i) {
+        } else if let Some(j) = has_at.then(|| email_end(&chars, i)).flatten() {
             (j, TokenKind::Email)
         } else if is_apostrophe(c)
             && matches!(chars.get(i + 1), Some((_, 's' | 'S')))
