@@ -18,6 +18,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use ego_tree::NodeRef;
 use ego_tree::iter::Edge;
+use lede_extract::entities::features::StrMap;
 use scraper::{ElementRef, Html, Node};
 
 pub use dates::parse_date;
@@ -550,6 +551,9 @@ fn gather(html: &Html) -> Evidence {
     let mut noise_byline_label = false;
     // Whether the last text node, in clutter, was a publication date's label alone.
     let mut noise_date_label = false;
+    // What the class names of elements without an id say: a page repeats its class lists on
+    // element after element, and each is read once.
+    let mut class_cache: StrMap<'_, ClassWords> = StrMap::default();
     // The context of every open element, itself included: whether it sits in the article,
     // and in clutter. Keeping it on a stack as the walk opens and closes elements spares a
     // walk up the ancestors for every candidate.
@@ -688,7 +692,13 @@ fn gather(html: &Html) -> Evidence {
             raw_attr("class").unwrap_or(""),
             raw_attr("id").unwrap_or(""),
         ];
-        let words = class_words(&names);
+        let words = if names[1].is_empty() {
+            *class_cache
+                .entry(names[0])
+                .or_insert_with(|| class_words(&names))
+        } else {
+            class_words(&names)
+        };
         let in_content = ctx.0
             || matches!(e.name(), "article" | "main")
             || raw_attr("role") == Some("main")
