@@ -628,6 +628,13 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         {
             continue;
         }
+        // A one-word name in lower case, for the lists of titles and words below; lowered
+        // once, not by each of them.
+        let one_lower = if n.toks.len() == 1 {
+            s.to_lowercase()
+        } else {
+            String::new()
+        };
         // "Figure 3", "Step 2", "Method Three": a part of the text by its number, with the
         // number in the name or after it. What the tagger read as a whole name of another
         // kind stays one ("Chapter 11" of the bankruptcy code, MISC).
@@ -660,8 +667,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                 && (tok_text(text, seg, n.toks.start - 1) == "the"
                     || after_honorific(n.toks.start - 1))
                 || tok_text(text, seg, n.toks.end) == "of")
-            && lists::title(&n.span.text(text).to_lowercase())
-                .is_some_and(|(k, _)| k != lists::TitleKind::Honorific)
+            && lists::title(&one_lower).is_some_and(|(k, _)| k != lists::TitleKind::Honorific)
         {
             continue;
         }
@@ -670,24 +676,24 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         // so does a person's surname that a longer name in the article has ("Mira Oh" ...
         // "Oh").
         let surname = n.kind == EntityType::PERSON && surnames.contains(s);
-        if n.toks.len() == 1 && n.kind != EntityType::MISC && !surname && {
-            let l = s.to_lowercase();
-            lists::is_interjection(&l) || lists::is_kin_address(&l)
-        } {
+        if n.toks.len() == 1
+            && n.kind != EntityType::MISC
+            && !surname
+            && (lists::is_interjection(&one_lower) || lists::is_kin_address(&one_lower))
+        {
             continue;
         }
         // A bare honorific ("Dr") is no name.
         if n.toks.len() == 1
-            && lists::title(&n.span.text(text).to_lowercase())
-                .is_some_and(|(k, _)| k == lists::TitleKind::Honorific)
+            && lists::title(&one_lower).is_some_and(|(k, _)| k == lists::TitleKind::Honorific)
         {
             continue;
         }
         // "Justice" of "Justice Minister X" is part of a title, not an organization.
-        if n.toks.len() == 1 && n.kind != EntityType::PERSON {
-            let l = n.span.text(text).to_lowercase();
+        if n.toks.len() == 1 && n.kind != EntityType::PERSON && lists::is_title_modifier(&one_lower)
+        {
             let next = tok_text(text, seg, n.toks.end).to_lowercase();
-            if lists::is_title_modifier(&l) && lists::title(&next).is_some() {
+            if lists::title(&next).is_some() {
                 continue;
             }
         }
