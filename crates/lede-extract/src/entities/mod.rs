@@ -1015,7 +1015,7 @@ fn given_name_before(text: &str, seg: &Segmentation, n: &Name, prev_end: usize) 
         && !open_lists::is_place(w)
         && !lists::is_calendar_word(w)
         && !(opens && lists::is_common_word(&w.to_lowercase()))
-        // One of a people, by the plural the lists know ("Scot", "Dane", "Swede").
+        // One of a people, also by the plural the lists know ("Scots" for "Scot").
         && !lists::is_norp(w)
         && !lists::is_norp(&format!("{w}s"))
 }
