@@ -69,14 +69,15 @@ fn find(b: &[u8], streamed: bool) -> Vec<std::ops::Range<usize>> {
                     if foreign.is_empty() {
                         continue;
                     }
-                    // An end tag closes the nearest element of its name; `</p>` and `</br>`
-                    // leave SVG and MathML, and what follows is past reading here.
+                    // An end tag closes the nearest element of its name. One that names no
+                    // SVG or MathML element is the HTML page's (`</select>`, `</p>`) and may
+                    // close the elements around them: what follows is past reading here.
                     let svg = eq_ci(name, b"svg");
                     if svg || eq_ci(name, b"math") {
                         if let Some(at) = foreign.iter().rposition(|&s| s == svg) {
                             foreign.truncate(at);
                         }
-                    } else if eq_ci(name, b"p") || eq_ci(name, b"br") {
+                    } else if !FOREIGN.iter().any(|t| eq_ci(name, t)) {
                         break;
                     }
                 }
@@ -199,6 +200,103 @@ const BREAKOUT: [&[u8]; 45] = [
     b"ul",
     b"var",
     b"font",
+];
+
+/// The names of SVG and MathML elements (`a`, which HTML has too, left out): an end tag of
+/// another name inside them is the page's.
+const FOREIGN: [&[u8]; 92] = [
+    b"altglyph",
+    b"altglyphdef",
+    b"altglyphitem",
+    b"animate",
+    b"animatecolor",
+    b"animatemotion",
+    b"animatetransform",
+    b"circle",
+    b"clippath",
+    b"defs",
+    b"desc",
+    b"ellipse",
+    b"feblend",
+    b"fecolormatrix",
+    b"fecomponenttransfer",
+    b"fecomposite",
+    b"feconvolvematrix",
+    b"fediffuselighting",
+    b"fedisplacementmap",
+    b"fedistantlight",
+    b"fedropshadow",
+    b"feflood",
+    b"fefunca",
+    b"fefuncb",
+    b"fefuncg",
+    b"fefuncr",
+    b"fegaussianblur",
+    b"feimage",
+    b"femerge",
+    b"femergenode",
+    b"femorphology",
+    b"feoffset",
+    b"fepointlight",
+    b"fespecularlighting",
+    b"fespotlight",
+    b"fetile",
+    b"feturbulence",
+    b"filter",
+    b"foreignobject",
+    b"g",
+    b"glyph",
+    b"glyphref",
+    b"image",
+    b"line",
+    b"lineargradient",
+    b"marker",
+    b"mask",
+    b"metadata",
+    b"mpath",
+    b"path",
+    b"pattern",
+    b"polygon",
+    b"polyline",
+    b"radialgradient",
+    b"rect",
+    b"script",
+    b"set",
+    b"stop",
+    b"style",
+    b"switch",
+    b"symbol",
+    b"text",
+    b"textpath",
+    b"title",
+    b"tspan",
+    b"use",
+    b"view",
+    b"mi",
+    b"mo",
+    b"mn",
+    b"ms",
+    b"mtext",
+    b"mrow",
+    b"msup",
+    b"msub",
+    b"msubsup",
+    b"mfrac",
+    b"msqrt",
+    b"mroot",
+    b"mstyle",
+    b"mtable",
+    b"mtr",
+    b"mtd",
+    b"munder",
+    b"mover",
+    b"munderover",
+    b"mspace",
+    b"semantics",
+    b"annotation",
+    b"annotation-xml",
+    b"menclose",
+    b"mpadded",
 ];
 
 /// The SVG and MathML elements whose contents are read as HTML.
@@ -472,6 +570,11 @@ mod tests {
         );
         // An HTML tag ends SVG where it stands; past it, nothing is cut.
         check("<svg><p>x</svg><style>b{}</style>", expect!["="]);
+        // So may an HTML end tag, closing an element around them (`</select>` here).
+        check(
+            "<select><svg></select><xmp></svg><style>b{}</style>",
+            expect!["="],
+        );
         check("<plaintext><script>x</script>", expect!["="]);
         check("<!--><script>x</script>", expect!["<!--><script></script>"]);
     }
@@ -544,6 +647,13 @@ mod tests {
         "<table>",
         "<br>",
         "</br>",
+        "<a>",
+        "</a>",
+        "<g>",
+        "</g>",
+        "</div>",
+        "<mi>",
+        "</mi>",
         "Rain",
         "fell ",
         "é",
