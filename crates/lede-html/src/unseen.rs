@@ -15,7 +15,7 @@
 //!
 //! This is not a tokenizer and does not try to be one. Where it cannot tell what html5ever's
 //! tree builder will do (inside SVG or MathML, which a stray HTML tag may end), it cuts
-//! nothing, so that what it gets wrong costs time, never text.
+//! nothing from there on, so that what it gets wrong costs time, never text.
 
 use memchr::{memchr, memchr2, memmem};
 
@@ -485,12 +485,10 @@ fn script_end(b: &[u8], from: usize) -> Option<usize> {
 /// Whether a script's start tag declares structured data: `ld+json` in its type, also where the
 /// page writes the `+` as a character reference.
 fn is_structured_data(tag: &[u8]) -> bool {
-    let tag = String::from_utf8_lossy(tag)
-        .to_ascii_lowercase()
-        .replace("&#x2b;", "+")
-        .replace("&#43;", "+")
-        .replace("&plus;", "+");
-    tag.contains("ld+json")
+    let tag = tag.to_ascii_lowercase();
+    ["ld+json", "ld&#x2b;json", "ld&#43;json", "ld&plus;json"]
+        .iter()
+        .any(|form| memmem::find(&tag, form.as_bytes()).is_some())
 }
 
 /// Whether an end tag `</name` followed by a space, `/` or `>` starts at `p`.
