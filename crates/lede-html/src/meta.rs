@@ -1066,10 +1066,20 @@ fn text_of_bounded(el: ElementRef<'_>, limit: usize) -> String {
 }
 
 /// The text nodes inside an element, with a space for each line break and block inside it:
-/// "Top programs of 2025<br>Your guide" reads as two phrases, not "2025Your".
+/// "Top programs of 2025<br>Your guide" reads as two phrases, not "2025Your". The code of a
+/// script or style sheet inside it is no text of it (the element's own is, for structured data).
 fn pieces(el: ElementRef<'_>) -> impl Iterator<Item = &str> {
-    el.descendants().filter_map(|n| match n.value() {
-        Node::Text(t) => Some(&**t),
+    let id = el.id();
+    el.descendants().filter_map(move |n| match n.value() {
+        Node::Text(t) => {
+            let code = n.parent().is_some_and(|p| {
+                p.id() != id
+                    && p.value()
+                        .as_element()
+                        .is_some_and(|e| matches!(e.name(), "script" | "style"))
+            });
+            (!code).then_some(&**t)
+        }
         Node::Element(e) if matches!(e.name(), "br" | "p" | "div" | "li") => Some(" "),
         _ => None,
     })

@@ -1,13 +1,17 @@
-//! The text of scripts and style sheets, cut out of a page's markup before it is parsed.
+//! The text of scripts and style sheets, and the attributes lede never reads, cut out of a
+//! page's markup before it is parsed.
 //!
 //! About half the bytes of a news page are the text of its scripts and style sheets, which no
 //! reader sees and lede never reads, and html5ever would still tokenize them a character at a
-//! time and copy them into the tree. [`cut`] scans the markup as the HTML tokenizer would, but
+//! time and copy them into the tree. A quarter of the rest are attributes that neither the text
+//! walk nor the metadata reads (`data-*`, `srcset`, `onclick`, the paths of icons): html5ever
+//! would copy those a character at a time too, and make an atom of each name. [`cut`] scans the markup as the HTML tokenizer would, but
 //! only as far as it must to know where the raw text of each `<script>` and `<style>` element
 //! lies: comments, tags with their quoted attribute values, the other elements whose text is
 //! raw (`<textarea>`, `<title>`, `<noscript>`, ...), and SVG and MathML, where `<script>` and
 //! `<style>` hold markup. It returns the page without that text; the elements stay, empty, so
-//! that the tree keeps its shape.
+//! that the tree keeps its shape. Of the attributes of an HTML start tag, only those named in
+//! [`READ_ATTRIBUTES`] stay.
 //!
 //! Kept: the text of a script of structured data (`application/ld+json`), which the metadata
 //! reads, and, on a page with streamed parts, of a script that moves one into place (`$RC(`),
@@ -42,8 +46,9 @@ pub fn cut(html: &str, streamed: bool) -> Option<String> {
 /// The byte ranges of the text to cut, in order.
 fn find(b: &[u8], streamed: bool) -> Vec<std::ops::Range<usize>> {
     let mut cuts = Vec::new();
-    // The SVG and MathML elements open (`true` for SVG): inside them nothing is cut.
-    let mut foreign: Vec<bool> = Vec::new();
+    // The SVG and MathML elements open, by name, from the outermost `<svg>` or `<math>`:
+    // inside them nothing is cut.
+    let mut foreign: Vec<&[u8]> = Vec::new();
     let mut i = 0;
     while let Some(k) = memchr(b'<', &b[i..]) {
         let p = i + k;
@@ -62,23 +67,20 @@ fn find(b: &[u8], streamed: bool) -> Vec<std::ops::Range<usize>> {
             Some(b'/') => match rest.get(1) {
                 Some(c) if c.is_ascii_alphabetic() => {
                     let (name, after) = tag_name(b, p + 2);
-                    let Some((end, _)) = tag_end(b, after) else {
+                    let Some((end, _)) = tag_end(b, after, None) else {
                         break;
                     };
                     i = end;
                     if foreign.is_empty() {
                         continue;
                     }
-                    // An end tag closes the nearest element of its name. One that names no
-                    // SVG or MathML element is the HTML page's (`</select>`, `</p>`) and may
-                    // close the elements around them: what follows is past reading here.
-                    let svg = eq_ci(name, b"svg");
-                    if svg || eq_ci(name, b"math") {
-                        if let Some(at) = foreign.iter().rposition(|&s| s == svg) {
-                            foreign.truncate(at);
-                        }
-                    } else if !FOREIGN.iter().any(|t| eq_ci(name, t)) {
-                        break;
+                    // An end tag closes the nearest open SVG or MathML element of its name. One
+                    // that names none goes to the HTML page (`</select>`, `</p>`, also `</mi>`
+                    // closing an HTML element of that name outside) and may close the elements
+                    // around them: what follows is past reading here.
+                    match foreign.iter().rposition(|open| eq_ci(open, name)) {
+                        Some(at) => foreign.truncate(at),
+                        None => break,
                     }
                 }
                 Some(b'>') => i = p + 3,
@@ -91,14 +93,21 @@ fn find(b: &[u8], streamed: bool) -> Vec<std::ops::Range<usize>> {
             },
             Some(c) if c.is_ascii_alphabetic() => {
                 let (name, after) = tag_name(b, p + 1);
-                let Some((end, self_closing)) = tag_end(b, after) else {
+                let svg = eq_ci(name, b"svg");
+                // The attributes of SVG and MathML elements stay: a `font` there ends them or
+                // not by its attributes, and nothing inside them is cut.
+                let html_tag = foreign.is_empty() && !svg && !eq_ci(name, b"math");
+                let before = cuts.len();
+                let Some((end, self_closing)) = tag_end(b, after, html_tag.then_some(&mut cuts))
+                else {
+                    // A tag the page ends in is never emitted.
+                    cuts.truncate(before);
                     break;
                 };
                 i = end;
-                let svg = eq_ci(name, b"svg");
                 if svg || eq_ci(name, b"math") {
                     if !self_closing {
-                        foreign.push(svg);
+                        foreign.push(name);
                     }
                     continue;
                 }
@@ -110,11 +119,14 @@ fn find(b: &[u8], streamed: bool) -> Vec<std::ops::Range<usize>> {
                     if BREAKOUT.iter().any(|t| eq_ci(name, t)) {
                         break;
                     }
-                    if !self_closing && INTEGRATION.iter().any(|t| eq_ci(name, t)) {
-                        match memchr(b'<', &b[end..]) {
-                            Some(e) if is_end_tag(b, end + e, name) => i = end + e,
-                            _ => break,
+                    if !self_closing {
+                        if INTEGRATION.iter().any(|t| eq_ci(name, t)) {
+                            match memchr(b'<', &b[end..]) {
+                                Some(e) if is_end_tag(b, end + e, name) => i = end + e,
+                                _ => break,
+                            }
                         }
+                        foreign.push(name);
                     }
                     continue;
                 }
@@ -151,6 +163,43 @@ fn find(b: &[u8], streamed: bool) -> Vec<std::ops::Range<usize>> {
     }
     cuts
 }
+
+/// The attributes that lede reads, or that change how html5ever builds the tree (`type` of an
+/// `<input>` in a table, a template's shadow root): all others are cut. A test checks that every
+/// attribute the walks ask for is here.
+pub(crate) const READ_ATTRIBUTES: [&[u8]; 31] = [
+    b"aria-expanded",
+    b"aria-hidden",
+    b"aria-labelledby",
+    b"charset",
+    b"class",
+    b"color",
+    b"content",
+    b"datetime",
+    b"encoding",
+    b"face",
+    b"hidden",
+    b"href",
+    b"http-equiv",
+    b"id",
+    b"itemprop",
+    b"itemscope",
+    b"itemtype",
+    b"lang",
+    b"name",
+    b"property",
+    b"pubdate",
+    b"rel",
+    b"role",
+    b"shadowrootclonable",
+    b"shadowrootdelegatesfocus",
+    b"shadowrootmode",
+    b"shadowrootserializable",
+    b"size",
+    b"style",
+    b"type",
+    b"xml:lang",
+];
 
 /// The HTML start tags that end SVG and MathML where they stand (`font` only with some
 /// attributes, which this scan does not tell apart).
@@ -200,103 +249,6 @@ const BREAKOUT: [&[u8]; 45] = [
     b"ul",
     b"var",
     b"font",
-];
-
-/// The names of SVG and MathML elements (`a`, which HTML has too, left out): an end tag of
-/// another name inside them is the page's.
-const FOREIGN: [&[u8]; 92] = [
-    b"altglyph",
-    b"altglyphdef",
-    b"altglyphitem",
-    b"animate",
-    b"animatecolor",
-    b"animatemotion",
-    b"animatetransform",
-    b"circle",
-    b"clippath",
-    b"defs",
-    b"desc",
-    b"ellipse",
-    b"feblend",
-    b"fecolormatrix",
-    b"fecomponenttransfer",
-    b"fecomposite",
-    b"feconvolvematrix",
-    b"fediffuselighting",
-    b"fedisplacementmap",
-    b"fedistantlight",
-    b"fedropshadow",
-    b"feflood",
-    b"fefunca",
-    b"fefuncb",
-    b"fefuncg",
-    b"fefuncr",
-    b"fegaussianblur",
-    b"feimage",
-    b"femerge",
-    b"femergenode",
-    b"femorphology",
-    b"feoffset",
-    b"fepointlight",
-    b"fespecularlighting",
-    b"fespotlight",
-    b"fetile",
-    b"feturbulence",
-    b"filter",
-    b"foreignobject",
-    b"g",
-    b"glyph",
-    b"glyphref",
-    b"image",
-    b"line",
-    b"lineargradient",
-    b"marker",
-    b"mask",
-    b"metadata",
-    b"mpath",
-    b"path",
-    b"pattern",
-    b"polygon",
-    b"polyline",
-    b"radialgradient",
-    b"rect",
-    b"script",
-    b"set",
-    b"stop",
-    b"style",
-    b"switch",
-    b"symbol",
-    b"text",
-    b"textpath",
-    b"title",
-    b"tspan",
-    b"use",
-    b"view",
-    b"mi",
-    b"mo",
-    b"mn",
-    b"ms",
-    b"mtext",
-    b"mrow",
-    b"msup",
-    b"msub",
-    b"msubsup",
-    b"mfrac",
-    b"msqrt",
-    b"mroot",
-    b"mstyle",
-    b"mtable",
-    b"mtr",
-    b"mtd",
-    b"munder",
-    b"mover",
-    b"munderover",
-    b"mspace",
-    b"semantics",
-    b"annotation",
-    b"annotation-xml",
-    b"menclose",
-    b"mpadded",
 ];
 
 /// The SVG and MathML elements whose contents are read as HTML.
@@ -365,9 +317,17 @@ fn tag_name(b: &[u8], at: usize) -> (&[u8], usize) {
     (&b[at..j], j)
 }
 
-/// Where a tag whose name ends at `j` ends (just after its `>`), and whether it closed itself;
-/// `None` when the page ends inside it. Attribute values in quotes may hold `>`.
-fn tag_end(b: &[u8], mut j: usize) -> Option<(usize, bool)> {
+/// Where a tag whose attributes start at `j` ends (after its `>`), and whether it closes itself
+/// (`/>`); `None` when the page ends first. With `cuts`, the byte range of every attribute not
+/// in [`READ_ATTRIBUTES`] is added to them, from its name to the end of its value, when
+/// whitespace precedes it and no `=` follows: what stays of the tag is then read as before
+/// (after a value, after whitespace and at the start of a tag the tokenizer reads the next name
+/// alike).
+fn tag_end(
+    b: &[u8],
+    mut j: usize,
+    mut cuts: Option<&mut Vec<std::ops::Range<usize>>>,
+) -> Option<(usize, bool)> {
     let n = b.len();
     loop {
         while j < n && is_space(b[j]) {
@@ -385,28 +345,43 @@ fn tag_end(b: &[u8], mut j: usize) -> Option<(usize, bool)> {
             _ => {}
         }
         // An attribute's name; its first character may be anything, `=` included.
+        let start = j;
         j += 1;
         while j < n && !is_space(b[j]) && !matches!(b[j], b'/' | b'>' | b'=') {
             j += 1;
         }
+        let name_end = j;
         while j < n && is_space(b[j]) {
             j += 1;
         }
-        if *b.get(j)? != b'=' {
-            continue;
-        }
-        j += 1;
-        while j < n && is_space(b[j]) {
+        let end = if *b.get(j)? != b'=' {
+            name_end
+        } else {
             j += 1;
-        }
-        match *b.get(j)? {
-            q @ (b'"' | b'\'') => j = j + 1 + memchr(q, &b[j + 1..])? + 1,
-            b'>' => return Some((j + 1, false)),
-            _ => {
-                while j < n && !is_space(b[j]) && b[j] != b'>' {
-                    j += 1;
+            while j < n && is_space(b[j]) {
+                j += 1;
+            }
+            match *b.get(j)? {
+                q @ (b'"' | b'\'') => j = j + 1 + memchr(q, &b[j + 1..])? + 1,
+                b'>' => return Some((j + 1, false)),
+                _ => {
+                    while j < n && !is_space(b[j]) && b[j] != b'>' {
+                        j += 1;
+                    }
                 }
             }
+            j
+        };
+        // After whitespace that follows a name without a value, an `=` gives that name the
+        // value after it: the cut must not bring one there.
+        if let Some(cuts) = cuts.as_deref_mut()
+            && is_space(b[start - 1])
+            && b[end..].iter().find(|&&c| !is_space(c)) != Some(&b'=')
+            && !READ_ATTRIBUTES
+                .iter()
+                .any(|a| eq_ci(&b[start..name_end], a))
+        {
+            cuts.push(start..end);
         }
     }
 }
@@ -528,7 +503,7 @@ mod tests {
     fn scripts_and_style_sheets() {
         check(
             r#"<style>p { color: red }</style><p>Rain</p><script src="a.js" />var x = "</p>";</script>"#,
-            expect![[r#"<style></style><p>Rain</p><script src="a.js" /></script>"#]],
+            expect!["<style></style><p>Rain</p><script  /></script>"],
         );
         // Structured data and a streamed part's move stay, also with the `+` escaped.
         check(
@@ -554,7 +529,7 @@ mod tests {
     #[test]
     fn what_only_looks_like_a_script() {
         check(
-            r#"<!-- <script> --><p>Rain</p><a title="<script>">x</a><textarea><script></textarea>y"#,
+            r#"<!-- <script> --><p>Rain</p><a class="<script>">x</a><textarea><script></textarea>y"#,
             expect!["="],
         );
         check(
@@ -573,8 +548,82 @@ mod tests {
             "<select><svg></select><xmp></svg><style>b{}</style>",
             expect!["="],
         );
+        // An end tag that names no open SVG or MathML element is the page's: this `</mi>`
+        // closes the HTML `<mi>` and the `<math>` in it, and `<xmp>` holds text.
+        check(
+            "<mi><math></mi><xmp></math><style>b{}</style></xmp>",
+            expect!["="],
+        );
+        // One that does closes it, also when HTML has an element of that name.
+        check(
+            "<svg><a><path/></a></svg><style>b{}</style>",
+            expect!["<svg><a><path/></a></svg><style></style>"],
+        );
         check("<plaintext><script>x</script>", expect!["="]);
         check("<!--><script>x</script>", expect!["<!--><script></script>"]);
+    }
+
+    #[test]
+    fn attributes_no_one_reads() {
+        check(
+            r#"<div class="story" data-track='{"a":1}' onclick=go()><img src="a.jpg" alt=A hidden></div>"#,
+            expect![[r#"<div class="story"  ><img   hidden></div>"#]],
+        );
+        // Cut only where the tag reads the same without: after whitespace (not after `/`),
+        // and with no `=` after the cut, which would give the name before it a value.
+        check(
+            r#"<div/data-x=1><p hidden data-y="1" ='b' title=a></p>"#,
+            expect![[r#"<div/data-x=1><p hidden data-y="1"  ></p>"#]],
+        );
+        // Inside SVG and MathML, and on their own tags, nothing is cut.
+        check(
+            r#"<svg viewBox="0 0 9 9"><path d="M0 0L9 9"/></svg><i data-x=1></i>"#,
+            expect![[r#"<svg viewBox="0 0 9 9"><path d="M0 0L9 9"/></svg><i ></i>"#]],
+        );
+        // End tags are left alone (their attributes mean nothing), as is a tag the page ends in.
+        check("</p data-x=1><p title=a", expect!["="]);
+    }
+
+    /// Every attribute the walks ask for by name is kept: the names in `attr("...")` calls and
+    /// in the text walk's one pass over attributes (`"..." => at.`).
+    #[test]
+    fn every_attribute_read_is_kept() {
+        let sources = [
+            include_str!("blocks.rs"),
+            include_str!("meta.rs"),
+            include_str!("streamed.rs"),
+            include_str!("language.rs"),
+            include_str!("meta/dates.rs"),
+            include_str!("meta/jsonld.rs"),
+            include_str!("meta/names.rs"),
+            include_str!("meta/title.rs"),
+        ];
+        let mut read = Vec::new();
+        for src in sources {
+            for (open, close) in [("attr(\"", "\")"), ("\"", "\" => at.")] {
+                for (at, _) in src.match_indices(close) {
+                    let Some(start) = src[..at].rfind(open) else {
+                        continue;
+                    };
+                    let name = &src[start + open.len()..at];
+                    if !name.is_empty()
+                        && name
+                            .bytes()
+                            .all(|c| c.is_ascii_lowercase() || c == b'-' || c == b':')
+                    {
+                        read.push(name.to_string());
+                    }
+                }
+            }
+        }
+        read.sort();
+        read.dedup();
+        assert!(read.len() >= 15, "{read:?}");
+        let missing: Vec<_> = read
+            .iter()
+            .filter(|n| !READ_ATTRIBUTES.contains(&n.as_bytes()))
+            .collect();
+        assert!(missing.is_empty(), "read but cut: {missing:?}");
     }
 
     #[test]
@@ -590,9 +639,13 @@ mod tests {
         );
     }
 
-    /// The text a reader sees, as the walk reads it.
+    /// What lede reads of the page: the text walk's blocks (with what the class names and
+    /// hidden elements made of them) and the metadata.
     fn seen(html: &str) -> String {
-        crate::blocks::walk(&scraper::Html::parse_document(html)).text
+        let parsed = scraper::Html::parse_document(html);
+        let blocks = crate::blocks::walk(&parsed);
+        let metadata = crate::meta::read(&parsed, None);
+        format!("{blocks:?}\n{metadata:?}")
     }
 
     const PIECES: &[&str] = &[
@@ -655,6 +708,21 @@ mod tests {
         "Rain",
         "fell ",
         "é",
+        "<span",
+        "<td",
+        " data-x=1",
+        " onclick='a>b'",
+        " class=byline",
+        " CLASS=\"story\"",
+        " hidden",
+        " style=display:none",
+        " itemprop=author",
+        "<meta name=author content=Ann",
+        "<time datetime=2024-01-02",
+        "<a href=/author/ann",
+        "<input type=hidden",
+        "<template shadowrootmode=open",
+        "<font color=red",
     ];
 
     proptest! {
