@@ -555,9 +555,10 @@ fn gather(html: &Html) -> Evidence {
     // element after element, and each is read once.
     let mut class_cache: StrMap<'_, ClassWords> = StrMap::default();
     // The context of every open element, itself included: whether it sits in the article,
-    // and in clutter. Keeping it on a stack as the walk opens and closes elements spares a
-    // walk up the ancestors for every candidate.
-    let mut stack: Vec<(bool, bool)> = Vec::new();
+    // in clutter, and in an element whose insides no reader sees (a script, an icon's SVG).
+    // Keeping it on a stack as the walk opens and closes elements spares a walk up the
+    // ancestors for every candidate.
+    let mut stack: Vec<(bool, bool, bool)> = Vec::new();
     for edge in html.tree.root().traverse() {
         let node = match edge {
             Edge::Open(n) => n,
@@ -568,8 +569,11 @@ fn gather(html: &Html) -> Evidence {
                 continue;
             }
         };
-        let ctx = stack.last().copied().unwrap_or((false, false));
+        let ctx = stack.last().copied().unwrap_or((false, false, false));
         if let Node::Text(t) = node.value() {
+            if ctx.2 {
+                continue;
+            }
             let t: &str = t;
             let t = t.trim();
             if t.is_empty() {
@@ -683,6 +687,10 @@ fn gather(html: &Html) -> Evidence {
         let Some(el) = ElementRef::wrap(node) else {
             continue;
         };
+        if ctx.2 {
+            stack.push(ctx);
+            continue;
+        }
         let e = el.value();
         // `Element::attr` interns the name it is given (a hash per call); comparing the
         // element's own few names is much cheaper, and this runs for every element.
@@ -710,7 +718,11 @@ fn gather(html: &Html) -> Evidence {
             || matches!(e.name(), "aside" | "nav")
             || (e.name() == "footer" && !article_meta)
             || words.noise;
-        stack.push((in_content, in_noise));
+        stack.push((
+            in_content,
+            in_noise,
+            matches!(e.name(), "script" | "style" | "svg" | "math" | "noscript"),
+        ));
         match e.name() {
             "html" if ev.lang.is_none() => {
                 ev.lang = attr("lang")
@@ -1067,21 +1079,34 @@ fn text_of_bounded(el: ElementRef<'_>, limit: usize) -> String {
 
 /// The text nodes inside an element, with a space for each line break and block inside it:
 /// "Top programs of 2025<br>Your guide" reads as two phrases, not "2025Your". The code of a
-/// script or style sheet inside it is no text of it (the element's own is, for structured data).
+/// script or style sheet, an icon's SVG and a `<noscript>` inside it are no text of it (the
+/// element's own text is, for structured data): no reader sees them.
 fn pieces(el: ElementRef<'_>) -> impl Iterator<Item = &str> {
     let id = el.id();
-    el.descendants().filter_map(move |n| match n.value() {
-        Node::Text(t) => {
-            let code = n.parent().is_some_and(|p| {
-                p.id() != id
-                    && p.value()
-                        .as_element()
-                        .is_some_and(|e| matches!(e.name(), "script" | "style"))
-            });
-            (!code).then_some(&**t)
+    // Depth inside an element whose text is not read.
+    let mut unread = 0usize;
+    el.traverse().filter_map(move |edge| match edge {
+        Edge::Open(n) => match n.value() {
+            Node::Text(t) if unread == 0 => Some(&**t),
+            Node::Element(e) => {
+                if unread > 0
+                    || (n.id() != id
+                        && matches!(e.name(), "script" | "style" | "svg" | "math" | "noscript"))
+                {
+                    unread += 1;
+                    None
+                } else {
+                    matches!(e.name(), "br" | "p" | "div" | "li").then_some(" ")
+                }
+            }
+            _ => None,
+        },
+        Edge::Close(n) => {
+            if unread > 0 && n.value().is_element() {
+                unread -= 1;
+            }
+            None
         }
-        Node::Element(e) if matches!(e.name(), "br" | "p" | "div" | "li") => Some(" "),
-        _ => None,
     })
 }
 

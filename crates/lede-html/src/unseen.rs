@@ -1,17 +1,20 @@
-//! The text of scripts and style sheets, and the attributes lede never reads, cut out of a
-//! page's markup before it is parsed.
+//! The text of scripts and style sheets, the insides of SVG and MathML, and the attributes
+//! lede never reads, cut out of a page's markup before it is parsed.
 //!
 //! About half the bytes of a news page are the text of its scripts and style sheets, which no
 //! reader sees and lede never reads, and html5ever would still tokenize them a character at a
 //! time and copy them into the tree. A quarter of the rest are attributes that neither the text
 //! walk nor the metadata reads (`data-*`, `srcset`, `onclick`, the paths of icons): html5ever
-//! would copy those a character at a time too, and make an atom of each name. [`cut`] scans the markup as the HTML tokenizer would, but
-//! only as far as it must to know where the raw text of each `<script>` and `<style>` element
-//! lies: comments, tags with their quoted attribute values, the other elements whose text is
-//! raw (`<textarea>`, `<title>`, `<noscript>`, ...), and SVG and MathML, where `<script>` and
-//! `<style>` hold markup. It returns the page without that text; the elements stay, empty, so
-//! that the tree keeps its shape. Of the attributes of an HTML start tag, only those named in
-//! [`READ_ATTRIBUTES`] stay.
+//! would copy those a character at a time too, and make an atom of each name; and the icons
+//! drawn in SVG are a tenth of what is left. [`cut`] scans the markup as the HTML tokenizer
+//! would, but only as far as it must to know where the raw text of each `<script>`, `<style>`
+//! and `<noscript>` element lies: comments, tags with their quoted attribute values, the other
+//! elements whose text is raw (`<textarea>`, `<title>`, ...), and SVG and MathML, where
+//! `<script>` and `<style>` hold markup. It returns the page without that text, and without
+//! what an `<svg>` or `<math>` element holds when the scan could follow it to its end; the
+//! elements stay, empty, so that the tree keeps its shape. Of the attributes of an HTML start
+//! tag, only those named in [`READ_ATTRIBUTES`] stay. Neither walk reads the text of those
+//! elements (the metadata reads a script's only when it is structured data).
 //!
 //! Kept: the text of a script of structured data (`application/ld+json`), which the metadata
 //! reads, and, on a page with streamed parts, of a script that moves one into place (`$RC(`),
@@ -49,6 +52,8 @@ fn find(b: &[u8], streamed: bool) -> Vec<std::ops::Range<usize>> {
     // The SVG and MathML elements open, by name, from the outermost `<svg>` or `<math>`:
     // inside them nothing is cut.
     let mut foreign: Vec<&[u8]> = Vec::new();
+    // Where the contents of the outermost of them start.
+    let mut foreign_from = 0;
     let mut i = 0;
     while let Some(k) = memchr(b'<', &b[i..]) {
         let p = i + k;
@@ -82,6 +87,11 @@ fn find(b: &[u8], streamed: bool) -> Vec<std::ops::Range<usize>> {
                         Some(at) => foreign.truncate(at),
                         None => break,
                     }
+                    // The outermost closed: nothing inside it stood outside SVG or MathML, so
+                    // all of it may go.
+                    if foreign.is_empty() && p > foreign_from {
+                        cuts.push(foreign_from..p);
+                    }
                 }
                 Some(b'>') => i = p + 3,
                 Some(_) => {
@@ -107,6 +117,9 @@ fn find(b: &[u8], streamed: bool) -> Vec<std::ops::Range<usize>> {
                 i = end;
                 if svg || eq_ci(name, b"math") {
                     if !self_closing {
+                        if foreign.is_empty() {
+                            foreign_from = end;
+                        }
                         foreign.push(name);
                     }
                     continue;
@@ -144,12 +157,18 @@ fn find(b: &[u8], streamed: bool) -> Vec<std::ops::Range<usize>> {
                     }
                     let Some(e) = content_end else { break };
                     i = e;
-                } else if eq_ci(name, b"plaintext") || eq_ci(name, b"frameset") {
-                    // The rest of the page is text, or a frameset, which ignores scripts.
+                } else if eq_ci(name, b"plaintext") {
+                    // The rest of the page is text.
+                    break;
+                } else if eq_ci(name, b"frameset") {
+                    // A frameset replaces the body unless text came first: text that may have
+                    // been inside SVG, so no cut stands.
+                    cuts.clear();
                     break;
                 } else if let Some(raw) = RAW_TEXT.iter().find(|r| eq_ci(name, r)) {
                     let content_end = raw_text_end(b, end, raw);
-                    if eq_ci(name, b"style") && content_end.unwrap_or(b.len()) > end {
+                    let unread = eq_ci(name, b"style") || eq_ci(name, b"noscript");
+                    if unread && content_end.unwrap_or(b.len()) > end {
                         cuts.push(end..content_end.unwrap_or(b.len()));
                     }
                     let Some(e) = content_end else { break };
@@ -534,12 +553,12 @@ mod tests {
         );
         check(
             "<title><style></title><p>Rain</p><noscript><script>x</script></noscript>",
-            expect!["="],
+            expect!["<title><style></title><p>Rain</p><noscript></noscript>"],
         );
-        // Inside SVG a style sheet holds markup, and nothing is cut.
+        // Inside SVG a style sheet holds markup; what SVG holds goes whole once it ends.
         check(
             "<svg><style>.a{}</style><svg/><title>Share</title></svg><style>b{}</style>",
-            expect!["<svg><style>.a{}</style><svg/><title>Share</title></svg><style></style>"],
+            expect!["<svg></svg><style></style>"],
         );
         // An HTML tag ends SVG where it stands; past it, nothing is cut.
         check("<svg><p>x</svg><style>b{}</style>", expect!["="]);
@@ -557,7 +576,7 @@ mod tests {
         // One that does closes it, also when HTML has an element of that name.
         check(
             "<svg><a><path/></a></svg><style>b{}</style>",
-            expect!["<svg><a><path/></a></svg><style></style>"],
+            expect!["<svg></svg><style></style>"],
         );
         check("<plaintext><script>x</script>", expect!["="]);
         check("<!--><script>x</script>", expect!["<!--><script></script>"]);
@@ -575,10 +594,10 @@ mod tests {
             r#"<div/data-x=1><p hidden data-y="1" ='b' title=a></p>"#,
             expect![[r#"<div/data-x=1><p hidden data-y="1"  ></p>"#]],
         );
-        // Inside SVG and MathML, and on their own tags, nothing is cut.
+        // The attributes of SVG and MathML tags stay; what they hold goes whole.
         check(
             r#"<svg viewBox="0 0 9 9"><path d="M0 0L9 9"/></svg><i data-x=1></i>"#,
-            expect![[r#"<svg viewBox="0 0 9 9"><path d="M0 0L9 9"/></svg><i ></i>"#]],
+            expect![[r#"<svg viewBox="0 0 9 9"></svg><i ></i>"#]],
         );
         // End tags are left alone (their attributes mean nothing), as is a tag the page ends in.
         check("</p data-x=1><p title=a", expect!["="]);
