@@ -821,6 +821,7 @@ fn gather(html: &Html) -> Evidence {
         }
         if e.name() == "a"
             && ev.bylines.len() < MAX_CANDIDATES
+            // (The only addresses of links the cut before the parse keeps: `unseen::is_read`.)
             && attr("href").is_some_and(|h| h.contains("/author/") || h.contains("/authors/"))
         {
             let t = collapse(&text_of(el));

@@ -108,7 +108,8 @@ fn find(b: &[u8], streamed: bool) -> Vec<std::ops::Range<usize>> {
                 // not by its attributes, and nothing inside them is cut.
                 let html_tag = foreign.is_empty() && !svg && !eq_ci(name, b"math");
                 let before = cuts.len();
-                let Some((end, self_closing)) = tag_end(b, after, html_tag.then_some(&mut cuts))
+                let Some((end, self_closing)) =
+                    tag_end(b, after, html_tag.then_some((name, &mut cuts)))
                 else {
                     // A tag the page ends in is never emitted.
                     cuts.truncate(before);
@@ -181,6 +182,19 @@ fn find(b: &[u8], streamed: bool) -> Vec<std::ops::Range<usize>> {
         }
     }
     cuts
+}
+
+/// Whether an attribute of an HTML start tag is kept: one of [`READ_ATTRIBUTES`], except an
+/// address (`href`) other than a `<link>`'s, which the metadata reads only when it names an
+/// author's page (`/author/`, `/authors/`). Links are a tenth of what reaches the parser. (A
+/// value with a character reference is kept whole: it may spell anything.)
+fn is_read(tag: &[u8], name: &[u8], value: &[u8]) -> bool {
+    if eq_ci(name, b"href") {
+        return eq_ci(tag, b"link")
+            || memmem::find(value, b"/author").is_some()
+            || memchr(b'&', value).is_some();
+    }
+    READ_ATTRIBUTES.iter().any(|a| eq_ci(name, a))
 }
 
 /// The attributes that lede reads, or that change how html5ever builds the tree (`type` of an
@@ -337,31 +351,42 @@ fn tag_name(b: &[u8], at: usize) -> (&[u8], usize) {
 }
 
 /// Where a tag whose attributes start at `j` ends (after its `>`), and whether it closes itself
-/// (`/>`); `None` when the page ends first. With `cuts`, the byte range of every attribute not
-/// in [`READ_ATTRIBUTES`] is added to them, from its name to the end of its value, when
-/// whitespace precedes it and no `=` follows: what stays of the tag is then read as before
-/// (after a value, after whitespace and at the start of a tag the tokenizer reads the next name
-/// alike).
+/// (`/>`); `None` when the page ends first. With `cuts` (and the tag's name), the byte range of
+/// every attribute that [`is_read`] does not keep is added to them, from its name to the end
+/// of its value, when whitespace precedes it and no `=` follows: what stays of the tag is then
+/// read as before (after a value, after whitespace and at the start of a tag the tokenizer
+/// reads the next name alike).
 fn tag_end(
     b: &[u8],
     mut j: usize,
-    mut cuts: Option<&mut Vec<std::ops::Range<usize>>>,
+    mut cuts: Option<(&[u8], &mut Vec<std::ops::Range<usize>>)>,
 ) -> Option<(usize, bool)> {
     let n = b.len();
+    // The tokenizer keeps the first of two attributes of one name. Only an address is cut by
+    // its value, so a tag with two is left all of them: cutting the first would make another
+    // count.
+    let mut hrefs = 0;
+    let mut href_cut = None;
     loop {
         while j < n && is_space(b[j]) {
             j += 1;
         }
-        match *b.get(j)? {
-            b'>' => return Some((j + 1, false)),
+        let closed = match *b.get(j)? {
+            b'>' => Some((j + 1, false)),
+            b'/' if b.get(j + 1) == Some(&b'>') => Some((j + 2, true)),
             b'/' => {
-                if b.get(j + 1) == Some(&b'>') {
-                    return Some((j + 2, true));
-                }
                 j += 1;
                 continue;
             }
-            _ => {}
+            _ => None,
+        };
+        if let Some(closed) = closed {
+            if let (Some(at), Some((_, cuts))) = (href_cut, cuts.as_mut())
+                && hrefs > 1
+            {
+                cuts.remove(at);
+            }
+            return Some(closed);
         }
         // An attribute's name; its first character may be anything, `=` included.
         let start = j;
@@ -373,6 +398,7 @@ fn tag_end(
         while j < n && is_space(b[j]) {
             j += 1;
         }
+        let mut value_start = j;
         let end = if *b.get(j)? != b'=' {
             name_end
         } else {
@@ -380,9 +406,11 @@ fn tag_end(
             while j < n && is_space(b[j]) {
                 j += 1;
             }
+            value_start = j;
             match *b.get(j)? {
                 q @ (b'"' | b'\'') => j = j + 1 + memchr(q, &b[j + 1..])? + 1,
-                b'>' => return Some((j + 1, false)),
+                // An empty value: the tag ends next round.
+                b'>' => {}
                 _ => {
                     while j < n && !is_space(b[j]) && b[j] != b'>' {
                         j += 1;
@@ -393,13 +421,17 @@ fn tag_end(
         };
         // After whitespace that follows a name without a value, an `=` gives that name the
         // value after it: the cut must not bring one there.
-        if let Some(cuts) = cuts.as_deref_mut()
+        let href = eq_ci(&b[start..name_end], b"href");
+        hrefs += usize::from(href);
+        if let Some((tag, cuts)) = cuts.as_mut()
+            && (!href || hrefs == 1)
             && is_space(b[start - 1])
             && b[end..].iter().find(|&&c| !is_space(c)) != Some(&b'=')
-            && !READ_ATTRIBUTES
-                .iter()
-                .any(|a| eq_ci(&b[start..name_end], a))
+            && !is_read(tag, &b[start..name_end], &b[value_start.min(end)..end])
         {
+            if href {
+                href_cut = Some(cuts.len());
+            }
             cuts.push(start..end);
         }
     }
@@ -594,6 +626,16 @@ mod tests {
             r#"<div/data-x=1><p hidden data-y="1" ='b' title=a></p>"#,
             expect![[r#"<div/data-x=1><p hidden data-y="1"  ></p>"#]],
         );
+        // Of addresses, a `<link>`'s stay, and a link's that names an author's page.
+        check(
+            r#"<link rel=canonical href="/a"><a href="/news/b">B</a><a href='/author/ann'>Ann</a>"#,
+            expect![[r#"<link rel=canonical href="/a"><a >B</a><a href='/author/ann'>Ann</a>"#]],
+        );
+        // The first of two addresses counts: with two, neither goes.
+        check(
+            r#"<a href="/news/b" href="/author/ann">Ann</a>"#,
+            expect!["="],
+        );
         // The attributes of SVG and MathML tags stay; what they hold goes whole.
         check(
             r#"<svg viewBox="0 0 9 9"><path d="M0 0L9 9"/></svg><i data-x=1></i>"#,
@@ -739,6 +781,8 @@ mod tests {
         "<meta name=author content=Ann",
         "<time datetime=2024-01-02",
         "<a href=/author/ann",
+        "<a href=/news/b",
+        "<link rel=canonical href=/c",
         "<input type=hidden",
         "<template shadowrootmode=open",
         "<font color=red",
