@@ -1103,6 +1103,78 @@ pub fn other_personal_pronoun(word: &str) -> Option<Gender> {
     }
 }
 
+/// Acronyms of common nouns: technologies, substances, measures, job titles and the like, which
+/// a tagger trained on capitalized names reads as organizations ("AI", "DNA", "GDP", "CEO").
+/// As written, without a plural "s". An organization whose name is one of these is rare
+/// beside the common noun.
+pub fn is_common_acronym(word: &str) -> bool {
+    matches!(
+        word,
+        "AI" | "AGI"
+            | "LLM"
+            | "ML"
+            | "GPU"
+            | "CPU"
+            | "RAM"
+            | "SSD"
+            | "USB"
+            | "HDMI"
+            | "LED"
+            | "LCD"
+            | "OLED"
+            | "DNA"
+            | "RNA"
+            | "mRNA"
+            | "HIV"
+            | "PTSD"
+            | "ADHD"
+            | "OCD"
+            | "MRI"
+            | "ICU"
+            | "CEO"
+            | "CFO"
+            | "CTO"
+            | "COO"
+            | "GDP"
+            | "GNP"
+            | "CPI"
+            | "VAT"
+            | "IPO"
+            | "ETF"
+            | "ROI"
+            | "KPI"
+            | "API"
+            | "URL"
+            | "PDF"
+            | "HTML"
+            | "SQL"
+            | "VPN"
+            | "SMS"
+            | "GPS"
+            | "SUV"
+            | "ATM"
+            | "IQ"
+            | "DIY"
+            | "FAQ"
+            | "NFT"
+            | "DLC"
+            | "VR"
+            | "IoT"
+            | "SaaS"
+            | "PhD"
+            | "MBA"
+            | "TV"
+            | "PC"
+            | "DVD"
+            | "CCTV"
+            | "CO2"
+            | "BMI"
+            | "CBD"
+            | "THC"
+            | "DUI"
+    )
+}
+
 /// Interjections and words of greeting, which open spoken and written lines ("Oh, ...",
 /// "Alright.", "Hi!") and, capitalized, read as names to a tagger trained on news. Lower case.
 pub fn is_interjection(word_lower: &str) -> bool {

@@ -628,6 +628,13 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         {
             continue;
         }
+        // "AI", "DNA", "CEOs": a common noun's acronym.
+        if n.toks.len() == 1
+            && (lists::is_common_acronym(s)
+                || s.strip_suffix('s').is_some_and(lists::is_common_acronym))
+        {
+            continue;
+        }
         // A one-word name in lower case, for the lists of titles and words below; lowered
         // once, not by each of them.
         let one_lower = if n.toks.len() == 1 {

@@ -1304,6 +1304,20 @@ fn the_short_form_of_a_defined_term_is_no_name() {
 }
 
 #[test]
+fn a_common_nouns_acronym_is_no_name() {
+    // Whatever the tagger said, and in the plural; a longer name that holds one stays.
+    check(
+        "[Zentra]{ORG} sells [PCs]{ORG} and [AI]{ORG} tools. Its [CEO]{ORG} studied [DNA]{MISC} at the [AI Safety Institute]{ORG}.",
+        expect![[r#"
+            e1 ORG "Zentra"
+              Name "Zentra"
+            e2 ORG "AI Safety Institute"
+              Name "AI Safety Institute"
+        "#]],
+    );
+}
+
+#[test]
 fn a_given_name_before_its_state_is_a_town() {
     // The state ends the clause; before a possessive it opens a phrase of its own.
     check(
