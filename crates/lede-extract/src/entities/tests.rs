@@ -1318,6 +1318,22 @@ fn a_common_nouns_acronym_is_no_name() {
 }
 
 #[test]
+fn a_given_name_alone_is_a_person() {
+    // Found where the tagger left it out; not beside another capitalized word or before
+    // "of" and one, not a word the article also writes in lower case ("tessa"), not after
+    // "to" where a town bears it.
+    check(
+        "Nora walked in. Then Tessa sat down. Linda Park waved. Miranda of the Hills sang. They met Linda at noon. A tessa is a tile. We moved to Mary.",
+        expect![[r#"
+            e1 PERSON "Nora"
+              Name "Nora"
+            e2 PERSON "Linda"
+              Name "Linda"
+        "#]],
+    );
+}
+
+#[test]
 fn a_given_name_before_its_state_is_a_town() {
     // The state ends the clause; before a possessive it opens a phrase of its own.
     check(
