@@ -1697,6 +1697,19 @@ pub fn is_sentence_opener(word_lower: &str) -> bool {
             | "although"
             | "though"
             | "because"
+            // Adverbs of time and sequence ("Yesterday Ann said", "Then Ann left").
+            | "yesterday"
+            | "tomorrow"
+            | "meanwhile"
+            | "then"
+            | "later"
+            | "earlier"
+            | "afterwards"
+            | "instead"
+            | "perhaps"
+            | "maybe"
+            | "sometimes"
+            | "soon"
     ) || (word_lower.len() > 5
         && word_lower.ends_with("ing")
         && !matches!(

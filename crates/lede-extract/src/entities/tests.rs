@@ -1318,6 +1318,19 @@ fn a_common_nouns_acronym_is_no_name() {
 }
 
 #[test]
+fn an_adverb_of_time_opening_a_sentence_is_not_the_name_after_it() {
+    check(
+        "[Yesterday Nora Velmor]{PER} left. [Meanwhile Zentra Bank]{ORG} raised rates.",
+        expect![[r#"
+            e1 PERSON "Nora Velmor"
+              Name "Nora Velmor"
+            e2 ORG "Zentra Bank"
+              Name "Zentra Bank"
+        "#]],
+    );
+}
+
+#[test]
 fn a_given_name_alone_is_a_person() {
     // Found where the tagger left it out; not beside another capitalized word or before
     // "of" and one, not a word the article also writes in lower case ("tessa"), not after
