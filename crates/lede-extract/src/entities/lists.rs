@@ -1710,6 +1710,8 @@ pub fn is_sentence_opener(word_lower: &str) -> bool {
             | "maybe"
             | "sometimes"
             | "soon"
+            // A letter's salutation ("Dear Ann").
+            | "dear"
     ) || (word_lower.len() > 5
         && word_lower.ends_with("ing")
         && !matches!(

@@ -472,15 +472,20 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             let ordinal = shape == Some(Shape::Alnum)
                 && ["st", "nd", "rd", "th"].iter().any(|e| lower.ends_with(e));
             let strip = strip || ordinal;
-            // "Mr Ebbers" is a person, whatever the tagger said.
+            // "Mr Ebbers" is a person, whatever the tagger said; "Mr." goes with its period.
+            let dot = r.start + 2 < r.end
+                && tok_text(text, seg, r.start + 1) == "."
+                && seg.tokens.get(r.start).map(|t| t.span.end)
+                    == seg.tokens.get(r.start + 1).map(|t| t.span.start);
             let honorific = lists::title(&lower)
                 .is_some_and(|(k, _)| k == lists::TitleKind::Honorific)
                 && seg
                     .tokens
-                    .get(r.start + 1)
+                    .get(r.start + 1 + usize::from(dot))
                     .is_some_and(|t| t.is_capitalized());
             if honorific {
                 kind = EntityType::PERSON;
+                r.start += usize::from(dot);
             } else if !strip {
                 break;
             }

@@ -114,6 +114,18 @@ fn after_mr_a_name_is_a_surname() {
               Title "Mr Chen", Alias "Chen", Name "Chen Wei"
         "#]],
     );
+    // An honorific with its period, and a letter's salutation, are outside the name.
+    check(
+        "[Mr. Okafor]{PER} left. [Dear Mr. Velmor]{PER}, thanks. [Dear Nora]{PER}, hello.",
+        expect![[r#"
+            e1 PERSON "Okafor"
+              Name "Okafor"
+            e2 PERSON "Velmor"
+              Name "Velmor"
+            e3 PERSON "Nora"
+              Name "Nora"
+        "#]],
+    );
 }
 
 #[test]
