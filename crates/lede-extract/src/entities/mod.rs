@@ -528,11 +528,13 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         let split = (r.start + 1..r.end.saturating_sub(1)).find(|&t| {
             let w = tok_text(text, seg, t);
             let shape = seg.tokens.get(t).map(|k| k.shape);
+            // A title in capitals is an office's acronym ("Zentra CEO Nora Velmor").
             let title = if shape == Some(Shape::Lower) {
                 lists::title(w)
             } else if w.len() <= 5 {
-                lists::title(&w.to_ascii_lowercase())
-                    .filter(|(k, _)| *k == lists::TitleKind::Honorific)
+                lists::title(&w.to_ascii_lowercase()).filter(|(k, _)| {
+                    *k == lists::TitleKind::Honorific || shape == Some(Shape::Upper)
+                })
             } else {
                 None
             };

@@ -98,6 +98,16 @@ fn titles_are_roles_not_names() {
               Title "Defender Hassan Abbas", Name "Hassan Abbas", Alias "Abbas"
         "#]],
     );
+    // An office's acronym inside a span parts the organization from the person.
+    check(
+        "[Zentra CEO Nora Velmor]{ORG} resigned.",
+        expect![[r#"
+        e1 ORG "Zentra"
+          Name "Zentra"
+        e2 PERSON "Nora Velmor" roles=["Zentra CEO"]
+          Title "Zentra CEO Nora Velmor", Name "Nora Velmor"
+    "#]],
+    );
 }
 
 #[test]
