@@ -10,6 +10,8 @@
 //! windows-1252 garbles every accented letter. This module does no parsing of HTML beyond
 //! that prescan.
 
+use std::borrow::Cow;
+
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
 /// Where the encoding came from.
@@ -21,10 +23,11 @@ pub enum Source {
     Default,
 }
 
-/// A decoded page: its text, the encoding used, and what went wrong on the way.
+/// A decoded page: its text (the page's own bytes when they were valid UTF-8 already, no copy),
+/// the encoding used, and what went wrong on the way.
 #[derive(Clone, Debug)]
-pub struct Decoded {
-    pub text: String,
+pub struct Decoded<'a> {
+    pub text: Cow<'a, str>,
     pub encoding: &'static Encoding,
     pub source: Source,
     /// Some bytes were not valid in the encoding and became U+FFFD.
@@ -39,7 +42,7 @@ pub struct Decoded {
 const PRESCAN_BYTES: usize = 16 * 1024;
 
 /// Decodes `bytes`, given the HTTP `Content-Type` header value if there was one.
-pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Decoded {
+pub fn decode<'a>(bytes: &'a [u8], content_type: Option<&str>) -> Decoded<'a> {
     let (encoding, source) = if let Some((enc, _)) = Encoding::for_bom(bytes) {
         (enc, Source::Bom)
     } else if let Some(enc) = content_type.and_then(charset_of_content_type) {
@@ -66,7 +69,7 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Decoded {
     // `decode` strips a BOM of the encoding it sniffs and decodes the rest.
     let (text, _, replaced) = encoding.decode(bytes);
     Decoded {
-        text: text.into_owned(),
+        text,
         encoding,
         source,
         replaced,
