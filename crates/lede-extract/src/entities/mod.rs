@@ -2280,6 +2280,28 @@ fn person_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
     if kin_before {
         return true;
     }
+    // Spoken to: "Hi Tessa", "Thanks, Nora", "Thank you, Nora", "Welcome, Nora".
+    let greeting = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "hi" | "hello" | "hey" | "dear" | "thanks" | "welcome" | "goodbye" | "bye" | "morning"
+        )
+    };
+    let word_before = |k: usize| {
+        n.toks
+            .start
+            .checked_sub(k)
+            .filter(|&t| sentence_of_token(seg, t) == n.sent)
+            .map(|t| tok_text(text, seg, t))
+    };
+    let addressed = match word_before(1) {
+        Some(",") => word_before(2).is_some_and(|w| greeting(w) || w == "you"),
+        Some(w) => greeting(w),
+        None => false,
+    };
+    if addressed && at(0).is_some_and(|w| matches!(w, "," | "." | "!" | "?")) {
+        return true;
+    }
     match at(0) {
         Some(",") => at(1) == Some("who"),
         // A company has no parents, sons or cousins ("Tyler's parents").

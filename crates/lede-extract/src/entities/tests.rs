@@ -251,6 +251,20 @@ fn contexts_across_the_article_type_an_unknown_name() {
               Name "Oduya"
         "#]],
     );
+    // A person is spoken to: after a greeting or thanks, before the clause ends.
+    check(
+        "Thanks, [Velmora]{LOC}. Hi [Corvo]{ORG}! Thank you, [Drummel]{LOC}. Hello [Zentra]{ORG} Bank staff.",
+        expect![[r#"
+            e1 PERSON "Velmora"
+              Name "Velmora"
+            e2 PERSON "Corvo"
+              Name "Corvo"
+            e3 PERSON "Drummel"
+              Name "Drummel"
+            e4 ORG "Zentra"
+              Name "Zentra"
+        "#]],
+    );
     // What stays: a name before a noun is a modifier ("in Zentra history"), an organization's
     // word or a country in the name makes it an organization, cues that disagree leave the
     // tagger's type, and sports reports are left alone.
