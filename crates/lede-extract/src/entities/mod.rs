@@ -145,7 +145,49 @@ pub fn resolve(
     type_by_context(text, seg, &mut names, &listed, sports);
     type_cited_authors(text, seg, &mut names, &keep);
     make_consistent(&mut ctx, &mut names, &keep, sports);
+    groups_of_people(text, seg, &mut names, sports);
     coref::cluster(text, seg, names, &keep)
+}
+
+/// Words that capitalized name groups of people, not someone: "Black" and "White" before a
+/// noun in lower case ("Black voters", "White soldiers") are peoples (NORP), unless the article
+/// names someone so ("Jack White ... White won"); an office in the plural ("Senators",
+/// "Ministers") is no name, outside sports reports, where it may be a team's.
+fn groups_of_people(text: &str, seg: &Segmentation, names: &mut Vec<Name>, sports: bool) {
+    let surnames: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.kind == EntityType::PERSON && n.toks.len() > 1)
+        .map(|n| tok_text(text, seg, n.toks.end - 1))
+        .collect();
+    for n in names.iter_mut() {
+        let s = n.span.text(text);
+        if n.toks.len() != 1 || !matches!(s, "Black" | "White") || surnames.contains(s) {
+            continue;
+        }
+        let before_noun = seg.tokens.get(n.toks.end).is_some_and(|t| {
+            let w = t.span.text(text);
+            t.kind == TokenKind::Word
+                && t.shape == Shape::Lower
+                && sentence_of_token(seg, n.toks.end) == n.sent
+                && !lists::is_speech_verb(w)
+                && !crate::words::is_finite_auxiliary(w)
+        });
+        if before_noun {
+            n.kind = EntityType::NORP;
+        }
+    }
+    if !sports {
+        names.retain(|n| {
+            let s = n.span.text(text);
+            !(n.toks.len() == 1
+                && n.form == MentionForm::Name
+                && s.len() > 3
+                && s.strip_suffix('s').is_some_and(|one| {
+                    lists::title(&one.to_lowercase())
+                        .is_some_and(|(k, _)| k == lists::TitleKind::Office)
+                }))
+        });
+    }
 }
 
 /// Shared lookups, computed once and only when needed.

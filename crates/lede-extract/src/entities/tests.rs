@@ -1367,6 +1367,28 @@ fn an_adverb_of_time_opening_a_sentence_is_not_the_name_after_it() {
 }
 
 #[test]
+fn groups_of_people_are_no_one() {
+    // "Black" and "White" before a noun are peoples; an office in the plural is no name.
+    check(
+        "[Black]{ORG} voters and [White]{PER} residents met. [Senators]{ORG} voted.",
+        expect![[r#"
+            e1 NORP "Black"
+              Name "Black"
+            e2 NORP "White"
+              Name "White"
+        "#]],
+    );
+    // An article that names someone so keeps the name a person's.
+    check(
+        "[Nora White]{PER} spoke. [White]{PER} won the vote.",
+        expect![[r#"
+            e1 PERSON "Nora White"
+              Name "Nora White", Alias "White"
+        "#]],
+    );
+}
+
+#[test]
 fn a_given_name_alone_is_a_person() {
     // Found where the tagger left it out; not beside another capitalized word or before
     // "of" and one, not a word the article also writes in lower case ("tessa"), not after
