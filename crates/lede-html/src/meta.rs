@@ -718,11 +718,7 @@ fn gather(html: &Html) -> Evidence {
             || matches!(e.name(), "aside" | "nav")
             || (e.name() == "footer" && !article_meta)
             || words.noise;
-        stack.push((
-            in_content,
-            in_noise,
-            matches!(e.name(), "script" | "style" | "svg" | "math" | "noscript"),
-        ));
+        stack.push((in_content, in_noise, is_unseen(e.name())));
         match e.name() {
             "html" if ev.lang.is_none() => {
                 ev.lang = attr("lang")
@@ -1078,6 +1074,12 @@ fn text_of_bounded(el: ElementRef<'_>, limit: usize) -> String {
     out
 }
 
+/// Elements whose insides no reader sees, which the metadata does not read (the cut before the
+/// parse empties them, `unseen.rs`): scripts, style sheets, an icon's SVG, MathML, `<noscript>`.
+fn is_unseen(name: &str) -> bool {
+    matches!(name, "script" | "style" | "svg" | "math" | "noscript")
+}
+
 /// The text nodes inside an element, with a space for each line break and block inside it:
 /// "Top programs of 2025<br>Your guide" reads as two phrases, not "2025Your". The code of a
 /// script or style sheet, an icon's SVG and a `<noscript>` inside it are no text of it (the
@@ -1090,10 +1092,7 @@ fn pieces(el: ElementRef<'_>) -> impl Iterator<Item = &str> {
         Edge::Open(n) => match n.value() {
             Node::Text(t) if unread == 0 => Some(&**t),
             Node::Element(e) => {
-                if unread > 0
-                    || (n.id() != id
-                        && matches!(e.name(), "script" | "style" | "svg" | "math" | "noscript"))
-                {
+                if unread > 0 || (n.id() != id && is_unseen(e.name())) {
                     unread += 1;
                     None
                 } else {

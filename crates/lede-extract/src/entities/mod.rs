@@ -1068,11 +1068,16 @@ fn given_name_before(text: &str, seg: &Segmentation, n: &Name, prev_end: usize) 
         && !gap.is_empty()
         && gap.bytes().all(|b| b == b' ')
         && sentence_of_token(seg, t) == n.sent
-        && open_lists::is_given_name(w)
+        && is_only_given_name(w)
         && !open_lists::is_place(w)
-        && !lists::is_calendar_word(w)
         && !(opens && lists::is_common_word(&w.to_lowercase()))
-        // One of a people, also by the plural the lists know ("Scots" for "Scot").
+}
+
+/// A word of the open given-name list that no month, weekday or people bears, also by the
+/// plural the lists know ("Scots" for "Scot"). Places bearing it are the callers' to weigh.
+fn is_only_given_name(w: &str) -> bool {
+    open_lists::is_given_name(w)
+        && !lists::is_calendar_word(w)
         && !lists::is_norp(w)
         && !lists::is_norp(&format!("{w}s"))
 }
@@ -1275,7 +1280,7 @@ fn add_lone_given_names(ctx: &mut Ctx<'_>, names: &mut Vec<Name>, keep: &impl Fn
                 continue;
             }
             let w = tok.span.text(text);
-            if !open_lists::is_given_name(w) {
+            if !is_only_given_name(w) {
                 continue;
             }
             // Not the start of a longer name ("Nora of the Hills"), nor inside one.
@@ -1298,13 +1303,7 @@ fn add_lone_given_names(ctx: &mut Ctx<'_>, names: &mut Vec<Name>, keep: &impl Fn
                     tok_text(text, seg, t - 1),
                     "in" | "at" | "from" | "to" | "near" | "into" | "outside" | "around" | "of"
                 );
-            if !alone
-                || open_lists::is_place(w) && after_place_word
-                || lists::is_gpe(w)
-                || lists::is_calendar_word(w)
-                || lists::is_norp(w)
-                || lists::is_norp(&format!("{w}s"))
-            {
+            if !alone || open_lists::is_place(w) && after_place_word || lists::is_gpe(w) {
                 continue;
             }
             let lower = w.to_lowercase();
