@@ -101,6 +101,15 @@ pub struct DocFeatures {
     pub cap: Vec<bool>,
     /// Per token: whether a name may start here (it has a capital letter or a digit).
     pub can_start: Vec<bool>,
+    /// Per token: which of the document's distinct token texts it is (`0..words`), `u32::MAX`
+    /// for a token outside the kept paragraphs.
+    pub word: Vec<u32>,
+    /// The number of distinct token texts.
+    pub words: usize,
+    /// Per token: how many of its first rows depend on its text alone, and are the same for
+    /// every token of the same [`DocFeatures::word`]: the tagger sums their weights once per
+    /// word.
+    pub own: Vec<u8>,
 }
 
 impl DocFeatures {
@@ -309,6 +318,28 @@ fn lower_char(c: char) -> char {
     }
 }
 
+/// A distinct token text of a document (see [`doc_features`]).
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    info: Info,
+    kind: TokenKind,
+    /// Where the rows of the text alone were first written in [`DocFeatures::rows`].
+    rows: Option<(u32, u32)>,
+}
+
+/// `inf` with its word clusters looked up.
+fn clustered(mut inf: Info, lex: &Lexicon) -> Info {
+    // A word in capitals ("PARIS" in a headline) takes the clusters of its title-case form,
+    // which the unlabelled text has seen far more often.
+    inf.clusters = lex
+        .clusters
+        .get(&inf.word)
+        .or_else(|| inf.upper.then(|| lex.clusters.get(&inf.title)).flatten())
+        .copied()
+        .unwrap_or([u16::MAX; N_CLUSTERINGS]);
+    inf
+}
+
 fn info(s: &str, tok: Token) -> Info {
     let mut inf = Info {
         word_kind: tok.kind == TokenKind::Word,
@@ -406,10 +437,20 @@ pub fn doc_features(
     out.keys.clear();
     out.cap.clear();
     out.can_start.clear();
+    out.word.clear();
+    out.own.clear();
     let n = seg.tokens.len();
     let mut infos = vec![Info::default(); n];
     let kept = |p: usize| keep.get(p).copied().unwrap_or(false);
     let mut stats: HashedMap<WordStats> = HashedMap::default();
+    // A token's hashes, clusters and own rows depend on its text alone, and an article
+    // repeats its words: computing them once per distinct text saves hashing each character
+    // six ways and a lookup in the large cluster table, which misses the caches. (A text
+    // is a word in one place and, say, a quote mark in another only for odd tokens; those
+    // get no entry of their own.)
+    let mut seen: StrMap<'_, u32> = StrMap::default();
+    let mut texts: Vec<Word> = Vec::new();
+    out.word.resize(n, u32::MAX);
     for s in &seg.sentences {
         if !kept(s.paragraph) {
             continue;
@@ -418,15 +459,22 @@ pub fn doc_features(
             let Some(&tok) = seg.tokens.get(t) else {
                 continue;
             };
-            let mut inf = info(tok.span.text(text), tok);
-            // A word in capitals ("PARIS" in a headline) takes the clusters of its title-case
-            // form, which the unlabelled text has seen far more often.
-            inf.clusters = lex
-                .clusters
-                .get(&inf.word)
-                .or_else(|| inf.upper.then(|| lex.clusters.get(&inf.title)).flatten())
-                .copied()
-                .unwrap_or([u16::MAX; N_CLUSTERINGS]);
+            let text = tok.span.text(text);
+            let id = *seen.entry(text).or_insert_with(|| {
+                texts.push(Word {
+                    info: clustered(info(text, tok), lex),
+                    kind: tok.kind,
+                    rows: None,
+                });
+                (texts.len() - 1) as u32
+            });
+            let inf = match texts.get(id as usize) {
+                Some(w) if w.kind == tok.kind => {
+                    out.word[t] = id;
+                    w.info
+                }
+                _ => clustered(info(text, tok), lex),
+            };
             if inf.word_kind {
                 let st = stats.entry(inf.lower).or_default();
                 if t == s.tokens.start {
@@ -440,6 +488,7 @@ pub fn doc_features(
             infos[t] = inf;
         }
     }
+    out.words = texts.len();
 
     // Name matches: per token, bit (4 * type + position) for B, I, L, U, for the names of
     // the training data (`gbits`) and for the built-in lists (`lbits`, types as in
@@ -483,6 +532,7 @@ pub fn doc_features(
     out.keys.resize(n, (0, 0));
     out.cap.resize(n, false);
     out.can_start.resize(n, false);
+    out.own.resize(n, 0);
     let mut next = 0usize;
     for s in &seg.sentences {
         // Tokens of sentences not kept get no rows.
@@ -522,25 +572,51 @@ pub fn doc_features(
                 next = t + 1;
                 continue;
             }
+            // First the rows of the token's text alone, copied from its first occurrence.
+            let first = out.rows.len();
+            let id = out.word[t];
+            let copied = texts
+                .get(id as usize)
+                .and_then(|w| w.rows)
+                .map(|(a, b)| out.rows.extend_from_within(a as usize..b as usize))
+                .is_some();
             let mut f = |h: u64| {
                 let r = map_row(index, row_of(h));
                 if r != u32::MAX {
                     out.rows.push(r);
                 }
             };
-            f(template(0));
-            f(mix(template(1), x.word));
-            f(mix(template(2), x.lower));
-            if x.digit {
-                f(mix(template(3), x.norm));
+            if !copied {
+                f(template(0));
+                f(mix(template(1), x.word));
+                f(mix(template(2), x.lower));
+                if x.digit {
+                    f(mix(template(3), x.norm));
+                }
+                f(mix(template(4), x.shape));
+                for (i, &p) in x.prefix.iter().enumerate().take(x.nchars as usize) {
+                    f(mix(template(5 + i as u64), p));
+                }
+                for (i, &p) in x.suffix.iter().enumerate().take(x.nchars as usize) {
+                    f(mix(template(9 + i as u64), p));
+                }
+                // Word clusters: what kind of word this is, also for words the training data
+                // never saw.
+                let cl = |i: &Info, c: usize| u64::from(i.clusters[c]);
+                f(mix(template(60), cl(x, 0)));
+                f(mix(template(61), cl(x, 1)));
+                f(mix(mix(template(64), cl(x, 1)), x.shape));
+                if let Some(w) = texts.get_mut(id as usize) {
+                    w.rows = Some((first as u32, out.rows.len() as u32));
+                }
             }
-            f(mix(template(4), x.shape));
-            for (i, &p) in x.prefix.iter().enumerate().take(x.nchars as usize) {
-                f(mix(template(5 + i as u64), p));
-            }
-            for (i, &p) in x.suffix.iter().enumerate().take(x.nchars as usize) {
-                f(mix(template(9 + i as u64), p));
-            }
+            out.own[t] = u8::try_from(out.rows.len() - first).unwrap_or(u8::MAX);
+            let mut f = |h: u64| {
+                let r = map_row(index, row_of(h));
+                if r != u32::MAX {
+                    out.rows.push(r);
+                }
+            };
             let (p1, p2, n1, n2) = (at(ki - 1), at(ki - 2), at(ki + 1), at(ki + 2));
             f(mix(template(14), p1.lower));
             f(mix(template(15), p2.lower));
@@ -554,14 +630,10 @@ pub fn doc_features(
             f(mix(mix(template(23), x.lower), n1.lower));
             f(mix(mix(mix(template(24), p1.shape), x.shape), n1.shape));
             f(mix(mix(template(25), p1.word), x.word));
-            // Word clusters: what kind of word this and its neighbours are, also for words
-            // the training data never saw.
+            // The clusters of its neighbours.
             let cl = |i: &Info, c: usize| u64::from(i.clusters[c]);
-            f(mix(template(60), cl(x, 0)));
-            f(mix(template(61), cl(x, 1)));
             f(mix(template(62), cl(p1, 0)));
             f(mix(template(63), cl(n1, 0)));
-            f(mix(mix(template(64), cl(x, 1)), x.shape));
             f(mix(template(65), cl(p2, 0)));
             f(mix(template(66), cl(n2, 0)));
             // Where the token stands: first in its sentence, in the first paragraphs

@@ -615,17 +615,41 @@ fn static_emissions(
     sentences: &[Window],
 ) -> Vec<[[i16; N_TAGS]; 2]> {
     let mut out = Vec::with_capacity(sentences.iter().map(|w| w.toks.len()).sum());
-    for w in sentences {
-        for t in w.toks.clone() {
-            let mut acc = [0i16; 2 * N_TAGS];
-            // The features hold slots of the model (see `features::doc_features`), not rows.
-            for &slot in df.token_rows(t) {
-                if let Some(w) = model.rows.get(slot as usize) {
-                    for (a, &x) in acc.iter_mut().zip(w.as_flattened()) {
-                        *a = a.saturating_add(i16::from(x));
-                    }
+    // The weights of a token's own rows (those of its text alone) summed once per distinct
+    // text: the sums are exact, so the order of addition does not matter.
+    let mut own: Vec<Option<[i16; 2 * N_TAGS]>> = vec![None; df.words];
+    let add = |acc: &mut [i16; 2 * N_TAGS], slots: &[u32]| {
+        // The features hold slots of the model (see `features::doc_features`), not rows.
+        for &slot in slots {
+            if let Some(w) = model.rows.get(slot as usize) {
+                for (a, &x) in acc.iter_mut().zip(w.as_flattened()) {
+                    *a = a.saturating_add(i16::from(x));
                 }
             }
+        }
+    };
+    for w in sentences {
+        for t in w.toks.clone() {
+            let rows = df.token_rows(t);
+            let n_own = usize::from(df.own.get(t).copied().unwrap_or(0)).min(rows.len());
+            let (mine, rest) = rows.split_at(n_own);
+            let word = df.word.get(t).map_or(usize::MAX, |&i| i as usize);
+            // A token without rows (outside the tokens featurized) says nothing of its word.
+            let mut acc = match own.get_mut(word).filter(|_| n_own > 0) {
+                Some(Some(sum)) => *sum,
+                Some(slot) => {
+                    let mut sum = [0i16; 2 * N_TAGS];
+                    add(&mut sum, mine);
+                    *slot = Some(sum);
+                    sum
+                }
+                None => {
+                    let mut sum = [0i16; 2 * N_TAGS];
+                    add(&mut sum, mine);
+                    sum
+                }
+            };
+            add(&mut acc, rest);
             let mut e = [[0i16; N_TAGS]; 2];
             e[0].copy_from_slice(&acc[..N_TAGS]);
             e[1].copy_from_slice(&acc[N_TAGS..]);
@@ -1005,6 +1029,38 @@ mod tests {
         let (a, b) = (tags(&whole), tags(&spans));
         assert!(a.0.len() >= 3, "{a:?}");
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn a_words_own_rows_are_summed_once_as_if_each_time() {
+        let m = model().expect("the embedded model parses");
+        // Repeated words, in and out of names, and a text that is a word here and a quote
+        // mark's neighbour there.
+        let text = "Paris said Paris would wait. In Paris, the Paris Club met Tessa Paris; \
+                    'Paris' is a name, PARIS a headline word, and 42 a number 42 times.";
+        let seg = lede_text::segment(text);
+        let keep = vec![true; seg.paragraphs.len()];
+        let mut df = DocFeatures::default();
+        features::doc_features(text, &seg, &keep, &m.lexicon, Some(&m.index), None, &mut df);
+        // Every occurrence of a text has the same own rows, and they are not empty.
+        let mut by_word: std::collections::HashMap<u32, Vec<u32>> = Default::default();
+        for t in 0..seg.tokens.len() {
+            let own = &df.token_rows(t)[..usize::from(df.own[t])];
+            assert!(!own.is_empty(), "token {t}");
+            let first = by_word.entry(df.word[t]).or_insert_with(|| own.to_vec());
+            assert_eq!(first, own, "token {t}");
+        }
+        assert!(by_word.len() < seg.tokens.len());
+        // Emissions with the sums shared equal those summed token by token.
+        let whole = vec![Window {
+            toks: 0..seg.tokens.len(),
+            after_skipped: false,
+            before_skipped: false,
+        }];
+        let shared = static_emissions(m, &df, &whole);
+        let mut alone = df.clone();
+        alone.word.fill(u32::MAX);
+        assert_eq!(shared, static_emissions(m, &alone, &whole));
     }
 
     #[test]
