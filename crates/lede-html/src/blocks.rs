@@ -728,7 +728,7 @@ fn flush(
     let end = out.text.len();
     let block = frames.iter().rev().find(|f| f.display == Display::Block);
     let top = frames.last();
-    let mut path = String::new();
+    let mut path = String::with_capacity(48);
     for f in &frames[frames.len().saturating_sub(PATH_DEPTH)..] {
         if !path.is_empty() {
             path.push('>');

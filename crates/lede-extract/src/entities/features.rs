@@ -268,6 +268,10 @@ pub fn row_of(h: u64) -> u32 {
 
 #[inline]
 fn fnv(h: u64, c: char) -> u64 {
+    // Most characters are ASCII, one byte in UTF-8: the same hash without encoding them.
+    if c.is_ascii() {
+        return (h ^ u64::from(c)).wrapping_mul(0x100_0000_01b3);
+    }
     let mut buf = [0u8; 4];
     let mut h = h;
     for &b in c.encode_utf8(&mut buf).as_bytes() {
@@ -434,6 +438,9 @@ pub fn doc_features(
 ) {
     out.rows.clear();
     out.offsets.clear();
+    // About forty rows a token: reserved once rather than grown by copies.
+    out.rows.reserve(seg.tokens.len() * 40);
+    out.offsets.reserve(seg.tokens.len() + 1);
     out.keys.clear();
     out.cap.clear();
     out.can_start.clear();
