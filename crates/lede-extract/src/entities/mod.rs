@@ -2588,6 +2588,12 @@ fn make_consistent(
             }
         }
     }
+    // The names the article puts where a place stands ("in Velkaro") at least once.
+    let placed: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.toks.len() == 1 && place_context(text, seg, n))
+        .map(|n| n.span.text(text))
+        .collect();
     let first_kind: Vec<EntityType> = names.iter().map(|n| n.kind).collect();
     for n in names.iter_mut() {
         let Some((counts, first)) = votes.get(n.span.text(text)) else {
@@ -2607,11 +2613,15 @@ fn make_consistent(
         let sure = sure_parts.contains(&lower)
             || parts * 2 >= own
             || counts[EntityType::PERSON as usize] * 2 >= own;
+        // A surname that a given name or a title opened ("Rick Velmor", "Senator Velmor")
+        // and that the article never puts where a place stands is the person's, however
+        // often the tagger took it for a place.
+        let unplaced = sure_parts.contains(&lower) && !placed.contains(n.span.text(text));
         if n.toks.len() == 1
             && n.kind != EntityType::PERSON
             && parts > 0
             && sure
-            && (!place || parts >= own)
+            && (!place || parts >= own || unplaced)
             && !lists::is_gpe(n.span.text(text))
             && n.form != MentionForm::Acronym
         {

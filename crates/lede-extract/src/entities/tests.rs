@@ -1510,3 +1510,25 @@ fn a_given_name_left_before_a_persons_name_is_taken() {
         "#]],
     );
 }
+
+#[test]
+fn a_surname_never_placed_is_the_persons() {
+    // A surname that a given name opened is the person's, however often the tagger took it
+    // for a place, unless the article puts it where a place stands.
+    check(
+        "[Rick Velkaro]{PER} spoke on Monday. [Velkaro]{LOC} said the plan would fail. Later [Velkaro]{LOC} left. [Velkaro]{LOC} will return.",
+        expect![[r#"
+            e1 PERSON "Rick Velkaro"
+              Name "Rick Velkaro", Alias "Velkaro", Alias "Velkaro", Alias "Velkaro"
+        "#]],
+    );
+    check(
+        "[Tessa Corvo]{PER} grew up on a farm. She lives in [Corvo]{LOC}. [Corvo]{LOC} has a port. [Corvo]{LOC} is small.",
+        expect![[r#"
+            e1 PERSON "Tessa Corvo"
+              Name "Tessa Corvo", Pronoun "She"
+            e2 GPE "Corvo"
+              Name "Corvo", Name "Corvo", Name "Corvo"
+        "#]],
+    );
+}
