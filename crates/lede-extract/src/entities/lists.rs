@@ -637,6 +637,27 @@ pub fn is_building_head(word: &str) -> bool {
     )
 }
 
+/// Words that name a facility by the number after them ("Terminal 2", "Pier 39", "Route 66").
+pub fn is_numbered_fac_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Terminal"
+            | "Pier"
+            | "Gate"
+            | "Platform"
+            | "Hangar"
+            | "Runway"
+            | "Concourse"
+            | "Berth"
+            | "Dock"
+            | "Wharf"
+            | "Quay"
+            | "Route"
+            | "Highway"
+            | "Interstate"
+    )
+}
+
 /// Head words (the last word of a name) of facilities.
 pub fn is_fac_head(word: &str) -> bool {
     matches!(

@@ -625,6 +625,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
     add_trailing_acronyms(text, seg, &mut out);
     add_institutions(text, seg, &mut out, keep);
     add_lone_given_names(ctx, &mut out, keep);
+    add_numbered_facilities(text, seg, &mut out, keep);
     // Ordinary words capitalized by a sentence start ("Success! ...", "Restoring order ...")
     // or by a headline in title case.
     let headline: Vec<bool> = out.iter().map(|n| ctx.title_case(n.sent)).collect();
@@ -1316,6 +1317,75 @@ fn add_lone_given_names(ctx: &mut Ctx<'_>, names: &mut Vec<Name>, keep: &impl Fn
                 continue;
             }
             found.push(name(seg, t..t + 1, si, EntityType::PERSON));
+        }
+    }
+    if !found.is_empty() {
+        names.extend(found);
+        names.sort_by_key(|n| n.toks.start);
+    }
+}
+
+/// "Terminal 2", "Pier 39", "Route 66": a facility named by its number. The tagger takes the
+/// head word for an organization's name ("Terminal") or leaves the name out; the number is the
+/// name, and the whole is a facility, also after a place ("Heathrow Terminal 5").
+fn add_numbered_facilities(
+    text: &str,
+    seg: &Segmentation,
+    names: &mut Vec<Name>,
+    keep: &impl Fn(usize) -> bool,
+) {
+    // A number of up to three digits, a letter, or a letter and digits ("5A", "B2").
+    let is_label = |t: usize| {
+        let Some(tok) = seg.tokens.get(t) else {
+            return false;
+        };
+        let w = tok.span.text(text);
+        let digits = w.bytes().filter(u8::is_ascii_digit).count();
+        let upper = w.bytes().filter(u8::is_ascii_uppercase).count();
+        match tok.kind {
+            TokenKind::Number => digits == w.len() && (1..=3).contains(&digits),
+            TokenKind::Word => upper == 1 && digits + upper == w.len() && digits <= 3,
+            _ => false,
+        }
+    };
+    let mut found = Vec::new();
+    for (si, sent) in seg.sentences.iter().enumerate() {
+        if !keep(si) {
+            continue;
+        }
+        for t in sent.tokens.start..sent.tokens.end.saturating_sub(1) {
+            let head = tok_text(text, seg, t);
+            if !lists::is_numbered_fac_head(head) || !is_label(t + 1) {
+                continue;
+            }
+            // Not a longer label ("Route 9 W"), whose end this cannot tell.
+            if t + 2 < sent.tokens.end
+                && seg
+                    .tokens
+                    .get(t + 2)
+                    .is_some_and(|k| k.kind == TokenKind::Word && k.is_capitalized())
+            {
+                continue;
+            }
+            match names
+                .iter_mut()
+                .find(|n| n.toks.start <= t + 1 && t < n.toks.end)
+            {
+                // A name over both: the tagger's span stands, as a facility.
+                Some(n) if n.toks.contains(&(t + 1)) && n.toks.contains(&t) => {
+                    if n.toks.end == t + 2 {
+                        n.kind = EntityType::FAC;
+                    }
+                }
+                // A name ending in the head word takes the number.
+                Some(n) if n.toks.end == t + 1 => {
+                    n.toks.end = t + 2;
+                    n.span = span_of(seg, &n.toks);
+                    n.kind = EntityType::FAC;
+                }
+                Some(_) => {}
+                None => found.push(name(seg, t..t + 2, si, EntityType::FAC)),
+            }
         }
     }
     if !found.is_empty() {

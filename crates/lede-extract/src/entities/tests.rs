@@ -1532,3 +1532,20 @@ fn a_surname_never_placed_is_the_persons() {
         "#]],
     );
 }
+
+#[test]
+fn a_facility_named_by_its_number() {
+    // The tagger's name ending in the head word takes the number; a name it left out is
+    // found; plural heads and a longer label are no name.
+    check(
+        "Flights left [Terminal]{ORG} 2 late. Ferries dock at Pier 39. [Velmor Terminal]{ORG} 5 reopened. Gates 3 and 4 closed. Take Route 9 W north.",
+        expect![[r#"
+            e1 FAC "Terminal 2"
+              Name "Terminal 2"
+            e2 FAC "Pier 39"
+              Name "Pier 39"
+            e3 FAC "Velmor Terminal 5"
+              Name "Velmor Terminal 5"
+        "#]],
+    );
+}
