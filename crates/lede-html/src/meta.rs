@@ -817,8 +817,7 @@ fn gather(html: &Html) -> Evidence {
         }
         if e.name() == "a"
             && ev.bylines.len() < MAX_CANDIDATES
-            // (The only addresses of links the cut before the parse keeps: `unseen::is_read`.)
-            && attr("href").is_some_and(|h| h.contains("/author/") || h.contains("/authors/"))
+            && attr("href").is_some_and(is_author_page)
         {
             let t = collapse(&text_of(el));
             if !t.is_empty() && t.len() <= 80 && !ctx.1 {
@@ -1195,6 +1194,25 @@ fn host_of(url: &str) -> Option<String> {
 }
 
 /// Resolves a root-relative or protocol-relative address against the page's URL.
+/// What the address of an author's page holds, as a byline's link gives it.
+const AUTHOR_PATHS: [&str; 2] = ["/author/", "/authors/"];
+
+/// Whether a link's address is an author's page.
+fn is_author_page(href: &str) -> bool {
+    AUTHOR_PATHS.iter().any(|p| href.contains(p))
+}
+
+/// Whether a link's address as the page writes it (before its character references are
+/// decoded) may be an author's page: the only addresses of `<a>` elements that the cut before
+/// parsing keeps (`unseen::is_read`). A reference may spell any character, so a value with
+/// one is kept.
+pub(crate) fn may_be_author_page(raw: &[u8]) -> bool {
+    memchr::memchr(b'&', raw).is_some()
+        || AUTHOR_PATHS
+            .iter()
+            .any(|p| memchr::memmem::find(raw, p.as_bytes()).is_some())
+}
+
 fn absolute(href: &str, base: Option<&str>) -> String {
     let Some(base) = base else {
         return href.to_string();
@@ -1249,6 +1267,29 @@ mod tests {
             out += &format!("language: {l}\n");
         }
         expect.assert_eq(&out);
+    }
+
+    #[test]
+    fn the_cut_keeps_every_author_page() {
+        // What the walk reads as an author's page, the cut before parsing keeps, also spelt
+        // with character references; other links it may drop.
+        // Through the cut, as a page is read.
+        let page = crate::read_page(
+            r#"<body><p><a href="&#x2F;author&#x2F;ann">Ann Lee</a></p>
+            <p><a href="/news/2024/harbour">Tom Reed</a></p><p>Rain fell.</p></body>"#,
+            None,
+        );
+        assert_eq!(page.metadata.authors, ["Ann Lee"]);
+        for href in [
+            "/author/ann-lee",
+            "https://news.example.com/authors/ann/",
+            "/x/author/",
+        ] {
+            assert!(super::is_author_page(href), "{href}");
+            assert!(super::may_be_author_page(href.as_bytes()), "{href}");
+        }
+        assert!(super::may_be_author_page(b"&#47;author&#47;ann"));
+        assert!(!super::may_be_author_page(b"/news/2024/harbour"));
     }
 
     #[test]

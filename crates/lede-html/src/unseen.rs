@@ -26,6 +26,8 @@
 
 use memchr::{memchr, memchr2, memmem};
 
+use crate::meta;
+
 /// The page without the text of its scripts and style sheets, or `None` when it has none.
 /// `streamed`: whether the page has streamed parts, whose scripts say where they go.
 pub fn cut(html: &str, streamed: bool) -> Option<String> {
@@ -186,13 +188,10 @@ fn find(b: &[u8], streamed: bool) -> Vec<std::ops::Range<usize>> {
 
 /// Whether an attribute of an HTML start tag is kept: one of [`READ_ATTRIBUTES`], except an
 /// address (`href`) other than a `<link>`'s, which the metadata reads only when it names an
-/// author's page (`/author/`, `/authors/`). Links are a tenth of what reaches the parser. (A
-/// value with a character reference is kept whole: it may spell anything.)
+/// author's page ([`meta::may_be_author_page`]). Links are a tenth of what reaches the parser.
 fn is_read(tag: &[u8], name: &[u8], value: &[u8]) -> bool {
     if eq_ci(name, b"href") {
-        return eq_ci(tag, b"link")
-            || memmem::find(value, b"/author").is_some()
-            || memchr(b'&', value).is_some();
+        return eq_ci(tag, b"link") || meta::may_be_author_page(value);
     }
     READ_ATTRIBUTES.iter().any(|a| eq_ci(name, a))
 }
