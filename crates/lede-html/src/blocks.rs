@@ -671,7 +671,35 @@ fn push_text(
     pre: bool,
     link: bool,
 ) {
-    for c in text.chars() {
+    let mut rest = text;
+    while !rest.is_empty() {
+        // A run of visible ASCII characters goes in at once: most text is one, and each of
+        // its characters would take the same way through the tests below.
+        let run = rest
+            .bytes()
+            .take_while(|b| matches!(b, b'!'..=b'~'))
+            .count();
+        if run > 0 {
+            if pending.cell {
+                pending.buf.push('\t');
+                pending.cell = false;
+                pending.space = false;
+            } else if pending.space {
+                pending.buf.push(' ');
+                pending.space = false;
+            }
+            pending.buf.push_str(&rest[..run]);
+            pending.chars += run;
+            if link {
+                pending.link_chars += run;
+            }
+            rest = &rest[run..];
+            continue;
+        }
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        rest = &rest[c.len_utf8()..];
         if pre && matches!(c, '\n' | '\r') {
             flush(out, pending, frames, line_elem);
             continue;

@@ -360,7 +360,8 @@ mod tests {
              <pre>code line 1\ncode  line 2</pre>\
              <table><tr><th>Team<th>Points<tr><td>Reds<td>10</table>\
              <ul><li>first<li>second</ul><template><p>never</p></template>\
-             <p>soft\u{ad}hyphen and zero\u{200b}width</p></body>",
+             <p>soft\u{ad}hyphen and zero\u{200b}width</p>\
+             <p>Runs of <a href=/a>linked text</a>,\tcontrol\u{7}s, caf\u{e9}s and na\u{ef}ve\u{a0}words.</p></body>",
             expect![[r#"
                 body        C Paragraph | One line&more
                 body        C Paragraph | after a break
@@ -371,6 +372,7 @@ mod tests {
                 body        C ListItem | first
                 body        C ListItem | second
                 body        C Paragraph | softhyphen and zero width
+                body        C Paragraph links 0.2 | Runs of linked text, controls, cafés and naïve words.
             "#]],
         );
     }
