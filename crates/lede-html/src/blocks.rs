@@ -662,6 +662,19 @@ fn is_collapsible(c: char) -> bool {
         )
 }
 
+/// Writes what stands between the line's text so far and a visible character after it: a
+/// tab after a table cell, a space for white space.
+fn separate(pending: &mut Pending) {
+    if pending.cell {
+        pending.buf.push('\t');
+        pending.cell = false;
+        pending.space = false;
+    } else if pending.space {
+        pending.buf.push(' ');
+        pending.space = false;
+    }
+}
+
 fn push_text(
     out: &mut Blocks,
     pending: &mut Pending,
@@ -680,14 +693,7 @@ fn push_text(
             .take_while(|b| matches!(b, b'!'..=b'~'))
             .count();
         if run > 0 {
-            if pending.cell {
-                pending.buf.push('\t');
-                pending.cell = false;
-                pending.space = false;
-            } else if pending.space {
-                pending.buf.push(' ');
-                pending.space = false;
-            }
+            separate(pending);
             pending.buf.push_str(&rest[..run]);
             pending.chars += run;
             if link {
@@ -720,14 +726,7 @@ fn push_text(
         if c.is_control() {
             continue;
         }
-        if pending.cell {
-            pending.buf.push('\t');
-            pending.cell = false;
-            pending.space = false;
-        } else if pending.space {
-            pending.buf.push(' ');
-            pending.space = false;
-        }
+        separate(pending);
         pending.buf.push(c);
         pending.chars += 1;
         if link {
