@@ -679,7 +679,7 @@ fn content_clause(ctx: &Ctx<'_>, v: usize, end: usize) -> Option<Found> {
     }
     let w = ctx.word(v);
     let particle =
-        ctx.is_any(v, &["point", "points", "pointed", "pointing"]) && ctx.is(v + 1, "out");
+        ctx.is(v + 1, "out") && ctx.is_any(v, &["point", "points", "pointed", "pointing"]);
     // "That" is asked about first: it follows few words, and the lexicon is a search.
     let that = if particle { v + 2 } else { v + 1 };
     if !ctx.is(that, "that") || ctx.quoted(that) {
