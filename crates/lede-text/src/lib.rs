@@ -70,9 +70,10 @@ pub fn segment(text: &str) -> Segmentation {
     let mut seg = Segmentation::default();
     // News text averages about six bytes per token.
     seg.tokens.reserve(text.len() / 6);
+    let mut chars = Vec::new();
     for (p, span) in paragraphs::paragraphs(text).into_iter().enumerate() {
         let first_token = seg.tokens.len();
-        tokens::tokenize_into(text, span, &mut seg.tokens);
+        tokens::tokenize_with(text, span, &mut seg.tokens, &mut chars);
         let first_sentence = seg.sentences.len();
         let toks = &seg.tokens[first_token..];
         for r in sentences::split(text, toks) {

@@ -84,11 +84,24 @@ impl Token {
 
 /// Tokenizes `text[span]`, appending to `out`. Spans in the result index `text`.
 pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
+    tokenize_with(text, span, out, &mut Vec::new());
+}
+
+/// [`tokenize_into`] with `chars` as room for the characters of the span, which a caller
+/// tokenizing paragraph after paragraph keeps rather than allocate it for each.
+pub(crate) fn tokenize_with(
+    text: &str,
+    span: Span,
+    out: &mut Vec<Token>,
+    chars: &mut Vec<(usize, char)>,
+) {
     let Some(s) = text.get(span.start..span.end) else {
         return;
     };
     let base = span.start;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    chars.clear();
+    chars.extend(s.char_indices());
+    let chars = &chars[..];
     let n = chars.len();
     let end_of = |k: usize| if k < n { chars[k].0 } else { s.len() };
     // An address needs an "@": most paragraphs have none, and their words need not be read
@@ -101,9 +114,9 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             i += 1;
             continue;
         }
-        let (j, kind) = if let Some(j) = url_end(&chars, i, s) {
+        let (j, kind) = if let Some(j) = url_end(chars, i, s) {
             (j, TokenKind::Url)
-        } else if let Some(j) = has_at.then(|| email_end(&chars, i)).flatten() {
+        } else if let Some(j) = has_at.then(|| email_end(chars, i)).flatten() {
             (j, TokenKind::Email)
         } else if is_apostrophe(c)
             && matches!(chars.get(i + 1), Some((_, 's' | 'S')))
@@ -113,7 +126,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
         {
             (i + 2, TokenKind::Possessive)
         } else if c.is_alphanumeric() {
-            word_end(&chars, i)
+            word_end(chars, i)
         } else if doubled_quote(c) && chars.get(i + 1).is_some_and(|&(_, d)| d == c) {
             // Typewriter and TeX-style double quotes made of two single marks: ``...'' and
             // ''...'', as some wire feeds and converted documents still write them.
