@@ -24,7 +24,7 @@
 use super::lists::{self, Gender, TitleKind};
 use super::{Name, is_acronym_shape, roles, sentence_of_token, tok_text};
 use crate::document::{Entity, EntityType, Mention, MentionForm};
-use lede_text::{Segmentation, TokenKind};
+use lede_text::{Segmentation, Shape, TokenKind};
 use std::collections::{BTreeMap, HashMap};
 
 /// One entity while it is being built.
@@ -57,6 +57,7 @@ pub fn cluster(
     let mut clusters = cluster_names(text, seg, &names);
     add_roles(text, seg, &names, &mut clusters);
     add_descriptions(text, seg, &names, &mut clusters, keep);
+    add_institution_heads(text, seg, &mut clusters, keep);
     add_pronouns(text, seg, &mut clusters, keep);
     drop_sub_roles(&mut clusters);
     to_entities(text, clusters)
@@ -472,6 +473,91 @@ fn add_descriptions(
                 MentionForm::Nominal
             },
         });
+    }
+}
+
+/// "The Court", "the University": an institution named by the capitalized head of its name
+/// alone, after the name itself ("the Supreme Court ... the Court ruled"). The mention goes to
+/// the latest organization before it whose name has that word, as an alias of it; without
+/// one, the word is left alone (it may be any court).
+fn add_institution_heads(
+    text: &str,
+    seg: &Segmentation,
+    clusters: &mut [Cluster],
+    keep: &impl Fn(usize) -> bool,
+) {
+    if !clusters.iter().any(|c| c.kind == Some(EntityType::ORG)) {
+        return;
+    }
+    let mut taken = vec![false; seg.tokens.len()];
+    for m in clusters.iter().flat_map(|c| &c.mentions) {
+        for t in m.toks.clone() {
+            if let Some(x) = taken.get_mut(t) {
+                *x = true;
+            }
+        }
+    }
+    let mut found: Vec<(usize, Name)> = Vec::new();
+    for t in 0..seg.tokens.len().saturating_sub(1) {
+        if !matches!(tok_text(text, seg, t), "the" | "The") {
+            continue;
+        }
+        let h = t + 1;
+        let sent = sentence_of_token(seg, t);
+        let sent_end = seg.sentences.get(sent).map_or(h, |s| s.tokens.end);
+        let head = tok_text(text, seg, h);
+        if h >= sent_end
+            || !keep(sent)
+            || taken.get(h).copied().unwrap_or(true)
+            || !lists::is_institution_word(head)
+            || seg.tokens.get(h).is_none_or(|k| k.shape != Shape::Title)
+        {
+            continue;
+        }
+        // Not the start of a longer name ("the University of Velmor", "the Court House").
+        if h + 1 < sent_end
+            && (seg.tokens.get(h + 1).is_some_and(|k| k.is_capitalized())
+                || tok_text(text, seg, h + 1) == "of")
+        {
+            continue;
+        }
+        let start = seg.tokens.get(h).map_or(0, |k| k.span.start);
+        let owner = clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == Some(EntityType::ORG))
+            .filter_map(|(ci, c)| {
+                c.mentions
+                    .iter()
+                    .filter(|m| {
+                        m.span.end <= start
+                            && m.toks.len() > 1
+                            && m.toks.clone().any(|u| tok_text(text, seg, u) == head)
+                    })
+                    .map(|m| m.span.start)
+                    .max()
+                    .map(|at| (at, ci))
+            })
+            .max();
+        if let Some((_, ci)) = owner {
+            let toks = h..h + 1;
+            found.push((
+                ci,
+                Name {
+                    span: super::span_of(seg, &toks),
+                    toks,
+                    sent,
+                    kind: EntityType::ORG,
+                    form: MentionForm::Alias,
+                },
+            ));
+        }
+    }
+    for (ci, m) in found {
+        if let Some(c) = clusters.get_mut(ci) {
+            c.mentions.push(m);
+            c.mentions.sort_by_key(|m| m.span.start);
+        }
     }
 }
 

@@ -637,6 +637,43 @@ pub fn is_building_head(word: &str) -> bool {
     )
 }
 
+/// Head words of institutions that an article, once it has named one, may call by the word
+/// alone, capitalized ("the Court", "the Ministry").
+pub fn is_institution_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Court"
+            | "Tribunal"
+            | "Government"
+            | "Ministry"
+            | "Department"
+            | "Agency"
+            | "Bureau"
+            | "Commission"
+            | "Committee"
+            | "Council"
+            | "Assembly"
+            | "Parliament"
+            | "University"
+            | "College"
+            | "Academy"
+            | "Institute"
+            | "Society"
+            | "Foundation"
+            | "Association"
+            | "Federation"
+            | "League"
+            | "Church"
+            | "Company"
+            | "Corporation"
+            | "Bank"
+            | "Party"
+            | "Club"
+            | "Board"
+            | "Authority"
+    )
+}
+
 /// Words that name a facility by the number after them ("Terminal 2", "Pier 39", "Route 66").
 pub fn is_numbered_fac_head(word: &str) -> bool {
     matches!(
