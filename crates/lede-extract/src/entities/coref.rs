@@ -489,68 +489,24 @@ fn add_institution_heads(
     if !clusters.iter().any(|c| c.kind == Some(EntityType::ORG)) {
         return;
     }
-    let mut taken = vec![false; seg.tokens.len()];
-    for m in clusters.iter().flat_map(|c| &c.mentions) {
-        for t in m.toks.clone() {
-            if let Some(x) = taken.get_mut(t) {
-                *x = true;
-            }
-        }
-    }
     let mut found: Vec<(usize, Name)> = Vec::new();
-    for t in 0..seg.tokens.len().saturating_sub(1) {
-        if !matches!(tok_text(text, seg, t), "the" | "The") {
+    for (sent, s) in seg.sentences.iter().enumerate() {
+        if !keep(sent) {
             continue;
         }
-        let h = t + 1;
-        let sent = sentence_of_token(seg, t);
-        let sent_end = seg.sentences.get(sent).map_or(h, |s| s.tokens.end);
-        let head = tok_text(text, seg, h);
-        if h >= sent_end
-            || !keep(sent)
-            || taken.get(h).copied().unwrap_or(true)
-            || !lists::is_institution_word(head)
-            || seg.tokens.get(h).is_none_or(|k| k.shape != Shape::Title)
-        {
-            continue;
-        }
-        // Not the start of a longer name ("the University of Velmor", "the Court House").
-        if h + 1 < sent_end
-            && (seg.tokens.get(h + 1).is_some_and(|k| k.is_capitalized())
-                || tok_text(text, seg, h + 1) == "of")
-        {
-            continue;
-        }
-        let start = seg.tokens.get(h).map_or(0, |k| k.span.start);
-        let owner = clusters
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.kind == Some(EntityType::ORG))
-            .filter_map(|(ci, c)| {
-                c.mentions
-                    .iter()
-                    .filter(|m| {
-                        m.span.end <= start
-                            && m.toks.len() > 1
-                            && m.toks.clone().any(|u| tok_text(text, seg, u) == head)
-                    })
-                    .map(|m| m.span.start)
-                    .max()
-                    .map(|at| (at, ci))
-            })
-            .max();
-        if let Some((_, ci)) = owner {
-            let toks = h..h + 1;
-            found.push((
-                ci,
-                Name {
-                    span: super::span_of(seg, &toks),
-                    toks,
-                    sent,
-                    kind: EntityType::ORG,
-                    form: MentionForm::Alias,
-                },
-            ));
+        let sent_end = s.tokens.end;
+        for t in s.tokens.clone() {
+            let h = t + 1;
+            // The head is capitalized: tested first, as it fails for most words.
+            if h >= sent_end
+                || seg.tokens.get(h).is_none_or(|k| k.shape != Shape::Title)
+                || !matches!(tok_text(text, seg, t), "the" | "The")
+            {
+                continue;
+            }
+            if let Some(m) = institution_head(text, seg, clusters, sent, h) {
+                found.push(m);
+            }
         }
     }
     for (ci, m) in found {
@@ -559,6 +515,65 @@ fn add_institution_heads(
             c.mentions.sort_by_key(|m| m.span.start);
         }
     }
+}
+
+/// The alias mention of the head word at token `h` of sentence `sent` (after "the"), and the
+/// cluster it goes to (see [`add_institution_heads`]).
+fn institution_head(
+    text: &str,
+    seg: &Segmentation,
+    clusters: &[Cluster],
+    sent: usize,
+    h: usize,
+) -> Option<(usize, Name)> {
+    let sent_end = seg.sentences.get(sent).map_or(h, |s| s.tokens.end);
+    let head = tok_text(text, seg, h);
+    // Not a word of a name already found.
+    if !lists::is_institution_word(head)
+        || clusters
+            .iter()
+            .flat_map(|c| &c.mentions)
+            .any(|m| m.toks.contains(&h))
+    {
+        return None;
+    }
+    // Not the start of a longer name ("the University of Velmor", "the Court House").
+    if h + 1 < sent_end
+        && (seg.tokens.get(h + 1).is_some_and(|k| k.is_capitalized())
+            || tok_text(text, seg, h + 1) == "of")
+    {
+        return None;
+    }
+    let start = seg.tokens.get(h).map_or(0, |k| k.span.start);
+    let owner = clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == Some(EntityType::ORG))
+        .filter_map(|(ci, c)| {
+            c.mentions
+                .iter()
+                .filter(|m| {
+                    m.span.end <= start
+                        && m.toks.len() > 1
+                        && m.toks.clone().any(|u| tok_text(text, seg, u) == head)
+                })
+                .map(|m| m.span.start)
+                .max()
+                .map(|at| (at, ci))
+        })
+        .max();
+    let (_, ci) = owner?;
+    let toks = h..h + 1;
+    Some((
+        ci,
+        Name {
+            span: super::span_of(seg, &toks),
+            toks,
+            sent,
+            kind: EntityType::ORG,
+            form: MentionForm::Alias,
+        },
+    ))
 }
 
 /// The person a description refers to, or none when the text does not say.
