@@ -260,6 +260,16 @@ pub fn map_row(index: Option<&SlotMap>, row: u32) -> u32 {
     }
 }
 
+/// Adds the slot of feature hash `h` to `rows` (through `index`, see [`map_row`]), unless the
+/// model stores no weights for it.
+#[inline]
+fn push_row(rows: &mut Vec<u32>, index: Option<&SlotMap>, h: u64) {
+    let r = map_row(index, row_of(h));
+    if r != u32::MAX {
+        rows.push(r);
+    }
+}
+
 /// The row of a feature hash.
 #[inline]
 pub fn row_of(h: u64) -> u32 {
@@ -587,13 +597,8 @@ pub fn doc_features(
                 .and_then(|w| w.rows)
                 .map(|(a, b)| out.rows.extend_from_within(a as usize..b as usize))
                 .is_some();
-            let mut f = |h: u64| {
-                let r = map_row(index, row_of(h));
-                if r != u32::MAX {
-                    out.rows.push(r);
-                }
-            };
             if !copied {
+                let mut f = |h: u64| push_row(&mut out.rows, index, h);
                 f(template(0));
                 f(mix(template(1), x.word));
                 f(mix(template(2), x.lower));
@@ -618,12 +623,7 @@ pub fn doc_features(
                 }
             }
             out.own[t] = u8::try_from(out.rows.len() - first).unwrap_or(u8::MAX);
-            let mut f = |h: u64| {
-                let r = map_row(index, row_of(h));
-                if r != u32::MAX {
-                    out.rows.push(r);
-                }
-            };
+            let mut f = |h: u64| push_row(&mut out.rows, index, h);
             let (p1, p2, n1, n2) = (at(ki - 1), at(ki - 2), at(ki + 1), at(ki + 2));
             f(mix(template(14), p1.lower));
             f(mix(template(15), p2.lower));

@@ -635,19 +635,14 @@ fn static_emissions(
             let (mine, rest) = rows.split_at(n_own);
             let word = df.word.get(t).map_or(usize::MAX, |&i| i as usize);
             // A token without rows (outside the tokens featurized) says nothing of its word.
+            let sum_mine = || {
+                let mut sum = [0i16; 2 * N_TAGS];
+                add(&mut sum, mine);
+                sum
+            };
             let mut acc = match own.get_mut(word).filter(|_| n_own > 0) {
-                Some(Some(sum)) => *sum,
-                Some(slot) => {
-                    let mut sum = [0i16; 2 * N_TAGS];
-                    add(&mut sum, mine);
-                    *slot = Some(sum);
-                    sum
-                }
-                None => {
-                    let mut sum = [0i16; 2 * N_TAGS];
-                    add(&mut sum, mine);
-                    sum
-                }
+                Some(slot) => *slot.get_or_insert_with(sum_mine),
+                None => sum_mine(),
             };
             add(&mut acc, rest);
             let mut e = [[0i16; N_TAGS]; 2];
