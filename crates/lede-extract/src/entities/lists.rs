@@ -1055,6 +1055,81 @@ pub fn is_title_modifier(word_lower: &str) -> bool {
     )
 }
 
+/// Words of the portfolio an office holds, as they follow the title and "of" or "for":
+/// "Secretary of State", "Minister of Foreign Affairs", "Secretary of Health and Human
+/// Services", "Chief of Staff". Lower case; the connectors "and", "the" and "&" are not here.
+pub fn is_portfolio_word(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "state"
+            | "defense"
+            | "defence"
+            | "war"
+            | "finance"
+            | "treasury"
+            | "foreign"
+            | "home"
+            | "internal"
+            | "external"
+            | "affairs"
+            | "interior"
+            | "justice"
+            | "education"
+            | "health"
+            | "human"
+            | "services"
+            | "labor"
+            | "labour"
+            | "employment"
+            | "commerce"
+            | "trade"
+            | "industry"
+            | "energy"
+            | "agriculture"
+            | "fisheries"
+            | "forestry"
+            | "transportation"
+            | "transport"
+            | "housing"
+            | "urban"
+            | "development"
+            | "veterans"
+            | "homeland"
+            | "security"
+            | "environment"
+            | "culture"
+            | "tourism"
+            | "economy"
+            | "economic"
+            | "planning"
+            | "science"
+            | "technology"
+            | "communications"
+            | "information"
+            | "infrastructure"
+            | "public"
+            | "works"
+            | "welfare"
+            | "social"
+            | "immigration"
+            | "heritage"
+            | "sport"
+            | "sports"
+            | "youth"
+            | "women"
+            | "family"
+            | "water"
+            | "resources"
+            | "natural"
+            | "mines"
+            | "staff"
+            | "navy"
+            | "army"
+            | "air"
+            | "force"
+    )
+}
+
 /// The gender a common first name suggests. A short hand-kept list of frequent English-language
 /// first names; a name it does not know gives no gender.
 #[rustfmt::skip]

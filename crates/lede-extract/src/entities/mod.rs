@@ -286,6 +286,65 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// What an office's portfolio does to a name span (see [`portfolio_end`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Portfolio {
+    /// The span is the office or its portfolio alone: no name.
+    Whole,
+    /// The person's name starts at this token.
+    Before(usize),
+}
+
+/// Whether the name span `r` holds the portfolio of an office, after the title and "of" or
+/// "for", either inside the span ("Secretary of State Nora Velmor") or just before it ("State
+/// Nora Velmor" after "Secretary of"); and if a name follows the portfolio, where it starts.
+/// Only words of a general list of portfolios count, so "Governor of Virginia" and "Bank of
+/// Zentra" are left to the other steps. A name after the portfolio has two words at least,
+/// unless the tagger took the span for a person's: "Director of Public Prosecutions" is no
+/// person "Prosecutions".
+fn portfolio_end(
+    text: &str,
+    seg: &Segmentation,
+    r: &Range<usize>,
+    kind: EntityType,
+) -> Option<Portfolio> {
+    let lower = |t: usize| tok_text(text, seg, t).to_lowercase();
+    let office =
+        |t: usize| lists::title(&lower(t)).is_some_and(|(k, _)| k == lists::TitleKind::Office);
+    let of = |t: usize| matches!(tok_text(text, seg, t), "of" | "for");
+    let from = if r.len() > 2 && office(r.start) && of(r.start + 1) {
+        r.start + 2
+    } else if r.start >= 2 && of(r.start - 1) && office(r.start - 2) {
+        r.start
+    } else {
+        return None;
+    };
+    let mut t = from;
+    let mut words = 0;
+    while t < r.end {
+        let w = lower(t);
+        if lists::is_portfolio_word(&w) {
+            words += 1;
+        } else if !matches!(w.as_str(), "and" | "the" | "&") {
+            break;
+        }
+        t += 1;
+    }
+    // A connector that ends the run belongs to what follows it.
+    while t > from && matches!(lower(t - 1).as_str(), "and" | "the" | "&") {
+        t -= 1;
+    }
+    if words == 0 {
+        return None;
+    }
+    if t == r.end {
+        return Some(Portfolio::Whole);
+    }
+    let name_words = (t..r.end).all(|u| seg.tokens.get(u).is_some_and(|k| k.is_capitalized()));
+    let long_enough = r.end - t >= 2 || kind == EntityType::PERSON;
+    (name_words && long_enough && r.end - t <= 4).then_some(Portfolio::Before(t))
+}
+
 /// Whether token `t` starts its sentence, allowing opening quotes and brackets before it. A
 /// token right after a full stop inside a quotation starts one too, although the segmenter
 /// keeps a quotation in the sentence that quotes it.
@@ -561,6 +620,18 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         }
         if r.is_empty() || out.last().is_some_and(|l| l.toks.end > r.start) {
             continue;
+        }
+        // "Secretary of State Nora Velmor", "Minister of Foreign Affairs Rick Okafor": after an
+        // office and "of", the tagger glues the portfolio to the name that follows. The
+        // portfolio is part of the person's title (see [`roles::before`]), not a name; an
+        // office with its portfolio alone ("the Secretary of Defense") is no name either.
+        match portfolio_end(text, seg, &r, kind) {
+            Some(Portfolio::Before(t)) => {
+                r.start = t;
+                kind = EntityType::PERSON;
+            }
+            Some(Portfolio::Whole) => continue,
+            None => {}
         }
         // "Ministry spokesman Jane Doe": a lower-case title inside a span separates an
         // organization from a person.

@@ -46,7 +46,10 @@ fn nationality_of(s: &str) -> Option<&'static str> {
 pub fn before(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Option<Role> {
     let n = names.get(i)?;
     let sent_start = seg.sentences.get(n.sent)?.tokens.start;
-    let mut j = n.toks.start;
+    // "Secretary of State X", "Governor of Velmor X": an office's portfolio or place between
+    // its title and the name; what stands before the title may add to it ("US Secretary of
+    // State X").
+    let mut j = office_of(text, seg, names, n.toks.start, sent_start).unwrap_or(n.toks.start);
     while j > sent_start && n.toks.start - j < 10 {
         let t = j - 1;
         if let Some(m) = name_at(names, t) {
@@ -90,8 +93,17 @@ pub fn before(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Optio
         return None;
     }
     // Modifiers and nationality words alone, with no title next to the name, give only the
-    // nationality ("Russian X").
-    let adjacent = lower(text, seg, n.toks.start - 1);
+    // nationality ("Russian X"). The title next to the name may be an office's, before its
+    // portfolio.
+    let next_to = n.toks.start - 1;
+    let adjacent = if lists::title(&lower(text, seg, next_to)).is_some() {
+        lower(text, seg, next_to)
+    } else {
+        (j..next_to)
+            .rev()
+            .find(|&k| is_of(text, seg, k + 1) && is_office(text, seg, k))
+            .map_or_else(|| lower(text, seg, next_to), |k| lower(text, seg, k))
+    };
     let toks = j..n.toks.start;
     let Some((kind, _)) = lists::title(&adjacent) else {
         let nationality = toks
@@ -129,6 +141,52 @@ pub fn before(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Optio
     }
     role.text = Some(role_text(text, seg, names, &role_toks));
     Some(role)
+}
+
+fn is_of(text: &str, seg: &Segmentation, t: usize) -> bool {
+    matches!(tok_text(text, seg, t), "of" | "for")
+}
+
+/// Whether token `t` is the title of an office ("Secretary", "chief").
+fn is_office(text: &str, seg: &Segmentation, t: usize) -> bool {
+    lists::title(&lower(text, seg, t)).is_some_and(|(k, _)| k == TitleKind::Office)
+}
+
+/// Where the title of an office starts when the words before the name at token `name` are
+/// the office's "of" phrase: "Secretary of State X", "Minister for Foreign Affairs X", "Governor
+/// of Velmor X". The phrase holds only words of the portfolio list, connectors and names other
+/// than people's; the title is an office ("secretary", "minister"), not any role ("a spokesman
+/// for the minister X" names the minister).
+fn office_of(
+    text: &str,
+    seg: &Segmentation,
+    names: &[Name],
+    name: usize,
+    sent_start: usize,
+) -> Option<usize> {
+    let mut u = name.checked_sub(1)?;
+    let mut words = 0;
+    while u > sent_start && name - u < 10 {
+        if let Some(m) = name_at(names, u) {
+            if m.kind == EntityType::PERSON || m.toks.start <= sent_start + 1 {
+                return None;
+            }
+            words += 1;
+            u = m.toks.start - 1;
+            continue;
+        }
+        let w = lower(text, seg, u);
+        if is_of(text, seg, u) {
+            return (words > 0 && is_office(text, seg, u - 1)).then_some(u - 1);
+        }
+        if lists::is_portfolio_word(&w) {
+            words += 1;
+        } else if !matches!(w.as_str(), "and" | "the" | "&") {
+            return None;
+        }
+        u -= 1;
+    }
+    None
 }
 
 /// Nationality, title heads and gender of the phrase `toks`.
@@ -218,8 +276,12 @@ fn role_text(text: &str, seg: &Segmentation, names: &[Name], toks: &Range<usize>
         w.chars().next().is_some_and(char::is_uppercase)
             && lists::title(&w.to_lowercase()).is_some()
     });
+    // "Secretary of State" is an office's name, whatever starts the sentence.
+    let office_phrase =
+        toks.len() > 2 && is_of(text, seg, toks.start + 1) && is_office(text, seg, toks.start);
     if sentence_start
         && !capital_title
+        && !office_phrase
         && name_at(names, toks.start).is_none()
         && lists::is_title_modifier(&first.to_lowercase())
     {
@@ -270,7 +332,24 @@ pub fn after(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Vec<Ro
         .map(|t| tok_text(text, seg, t))
         .take_while(|w| !matches!(*w, "who" | "which" | "that" | "whose" | "whom"))
         .any(|w| words::is_finite_auxiliary(w) || matches!(w, "said" | "says"));
-    if clause {
+    // "X, UN Secretary General Y, and ...": titles and another person's name, with no
+    // preposition or possessive to relate them to X ("lawyer for Mr Y", "Y's husband"), are
+    // the next item of a list, not what X is.
+    let titles_another = (start..end).any(|t| {
+        name_at(names, t).is_some_and(|m| {
+            m.kind == EntityType::PERSON
+                && m.toks.start == t
+                && t > start
+                && lists::title(&lower(text, seg, t - 1)).is_some()
+                && (m.toks.end >= end || tok_text(text, seg, m.toks.end) == "and")
+                && (start..t).all(|u| {
+                    seg.tokens.get(u).is_some_and(|k| k.kind == TokenKind::Word)
+                        && !lists::is_function_word(&lower(text, seg, u))
+                        && lower(text, seg, u) != "under"
+                })
+        })
+    });
+    if clause || titles_another {
         return Vec::new();
     }
     // Split at "and" before another role.

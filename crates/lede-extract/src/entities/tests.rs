@@ -1562,3 +1562,46 @@ fn an_institution_called_by_its_head_word() {
         "#]],
     );
 }
+
+#[test]
+fn an_office_with_its_portfolio_before_a_name() {
+    // The tagger glues the portfolio after "Secretary of" to the name; the portfolio is the
+    // person's title, so the surname alone later is that person. An office with its portfolio
+    // alone is no name; "Director of Public Prosecutions" leaves no person "Prosecutions"; a
+    // place between the office and the name is kept as the place.
+    check(
+        "On Monday, Secretary of [State Nora Velmor]{ORG} met [Minister for Foreign Affairs Rick Okafor]{ORG}. [Velmor]{ORG} said little.\nThe [Secretary of Defense]{ORG} declined. The Director of [Public Prosecutions]{ORG} was silent. Governor of [Corvo]{LOC} [Sam Zentra]{PER} signed it.",
+        expect![[r#"
+            e1 PERSON "Nora Velmor" roles=["Secretary of State"]
+              Title "Secretary of State Nora Velmor", Name "Nora Velmor", Alias "Velmor"
+            e2 PERSON "Rick Okafor" roles=["Minister for Foreign Affairs"]
+              Title "Minister for Foreign Affairs Rick Okafor", Name "Rick Okafor"
+            e3 ORG "Public Prosecutions"
+              Name "Public Prosecutions"
+            e4 PERSON "Sam Zentra" roles=["Governor of Corvo"]
+              Title "Governor of Corvo Sam Zentra", Name "Sam Zentra"
+            e5 GPE "Corvo"
+              Name "Corvo"
+        "#]],
+    );
+}
+
+#[test]
+fn titles_before_another_name_in_a_list_are_not_a_role() {
+    // "X, UN Secretary General Y" lists Y after X; "X, lawyer for Mr Y" says what X is.
+    check(
+        "Guests include [Nora Velmor]{PER}, [UN]{ORG} Secretary General [Rick Okafor]{PER}, and others. [Tessa Corvo]{PER}, lawyer for Mr [Drummel]{PER}, spoke.",
+        expect![[r#"
+            e1 PERSON "Nora Velmor"
+              Name "Nora Velmor"
+            e2 ORG "UN"
+              Name "UN"
+            e3 PERSON "Rick Okafor" roles=["UN Secretary General"]
+              Title "UN Secretary General Rick Okafor", Name "Rick Okafor"
+            e4 PERSON "Tessa Corvo" roles=["lawyer for Mr Drummel"]
+              Name "Tessa Corvo"
+            e5 PERSON "Drummel"
+              Title "Mr Drummel", Name "Drummel"
+        "#]],
+    );
+}
