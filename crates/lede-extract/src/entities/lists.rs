@@ -1055,6 +1055,18 @@ pub fn is_title_modifier(word_lower: &str) -> bool {
     )
 }
 
+/// Whether a word is a US lawmaker's party and state, as news writes them after the name:
+/// "D-Calif.", "R-Texas", "I-Vt.", "D-N.Y.".
+pub fn is_party_and_state(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 4
+        && b.len() <= 12
+        && matches!(b[0], b'D' | b'R' | b'I')
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+        && b[3..].iter().all(|c| c.is_ascii_alphabetic() || *c == b'.')
+}
+
 /// Words of the portfolio an office holds, as they follow the title and "of" or "for":
 /// "Secretary of State", "Minister of Foreign Affairs", "Secretary of Health and Human
 /// Services", "Chief of Staff". Lower case; the connectors "and", "the" and "&" are not here.
@@ -1130,8 +1142,9 @@ pub fn is_portfolio_word(word_lower: &str) -> bool {
     )
 }
 
-/// The gender a common first name suggests. A short hand-kept list of frequent English-language
-/// first names; a name it does not know gives no gender.
+/// The gender a common first name suggests: a short hand-kept list of frequent English-language
+/// first names, then the census's given names that one sex bears far more often
+/// ([`super::open_lists::given_name_gender`]); a name neither knows gives no gender.
 #[rustfmt::skip]
 pub fn first_name_gender(name: &str) -> Option<Gender> {
     const MALE: &[&str] = &[
@@ -1163,7 +1176,8 @@ pub fn first_name_gender(name: &str) -> Option<Gender> {
     } else if FEMALE.contains(&name) {
         Some(Gender::Female)
     } else {
-        None
+        // The census's given names that one sex bears far more often.
+        super::open_lists::given_name_gender(name)
     }
 }
 

@@ -737,6 +737,12 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         .filter(|n| n.toks.len() > 1)
         .map(|n| tok_text(text, seg, n.toks.end - 1))
         .collect();
+    // Where people's names start, for the titles the tagger took for names before them.
+    let person_starts: HashSet<usize> = out
+        .iter()
+        .filter(|n| n.kind == EntityType::PERSON)
+        .map(|n| n.toks.start)
+        .collect();
     let mut kept = Vec::with_capacity(out.len());
     for (n, in_headline) in out.into_iter().zip(headline) {
         if units.contains(n.span.text(text)) {
@@ -823,6 +829,25 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         {
             let next = tok_text(text, seg, n.toks.end).to_lowercase();
             if lists::title(&next).is_some() {
+                continue;
+            }
+        }
+        // "(D-Calif.)", "R-Texas": a US lawmaker's party and state, which the tagger takes for
+        // a name of its own.
+        if n.toks.len() == 1 && lists::is_party_and_state(s) {
+            continue;
+        }
+        // "Rep. Paul Corvo", "Gov Nora Velmor": an office's title, abbreviated or not, right
+        // before a person's name is part of that person's title.
+        if n.toks.len() == 1
+            && n.kind != EntityType::PERSON
+            && lists::title(&one_lower).is_some_and(|(k, _)| k == lists::TitleKind::Office)
+        {
+            let dot = seg
+                .tokens
+                .get(n.toks.end)
+                .is_some_and(|k| k.span.start == n.span.end && k.span.text(text) == ".");
+            if person_starts.contains(&(n.toks.end + usize::from(dot))) {
                 continue;
             }
         }

@@ -81,6 +81,14 @@ pub fn before(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Optio
             }
             // "Russia's President X", "Gray's lawyer X": a possessive after a name.
             TokenKind::Possessive => t > 0 && name_at(names, t - 1).is_some(),
+            // "Sen. X": the period of an abbreviated title.
+            _ if w == "." => {
+                t > sent_start
+                    && seg.tokens.get(t - 1).is_some_and(|p| {
+                        p.span.end == tok.span.start
+                            && lists::title(&p.span.text(text).to_lowercase()).is_some()
+                    })
+            }
             TokenKind::Quote if w == "'" => t > 0 && name_at(names, t - 1).is_some(),
             _ => false,
         };
@@ -95,7 +103,11 @@ pub fn before(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Optio
     // Modifiers and nationality words alone, with no title next to the name, give only the
     // nationality ("Russian X"). The title next to the name may be an office's, before its
     // portfolio.
-    let next_to = n.toks.start - 1;
+    let mut next_to = n.toks.start - 1;
+    // "Sen. X": the title before its period.
+    if next_to > j && tok_text(text, seg, next_to) == "." {
+        next_to -= 1;
+    }
     let adjacent = if lists::title(&lower(text, seg, next_to)).is_some() {
         lower(text, seg, next_to)
     } else {
@@ -127,17 +139,20 @@ pub fn before(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Optio
     }
     let mut role = describe(text, seg, names, toks.clone());
     role.toks = toks.clone();
-    if kind == TitleKind::Honorific && toks.len() == 1 {
+    // The title's own period ("Dr. X") is no word of it.
+    let mut dotted = usize::from(next_to + 1 < n.toks.start);
+    if kind == TitleKind::Honorific && toks.len() == 1 + dotted {
         role.text = None;
         return Some(role);
     }
-    // "Deputy Prime Minister Mr X": the honorific is no part of the role.
+    // "Deputy Prime Minister Mr X": the honorific (with its period) is no part of the role.
     let mut role_toks = toks.clone();
-    while role_toks.len() > 1
-        && lists::title(&lower(text, seg, role_toks.end - 1))
+    while role_toks.len() > 1 + dotted
+        && lists::title(&lower(text, seg, role_toks.end - 1 - dotted))
             .is_some_and(|(k, _)| k == TitleKind::Honorific)
     {
-        role_toks.end -= 1;
+        role_toks.end -= 1 + dotted;
+        dotted = 0;
     }
     role.text = Some(role_text(text, seg, names, &role_toks));
     Some(role)
