@@ -287,21 +287,24 @@ impl<'a> Ctx<'a> {
 }
 
 /// What an office's portfolio does to a name span (see [`portfolio_end`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum Portfolio {
     /// The span is the office or its portfolio alone: no name.
     Whole,
     /// The person's name starts at this token.
     Before(usize),
+    /// The office's place ("Ambassador to France X"), a name of its own; the person's name
+    /// follows it.
+    Place(Range<usize>),
 }
 
-/// Whether the name span `r` holds the portfolio of an office, after the title and "of" or
-/// "for", either inside the span ("Secretary of State Nora Velmor") or just before it ("State
-/// Nora Velmor" after "Secretary of"); and if a name follows the portfolio, where it starts.
-/// Only words of a general list of portfolios count, so "Governor of Virginia" and "Bank of
-/// Zentra" are left to the other steps. A name after the portfolio has two words at least,
-/// unless the tagger took the span for a person's: "Director of Public Prosecutions" is no
-/// person "Prosecutions".
+/// Whether the name span `r` holds the portfolio or the place of an office, after the title
+/// and "of", "for" or "to", either inside the span ("Secretary of State Nora Velmor") or just
+/// before it ("State Nora Velmor" after "Secretary of"); and if a name follows, where it
+/// starts. A portfolio is made of words of a general list; a place is one of the lists'
+/// ("Ambassador to France Nora Velmor"), so "Bank of Zentra" is left to the other steps. A
+/// name after the portfolio has two words at least, unless the tagger took the span for a
+/// person's: "Director of Public Prosecutions" is no person "Prosecutions".
 fn portfolio_end(
     text: &str,
     seg: &Segmentation,
@@ -309,9 +312,17 @@ fn portfolio_end(
     kind: EntityType,
 ) -> Option<Portfolio> {
     let lower = |t: usize| tok_text(text, seg, t).to_lowercase();
-    let office =
-        |t: usize| lists::title(&lower(t)).is_some_and(|(k, _)| k == lists::TitleKind::Office);
-    let of = |t: usize| matches!(tok_text(text, seg, t), "of" | "for");
+    // A royal title with its realm is how a person is named ("the Prince of Wales"), and is
+    // left to the other steps.
+    let office = |t: usize| {
+        let w = lower(t);
+        lists::title(&w).is_some_and(|(k, _)| k == lists::TitleKind::Office)
+            && !matches!(
+                w.as_str(),
+                "prince" | "princess" | "king" | "queen" | "sultan" | "emir" | "sheikh" | "pope"
+            )
+    };
+    let of = |t: usize| matches!(tok_text(text, seg, t), "of" | "for" | "to");
     let from = if r.len() > 2 && office(r.start) && of(r.start + 1) {
         r.start + 2
     } else if r.start >= 2 && of(r.start - 1) && office(r.start - 2) {
@@ -335,7 +346,17 @@ fn portfolio_end(
         t -= 1;
     }
     if words == 0 {
-        return None;
+        // "Ambassador to France X", "Governor of Texas X": a place, then two words at least;
+        // or the office of a place alone, when the span starts with the office's title.
+        let inside = from == r.start + 2;
+        return (1..=3).rev().find_map(|k| {
+            let place = from..from + k;
+            ((place.end + 2 <= r.end || inside && place.end == r.end)
+                && lists::is_gpe(span_of(seg, &place).text(text))
+                && (place.end..r.end)
+                    .all(|u| seg.tokens.get(u).is_some_and(|k| k.is_capitalized())))
+            .then_some(Portfolio::Place(place))
+        });
     }
     if t == r.end {
         return Some(Portfolio::Whole);
@@ -629,6 +650,14 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             Some(Portfolio::Before(t)) => {
                 r.start = t;
                 kind = EntityType::PERSON;
+            }
+            Some(Portfolio::Place(place)) => {
+                r.start = place.end;
+                kind = EntityType::PERSON;
+                out.push(name(seg, place, sent, EntityType::GPE));
+                if r.is_empty() {
+                    continue;
+                }
             }
             Some(Portfolio::Whole) => continue,
             None => {}

@@ -46,6 +46,9 @@ fn nationality_of(s: &str) -> Option<&'static str> {
 pub fn before(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Option<Role> {
     let n = names.get(i)?;
     let sent_start = seg.sentences.get(n.sent)?.tokens.start;
+    if let Some(role) = apposed_before(text, seg, names, n, sent_start) {
+        return Some(role);
+    }
     // "Secretary of State X", "Governor of Velmor X": an office's portfolio or place between
     // its title and the name; what stands before the title may add to it ("US Secretary of
     // State X").
@@ -158,8 +161,60 @@ pub fn before(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Optio
     Some(role)
 }
 
+/// "its chief executive, Ann Lindqvist, said": a title phrase after a determiner or a
+/// possessive, set off before the name by commas on both sides. The role is the phrase without
+/// its determiner; no title mention is made, as the phrase and the name are apart.
+fn apposed_before(
+    text: &str,
+    seg: &Segmentation,
+    names: &[Name],
+    n: &Name,
+    sent_start: usize,
+) -> Option<Role> {
+    let comma = n.toks.start.checked_sub(1)?;
+    if comma <= sent_start
+        || tok_text(text, seg, comma) != ","
+        || tok_text(text, seg, n.toks.end) != ","
+    {
+        return None;
+    }
+    let last = comma - 1;
+    let is_title = |t: usize| {
+        lists::title(&lower(text, seg, t)).is_some_and(|(k, _)| k != TitleKind::Honorific)
+    };
+    if !is_title(last) || name_at(names, last).is_some() {
+        return None;
+    }
+    let mut t = last;
+    while t > sent_start && last - t < 5 {
+        let w = lower(text, seg, t - 1);
+        if is_title(t - 1) || lists::is_title_modifier(&w) {
+            t -= 1;
+            continue;
+        }
+        let determiner = matches!(
+            w.as_str(),
+            "its" | "their" | "his" | "her" | "our" | "the" | "a" | "an"
+        ) || seg
+            .tokens
+            .get(t - 1)
+            .is_some_and(|k| k.kind == TokenKind::Possessive);
+        if !determiner {
+            return None;
+        }
+        let toks = t..comma;
+        let mut role = describe(text, seg, names, toks.clone());
+        role.text = Some(span_of(seg, &toks).text(text).to_string());
+        role.toks = n.toks.start..n.toks.start;
+        return Some(role);
+    }
+    None
+}
+
+/// The word between an office's title and its portfolio or place: "Secretary of State",
+/// "Minister for Health", "Ambassador to France".
 fn is_of(text: &str, seg: &Segmentation, t: usize) -> bool {
-    matches!(tok_text(text, seg, t), "of" | "for")
+    matches!(tok_text(text, seg, t), "of" | "for" | "to")
 }
 
 /// Whether token `t` is the title of an office ("Secretary", "chief").

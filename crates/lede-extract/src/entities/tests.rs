@@ -1639,3 +1639,29 @@ fn a_pronoun_skips_a_person_whose_given_name_is_of_the_other_sex() {
         "#]],
     );
 }
+
+#[test]
+fn an_office_of_a_place_and_a_title_set_off_by_commas() {
+    // The place of an office, glued to the name or taken with the title, is a place of its
+    // own; a title after a determiner, set off by commas before the name, is a role; a title
+    // ending an opening phrase is not, as no comma closes the name.
+    check(
+        "Former Ambassador to [France Paul Velkaro]{ORG} spoke. [Velkaro Corp]{ORG} said its chief executive, [Ann Lindqvist]{PER}, would leave. After meeting the president, [Nora Okafor]{PER} left. The [Governor of Texas]{ORG} [Tessa Corvo]{PER} signed.",
+        expect![[r#"
+            e1 PERSON "Paul Velkaro" roles=["Former Ambassador to France"]
+              Title "Former Ambassador to France Paul Velkaro", Name "Paul Velkaro"
+            e2 GPE "France"
+              Name "France"
+            e3 ORG "Velkaro Corp"
+              Name "Velkaro Corp"
+            e4 PERSON "Ann Lindqvist" roles=["chief executive"]
+              Name "Ann Lindqvist"
+            e5 PERSON "Nora Okafor"
+              Name "Nora Okafor"
+            e6 PERSON "Tessa Corvo" roles=["Governor of Texas"]
+              Title "Governor of Texas Tessa Corvo", Name "Tessa Corvo"
+            e7 GPE "Texas"
+              Name "Texas"
+        "#]],
+    );
+}
