@@ -667,16 +667,28 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         // So does an honorific: "Harrogate Mr Smith", "Labour MP Lord Smith". What stands
         // before it is not that person's name.
         let mut honorific = false;
+        let given_name_after = |t: usize| {
+            (2..=3).contains(&(r.end - t - 1))
+                && (t + 1..r.end)
+                    .all(|u| seg.tokens.get(u).is_some_and(|k| k.shape == Shape::Title))
+                && open_lists::is_given_name(tok_text(text, seg, t + 1))
+        };
         let split = (r.start + 1..r.end.saturating_sub(1)).find(|&t| {
             let w = tok_text(text, seg, t);
             let shape = seg.tokens.get(t).map(|k| k.shape);
             // A title in capitals is an office's acronym ("Zentra CEO Nora Velmor").
             let title = if shape == Some(Shape::Lower) {
                 lists::title(w)
-            } else if w.len() <= 5 {
-                lists::title(&w.to_ascii_lowercase()).filter(|(k, _)| {
-                    *k == lists::TitleKind::Honorific || shape == Some(Shape::Upper)
+            } else if w.len() <= 5
+                && lists::title(&w.to_ascii_lowercase()).is_some_and(|(k, _)| {
+                    k == lists::TitleKind::Honorific || shape == Some(Shape::Upper)
                 })
+            {
+                lists::title(&w.to_ascii_lowercase())
+            } else if shape == Some(Shape::Title) && given_name_after(t) {
+                // "Fed Chair Nora Velmor", "Velkaro President Rick Okafor": a capitalized
+                // title, then a given name and a surname or two.
+                lists::title(&w.to_lowercase()).filter(|(k, _)| *k != lists::TitleKind::Honorific)
             } else {
                 None
             };

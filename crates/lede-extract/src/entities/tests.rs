@@ -1665,3 +1665,24 @@ fn an_office_of_a_place_and_a_title_set_off_by_commas() {
         "#]],
     );
 }
+
+#[test]
+fn a_capitalized_title_between_an_organization_and_a_name() {
+    // A capitalized title followed by a given name and a surname ends the organization and
+    // starts the person; without a given name after it, the title stays in the name.
+    check(
+        "[Fed Chair Nora Velmor]{ORG} spoke. [Zentra Bank President Rick Okafor]{ORG} agreed. [Corvo President Velkaro]{ORG} did not.",
+        expect![[r#"
+            e1 ORG "Fed"
+              Name "Fed"
+            e2 PERSON "Nora Velmor" roles=["Fed Chair"]
+              Title "Fed Chair Nora Velmor", Name "Nora Velmor"
+            e3 ORG "Zentra Bank"
+              Name "Zentra Bank"
+            e4 PERSON "Rick Okafor" roles=["Zentra Bank President"]
+              Title "Zentra Bank President Rick Okafor", Name "Rick Okafor"
+            e5 ORG "Corvo President Velkaro"
+              Name "Corvo President Velkaro"
+        "#]],
+    );
+}
