@@ -1089,6 +1089,22 @@ fn according(ctx: &Ctx<'_>, s: usize, v: usize) -> Option<Found> {
             while c < r.end.min(speaker.hi + 30) && ctx.word(c) != "," {
                 c += 1;
             }
+            // "According to X, an analyst at Y, CLAUSE": past an apposition to the source, a
+            // phrase without a verb of its own. When a verb follows the second comma at once,
+            // the phrase was the clause's subject ("..., the total, has doubled").
+            if ctx.word(c) == "," && ctx.is_any(c + 1, &["a", "an", "the"]) {
+                let mut d = c + 2;
+                while d < r.end.min(c + 16) && ctx.word(d) != "," {
+                    d += 1;
+                }
+                if ctx.word(d) == ","
+                    && !has_finite(ctx, c + 1, d)
+                    && !has_finite(ctx, d + 1, d + 2)
+                    && has_finite(ctx, d + 2, r.end)
+                {
+                    c = d;
+                }
+            }
         }
         trim(ctx, c + 1, r.end.min(c + 121))
     } else if v > r.start && ctx.word(v - 1) == "," && v - r.start <= 150 {

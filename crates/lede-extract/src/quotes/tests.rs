@@ -483,6 +483,19 @@ fn according_to_a_source_with_an_aside_between_dashes() {
 }
 
 #[test]
+fn according_to_a_source_with_an_apposition() {
+    // Past the apposition to the source; but a phrase that a verb follows at once is the
+    // clause's subject, a stray comma after it.
+    check(
+        "According to Rick Okafor, an analyst at Zentra Capital, the rally may not last.\nAccording to the firm, the total count, has doubled since May.\n",
+        expect![[r#"
+            q1 Indirect «the rally may not last» speaker=[Rick Okafor] cue=According to to=-
+            q2 Indirect «the total count, has doubled since May» speaker=[the firm] cue=According to to=-
+        "#]],
+    );
+}
+
+#[test]
 fn an_according_to_aside_between_subject_and_predicate() {
     check(
         "The mayor, according to the city's auditors, rejected the offer from the developer.\nThe budget, according to the report, was short by a third.\nTown officials, according to minutes of the meeting, the usual ones.\n",
