@@ -757,6 +757,61 @@ pub fn is_org_word(word: &str) -> bool {
         )
 }
 
+/// The last words of companies' names ("Zentra Capital", "Velmor Securities", "Corvo
+/// Holdings plc"): unlike the institution words of [`is_org_word`], they make a name an
+/// organization only where they end it.
+pub fn is_business_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Capital"
+            | "Partners"
+            | "Holdings"
+            | "Securities"
+            | "Ventures"
+            | "Investments"
+            | "Advisors"
+            | "Advisers"
+            | "Associates"
+            | "Industries"
+            | "Technologies"
+            | "Solutions"
+            | "Systems"
+            | "Pharmaceuticals"
+            | "Enterprises"
+            | "Bancorp"
+            | "Financial"
+            | "Insurance"
+            | "Properties"
+            | "Entertainment"
+            | "Communications"
+            | "Networks"
+            | "Brands"
+            | "Foods"
+            | "Logistics"
+            | "Consulting"
+            | "Airlines"
+            | "Airways"
+            | "Motors"
+            | "Software"
+            | "Electronics"
+            | "Semiconductor"
+            | "Telecom"
+            | "Petroleum"
+            | "Mining"
+            | "Chemicals"
+            | "Media"
+            | "Labs"
+            | "Records"
+            | "LLC"
+            | "LLP"
+            | "Plc"
+            | "PLC"
+            | "plc"
+            | "GmbH"
+            | "Limited"
+    )
+}
+
 /// The head words of newspapers' and news agencies' names ("Corvo Press", "Velmor Herald",
 /// "Zentra Paper"): people do not bear them as surnames.
 pub fn is_publication_head(word: &str) -> bool {

@@ -1645,9 +1645,13 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
                 FAC
             } else if n.toks.len() > 1 && matches!(last, "Day" | "Eve") {
                 EVENT
-            } else if n.toks.len() > 1 && !given_first(text, seg, n) && lists::is_org_word(last) {
-                // "Cleveland Orchestra": an institution's word last and no given name first
-                // (a town's name is not one here).
+            } else if n.toks.len() > 1
+                && !given_first(text, seg, n)
+                && (lists::is_org_word(last)
+                    || before_of.is_none() && lists::is_business_head(last))
+            {
+                // "Cleveland Orchestra", "Velmor Securities": an institution's or a company's
+                // word last and no given name first (a town's name is not one here).
                 ORG
             } else if n.toks.len() > 1
                 && !open_lists::is_given_name(tok_text(text, seg, n.toks.start))
@@ -1716,7 +1720,9 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
             {
                 // "Velmor, OK": a state's postal code after a town.
                 GPE
-            } else if words().any(lists::is_strong_org_word) {
+            } else if words().any(lists::is_strong_org_word)
+                || n.toks.len() > 1 && before_of.is_none() && lists::is_business_head(last)
+            {
                 ORG
             } else if n.kind == ORG
                 && !sports

@@ -1686,3 +1686,21 @@ fn a_capitalized_title_between_an_organization_and_a_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_company_word_at_the_end_makes_an_organization() {
+    // Whatever the tagger said, when no given name comes first; not a nickname with "of".
+    check(
+        "[Drummel Securities]{PER} cut its rating. [Zentra Capital]{LOC} invested. [Velkaro Labs]{MISC} grew. [Oil Capital of the World]{MISC} is a nickname.",
+        expect![[r#"
+            e1 ORG "Drummel Securities"
+              Name "Drummel Securities"
+            e2 ORG "Zentra Capital"
+              Name "Zentra Capital"
+            e3 ORG "Velkaro Labs"
+              Name "Velkaro Labs"
+            e4 MISC "Oil Capital of the World"
+              Name "Oil Capital of the World"
+        "#]],
+    );
+}
