@@ -372,7 +372,44 @@ fn mostly_quoted(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
     }
 }
 
+/// Where the reported words start when a dateline opens their sentence ("WASHINGTON (Reuters)
+/// -", "LONDON, March 3 (AP) —", "CORVO, Texas —"): a place in capitals, then only names,
+/// numbers, commas and brackets up to a dash. The dateline says where the story was filed,
+/// and nobody said it.
+fn after_dateline(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<usize> {
+    let sentences = &ctx.seg.sentences;
+    let i = sentences.partition_point(|s| s.tokens.start < lo);
+    if sentences.get(i).is_none_or(|s| s.tokens.start != lo) {
+        return None;
+    }
+    let first = ctx.toks.get(lo)?;
+    if first.kind != TokenKind::Word
+        || first.shape != lede_text::Shape::Upper
+        || first.span.len() < 3
+    {
+        return None;
+    }
+    for t in lo + 1..hi.min(lo + 14) {
+        let tok = ctx.toks.get(t)?;
+        let w = ctx.word(t);
+        if matches!(w, "-" | "—" | "–" | "--") {
+            return (t + 1 < hi).then_some(t + 1);
+        }
+        let fits = match tok.kind {
+            TokenKind::Word => tok.is_capitalized(),
+            TokenKind::Number => true,
+            TokenKind::Punct => matches!(w, "," | "." | "(" | ")"),
+            _ => false,
+        };
+        if !fits {
+            return None;
+        }
+    }
+    None
+}
+
 fn found(ctx: &Ctx<'_>, lo: usize, hi: usize, attr: Attr) -> Option<Found> {
+    let lo = after_dateline(ctx, lo, hi).unwrap_or(lo);
     let span = Span::new(ctx.toks.get(lo)?.span.start, ctx.toks.get(hi - 1)?.span.end);
     Some(Found {
         kind: QuoteKind::Indirect,

@@ -483,6 +483,19 @@ fn according_to_a_source_with_an_aside_between_dashes() {
 }
 
 #[test]
+fn a_dateline_is_no_part_of_the_reported_words() {
+    // Not a place in capitals that is the clause's own subject.
+    check(
+        "WASHINGTON (Reuters) - The central bank held rates steady on Wednesday, its chair said.\nVELMOR, Texas — The storm killed three people, officials said.\nNATO troops left the town on Monday, officials said.\n",
+        expect![[r#"
+            q1 Indirect «The central bank held rates steady on Wednesday» speaker=[its chair] cue=said to=-
+            q2 Indirect «The storm killed three people» speaker=[officials] cue=said to=-
+            q3 Indirect «NATO troops left the town on Monday» speaker=[officials] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
 fn according_to_a_source_with_an_apposition() {
     // Past the apposition to the source; but a phrase that a verb follows at once is the
     // clause's subject, a stray comma after it.
