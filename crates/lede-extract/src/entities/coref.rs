@@ -130,20 +130,48 @@ fn cluster_names(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<Cluster>
             // After "Mr" or "Dr" a name is a surname: "Mr Howard" is Michael Howard, not Howard
             // Flight, when the article names both. (When only a name that starts with it is
             // there, it stays a candidate: "Mr Wang" is Wang Yan.)
-            let after_honorific = n.toks.start > 0
-                && super::tagger::is_surname_honorific(tok_text(text, seg, n.toks.start - 1));
-            let cands = longer.get(&w).map(|cands| {
-                let surnames: Vec<usize> = cands
-                    .iter()
-                    .copied()
-                    .filter(|&c| words(&names[c]).ends_with(&w))
-                    .collect();
-                if after_honorific && !surnames.is_empty() {
-                    surnames
-                } else {
-                    cands.clone()
-                }
-            });
+            let before = match n.toks.start.checked_sub(1) {
+                // "Mr." with its period.
+                Some(p) if p > 0 && tok_text(text, seg, p) == "." => Some(p - 1),
+                p => p,
+            };
+            let after_honorific =
+                before.is_some_and(|p| super::tagger::is_surname_honorific(tok_text(text, seg, p)));
+            // "Mrs Velmor" is not Joe Velmor: an honorific's sex rules out the longer names
+            // whose given name is of the other; with none left the name stands alone. Only
+            // the hand-kept list of given names is sure enough to part two mentions.
+            let honorific_gender = before
+                .and_then(|p| lists::title(&tok_text(text, seg, p).to_lowercase()))
+                .filter(|(k, _)| *k == lists::TitleKind::Honorific)
+                .and_then(|(_, g)| g);
+            let cands = longer
+                .get(&w)
+                .map(|cands| {
+                    let surnames: Vec<usize> = cands
+                        .iter()
+                        .copied()
+                        .filter(|&c| words(&names[c]).ends_with(&w))
+                        .collect();
+                    if after_honorific && !surnames.is_empty() {
+                        surnames
+                    } else {
+                        cands.clone()
+                    }
+                })
+                .map(|mut cands| {
+                    if let Some(g) = honorific_gender {
+                        cands.retain(|&c| {
+                            lists::listed_first_name_gender(tok_text(
+                                text,
+                                seg,
+                                names[c].toks.start,
+                            ))
+                            .is_none_or(|x| x == g)
+                        });
+                    }
+                    cands
+                })
+                .filter(|cands| !cands.is_empty());
             match cands {
                 Some(cands) => {
                     // The candidate person most recently mentioned, else the first named.
@@ -757,6 +785,17 @@ pub fn add_other_pronouns(
                     .split_whitespace()
                     .next()
                     .and_then(lists::first_name_gender)
+            })
+            .or_else(|| {
+                // "Mrs Howard": the honorific of a title mention.
+                e.mentions.iter().find_map(|m| {
+                    let first = m.text.split_whitespace().next()?;
+                    (m.form == MentionForm::Title)
+                        .then(|| lists::title(&first.to_lowercase()))
+                        .flatten()
+                        .filter(|(k, _)| *k == TitleKind::Honorific)
+                        .and_then(|(_, g)| g)
+                })
             });
         for m in &e.mentions {
             let after = text.get(m.end..).unwrap_or("");

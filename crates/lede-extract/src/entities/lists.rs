@@ -1197,11 +1197,10 @@ pub fn is_portfolio_word(word_lower: &str) -> bool {
     )
 }
 
-/// The gender a common first name suggests: a short hand-kept list of frequent English-language
-/// first names, then the census's given names that one sex bears far more often
-/// ([`super::open_lists::given_name_gender`]); a name neither knows gives no gender.
+/// The gender a common first name suggests, from a short hand-kept list of frequent
+/// English-language first names; a name it does not know gives no gender.
 #[rustfmt::skip]
-pub fn first_name_gender(name: &str) -> Option<Gender> {
+pub fn listed_first_name_gender(name: &str) -> Option<Gender> {
     const MALE: &[&str] = &[
         "Aaron", "Adam", "Alan", "Alex", "Alexander", "Andrew", "Anthony", "Antony", "Ben",
         "Benjamin", "Bill", "Bob", "Boris", "Brian", "Bruce", "Carl", "Charles", "Chris",
@@ -1231,9 +1230,15 @@ pub fn first_name_gender(name: &str) -> Option<Gender> {
     } else if FEMALE.contains(&name) {
         Some(Gender::Female)
     } else {
-        // The census's given names that one sex bears far more often.
-        super::open_lists::given_name_gender(name)
+        None
     }
+}
+
+/// [`listed_first_name_gender`], else what the census's given names say: the sex that bears a
+/// name far more often in the US, which names from elsewhere may contradict ("Dominique",
+/// "Sandy").
+pub fn first_name_gender(name: &str) -> Option<Gender> {
+    listed_first_name_gender(name).or_else(|| super::open_lists::given_name_gender(name))
 }
 
 /// Verbs of saying that follow a parenthetical pronoun: "Macharia hid, he said, ...".

@@ -153,6 +153,9 @@ pub fn before(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Optio
     while role_toks.len() > 1 + dotted
         && lists::title(&lower(text, seg, role_toks.end - 1 - dotted))
             .is_some_and(|(k, _)| k == TitleKind::Honorific)
+        // "First Lady" is an office.
+        && !(lower(text, seg, role_toks.end - 1 - dotted) == "lady"
+            && lower(text, seg, role_toks.end - 2 - dotted) == "first")
     {
         role_toks.end -= 1 + dotted;
         dotted = 0;

@@ -1704,3 +1704,18 @@ fn a_company_word_at_the_end_makes_an_organization() {
         "#]],
     );
 }
+
+#[test]
+fn an_honorifics_sex_picks_the_longer_name() {
+    // "Mrs. Velmor" is the woman of that surname, not the man named first; "Mr Velmor" the
+    // man. "First Lady" is an office, not an honorific.
+    check(
+        "President [Joe Velmor]{PER} spoke. [Mrs. Velmor]{PER} listened. First Lady [Jill Velmor]{PER} left. [Mr Velmor]{PER} stayed.",
+        expect![[r#"
+            e1 PERSON "Joe Velmor" roles=["President"]
+              Title "President Joe Velmor", Name "Joe Velmor", Title "Mr Velmor", Alias "Velmor"
+            e2 PERSON "Jill Velmor" roles=["First Lady"]
+              Title "Mrs. Velmor", Alias "Velmor", Title "First Lady Jill Velmor", Name "Jill Velmor"
+        "#]],
+    );
+}
