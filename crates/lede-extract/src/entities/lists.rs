@@ -1001,7 +1001,7 @@ pub fn title(word_lower: &str) -> Option<(TitleKind, Option<Gender>)> {
         | "emir" | "prince" | "princess" | "king" | "queen" | "sultan" | "dictator"
         | "councillor" | "councilor" | "speaker" | "treasurer" | "deputy" | "vice-president"
         | "vp" | "superintendent" | "inspector" | "detective" | "professor" | "prof" | "coach"
-        | "manager" | "administrator" => {
+        | "manager" | "administrator" | "cfo" | "coo" | "cto" | "cio" => {
             let g = match w {
                 "chairman" | "congressman" | "prince" | "king" | "sultan" | "pope" => Some(Male),
                 "chairwoman" | "congresswoman" | "princess" | "queen" => Some(Female),
@@ -1010,13 +1010,13 @@ pub fn title(word_lower: &str) -> Option<(TitleKind, Option<Gender>)> {
             (Office, g)
         }
         "leader" | "diplomat" | "spokesman" | "spokeswoman" | "spokesperson" | "official"
-        | "head" | "negotiator" | "adviser" | "advisor" | "aide" | "lawmaker" | "politician"
-        | "businessman" | "businesswoman" | "tycoon" | "billionaire" | "executive" | "founder"
-        | "defender" | "striker" | "midfielder" | "goalkeeper" | "forward" | "player"
-        | "winger" | "singer" | "actor" | "actress" | "star" | "author" | "writer"
-        | "journalist" | "reporter" | "correspondent" | "editor" | "analyst" | "economist"
-        | "researcher" | "scientist" | "spokes" | "activist" | "lawyer" | "strongman"
-        | "opponent" | "rival" | "candidate" | "nominee" => {
+        | "officer" | "head" | "negotiator" | "adviser" | "advisor" | "aide" | "lawmaker"
+        | "politician" | "businessman" | "businesswoman" | "tycoon" | "billionaire"
+        | "executive" | "founder" | "defender" | "striker" | "midfielder" | "goalkeeper"
+        | "forward" | "player" | "winger" | "singer" | "actor" | "actress" | "star" | "author"
+        | "writer" | "journalist" | "reporter" | "correspondent" | "editor" | "analyst"
+        | "economist" | "researcher" | "scientist" | "spokes" | "activist" | "lawyer"
+        | "strongman" | "opponent" | "rival" | "candidate" | "nominee" => {
             let g = match w {
                 "spokesman" | "businessman" | "actor" | "strongman" => Some(Male),
                 "spokeswoman" | "businesswoman" | "actress" => Some(Female),
@@ -1107,6 +1107,13 @@ pub fn is_title_modifier(word_lower: &str) -> bool {
             | "high"
             | "special"
             | "secretary"
+            | "financial"
+            | "operating"
+            | "marketing"
+            | "commercial"
+            | "legal"
+            | "medical"
+            | "investment"
     )
 }
 

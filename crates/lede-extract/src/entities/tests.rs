@@ -1719,3 +1719,21 @@ fn an_honorifics_sex_picks_the_longer_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_company_officers_title() {
+    // "chief financial officer", "CFO": the officers' titles of a company are roles.
+    check(
+        "[Velmor Ltd]{ORG} chief financial officer [Rick Okafor]{PER} spoke. Its CFO [Tessa Corvo]{PER} left. Marketing director [Sam Zentra]{PER} stayed.",
+        expect![[r#"
+            e1 ORG "Velmor Ltd"
+              Name "Velmor Ltd"
+            e2 PERSON "Rick Okafor" roles=["Velmor Ltd chief financial officer"]
+              Title "Velmor Ltd chief financial officer Rick Okafor", Name "Rick Okafor"
+            e3 PERSON "Tessa Corvo" roles=["CFO"]
+              Title "CFO Tessa Corvo", Name "Tessa Corvo"
+            e4 PERSON "Sam Zentra" roles=["marketing director"]
+              Title "Marketing director Sam Zentra", Name "Sam Zentra"
+        "#]],
+    );
+}
