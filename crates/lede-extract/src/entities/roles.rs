@@ -451,14 +451,15 @@ pub fn after(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Vec<Ro
 }
 
 /// Whether tokens from `t` begin a role: optional articles, "one of", a possessive place,
-/// numbers and modifiers, then a title word ("the top US diplomat", "one of Russia's 10 deputy
+/// numbers, modifiers and at most two other nouns, then a title word ("the top US diplomat", "one of Russia's 10 deputy
 /// prime ministers").
 fn starts_role(text: &str, seg: &Segmentation, names: &[Name], mut t: usize, end: usize) -> bool {
     let mut steps = 0;
+    let mut free = 0;
     while t < end && steps < 8 {
         steps += 1;
         if let Some(m) = name_at(names, t) {
-            if m.kind == EntityType::PERSON {
+            if m.kind == EntityType::PERSON || free > 0 {
                 return false;
             }
             t = m.toks.end;
@@ -494,8 +495,27 @@ fn starts_role(text: &str, seg: &Segmentation, names: &[Name], mut t: usize, end
             )
             || lists::is_title_modifier(&l)
             || nationality_of(w).is_some();
-        if !skip {
+        // "a union leader", "the company's founder": a noun or two right before the title
+        // word, a possessive or a modifier. What ends in "-ed" or holds an apostrophe is more
+        // often a verb ("received", "you're"), and a relative pronoun opens a clause.
+        let noun = tok.kind == TokenKind::Word
+            && tok.shape == lede_text::Shape::Lower
+            && !lists::is_function_word(&l)
+            && !l.ends_with("ed")
+            && !l.contains(['\'', '’'])
+            && !matches!(
+                l.as_str(),
+                "who" | "which" | "that" | "whose" | "whom" | "my" | "your" | "our" | "their"
+            );
+        if !(skip || noun && free < 2) {
             return false;
+        }
+        if free > 0 && !(noun || lists::is_title_modifier(&l) || tok.kind == TokenKind::Possessive)
+        {
+            return false;
+        }
+        if !skip {
+            free += 1;
         }
         t += 1;
     }

@@ -1737,3 +1737,22 @@ fn a_company_officers_title() {
         "#]],
     );
 }
+
+#[test]
+fn an_apposition_with_nouns_before_its_title() {
+    // "a union leader", "the company's founder"; not a verb before a title ("received best
+    // actress"), nor a relative clause.
+    check(
+        "[Tessa Drummel]{PER}, a union leader, spoke. [Nora Okafor]{PER}, the company's founder, left. [Sam Zentra]{PER}, received best actress, smiled. [Rick Corvo]{PER}, who heads the union, agreed.",
+        expect![[r#"
+            e1 PERSON "Tessa Drummel" roles=["union leader"]
+              Name "Tessa Drummel"
+            e2 PERSON "Nora Okafor" roles=["company's founder"]
+              Name "Nora Okafor"
+            e3 PERSON "Sam Zentra"
+              Name "Sam Zentra"
+            e4 PERSON "Rick Corvo"
+              Name "Rick Corvo"
+        "#]],
+    );
+}
