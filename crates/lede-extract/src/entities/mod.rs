@@ -2609,7 +2609,12 @@ fn org_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
                 | "label"
                 | "conglomerate"
                 | "subsidiary"
-        )
+                | "lender"
+                | "insurer"
+                | "bank"
+                | "giant"
+                | "supermarket"
+        ) || w.len() > 5 && w.ends_with("maker")
     };
     let owned = |w: &str| {
         matches!(
@@ -2626,13 +2631,18 @@ fn org_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
                 | "subsidiary"
                 | "subsidiaries"
                 | "ceo"
+                | "board"
         )
     };
     let at = |k: usize| word_after(text, seg, n, k);
-    // "Zentra, a company", "Zentra, the online retailer": the kind within three words.
+    // "Zentra, a company", "Zentra, the world's largest chipmaker": the kind within five
+    // words, before any comma or preposition ("Okafor, an economist with Zentra Bank"), and
+    // in lower case ("a West Bank labourer").
     if at(0) == Some(",")
         && matches!(at(1), Some("a" | "an" | "the"))
-        && (2..5).any(|k| at(k).is_some_and(|w| kind_noun(&w.to_lowercase())))
+        && (2..7)
+            .map_while(|k| at(k).filter(|w| *w != "," && !lists::is_function_word(w)))
+            .any(kind_noun)
     {
         return true;
     }

@@ -1756,3 +1756,26 @@ fn an_apposition_with_nouns_before_its_title() {
         "#]],
     );
 }
+
+#[test]
+fn a_company_by_its_apposition_or_its_board() {
+    // The kind of company heads the apposition; not a word after a preposition, nor one in a
+    // name.
+    check(
+        "[Velkaro]{PER}, the world's largest chipmaker, cut jobs. [Zentra]{PER}'s board met. [Rick Okafor]{PER}, an economist with [Corvo Bank]{ORG}, agreed. [Sam Drummel]{PER}, a [West Bank]{LOC} labourer, left.",
+        expect![[r#"
+            e1 ORG "Velkaro"
+              Name "Velkaro"
+            e2 ORG "Zentra"
+              Name "Zentra"
+            e3 PERSON "Rick Okafor" roles=["economist with Corvo Bank"]
+              Name "Rick Okafor"
+            e4 ORG "Corvo Bank"
+              Name "Corvo Bank"
+            e5 PERSON "Sam Drummel"
+              Name "Sam Drummel"
+            e6 LOC "West Bank"
+              Name "West Bank"
+        "#]],
+    );
+}
