@@ -130,11 +130,7 @@ fn cluster_names(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<Cluster>
             // After "Mr" or "Dr" a name is a surname: "Mr Howard" is Michael Howard, not Howard
             // Flight, when the article names both. (When only a name that starts with it is
             // there, it stays a candidate: "Mr Wang" is Wang Yan.)
-            let before = match n.toks.start.checked_sub(1) {
-                // "Mr." with its period.
-                Some(p) if p > 0 && tok_text(text, seg, p) == "." => Some(p - 1),
-                p => p,
-            };
+            let before = super::before_name(text, seg, n.toks.start);
             let after_honorific =
                 before.is_some_and(|p| super::tagger::is_surname_honorific(tok_text(text, seg, p)));
             // "Mrs Velmor" is not Joe Velmor: an honorific's sex rules out the longer names

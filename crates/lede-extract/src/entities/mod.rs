@@ -2655,17 +2655,24 @@ fn org_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
         && owned(&tok_text(text, seg, n.toks.start - 2).to_lowercase())
 }
 
+/// The token before a name that starts at token `start`, past the period of an abbreviated
+/// title, which may be a token of its own ("Mr. X", "Sen. X").
+pub(crate) fn before_name(text: &str, seg: &Segmentation, start: usize) -> Option<usize> {
+    let prev = start.checked_sub(1)?;
+    Some(if prev > 0 && tok_text(text, seg, prev) == "." {
+        prev - 1
+    } else {
+        prev
+    })
+}
+
 /// Whether an office or a form of address stands right before the name, outside it: "Vice
 /// President Lincoln", "Judge Jackson", "Mr. Lincoln". A description ("writer", "star") is
 /// left out, as it heads titles of works and teams as often ("Star Wars").
 fn titled(text: &str, seg: &Segmentation, n: &Name) -> bool {
-    let Some(mut prev) = n.toks.start.checked_sub(1) else {
+    let Some(prev) = before_name(text, seg, n.toks.start) else {
         return false;
     };
-    // "Mr. X": the abbreviation's period may be a token of its own.
-    if tok_text(text, seg, prev) == "." && prev > 0 {
-        prev -= 1;
-    }
     sentence_of_token(seg, prev) == n.sent
         && matches!(
             lists::title(&tok_text(text, seg, prev).to_lowercase()),

@@ -106,11 +106,10 @@ pub fn before(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Optio
     // Modifiers and nationality words alone, with no title next to the name, give only the
     // nationality ("Russian X"). The title next to the name may be an office's, before its
     // portfolio.
-    let mut next_to = n.toks.start - 1;
     // "Sen. X": the title before its period.
-    if next_to > j && tok_text(text, seg, next_to) == "." {
-        next_to -= 1;
-    }
+    let next_to = super::before_name(text, seg, n.toks.start)
+        .filter(|&p| p >= j)
+        .unwrap_or(n.toks.start - 1);
     let adjacent = if lists::title(&lower(text, seg, next_to)).is_some() {
         lower(text, seg, next_to)
     } else {
