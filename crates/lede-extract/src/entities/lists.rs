@@ -1129,6 +1129,12 @@ pub fn is_party_and_state(word: &str) -> bool {
         && b[3..].iter().all(|c| c.is_ascii_alphabetic() || *c == b'.')
 }
 
+/// The words that join a portfolio's words: "Health and Human Services", "Secretary of the
+/// Treasury".
+pub fn is_portfolio_connector(word_lower: &str) -> bool {
+    matches!(word_lower, "and" | "the" | "&")
+}
+
 /// Words of the portfolio an office holds, as they follow the title and "of" or "for":
 /// "Secretary of State", "Minister of Foreign Affairs", "Secretary of Health and Human
 /// Services", "Chief of Staff". Lower case; the connectors "and", "the" and "&" are not here.

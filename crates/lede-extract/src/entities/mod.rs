@@ -322,7 +322,7 @@ fn portfolio_end(
                 "prince" | "princess" | "king" | "queen" | "sultan" | "emir" | "sheikh" | "pope"
             )
     };
-    let of = |t: usize| matches!(tok_text(text, seg, t), "of" | "for" | "to");
+    let of = |t: usize| roles::is_of(text, seg, t);
     let from = if r.len() > 2 && office(r.start) && of(r.start + 1) {
         r.start + 2
     } else if r.start >= 2 && of(r.start - 1) && office(r.start - 2) {
@@ -336,13 +336,13 @@ fn portfolio_end(
         let w = lower(t);
         if lists::is_portfolio_word(&w) {
             words += 1;
-        } else if !matches!(w.as_str(), "and" | "the" | "&") {
+        } else if !lists::is_portfolio_connector(&w) {
             break;
         }
         t += 1;
     }
     // A connector that ends the run belongs to what follows it.
-    while t > from && matches!(lower(t - 1).as_str(), "and" | "the" | "&") {
+    while t > from && lists::is_portfolio_connector(&lower(t - 1)) {
         t -= 1;
     }
     if words == 0 {
@@ -679,18 +679,18 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             // A title in capitals is an office's acronym ("Zentra CEO Nora Velmor").
             let title = if shape == Some(Shape::Lower) {
                 lists::title(w)
-            } else if w.len() <= 5
-                && lists::title(&w.to_ascii_lowercase()).is_some_and(|(k, _)| {
-                    k == lists::TitleKind::Honorific || shape == Some(Shape::Upper)
-                })
-            {
-                lists::title(&w.to_ascii_lowercase())
-            } else if shape == Some(Shape::Title) && given_name_after(t) {
-                // "Fed Chair Nora Velmor", "Velkaro President Rick Okafor": a capitalized
-                // title, then a given name and a surname or two.
-                lists::title(&w.to_lowercase()).filter(|(k, _)| *k != lists::TitleKind::Honorific)
             } else {
-                None
+                let title = lists::title(&w.to_ascii_lowercase());
+                let honorific = title.is_some_and(|(k, _)| k == lists::TitleKind::Honorific);
+                if w.len() <= 5 && (honorific || shape == Some(Shape::Upper)) {
+                    title
+                } else if !honorific && shape == Some(Shape::Title) && given_name_after(t) {
+                    // "Fed Chair Nora Velmor", "Velkaro President Rick Okafor": a capitalized
+                    // title, then a given name and a surname or two.
+                    title
+                } else {
+                    None
+                }
             };
             honorific = title.is_some_and(|(k, _)| k == lists::TitleKind::Honorific);
             title.is_some() && seg.tokens.get(t + 1).is_some_and(|k| k.is_capitalized())

@@ -215,7 +215,7 @@ fn apposed_before(
 
 /// The word between an office's title and its portfolio or place: "Secretary of State",
 /// "Minister for Health", "Ambassador to France".
-fn is_of(text: &str, seg: &Segmentation, t: usize) -> bool {
+pub(crate) fn is_of(text: &str, seg: &Segmentation, t: usize) -> bool {
     matches!(tok_text(text, seg, t), "of" | "for" | "to")
 }
 
@@ -253,7 +253,7 @@ fn office_of(
         }
         if lists::is_portfolio_word(&w) {
             words += 1;
-        } else if !matches!(w.as_str(), "and" | "the" | "&") {
+        } else if !lists::is_portfolio_connector(&w) {
             return None;
         }
         u -= 1;
