@@ -73,6 +73,16 @@ pub fn classify(text: &str, seg: &Segmentation) -> Layout {
             *score /= 2;
         }
     }
+    // The steps of a checklist or a how-to, clauses in sentence case without a stop ("Book
+    // the band for the reception"), come in runs and belong to the story around them; a
+    // linked headline in sentence case stands alone between summaries, and a menu's lines
+    // are mostly capitalized or a word or two long.
+    for i in 0..n {
+        let step = |j: Option<usize>| j.and_then(|j| lines.get(j)).is_some_and(is_step);
+        if is_step(&lines[i]) && (step(i.checked_sub(1)) || step(Some(i + 1))) {
+            scores[i] = scores[i].max(-1);
+        }
+    }
     let region = story_region(&lines, &scores);
 
     for (i, kind) in kinds.iter_mut().enumerate() {
@@ -1050,9 +1060,8 @@ fn region_score(line: &Line<'_>) -> i64 {
     -(3 + line.words as i64 / 2)
 }
 
-/// The story region: the run of paragraphs with the highest total score. When the page
-/// starts with a headline, a summary and a byline, the story starts after the byline.
-fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
+/// The run of `scores` with the highest total, and that total (`i64::MIN` for none).
+fn best_run(scores: &[i64]) -> (i64, std::ops::Range<usize>) {
     let (mut best, mut best_range) = (i64::MIN, 0..0);
     let (mut sum, mut start) = (0i64, 0usize);
     for (i, &s) in scores.iter().enumerate() {
@@ -1066,8 +1075,39 @@ fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
             best_range = start..i + 1;
         }
     }
+    (best, best_range)
+}
+
+/// The least score of a run of prose before the story region that may join it: a paragraph
+/// or two of thirty words.
+const MIN_PRIOR: i64 = 30;
+
+/// The story region: the run of paragraphs with the highest total score. When the page
+/// starts with a headline, a summary and a byline, the story starts after the byline.
+fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
+    let (mut best, mut best_range) = best_run(scores);
     if best <= 0 {
         return 0..0;
+    }
+    // A story broken by a box of figures, ratings or links ("4.5 / 5", "Get a quote") may
+    // leave its opening paragraphs before the box out of the best run. The best run before
+    // the region joins it when it holds some prose, scores a tenth of the region at least,
+    // and the lines between cost no more than twice what it brings.
+    // The short lines between are the story's then, as short lines inside a story are.
+    loop {
+        let (prior, prior_range) = best_run(&scores[..best_range.start]);
+        let between = prior_range.end..best_range.start;
+        let gap: i64 = scores[between.clone()].iter().sum();
+        // A headline and its summary before the byline are not the story's opening; nor is
+        // what a related-articles or comments header closes.
+        let parted = lines[between]
+            .iter()
+            .any(|l| l.byline || l.end_marker.is_some());
+        if prior < MIN_PRIOR || prior * 10 < best || gap < -2 * prior || parted {
+            break;
+        }
+        best += prior + gap;
+        best_range.start = prior_range.start;
     }
     // A byline or date line within the region's first few paragraphs marks where the body
     // starts: what comes before it is the headline and its summary.
@@ -1383,6 +1423,20 @@ fn follows_link_label(lines: &[Line<'_>], i: usize) -> bool {
         }
     }
     false
+}
+
+/// A clause in sentence case that ends without a stop, a colon or an ellipsis (a teaser cut
+/// short): five to twenty words, most of them in lower case, not in title case, not
+/// bracketed, and no clutter or repeated text.
+fn is_step(line: &Line<'_>) -> bool {
+    let end = line.text.trim_end();
+    (5..=20).contains(&line.words)
+        && line.lower * 10 >= line.words * 6
+        && !line.ends_sentence
+        && !end.ends_with([':', '\u{2026}', '.'])
+        && !line.is_title_case()
+        && !(line.clutter || line.repeated || line.caption || line.dateline || line.byline)
+        && !line.text.starts_with(['(', '['])
 }
 
 /// A line that opens with a bullet: a dash, a dot or an asterisk and a space.
@@ -3146,6 +3200,114 @@ mod tests {
                 body        | The work cost twice what the city had planned, mostly because the old timber beams had to be replaced one by one with oak from the same forest.
                 heading     | 'We waited three years and it was worth every single day'
                 body        | More visitors came on the first day than in the whole of last March, and the director said the queue had reached the bottom of the hill by noon.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn checklist_steps_without_stops_stay_in_the_story() {
+        // Pairs of steps between headings and photo credits: too short a run to be a list.
+        check(
+            "Home\nRecipes\nGarden\nAbout us\n\
+             How to Get Your Garden Ready for Winter\n\
+             By Nora Lindqvist\n\
+             The first frost can arrive weeks before the calendar says winter has begun, and a \
+             garden left as it was in late summer will pay for it in spring with split pipes, \
+             rotten bulbs and beds full of weeds that nobody wants to face.\n\
+             In October\n\
+             Clear fallen leaves from the lawn, the paths and the gutters before the rain sets in\n\
+             Lift the dahlia tubers, dry them for a week and store them somewhere frost-free\n\
+             Photo by Tessa Okafor\n\
+             In November\n\
+             Wrap the outdoor taps in old towels and insulate any pipes that run outside\n\
+             Spread a thick layer of compost or bark mulch over every bed you have emptied\n\
+             Photo by Rick Drummel\n\
+             In December\n\
+             Clean and oil your tools before putting them away for the winter months\n\
+             Check the stored bulbs once a fortnight and throw out any that feel soft\n\
+             None of this takes more than a few weekends, and the garden that comes back in \
+             March will thank you for every one of them.\n\
+             Subscribe to our newsletter\nPrivacy Policy\nContact\n",
+            expect![[r#"
+                boilerplate | Home
+                boilerplate | Recipes
+                boilerplate | Garden
+                boilerplate | About us
+                boilerplate | How to Get Your Garden Ready for Winter
+                byline      | By Nora Lindqvist
+                body        | The first frost can arrive weeks before the calendar says winter has begun, and a garden left as it was in late summer will pay for it in spring with split pipes, rotten bulbs and beds full of weeds that nobody wants to face.
+                heading     | In October
+                body        | Clear fallen leaves from the lawn, the paths and the gutters before the rain sets in
+                body        | Lift the dahlia tubers, dry them for a week and store them somewhere frost-free
+                caption     | Photo by Tessa Okafor
+                body        | In November
+                body        | Wrap the outdoor taps in old towels and insulate any pipes that run outside
+                body        | Spread a thick layer of compost or bark mulch over every bed you have emptied
+                caption     | Photo by Rick Drummel
+                body        | In December
+                body        | Clean and oil your tools before putting them away for the winter months
+                body        | Check the stored bulbs once a fortnight and throw out any that feel soft
+                body        | None of this takes more than a few weekends, and the garden that comes back in March will thank you for every one of them.
+                boilerplate | Subscribe to our newsletter
+                boilerplate | Privacy Policy
+                boilerplate | Contact
+                authors: Nora Lindqvist
+            "#]],
+        );
+    }
+
+    #[test]
+    fn opening_before_a_box_of_ratings_joins_the_story() {
+        check(
+            "Shops\nRoutes\nBest Bike Shops in Velmor\n\
+                 Velmor has more bicycles than cars, and finding a good repair shop is easy \
+                 enough; finding one that will also rent you a touring bike, fit it properly \
+                 and tell you where to ride it is harder than it should be.\n\
+                 We visited twelve shops over a month, had a puncture fixed and a chain \
+                 replaced at each, and asked the same questions everywhere.\n\
+                 Top pick\nCorvo Cycles\nOpen daily\nRentals\nRepairs\nGet a quote\n\
+                 Read our review\nRunner-up\nDrummel Bikes\nOpen weekdays\nRepairs\n\
+                 Get a quote\nRead our review\nBest value\nZentra Wheels\nRentals\n\
+                 Get a quote\nRead our review\n\
+                 Corvo Cycles rents out touring bikes by the day and by the week, fits racks \
+                 and panniers for free, and keeps a board of routes that its mechanics ride \
+                 themselves, with notes on where the climbs are and which cafes open early.\n\
+                 The staff speak four languages between them, and the owner, who raced for \
+                 twenty years, still checks every rental bike himself before it leaves.\n\
+                 Drummel Bikes is smaller and only repairs, but its mechanics fixed our chain \
+                 in ten minutes while we waited, and charged less than anyone else in town.\n\
+                 Zentra Wheels sits by the station, which makes it the easiest place to pick \
+                 up a bike after a train, though its rental fleet is older than the others.\n\
+                 Privacy Policy\n",
+            expect![[r#"
+                boilerplate | Shops
+                boilerplate | Routes
+                boilerplate | Best Bike Shops in Velmor
+                body        | Velmor has more bicycles than cars, and finding a good repair shop is easy enough; finding one that will also rent you a touring bike, fit it properly and tell you where to ride it is harder than it should be.
+                body        | We visited twelve shops over a month, had a puncture fixed and a chain replaced at each, and asked the same questions everywhere.
+                body        | Top pick
+                body        | Corvo Cycles
+                body        | Open daily
+                boilerplate | Rentals
+                boilerplate | Repairs
+                boilerplate | Get a quote
+                boilerplate | Read our review
+                body        | Runner-up
+                body        | Drummel Bikes
+                body        | Open weekdays
+                boilerplate | Repairs
+                boilerplate | Get a quote
+                boilerplate | Read our review
+                body        | Best value
+                body        | Zentra Wheels
+                boilerplate | Rentals
+                boilerplate | Get a quote
+                heading     | Read our review
+                body        | Corvo Cycles rents out touring bikes by the day and by the week, fits racks and panniers for free, and keeps a board of routes that its mechanics ride themselves, with notes on where the climbs are and which cafes open early.
+                body        | The staff speak four languages between them, and the owner, who raced for twenty years, still checks every rental bike himself before it leaves.
+                body        | Drummel Bikes is smaller and only repairs, but its mechanics fixed our chain in ten minutes while we waited, and charged less than anyone else in town.
+                body        | Zentra Wheels sits by the station, which makes it the easiest place to pick up a bike after a train, though its rental fleet is older than the others.
+                boilerplate | Privacy Policy
             "#]],
         );
     }
