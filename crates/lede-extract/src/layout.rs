@@ -382,6 +382,27 @@ fn unmark_topical_phrases(lines: &mut [Line<'_>]) {
     }
 }
 
+/// The fewest words of a sentence that a lone phrase of clutter does not make clutter when
+/// prose stands on both sides of it.
+const PROSE_PHRASE_WORDS: usize = 15;
+
+/// "Hybrid apps are written in HTML, CSS and JavaScript, with ...", "Sugars include soda,
+/// pastries and cookies.": a site's prompts stand in boxes of their own, short lines and
+/// buttons around them, not between two paragraphs of the story. A sentence of
+/// [`PROSE_PHRASE_WORDS`] words or more whose one sign of clutter is a single phrase, with
+/// prose just before and just after it, is the story's where the story is. It still counts
+/// as clutter for finding the story: a prompt after the story's last paragraph and before a
+/// note of the author's would otherwise carry the story on into the page's footer.
+fn phrase_in_prose(lines: &[Line<'_>], i: usize) -> bool {
+    let l = &lines[i];
+    l.clutter_phrase.is_some()
+        && l.ends_sentence
+        && l.words >= PROSE_PHRASE_WORDS
+        && i > 0
+        && lines[i - 1].is_prose()
+        && lines.get(i + 1).is_some_and(Line::is_prose)
+}
+
 /// Finds the repeated lines that head a section: shaped as a heading, followed by prose,
 /// with a copy before them that is not (the article's table of contents). A copy only after
 /// them, in the footer, does not count: a promotion repeated at the page's end has one too.
@@ -1306,7 +1327,7 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
     if line.caption {
         return ParagraphKind::Caption;
     }
-    if line.clutter {
+    if line.clutter && !(region.contains(&i) && phrase_in_prose(lines, i)) {
         return ParagraphKind::Boilerplate;
     }
     if !region.contains(&i) {
@@ -3200,6 +3221,35 @@ mod tests {
                 body        | The work cost twice what the city had planned, mostly because the old timber beams had to be replaced one by one with oak from the same forest.
                 heading     | 'We waited three years and it was worth every single day'
                 body        | More visitors came on the first day than in the whole of last March, and the director said the queue had reached the bottom of the hill by noon.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_phrase_of_clutter_between_paragraphs_of_the_story() {
+        // The topic word of a site's prompts ("cookies") in a sentence of the story; the
+        // words of the prompt under it stay clutter.
+        check(
+            "Tools\nBuilding a Web App in a Weekend\n\
+             Tessa Okafor had never shipped anything on her own before, but a friend's bakery \
+             needed a way to take orders online and the shop's old form kept losing them.\n\
+             She wrote the first version in a weekend with no framework at all, because she \
+             wanted to understand every line that ran on the page.\n\
+             The bakery now sells out of its cookies before noon on most Saturdays, and the \
+             owner says the orders have never been lost again since the new page went up.\n\
+             Okafor plans to release the code next month so that other small shops can use it \
+             without paying for a service they barely need.\n\
+             Sign up for our newsletter to get stories like this in your inbox every week.\n\
+             Privacy Policy\n",
+            expect![[r#"
+                boilerplate | Tools
+                boilerplate | Building a Web App in a Weekend
+                body        | Tessa Okafor had never shipped anything on her own before, but a friend's bakery needed a way to take orders online and the shop's old form kept losing them.
+                body        | She wrote the first version in a weekend with no framework at all, because she wanted to understand every line that ran on the page.
+                body        | The bakery now sells out of its cookies before noon on most Saturdays, and the owner says the orders have never been lost again since the new page went up.
+                body        | Okafor plans to release the code next month so that other small shops can use it without paying for a service they barely need.
+                boilerplate | Sign up for our newsletter to get stories like this in your inbox every week.
+                boilerplate | Privacy Policy
             "#]],
         );
     }
