@@ -8,7 +8,8 @@
 //!    acronym ("National People's Congress NPC"), drop ordinary words that a sentence start
 //!    capitalized ("Success!");
 //! 2. type: refine LOC and MISC with hand-kept lists and cue words ([`lists`]): countries and
-//!    cities are GPE, "airport" or "Hall" make a FAC, demonyms a NORP, "Court" an ORG;
+//!    cities are GPE, "airport" or "Hall" make a FAC, demonyms a NORP, "Court" an ORG; a title
+//!    in quotation marks ("Ghost in the Shell") is one MISC name over the names inside it;
 //! 3. make the article consistent: one type per name, and names tagged in one place are found
 //!    again where the tagger missed them (alone, at a sentence start, in an all-caps headline);
 //! 4. titles and roles ([`roles`]): "Foreign Minister X", "X, chairman of Y";
@@ -144,6 +145,9 @@ pub fn resolve(
     type_places(text, seg, &mut names, &listed, sports);
     type_by_context(text, seg, &mut names, &listed, sports);
     type_cited_authors(text, seg, &mut names, &keep);
+    // After the typing steps, which would read a title's words as the place or company they
+    // name elsewhere ("State of ...").
+    quoted_titles(text, seg, &mut names);
     make_consistent(&mut ctx, &mut names, &keep, sports);
     groups_of_people(text, seg, &mut names, sports);
     coref::cluster(text, seg, names, &keep)
@@ -1021,6 +1025,104 @@ fn defined_terms<'t>(text: &'t str, seg: &Segmentation) -> features::StrSet<'t> 
         }
     }
     terms
+}
+
+/// The most words of a title in quotation marks.
+const MAX_TITLE_WORDS: usize = 10;
+
+/// "Ghost in the Shell", "A Winter in Paris": the title of a work in quotation marks, with
+/// every word capitalized but the small ones, is one name of its own (MISC), not the company,
+/// person or place that a word of it also names. The names the tagger found wholly inside such
+/// a title give way to it; a name that runs past the marks is left alone, and so is a
+/// quotation that is a name and nothing more ("Velmor"), or a place's name after its article.
+fn quoted_titles(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    let quote = |t: usize| {
+        seg.tokens
+            .get(t)
+            .filter(|k| k.kind == TokenKind::Quote)
+            .map(|k| k.span.text(text))
+    };
+    let mut titles: Vec<Range<usize>> = Vec::new();
+    for s in &seg.sentences {
+        let mut t = s.tokens.start;
+        while t < s.tokens.end {
+            // Straight double marks pair in order; curly ones open and close, and a single
+            // opening mark (British style) closes with its own.
+            let close = match quote(t) {
+                Some("\"") => "\"",
+                Some("\u{201c}") => "\u{201d}",
+                Some("\u{2018}") => "\u{2019}",
+                _ => {
+                    t += 1;
+                    continue;
+                }
+            };
+            let Some(end) = (t + 1..s.tokens.end.min(t + 2 + MAX_TITLE_WORDS * 2))
+                .find(|&k| quote(k).is_some())
+            else {
+                t += 1;
+                continue;
+            };
+            if quote(end) == Some(close) && is_title(text, seg, t + 1..end) {
+                titles.push(t + 1..end);
+            }
+            t = end + 1;
+        }
+    }
+    for r in titles {
+        let inside = |n: &Name| n.toks.start >= r.start && n.toks.end <= r.end;
+        let overlaps = |n: &Name| n.toks.start < r.end && r.start < n.toks.end;
+        let covered: usize = names
+            .iter()
+            .filter(|n| inside(n))
+            .map(|n| n.toks.len())
+            .sum();
+        let crossing = names.iter().any(|n| overlaps(n) && !inside(n));
+        // "the 'Emperor Norton Bridge'": a place named in quotation marks, with its article.
+        let article = tok_text(text, seg, r.start);
+        let quoted_place = covered + 1 == r.len()
+            && matches!(article, "The" | "A")
+            && names.iter().any(|n| {
+                inside(n)
+                    && n.toks.start == r.start + 1
+                    && matches!(n.kind, EntityType::FAC | EntityType::GPE | EntityType::LOC)
+            });
+        if covered == 0 || covered == r.len() || crossing || quoted_place {
+            continue;
+        }
+        let sent = sentence_of_token(seg, r.start);
+        names.retain(|n| !inside(n));
+        names.push(name(seg, r, sent, EntityType::MISC));
+        names.sort_by_key(|n| (n.toks.start, n.toks.end));
+    }
+}
+
+/// Whether tokens `r` read as a title: two to [`MAX_TITLE_WORDS`] words, the first and every
+/// other word but the small ones capitalized, numbers allowed, and no stop or comma inside (a
+/// question or exclamation mark may close it).
+fn is_title(text: &str, seg: &Segmentation, r: Range<usize>) -> bool {
+    let mut words = 0;
+    let last = r.end.saturating_sub(1);
+    for t in r.clone() {
+        let Some(k) = seg.tokens.get(t) else {
+            return false;
+        };
+        let w = k.span.text(text);
+        match k.kind {
+            TokenKind::Word => {
+                words += 1;
+                let small = t > r.start && lists::is_function_word(w);
+                if !(k.is_capitalized() || small) {
+                    return false;
+                }
+            }
+            TokenKind::Number => words += 1,
+            TokenKind::Punct if t == last && matches!(w, "?" | "!") => {}
+            TokenKind::Punct if matches!(w, ":" | "-" | "&" | "\u{2013}") => {}
+            _ => return false,
+        }
+    }
+    (2..=MAX_TITLE_WORDS).contains(&words)
 }
 
 fn name(seg: &Segmentation, toks: Range<usize>, sent: usize, kind: EntityType) -> Name {

@@ -1779,3 +1779,28 @@ fn a_company_by_its_apposition_or_its_board() {
         "#]],
     );
 }
+
+#[test]
+fn a_title_in_quotation_marks_is_one_name() {
+    check(
+        "The 1995 film \"Ghost in the [Shell]{ORG}\" made [Nora Velkaro]{PER} famous. She read \u{201c}[A Winter]{PER} in [Paris]{LOC}\u{201d} twice, sang \u{2018}The [Rains of Castamere]{ORG}\u{2019} and walked over \"The [Velmor Bridge]{LOC}\". [Tessa]{PER} said \"[Velmor]{LOC}\" once. \"It was the end,\" said [Rick Corvo]{PER}.",
+        expect![[r#"
+            e1 MISC "Ghost in the Shell"
+              Name "Ghost in the Shell"
+            e2 PERSON "Nora Velkaro"
+              Name "Nora Velkaro", Pronoun "She"
+            e3 MISC "A Winter in Paris"
+              Name "A Winter in Paris"
+            e4 MISC "The Rains of Castamere"
+              Name "The Rains of Castamere"
+            e5 FAC "Velmor Bridge"
+              Name "Velmor Bridge"
+            e6 PERSON "Tessa"
+              Name "Tessa"
+            e7 GPE "Velmor"
+              Name "Velmor"
+            e8 PERSON "Rick Corvo"
+              Name "Rick Corvo"
+        "#]],
+    );
+}
