@@ -637,6 +637,11 @@ fn pick_person(
             }) {
                 return Some(c);
             }
+            // A royal title with its realm names one person ("the Prince of Wales"), whom an
+            // untitled person just mentioned is not.
+            if head.rsplit(' ').next().is_some_and(lists::is_royal_title) {
+                return None;
+            }
             recent(&|c| clusters[c].nationality.is_none() && clusters[c].heads.is_empty())
                 .filter(|&(_, s)| sent.saturating_sub(s) <= 3)
                 .map(|(c, _)| c)

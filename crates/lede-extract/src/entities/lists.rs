@@ -986,6 +986,15 @@ pub enum TitleKind {
     Honorific,
 }
 
+/// Titles of a monarch or a prince ("prince", "queen", "emir", "pope"): with a realm they name
+/// one person ("the Prince of Wales"), not an office any recent person may hold.
+pub fn is_royal_title(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "prince" | "princess" | "king" | "queen" | "sultan" | "emir" | "sheikh" | "pope"
+    )
+}
+
 /// A title word (lower case, singular) and what it implies.
 pub fn title(word_lower: &str) -> Option<(TitleKind, Option<Gender>)> {
     use Gender::*;

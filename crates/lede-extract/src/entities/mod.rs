@@ -321,10 +321,7 @@ fn portfolio_end(
     let office = |t: usize| {
         let w = lower(t);
         lists::title(&w).is_some_and(|(k, _)| k == lists::TitleKind::Office)
-            && !matches!(
-                w.as_str(),
-                "prince" | "princess" | "king" | "queen" | "sultan" | "emir" | "sheikh" | "pope"
-            )
+            && !lists::is_royal_title(&w)
     };
     let of = |t: usize| roles::is_of(text, seg, t);
     let from = if r.len() > 2 && office(r.start) && of(r.start + 1) {

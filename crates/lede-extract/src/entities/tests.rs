@@ -1804,3 +1804,18 @@ fn a_title_in_quotation_marks_is_one_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_royal_title_with_its_realm_is_not_the_last_person_named() {
+    check(
+        "[Rick Okafor]{PER} scored twice. The Prince of [Wales]{LOC} watched from the stands. [Tessa Lindqvist]{PER} scored once. The Danish striker was booked.",
+        expect![[r#"
+            e1 PERSON "Rick Okafor"
+              Name "Rick Okafor"
+            e2 GPE "Wales"
+              Name "Wales"
+            e3 PERSON "Tessa Lindqvist"
+              Name "Tessa Lindqvist", Nominal "The Danish striker"
+        "#]],
+    );
+}
