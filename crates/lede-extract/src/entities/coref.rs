@@ -206,8 +206,94 @@ fn cluster_names(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<Cluster>
         clusters[c].mentions.push(n.clone());
     }
     merge_acronyms(text, seg, &mut clusters);
+    merge_short_forms(text, seg, &mut clusters);
     clusters.retain(|c| !c.mentions.is_empty());
     clusters
+}
+
+/// The last words of an organization's name that the article may drop when it names it again:
+/// a company's legal form, "Group", "Party", "Bank" (lower case, without a final stop).
+fn is_droppable_head(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "inc"
+            | "corp"
+            | "corporation"
+            | "co"
+            | "company"
+            | "group"
+            | "ltd"
+            | "limited"
+            | "plc"
+            | "llc"
+            | "holdings"
+            | "party"
+            | "bank"
+    )
+}
+
+/// Joins an organization named by its name's first words ("Labour", "Zentra") to the one whose
+/// full name adds a droppable head ("Labour Party", "Zentra Bank"), as an alias. Two full names
+/// with the same first words ("Zentra Bank", "Zentra Group") leave the short one alone.
+fn merge_short_forms(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
+    // Words without the stops of abbreviations ("Inc.").
+    let words = |m: &Name| -> Vec<String> {
+        m.toks
+            .clone()
+            .map(|t| tok_text(text, seg, t))
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .collect()
+    };
+    // The short form of every organization's full name, with the cluster; `None` where two
+    // clusters share one.
+    let mut by_core: HashMap<Vec<String>, Option<usize>> = HashMap::new();
+    for (ci, c) in clusters.iter().enumerate() {
+        if c.kind != Some(EntityType::ORG) {
+            continue;
+        }
+        for m in &c.mentions {
+            let w = words(m);
+            let Some((last, core)) = w.split_last() else {
+                continue;
+            };
+            if core.is_empty() || !is_droppable_head(last) {
+                continue;
+            }
+            let slot = by_core.entry(core.to_vec()).or_insert(Some(ci));
+            if *slot != Some(ci) {
+                *slot = None;
+            }
+        }
+    }
+    if by_core.is_empty() {
+        return;
+    }
+    for a in 0..clusters.len() {
+        let c = &clusters[a];
+        // Another type is another entity: "Velmor" the city, "Libertarian" the adjective.
+        if c.kind != Some(EntityType::ORG) {
+            continue;
+        }
+        let Some(first) = c.mentions.first().map(&words) else {
+            continue;
+        };
+        if !c.mentions.iter().all(|m| words(m) == first) {
+            continue;
+        }
+        let Some(&Some(b)) = by_core.get(&first) else {
+            continue;
+        };
+        if b == a {
+            continue;
+        }
+        let moved = std::mem::take(&mut clusters[a].mentions);
+        for mut m in moved {
+            m.form = MentionForm::Alias;
+            clusters[b].mentions.push(m);
+        }
+        clusters[b].mentions.sort_by_key(|m| m.span.start);
+    }
 }
 
 fn person_key(text: &str, seg: &Segmentation, n: &Name) -> String {

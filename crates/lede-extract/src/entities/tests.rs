@@ -1819,3 +1819,28 @@ fn a_royal_title_with_its_realm_is_not_the_last_person_named() {
         "#]],
     );
 }
+
+#[test]
+fn an_organization_named_again_without_its_legal_form_or_party() {
+    check(
+        "The [Labour Party]{ORG} won the seat. [Labour]{ORG} said the result was clear. [Corvo Holdings]{ORG} bought [Drummel Inc.]{ORG}, and [Drummel]{ORG} staff were told. [Zentra Bank]{ORG} and [Zentra Group]{ORG} are rivals; [Zentra]{ORG} said nothing. The [Velmor Group]{ORG} has its offices in [Velmor]{LOC}.",
+        expect![[r#"
+            e1 ORG "Labour Party"
+              Name "Labour Party", Alias "Labour"
+            e2 ORG "Corvo Holdings"
+              Name "Corvo Holdings"
+            e3 ORG "Drummel Inc."
+              Name "Drummel Inc.", Alias "Drummel"
+            e4 ORG "Zentra Bank"
+              Name "Zentra Bank"
+            e5 ORG "Zentra Group"
+              Name "Zentra Group"
+            e6 ORG "Zentra"
+              Name "Zentra"
+            e7 ORG "Velmor Group"
+              Name "Velmor Group"
+            e8 GPE "Velmor"
+              Name "Velmor"
+        "#]],
+    );
+}
