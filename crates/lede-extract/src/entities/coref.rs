@@ -207,6 +207,7 @@ fn cluster_names(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<Cluster>
     }
     merge_acronyms(text, seg, &mut clusters);
     merge_short_forms(text, seg, &mut clusters);
+    merge_institution_names(text, seg, &mut clusters);
     clusters.retain(|c| !c.mentions.is_empty());
     clusters
 }
@@ -346,6 +347,66 @@ fn merge_acronyms(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
         for mut m in moved {
             m.form = MentionForm::Acronym;
             m.kind = clusters[b].kind.unwrap_or(m.kind);
+            clusters[b].mentions.push(m);
+        }
+        clusters[b].mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// "The Bank of England ... The Bank said": the tagger names an institution by the head word
+/// of its name too. An organization whose every mention is such a word after "the" joins, as
+/// an alias, the organization named before its first mention with a longer name headed by that
+/// word, the latest one; [`add_institution_heads`] does the same for the head words the
+/// tagger left untagged.
+fn merge_institution_names(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
+    for a in 0..clusters.len() {
+        let c = &clusters[a];
+        if c.kind != Some(EntityType::ORG) {
+            continue;
+        }
+        let Some(first) = c.mentions.first() else {
+            continue;
+        };
+        let head = tok_text(text, seg, first.toks.start);
+        let after_the = |m: &Name| {
+            m.toks.len() == 1
+                && tok_text(text, seg, m.toks.start) == head
+                && m.toks
+                    .start
+                    .checked_sub(1)
+                    .is_some_and(|p| matches!(tok_text(text, seg, p), "the" | "The"))
+        };
+        if !lists::is_institution_word(head) || !c.mentions.iter().all(after_the) {
+            continue;
+        }
+        // The word heads the longer name: it ends it ("European Commission") or comes before
+        // its "of" ("Bank of England"); "Academy Awards" are not the Academy.
+        let headed_by = |m: &Name| {
+            m.toks.clone().any(|u| {
+                tok_text(text, seg, u) == head
+                    && (u + 1 == m.toks.end || tok_text(text, seg, u + 1) == "of")
+            })
+        };
+        let start = first.span.start;
+        let owner = clusters
+            .iter()
+            .enumerate()
+            .filter(|&(b, c)| b != a && c.kind == Some(EntityType::ORG))
+            .filter_map(|(b, c)| {
+                c.mentions
+                    .iter()
+                    .filter(|m| m.span.end <= start && m.toks.len() > 1 && headed_by(m))
+                    .map(|m| m.span.start)
+                    .max()
+                    .map(|at| (at, b))
+            })
+            .max();
+        let Some((_, b)) = owner else {
+            continue;
+        };
+        let moved = std::mem::take(&mut clusters[a].mentions);
+        for mut m in moved {
+            m.form = MentionForm::Alias;
             clusters[b].mentions.push(m);
         }
         clusters[b].mentions.sort_by_key(|m| m.span.start);

@@ -1844,3 +1844,18 @@ fn an_organization_named_again_without_its_legal_form_or_party() {
         "#]],
     );
 }
+
+#[test]
+fn an_institution_named_again_by_its_head_word() {
+    check(
+        "The [Bank of Velmor]{ORG} held rates. The [Bank]{ORG} said inflation fell. The [Corvo Academy Awards]{ORG} were held; the [Academy]{ORG} was pleased.",
+        expect![[r#"
+            e1 ORG "Bank of Velmor"
+              Name "Bank of Velmor", Alias "Bank"
+            e2 ORG "Corvo Academy Awards"
+              Name "Corvo Academy Awards"
+            e3 ORG "Academy"
+              Name "Academy"
+        "#]],
+    );
+}
