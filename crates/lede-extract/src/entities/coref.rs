@@ -208,6 +208,7 @@ fn cluster_names(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<Cluster>
     merge_acronyms(text, seg, &mut clusters);
     merge_short_forms(text, seg, &mut clusters);
     merge_institution_names(text, seg, &mut clusters);
+    merge_known_aliases(text, &mut clusters);
     clusters.retain(|c| !c.mentions.is_empty());
     clusters
 }
@@ -407,6 +408,47 @@ fn merge_institution_names(text: &str, seg: &Segmentation, clusters: &mut [Clust
         let moved = std::mem::take(&mut clusters[a].mentions);
         for mut m in moved {
             m.form = MentionForm::Alias;
+            clusters[b].mentions.push(m);
+        }
+        clusters[b].mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// "The Federal Reserve ... the Fed", "the Conservative Party ... the Tories": an institution
+/// called by a short name that is not made of its name's words ([`lists::institution_of_alias`])
+/// joins the organization of that full name, when the article names it; alone, the short name
+/// stays as it is.
+fn merge_known_aliases(text: &str, clusters: &mut [Cluster]) {
+    for a in 0..clusters.len() {
+        let Some(first) = clusters[a].mentions.first() else {
+            continue;
+        };
+        let alias = first.span.text(text);
+        let Some(full) = lists::institution_of_alias(alias) else {
+            continue;
+        };
+        if !clusters[a]
+            .mentions
+            .iter()
+            .all(|m| m.span.text(text) == alias)
+        {
+            continue;
+        }
+        let Some(b) = clusters.iter().position(|c| {
+            c.kind == Some(EntityType::ORG)
+                && c.mentions
+                    .iter()
+                    .any(|m| m.span.text(text).eq_ignore_ascii_case(full))
+        }) else {
+            continue;
+        };
+        if b == a {
+            continue;
+        }
+        let moved = std::mem::take(&mut clusters[a].mentions);
+        for mut m in moved {
+            m.form = MentionForm::Alias;
+            m.kind = EntityType::ORG;
             clusters[b].mentions.push(m);
         }
         clusters[b].mentions.sort_by_key(|m| m.span.start);

@@ -986,6 +986,19 @@ pub enum TitleKind {
     Honorific,
 }
 
+/// The full name of an institution that news copy calls by a short name or a nickname not
+/// made of its words: "the Fed", "the Tories", "the GOP", "the Commons".
+pub fn institution_of_alias(alias: &str) -> Option<&'static str> {
+    Some(match alias {
+        "Fed" => "Federal Reserve",
+        "Tories" | "Tory" | "Tory Party" => "Conservative Party",
+        "GOP" => "Republican Party",
+        "Commons" => "House of Commons",
+        "Lords" => "House of Lords",
+        _ => return None,
+    })
+}
+
 /// Titles of a monarch or a prince ("prince", "queen", "emir", "pope"): with a realm they name
 /// one person ("the Prince of Wales"), not an office any recent person may hold.
 pub fn is_royal_title(word_lower: &str) -> bool {

@@ -1859,3 +1859,18 @@ fn an_institution_named_again_by_its_head_word() {
         "#]],
     );
 }
+
+#[test]
+fn an_institution_called_by_its_nickname() {
+    check(
+        "The [Federal Reserve]{ORG} held rates, and the [Fed]{ORG} said more could come. The [Tories]{MISC} attacked. The [GOP]{ORG} said no.",
+        expect![[r#"
+            e1 ORG "Federal Reserve"
+              Name "Federal Reserve", Alias "Fed"
+            e2 MISC "Tories"
+              Name "Tories"
+            e3 ORG "GOP"
+              Name "GOP"
+        "#]],
+    );
+}
