@@ -78,8 +78,14 @@ pub fn before(text: &str, seg: &Segmentation, names: &[Name], i: usize) -> Optio
         let l = w.to_lowercase();
         let ok = match tok.kind {
             TokenKind::Word => {
+                // A field's word modifies a title, not an honorific ("asked about housing Mr X").
+                let before_honorific = || {
+                    lists::title(&lower(text, seg, t + 1))
+                        .is_some_and(|(k, _)| k == lists::TitleKind::Honorific)
+                };
                 lists::title(&l).is_some()
-                    || lists::is_title_modifier(&l)
+                    || (lists::is_title_modifier(&l)
+                        && !(lists::is_field_word(&l) && before_honorific()))
                     || nationality_of(w).is_some()
             }
             // "Russia's President X", "Gray's lawyer X": a possessive after a name.

@@ -1874,3 +1874,22 @@ fn an_institution_called_by_its_nickname() {
         "#]],
     );
 }
+
+#[test]
+fn the_field_an_official_answers_for_is_part_of_the_title() {
+    check(
+        "[EU]{ORG} foreign policy chief [Anna Velkaro]{PER} said the bloc would act. [Velmor]{LOC} police chief [Nora Drummel]{PER} said two men were held. Asked about housing Mr [Corvo]{PER} said little.",
+        expect![[r#"
+            e1 ORG "EU"
+              Name "EU"
+            e2 PERSON "Anna Velkaro" roles=["EU foreign policy chief"]
+              Title "EU foreign policy chief Anna Velkaro", Name "Anna Velkaro"
+            e3 GPE "Velmor"
+              Name "Velmor"
+            e4 PERSON "Nora Drummel" roles=["Velmor police chief"]
+              Title "Velmor police chief Nora Drummel", Name "Nora Drummel"
+            e5 PERSON "Corvo"
+              Title "Mr Corvo", Name "Corvo"
+        "#]],
+    );
+}
