@@ -134,6 +134,7 @@ pub fn resolve(
         caps_sent: vec![0; seg.sentences.len()],
     };
     let mut names = clean(&mut ctx, proposals, &keep);
+    titled_organizations(text, seg, &mut names);
     extend_names(text, seg, &mut names);
     let sports = is_sports(text, seg, &names);
     for n in &mut names {
@@ -579,7 +580,8 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                     .is_some_and(|t| t.shape == Shape::Lower)
                     && lists::is_function_word(&lower))
                 || (kind == EntityType::PERSON
-                    && (lists::title(&lower).is_some() || lists::is_title_modifier(&lower)))
+                    && (lists::title(&lower).is_some() || lists::is_title_modifier(&lower))
+                    && !org_after_title(rest))
                 || (sentence_initial(text, seg, r.start)
                     && (lists::is_common_word(&lower)
                         || lists::is_adverb(&lower)
@@ -610,6 +612,14 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                 kind = EntityType::PERSON;
                 r.start += usize::from(dot);
             } else if !strip {
+                // "Premier League", "Chancellor Group": a title and an organization's word
+                // is an organization's name, whatever the tagger said.
+                if kind == EntityType::PERSON
+                    && lists::title(&lower).is_some()
+                    && org_after_title(rest)
+                {
+                    kind = EntityType::ORG;
+                }
                 break;
             }
             r.start += 1;
@@ -1022,6 +1032,60 @@ fn defined_terms<'t>(text: &'t str, seg: &Segmentation) -> features::StrSet<'t> 
         }
     }
     terms
+}
+
+/// Whether the one word after a title in a span is an organization's ("Premier League"),
+/// which no one is called. Institution words that are surnames too ("President Church",
+/// "Judge Court") are not here.
+fn org_after_title(rest: &str) -> bool {
+    matches!(
+        rest,
+        "League"
+            | "Party"
+            | "Cup"
+            | "Council"
+            | "Committee"
+            | "Commission"
+            | "Assembly"
+            | "Group"
+            | "Union"
+            | "Federation"
+            | "Association"
+            | "Authority"
+            | "Agency"
+            | "Bureau"
+            | "Ministry"
+            | "Department"
+            | "Corporation"
+            | "Company"
+            | "Institute"
+            | "Foundation"
+            | "Society"
+            | "University"
+    )
+}
+
+/// "the Premier League": the tagger takes the organization's word after a capitalized title
+/// for a person called by that title ("Premier" League, as "President" Biden). One such word
+/// after an office's title, with no other name there, is the organization's name with it.
+fn titled_organizations(text: &str, seg: &Segmentation, names: &mut [Name]) {
+    for i in 0..names.len() {
+        let n = &names[i];
+        if n.kind != EntityType::PERSON || n.toks.len() != 1 || n.toks.start == 0 {
+            continue;
+        }
+        let t = n.toks.start - 1;
+        let title = tok_text(text, seg, t);
+        let office = seg.tokens.get(t).is_some_and(|k| k.shape == Shape::Title)
+            && lists::title(&title.to_lowercase())
+                .is_some_and(|(k, _)| k == lists::TitleKind::Office);
+        let taken = i > 0 && names[i - 1].toks.end > t;
+        if !office || taken || !org_after_title(n.span.text(text)) {
+            continue;
+        }
+        let toks = t..n.toks.end;
+        names[i] = name(seg, toks, n.sent, EntityType::ORG);
+    }
 }
 
 /// The most words of a title in quotation marks.

@@ -1893,3 +1893,18 @@ fn the_field_an_official_answers_for_is_part_of_the_title() {
         "#]],
     );
 }
+
+#[test]
+fn a_title_before_an_organizations_word_is_its_name() {
+    check(
+        "[Liverpool]{ORG} moved top of the Premier [League]{PER} on Saturday. The [Premier League]{PER} said nothing. President [Church]{PER} spoke.",
+        expect![[r#"
+            e1 GPE "Liverpool"
+              Name "Liverpool"
+            e2 ORG "Premier League"
+              Name "Premier League", Name "Premier League"
+            e3 PERSON "Church" roles=["President"]
+              Title "President Church", Name "Church"
+        "#]],
+    );
+}
