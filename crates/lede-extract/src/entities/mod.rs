@@ -2285,7 +2285,7 @@ fn type_by_context(
             && c.person == 0
             && c.place == 0
             && c.titled == 0
-            && (unnamed_person || n.kind == EntityType::MISC)
+            && (unnamed_person || matches!(n.kind, EntityType::MISC | EntityType::GPE))
         {
             n.kind = EntityType::ORG;
         } else if c.place > 0 && c.person == 0 && (n.kind == EntityType::ORG || unnamed_person) {
@@ -2647,7 +2647,13 @@ fn place_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
         return false;
     }
     match tok_text(text, seg, prev) {
-        "in" | "near" | "into" | "across" | "around" | "outside" | "throughout" | "inside" => true,
+        // "shares in Zentra", "a stake in Zentra": a company's, not a place's.
+        "in" => !n
+            .toks
+            .start
+            .checked_sub(2)
+            .is_some_and(|t| is_holding_noun(&tok_text(text, seg, t).to_lowercase())),
+        "near" | "into" | "across" | "around" | "outside" | "throughout" | "inside" => true,
         "of" => {
             n.toks.start >= 2 && {
                 let noun = tok_text(text, seg, n.toks.start - 2).to_lowercase();
@@ -2777,7 +2783,7 @@ fn org_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
                 | "bank"
                 | "giant"
                 | "supermarket"
-        ) || w.len() > 5 && w.ends_with("maker")
+        ) || w.len() > 5 && w.ends_with("maker") && !is_person_maker(w)
     };
     let owned = |w: &str| {
         matches!(
@@ -2795,6 +2801,12 @@ fn org_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
                 | "subsidiaries"
                 | "ceo"
                 | "board"
+                | "chairman"
+                | "chairwoman"
+                | "executives"
+                | "profits"
+                | "revenue"
+                | "revenues"
         )
     };
     let at = |k: usize| word_after(text, seg, n, k);
@@ -2812,10 +2824,62 @@ fn org_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
     if matches!(at(0), Some("'s" | "’s")) && at(1).is_some_and(|w| owned(&w.to_lowercase())) {
         return true;
     }
-    n.toks.start >= 2
-        && sentence_of_token(seg, n.toks.start - 2) == n.sent
-        && tok_text(text, seg, n.toks.start - 1) == "of"
-        && owned(&tok_text(text, seg, n.toks.start - 2).to_lowercase())
+    // "Zentra's chief executive", "Zentra's chief financial officer".
+    if matches!(at(0), Some("'s" | "’s"))
+        && at(1) == Some("chief")
+        && matches!(at(2), Some("executive" | "financial" | "operating"))
+    {
+        return true;
+    }
+    let Some(before) = n.toks.start.checked_sub(2) else {
+        return false;
+    };
+    let noun = tok_text(text, seg, before).to_lowercase();
+    // The name must end its phrase: "shares in Ireland-based Elan" are Elan's.
+    let ends = seg
+        .tokens
+        .get(n.toks.end)
+        .is_none_or(|k| !k.is_capitalized());
+    sentence_of_token(seg, before) == n.sent
+        && ends
+        && match tok_text(text, seg, n.toks.start - 1) {
+            "of" => owned(&noun),
+            // "shares in Zentra", "a stake in Zentra".
+            "in" => is_holding_noun(&noun),
+            _ => false,
+        }
+}
+
+/// The makers that are people: "his sister Claire, a film-maker".
+fn is_person_maker(w: &str) -> bool {
+    matches!(
+        w.trim_start_matches(|c: char| c != '-' && !c.is_alphabetic())
+            .replace('-', "")
+            .as_str(),
+        "filmmaker"
+            | "moviemaker"
+            | "lawmaker"
+            | "policymaker"
+            | "peacemaker"
+            | "dressmaker"
+            | "playmaker"
+            | "matchmaker"
+            | "kingmaker"
+            | "troublemaker"
+            | "homemaker"
+            | "decisionmaker"
+            | "winemaker"
+            | "cheesemaker"
+            | "haymaker"
+    )
+}
+
+/// What one holds in a company: "shares in X", "a stake in X".
+fn is_holding_noun(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "shares" | "stake" | "stakes" | "shareholding" | "holding" | "holdings" | "shareholders"
+    )
 }
 
 /// The token before a name that starts at token `start`, past the period of an abbreviated

@@ -1908,3 +1908,24 @@ fn a_title_before_an_organizations_word_is_its_name() {
         "#]],
     );
 }
+
+#[test]
+fn shares_a_stake_and_a_chief_executive_are_a_companys() {
+    check(
+        "Shares in [Zentra]{LOC} fell 4%. [Zentra]{LOC}'s chief executive, [Lena Corvo]{PER}, blamed demand. [Drummel]{LOC} bought a stake in [Velkaro]{LOC} in [Velmor]{LOC}. His sister [Nora]{LOC}, a film-maker, was there.",
+        expect![[r#"
+            e1 ORG "Zentra"
+              Name "Zentra", Name "Zentra"
+            e2 PERSON "Lena Corvo" roles=["chief executive"]
+              Name "Lena Corvo"
+            e3 GPE "Drummel"
+              Name "Drummel"
+            e4 ORG "Velkaro"
+              Name "Velkaro"
+            e5 GPE "Velmor"
+              Name "Velmor"
+            e6 GPE "Nora"
+              Name "Nora"
+        "#]],
+    );
+}
