@@ -213,6 +213,19 @@ fn cluster_names(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<Cluster>
     clusters
 }
 
+/// Moves the mentions of cluster `from` into cluster `into`, as mentions of form `form` and of
+/// `into`'s type.
+fn join(clusters: &mut [Cluster], from: usize, into: usize, form: MentionForm) {
+    let moved = std::mem::take(&mut clusters[from].mentions);
+    let kind = clusters[into].kind;
+    for mut m in moved {
+        m.form = form;
+        m.kind = kind.unwrap_or(m.kind);
+        clusters[into].mentions.push(m);
+    }
+    clusters[into].mentions.sort_by_key(|m| m.span.start);
+}
+
 /// The last words of an organization's name that the article may drop when it names it again:
 /// a company's legal form, "Group", "Party", "Bank" (lower case, without a final stop).
 fn is_droppable_head(word_lower: &str) -> bool {
@@ -289,12 +302,7 @@ fn merge_short_forms(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
         if b == a {
             continue;
         }
-        let moved = std::mem::take(&mut clusters[a].mentions);
-        for mut m in moved {
-            m.form = MentionForm::Alias;
-            clusters[b].mentions.push(m);
-        }
-        clusters[b].mentions.sort_by_key(|m| m.span.start);
+        join(clusters, a, b, MentionForm::Alias);
     }
 }
 
@@ -344,13 +352,7 @@ fn merge_acronyms(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
         else {
             continue;
         };
-        let moved = std::mem::take(&mut clusters[a].mentions);
-        for mut m in moved {
-            m.form = MentionForm::Acronym;
-            m.kind = clusters[b].kind.unwrap_or(m.kind);
-            clusters[b].mentions.push(m);
-        }
-        clusters[b].mentions.sort_by_key(|m| m.span.start);
+        join(clusters, a, b, MentionForm::Acronym);
     }
 }
 
@@ -405,12 +407,7 @@ fn merge_institution_names(text: &str, seg: &Segmentation, clusters: &mut [Clust
         let Some((_, b)) = owner else {
             continue;
         };
-        let moved = std::mem::take(&mut clusters[a].mentions);
-        for mut m in moved {
-            m.form = MentionForm::Alias;
-            clusters[b].mentions.push(m);
-        }
-        clusters[b].mentions.sort_by_key(|m| m.span.start);
+        join(clusters, a, b, MentionForm::Alias);
     }
 }
 
@@ -445,13 +442,7 @@ fn merge_known_aliases(text: &str, clusters: &mut [Cluster]) {
         if b == a {
             continue;
         }
-        let moved = std::mem::take(&mut clusters[a].mentions);
-        for mut m in moved {
-            m.form = MentionForm::Alias;
-            m.kind = EntityType::ORG;
-            clusters[b].mentions.push(m);
-        }
-        clusters[b].mentions.sort_by_key(|m| m.span.start);
+        join(clusters, a, b, MentionForm::Alias);
     }
 }
 
