@@ -1112,8 +1112,8 @@ fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
     }
     // A story broken by a box of figures, ratings or links ("4.5 / 5", "Get a quote") may
     // leave its opening paragraphs before the box out of the best run. The best run before
-    // the region joins it when it holds some prose, scores a tenth of the region at least,
-    // and the lines between cost no more than twice what it brings.
+    // the region joins it when it holds some prose, scores a twentieth of the region at
+    // least, and the lines between cost no more than three times what it brings.
     // The short lines between are the story's then, as short lines inside a story are.
     loop {
         let (prior, prior_range) = best_run(&scores[..best_range.start]);
@@ -1124,7 +1124,7 @@ fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
         let parted = lines[between]
             .iter()
             .any(|l| l.byline || l.end_marker.is_some());
-        if prior < MIN_PRIOR || prior * 10 < best || gap < -2 * prior || parted {
+        if prior < MIN_PRIOR || prior * 20 < best || gap < -3 * prior || parted {
             break;
         }
         best += prior + gap;
