@@ -391,24 +391,36 @@ fn merge_institution_names(text: &str, seg: &Segmentation, clusters: &mut [Clust
             })
         };
         let start = first.span.start;
-        let owner = clusters
-            .iter()
-            .enumerate()
-            .filter(|&(b, c)| b != a && c.kind == Some(EntityType::ORG))
-            .filter_map(|(b, c)| {
-                c.mentions
-                    .iter()
-                    .filter(|m| m.span.end <= start && m.toks.len() > 1 && headed_by(m))
-                    .map(|m| m.span.start)
-                    .max()
-                    .map(|at| (at, b))
-            })
-            .max();
-        let Some((_, b)) = owner else {
+        let Some(b) = latest_org_before(clusters, Some(a), start, headed_by) else {
             continue;
         };
         join(clusters, a, b, MentionForm::Alias);
     }
+}
+
+/// The organization, other than cluster `except`, with the latest mention ending before byte
+/// `start` that is longer than a word and that `has` accepts: the owner of an institution's
+/// head word said alone.
+fn latest_org_before(
+    clusters: &[Cluster],
+    except: Option<usize>,
+    start: usize,
+    has: impl Fn(&Name) -> bool,
+) -> Option<usize> {
+    clusters
+        .iter()
+        .enumerate()
+        .filter(|&(b, c)| Some(b) != except && c.kind == Some(EntityType::ORG))
+        .filter_map(|(b, c)| {
+            c.mentions
+                .iter()
+                .filter(|m| m.span.end <= start && m.toks.len() > 1 && has(m))
+                .map(|m| m.span.start)
+                .max()
+                .map(|at| (at, b))
+        })
+        .max()
+        .map(|(_, b)| b)
 }
 
 /// "The Federal Reserve ... the Fed", "the Conservative Party ... the Tories": an institution
@@ -749,24 +761,9 @@ fn institution_head(
         return None;
     }
     let start = seg.tokens.get(h).map_or(0, |k| k.span.start);
-    let owner = clusters
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.kind == Some(EntityType::ORG))
-        .filter_map(|(ci, c)| {
-            c.mentions
-                .iter()
-                .filter(|m| {
-                    m.span.end <= start
-                        && m.toks.len() > 1
-                        && m.toks.clone().any(|u| tok_text(text, seg, u) == head)
-                })
-                .map(|m| m.span.start)
-                .max()
-                .map(|at| (at, ci))
-        })
-        .max();
-    let (_, ci) = owner?;
+    let ci = latest_org_before(clusters, None, start, |m| {
+        m.toks.clone().any(|u| tok_text(text, seg, u) == head)
+    })?;
     let toks = h..h + 1;
     Some((
         ci,

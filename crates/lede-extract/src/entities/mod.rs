@@ -1130,6 +1130,7 @@ fn quoted_titles(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
             t = end + 1;
         }
     }
+    let mut added = false;
     for r in titles {
         let inside = |n: &Name| n.toks.start >= r.start && n.toks.end <= r.end;
         let overlaps = |n: &Name| n.toks.start < r.end && r.start < n.toks.end;
@@ -1154,6 +1155,9 @@ fn quoted_titles(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
         let sent = sentence_of_token(seg, r.start);
         names.retain(|n| !inside(n));
         names.push(name(seg, r, sent, EntityType::MISC));
+        added = true;
+    }
+    if added {
         names.sort_by_key(|n| (n.toks.start, n.toks.end));
     }
 }
@@ -2821,13 +2825,11 @@ fn org_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
     {
         return true;
     }
-    if matches!(at(0), Some("'s" | "’s")) && at(1).is_some_and(|w| owned(&w.to_lowercase())) {
-        return true;
-    }
-    // "Zentra's chief executive", "Zentra's chief financial officer".
+    // "Zentra's shares", "Zentra's chief executive", "Zentra's chief financial officer".
     if matches!(at(0), Some("'s" | "’s"))
-        && at(1) == Some("chief")
-        && matches!(at(2), Some("executive" | "financial" | "operating"))
+        && (at(1).is_some_and(|w| owned(&w.to_lowercase()))
+            || at(1) == Some("chief")
+                && matches!(at(2), Some("executive" | "financial" | "operating")))
     {
         return true;
     }
@@ -2853,9 +2855,7 @@ fn org_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
 /// The makers that are people: "his sister Claire, a film-maker".
 fn is_person_maker(w: &str) -> bool {
     matches!(
-        w.trim_start_matches(|c: char| c != '-' && !c.is_alphabetic())
-            .replace('-', "")
-            .as_str(),
+        w.replace('-', "").as_str(),
         "filmmaker"
             | "moviemaker"
             | "lawmaker"
