@@ -1908,6 +1908,15 @@ fn is_month(w: &str) -> bool {
     words::is_month_or_abbreviation(w.trim_end_matches('.'))
 }
 
+/// The units of an amount of time that date lines count back in ("3 hours ago").
+fn is_time_unit(w: &str) -> bool {
+    [
+        "hour", "hours", "min", "mins", "minute", "minutes", "day", "days",
+    ]
+    .iter()
+    .any(|u| w.eq_ignore_ascii_case(u))
+}
+
 fn is_date_word(w: &str) -> bool {
     is_month(w) || words::is_weekday(w) || DATE_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m))
 }
@@ -1922,6 +1931,10 @@ fn is_dateline(t: &str, line: &Line<'_>) -> bool {
     let mut other = 0;
     // A month, a weekday or a clock time: bare numbers alone are not a date.
     let mut anchor = false;
+    // An amount of time ("5 minutes", "2.5 hours") is a date only when it counts back from
+    // now ("5 minutes ago", "Updated 2 hours ago"); alone it is a duration: a reading time,
+    // a recipe's baking time, a cell of a table.
+    let (mut units, mut relative) = (false, false);
     for tok in line.tokens {
         match tok.kind {
             TokenKind::Word => {
@@ -1929,7 +1942,12 @@ fn is_dateline(t: &str, line: &Line<'_>) -> bool {
                 if is_date_word(w) {
                     let strong = is_month(w) || w.len() > 3;
                     datey += usize::from(strong);
-                    anchor |= strong;
+                    if is_time_unit(w) {
+                        units = true;
+                    } else {
+                        anchor |= strong;
+                        relative |= w.eq_ignore_ascii_case("ago");
+                    }
                 } else {
                     other += 1;
                 }
@@ -1941,6 +1959,7 @@ fn is_dateline(t: &str, line: &Line<'_>) -> bool {
             _ => {}
         }
     }
+    anchor |= units && relative;
     if other == 0 && datey >= 2 && anchor {
         return true;
     }
@@ -3250,6 +3269,37 @@ mod tests {
                 body        | Okafor plans to release the code next month so that other small shops can use it without paying for a service they barely need.
                 boilerplate | Sign up for our newsletter to get stories like this in your inbox every week.
                 boilerplate | Privacy Policy
+            "#]],
+        );
+    }
+
+    #[test]
+    fn an_amount_of_time_is_a_date_line_only_when_it_counts_back() {
+        check(
+            "Recipes\nBread\n\
+             Oat and Honey Loaf\n\
+             This loaf needs no starter and no kneading, only a bowl, a spoon and the patience \
+             to let the dough rise slowly overnight on the kitchen counter.\n\
+             Prep\n15 mins\nBake\n45 minutes\n\
+             Stir the oats into the warm water and honey, then add the flour and the salt and \
+             mix until no dry patches remain in the bowl.\n\
+             Cover the bowl and leave it for twelve hours, then shape the dough and bake it \
+             until the crust is deep brown and sounds hollow.\n\
+             Updated 3 hours ago\n\
+             Latest recipes\n",
+            expect![[r#"
+                boilerplate | Recipes
+                boilerplate | Bread
+                boilerplate | Oat and Honey Loaf
+                body        | This loaf needs no starter and no kneading, only a bowl, a spoon and the patience to let the dough rise slowly overnight on the kitchen counter.
+                body        | Prep
+                body        | 15 mins
+                body        | Bake
+                heading     | 45 minutes
+                body        | Stir the oats into the warm water and honey, then add the flour and the salt and mix until no dry patches remain in the bowl.
+                body        | Cover the bowl and leave it for twelve hours, then shape the dough and bake it until the crust is deep brown and sounds hollow.
+                dateline    | Updated 3 hours ago
+                boilerplate | Latest recipes
             "#]],
         );
     }
