@@ -911,6 +911,7 @@ const RELATED_HEADERS: &[&str] = &[
     "editors’ picks",
     "in case you missed it",
     "more like this",
+    "explore more",
     "up next",
     "read next",
     "what to read next",
@@ -2750,6 +2751,36 @@ mod tests {
                 boilerplate | Our pick of the winter markets
                 boilerplate | Comments
                 boilerplate | Terrible news, hope everyone is safe and sound tonight.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn explore_more_heads_other_articles() {
+        check(
+            "Guides\n\
+             How to Sit at a Desk All Day\n\
+             Most back pain at work starts with a chair set too low and a screen set too far \
+             away, and both take a minute to fix once you know what to look for.\n\
+             Raise the seat until your thighs are level with the floor, then move the screen \
+             so that its top edge sits at the height of your eyes.\n\
+             Explore more\n\
+             Choosing a Standing Desk\n\
+             A standing desk helps only if you change position often, so pick one that moves \
+             quickly and quietly between heights.\n\
+             Five Stretches for the Office\n\
+             Short stretches every hour keep the neck and the shoulders loose through a long \
+             day of typing at the keyboard.\n",
+            expect![[r#"
+                boilerplate | Guides
+                boilerplate | How to Sit at a Desk All Day
+                body        | Most back pain at work starts with a chair set too low and a screen set too far away, and both take a minute to fix once you know what to look for.
+                body        | Raise the seat until your thighs are level with the floor, then move the screen so that its top edge sits at the height of your eyes.
+                boilerplate | Explore more
+                boilerplate | Choosing a Standing Desk
+                boilerplate | A standing desk helps only if you change position often, so pick one that moves quickly and quietly between heights.
+                boilerplate | Five Stretches for the Office
+                boilerplate | Short stretches every hour keep the neck and the shoulders loose through a long day of typing at the keyboard.
             "#]],
         );
     }
