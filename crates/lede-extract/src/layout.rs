@@ -88,6 +88,9 @@ pub fn classify(text: &str, seg: &Segmentation) -> Layout {
     for (i, kind) in kinds.iter_mut().enumerate() {
         *kind = kind_of(&lines, i, &region);
     }
+    for i in catalog_entries(&lines, &region) {
+        kinds[i] = ParagraphKind::Body;
+    }
     // A caption marker ("Image caption") introduces the caption text on the next line.
     for i in 0..n.saturating_sub(1) {
         if lines[i].caption_marker && lines[i + 1].words <= 80 {
@@ -1189,6 +1192,37 @@ fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
         }
     }
     best_range
+}
+
+/// The fewest words of a paragraph before the story region that may be an entry of a
+/// catalogue: a teaser's summary is shorter.
+const MIN_ENTRY_WORDS: usize = 40;
+
+/// A page that lists events, products or services gives each entry a paragraph of its own
+/// between short lines (a name, a place, a date, a price), which keep the region from
+/// spanning them: the best run is then one entry, or the page's note about itself. Long
+/// paragraphs of prose before the region are the page's entries when there are two or more
+/// and they add up to a third of the region's prose at least; a story's byline, a disclosure
+/// or a teaser above the story is one paragraph, or short beside the story.
+fn catalog_entries(lines: &[Line<'_>], region: &std::ops::Range<usize>) -> Vec<usize> {
+    let entries: Vec<usize> = (0..region.start)
+        .filter(|&i| {
+            let l = &lines[i];
+            l.is_prose() && l.words >= MIN_ENTRY_WORDS && l.ends_sentence && !l.byline
+        })
+        .collect();
+    let words = |i: &usize| lines[*i].words;
+    let before: usize = entries.iter().map(words).sum();
+    let story: usize = region
+        .clone()
+        .filter(|&i| lines[i].is_prose())
+        .map(|i| lines[i].words)
+        .sum();
+    if entries.len() >= 2 && before * 10 >= story * 3 {
+        entries
+    } else {
+        Vec::new()
+    }
 }
 
 /// A paragraph that opens with a wire dateline: a place in capitals, perhaps a state, a date
@@ -2751,6 +2785,54 @@ mod tests {
                 boilerplate | Our pick of the winter markets
                 boilerplate | Comments
                 boilerplate | Terrible news, hope everyone is safe and sound tonight.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn the_entries_of_a_catalogue_are_its_story() {
+        // Each entry's paragraph stands alone between its name, place and date: no run of
+        // them wins the region, and the note about the site at the foot would.
+        check(
+            "Events\nCalendar\n\
+             Harbour Lights Festival\n\
+             Velmor Bay\n\
+             March 14, 2026\n\
+             Three nights of lanterns, music and food stalls along the old harbour wall, with a \
+             parade of decorated boats on the last evening and a market of local crafts that \
+             stays open until midnight on every night of the festival.\n\
+             Corvo Jazz Weekend\n\
+             Corvo\n\
+             April 2, 2026\n\
+             Twelve bands play in the squares and cafes of the old town over two days, from \
+             brass ensembles in the morning to late sets in the cellar clubs, and every \
+             concert in the open air is free for anyone who wants to listen.\n\
+             Lindqvist Garden Show\n\
+             Halden\n\
+             May 9, 2026\n\
+             The largest garden show in the region returns with forty show gardens, talks by \
+             growers and designers, a plant market with more than a hundred stalls, and a \
+             children's corner where young visitors can plant their own seeds to take home.\n\
+             About us\n\
+             This calendar is put together by a small team of volunteers who have lived in the \
+             region for years and want visitors to find the best of it.\n",
+            expect![[r#"
+                boilerplate | Events
+                boilerplate | Calendar
+                boilerplate | Harbour Lights Festival
+                boilerplate | Velmor Bay
+                dateline    | March 14, 2026
+                body        | Three nights of lanterns, music and food stalls along the old harbour wall, with a parade of decorated boats on the last evening and a market of local crafts that stays open until midnight on every night of the festival.
+                boilerplate | Corvo Jazz Weekend
+                boilerplate | Corvo
+                dateline    | April 2, 2026
+                body        | Twelve bands play in the squares and cafes of the old town over two days, from brass ensembles in the morning to late sets in the cellar clubs, and every concert in the open air is free for anyone who wants to listen.
+                boilerplate | Lindqvist Garden Show
+                boilerplate | Halden
+                dateline    | May 9, 2026
+                body        | The largest garden show in the region returns with forty show gardens, talks by growers and designers, a plant market with more than a hundred stalls, and a children's corner where young visitors can plant their own seeds to take home.
+                heading     | About us
+                body        | This calendar is put together by a small team of volunteers who have lived in the region for years and want visitors to find the best of it.
             "#]],
         );
     }
