@@ -958,9 +958,24 @@ fn end_marker(line: &Line<'_>) -> Option<EndMarker> {
     // Comment headers name comments as a word that opens or closes them ("12 Comments",
     // "Comments are closed", "Leave a reply"); in the middle of a line it is the story's word
     // ("Annotated example — see it run").
+    // Words in brackets are an aside ("Measuring engagement (and scraping comments)"), not
+    // the header's edge; a count in brackets after the header ("Comments (12)") drops out.
+    let mut depth = 0u32;
+    let outside: String = core
+        .chars()
+        .map(|c| {
+            let inside = depth > 0 || c == '(';
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if inside || c == ')' { ' ' } else { c }
+        })
+        .collect();
     let word = |w: &&str| !w.is_empty();
-    let first = core.split(|c: char| !c.is_alphanumeric()).find(word);
-    let last = core.rsplit(|c: char| !c.is_alphanumeric()).find(word);
+    let first = outside.split(|c: char| !c.is_alphanumeric()).find(word);
+    let last = outside.rsplit(|c: char| !c.is_alphanumeric()).find(word);
     let edge = [first, last]
         .into_iter()
         .flatten()
@@ -2471,7 +2486,8 @@ mod tests {
 
     #[test]
     fn a_line_that_mentions_comments_is_no_comments_header() {
-        // The story goes on past "Annotated example — see it run"; "12 Comments" ends it.
+        // The story goes on past "Annotated example — see it run" and past comments named in
+        // brackets; "Comments (12)" ends it.
         check(
             "Home\nAbout\n\
              Learning a new language sticks when each idea comes back several times in \
@@ -2482,7 +2498,10 @@ mod tests {
              Practice exercise — apply it yourself\n\
              If you still forget things, slow down: the goal is not speed but an understanding \
              that lasts longer than the project you are working on.\n\
-             12 Comments\n\
+             Measuring progress (and reading comments)\n\
+             Every week I count the words I recall without help and read what other learners \
+             wrote under the lesson, which shows me where the explanation was unclear.\n\
+             Comments (12)\n\
              Great post, thanks for writing it up so clearly.\n",
             expect![[r#"
                 boilerplate | Home
@@ -2493,7 +2512,9 @@ mod tests {
                 body        | Annotated example — see it run
                 body        | Practice exercise — apply it yourself
                 body        | If you still forget things, slow down: the goal is not speed but an understanding that lasts longer than the project you are working on.
-                boilerplate | 12 Comments
+                heading     | Measuring progress (and reading comments)
+                body        | Every week I count the words I recall without help and read what other learners wrote under the lesson, which shows me where the explanation was unclear.
+                boilerplate | Comments (12)
                 boilerplate | Great post, thanks for writing it up so clearly.
             "#]],
         );
