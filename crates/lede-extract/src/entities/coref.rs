@@ -226,27 +226,6 @@ fn join(clusters: &mut [Cluster], from: usize, into: usize, form: MentionForm) {
     clusters[into].mentions.sort_by_key(|m| m.span.start);
 }
 
-/// The last words of an organization's name that the article may drop when it names it again:
-/// a company's legal form, "Group", "Party", "Bank" (lower case, without a final stop).
-fn is_droppable_head(word_lower: &str) -> bool {
-    matches!(
-        word_lower,
-        "inc"
-            | "corp"
-            | "corporation"
-            | "co"
-            | "company"
-            | "group"
-            | "ltd"
-            | "limited"
-            | "plc"
-            | "llc"
-            | "holdings"
-            | "party"
-            | "bank"
-    )
-}
-
 /// Joins an organization named by its name's first words ("Labour", "Zentra") to the one whose
 /// full name adds a droppable head ("Labour Party", "Zentra Bank"), as an alias. Two full names
 /// with the same first words ("Zentra Bank", "Zentra Group") leave the short one alone.
@@ -272,7 +251,7 @@ fn merge_short_forms(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
             let Some((last, core)) = w.split_last() else {
                 continue;
             };
-            if core.is_empty() || !is_droppable_head(last) {
+            if core.is_empty() || !lists::is_droppable_head(last) {
                 continue;
             }
             let slot = by_core.entry(core.to_vec()).or_insert(Some(ci));

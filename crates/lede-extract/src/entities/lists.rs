@@ -2082,6 +2082,88 @@ pub fn is_leading_junk(word_lower: &str) -> bool {
     matches!(word_lower, "the" | "a" | "an")
 }
 
+/// Whether the one word after a title in a span is an organization's ("Premier League"),
+/// which no one is called. Institution words that are surnames too ("President Church",
+/// "Judge Court") are not here.
+pub(crate) fn org_after_title(rest: &str) -> bool {
+    matches!(
+        rest,
+        "League"
+            | "Party"
+            | "Cup"
+            | "Council"
+            | "Committee"
+            | "Commission"
+            | "Assembly"
+            | "Group"
+            | "Union"
+            | "Federation"
+            | "Association"
+            | "Authority"
+            | "Agency"
+            | "Bureau"
+            | "Ministry"
+            | "Department"
+            | "Corporation"
+            | "Company"
+            | "Institute"
+            | "Foundation"
+            | "Society"
+            | "University"
+    )
+}
+
+/// The makers that are people: "his sister Claire, a film-maker".
+pub(crate) fn is_person_maker(w: &str) -> bool {
+    matches!(
+        w.replace('-', "").as_str(),
+        "filmmaker"
+            | "moviemaker"
+            | "lawmaker"
+            | "policymaker"
+            | "peacemaker"
+            | "dressmaker"
+            | "playmaker"
+            | "matchmaker"
+            | "kingmaker"
+            | "troublemaker"
+            | "homemaker"
+            | "decisionmaker"
+            | "winemaker"
+            | "cheesemaker"
+            | "haymaker"
+    )
+}
+
+/// What one holds in a company: "shares in X", "a stake in X".
+pub(crate) fn is_holding_noun(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "shares" | "stake" | "stakes" | "shareholding" | "holding" | "holdings" | "shareholders"
+    )
+}
+
+/// The last words of an organization's name that the article may drop when it names it again:
+/// a company's legal form, "Group", "Party", "Bank" (lower case, without a final stop).
+pub(crate) fn is_droppable_head(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "inc"
+            | "corp"
+            | "corporation"
+            | "co"
+            | "company"
+            | "group"
+            | "ltd"
+            | "limited"
+            | "plc"
+            | "llc"
+            | "holdings"
+            | "party"
+            | "bank"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

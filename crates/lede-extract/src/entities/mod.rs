@@ -581,7 +581,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                     && lists::is_function_word(&lower))
                 || (kind == EntityType::PERSON
                     && (lists::title(&lower).is_some() || lists::is_title_modifier(&lower))
-                    && !org_after_title(rest))
+                    && !lists::org_after_title(rest))
                 || (sentence_initial(text, seg, r.start)
                     && (lists::is_common_word(&lower)
                         || lists::is_adverb(&lower)
@@ -616,7 +616,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                 // is an organization's name, whatever the tagger said.
                 if kind == EntityType::PERSON
                     && lists::title(&lower).is_some()
-                    && org_after_title(rest)
+                    && lists::org_after_title(rest)
                 {
                     kind = EntityType::ORG;
                 }
@@ -1034,37 +1034,6 @@ fn defined_terms<'t>(text: &'t str, seg: &Segmentation) -> features::StrSet<'t> 
     terms
 }
 
-/// Whether the one word after a title in a span is an organization's ("Premier League"),
-/// which no one is called. Institution words that are surnames too ("President Church",
-/// "Judge Court") are not here.
-fn org_after_title(rest: &str) -> bool {
-    matches!(
-        rest,
-        "League"
-            | "Party"
-            | "Cup"
-            | "Council"
-            | "Committee"
-            | "Commission"
-            | "Assembly"
-            | "Group"
-            | "Union"
-            | "Federation"
-            | "Association"
-            | "Authority"
-            | "Agency"
-            | "Bureau"
-            | "Ministry"
-            | "Department"
-            | "Corporation"
-            | "Company"
-            | "Institute"
-            | "Foundation"
-            | "Society"
-            | "University"
-    )
-}
-
 /// "the Premier League": the tagger takes the organization's word after a capitalized title
 /// for a person called by that title ("Premier" League, as "President" Biden). One such word
 /// after an office's title, with no other name there, is the organization's name with it.
@@ -1080,7 +1049,7 @@ fn titled_organizations(text: &str, seg: &Segmentation, names: &mut [Name]) {
             && lists::title(&title.to_lowercase())
                 .is_some_and(|(k, _)| k == lists::TitleKind::Office);
         let taken = i > 0 && names[i - 1].toks.end > t;
-        if !office || taken || !org_after_title(n.span.text(text)) {
+        if !office || taken || !lists::org_after_title(n.span.text(text)) {
             continue;
         }
         let toks = t..n.toks.end;
@@ -2656,7 +2625,7 @@ fn place_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
             .toks
             .start
             .checked_sub(2)
-            .is_some_and(|t| is_holding_noun(&tok_text(text, seg, t).to_lowercase())),
+            .is_some_and(|t| lists::is_holding_noun(&tok_text(text, seg, t).to_lowercase())),
         "near" | "into" | "across" | "around" | "outside" | "throughout" | "inside" => true,
         "of" => {
             n.toks.start >= 2 && {
@@ -2787,7 +2756,7 @@ fn org_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
                 | "bank"
                 | "giant"
                 | "supermarket"
-        ) || w.len() > 5 && w.ends_with("maker") && !is_person_maker(w)
+        ) || w.len() > 5 && w.ends_with("maker") && !lists::is_person_maker(w)
     };
     let owned = |w: &str| {
         matches!(
@@ -2847,39 +2816,9 @@ fn org_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
         && match tok_text(text, seg, n.toks.start - 1) {
             "of" => owned(&noun),
             // "shares in Zentra", "a stake in Zentra".
-            "in" => is_holding_noun(&noun),
+            "in" => lists::is_holding_noun(&noun),
             _ => false,
         }
-}
-
-/// The makers that are people: "his sister Claire, a film-maker".
-fn is_person_maker(w: &str) -> bool {
-    matches!(
-        w.replace('-', "").as_str(),
-        "filmmaker"
-            | "moviemaker"
-            | "lawmaker"
-            | "policymaker"
-            | "peacemaker"
-            | "dressmaker"
-            | "playmaker"
-            | "matchmaker"
-            | "kingmaker"
-            | "troublemaker"
-            | "homemaker"
-            | "decisionmaker"
-            | "winemaker"
-            | "cheesemaker"
-            | "haymaker"
-    )
-}
-
-/// What one holds in a company: "shares in X", "a stake in X".
-fn is_holding_noun(word_lower: &str) -> bool {
-    matches!(
-        word_lower,
-        "shares" | "stake" | "stakes" | "shareholding" | "holding" | "holdings" | "shareholders"
-    )
 }
 
 /// The token before a name that starts at token `start`, past the period of an abbreviated
