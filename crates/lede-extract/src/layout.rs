@@ -1402,6 +1402,10 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
     if line.section_heading {
         return ParagraphKind::Heading;
     }
+    // "Check price at ...", "Get a quote", "More info": buttons between a review's items.
+    if is_button(line) {
+        return ParagraphKind::Boilerplate;
+    }
     if line.is_prose() || line.table || line.listed {
         return ParagraphKind::Body;
     }
@@ -1466,6 +1470,61 @@ const LINK_LABELS: &[&str] = &[
     "also read",
     "further reading",
 ];
+
+/// The labels of a shop's or a service's buttons, as whole lines.
+const BUTTON_LABELS: &[&str] = &[
+    "book now",
+    "buy now",
+    "compare",
+    "get a quote",
+    "get started",
+    "learn more",
+    "more details",
+    "more info",
+    "read full review",
+    "read our review",
+    "read the review",
+    "see deal",
+    "see price",
+    "shop now",
+    "view deal",
+    "visit website",
+];
+
+/// The button labels that may name the shop after "at", "on" or "from" ("Check price at
+/// ...", "Buy on ...").
+const SHOP_BUTTONS: &[&str] = &["buy", "check price", "see price", "shop", "view deal"];
+
+/// The most words of a button's line: a label, a shop's name, a price.
+const MAX_BUTTON_WORDS: usize = 6;
+
+/// A line that is only a button: one of [`BUTTON_LABELS`], a shop button with its shop, or
+/// a price at a shop ("$49 at ..."). Story lines that open with such words go on into a
+/// sentence ("Get started by heating the oven") and are longer or end otherwise.
+fn is_button(line: &Line<'_>) -> bool {
+    if line.words + line.numbers == 0 || line.words > MAX_BUTTON_WORDS || line.ends_sentence {
+        return false;
+    }
+    let lower = line.text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '$'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let label = words.join(" ");
+    if BUTTON_LABELS.contains(&label.as_str()) {
+        return true;
+    }
+    let at_shop = |k: usize| words.len() > k + 1 && matches!(words[k], "at" | "on" | "from");
+    let shop_button = SHOP_BUTTONS.iter().any(|b| {
+        let n = b.split(' ').count();
+        words.len() > n && words[..n].join(" ") == *b && at_shop(n)
+    });
+    let price_at_shop = words
+        .first()
+        .is_some_and(|w| w.starts_with('$') && w.len() > 1)
+        && at_shop(1);
+    shop_button || price_at_shop
+}
 
 /// A short line that labels a box of links: "Related", "More:", "See also".
 fn is_link_label(line: &Line<'_>) -> bool {
@@ -2854,6 +2913,41 @@ mod tests {
                 body        | The largest garden show in the region returns with forty show gardens, talks by growers and designers, a plant market with more than a hundred stalls, and a children's corner where young visitors can plant their own seeds to take home.
                 heading     | About us
                 body        | This calendar is put together by a small team of volunteers who have lived in the region for years and want visitors to find the best of it.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn buttons_between_a_reviews_items_are_not_story() {
+        check(
+            "Reviews\n\
+             The Best Trail Shoes of the Year\n\
+             We ran more than four hundred miles in twenty pairs of shoes this season, on wet \
+             rock, loose gravel and forest paths, to find the ones worth your money.\n\
+             1. Velkaro Ridge 4\n\
+             The Ridge grips on wet rock better than any shoe we tested, and its wide toe box \
+             kept our feet comfortable on the longest runs.\n\
+             Check price at Corvo Outdoors\n\
+             $129 at Zentra\n\
+             2. Drummel Trailhawk\n\
+             The Trailhawk is the lightest shoe here, though its thin sole lets sharp stones \
+             through on rough descents.\n\
+             Read the review\n\
+             Get started with a pair that fits: most of our testers went half a size up.\n\
+             Get started\n",
+            expect![[r#"
+                boilerplate | Reviews
+                boilerplate | The Best Trail Shoes of the Year
+                body        | We ran more than four hundred miles in twenty pairs of shoes this season, on wet rock, loose gravel and forest paths, to find the ones worth your money.
+                body        | 1. Velkaro Ridge 4
+                body        | The Ridge grips on wet rock better than any shoe we tested, and its wide toe box kept our feet comfortable on the longest runs.
+                boilerplate | Check price at Corvo Outdoors
+                boilerplate | $129 at Zentra
+                body        | 2. Drummel Trailhawk
+                body        | The Trailhawk is the lightest shoe here, though its thin sole lets sharp stones through on rough descents.
+                boilerplate | Read the review
+                body        | Get started with a pair that fits: most of our testers went half a size up.
+                boilerplate | Get started
             "#]],
         );
     }
