@@ -131,6 +131,18 @@ const OUTLET_KINDS: &[&str] = &[
 
 /// The phrase at bytes `start..end` as a party of its own, with no entity: a description
 /// ("the weary tailor") or an audience ("a business lunch") named in words.
+/// A person known by a tie to another, who speaks for themselves: kin and friends.
+fn is_relation(word_lower: &str) -> bool {
+    let singular = word_lower.strip_suffix('s').unwrap_or(word_lower);
+    crate::entities::lists::is_kin_noun(word_lower)
+        || crate::entities::lists::is_kin_noun(singular)
+        || matches!(
+            singular,
+            "friend" | "neighbour" | "neighbor" | "parent" | "relative" | "classmate"
+        )
+        || matches!(word_lower, "children" | "grandchildren")
+}
+
 fn as_written(ctx: &Ctx<'_>, start: usize, end: usize) -> Party {
     let text = ctx.text.get(start..end).unwrap_or("").to_string();
     Party {
@@ -244,6 +256,35 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
         && let Some(p) = index.party(ctx.text, e, m)
     {
         return p;
+    }
+    // "Jackson's mother said", "Okafor's friends said": the relative or friend speaks, not
+    // the person named before the possessive. No name in the text is theirs, so the phrase
+    // itself is the speaker. (A spokesman or a lawyer speaks for the one named, and keeps
+    // that name.)
+    if np.hi >= np.lo + 3
+        && ctx.toks[np.hi - 2].kind == lede_text::TokenKind::Possessive
+        && is_relation(&ctx.word(np.hi - 1).to_lowercase())
+    {
+        // "Amanda's uncle, Lewis Champion, told ...": a name in apposition is the speaker's.
+        if ctx.word(np.hi) == ","
+            && let Some(t) = ctx.toks.get(np.hi + 1)
+            && let Some((e, m)) = index.best(t.span.start, t.span.end, |k| k == EntityType::PERSON)
+            && index.entities[e]
+                .mentions
+                .get(m)
+                .is_some_and(|x| x.start == t.span.start)
+            && let Some(p) = index.party(ctx.text, e, m)
+        {
+            return p;
+        }
+        // The phrase starts at the name it is tied to: a sentence adverb before it
+        // ("Meanwhile Jackson's mother") is not the speaker's.
+        let (os, oe) = span_of(ctx, np.lo, np.hi - 2);
+        let start = index
+            .best(os, oe, |_| true)
+            .and_then(|(e, m)| index.entities[e].mentions.get(m))
+            .map_or(ns, |m| m.start.clamp(ns, oe));
+        return as_written(ctx, start, ne);
     }
     let found = index
         .best(hs, he, fits)

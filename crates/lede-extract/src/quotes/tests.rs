@@ -294,6 +294,25 @@ fn an_unresolved_pronoun_takes_the_last_person_of_its_gender() {
 }
 
 #[test]
+fn a_relative_speaks_for_themselves() {
+    // The mother and the friends speak, not the person they are tied to; a name in
+    // apposition is the relative's own; a spokesman speaks for the one named.
+    check_with(
+        "Meanwhile [Nora Velkaro]{e1 PERSON}'s mother said she was certain of her son's \
+         innocence. [Velkaro]{e1:alias}'s friends said he was never there.\n\
+         [Velkaro]{e1:alias}'s uncle, [Rick Drummel]{e2 PERSON}, told reporters the case was \
+         weak.\n\
+         [Velkaro]{e1:alias}'s spokesman said he would appeal.\n",
+        expect![[r#"
+            q1 Indirect «she was certain of her son's innocence» speaker=[Nora Velkaro's mother] cue=said to=-
+            q2 Indirect «he was never there» speaker=[Velkaro's friends] cue=said to=-
+            q3 Indirect «the case was weak» speaker=[Rick Drummel] cue=told to=[reporters]
+            q4 Indirect «he would appeal» speaker=[Nora Velkaro](Velkaro) cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
 fn a_description_is_not_the_place_named_inside_it() {
     check_with(
         "\"The rent doubled,\" said the weary [Lisbon]{e1 GPE} tailor.\n",
