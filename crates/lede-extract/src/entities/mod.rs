@@ -1892,7 +1892,7 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
 /// "Darnell Hurt", a common first name (of the census list) alone or before one or two more
 /// capitalized words that are no place, institution or facility. In sports reports a given
 /// name names teams and cars as often as people ("Chelsea", "Lola Honda"), so there the
-/// tagger's type stays.
+/// tagger's type stays, unless it made a place of a given name and a surname.
 fn is_given_name_person(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> bool {
     let s = n.span.text(text);
     if n.form != MentionForm::Name
@@ -1904,7 +1904,9 @@ fn is_given_name_person(text: &str, seg: &Segmentation, n: &Name, sports: bool) 
     {
         return false;
     }
-    if sports {
+    // A place's type on a given name and a surname ("Rafael Nadal", "Sebastian Coe") is the
+    // tagger's slip in sport too: teams and cars are organizations and products there.
+    if sports && !matches!(n.kind, EntityType::GPE | EntityType::LOC) {
         return false;
     }
     if n.toks.len() == 1 {
@@ -1912,9 +1914,19 @@ fn is_given_name_person(text: &str, seg: &Segmentation, n: &Name, sports: bool) 
     }
     n.toks.clone().skip(1).all(|t| {
         let w = tok_text(text, seg, t);
+        // Sport names its clubs and grounds for a town or a founder ("Nelson Town", "Clare
+        // College"): none of their head words.
+        let club_word = sports
+            && (lists::is_org_word(w)
+                || lists::is_institution_word(w)
+                || lists::is_division_before_of(w)
+                || lists::is_loc_head(w)
+                || lists::is_fac_head(w)
+                || lists::is_building_head(w));
         seg.tokens
             .get(t)
             .is_some_and(|k| k.kind == TokenKind::Word && k.shape == Shape::Title)
+            && !club_word
             && !lists::is_cue_word(w)
             && !lists::is_division_head(w)
             && !lists::is_strong_fac_head(w)

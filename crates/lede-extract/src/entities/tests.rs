@@ -1140,6 +1140,18 @@ fn a_common_given_name_makes_a_person() {
               Name "Lola Honda"
         "#]],
     );
+    // But a place made of a given name and a surname is a slip there too; a club named for
+    // a town or a founder keeps its type.
+    check(
+        "[Rafael Corvo]{LOC} won the race; the driver did ten laps. [Corvo]{PER} and \
+         [Nora College]{LOC} left. The team and the champion left.",
+        expect![[r#"
+            e1 PERSON "Rafael Corvo"
+              Name "Rafael Corvo", Alias "Corvo"
+            e2 GPE "Nora College"
+              Name "Nora College"
+        "#]],
+    );
 }
 
 #[test]
