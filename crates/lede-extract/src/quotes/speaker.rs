@@ -763,7 +763,13 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
         }
     }
     if b < e {
-        if let Some(np) = np_forward(ctx, b, e) {
+        // "There are ... and developers argue that ...": an expletive "there" opens the
+        // sentence but speaks nothing; the phrase before the cue is its subject, and when
+        // that is only a quantifier ("there is no guarantee", "all claims") nobody speaks.
+        let forward = np_forward(ctx, b, e);
+        let expletive = forward
+            .is_some_and(|np| np.hi == np.lo + 1 && ctx.word(np.lo).eq_ignore_ascii_case("there"));
+        if let Some(np) = forward.filter(|_| !expletive) {
             // "A statement from the EU said": the phrase stops at "from"; its source speaks.
             return Some(source(ctx, np, e));
         }
@@ -771,8 +777,15 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
         if let Some(np) = np_backward(ctx, e, b)
             && !ctx.is_any(np.lo, &["and", "or", "but"])
             && !after_preposition(ctx, np.lo, b)
+            && !(expletive
+                && (np.hi == np.lo + 1 && ctx.is_any(np.lo, QUANTIFIERS)
+                    || ctx.toks[np.lo].kind == TokenKind::Number
+                    || ctx.is_any(np.lo, NUMBER_WORDS)))
         {
             return Some(np);
+        }
+        if expletive {
+            return None;
         }
     }
     // "Hugh Hill, a doctor, said", "Jane Roe, Minister of A, B and C, said": the clause is
@@ -816,6 +829,17 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     }
     sentence_subject(ctx, s, v)
 }
+
+/// Words that quantify a noun and name no one on their own ("all claims", "no guarantee").
+const QUANTIFIERS: &[&str] = &[
+    "all", "any", "both", "each", "either", "every", "few", "little", "many", "much", "neither",
+    "no", "some",
+];
+
+/// Small numbers in words: "there are two distinct claims" counts the noun after them.
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
 
 /// The subject of sentence `s`: its first noun phrase, after an opening conjunction or an
 /// opening phrase set off by a comma ("On Monday, ...", "Speaking in Ottawa, ...").

@@ -294,6 +294,20 @@ fn an_unresolved_pronoun_takes_the_last_person_of_its_gender() {
 }
 
 #[test]
+fn an_expletive_there_speaks_nothing() {
+    // The subject of "argue" is the phrase before it; "there is no guarantee" and "there
+    // are two distinct claims" report no one's words.
+    check(
+        "There are thousands of patents in the country and developers argue that many should \
+         never have been granted.\nBut there is no guarantee they will vote for the plan.\n\
+         There are two distinct claims being made here.\n",
+        expect![[r#"
+            q1 Indirect «many should never have been granted» speaker=[developers] cue=argue to=-
+        "#]],
+    );
+}
+
+#[test]
 fn a_relative_speaks_for_themselves() {
     // The mother and the friends speak, not the person they are tied to; a name in
     // apposition is the relative's own; a spokesman speaks for the one named.
