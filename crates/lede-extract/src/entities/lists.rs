@@ -2082,6 +2082,25 @@ pub fn is_leading_junk(word_lower: &str) -> bool {
     matches!(word_lower, "the" | "a" | "an")
 }
 
+/// The titles of a parliament's members, written after their party ("a Labour MP", "an
+/// SNP MSP"), singular and plural, as written.
+pub(crate) fn is_member_title(word: &str) -> bool {
+    matches!(
+        word,
+        "MP" | "MPs"
+            | "MEP"
+            | "MEPs"
+            | "MSP"
+            | "MSPs"
+            | "AM"
+            | "AMs"
+            | "MLA"
+            | "MLAs"
+            | "TD"
+            | "TDs"
+    )
+}
+
 /// Whether the one word after a title in a span is an organization's ("Premier League"),
 /// which no one is called. Institution words that are surnames too ("President Church",
 /// "Judge Court") are not here.

@@ -529,6 +529,14 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         while r.end - r.start > 1 && lists::is_calendar_word(tok_text(text, seg, r.end - 1)) {
             r.end -= 1;
         }
+        // "a Labour MP", "a UKIP MEP": the member's title after a party is the person's,
+        // not part of the party's name.
+        if p.kind == EntityType::ORG
+            && r.end - r.start > 1
+            && lists::is_member_title(tok_text(text, seg, r.end - 1))
+        {
+            r.end -= 1;
+        }
         // A lower-case word does not end a name ("BBC Sport understands"), unless it is glued
         // to it ("U.S.-led").
         while r.end - r.start > 1

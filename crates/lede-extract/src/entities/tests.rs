@@ -1122,6 +1122,19 @@ fn a_person_named_like_a_city_needs_the_article_to_put_it_somewhere() {
 }
 
 #[test]
+fn a_members_title_after_a_party_is_not_the_partys() {
+    check(
+        "A [Velmor Party MP]{ORG} said the plan was wrong, and two [Zentra MEPs]{ORG} agreed.",
+        expect![[r#"
+            e1 ORG "Velmor Party"
+              Name "Velmor Party"
+            e2 ORG "Zentra"
+              Name "Zentra"
+        "#]],
+    );
+}
+
+#[test]
 fn a_common_given_name_makes_a_person() {
     check(
         "[Margaret]{ORG} opened the door and [Darnell Hurt]{ORG} came in.",

@@ -290,6 +290,27 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
         .best(hs, he, fits)
         .or_else(|| index.best(ns, ne, fits))
         .and_then(|(e, m)| Some((e, index.party(ctx.text, e, m)?)));
+    // "A Labour MP said": a member described by the party or the seat named right before
+    // the title is a person the text does not name, not the party. The description runs
+    // from its article, if any, to the title.
+    if np.hi >= np.lo + 2
+        && crate::entities::lists::is_member_title(ctx.word(np.hi - 1))
+        && let Some((_, p)) = found
+            .as_ref()
+            .filter(|(e, _)| index.entities[*e].kind != EntityType::PERSON)
+        && ctx.toks.get(np.hi - 2).is_some_and(|t| t.span.end == p.end)
+    {
+        // "the Salford MP said" after the MP was named: the description is that person.
+        if let Some(p) = super::described::person(ctx, index, np, earlier) {
+            return p;
+        }
+        let article = (np.lo..np.hi - 2)
+            .rev()
+            .take_while(|&i| ctx.toks[i].span.start >= ns)
+            .find(|&i| ctx.is_any(i, &["a", "an", "the", "one", "A", "An", "The", "One"]));
+        let start = article.map_or(p.start, |i| ctx.toks[i].span.start.min(p.start));
+        return as_written(ctx, start, ne);
+    }
     // "the defender said", "the 30-year-old said": a description of a person the article
     // named before is that person, when the text says who (see `described`).
     if found

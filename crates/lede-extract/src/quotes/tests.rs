@@ -308,6 +308,20 @@ fn an_expletive_there_speaks_nothing() {
 }
 
 #[test]
+fn a_party_member_speaks_for_themselves() {
+    // The member described by the party speaks, not the party; a member named is that
+    // person.
+    check_with(
+        "A [Velmor Party]{e1 ORG} MP said the plan was wrong.\n\
+         [Tessa Okafor]{e2 PERSON} MP said it was right.\n",
+        expect![[r#"
+            q1 Indirect «the plan was wrong» speaker=[A Velmor Party MP] cue=said to=-
+            q2 Indirect «it was right» speaker=[Tessa Okafor] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
 fn a_relative_speaks_for_themselves() {
     // The mother and the friends speak, not the person they are tied to; a name in
     // apposition is the relative's own; a spokesman speaks for the one named.
