@@ -262,7 +262,10 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
     // itself is the speaker. (A spokesman or a lawyer speaks for the one named, and keeps
     // that name.)
     if np.hi >= np.lo + 3
-        && ctx.toks[np.hi - 2].kind == lede_text::TokenKind::Possessive
+        && ctx
+            .toks
+            .get(np.hi - 2)
+            .is_some_and(|t| t.kind == lede_text::TokenKind::Possessive)
         && is_relation(&ctx.word(np.hi - 1).to_lowercase())
     {
         // "Amanda's uncle, Lewis Champion, told ...": a name in apposition is the speaker's.

@@ -779,7 +779,10 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
             && !after_preposition(ctx, np.lo, b)
             && !(expletive
                 && (np.hi == np.lo + 1 && ctx.is_any(np.lo, QUANTIFIERS)
-                    || ctx.toks[np.lo].kind == TokenKind::Number
+                    || ctx
+                        .toks
+                        .get(np.lo)
+                        .is_some_and(|t| t.kind == TokenKind::Number)
                     || ctx.is_any(np.lo, NUMBER_WORDS)))
         {
             return Some(np);
