@@ -131,6 +131,29 @@ const OUTLET_KINDS: &[&str] = &[
 
 /// The phrase at bytes `start..end` as a party of its own, with no entity: a description
 /// ("the weary tailor") or an audience ("a business lunch") named in words.
+/// Which end of a person's mention a token must be.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Edge {
+    Start,
+    End,
+}
+
+/// The person whose mention starts or ends (`edge`) at token `t`.
+fn person_at(ctx: &Ctx<'_>, index: &Index<'_>, t: usize, edge: Edge) -> Option<Party> {
+    let tok = ctx.toks.get(t)?;
+    let (e, m) = index.best(tok.span.start, tok.span.end, |k| k == EntityType::PERSON)?;
+    let men = index.entities[e].mentions.get(m)?;
+    let at_edge = match edge {
+        Edge::Start => men.start == tok.span.start,
+        Edge::End => men.end == tok.span.end,
+    };
+    if at_edge {
+        index.party(ctx.text, e, m)
+    } else {
+        None
+    }
+}
+
 /// A person known by a tie to another, who speaks for themselves: kin and friends.
 fn is_relation(word_lower: &str) -> bool {
     let singular = word_lower.strip_suffix('s').unwrap_or(word_lower);
@@ -247,13 +270,7 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
     // not the body the phrase ends in.
     if let Some(of) = (np.lo + 1..np.hi).find(|&i| ctx.is(i, "of"))
         && ctx.toks.get(of - 1).is_some_and(|t| t.is_capitalized())
-        && let Some(t) = ctx.toks.get(of - 1)
-        && let Some((e, m)) = index.best(t.span.start, t.span.end, |k| k == EntityType::PERSON)
-        && index.entities[e]
-            .mentions
-            .get(m)
-            .is_some_and(|x| x.end == t.span.end)
-        && let Some(p) = index.party(ctx.text, e, m)
+        && let Some(p) = person_at(ctx, index, of - 1, Edge::End)
     {
         return p;
     }
@@ -270,13 +287,7 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
     {
         // "Amanda's uncle, Lewis Champion, told ...": a name in apposition is the speaker's.
         if ctx.word(np.hi) == ","
-            && let Some(t) = ctx.toks.get(np.hi + 1)
-            && let Some((e, m)) = index.best(t.span.start, t.span.end, |k| k == EntityType::PERSON)
-            && index.entities[e]
-                .mentions
-                .get(m)
-                .is_some_and(|x| x.start == t.span.start)
-            && let Some(p) = index.party(ctx.text, e, m)
+            && let Some(p) = person_at(ctx, index, np.hi + 1, Edge::Start)
         {
             return p;
         }
