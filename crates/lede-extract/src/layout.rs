@@ -1514,15 +1514,22 @@ fn is_button(line: &Line<'_>) -> bool {
     if BUTTON_LABELS.contains(&label.as_str()) {
         return true;
     }
-    let at_shop = |k: usize| words.len() > k + 1 && matches!(words[k], "at" | "on" | "from");
+    // "check price at corvo", "$49 at zentra": the label, then "at", "on" or "from" and
+    // the shop.
+    let at_shop = |rest: &str| {
+        ["at ", "on ", "from "]
+            .iter()
+            .any(|p| rest.strip_prefix(p).is_some_and(|shop| !shop.is_empty()))
+    };
     let shop_button = SHOP_BUTTONS.iter().any(|b| {
-        let n = b.split(' ').count();
-        words.len() > n && words[..n].join(" ") == *b && at_shop(n)
+        label
+            .strip_prefix(b)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(at_shop)
     });
-    let price_at_shop = words
-        .first()
-        .is_some_and(|w| w.starts_with('$') && w.len() > 1)
-        && at_shop(1);
+    let price_at_shop = words.first().is_some_and(|w| {
+        w.starts_with('$') && w.len() > 1 && at_shop(label[w.len()..].trim_start())
+    });
     shop_button || price_at_shop
 }
 

@@ -318,10 +318,10 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
         if let Some(p) = super::described::person(ctx, index, np, earlier) {
             return p;
         }
+        // `is_any` ignores case: "A Labour MP" as "a Labour MP".
         let article = (np.lo..np.hi - 2)
             .rev()
-            .take_while(|&i| ctx.toks[i].span.start >= ns)
-            .find(|&i| ctx.is_any(i, &["a", "an", "the", "one", "A", "An", "The", "One"]));
+            .find(|&i| ctx.is_any(i, &["a", "an", "the", "one"]));
         let start = article.map_or(p.start, |i| ctx.toks[i].span.start.min(p.start));
         return as_written(ctx, start, ne);
     }

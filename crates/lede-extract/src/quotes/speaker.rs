@@ -765,7 +765,8 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     if b < e {
         // "There are ... and developers argue that ...": an expletive "there" opens the
         // sentence but speaks nothing; the phrase before the cue is its subject, and when
-        // that is only a quantifier ("there is no guarantee", "all claims") nobody speaks.
+        // that is only a quantifier or a count ("there is no guarantee", "all claims", "two
+        // distinct claims") nobody speaks.
         let forward = np_forward(ctx, b, e);
         let expletive = forward
             .is_some_and(|np| np.hi == np.lo + 1 && ctx.word(np.lo).eq_ignore_ascii_case("there"));
@@ -783,7 +784,7 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
                         .toks
                         .get(np.lo)
                         .is_some_and(|t| t.kind == TokenKind::Number)
-                    || ctx.is_any(np.lo, NUMBER_WORDS)))
+                    || crate::words::number_word(ctx.word(np.lo)).is_some_and(|n| n >= 2)))
         {
             return Some(np);
         }
@@ -837,11 +838,6 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
 const QUANTIFIERS: &[&str] = &[
     "all", "any", "both", "each", "either", "every", "few", "little", "many", "much", "neither",
     "no", "some",
-];
-
-/// Small numbers in words: "there are two distinct claims" counts the noun after them.
-const NUMBER_WORDS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
 
 /// The subject of sentence `s`: its first noun phrase, after an opening conjunction or an
