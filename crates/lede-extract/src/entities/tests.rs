@@ -1168,6 +1168,39 @@ fn a_common_given_name_makes_a_person() {
 }
 
 #[test]
+fn a_listed_company_is_an_organization() {
+    // The open lists' companies, and the first word of one the article names in full, are
+    // organizations where the tagger read a person or a place.
+    check(
+        "[Vodafone]{PER} raised its forecast. [Lockheed Martin]{PER} won a contract and \
+         [Lockheed]{PER} hired staff. [Walmart]{LOC} opened.",
+        expect![[r#"
+            e1 ORG "Vodafone"
+              Name "Vodafone"
+            e2 ORG "Lockheed Martin"
+              Name "Lockheed Martin", Alias "Lockheed"
+            e3 ORG "Walmart"
+              Name "Walmart"
+        "#]],
+    );
+    // Not a word of the language, an era or a model, nor against a title before the name.
+    check(
+        "[Fox]{PER} ran off in the [Meiji]{MISC} period. Mr. [Pfizer]{PER} spoke. The \
+         [Nokia]{LOC} 6600 and the [Nokia]{LOC} 7610 sold.",
+        expect![[r#"
+            e1 PERSON "Fox"
+              Name "Fox"
+            e2 MISC "Meiji"
+              Name "Meiji"
+            e3 PERSON "Pfizer"
+              Title "Mr. Pfizer", Name "Pfizer"
+            e4 GPE "Nokia"
+              Name "Nokia", Name "Nokia"
+        "#]],
+    );
+}
+
+#[test]
 fn a_title_before_a_name_outweighs_the_lists_of_places() {
     // "Tulsa" and "Wichita" are towns of the lists; with an office or an honorific before them
     // they are people, wherever else the article writes them. A place word stays a place.
