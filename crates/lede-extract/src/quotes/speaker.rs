@@ -688,6 +688,14 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     if ctx.word(v).ends_with("ing") {
         return sentence_subject(ctx, s, v);
     }
+    // "..., having (previously) said ...": so does a perfect participle.
+    let mut h = v;
+    while h > floor && is_adverb(ctx, h - 1) {
+        h -= 1;
+    }
+    if h > floor && ctx.is(h - 1, "having") {
+        return sentence_subject(ctx, s, h - 1);
+    }
     let mut e = v;
     while e > floor
         && (before_verb(ctx, e - 1) || is_adverb(ctx, e - 1))

@@ -308,6 +308,18 @@ fn an_expletive_there_speaks_nothing() {
 }
 
 #[test]
+fn a_perfect_participle_shares_the_subject() {
+    // "having said" reports the words of the sentence's subject, as "saying" does.
+    check(
+        "The champion would not reveal her plans, having previously indicated she would \
+         decide in March.\n",
+        expect![[r#"
+            q1 Indirect «she would decide in March» speaker=[The champion] cue=indicated to=-
+        "#]],
+    );
+}
+
+#[test]
 fn a_party_member_speaks_for_themselves() {
     // The member described by the party speaks, not the party; a member named is that
     // person.
