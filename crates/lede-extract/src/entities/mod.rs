@@ -368,6 +368,19 @@ fn portfolio_end(
     (name_words && long_enough && r.end - t <= 4).then_some(Portfolio::Before(t))
 }
 
+/// "9.5m", "22bn", "8am", "1.4GHz": digits with a unit or a magnitude glued after them, which
+/// names an amount or a time; not an ordinal ("21st") or a decade ("90s"), which may start a
+/// name.
+fn is_amount(w: &str) -> bool {
+    let unit = w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    w.starts_with(|c: char| c.is_ascii_digit())
+        && !unit.is_empty()
+        && unit.len() < w.len()
+        && unit.chars().all(|c| c.is_ascii_alphabetic())
+        && unit.starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(unit, "st" | "nd" | "rd" | "th" | "s")
+}
+
 /// Whether token `t` starts its sentence, allowing opening quotes and brackets before it. A
 /// token right after a full stop inside a quotation starts one too, although the segmenter
 /// keeps a quotation in the sentence that quotes it.
@@ -485,7 +498,9 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                 .get(t)
                 .is_some_and(|k| matches!(k.kind, TokenKind::Punct | TokenKind::Quote))
         };
-        while r.start < r.end && edge(r.start) {
+        // An amount or a clock time is no part of the name after it ("22bn Three Gorges
+        // Dam"), nor a name alone ("9.5m", "8am").
+        while r.start < r.end && (edge(r.start) || is_amount(tok_text(text, seg, r.start))) {
             r.start += 1;
         }
         loop {

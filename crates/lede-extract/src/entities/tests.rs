@@ -1135,6 +1135,19 @@ fn a_members_title_after_a_party_is_not_the_partys() {
 }
 
 #[test]
+fn an_amount_is_no_name() {
+    // An amount or a clock time the tagger took into a name, or for one, is left out.
+    check(
+        "The [22bn Corvo Dam]{ORG} opened at [8am]{LOC} after [9.5m]{MISC} viewers watched \
+         [102.6bn -]{MISC} go.",
+        expect![[r#"
+            e1 FAC "Corvo Dam"
+              Name "Corvo Dam"
+        "#]],
+    );
+}
+
+#[test]
 fn a_common_given_name_makes_a_person() {
     check(
         "[Margaret]{ORG} opened the door and [Darnell Hurt]{ORG} came in.",
