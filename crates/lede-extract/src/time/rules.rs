@@ -2467,7 +2467,9 @@ fn word_rule(cx: &Cx<'_>, i: usize, w: W, after_the: bool) -> Option<Core> {
             format!("{}TNI", dayv(a.and_then(|a| v::add_days(a, -1)))),
         ),
         W::Future => {
-            if after_the || cx.s(i.wrapping_sub(1)).eq_ignore_ascii_case("near") {
+            // "Forum for the Future", "Back to the Future": a capital makes it a name's word.
+            let lower = cx.tok(i).is_some_and(|t| t.shape == Shape::Lower);
+            if lower && (after_the || cx.s(i.wrapping_sub(1)).eq_ignore_ascii_case("near")) {
                 return core_the(end, DATE, "FUTURE_REF".into());
             }
             None

@@ -601,6 +601,17 @@ fn comparisons_are_not_approximations() {
     );
 }
 
+#[test]
+fn the_future_with_a_capital_is_a_name() {
+    check(
+        "She joined the Forum for the Future, which plans for the future.",
+        WED,
+        expect![[r#"
+            She joined the Forum for the Future, which plans for [the future]{DATE FUTURE_REF}.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
 // 2023-12-28 is a Thursday, three days after Christmas.
 const DEC28: Option<&str> = Some("2023-12-28");
 
