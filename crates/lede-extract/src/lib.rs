@@ -209,6 +209,7 @@ fn run(
         &doc.entities,
     );
     doc.timexes = found.timexes;
+    entities::type_dates(&mut doc.entities, &doc.timexes);
     if matches!(
         found.source,
         PublishedSource::Dateline | PublishedSource::Fetched

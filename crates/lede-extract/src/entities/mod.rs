@@ -27,7 +27,7 @@ pub mod open_lists;
 pub mod roles;
 pub mod tagger;
 
-use crate::document::{Entity, EntityType, MentionForm, ParagraphKind};
+use crate::document::{Entity, EntityType, MentionForm, ParagraphKind, Timex, TimexType};
 use lede_text::{Segmentation, Shape, Span, TokenKind};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
@@ -80,6 +80,36 @@ pub fn entity_at(entities: &[Entity], start: usize, end: usize) -> Option<usize>
             )
         })
         .map(|(i, _)| i)
+}
+
+/// Called after the time stage: an entity whose names all lie inside its dates is that day,
+/// an event, and neither a place nor a person: "Christmas Day", "Boxing Day", and the pieces
+/// the tagger makes of "New Year's Eve". The time stage reads holidays from its own table; an
+/// entity with one name outside a date keeps its type, and the time stage reads no month or
+/// weekday in a person's name ("Theresa May").
+pub fn type_dates(entities: &mut [Entity], timexes: &[Timex]) {
+    if timexes.is_empty() {
+        return;
+    }
+    // The date holding `start..end`: the time stage gives its timexes in text order, and
+    // they do not overlap.
+    let dated = |start: usize, end: usize| {
+        let i = timexes.partition_point(|t| t.start <= start);
+        i > 0 && {
+            let t = &timexes[i - 1];
+            t.kind == TimexType::DATE && end <= t.end
+        }
+    };
+    for e in entities.iter_mut() {
+        let mut names = e
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.form, MentionForm::Name | MentionForm::Alias))
+            .peekable();
+        if names.peek().is_some() && names.all(|m| dated(m.start, m.end)) {
+            e.kind = EntityType::EVENT;
+        }
+    }
 }
 
 /// A mention while the layer works on it.
@@ -1802,7 +1832,11 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
                 GPE
             } else if n.toks.len() > 1 && lists::is_strong_fac_head(last) {
                 FAC
-            } else if n.toks.len() > 1 && matches!(last, "Day" | "Eve") {
+            } else if n.toks.len() > 1
+                && matches!(last, "Day" | "Eve")
+                && !given_first(text, seg, n)
+            {
+                // "Christmas Eve", not "Doris Day".
                 EVENT
             } else if n.toks.len() > 1
                 && !given_first(text, seg, n)

@@ -1148,6 +1148,28 @@ fn an_amount_is_no_name() {
 }
 
 #[test]
+fn a_holiday_is_an_event() {
+    // The names that the time stage reads as days are events, whatever the tagger took them
+    // for; a person named like a day is not one.
+    let text = "Shops opened on Boxing Day and St Patrick's Day in Velmor.\n\n\
+                Doris Day sang on Christmas Eve.\n";
+    let doc = crate::extract(text, &crate::Options::default());
+    expect![[r#"
+        e1 EVENT "Boxing Day"
+          Name "Boxing Day"
+        e2 EVENT "St Patrick's Day"
+          Name "St Patrick's Day"
+        e3 GPE "Velmor"
+          Name "Velmor"
+        e4 PERSON "Doris Day"
+          Name "Doris Day"
+        e5 EVENT "Christmas Eve"
+          Name "Christmas Eve"
+    "#]]
+    .assert_eq(&render(text, &doc.entities));
+}
+
+#[test]
 fn a_common_given_name_makes_a_person() {
     check(
         "[Margaret]{ORG} opened the door and [Darnell Hurt]{ORG} came in.",
