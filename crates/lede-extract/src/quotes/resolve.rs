@@ -325,6 +325,18 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
         let start = article.map_or(p.start, |i| ctx.toks[i].span.start.min(p.start));
         return as_written(ctx, start, ne);
     }
+    // "West Yorkshire police said", "US officials said": a group named by its place or its
+    // body speaks, not the place or the body; the phrase is the best name the text gives.
+    if np.hi >= np.lo + 2
+        && is_group_noun(ctx.word(np.hi - 1))
+        && super::cues::cue(ctx.word(np.hi - 1)).is_none()
+        && let Some((_, p)) = found
+            .as_ref()
+            .filter(|(e, _)| index.entities[*e].kind != EntityType::PERSON)
+        && ctx.toks.get(np.hi - 2).is_some_and(|t| t.span.end == p.end)
+    {
+        return as_written(ctx, ns, ne);
+    }
     // "the defender said", "the 30-year-old said": a description of a person the article
     // named before is that person, when the text says who (see `described`).
     if found
@@ -831,6 +843,23 @@ pub(super) const BODY_NOUNS: &[&str] = &[
     "chain",
     "startup",
 ];
+
+/// "police", "officials", "prosecutors": a lower-case noun for the members of a group, by
+/// its plural ending for people or bodies ("-ers", "-ists", "-ials", "-ties", ...), not a
+/// document's ("statements") nor data ("figures", "shares").
+fn is_group_noun(w: &str) -> bool {
+    const PEOPLE_ENDINGS: &[&str] = &[
+        "ers", "ors", "ists", "ians", "ants", "ents", "ials", "ties", "ees", "ives",
+    ];
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && (matches!(
+            w,
+            "police" | "sources" | "fans" | "groups" | "councils" | "forces" | "troops" | "lords"
+        ) || PEOPLE_ENDINGS.iter().any(|e| w.ends_with(e))
+            && !w.strip_suffix('s').is_some_and(|one| {
+                WRITINGS.contains(&one) || matches!(one, "document" | "comment" | "payment")
+            }))
+}
 
 /// Whether a phrase is "the", at most two lower-case modifiers and a noun of [`BODY_NOUNS`]:
 /// "the utility", "the Texas-based company" is not (a name inside speaks for itself).

@@ -686,6 +686,24 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     let floor = r.start;
     // "..., saying ...": a participle shares the subject of its sentence.
     if ctx.word(v).ends_with("ing") {
+        // "Reuters quoted an official as saying": the one quoted speaks.
+        if v > floor + 2
+            && ctx.is(v - 1, "as")
+            && let Some(q) = (floor..v - 1).rev().take(8).find(|&k| {
+                ctx.is_any(
+                    k,
+                    &["quoted", "cited", "quotes", "cites", "quoting", "citing"],
+                )
+            })
+            && q + 1 < v - 1
+            && (q + 1..v - 1).all(|k| np_token(ctx, k))
+        {
+            return Some(Np {
+                lo: q + 1,
+                hi: v - 1,
+                head: head(ctx, q + 1, v - 1),
+            });
+        }
         return sentence_subject(ctx, s, v);
     }
     // "..., having (previously) said ...": so does a perfect participle.
@@ -717,7 +735,17 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     {
         e = o;
     }
-    let b = clause_start(ctx, e, floor);
+    let mut b = clause_start(ctx, e, floor);
+    // "Shares fell after the firm warned": a conjunction before a phrase that runs up to the
+    // cue opens the cue's clause, which "after the meeting" as a preposition does not.
+    if let Some(k) = (b..e).rev().take(8).find(|&k| {
+        ctx.is_any(k, &["after", "before", "since", "until", "once", "unless"])
+            && k + 1 < e
+            && ctx.is_any(k + 1, DET)
+            && np_forward(ctx, k + 1, e).is_some_and(|np| np.lo == k + 1 && np.hi == e)
+    }) {
+        b = k + 1;
+    }
     // "..., said Hugh Hill", "..., asks editor Jane Roe, \"...\"": the subject follows.
     // Only a name that ends the clause: not "said Schumer has ...", nor the object of "told".
     if b == e

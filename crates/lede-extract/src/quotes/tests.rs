@@ -320,6 +320,49 @@ fn a_perfect_participle_shares_the_subject() {
 }
 
 #[test]
+fn the_one_quoted_speaks() {
+    // "X quoted Y as saying": Y's words, not the outlet's.
+    check(
+        "\"We are ready,\" the agency quoted a senior official as saying.\n\
+         The paper quoted Nora Okafor as saying the talks had failed.\n",
+        expect![[r#"
+            q1 Direct «We are ready,» speaker=[a senior official] cue=saying to=-
+            q2 Indirect «the talks had failed» speaker=[Nora Okafor] cue=saying to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_conjunction_opens_the_cues_clause() {
+    // "after the firm warned": the firm warns, not the shares of the sentence's subject;
+    // "after the meeting" is no clause.
+    check(
+        "Shares in the airline tumbled after the firm warned it could run out of cash.\n\
+         After the meeting the minister said the plan would go ahead.\n",
+        expect![[r#"
+            q1 Indirect «it could run out of cash» speaker=[the firm] cue=warned to=-
+            q2 Indirect «the plan would go ahead» speaker=[the minister] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_group_named_by_its_place_speaks_for_itself() {
+    // "Velmor police", "Zentra officials": the group speaks, not the place or the company;
+    // figures and a verb in the plural are no group.
+    check_with(
+        "[Velmor]{e1 GPE} police said they had arrested a man.\n\
+         [Zentra]{e2 ORG} officials said the plant would close.\n\
+         [Corvo]{e3 ORG} figures showed that sales had fallen.\n",
+        expect![[r#"
+            q1 Indirect «they had arrested a man» speaker=[Velmor police] cue=said to=-
+            q2 Indirect «the plant would close» speaker=[Zentra officials] cue=said to=-
+            q3 Indirect «sales had fallen» speaker=[Corvo] cue=showed to=-
+        "#]],
+    );
+}
+
+#[test]
 fn a_party_member_speaks_for_themselves() {
     // The member described by the party speaks, not the party; a member named is that
     // person.
