@@ -327,14 +327,29 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
     }
     // "West Yorkshire police said", "US officials said": a group named by its place or its
     // body speaks, not the place or the body; the phrase is the best name the text gives.
+    // An organization's own kind ("the Zentra newspaper", "the Corvo group") is the
+    // organization itself.
+    let noun = ctx.word(np.hi.saturating_sub(1));
     if np.hi >= np.lo + 2
-        && is_group_noun(ctx.word(np.hi - 1))
-        && super::cues::cue(ctx.word(np.hi - 1)).is_none()
-        && let Some((_, p)) = found
-            .as_ref()
-            .filter(|(e, _)| index.entities[*e].kind != EntityType::PERSON)
+        && is_group_noun(noun)
+        && super::cues::cue(noun).is_none()
+        && let Some((e, p)) = found.as_ref().filter(|(e, _)| {
+            let kind = index.entities[*e].kind;
+            kind != EntityType::PERSON && !(kind == EntityType::ORG && is_kind_of_body(noun))
+        })
         && ctx.toks.get(np.hi - 2).is_some_and(|t| t.span.end == p.end)
     {
+        // "The Corvo government said": a country's government speaks for the country, and
+        // keeps its link, with the phrase as written.
+        if index.entities[*e].kind == EntityType::GPE
+            && matches!(noun, "government" | "administration")
+        {
+            let mut p = p.clone();
+            p.start = ns;
+            p.end = ne;
+            p.text = ctx.text.get(ns..ne).unwrap_or("").to_string();
+            return p;
+        }
         return as_written(ctx, ns, ne);
     }
     // "the defender said", "the 30-year-old said": a description of a person the article
@@ -844,21 +859,47 @@ pub(super) const BODY_NOUNS: &[&str] = &[
     "startup",
 ];
 
-/// "police", "officials", "prosecutors": a lower-case noun for the members of a group, by
-/// its plural ending for people or bodies ("-ers", "-ists", "-ials", "-ties", ...), not a
-/// document's ("statements") nor data ("figures", "shares").
+/// "police", "officials", "a trader", "the centre": a lower-case noun for people, a group or
+/// a body, by its ending ("-er", "-ist", "-ial", "-ity", ... and their plurals), not a
+/// document's ("statements") nor data ("figures", "shares"). A spokesman, a lawyer or a
+/// representative speaks for the one named, and is not one.
 fn is_group_noun(w: &str) -> bool {
-    const PEOPLE_ENDINGS: &[&str] = &[
-        "ers", "ors", "ists", "ians", "ants", "ents", "ials", "ties", "ees", "ives",
+    const ENDINGS: &[&str] = &[
+        "er", "or", "ist", "ian", "ant", "ent", "ial", "ee", "ive", "ity",
     ];
-    w.starts_with(|c: char| c.is_ascii_lowercase())
-        && (matches!(
-            w,
-            "police" | "sources" | "fans" | "groups" | "councils" | "forces" | "troops" | "lords"
-        ) || PEOPLE_ENDINGS.iter().any(|e| w.ends_with(e))
-            && !w.strip_suffix('s').is_some_and(|one| {
-                WRITINGS.contains(&one) || matches!(one, "document" | "comment" | "payment")
-            }))
+    if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let one = if let Some(stem) = w.strip_suffix("ies") {
+        format!("{stem}y")
+    } else {
+        w.strip_suffix('s')
+            .filter(|_| !w.ends_with("ss"))
+            .unwrap_or(w)
+            .to_string()
+    };
+    let one = one.as_str();
+    matches!(
+        one,
+        "police" | "source" | "fan" | "group" | "council" | "force" | "troop" | "lord" | "centre"
+    ) || ENDINGS.iter().any(|e| one.ends_with(e))
+        && !one.starts_with("spokes")
+        && !matches!(
+            one,
+            "lawyer" | "attorney" | "representative" | "document" | "comment" | "payment"
+        )
+        && !WRITINGS.contains(&one)
+}
+
+/// Whether `w` names a kind of body in the singular: "newspaper", "group", "government" (not
+/// "sources", who are people, nor "insurers", who are many bodies).
+fn is_kind_of_body(w: &str) -> bool {
+    !matches!(w, "source" | "sources" | "police")
+        && (NOT_PERSON
+            .iter()
+            .chain(BODY_NOUNS)
+            .any(|b| b.eq_ignore_ascii_case(w))
+            || w == "management")
 }
 
 /// Whether a phrase is "the", at most two lower-case modifiers and a noun of [`BODY_NOUNS`]:

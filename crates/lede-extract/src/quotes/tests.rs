@@ -348,16 +348,23 @@ fn a_conjunction_opens_the_cues_clause() {
 
 #[test]
 fn a_group_named_by_its_place_speaks_for_itself() {
-    // "Velmor police", "Zentra officials": the group speaks, not the place or the company;
-    // figures and a verb in the plural are no group.
+    // "Velmor police", "Zentra officials", "one Velmor trader": the group or the person
+    // speaks, not the place or the company; figures are no group, and a newspaper named
+    // so is the company itself. A country's government keeps the country's link.
     check_with(
         "[Velmor]{e1 GPE} police said they had arrested a man.\n\
          [Zentra]{e2 ORG} officials said the plant would close.\n\
-         [Corvo]{e3 ORG} figures showed that sales had fallen.\n",
+         [Corvo]{e3 ORG} figures showed that sales had fallen.\n\
+         One [Velmor]{e1 GPE} trader said prices would rise.\n\
+         The [Corvo]{e3 ORG} newspaper said the plan had failed.\n\
+         The [Velmor]{e1 GPE} government said the talks would go on.\n",
         expect![[r#"
             q1 Indirect «they had arrested a man» speaker=[Velmor police] cue=said to=-
             q2 Indirect «the plant would close» speaker=[Zentra officials] cue=said to=-
             q3 Indirect «sales had fallen» speaker=[Corvo] cue=showed to=-
+            q4 Indirect «prices would rise» speaker=[One Velmor trader] cue=said to=-
+            q5 Indirect «the plan had failed» speaker=[Corvo] cue=said to=-
+            q6 Indirect «the talks would go on» speaker=[Velmor](The Velmor government) cue=said to=-
         "#]],
     );
 }
