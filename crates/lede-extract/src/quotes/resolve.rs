@@ -97,13 +97,22 @@ fn span_of(ctx: &Ctx<'_>, lo: usize, hi: usize) -> (usize, usize) {
 
 /// Whether a party reads as a named person or body that "he" or "she" can refer back to:
 /// its text ends in a capitalized word that is not all capitals ("Nikolenko", not "OTTAWA").
+/// A single word that news also writes in lower case ("Studies", "Analysts": a sentence's
+/// first word) is no name.
 pub fn is_named(p: &Party) -> bool {
     if p.entity.is_some() {
         return true;
     }
     let last = p.name.split_whitespace().last().unwrap_or("");
     let mut cs = last.chars();
-    cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+    let capitalized = cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase);
+    capitalized
+        && !(p.name == last
+            && crate::entities::tagger::model().is_some_and(|m| {
+                m.lexicon
+                    .clusters
+                    .contains_key(&crate::entities::features::word_hash(&last.to_lowercase()))
+            }))
 }
 
 /// Words for the kind of an outlet that follow its name ("Reuters news agency", "Time

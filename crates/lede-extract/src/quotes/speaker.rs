@@ -798,6 +798,15 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
             return Some(np);
         }
     }
+    // "Despite praising the hosts he claimed ...": a subject pronoun right before the cue is
+    // its subject, whatever opens the clause.
+    if b + 1 < e && ctx.is_any(e - 1, &["he", "she", "they", "we", "i"]) && !ctx.quoted(e - 1) {
+        return Some(Np {
+            lo: e - 1,
+            hi: e,
+            head: (e - 1, e),
+        });
+    }
     if b < e {
         // "There are ... and developers argue that ...": an expletive "there" opens the
         // sentence but speaks nothing; the phrase before the cue is its subject, and when

@@ -370,6 +370,32 @@ fn a_group_named_by_its_place_speaks_for_itself() {
 }
 
 #[test]
+fn a_word_that_opens_a_sentence_is_nobody() {
+    // "Despite ..." opening a sentence is no speaker for a later "he" to refer back to.
+    check_with(
+        "\"Going there is never easy,\" said [Tom Okafor]{e1 PERSON}.\n\
+         Despite praising the hosts he claimed the visitors had the edge.\n\
+         \"They are strong on the break,\" he added.\n",
+        expect![[r#"
+            q1 Direct «Going there is never easy,» speaker=[Tom Okafor] cue=said to=-
+            q2 Indirect «the visitors had the edge» speaker=[Tom Okafor](he) cue=claimed to=-
+            q3 Direct «They are strong on the break,» speaker=[Tom Okafor](he) cue=added to=-
+        "#]],
+    );
+    // Nor is a plural opening a sentence ("Analysts").
+    check_with(
+        "\"It is hard,\" said [Tom Okafor]{e1 PERSON}.\n\
+         Analysts have warned that prices will rise.\n\
+         \"They will rise,\" he said.\n",
+        expect![[r#"
+            q1 Direct «It is hard,» speaker=[Tom Okafor] cue=said to=-
+            q2 Indirect «prices will rise» speaker=[Analysts] cue=warned to=-
+            q3 Direct «They will rise,» speaker=[Tom Okafor](he) cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
 fn a_party_member_speaks_for_themselves() {
     // The member described by the party speaks, not the party; a member named is that
     // person.
