@@ -346,7 +346,8 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
             let kind = index.entities[*e].kind;
             kind != EntityType::PERSON && !(kind == EntityType::ORG && is_kind_of_body(noun))
         })
-        && ctx.toks.get(np.hi - 2).is_some_and(|t| t.span.end == p.end)
+        && p.start >= ns
+        && modifiers_after(ctx, p.end, np.hi - 1)
     {
         // "The Corvo government said": a country's government speaks for the country, and
         // keeps its link, with the phrase as written.
@@ -898,6 +899,20 @@ fn is_group_noun(w: &str) -> bool {
             "lawyer" | "attorney" | "representative" | "document" | "comment" | "payment"
         )
         && !WRITINGS.contains(&one)
+}
+
+/// Whether the tokens from byte `end` up to token `noun` are lower-case words, the
+/// modifiers of a noun after a name: "Paris-based [pressure] group", "US [trade] officials".
+fn modifiers_after(ctx: &Ctx<'_>, end: usize, noun: usize) -> bool {
+    let first = ctx.toks.partition_point(|t| t.span.start < end);
+    first <= noun
+        && noun - first <= 2
+        && (first..noun).all(|i| {
+            ctx.toks.get(i).is_some_and(|t| {
+                t.kind == lede_text::TokenKind::Word
+                    && ctx.word(i).starts_with(|c: char| c.is_ascii_lowercase())
+            })
+        })
 }
 
 /// Whether `w` names a kind of body in the singular: "newspaper", "group", "government" (not

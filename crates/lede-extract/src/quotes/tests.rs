@@ -357,7 +357,8 @@ fn a_group_named_by_its_place_speaks_for_itself() {
          [Corvo]{e3 ORG} figures showed that sales had fallen.\n\
          One [Velmor]{e1 GPE} trader said prices would rise.\n\
          The [Corvo]{e3 ORG} newspaper said the plan had failed.\n\
-         The [Velmor]{e1 GPE} government said the talks would go on.\n",
+         The [Velmor]{e1 GPE} government said the talks would go on.\n\
+         [Velmor]{e1 GPE} trade officials said the deal was near.\n",
         expect![[r#"
             q1 Indirect «they had arrested a man» speaker=[Velmor police] cue=said to=-
             q2 Indirect «the plant would close» speaker=[Zentra officials] cue=said to=-
@@ -365,6 +366,7 @@ fn a_group_named_by_its_place_speaks_for_itself() {
             q4 Indirect «prices would rise» speaker=[One Velmor trader] cue=said to=-
             q5 Indirect «the plan had failed» speaker=[Corvo] cue=said to=-
             q6 Indirect «the talks would go on» speaker=[Velmor](The Velmor government) cue=said to=-
+            q7 Indirect «the deal was near» speaker=[Velmor trade officials] cue=said to=-
         "#]],
     );
 }
