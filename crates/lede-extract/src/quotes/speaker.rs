@@ -786,6 +786,16 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
                 end -= 1;
             }
         }
+        // "Staunton, 49, who told ...": an age in apposition is not the phrase.
+        if end > floor + 2
+            && ctx
+                .toks
+                .get(end - 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+            && ctx.word(end - 2) == ","
+        {
+            end -= 2;
+        }
         // "that" also opens a reported clause ("said that ..."): only a noun before it is
         // what it stands for.
         // A comma before the pronoun may be the first token: then there is no word before it.

@@ -398,6 +398,17 @@ fn a_word_that_opens_a_sentence_is_nobody() {
 }
 
 #[test]
+fn an_age_in_apposition_is_not_the_speaker() {
+    check(
+        "It is a first nomination for Imelda Velmor, 49, who told reporters she had not \
+         expected it.\n",
+        expect![[r#"
+            q1 Indirect «she had not expected it» speaker=[Imelda Velmor] cue=told to=[reporters]
+        "#]],
+    );
+}
+
+#[test]
 fn a_party_member_speaks_for_themselves() {
     // The member described by the party speaks, not the party; a member named is that
     // person.
