@@ -1285,11 +1285,7 @@ fn is_heading_word(text: &str, seg: &Segmentation, n: &Name) -> bool {
     {
         return false;
     }
-    tagger::model().is_some_and(|m| {
-        m.lexicon
-            .clusters
-            .contains_key(&features::word_hash(&word.to_lowercase()))
-    })
+    tagger::knows_lower(&word.to_lowercase())
 }
 
 /// Whether `s` looks like an acronym: two to six capitals, perhaps with periods or "&".
@@ -2409,13 +2405,7 @@ fn listed_company(text: &str, n: &Name) -> bool {
     {
         return false;
     }
-    n.toks.len() > 1
-        || !open_lists::is_given_name(s)
-            && !tagger::model().is_some_and(|m| {
-                m.lexicon
-                    .clusters
-                    .contains_key(&features::word_hash(&s.to_lowercase()))
-            })
+    n.toks.len() > 1 || !open_lists::is_given_name(s) && !tagger::knows_lower(&s.to_lowercase())
 }
 
 /// Per name, whether it is listed with places: a member of a list of three or more names of

@@ -308,6 +308,13 @@ impl Model {
 
 static MODEL_BYTES: &[u8] = include_bytes!("ner.bin");
 
+/// Whether the tagger's unlabelled news text has `lower` (a word in lower case) often enough
+/// to give it a cluster: an ordinary word of the language, which a capital at a sentence's
+/// start or in a heading does not make a name.
+pub fn knows_lower(lower: &str) -> bool {
+    model().is_some_and(|m| m.lexicon.clusters.contains_key(&features::word_hash(lower)))
+}
+
 /// The embedded model, parsed on first use.
 pub fn model() -> Option<&'static Model> {
     static MODEL: OnceLock<Option<Model>> = OnceLock::new();

@@ -106,13 +106,7 @@ pub fn is_named(p: &Party) -> bool {
     let last = p.name.split_whitespace().last().unwrap_or("");
     let mut cs = last.chars();
     let capitalized = cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase);
-    capitalized
-        && !(p.name == last
-            && crate::entities::tagger::model().is_some_and(|m| {
-                m.lexicon
-                    .clusters
-                    .contains_key(&crate::entities::features::word_hash(&last.to_lowercase()))
-            }))
+    capitalized && !(p.name == last && crate::entities::tagger::knows_lower(&last.to_lowercase()))
 }
 
 /// Words for the kind of an outlet that follow its name ("Reuters news agency", "Time
