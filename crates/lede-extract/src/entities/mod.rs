@@ -1882,6 +1882,8 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
                 NORP
             } else if lists::is_gpe(s) && n.kind != ORG {
                 GPE
+            } else if sports && n.toks.len() == 2 && is_town_club(text, seg, n) {
+                ORG
             } else if lists::is_region(s) && (n.kind == LOC || n.kind == ORG && !sports) {
                 // "The Americas", "the Earth's atmosphere": a continent or a region is no
                 // organization outside sport.
@@ -1939,6 +1941,30 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
             }
         }
     }
+}
+
+/// "Leicester City", "Nottingham Forest", "Bristol Rovers": in a sports report a town's name
+/// and a club's word are a club. Not a country's or a US state's name first ("Mexico City",
+/// "Kansas City"), which names the city.
+fn is_town_club(text: &str, seg: &Segmentation, n: &Name) -> bool {
+    let first = tok_text(text, seg, n.toks.start);
+    let last = tok_text(text, seg, n.toks.start + 1);
+    matches!(
+        last,
+        "City"
+            | "United"
+            | "Rovers"
+            | "Athletic"
+            | "Town"
+            | "Wanderers"
+            | "Albion"
+            | "County"
+            | "Rangers"
+            | "Forest"
+            | "Argyle"
+    ) && (lists::is_gpe(first) || open_lists::is_place(first))
+        && lists::country(first).is_none()
+        && !lists::US_STATES.contains(&first)
 }
 
 /// Whether a name the tagger did not call a person is one by its given name: "Renata" or

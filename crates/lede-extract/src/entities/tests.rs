@@ -1170,6 +1170,23 @@ fn a_holiday_is_an_event() {
 }
 
 #[test]
+fn a_town_and_a_clubs_word_make_a_club_in_sport() {
+    // In a sports report; a country's city keeps its type.
+    check(
+        "[Leicester City]{LOC} beat [Nottingham Forest]{LOC} 2-1 and the coach praised the \
+         team; the season goes on. The final of the league is in [Mexico City]{LOC}.",
+        expect![[r#"
+            e1 ORG "Leicester City"
+              Name "Leicester City"
+            e2 ORG "Nottingham Forest"
+              Name "Nottingham Forest"
+            e3 GPE "Mexico City"
+              Name "Mexico City"
+        "#]],
+    );
+}
+
+#[test]
 fn a_common_given_name_makes_a_person() {
     check(
         "[Margaret]{ORG} opened the door and [Darnell Hurt]{ORG} came in.",
