@@ -228,8 +228,8 @@ fn join(clusters: &mut [Cluster], from: usize, into: usize, form: MentionForm) {
 
 /// Joins an organization named by its name's first words ("Labour", "Zentra") to the one whose
 /// full name adds a droppable head ("Labour Party", "Zentra Bank") or is a listed company's,
-/// as an alias. Two full names
-/// with the same first words ("Zentra Bank", "Zentra Group") leave the short one alone.
+/// as an alias. Two full names with the same first words ("Zentra Bank", "Zentra Group")
+/// leave the short one alone.
 fn merge_short_forms(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
     // Words without the stops of abbreviations ("Inc.").
     let words = |m: &Name| -> Vec<String> {

@@ -2338,6 +2338,7 @@ fn type_by_context(
         .filter(|n| n.form == MentionForm::Name && n.toks.len() > 1 && listed_company(text, n))
         .map(|n| n.span.text(text))
         .collect();
+    companies.sort_unstable();
     companies.dedup();
     for n in names.iter_mut() {
         let s = n.span.text(text);
@@ -2371,9 +2372,10 @@ fn type_by_context(
         let listed = 2 * c.modifier < c.mentions
             && (listed_company(text, n)
                 || !(n.toks.len() == 1 && open_lists::is_given_name(s))
-                    && companies
-                        .iter()
-                        .any(|c| c.strip_prefix(s).is_some_and(|rest| rest.starts_with(' '))));
+                    && companies.iter().any(|full| {
+                        full.strip_prefix(s)
+                            .is_some_and(|rest| rest.starts_with(' '))
+                    }));
         // A title before the name outweighs the lists of places, which hold many surnames
         // ("Jackson", "Lincoln").
         let last = tok_text(text, seg, n.toks.end - 1);
