@@ -999,6 +999,28 @@ pub fn institution_of_alias(alias: &str) -> Option<&'static str> {
     })
 }
 
+/// A party or a political camp as news copy names it before a member's name ("Labour",
+/// "Republican", "Lib Dem", "Tory"): a people's word ([`is_norp`]) or one of the parties' short
+/// names.
+pub fn is_party_word(s: &str) -> bool {
+    is_norp(s)
+        || institution_of_alias(s).is_some()
+        || matches!(
+            s,
+            "Lib Dem"
+                | "Lib Dems"
+                | "Liberal Democrat"
+                | "Liberal Democrats"
+                | "Christian Democrat"
+                | "Christian Democrats"
+                | "Social Democrat"
+                | "Social Democrats"
+                | "Free Democrats"
+                | "Green"
+                | "Greens"
+        )
+}
+
 /// Titles of a monarch or a prince ("prince", "queen", "emir", "pope"): with a realm they name
 /// one person ("the Prince of Wales"), not an office any recent person may hold.
 pub fn is_royal_title(word_lower: &str) -> bool {

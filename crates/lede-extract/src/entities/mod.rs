@@ -703,6 +703,22 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                 kind = EntityType::LOC;
             }
         }
+        // "Liberal Democrat", "Social Democrats": the tagger, which takes a sentence's
+        // capitalized first word for an ordinary one, may leave the party's first word out.
+        if !r.is_empty()
+            && r.start > 0
+            && sentence_of_token(seg, r.start - 1) == sent
+            && seg
+                .tokens
+                .get(r.start - 1)
+                .is_some_and(|k| k.shape == Shape::Title)
+            && lists::is_party_word(span_of(seg, &(r.start - 1..r.start + 1)).text(text))
+            && out.last().is_none_or(|l| l.toks.end < r.start)
+        {
+            r.start -= 1;
+            // As the tagger types the party's name when it sees it whole.
+            kind = EntityType::ORG;
+        }
         if r.is_empty() || out.last().is_some_and(|l| l.toks.end > r.start) {
             continue;
         }
@@ -725,6 +741,32 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             }
             Some(Portfolio::Whole) => continue,
             None => {}
+        }
+        // "Lib Dem Norman Velmor", "Democrat Nancy Corvo": a party, then a member's given
+        // name and surname, which the tagger may read as one organization's name. The party is
+        // a name of its own, and the rest is the person's.
+        let party_end = (r.start + 1..r.end.saturating_sub(1)).find(|&t| {
+            (2..=3).contains(&(r.end - t))
+                && lists::is_party_word(span_of(seg, &(r.start..t)).text(text))
+                && open_lists::is_given_name(tok_text(text, seg, t))
+                && (t..r.end).all(|u| {
+                    seg.tokens.get(u).is_some_and(|k| k.shape == Shape::Title)
+                        && !lists::is_org_word(tok_text(text, seg, u))
+                })
+        });
+        if let Some(t) = party_end {
+            let party = span_of(seg, &(r.start..t)).text(text);
+            // A people's name before a person's ("American Serena Velmor") is a nationality.
+            let left = if lists::demonym_country(party).is_some() {
+                EntityType::NORP
+            } else if kind == EntityType::PERSON {
+                EntityType::ORG
+            } else {
+                kind
+            };
+            out.push(name(seg, r.start..t, sent, left));
+            out.push(name(seg, t..r.end, sent, EntityType::PERSON));
+            continue;
         }
         // "Ministry spokesman Jane Doe": a lower-case title inside a span separates an
         // organization from a person.

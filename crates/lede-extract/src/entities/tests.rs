@@ -2039,3 +2039,47 @@ fn shares_a_stake_and_a_chief_executive_are_a_companys() {
         "#]],
     );
 }
+
+#[test]
+fn a_party_before_a_members_name_is_its_own_name() {
+    // The tagger reads the party and the member as one organization; a party's word that
+    // the rest of a name does not begin with a given name stays whole.
+    check(
+        "But [Lib Dem Norman Velmor]{ORG} accused ministers. [Democrat Nancy Corvo]{PER} \
+         disagreed, and [Labour Harriet Okafor]{ORG} said nothing. [Democrat Party]{ORG} \
+         leaders met [American Express]{ORG}. [American Serena Corvo]{ORG} won.",
+        expect![[r#"
+            e1 ORG "Lib Dem"
+              Name "Lib Dem"
+            e2 PERSON "Norman Velmor"
+              Name "Norman Velmor"
+            e3 ORG "Democrat Party"
+              Alias "Democrat", Name "Democrat Party"
+            e4 PERSON "Nancy Corvo"
+              Name "Nancy Corvo"
+            e5 ORG "Labour"
+              Name "Labour"
+            e6 PERSON "Harriet Okafor"
+              Name "Harriet Okafor"
+            e7 ORG "American Express"
+              Name "American Express"
+            e8 NORP "American"
+              Name "American"
+            e9 PERSON "Serena Corvo"
+              Name "Serena Corvo"
+        "#]],
+    );
+    // The party's first word the tagger left out at a sentence's start.
+    check(
+        "Liberal [Democrat]{MISC} leader [Charles Velmor]{PER} spoke. Social [Democrats]{ORG} \
+         voted.",
+        expect![[r#"
+            e1 ORG "Liberal Democrat"
+              Name "Liberal Democrat"
+            e2 PERSON "Charles Velmor" roles=["Liberal Democrat leader"]
+              Title "Liberal Democrat leader Charles Velmor", Name "Charles Velmor"
+            e3 ORG "Social Democrats"
+              Name "Social Democrats"
+        "#]],
+    );
+}
