@@ -1851,6 +1851,12 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
     {
         return ORG;
     }
+    // "the Tories", "the Fed": an institution's nickname names the institution, not a place
+    // or a person, wherever the tagger's context led it. (A MISC stays: "Tory" as a word
+    // before a noun, and "the Commons" as the place where ministers speak.)
+    if n.form == MentionForm::Name && n.kind != MISC && lists::institution_of_alias(s).is_some() {
+        return ORG;
+    }
     match n.kind {
         PERSON => {
             // A tagger's person that is a people ("Chinese") or a country or capital that is
@@ -2997,6 +3003,65 @@ fn org_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
                 && matches!(at(2), Some("executive" | "financial" | "operating")))
     {
         return true;
+    }
+    // "search engine Zentra", "telecoms regulator Velmor", "the watchdog Velmor": the kind
+    // in lower case right before the name.
+    let lower_before = |t: usize| {
+        seg.tokens.get(t).is_some_and(|k| {
+            k.kind == TokenKind::Word
+                && k.shape == Shape::Lower
+                && sentence_of_token(seg, t) == n.sent
+        })
+    };
+    if let Some(prev) = n.toks.start.checked_sub(1).filter(|&t| lower_before(t)) {
+        let w = tok_text(text, seg, prev);
+        // (Not the kinds that a person's calling shares: "comedian and broadcaster Cyril".)
+        if kind_noun(w) && !matches!(w, "broadcaster" | "publisher")
+            || matches!(w, "engine" | "regulator" | "watchdog" | "portal")
+        {
+            return true;
+        }
+    }
+    // "firms such as Zentra, Velmor and Corvo", "companies like Zentra": a plural kind
+    // before "such as", "like" or "including" and a list of names that runs to this one.
+    let mut t = n.toks.start;
+    let mut steps = 0;
+    while t > 0 && steps < 20 {
+        let prev = tok_text(text, seg, t - 1);
+        let part = prev == ","
+            || prev == "and"
+            || seg.tokens.get(t - 1).is_some_and(|k| k.is_capitalized());
+        if !part || sentence_of_token(seg, t - 1) != n.sent {
+            break;
+        }
+        t -= 1;
+        steps += 1;
+    }
+    let intro = match t.checked_sub(1).map(|u| tok_text(text, seg, u)) {
+        Some("like" | "including") => Some(1),
+        Some("as") if t >= 2 && tok_text(text, seg, t - 2) == "such" => Some(2),
+        _ => None,
+    };
+    // (The kind may open the sentence: "Companies such as Zentra".)
+    let kind_word = |u: usize| {
+        lower_before(u)
+            || sentence_initial(text, seg, u)
+                && seg.tokens.get(u).is_some_and(|k| k.shape == Shape::Title)
+    };
+    if let Some(k) = intro
+        .and_then(|k| t.checked_sub(k + 1))
+        .filter(|&u| kind_word(u))
+    {
+        let plural = tok_text(text, seg, k).to_lowercase();
+        let singular = plural
+            .strip_suffix("ies")
+            .map(|stem| format!("{stem}y"))
+            .or_else(|| plural.strip_suffix('s').map(str::to_string));
+        if singular.is_some_and(|w| {
+            kind_noun(&w) || matches!(w.as_str(), "engine" | "site" | "regulator" | "portal")
+        }) {
+            return true;
+        }
     }
     let Some(before) = n.toks.start.checked_sub(2) else {
         return false;

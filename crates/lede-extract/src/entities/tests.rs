@@ -2083,3 +2083,28 @@ fn a_party_before_a_members_name_is_its_own_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_kind_before_a_name_makes_an_organization() {
+    // The kind right before the name, or before "such as" and a list of names; a calling
+    // that people share names no organization.
+    check(
+        "Telecoms regulator [Velmorcom]{PER} warned, and search engine [Zentrix]{PER} \
+         agreed. Firms such as [Corvane]{PER}, [Okaline]{LOC} and [Brask]{PER} paid. \
+         Veteran comedian and broadcaster [Drummel Hask]{PER} died.",
+        expect![[r#"
+            e1 ORG "Velmorcom"
+              Name "Velmorcom"
+            e2 ORG "Zentrix"
+              Name "Zentrix"
+            e3 ORG "Corvane"
+              Name "Corvane"
+            e4 ORG "Okaline"
+              Name "Okaline"
+            e5 ORG "Brask"
+              Name "Brask"
+            e6 PERSON "Drummel Hask"
+              Name "Drummel Hask"
+        "#]],
+    );
+}
