@@ -1021,6 +1021,50 @@ pub fn is_party_word(s: &str) -> bool {
         )
 }
 
+/// A player's position or a club's office as a sports report writes it between the club's
+/// name and the person's ("Zentra winger Nora Velmor", "Corvo boss Rick Okafor"); "chief"
+/// and "executive" each count, for "chief executive".
+pub fn is_sports_position(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "winger"
+            | "defender"
+            | "striker"
+            | "midfielder"
+            | "goalkeeper"
+            | "keeper"
+            | "forward"
+            | "captain"
+            | "skipper"
+            | "full-back"
+            | "left-back"
+            | "right-back"
+            | "centre-back"
+            | "center-back"
+            | "wing-back"
+            | "playmaker"
+            | "fly-half"
+            | "scrum-half"
+            | "prop"
+            | "flanker"
+            | "hooker"
+            | "quarterback"
+            | "pitcher"
+            | "shortstop"
+            | "outfielder"
+            | "boss"
+            | "manager"
+            | "coach"
+            | "physio"
+            | "chairman"
+            | "chief"
+            | "executive"
+            | "owner"
+            | "team-mate"
+            | "teammate"
+    )
+}
+
 /// Titles of a monarch or a prince ("prince", "queen", "emir", "pope"): with a realm they name
 /// one person ("the Prince of Wales"), not an office any recent person may hold.
 pub fn is_royal_title(word_lower: &str) -> bool {

@@ -2015,6 +2015,62 @@ fn is_town_club(text: &str, seg: &Segmentation, n: &Name) -> bool {
         && !lists::US_STATES.contains(&first)
 }
 
+/// In a sports report, the names the article puts before a player's position and a
+/// player's name ("Zentra winger Nora Velmor", "Corvo chief executive Rick Okafor") or, with
+/// a possessive, before a player's given name and surname ("Zentra's Nora Velmor") are
+/// clubs, in all their mentions: a club's name is often a given name ("Chelsea") or a
+/// surname, and the tagger, which reads one sentence at a time, calls it a person where
+/// nothing in the sentence says otherwise. A name the article gives a title or an
+/// honorific is left alone, and so is a place's: in sports reports a team named for its
+/// town or country is left to the tagger (see [`make_consistent`]).
+fn clubs_by_their_players(text: &str, seg: &Segmentation, names: &mut [Name]) {
+    let capital = |t: usize| seg.tokens.get(t).is_some_and(|k| k.is_capitalized());
+    let same = |n: &Name, t: usize| t < seg.tokens.len() && sentence_of_token(seg, t) == n.sent;
+    let mut clubs: Vec<&str> = Vec::new();
+    for n in names.iter() {
+        if n.form != MentionForm::Name || n.kind == EntityType::ORG {
+            continue;
+        }
+        let end = n.toks.end;
+        let role = |t: usize| {
+            same(n, t)
+                && seg.tokens.get(t).is_some_and(|k| k.shape == Shape::Lower)
+                && lists::is_sports_position(tok_text(text, seg, t))
+        };
+        // "winger Nora", "chief executive Rick": one or two lower-case words.
+        let by_role = role(end) && (capital(end + 1) || role(end + 1) && capital(end + 2));
+        // (Not after a person's full name: "Mike Velmor's Vera Corvo" is a film's title.)
+        let full_name =
+            n.toks.len() > 1 && open_lists::is_given_name(tok_text(text, seg, n.toks.start));
+        let by_player = !full_name
+            && same(n, end + 2)
+            && matches!(tok_text(text, seg, end), "'s" | "’s")
+            && open_lists::is_given_name(tok_text(text, seg, end + 1))
+            && capital(end + 2);
+        if by_role || by_player {
+            clubs.push(n.span.text(text));
+        }
+    }
+    if clubs.is_empty() {
+        return;
+    }
+    let titled_names: Vec<&str> = names
+        .iter()
+        .filter(|n| titled(text, seg, n))
+        .map(|n| n.span.text(text))
+        .collect();
+    for n in names.iter_mut() {
+        let s = n.span.text(text);
+        if n.form == MentionForm::Name
+            && matches!(n.kind, EntityType::PERSON | EntityType::MISC)
+            && clubs.contains(&s)
+            && !titled_names.contains(&s)
+        {
+            n.kind = EntityType::ORG;
+        }
+    }
+}
+
 /// Whether a name the tagger did not call a person is one by its given name: "Renata" or
 /// "Darnell Hurt", a common first name (of the census list) alone or before one or two more
 /// capitalized words that are no place, institution or facility. In sports reports a given
@@ -3218,6 +3274,9 @@ fn make_consistent(
                 n.kind = EntityType::PERSON;
             }
         }
+    }
+    if sports {
+        clubs_by_their_players(text, seg, names);
     }
     // Vote: the most frequent type of each name as written. Names in capitals vote apart:
     // in sports results a city in capitals is a dateline, in ordinary case a team.

@@ -2108,3 +2108,28 @@ fn a_kind_before_a_name_makes_an_organization() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_before_a_players_position_is_a_club() {
+    // In a sports report, all the mentions of the club; not a person's full name before a
+    // film's title.
+    check(
+        "[Velmora]{PER} winger [Rick Okafor]{PER} scored twice in the league match. He joined \
+         [Velmora]{PER} last season. [Corvane]{PER}'s [Nora Drummel]{PER} scored too. [Mike \
+         Zentra]{PER}'s [Vera Hask]{PER} won the match.",
+        expect![[r#"
+            e1 ORG "Velmora"
+              Name "Velmora", Name "Velmora"
+            e2 PERSON "Rick Okafor" roles=["Velmora winger"]
+              Title "Velmora winger Rick Okafor", Name "Rick Okafor", Pronoun "He"
+            e3 ORG "Corvane"
+              Name "Corvane"
+            e4 PERSON "Nora Drummel"
+              Name "Nora Drummel"
+            e5 PERSON "Mike Zentra"
+              Name "Mike Zentra"
+            e6 PERSON "Vera Hask"
+              Name "Vera Hask"
+        "#]],
+    );
+}
