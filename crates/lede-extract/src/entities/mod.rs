@@ -2071,6 +2071,71 @@ fn clubs_by_their_players(text: &str, seg: &Segmentation, names: &mut [Name]) {
     }
 }
 
+/// "Zentra, Velmor, Corvo and Okafor": a list of three names or more that are mostly
+/// organizations is a list of organizations, and its one-word people or places without a
+/// given name or a title are organizations too ("Google, Ask Jeeves, MSN and Yahoo", where
+/// the tagger made a person of "Yahoo"). Lists of people keep their people, and a place of
+/// the lists stays one (the tagger makes organizations of towns too: "Breisach, Kehl and
+/// Freiburg").
+fn organizations_listed_together(text: &str, seg: &Segmentation, names: &mut [Name]) {
+    // The gap between two names of one list: ",", "and", "or" or ", and".
+    let joined = |a: &Name, b: &Name| {
+        a.sent == b.sent
+            && match b.toks.start.checked_sub(a.toks.end) {
+                Some(1) => matches!(tok_text(text, seg, a.toks.end), "," | "and" | "or"),
+                Some(2) => {
+                    tok_text(text, seg, a.toks.end) == ","
+                        && matches!(tok_text(text, seg, a.toks.end + 1), "and" | "or")
+                }
+                _ => false,
+            }
+    };
+    let mut i = 0;
+    while i < names.len() {
+        let mut j = i + 1;
+        while j < names.len() && joined(&names[j - 1], &names[j]) {
+            j += 1;
+        }
+        let list = i..j;
+        i = j;
+        if list.len() < 3 {
+            continue;
+        }
+        let orgs = names[list.clone()]
+            .iter()
+            .filter(|n| n.kind == EntityType::ORG)
+            .count();
+        // A person of the list with a full name or a given name makes it a list of people
+        // or of acts ("LL Cool J, DMX, Ludacris and Ja Rule"), whatever the tagger made of
+        // the others.
+        let people = names[list.clone()].iter().any(|n| {
+            n.kind == EntityType::PERSON
+                && (n.toks.len() > 1 || open_lists::is_given_name(n.span.text(text)))
+        });
+        if 2 * orgs <= list.len() || people {
+            continue;
+        }
+        for n in &mut names[list] {
+            let s = n.span.text(text);
+            if matches!(
+                n.kind,
+                EntityType::PERSON | EntityType::GPE | EntityType::MISC
+            ) && n.form == MentionForm::Name
+                && n.toks.len() == 1
+                && !open_lists::is_given_name(s)
+                && !open_lists::is_place(s)
+                && !s.contains('-')
+                && !tagger::knows_lower(&s.to_lowercase())
+                && !lists::is_gpe(s)
+                && !lists::is_norp(s)
+                && !titled(text, seg, n)
+            {
+                n.kind = EntityType::ORG;
+            }
+        }
+    }
+}
+
 /// Whether a name the tagger did not call a person is one by its given name: "Renata" or
 /// "Darnell Hurt", a common first name (of the census list) alone or before one or two more
 /// capitalized words that are no place, institution or facility. In sports reports a given
@@ -3278,6 +3343,7 @@ fn make_consistent(
     if sports {
         clubs_by_their_players(text, seg, names);
     }
+    organizations_listed_together(text, seg, names);
     // Vote: the most frequent type of each name as written. Names in capitals vote apart:
     // in sports results a city in capitals is a dateline, in ordinary case a team.
     let mut votes: BTreeMap<&str, ([u32; 8], usize)> = BTreeMap::new();

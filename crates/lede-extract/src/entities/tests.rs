@@ -2133,3 +2133,48 @@ fn a_name_before_a_players_position_is_a_club() {
         "#]],
     );
 }
+
+#[test]
+fn a_list_of_organizations_types_its_odd_member() {
+    // Not in a list with a person's full name, nor a word news writes in lower case, nor a
+    // town of the lists.
+    check(
+        "Rivals [Zentra Bank]{ORG}, [Velmor Group]{ORG}, [Corvane]{PER}, [Brask Trust]{ORG} and \
+         [Okalix]{LOC} cut rates. Acts [Drummel Hask]{PER}, [Brask Records]{ORG}, \
+         [Velka Records]{ORG} and [Ludovane]{PER} sang. [Zentra Trust]{ORG}, [Velmor \
+         Media]{ORG} and [Harvest]{LOC} met. [Kehl Works]{ORG}, [Velm Trust]{ORG} and \
+         [Freiburg]{LOC} sued.",
+        expect![[r#"
+            e1 ORG "Zentra Bank"
+              Name "Zentra Bank"
+            e2 ORG "Velmor Group"
+              Name "Velmor Group"
+            e3 ORG "Corvane"
+              Name "Corvane"
+            e4 ORG "Brask Trust"
+              Name "Brask Trust"
+            e5 ORG "Okalix"
+              Name "Okalix"
+            e6 PERSON "Drummel Hask"
+              Name "Drummel Hask"
+            e7 ORG "Brask Records"
+              Name "Brask Records"
+            e8 ORG "Velka Records"
+              Name "Velka Records"
+            e9 PERSON "Ludovane"
+              Name "Ludovane"
+            e10 ORG "Zentra Trust"
+              Name "Zentra Trust"
+            e11 ORG "Velmor Media"
+              Name "Velmor Media"
+            e12 GPE "Harvest"
+              Name "Harvest"
+            e13 ORG "Kehl Works"
+              Name "Kehl Works"
+            e14 ORG "Velm Trust"
+              Name "Velm Trust"
+            e15 GPE "Freiburg"
+              Name "Freiburg"
+        "#]],
+    );
+}
