@@ -541,6 +541,21 @@ pub(super) fn antecedent(
     if para.saturating_sub(pp) > 1 {
         return None;
     }
+    // "X won and claimed the race was his, but Y is unfazed. He admitted: ...": a named
+    // subject of a later clause of the speaker's own sentence is nearer than the speaker.
+    let end = ctx.seg.sentences.get(ps)?.tokens.end;
+    let from = ctx.toks.partition_point(|t| t.span.start < pos);
+    for t in from..end {
+        if ctx.is_any(t, &["but", "while", "whereas"])
+            && !ctx.quoted(t)
+            && let Some(np) = super::speaker::np_forward(ctx, t + 1, end)
+            && np.lo == t + 1
+            && named(ctx, np)
+            && party(ctx, index, np, None).name != prev.name
+        {
+            return None;
+        }
+    }
     for p in ps + 1..s {
         let sent = ctx.seg.sentences.get(p)?;
         // Words inside a quotation ("\"Now I have tons.\"") are not a new subject.

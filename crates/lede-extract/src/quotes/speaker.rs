@@ -1003,8 +1003,8 @@ pub fn np_after(ctx: &Ctx<'_>, start: usize, limit: usize) -> Option<Np> {
     Some(source(ctx, np, limit))
 }
 
-/// "a statement from the EU", "a release by the ministry": the source named after a word for
-/// a document is the speaker.
+/// "a statement from the EU", "a release by the ministry", "a motion by his lawyers": the
+/// source named after a word for a document is the speaker.
 fn source(ctx: &Ctx<'_>, np: Np, limit: usize) -> Np {
     let docs = [
         "statement",
@@ -1017,6 +1017,14 @@ fn source(ctx: &Ctx<'_>, np: Np, limit: usize) -> Np {
         "post",
         "tweet",
         "notice",
+        "message",
+        "note",
+        "motion",
+        "filing",
+        "brief",
+        "affidavit",
+        "submission",
+        "petition",
     ];
     if np.hi == np.head.1
         && ctx.is_any(np.hi - 1, &docs)

@@ -1302,3 +1302,29 @@ fn a_photo_caption_with_its_credit_reports_nothing_of_its_own() {
         q2 Direct «We need more beds tonight,» speaker=[the shelter] cue=said to=-"#]]
     .assert_eq(&lines.join("\n"));
 }
+
+#[test]
+fn a_court_filing_speaks_for_its_authors() {
+    check(
+        "\"The release serves no purpose,\" a motion by the singer's lawyers stated.\n\
+         \"We object,\" a filing from Zentra Bank said.\n",
+        expect![[r#"
+            q1 Direct «The release serves no purpose,» speaker=[the singer's lawyers] cue=stated to=-
+            q2 Direct «We object,» speaker=[Zentra Bank] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_later_clause_names_a_nearer_subject() {
+    // The pronoun after "but Y is unfazed" is not X's, whom the sentence quoted first.
+    check(
+        "Rival Rick Okafor won last week and claimed the title would be his, but Tom Velmor \
+         is unfazed.\n\
+         He admitted: \"He looked good in his win.\"\n",
+        expect![[r#"
+            q1 Indirect «the title would be his, but Tom Velmor is unfazed» speaker=[Rival Rick Okafor] cue=claimed to=-
+            q2 Direct «He looked good in his win.» speaker=[He] cue=admitted to=-
+        "#]],
+    );
+}
