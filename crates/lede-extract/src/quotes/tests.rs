@@ -1328,3 +1328,14 @@ fn a_later_clause_names_a_nearer_subject() {
         "#]],
     );
 }
+
+#[test]
+fn a_message_sent_by_someone_is_theirs() {
+    check(
+        "A message sent to the Finnish security firm Zentra-Secure by Velmor's security team \
+         said: \"We can do better.\"\n",
+        expect![[r#"
+            q1 Direct «We can do better.» speaker=[Velmor's security team] cue=said to=-
+        "#]],
+    );
+}
