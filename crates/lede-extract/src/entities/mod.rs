@@ -719,6 +719,17 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             // As the tagger types the party's name when it sees it whole.
             kind = EntityType::ORG;
         }
+        // "Lib Dems": and the last word the tagger left out, where no other name starts.
+        if !r.is_empty()
+            && r.end < seg.tokens.len()
+            && sentence_of_token(seg, r.end) == sent
+            && seg.tokens.get(r.end).is_some_and(|k| k.is_capitalized())
+            && lists::is_party_word(span_of(seg, &(r.start..r.end + 1)).text(text))
+            && !pieces.iter().any(|q| q.tokens.start == r.end)
+        {
+            r.end += 1;
+            kind = EntityType::ORG;
+        }
         if r.is_empty() || out.last().is_some_and(|l| l.toks.end > r.start) {
             continue;
         }

@@ -290,10 +290,21 @@ fn describe(text: &str, seg: &Segmentation, names: &[Name], toks: Range<usize>) 
                 // "prime minister", "deputy prime minister": office words before the title
                 // make a compound head, kept beside the bare one.
                 let compound = compound_head(text, seg, t, &head);
+                // A shadow chancellor, a deputy leader or an assistant coach is not "the
+                // chancellor", "the leader" or "the coach": the bare head is kept only where
+                // the word right before it does not make another office of it ("deputy prime
+                // minister" is a minister).
+                let other_office = compound != head
+                    && compound
+                        .strip_suffix(head.as_str())
+                        .and_then(|rest| rest.trim_end().rsplit(' ').next())
+                        .is_some_and(|w| matches!(w, "shadow" | "deputy" | "assistant" | "vice"));
                 if compound != head {
                     role.heads.push(compound);
                 }
-                role.heads.push(head);
+                if !other_office {
+                    role.heads.push(head);
+                }
             }
             role.gender = role.gender.or(gender);
         }

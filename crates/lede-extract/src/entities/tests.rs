@@ -2069,10 +2069,10 @@ fn a_party_before_a_members_name_is_its_own_name() {
               Name "Serena Corvo"
         "#]],
     );
-    // The party's first word the tagger left out at a sentence's start.
+    // The party's first word the tagger left out at a sentence's start, or its last.
     check(
         "Liberal [Democrat]{MISC} leader [Charles Velmor]{PER} spoke. Social [Democrats]{ORG} \
-         voted.",
+         voted. For the [Lib]{ORG} Dems [David Corvo]{PER} spoke.",
         expect![[r#"
             e1 ORG "Liberal Democrat"
               Name "Liberal Democrat"
@@ -2080,6 +2080,10 @@ fn a_party_before_a_members_name_is_its_own_name() {
               Title "Liberal Democrat leader Charles Velmor", Name "Charles Velmor"
             e3 ORG "Social Democrats"
               Name "Social Democrats"
+            e4 ORG "Lib Dems"
+              Name "Lib Dems"
+            e5 PERSON "David Corvo"
+              Name "David Corvo"
         "#]],
     );
 }
@@ -2175,6 +2179,25 @@ fn a_list_of_organizations_types_its_odd_member() {
               Name "Velm Trust"
             e15 GPE "Freiburg"
               Name "Freiburg"
+        "#]],
+    );
+}
+
+#[test]
+fn a_shadow_office_is_not_the_office() {
+    // "the chancellor" is not the shadow chancellor, nor "the coach" the assistant coach;
+    // a deputy prime minister is still "the minister".
+    check(
+        "Shadow chancellor [Oliver Velmor]{PER} attacked the plan. The chancellor said \
+         nothing. Assistant coach [Rick Corvo]{PER} left; the coach stayed. Deputy prime \
+         minister [Nora Okafor]{PER} spoke, and the minister left.",
+        expect![[r#"
+            e1 PERSON "Oliver Velmor" roles=["shadow chancellor"]
+              Title "Shadow chancellor Oliver Velmor", Name "Oliver Velmor"
+            e2 PERSON "Rick Corvo" roles=["assistant coach"]
+              Title "Assistant coach Rick Corvo", Name "Rick Corvo"
+            e3 PERSON "Nora Okafor" roles=["deputy prime minister"]
+              Title "Deputy prime minister Nora Okafor", Name "Nora Okafor", Title "the minister"
         "#]],
     );
 }

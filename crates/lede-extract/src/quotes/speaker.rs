@@ -817,6 +817,22 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
             head: (e - 1, e),
         });
     }
+    // "For the Lib Dems David Laws said", "For Labour Tom Okafor said": whom the speaker
+    // speaks for, then the speaker's given name and surname.
+    if b < e
+        && ctx.word(b).eq_ignore_ascii_case("for")
+        && let Some(k) = (b + 2..e.saturating_sub(1)).find(|&k| {
+            (2..=3).contains(&(e - k))
+                && crate::entities::open_lists::is_given_name(ctx.word(k))
+                && (k - 1..e).all(|i| ctx.toks.get(i).is_some_and(|t| t.is_capitalized()))
+        })
+    {
+        return Some(Np {
+            lo: k,
+            hi: e,
+            head: (k, e),
+        });
+    }
     if b < e {
         // "There are ... and developers argue that ...": an expletive "there" opens the
         // sentence but speaks nothing; the phrase before the cue is its subject, and when

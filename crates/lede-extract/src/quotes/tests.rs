@@ -1339,3 +1339,17 @@ fn a_message_sent_by_someone_is_theirs() {
         "#]],
     );
 }
+
+#[test]
+fn whom_the_speaker_speaks_for_comes_first() {
+    check(
+        "For the Lib Dems David Corvo said: \"The chancellor will tell us.\"\n\
+         For the Tories, Nora Velmor said: \"No.\"\n\
+         For Labour Tom Okafor said: \"Yes.\"\n",
+        expect![[r#"
+            q1 Direct «The chancellor will tell us.» speaker=[David Corvo] cue=said to=-
+            q2 Direct «No.» speaker=[Nora Velmor] cue=said to=-
+            q3 Direct «Yes.» speaker=[Tom Okafor] cue=said to=-
+        "#]],
+    );
+}
