@@ -15,8 +15,8 @@ use super::classify::{Found, takes_clause};
 use super::cues::takes_bare_clause;
 use super::marks::Part;
 use super::speaker::{
-    Attr, IRREGULAR_PAST, Np, according_at, addressee_of, cue_lemma_at, has_contraction, np_after,
-    subject_of,
+    Attr, IRREGULAR_PAST, Np, according_at, addressee_of, cue_lemma_at, has_contraction,
+    infinitive_after, np_after, subject_of,
 };
 use crate::{QuoteKind, words};
 use lede_text::{Span, TokenKind};
@@ -499,6 +499,10 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
             // "the Treasury note rose": the plain forms of "note" are more often the noun, so
             // only "noted" and "noting" take a clause without "that".
             let bare = takes_bare_clause(lemma) && !ctx.is_any(v, &["note", "notes"]);
+            // "agreed to pay $2bn to exit an agreement": an infinitive, not words reported.
+            if infinitive_after(ctx, v) {
+                continue;
+            }
             let mut addressee = addressee_of(ctx, v, class, r.end);
             // "told reporters more than half ...": a quantifier opens the clause's subject,
             // it does not end the hearer.

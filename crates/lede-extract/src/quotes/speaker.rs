@@ -1088,10 +1088,47 @@ fn owned_by_name(ctx: &Ctx<'_>, np: Np) -> bool {
     })
 }
 
+/// Whether "to" after the cue at `v` opens an infinitive ("agreed to pay $2bn", "promised to
+/// cut taxes"), which reports no words, rather than the hearer ("said to reporters", "told to
+/// the court"). Without parts of speech, a lower-case word after "to" that is no determiner,
+/// pronoun or quantifier and no plural (nor one of a few collective nouns) is read as a verb.
+pub fn infinitive_after(ctx: &Ctx<'_>, v: usize) -> bool {
+    let w = v + 2;
+    ctx.is(v + 1, "to")
+        && ctx
+            .toks
+            .get(w)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.shape == lede_text::Shape::Lower)
+        && !ctx.is_any(w, DET)
+        && !ctx.is_any(w, PRONOUNS)
+        && !ctx.is_any(w, QUANTIFIERS)
+        && !ctx.is_any(
+            w,
+            &[
+                "police",
+                "staff",
+                "parliament",
+                "congress",
+                "media",
+                "press",
+                "everyone",
+                "anyone",
+            ],
+        )
+        && {
+            let word = ctx.word(w);
+            !word.ends_with('s') || word.ends_with("ss")
+        }
+}
+
 /// The addressee of the cue at `v`: "told Xi", "claimed to Xi", "told reporters".
 pub fn addressee_of(ctx: &Ctx<'_>, v: usize, class: CueClass, limit: usize) -> Option<Np> {
     let next = v + 1;
     if ctx.is(next, "to") {
+        // "said to reduce the rate, the bank must ...": no hearer, the words start there.
+        if infinitive_after(ctx, v) {
+            return None;
+        }
         return np_after(ctx, next + 1, limit);
     }
     match class {

@@ -1353,3 +1353,17 @@ fn whom_the_speaker_speaks_for_comes_first() {
         "#]],
     );
 }
+
+#[test]
+fn an_infinitive_after_the_cue_reports_nothing() {
+    // The hearer after "to" stays one; "said to reduce ..." reports no hearer "reduce".
+    check(
+        "The US firm agreed to pay $2bn to exit an agreement under which it could have been \
+         liable to buy Zentra outright.\n\
+         The minister said to reporters the plan would go ahead.\n\
+         Mr Okafor said to reduce the rate the bank needs to change its policy.\n",
+        expect![[r#"
+            q1 Indirect «the plan would go ahead» speaker=[The minister] cue=said to=[reporters]
+        "#]],
+    );
+}
