@@ -2082,6 +2082,52 @@ fn clubs_by_their_players(text: &str, seg: &Segmentation, names: &mut [Name]) {
     }
 }
 
+/// "Coyne (Burnley), Jones (Wolves), Koumas (West Brom)": in a squad list (or a list of
+/// candidates and their parties: "Smith (Labour), Jones (Green)"), where three
+/// names or more of a sentence each have a name in brackets after them and most of them are
+/// people, the one-word names before the brackets are players, whatever the tagger made of
+/// a few (the open lists of places hold many surnames: only a country, a capital or a large
+/// city is left alone). The names in brackets (clubs, countries) keep their types.
+fn players_with_their_clubs(text: &str, seg: &Segmentation, names: &mut [Name]) {
+    let bracketed = |n: &Name, m: &Name| {
+        m.sent == n.sent
+            && m.toks.start == n.toks.end + 1
+            && tok_text(text, seg, n.toks.end) == "("
+            && tok_text(text, seg, m.toks.end) == ")"
+    };
+    // The index of each name that has a bracketed name after it, by sentence.
+    let mut players: Vec<usize> = Vec::new();
+    for i in 0..names.len().saturating_sub(1) {
+        if names[i].form == MentionForm::Name && bracketed(&names[i], &names[i + 1]) {
+            players.push(i);
+        }
+    }
+    let mut k = 0;
+    while k < players.len() {
+        let sent = names[players[k]].sent;
+        let mut j = k;
+        while j < players.len() && names[players[j]].sent == sent {
+            j += 1;
+        }
+        let group = &players[k..j];
+        k = j;
+        let people = group
+            .iter()
+            .filter(|&&i| names[i].kind == EntityType::PERSON)
+            .count();
+        if group.len() < 3 || 2 * people <= group.len() {
+            continue;
+        }
+        for &i in group {
+            let n = &mut names[i];
+            let s = n.span.text(text);
+            if n.toks.len() == 1 && n.kind != EntityType::PERSON && !lists::is_gpe(s) {
+                n.kind = EntityType::PERSON;
+            }
+        }
+    }
+}
+
 /// "Zentra, Velmor, Corvo and Okafor": a list of three names or more that are mostly
 /// organizations is a list of organizations, and its one-word people or places without a
 /// given name or a title are organizations too ("Google, Ask Jeeves, MSN and Yahoo", where
@@ -3354,6 +3400,7 @@ fn make_consistent(
     if sports {
         clubs_by_their_players(text, seg, names);
     }
+    players_with_their_clubs(text, seg, names);
     organizations_listed_together(text, seg, names);
     // Vote: the most frequent type of each name as written. Names in capitals vote apart:
     // in sports results a city in capitals is a dateline, in ordinary case a team.

@@ -2201,3 +2201,30 @@ fn a_shadow_office_is_not_the_office() {
         "#]],
     );
 }
+
+#[test]
+fn a_squad_list_names_players_before_their_clubs() {
+    check(
+        "The squad: [Corvo]{PER} ([Velmora]{ORG}), [Okafor]{PER} \
+         ([Brask Town]{ORG}), [Zentrax]{ORG} ([Velmora]{ORG}), [Okalune]{LOC} ([Velmora]{ORG}), [Drummel]{PER} ([Hask \
+         United]{ORG}).",
+        expect![[r#"
+            e1 PERSON "Corvo"
+              Name "Corvo"
+            e2 ORG "Velmora"
+              Name "Velmora", Name "Velmora", Name "Velmora"
+            e3 PERSON "Okafor"
+              Name "Okafor"
+            e4 ORG "Brask Town"
+              Name "Brask Town"
+            e5 PERSON "Zentrax"
+              Name "Zentrax"
+            e6 PERSON "Okalune"
+              Name "Okalune"
+            e7 PERSON "Drummel"
+              Name "Drummel"
+            e8 ORG "Hask United"
+              Name "Hask United"
+        "#]],
+    );
+}
