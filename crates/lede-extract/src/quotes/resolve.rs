@@ -496,6 +496,29 @@ fn other_person_before(ctx: &Ctx<'_>, index: &Index<'_>, at: usize, p: &Party) -
         })
 }
 
+/// Whether a person is named by name (outside quotations) from byte `from` up to token `at`.
+fn person_named_since(ctx: &Ctx<'_>, index: &Index<'_>, from: usize, at: usize) -> bool {
+    let Some(pos) = ctx.toks.get(at).map(|t| t.span.start) else {
+        return false;
+    };
+    let a = index.mentions.partition_point(|m| m.0 < from);
+    let b = index.mentions.partition_point(|m| m.0 < pos);
+    index
+        .mentions
+        .get(a..b)
+        .unwrap_or(&[])
+        .iter()
+        .any(|&(start, _, e, m)| {
+            let ent = &index.entities[e];
+            ent.kind == EntityType::PERSON
+                && ent
+                    .mentions
+                    .get(m)
+                    .is_some_and(|x| x.form != MentionForm::Pronoun)
+                && !ctx.quoted(ctx.toks.partition_point(|t| t.span.start < start))
+        })
+}
+
 /// Whether the party `p` can be what the pronoun at token `at` stands for: a person (or a
 /// name the entities stage did not type) of no other gender than the pronoun's.
 fn pronoun_fits(ctx: &Ctx<'_>, index: &Index<'_>, at: usize, p: &Party) -> bool {
@@ -508,6 +531,28 @@ fn pronoun_fits(ctx: &Ctx<'_>, index: &Index<'_>, at: usize, p: &Party) -> bool 
     } else {
         Gender::Female
     };
+    // "A ministry spokeswoman said ... She added": the spokeswoman, who speaks for the body
+    // the party is linked to (the party's words are the body's name, the spokeswoman's word
+    // right after them, or their last).
+    // Not a spokeswoman whose name follows ("spokeswoman for women Jane Roe said",
+    // "spokesman Tom Roe"): she is a person of her own. And only while no other person has
+    // been named since.
+    let mut after = ctx.text.get(p.end..).unwrap_or("").split_whitespace();
+    let (first, second) = (after.next(), after.next());
+    let head = first
+        .filter(|w| w.to_lowercase().starts_with("spokes"))
+        .filter(|_| second.is_some_and(|w| w.starts_with(char::is_lowercase) && w != "for"))
+        .unwrap_or_else(|| p.text.rsplit(' ').next().unwrap_or(""))
+        .to_lowercase();
+    let spokes = match head.as_str() {
+        "spokeswoman" => Some(want == Gender::Female),
+        "spokesman" => Some(want == Gender::Male),
+        "spokesperson" => Some(true),
+        _ => None,
+    };
+    if let Some(fits) = spokes {
+        return fits && !person_named_since(ctx, index, p.end, at);
+    }
     ent.is_none_or(|e| e.kind == EntityType::PERSON && known_gender(e).is_none_or(|g| g == want))
 }
 

@@ -1367,3 +1367,23 @@ fn an_infinitive_after_the_cue_reports_nothing() {
         "#]],
     );
 }
+
+#[test]
+fn a_spokeswoman_goes_on_as_she() {
+    // Not "he" after a spokesman when a man has been named since.
+    check_with(
+        "A [Zentra Bank]{e1 ORG} spokeswoman said the plan had been ambitious. She added: \
+         \"It was not the only one.\"\n\
+         A [Velmor Group]{e2 ORG} spokesman said the deal was done. She added: \"No.\"\n\
+         A [Corvo Trust]{e3 ORG} spokesman said it was over. The film showed [Rick Okafor]{e4 \
+         PERSON} at work. He said: \"Yes.\"\n",
+        expect![[r#"
+            q1 Indirect «the plan had been ambitious» speaker=[Zentra Bank] cue=said to=-
+            q2 Direct «It was not the only one.» speaker=[Zentra Bank](She) cue=added to=-
+            q3 Indirect «the deal was done» speaker=[Velmor Group] cue=said to=-
+            q4 Direct «No.» speaker=[She] cue=added to=-
+            q5 Indirect «it was over» speaker=[Corvo Trust] cue=said to=-
+            q6 Direct «Yes.» speaker=[He] cue=said to=-
+        "#]],
+    );
+}
