@@ -1065,6 +1065,17 @@ pub fn is_sports_position(word_lower: &str) -> bool {
     )
 }
 
+/// A people's word made a noun for one of them: "Welshman", "Frenchwoman", "Scotsman",
+/// "Dutchmen". Before a name it describes the person ("Welshman Ray Velmor") and is no
+/// part of the name.
+pub fn is_demonym_noun(word: &str) -> bool {
+    ["woman", "women", "man", "men"].iter().any(|suffix| {
+        word.strip_suffix(suffix)
+            .filter(|stem| stem.len() > 2)
+            .is_some_and(|stem| is_norp(stem) || is_norp(stem.trim_end_matches('s')))
+    })
+}
+
 /// Titles of a monarch or a prince ("prince", "queen", "emir", "pope"): with a realm they name
 /// one person ("the Prince of Wales"), not an office any recent person may hold.
 pub fn is_royal_title(word_lower: &str) -> bool {

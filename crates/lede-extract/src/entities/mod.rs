@@ -635,6 +635,9 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
                 || (kind == EntityType::PERSON
                     && (lists::title(&lower).is_some() || lists::is_title_modifier(&lower))
                     && !lists::org_after_title(rest))
+                // "Welshman Ray Velmor".
+                || (kind == EntityType::PERSON
+                    && lists::is_demonym_noun(tok_text(text, seg, r.start)))
                 || (sentence_initial(text, seg, r.start)
                     && (lists::is_common_word(&lower)
                         || lists::is_adverb(&lower)

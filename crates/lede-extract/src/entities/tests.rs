@@ -2228,3 +2228,21 @@ fn a_squad_list_names_players_before_their_clubs() {
         "#]],
     );
 }
+
+#[test]
+fn a_peoples_noun_before_a_name_is_no_part_of_it() {
+    check(
+        "His fellow [Welshman Ray Velmor]{PER} won, and [Frenchwoman Anne Corvo]{PER} lost to \
+         [Scotsman Ian Drummel]{PER}. [Freeman Hask]{PER} watched.",
+        expect![[r#"
+            e1 PERSON "Ray Velmor"
+              Name "Ray Velmor"
+            e2 PERSON "Anne Corvo"
+              Name "Anne Corvo"
+            e3 PERSON "Ian Drummel"
+              Name "Ian Drummel"
+            e4 PERSON "Freeman Hask"
+              Name "Freeman Hask"
+        "#]],
+    );
+}

@@ -535,7 +535,18 @@ fn verb_like(ctx: &Ctx<'_>, lo: usize, i: usize) -> bool {
     if (w.len() > 4 && w.ends_with("ed")) || ctx.is_any(i, IRREGULAR_PAST) {
         return true;
     }
-    if w.len() > 5 && w.ends_with("ing") && ctx.toks[i - 1].is_capitalized() {
+    // "Smith saying he ...", but not "UK advertising giant WPP", "US banking group Citi":
+    // an "-ing" word before a noun and a name modifies the noun.
+    let modifies = || {
+        ctx.toks
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.shape == lede_text::Shape::Lower)
+            && !ctx.is_any(i + 1, DET)
+            && !ctx.is_any(i + 1, PRONOUNS)
+            && !is_prep(ctx, i + 1)
+            && ctx.toks.get(i + 2).is_some_and(|t| t.is_capitalized())
+    };
+    if w.len() > 5 && w.ends_with("ing") && ctx.toks[i - 1].is_capitalized() && !modifies() {
         return true;
     }
     // "Ann Lee reports: ...", "Ann sings to Rob": a verb after a name.

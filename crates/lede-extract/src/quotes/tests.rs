@@ -1387,3 +1387,18 @@ fn a_spokeswoman_goes_on_as_she() {
         "#]],
     );
 }
+
+#[test]
+fn an_ing_word_before_a_noun_and_a_name_modifies_it() {
+    // "UK advertising giant WPP" is WPP; "Okafor saying" is still a verb.
+    check_with(
+        "[UK]{e1 GPE} advertising giant [WPP]{e2 ORG} has posted larger annual profits and \
+         predicted that it will outperform the market.\n\
+         [Rick Okafor]{e3 PERSON} was seen leaving the hall, and [Nora Velmor]{e4 PERSON} \
+         saying nothing told reporters the vote was lost.\n",
+        expect![[r#"
+            q1 Indirect «it will outperform the market» speaker=[WPP] cue=predicted to=-
+            q2 Indirect «the vote was lost» speaker=[Nora Velmor] cue=told to=[reporters]
+        "#]],
+    );
+}
