@@ -2085,6 +2085,36 @@ fn clubs_by_their_players(text: &str, seg: &Segmentation, names: &mut [Name]) {
     }
 }
 
+/// In a sports report, where a given name and a surname the tagger called an organization
+/// stay one (teams and cars bear given names: "Lola Honda"), the name is a person's when
+/// the article calls someone by its surname alone and that one a person ("Serena Williams"
+/// after "Williams ... she").
+fn people_by_their_surnames(text: &str, seg: &Segmentation, names: &mut [Name]) {
+    let surnames: Vec<&str> = names
+        .iter()
+        .filter(|n| n.kind == EntityType::PERSON && n.toks.len() == 1)
+        .map(|n| n.span.text(text))
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    for n in names.iter_mut() {
+        let last = tok_text(text, seg, n.toks.end.saturating_sub(1));
+        if n.form == MentionForm::Name
+            && matches!(n.kind, EntityType::ORG | EntityType::MISC)
+            && (2..=3).contains(&n.toks.len())
+            && open_lists::is_given_name(tok_text(text, seg, n.toks.start))
+            && surnames.contains(&last)
+            && !n
+                .toks
+                .clone()
+                .any(|t| lists::is_org_word(tok_text(text, seg, t)))
+        {
+            n.kind = EntityType::PERSON;
+        }
+    }
+}
+
 /// "Coyne (Burnley), Jones (Wolves), Koumas (West Brom)": in a squad list (or a list of
 /// candidates and their parties: "Smith (Labour), Jones (Green)"), where three
 /// names or more of a sentence each have a name in brackets after them and most of them are
@@ -3402,6 +3432,7 @@ fn make_consistent(
     }
     if sports {
         clubs_by_their_players(text, seg, names);
+        people_by_their_surnames(text, seg, names);
     }
     players_with_their_clubs(text, seg, names);
     organizations_listed_together(text, seg, names);

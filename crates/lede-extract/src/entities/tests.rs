@@ -2246,3 +2246,18 @@ fn a_peoples_noun_before_a_name_is_no_part_of_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_sports_persons_surname_makes_the_full_name_a_persons() {
+    // Not a car or a team whose last word is nobody's surname.
+    check(
+        "[Serena Corvo]{ORG} won the match and the tournament. [Corvo]{PER} said the season \
+         was long. [Lola Velmor]{ORG} won the race.",
+        expect![[r#"
+            e1 PERSON "Serena Corvo"
+              Name "Serena Corvo", Alias "Corvo"
+            e2 ORG "Lola Velmor"
+              Name "Lola Velmor"
+        "#]],
+    );
+}
