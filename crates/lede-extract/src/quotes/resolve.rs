@@ -471,33 +471,14 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
 /// Whether someone other than `p` is named (outside quotation marks) in the sentence of the
 /// pronoun at token `at`, before it: "After Jones arrived, he said" may well be Jones.
 fn other_person_before(ctx: &Ctx<'_>, index: &Index<'_>, at: usize, p: &Party) -> bool {
-    let Some(sent) = ctx.sentence_of(at).and_then(|s| ctx.seg.sentences.get(s)) else {
-        return false;
-    };
-    let Some(pos) = ctx.toks.get(at).map(|t| t.span.start) else {
-        return false;
-    };
-    let a = index.mentions.partition_point(|m| m.0 < sent.span.start);
-    let b = index.mentions.partition_point(|m| m.0 < pos);
-    index
-        .mentions
-        .get(a..b)
-        .unwrap_or(&[])
-        .iter()
-        .any(|&(start, _, e, m)| {
-            let ent = &index.entities[e];
-            ent.kind == EntityType::PERSON
-                && p.entity.as_ref() != Some(&ent.id)
-                && ent
-                    .mentions
-                    .get(m)
-                    .is_some_and(|x| x.form != MentionForm::Pronoun)
-                && !ctx.quoted(ctx.toks.partition_point(|t| t.span.start < start))
-        })
+    ctx.sentence_of(at)
+        .and_then(|s| ctx.seg.sentences.get(s))
+        .is_some_and(|sent| person_named_since(ctx, index, sent.span.start, at, p))
 }
 
-/// Whether a person is named by name (outside quotations) from byte `from` up to token `at`.
-fn person_named_since(ctx: &Ctx<'_>, index: &Index<'_>, from: usize, at: usize) -> bool {
+/// Whether a person other than `p` is named by name (outside quotation marks) from byte
+/// `from` up to token `at`.
+fn person_named_since(ctx: &Ctx<'_>, index: &Index<'_>, from: usize, at: usize, p: &Party) -> bool {
     let Some(pos) = ctx.toks.get(at).map(|t| t.span.start) else {
         return false;
     };
@@ -511,6 +492,7 @@ fn person_named_since(ctx: &Ctx<'_>, index: &Index<'_>, from: usize, at: usize) 
         .any(|&(start, _, e, m)| {
             let ent = &index.entities[e];
             ent.kind == EntityType::PERSON
+                && p.entity.as_ref() != Some(&ent.id)
                 && ent
                     .mentions
                     .get(m)
@@ -551,7 +533,7 @@ fn pronoun_fits(ctx: &Ctx<'_>, index: &Index<'_>, at: usize, p: &Party) -> bool 
         _ => None,
     };
     if let Some(fits) = spokes {
-        return fits && !person_named_since(ctx, index, p.end, at);
+        return fits && !person_named_since(ctx, index, p.end, at, p);
     }
     ent.is_none_or(|e| e.kind == EntityType::PERSON && known_gender(e).is_none_or(|g| g == want))
 }
