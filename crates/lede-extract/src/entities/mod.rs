@@ -533,6 +533,21 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         while r.start < r.end && (edge(r.start) || is_amount(tok_text(text, seg, r.start))) {
             r.start += 1;
         }
+        // "California-based Wells Fargo", "Texas-born Nora Velmor": the place's compound
+        // describes the name after it, and says what kind of name that is.
+        let mut described = None;
+        if r.end - r.start > 1 {
+            let w = tok_text(text, seg, r.start);
+            let (_, tail) = w.rsplit_once('-').unwrap_or(("", ""));
+            described = match tail {
+                "based" | "owned" | "listed" | "backed" | "headquartered" => Some(EntityType::ORG),
+                "born" | "raised" => Some(EntityType::PERSON),
+                _ => None,
+            };
+            if described.is_some() {
+                r.start += 1;
+            }
+        }
         loop {
             if r.is_empty() {
                 break;
@@ -612,7 +627,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         }) {
             r.end = t;
         }
-        let mut kind = p.kind;
+        let mut kind = described.unwrap_or(p.kind);
         // Lower-case function words at the start ("of Russia"), articles ("the Kremlin") and,
         // before a person's name, titles ("Defender X").
         while r.end - r.start > 1 {
@@ -1475,6 +1490,13 @@ fn merge_of_phrases(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
             .collect();
         let of = (lists::is_org_word(head) || lists::is_fac_head(head))
             && (gap == ["of"] || gap == ["of", "the"]);
+        // "European Convention" + "on" + "Human Rights", "Council on Foreign Relations".
+        let on = gap == ["on"]
+            && (lists::is_org_word(head)
+                || matches!(
+                    head,
+                    "Convention" | "Treaty" | "Conference" | "Summit" | "Protocol" | "Declaration"
+                ));
         // "National People" + "'s" + "Congress": a possessive plural noun inside a name.
         let possessive = gap.len() == 1
             && seg
@@ -1485,7 +1507,7 @@ fn merge_of_phrases(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
         let joinable = a.form == MentionForm::Name
             && b.form == MentionForm::Name
             && a.sent == b.sent
-            && (of || possessive);
+            && (of || on || possessive);
         if joinable {
             // The head noun is in the second part ("... People's Congress" is an ORG).
             let kind = if possessive { b.kind } else { a.kind };

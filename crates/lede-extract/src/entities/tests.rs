@@ -2261,3 +2261,25 @@ fn a_sports_persons_surname_makes_the_full_name_a_persons() {
         "#]],
     );
 }
+
+#[test]
+fn a_places_compound_before_a_name_says_its_kind() {
+    // And "on" joins a convention or a council to its subject.
+    check(
+        "Talks with [California-based Zentra Fargo]{MISC} failed. [Texas-born Nora \
+         Velmor]{ORG} spoke. The [European Convention]{MISC} on [Human Rights]{ORG} and the \
+         [Council]{ORG} on [Foreign Relations]{ORG} met on [Monday]{MISC}.",
+        expect![[r#"
+            e1 ORG "Zentra Fargo"
+              Name "Zentra Fargo"
+            e2 PERSON "Nora Velmor"
+              Name "Nora Velmor"
+            e3 MISC "European Convention on Human Rights"
+              Name "European Convention on Human Rights"
+            e4 ORG "Council on Foreign Relations"
+              Name "Council on Foreign Relations"
+            e5 MISC "Monday"
+              Name "Monday"
+        "#]],
+    );
+}
