@@ -1076,6 +1076,25 @@ pub fn is_demonym_noun(word: &str) -> bool {
     })
 }
 
+/// The words that end a football club's name after its town ("Leicester City", "Bristol
+/// Rovers", "Plymouth Argyle").
+pub fn is_club_word(word: &str) -> bool {
+    matches!(
+        word,
+        "City"
+            | "United"
+            | "Rovers"
+            | "Athletic"
+            | "Town"
+            | "Wanderers"
+            | "Albion"
+            | "County"
+            | "Rangers"
+            | "Forest"
+            | "Argyle"
+    )
+}
+
 /// Titles of a monarch or a prince ("prince", "queen", "emir", "pope"): with a realm they name
 /// one person ("the Prince of Wales"), not an office any recent person may hold.
 pub fn is_royal_title(word_lower: &str) -> bool {

@@ -2033,20 +2033,8 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
 fn is_town_club(text: &str, seg: &Segmentation, n: &Name) -> bool {
     let first = tok_text(text, seg, n.toks.start);
     let last = tok_text(text, seg, n.toks.start + 1);
-    matches!(
-        last,
-        "City"
-            | "United"
-            | "Rovers"
-            | "Athletic"
-            | "Town"
-            | "Wanderers"
-            | "Albion"
-            | "County"
-            | "Rangers"
-            | "Forest"
-            | "Argyle"
-    ) && (lists::is_gpe(first) || open_lists::is_place(first))
+    lists::is_club_word(last)
+        && (lists::is_gpe(first) || open_lists::is_place(first))
         && lists::country(first).is_none()
         && !lists::US_STATES.contains(&first)
 }
@@ -2103,6 +2091,37 @@ fn clubs_by_their_players(text: &str, seg: &Segmentation, names: &mut [Name]) {
             && !titled_names.contains(&s)
         {
             n.kind = EntityType::ORG;
+        }
+    }
+}
+
+/// In a sports report, a name right after a player's position or a club's office in lower
+/// case ("central defender Lorenzo Velmor", "assistant manager Rick Corvo") is a person's, in
+/// all its mentions, whatever the tagger made of it; not a country's or a city's name (a
+/// national side's: "captain England"), nor a name with an organization's or a club's word.
+fn players_by_their_positions(text: &str, seg: &Segmentation, names: &mut [Name]) {
+    let mut players: Vec<&str> = Vec::new();
+    for n in names.iter() {
+        let after_position = n.toks.start.checked_sub(1).is_some_and(|t| {
+            sentence_of_token(seg, t) == n.sent
+                && seg.tokens.get(t).is_some_and(|k| k.shape == Shape::Lower)
+                && lists::is_sports_position(tok_text(text, seg, t))
+        });
+        if n.form == MentionForm::Name
+            && after_position
+            && n.kind != EntityType::PERSON
+            && !lists::is_gpe(n.span.text(text))
+            && !n.toks.clone().any(|t| {
+                let w = tok_text(text, seg, t);
+                lists::is_org_word(w) || lists::is_club_word(w)
+            })
+        {
+            players.push(n.span.text(text));
+        }
+    }
+    for n in names.iter_mut() {
+        if n.form == MentionForm::Name && players.contains(&n.span.text(text)) {
+            n.kind = EntityType::PERSON;
         }
     }
 }
@@ -3454,6 +3473,7 @@ fn make_consistent(
     }
     if sports {
         clubs_by_their_players(text, seg, names);
+        players_by_their_positions(text, seg, names);
         people_by_their_surnames(text, seg, names);
     }
     players_with_their_clubs(text, seg, names);

@@ -2283,3 +2283,21 @@ fn a_places_compound_before_a_name_says_its_kind() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_after_a_players_position_is_a_player() {
+    // In all its mentions, and its parts follow; a club's name after a position is not.
+    check(
+        "The striker scored in the league match. But central defender [Lorenzo Velmor]{ORG} \
+         is fit, and [Lorenzo Velmor]{ORG} will play; [Velmor]{ORG} said so. Former \
+         striker [Corvo United]{ORG} fans cheered the captain [England]{LOC}.",
+        expect![[r#"
+            e1 PERSON "Lorenzo Velmor" roles=["central defender"]
+              Title "central defender Lorenzo Velmor", Name "Lorenzo Velmor", Name "Lorenzo Velmor", Alias "Velmor"
+            e2 ORG "Corvo United"
+              Name "Corvo United"
+            e3 GPE "England"
+              Name "England"
+        "#]],
+    );
+}
