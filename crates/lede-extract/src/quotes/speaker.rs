@@ -747,6 +747,28 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
         e = o;
     }
     let mut b = clause_start(ctx, e, floor);
+    // "Redknapp, 57, quit his post and vowed": after a name and an age in apposition, a verb
+    // goes on with the name as its subject, and so does the cue joined to it by "and".
+    if b >= floor + 4
+        && b < e
+        && ctx.is(e - 1, "and")
+        && ctx.word(b - 1) == ","
+        && ctx
+            .toks
+            .get(b - 2)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.span.len() <= 3)
+        && ctx.word(b - 3) == ","
+        && ctx
+            .toks
+            .get(b)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.shape == lede_text::Shape::Lower)
+        && !ctx.is_any(b, DET)
+        && !ctx.is_any(b, PRONOUNS)
+        && let Some(np) = np_backward(ctx, b - 3, floor)
+        && named(ctx, np)
+    {
+        return Some(np);
+    }
     // "Shares fell after the firm warned": a conjunction before a phrase that runs up to the
     // cue opens the cue's clause, which "after the meeting" as a preposition does not.
     if let Some(k) = (b..e).rev().take(8).find(|&k| {

@@ -1402,3 +1402,17 @@ fn an_ing_word_before_a_noun_and_a_name_modifies_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_verb_after_an_age_goes_on_with_the_name() {
+    // Only a cue joined by "and": a cue with a subject of its own keeps it.
+    check(
+        "Okafor, 57, quit his post in November and vowed: \"I will not go back.\"\n\
+         Lucy, 36, tracked down Mr Okafor after her birth mother told her he was known as \
+         \"Precious\" at school.\n",
+        expect![[r#"
+            q1 Direct «I will not go back.» speaker=[Okafor] cue=vowed to=-
+            q2 Indirect «he was known as "Precious"» speaker=[her birth mother] cue=told to=[her]
+        "#]],
+    );
+}
