@@ -538,11 +538,7 @@ fn verb_like(ctx: &Ctx<'_>, lo: usize, i: usize) -> bool {
     // "Smith saying he ...", but not "UK advertising giant WPP", "US banking group Citi":
     // an "-ing" word before a noun and a name modifies the noun.
     let modifies = || {
-        ctx.toks
-            .get(i + 1)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.shape == lede_text::Shape::Lower)
-            && !ctx.is_any(i + 1, DET)
-            && !ctx.is_any(i + 1, PRONOUNS)
+        open_lower_word(ctx, i + 1)
             && !is_prep(ctx, i + 1)
             && ctx.toks.get(i + 2).is_some_and(|t| t.is_capitalized())
     };
@@ -758,12 +754,7 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
             .get(b - 2)
             .is_some_and(|t| t.kind == TokenKind::Number && t.span.len() <= 3)
         && ctx.word(b - 3) == ","
-        && ctx
-            .toks
-            .get(b)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.shape == lede_text::Shape::Lower)
-        && !ctx.is_any(b, DET)
-        && !ctx.is_any(b, PRONOUNS)
+        && open_lower_word(ctx, b)
         && let Some(np) = np_backward(ctx, b - 3, floor)
         && named(ctx, np)
     {
@@ -1121,6 +1112,16 @@ fn owned_by_name(ctx: &Ctx<'_>, np: Np) -> bool {
     })
 }
 
+/// Whether token `i` is a word in lower case that is no determiner and no pronoun: a verb, a
+/// noun or an adjective of the open classes.
+fn open_lower_word(ctx: &Ctx<'_>, i: usize) -> bool {
+    ctx.toks
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.shape == lede_text::Shape::Lower)
+        && !ctx.is_any(i, DET)
+        && !ctx.is_any(i, PRONOUNS)
+}
+
 /// Whether "to" after the cue at `v` opens an infinitive ("agreed to pay $2bn", "promised to
 /// cut taxes"), which reports no words, rather than the hearer ("said to reporters", "told to
 /// the court"). Without parts of speech, a lower-case word after "to" that is no determiner,
@@ -1128,12 +1129,7 @@ fn owned_by_name(ctx: &Ctx<'_>, np: Np) -> bool {
 pub fn infinitive_after(ctx: &Ctx<'_>, v: usize) -> bool {
     let w = v + 2;
     ctx.is(v + 1, "to")
-        && ctx
-            .toks
-            .get(w)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.shape == lede_text::Shape::Lower)
-        && !ctx.is_any(w, DET)
-        && !ctx.is_any(w, PRONOUNS)
+        && open_lower_word(ctx, w)
         && !ctx.is_any(w, QUANTIFIERS)
         && !ctx.is_any(
             w,
