@@ -688,6 +688,22 @@ fn clause_start(ctx: &Ctx<'_>, v: usize, floor: usize) -> usize {
 /// The subject of the cue at `v`: the phrase that opens its clause, across an appositive,
 /// after an inverted cue, or the subject of its sentence when the clause has none of its own.
 pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
+    // "What really riles me is ..., but say they ...": a quotation whose closing mark is
+    // missing reads in part as narration, with its own "say", whose subject is no speaker.
+    // Only a pronoun or a word like "What" inside the marks is dropped: after a mark left
+    // open the rest of the paragraph counts as quoted, narration and its names too.
+    subject_in_clause(ctx, v).filter(|np| {
+        !(ctx.quoted(np.lo)
+            && np.hi == np.lo + 1
+            && (!named(ctx, *np)
+                || ctx.is_any(
+                    np.lo,
+                    &["what", "which", "who", "this", "that", "these", "those"],
+                )))
+    })
+}
+
+fn subject_in_clause(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     let s = ctx.sentence_of(v)?;
     let r = ctx.seg.sentences.get(s)?.tokens.clone();
     let floor = r.start;

@@ -1416,3 +1416,25 @@ fn a_verb_after_an_age_goes_on_with_the_name() {
         "#]],
     );
 }
+
+#[test]
+fn words_in_quotation_marks_speak_for_nobody() {
+    // A quotation whose closing mark is missing reads in part as narration, with its own
+    // "say": its first word is not the speaker. A name after a mark left open still speaks.
+    check(
+        "\"Members never had high pay, but they could look forward to a pension,\" he said. \
+         \"What really riles me is the hypocrisy of MPs who voted themselves the best \
+         pension, but say they can't afford it for anyone else. \"This we cannot accept.\"\n\
+         She said the lists were \"only 10% of the agenda. Dr Okafor, who was a GP, said staff \
+         wanted a period of calm.\n",
+        expect![[r#"
+            q1 Direct «Members never had high pay, but they could look forward to a pension,» speaker=[he] cue=said to=-
+            q2 Direct «What really riles me is the hypocrisy of MPs who voted themselves the best pension» + «This we cannot accept.» speaker=- cue=say to=-
+            q3 Indirect «the lists were "only 10% of the agenda» speaker=[She] cue=said to=-
+            q4 Partial «only 10% of the agenda. Dr Okafor» speaker=[She] cue=said to=-
+            q5 Indirect «staff wanted a period of calm» speaker=[Okafor] cue=said to=-
+            ! unbalanced-quote at "\""
+            ! unbalanced-quote at "\""
+        "#]],
+    );
+}
