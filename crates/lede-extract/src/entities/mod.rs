@@ -2056,11 +2056,7 @@ fn clubs_by_their_players(text: &str, seg: &Segmentation, names: &mut [Name]) {
             continue;
         }
         let end = n.toks.end;
-        let role = |t: usize| {
-            same(n, t)
-                && seg.tokens.get(t).is_some_and(|k| k.shape == Shape::Lower)
-                && lists::is_sports_position(tok_text(text, seg, t))
-        };
+        let role = |t: usize| position_at(text, seg, n.sent, t);
         // "winger Nora", "chief executive Rick": one or two lower-case words.
         let by_role = role(end) && (capital(end + 1) || role(end + 1) && capital(end + 2));
         // (Not after a person's full name: "Mike Velmor's Vera Corvo" is a film's title.)
@@ -2095,6 +2091,15 @@ fn clubs_by_their_players(text: &str, seg: &Segmentation, names: &mut [Name]) {
     }
 }
 
+/// Whether token `t`, in sentence `sent`, is a player's position or a club's office in lower
+/// case ("winger", "chairman").
+fn position_at(text: &str, seg: &Segmentation, sent: usize, t: usize) -> bool {
+    t < seg.tokens.len()
+        && sentence_of_token(seg, t) == sent
+        && seg.tokens.get(t).is_some_and(|k| k.shape == Shape::Lower)
+        && lists::is_sports_position(tok_text(text, seg, t))
+}
+
 /// In a sports report, a name right after a player's position or a club's office in lower
 /// case ("central defender Lorenzo Velmor", "assistant manager Rick Corvo") is a person's, in
 /// all its mentions, whatever the tagger made of it; not a country's or a city's name (a
@@ -2102,11 +2107,11 @@ fn clubs_by_their_players(text: &str, seg: &Segmentation, names: &mut [Name]) {
 fn players_by_their_positions(text: &str, seg: &Segmentation, names: &mut [Name]) {
     let mut players: Vec<&str> = Vec::new();
     for n in names.iter() {
-        let after_position = n.toks.start.checked_sub(1).is_some_and(|t| {
-            sentence_of_token(seg, t) == n.sent
-                && seg.tokens.get(t).is_some_and(|k| k.shape == Shape::Lower)
-                && lists::is_sports_position(tok_text(text, seg, t))
-        });
+        let after_position = n
+            .toks
+            .start
+            .checked_sub(1)
+            .is_some_and(|t| position_at(text, seg, n.sent, t));
         if n.form == MentionForm::Name
             && after_position
             && n.kind != EntityType::PERSON
