@@ -867,6 +867,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         out.push(name(seg, r, sent, kind));
     }
     merge_of_phrases(text, seg, &mut out);
+    merge_possessive_names(text, seg, &mut out);
     merge_modifiers(text, seg, &mut out);
     split_acronyms(text, seg, &mut out);
     add_trailing_acronyms(text, seg, &mut out);
@@ -1519,6 +1520,102 @@ fn merge_of_phrases(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
         } else {
             i += 1;
         }
+    }
+}
+
+/// "St George's Chapel", "King's College", "Prince's Trust": a saint's name or a royal or
+/// noble title in the possessive, then capitalized words ending in the head word of an
+/// institution or a building, is one name. The tagger breaks it at the possessive ("St
+/// George" + "Chapel") or reads the owner alone as a place ("King"). A possessive of any
+/// other name stays the owner's ("Britain's Parliament", "Harvard's Kennedy School").
+fn merge_possessive_names(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    let title_word = |t: usize| {
+        seg.tokens
+            .get(t)
+            .is_some_and(|k| k.kind == TokenKind::Word && k.shape == Shape::Title)
+    };
+    let possessive = |t: usize| {
+        seg.tokens.get(t).is_some_and(|k| {
+            k.kind == TokenKind::Possessive
+                || (k.span.text(text) == "'" && t > 0 && tok_text(text, seg, t - 1).ends_with('s'))
+        })
+    };
+    let mut found: Vec<Name> = Vec::new();
+    for p in 1..seg.tokens.len() {
+        if !possessive(p) || !title_word(p - 1) {
+            continue;
+        }
+        let owner = tok_text(text, seg, p - 1);
+        let start = if p >= 2 && matches!(tok_text(text, seg, p - 2), "St" | "St." | "Saint") {
+            p - 2
+        } else if matches!(
+            owner,
+            "King"
+                | "Queen"
+                | "Prince"
+                | "Princess"
+                | "Lord"
+                | "Lady"
+                | "Bishop"
+                | "Duke"
+                | "Duchess"
+                | "Earl"
+        ) {
+            p - 1
+        } else {
+            continue;
+        };
+        let sent = sentence_of_token(seg, start);
+        // The longest run of up to four capitalized words after the possessive that ends in
+        // a head word, and what that word makes the name.
+        let mut end = None;
+        for q in p + 1..(p + 5).min(seg.tokens.len()) {
+            if !title_word(q) || sentence_of_token(seg, q) != sent {
+                break;
+            }
+            let w = tok_text(text, seg, q);
+            if lists::is_fac_head(w)
+                || lists::is_strong_fac_head(w)
+                || lists::is_building_head(w)
+                || w == "Chapel"
+            {
+                end = Some((q + 1, EntityType::FAC));
+            } else if lists::is_org_word(w)
+                || lists::is_institution_word(w)
+                || matches!(w, "School" | "Hospital" | "Trust")
+            {
+                end = Some((q + 1, EntityType::ORG));
+            }
+        }
+        let Some((mut end, mut kind)) = end else {
+            continue;
+        };
+        // Where the tagger saw the whole name as an organization or a building, its type
+        // stands: "Queen's Park" in a table of results is the club.
+        if let Some(n) = names.iter().find(|n| n.toks == (start..end)) {
+            if matches!(n.kind, EntityType::ORG | EntityType::FAC) {
+                kind = n.kind;
+            }
+        }
+        // A name the tagger ran past the head word ("University Belfast") is taken whole.
+        for n in names.iter() {
+            if n.toks.start < end && start < n.toks.end && n.toks.start >= start {
+                end = end.max(n.toks.end);
+            }
+        }
+        if sentence_of_token(seg, end - 1) == sent {
+            found.push(name(seg, start..end, sent, kind));
+        }
+    }
+    for f in found {
+        if names.iter().any(|n| {
+            n.toks.start < f.toks.end && f.toks.start < n.toks.end && n.form != MentionForm::Name
+        }) {
+            continue;
+        }
+        names.retain(|n| !(n.toks.start < f.toks.end && f.toks.start < n.toks.end));
+        let at = names.partition_point(|n| n.toks.start < f.toks.start);
+        names.insert(at, f);
     }
 }
 

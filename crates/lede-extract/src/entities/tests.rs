@@ -2301,3 +2301,29 @@ fn a_name_after_a_players_position_is_a_player() {
         "#]],
     );
 }
+
+#[test]
+fn a_saints_or_a_royal_possessive_heads_an_institutions_name() {
+    // The tagger's pieces join; its whole name keeps its type; other owners keep theirs.
+    check(
+        "She studied at [King]{LOC}'s College and sang at [St Tarvin]{ORG}'s [Chapel]{ORG}, \
+         then at [Queen]{LOC}'s [University Dorlin]{ORG}. [Queen's Park]{ORG} won 3-1. \
+         [Britain]{LOC}'s Parliament and [Harvard]{ORG}'s [Kennedy School]{ORG} met.",
+        expect![[r#"
+            e1 ORG "King's College"
+              Name "King's College"
+            e2 FAC "St Tarvin's Chapel"
+              Name "St Tarvin's Chapel"
+            e3 ORG "Queen's University Dorlin"
+              Name "Queen's University Dorlin"
+            e4 ORG "Queen's Park"
+              Name "Queen's Park"
+            e5 GPE "Britain"
+              Name "Britain"
+            e6 ORG "Harvard"
+              Name "Harvard"
+            e7 ORG "Kennedy School"
+              Name "Kennedy School"
+        "#]],
+    );
+}
