@@ -97,7 +97,67 @@ struct Desc {
     /// Capitalized modifiers ("Liberal" in "the Liberal leader"), which tell apart two people
     /// of the same role.
     proper: Vec<String>,
+    /// The head is a people's word ("the American", "the Scot", "the Welshman"): it says
+    /// where the person is from, not what they do, so it rules out no title.
+    nation: bool,
 }
+
+/// Whether a description's lower-case head, as the memo of descriptions keeps it, is a
+/// people's word.
+fn is_nation_head(head: &str) -> bool {
+    let mut cs = head.chars();
+    cs.next().is_some_and(|c| {
+        let word: String = c.to_uppercase().chain(cs).collect();
+        is_nation_word(&word)
+    })
+}
+
+/// Whether a word names one person of a people: "American", "Scot", "Welshman"; not a
+/// plural ("Americans", "Welshmen") nor a country's own name.
+fn is_nation_word(w: &str) -> bool {
+    let plural = (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("men");
+    !plural
+        && (lists::is_demonym_noun(w)
+            || PEOPLE_NOUNS.contains(&w)
+            || lists::demonym_country(w).is_some() && lists::country(w).is_none())
+}
+
+/// Nouns for one person of a people where the people's adjective is another word ("Scottish",
+/// "Spanish"), which the demonym lists hold.
+const PEOPLE_NOUNS: &[&str] = &[
+    "Scot",
+    "Spaniard",
+    "Briton",
+    "Brit",
+    "Swede",
+    "Dane",
+    "Finn",
+    "Pole",
+    "Turk",
+    "Kiwi",
+    "Aussie",
+    "Icelander",
+    "Luxembourger",
+    "Filipino",
+    "Filipina",
+    "Argentine",
+    "Uruguayan",
+    "Zimbabwean",
+    "Kenyan",
+    "Nigerian",
+    "Ghanaian",
+    "Cameroonian",
+    "Serb",
+    "Croat",
+    "Slovak",
+    "Czech",
+    "Latvian",
+    "Lithuanian",
+    "Estonian",
+    "Ukrainian",
+    "Belarusian",
+    "Georgian",
+];
 
 /// The age a word such as "30-year-old" gives.
 fn age_of(word: &str) -> Option<u32> {
@@ -166,8 +226,15 @@ fn parse(ctx: &Ctx<'_>, np: Np) -> Option<Desc> {
     let age = words.clone().find_map(|i| age_of(ctx.word(i)));
     let last = end - 1;
     let lw = ctx.word(last);
+    // "the British", "the French": a people's adjective alone is the people; with an age
+    // ("the 24-year-old Swiss") it is one of them.
+    let adjective = ["sh", "ch", "ese", "ss"].iter().any(|x| lw.ends_with(x));
+    let nation =
+        is_nation_word(lw) && (!adjective || words.clone().any(|i| age_of(ctx.word(i)).is_some()));
     let head = if age_of(lw).is_some() {
         None
+    } else if nation {
+        Some(lw.to_lowercase())
     } else {
         if !lw.starts_with(|c: char| c.is_ascii_lowercase()) {
             return None;
@@ -208,6 +275,7 @@ fn parse(ctx: &Ctx<'_>, np: Np) -> Option<Desc> {
         rank,
         age,
         proper,
+        nation,
     })
 }
 
@@ -368,7 +436,7 @@ fn age_at(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<u32> {
 /// Whether the name at tokens `lo..hi` is given role `head`: in the title phrase before it,
 /// where the role comes last or with other titles only after it ("Chelsea defender Tom
 /// Reed", "defender and captain Tom Reed"), or in its apposition.
-fn role_at(ctx: &Ctx<'_>, lo: usize, hi: usize, desc: &Desc) -> Option<bool> {
+fn role_at(ctx: &Ctx<'_>, lo: usize, hi: usize, desc: &Desc, own: usize) -> Option<bool> {
     let head = desc.head.as_deref()?;
     let rank = desc.rank.as_deref();
     let n = head.split(' ').count();
@@ -428,8 +496,12 @@ fn role_at(ctx: &Ctx<'_>, lo: usize, hi: usize, desc: &Desc) -> Option<bool> {
             note(same(a + 1, i));
         }
     }
-    // "Ann Roe, the health minister,".
-    if let Some((a, b)) = apposition(ctx, hi) {
+    // "Ann Roe, the health minister,". Not the description being resolved, which follows a
+    // name as the subject of its own clause ("Reacting to a remark by Ann Roe, the
+    // minister said").
+    if let Some((a, b)) = apposition(ctx, hi)
+        && !(a..b).contains(&own)
+    {
         for i in a..b {
             if holds(ctx, i, (i + n).min(b), head) {
                 note(same(a, i));
@@ -757,7 +829,14 @@ pub fn person(
             continue;
         }
         let s = &mut seen[i];
-        match role_at(ctx, lo, mhi, &desc) {
+        // The description is its own clause's subject, unless a comma closes it as an
+        // apposition ("Ann Roe, the minister, said").
+        let own = if ctx.word(np.hi) == "," {
+            usize::MAX
+        } else {
+            np.lo
+        };
+        match role_at(ctx, lo, mhi, &desc, own) {
             Some(true) => s.role = true,
             Some(false) => s.other_holder = true,
             None => {}
@@ -837,17 +916,25 @@ pub fn person(
             && seen
                 .iter()
                 .find(|s| s.entity == e)
-                .is_none_or(|s| compatible(&s.titles, head) && fits_age(s) && !s.other_holder)
+                .is_none_or(|s| {
+                    (desc.nation || compatible(&s.titles, head)) && fits_age(s) && !s.other_holder
+                })
             // A person this article already described otherwise ("the home secretary") is
             // not another office ("the prime minister").
             && {
                 let memo = ctx.described.borrow();
+                // A people's word said of them before ("the Scot") rules out no role.
                 let said: Vec<String> = memo
                     .iter()
-                    .filter(|(_, x)| *x == e)
+                    .filter(|(w, x)| *x == e && !is_nation_head(w))
                     .map(|(w, _)| w.clone())
                     .collect();
-                compatible(&said, head)
+                // Nor is someone called one people's word ("the American") another's.
+                let other_nation = desc.nation
+                    && memo
+                        .iter()
+                        .any(|(w, x)| *x == e && is_nation_head(w) && Some(w.as_str()) != head);
+                !other_nation && (desc.nation || compatible(&said, head))
             }
     };
     let entity_of = |p: &Party| {
@@ -878,8 +965,9 @@ pub fn person(
     // A description read as the person in view: one that names a person (a role or an
     // age), and one the article has not used before for someone it leaves unnamed.
     let anaphor = by_age.is_empty()
-        && head.is_none_or(|h| person_noun(h.rsplit(' ').next().unwrap_or(h)))
-        && head.is_none_or(|h| !used_before(ctx, np.lo, h));
+        && (desc.nation
+            || head.is_none_or(|h| person_noun(h.rsplit(' ').next().unwrap_or(h)))
+                && head.is_none_or(|h| !used_before(ctx, np.lo, h)));
     // The same description resolved before in the article.
     let before = head.and_then(|h| {
         let memo = ctx.described.borrow();

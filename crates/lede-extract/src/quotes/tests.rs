@@ -1438,3 +1438,32 @@ fn words_in_quotation_marks_speak_for_nobody() {
         "#]],
     );
 }
+
+#[test]
+fn a_speaker_described_by_a_peoples_word_is_the_person_in_view() {
+    // "the American" and "the Scot" are the last speaker or the one named with that word;
+    // someone called one people's word is not another's; "the British" are a people.
+    check_with(
+        "[Tom Reed]{e1 PERSON} said he was tired.\n\"I played well,\" said the American.\n\"The crowd helped,\" the Spaniard added.\nScot [Ann Roe]{e2 PERSON} beat [Mia Lund]{e3 PERSON}.\n\"It was hard,\" said the Scot.\n\"We agree,\" said the British.\n",
+        expect![[r#"
+            q1 Indirect «he was tired» speaker=[Tom Reed] cue=said to=-
+            q2 Direct «I played well,» speaker=[Tom Reed](the American) cue=said to=-
+            q3 Direct «The crowd helped,» speaker=[Spaniard] cue=added to=-
+            q4 Direct «It was hard,» speaker=[Ann Roe](the Scot) cue=said to=-
+            q5 Direct «We agree,» speaker=[British] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_name_before_a_described_speaker_is_not_its_apposition() {
+    // "Reacting to a remark by Jim Fox, the American said": the description is the subject
+    // of its own clause, not Fox's apposition; "Jim Fox, the coach, said" is Fox.
+    check_with(
+        "World number one [Ann Roe]{e1 PERSON} criticised the club.\nReacting to a remark by [Jim Fox]{e2 PERSON}, the coach said: \"It is wrong.\"\n[Ken Hall]{e3 PERSON}, the coach, said: \"It is fair.\"\n",
+        expect![[r#"
+            q1 Direct «It is wrong.» speaker=[the coach] cue=said to=-
+            q2 Direct «It is fair.» speaker=[Ken Hall] cue=said to=-
+        "#]],
+    );
+}
