@@ -1328,6 +1328,18 @@ fn is_ordinary_word(ctx: &mut Ctx<'_>, n: &Name) -> bool {
     if lower.ends_with("ly") && next_text == "," || lists::is_adverb(&lower) {
         return true;
     }
+    // An instruction ("Wash the leaves", "Start your seeds indoors"): a word the tagger's
+    // unlabelled text knows in lower case, right before a determiner, where a name would
+    // take a verb. Not a given name ("Mark the date" may be a person's) nor a place.
+    if matches!(
+        next_text,
+        "the" | "a" | "an" | "your" | "each" | "every" | "this" | "these" | "those" | "them"
+    ) && tagger::knows_lower(&lower)
+        && !open_lists::is_given_name(word)
+        && !open_lists::is_place(word)
+    {
+        return true;
+    }
     // A gerund opening a sentence ("Restoring order is ...") rather than a name ending in -ing.
     lower.len() > 5
         && lower.ends_with("ing")

@@ -2327,3 +2327,19 @@ fn a_saints_or_a_royal_possessive_heads_an_institutions_name() {
         "#]],
     );
 }
+
+#[test]
+fn an_instruction_opening_a_sentence_is_no_name() {
+    // A known lower-case word before a determiner; not a given name, nor a word the tagger
+    // never saw in lower case.
+    check(
+        "[Wash]{LOC} the leaves. [Start]{ORG} your seeds indoors. [Mark]{PER} the date. \
+         [Velmor]{ORG} the company grew.",
+        expect![[r#"
+            e1 PERSON "Mark"
+              Name "Mark"
+            e2 ORG "Velmor"
+              Name "Velmor"
+        "#]],
+    );
+}
