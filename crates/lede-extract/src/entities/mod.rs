@@ -1594,7 +1594,7 @@ fn merge_possessive_names(text: &str, seg: &Segmentation, names: &mut Vec<Name>)
                 end = Some((q + 1, EntityType::FAC));
             } else if lists::is_org_word(w)
                 || lists::is_institution_word(w)
-                || matches!(w, "School" | "Hospital" | "Trust")
+                || matches!(w, "School" | "Hospital" | "Trust" | "Regiment")
             {
                 end = Some((q + 1, EntityType::ORG));
             }

@@ -2308,7 +2308,8 @@ fn a_saints_or_a_royal_possessive_heads_an_institutions_name() {
     check(
         "She studied at [King]{LOC}'s College and sang at [St Tarvin]{ORG}'s [Chapel]{ORG}, \
          then at [Queen]{LOC}'s [University Dorlin]{ORG}. [Queen's Park]{ORG} won 3-1. \
-         [Britain]{LOC}'s Parliament and [Harvard]{ORG}'s [Kennedy School]{ORG} met.",
+         [Britain]{LOC}'s Parliament and [Harvard]{ORG}'s [Kennedy School]{ORG} met. The \
+         Queen's [Dorlin Regiment]{ORG} marched.",
         expect![[r#"
             e1 ORG "King's College"
               Name "King's College"
@@ -2324,6 +2325,8 @@ fn a_saints_or_a_royal_possessive_heads_an_institutions_name() {
               Name "Harvard"
             e7 ORG "Kennedy School"
               Name "Kennedy School"
+            e8 ORG "Queen's Dorlin Regiment"
+              Name "Queen's Dorlin Regiment"
         "#]],
     );
 }
