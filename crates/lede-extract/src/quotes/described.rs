@@ -693,6 +693,30 @@ fn used_before(ctx: &Ctx<'_>, at: usize, head: &str) -> bool {
     })
 }
 
+/// Whether the name starting at token `t` is the object of a preposition, alone or in a list
+/// of names ("clear of France's Hind Velmor and Russia's Ana Corvo"): someone the sentence is
+/// not about, who does not take the place of the person in view.
+fn after_preposition(ctx: &Ctx<'_>, t: usize) -> bool {
+    let floor = ctx
+        .sentence_of(t)
+        .and_then(|s| ctx.seg.sentences.get(s))
+        .map_or(t, |s| s.tokens.start);
+    let mut k = t;
+    while k > floor && t - k < 12 {
+        k -= 1;
+        let w = ctx.word(k);
+        let tok = &ctx.toks[k];
+        if tok.is_capitalized() || tok.kind == TokenKind::Possessive || matches!(w, "," | "and") {
+            continue;
+        }
+        return matches!(
+            w,
+            "of" | "to" | "with" | "against" | "by" | "from" | "over" | "for" | "behind" | "than"
+        );
+    }
+    false
+}
+
 /// One person named before the speaker, as the look-back found them.
 #[derive(Debug)]
 struct Seen {
@@ -959,7 +983,10 @@ pub fn person(
                         .mentions
                         .get(m.3)
                         .is_some_and(|x| x.form != MentionForm::Pronoun)
-                    && !ctx.quoted(ctx.toks.partition_point(|t| t.span.start < m.0))
+                    && {
+                        let t = ctx.toks.partition_point(|t| t.span.start < m.0);
+                        !ctx.quoted(t) && !after_preposition(ctx, t)
+                    }
             })
     };
     // A description read as the person in view: one that names a person (a role or an

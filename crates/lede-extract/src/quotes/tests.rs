@@ -1467,3 +1467,18 @@ fn a_name_before_a_described_speaker_is_not_its_apposition() {
         "#]],
     );
 }
+
+#[test]
+fn people_named_after_a_preposition_do_not_hide_the_person_in_view() {
+    // Rivals named as objects ("clear of ... and ...") leave the last speaker in view; a name
+    // in subject position takes the place (as the subject of the sentence before).
+    check_with(
+        "\"I felt good,\" said [Ann Roe]{e1 PERSON}. [Roe]{e1 PERSON} finished clear of France's [Mia Lund]{e2 PERSON} and Spain's [Eva Sol]{e3 PERSON}.\nBut the 34-year-old said she would run again.\n\"I felt fine,\" said [Tom Reed]{e4 PERSON}. [Jim Fox]{e5 PERSON} was second.\n\"It was close,\" said the 30-year-old.\n",
+        expect![[r#"
+            q1 Direct «I felt good,» speaker=[Ann Roe] cue=said to=-
+            q2 Indirect «she would run again» speaker=[Ann Roe](the 34-year-old) cue=said to=-
+            q3 Direct «I felt fine,» speaker=[Tom Reed] cue=said to=-
+            q4 Direct «It was close,» speaker=[Jim Fox](the 30-year-old) cue=said to=-
+        "#]],
+    );
+}
