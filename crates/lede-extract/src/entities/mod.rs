@@ -874,6 +874,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
     add_institutions(text, seg, &mut out, keep);
     add_lone_given_names(ctx, &mut out, keep);
     add_numbered_facilities(text, seg, &mut out, keep);
+    add_station_numbers(text, seg, &mut out);
     // Ordinary words capitalized by a sentence start ("Success! ...", "Restoring order ...")
     // or by a headline in title case.
     let headline: Vec<bool> = out.iter().map(|n| ctx.title_case(n.sent)).collect();
@@ -1900,6 +1901,55 @@ fn add_numbered_facilities(
     if !found.is_empty() {
         names.extend(found);
         names.sort_by_key(|n| n.toks.start);
+    }
+}
+
+/// "Radio 4", "BBC Radio 1", "Channel 4 News", "Formula 3": a station's, a channel's or a
+/// racing class's number is part of its name. The tagger, which reads a number as no part of
+/// a name, stops before it (and starts a second name after it, "News"); the name takes the
+/// number and the name right after it.
+fn add_station_numbers(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    let mut i = 0;
+    while i < names.len() {
+        let n = &names[i];
+        let last = n.toks.end;
+        let head = tok_text(text, seg, last.saturating_sub(1));
+        let number = seg.tokens.get(last).is_some_and(|k| {
+            let w = k.span.text(text);
+            k.kind == TokenKind::Number
+                && (1..=2).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && seg.tokens.get(last - 1).map(|p| p.span.end + 1) == Some(k.span.start)
+        });
+        if n.form != MentionForm::Name
+            || !matches!(head, "Radio" | "Channel" | "Formula")
+            || !number
+            || sentence_of_token(seg, last) != n.sent
+        {
+            i += 1;
+            continue;
+        }
+        let mut end = last + 1;
+        // One word right after the number continues the name ("News", "Extra"); a longer
+        // name there is another ("BBC Radio 1 DJ Ann Velmor").
+        if names.get(i + 1).is_some_and(|b| {
+            b.toks.start == end
+                && b.toks.len() == 1
+                && b.form == MentionForm::Name
+                && b.sent == n.sent
+        }) {
+            end = names[i + 1].toks.end;
+            names.remove(i + 1);
+        }
+        let station = head != "Formula";
+        let n = &mut names[i];
+        n.toks.end = end;
+        n.span = span_of(seg, &n.toks);
+        // A station or a channel is an organization, whatever the tagger read into its word.
+        if station && n.kind != EntityType::MISC {
+            n.kind = EntityType::ORG;
+        }
+        i += 1;
     }
 }
 

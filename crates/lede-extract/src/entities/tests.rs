@@ -2346,3 +2346,27 @@ fn an_instruction_opening_a_sentence_is_no_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_stations_number_is_part_of_its_name() {
+    // A word right after the number joins; a longer name there stays apart; a score line's
+    // number is no station's.
+    check(
+        "He told [BBC Radio]{ORG} 4 and [Channel]{PER} 4 [News]{ORG} that [Radio]{ORG} 1 \
+         [DJ Ann Velmor]{PER} was right. [Zentra]{ORG} 2 [Corvo]{ORG} 1.",
+        expect![[r#"
+            e1 ORG "BBC Radio 4"
+              Name "BBC Radio 4"
+            e2 ORG "Channel 4 News"
+              Name "Channel 4 News"
+            e3 ORG "Radio 1"
+              Name "Radio 1"
+            e4 PERSON "DJ Ann Velmor"
+              Name "DJ Ann Velmor"
+            e5 ORG "Zentra"
+              Name "Zentra"
+            e6 ORG "Corvo"
+              Name "Corvo"
+        "#]],
+    );
+}
