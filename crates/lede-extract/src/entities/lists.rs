@@ -754,6 +754,9 @@ pub fn is_org_word(word: &str) -> bool {
                 | "Bureau"
                 | "Club"
                 | "Fund"
+                | "School"
+                | "College"
+                | "Academy"
         )
 }
 

@@ -1963,6 +1963,8 @@ fn add_institutions(
     keep: &impl Fn(usize) -> bool,
 ) {
     let mut found = Vec::new();
+    // Places the run after them joins: the place's index and the run's end.
+    let mut joined: Vec<(usize, usize)> = Vec::new();
     let mut next_name = 0;
     for (si, sent) in seg.sentences.iter().enumerate() {
         if !keep(si) {
@@ -2002,9 +2004,33 @@ fn add_institutions(
             }
             let last = tok_text(text, seg, end.saturating_sub(1));
             if end - start >= 2 && lists::is_org_word(last) {
-                found.push(name(seg, start..end, si, EntityType::ORG));
+                // "Norfolk" + "High School", "Olympic" + "Primary School": a name right
+                // before the run is the institution's, as "Norfolk High School" is one name
+                // (a people's word is not: "Ukrainian" + "Foreign Ministry").
+                let place = (start == t)
+                    .then(|| {
+                        names.iter().rposition(|n| {
+                            n.toks.end == start
+                                && n.sent == si
+                                && n.form == MentionForm::Name
+                                && n.kind != EntityType::NORP
+                                && lists::demonym_country(n.span.text(text)).is_none()
+                        })
+                    })
+                    .flatten();
+                match place {
+                    Some(p) => joined.push((p, end)),
+                    None => found.push(name(seg, start..end, si, EntityType::ORG)),
+                }
             }
             t = end.max(t + 1);
+        }
+    }
+    for (p, end) in joined {
+        if let Some(n) = names.get_mut(p) {
+            n.toks.end = end;
+            n.span = span_of(seg, &n.toks);
+            n.kind = EntityType::ORG;
         }
     }
     if !found.is_empty() {

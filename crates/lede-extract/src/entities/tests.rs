@@ -2370,3 +2370,25 @@ fn a_stations_number_is_part_of_its_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_school_is_an_institution_and_takes_the_name_before_it() {
+    // A name right before a run ending in an institution word is the institution's; a
+    // people's word is not.
+    check(
+        "She taught at [Dorlin]{LOC} High School and [Corvo College]{PER}, then spoke to the \
+         [Ukrainian]{MISC} Foreign Ministry and the [Velmor]{LOC} Superior Court.",
+        expect![[r#"
+            e1 ORG "Dorlin High School"
+              Name "Dorlin High School"
+            e2 ORG "Corvo College"
+              Name "Corvo College"
+            e3 NORP "Ukrainian"
+              Name "Ukrainian"
+            e4 ORG "Foreign Ministry"
+              Name "Foreign Ministry"
+            e5 ORG "Velmor Superior Court"
+              Name "Velmor Superior Court"
+        "#]],
+    );
+}
