@@ -2730,6 +2730,8 @@ struct Cues {
     org: u32,
     /// A state or a country after a comma, and then the clause goes on ("Lorna, Kansas, is").
     region: u32,
+    /// The kind of a work right before the name ("the novel Hotel", "his first film, Zentra").
+    work: u32,
     /// Mentions that modify what follows them: a model, an index, a brand or an era ("Zentra
     /// Z300", "the Zentra composite index", "the Zentra period"), and all mentions.
     modifier: u32,
@@ -2789,6 +2791,9 @@ fn type_by_context(
         }
         if org_context(text, seg, n) {
             c.org += 1;
+        }
+        if work_context(text, seg, n) {
+            c.work += 1;
         }
         c.mentions += 1;
         if seg.tokens.get(n.toks.end).is_some_and(|t| {
@@ -2869,7 +2874,10 @@ fn type_by_context(
         // A title before the name outweighs the lists of places, which hold many surnames
         // ("Jackson", "Lincoln").
         let last = tok_text(text, seg, n.toks.end - 1);
-        if c.place == 0
+        if c.work > 0 && c.person == 0 && c.titled == 0 && c.org == 0 && c.place == 0 {
+            // "the novel Hotel", "the screenplay Flight into Danger": a work's title.
+            n.kind = EntityType::MISC;
+        } else if c.place == 0
             && c.titled > 0
             && matches!(
                 n.kind,
@@ -3356,6 +3364,53 @@ fn person_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
         Some("was") => at(1) == Some("born"),
         _ => false,
     }
+}
+
+/// Whether the kind of a work stands right before a mention, in lower case, or before a comma
+/// right before it: "the novel Hotel", "his 1965 film Zentra", "her first album, Velmor".
+/// (Not a verb's object nor an adjective: "play", "record" and "musical" are left out.)
+fn work_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
+    let before = |k: usize| {
+        n.toks
+            .start
+            .checked_sub(k)
+            .filter(|&t| sentence_of_token(seg, t) == n.sent)
+            .map(|t| tok_text(text, seg, t))
+    };
+    let kind = |w: Option<&str>| {
+        matches!(
+            w,
+            Some(
+                "novel"
+                    | "book"
+                    | "bestseller"
+                    | "memoir"
+                    | "biography"
+                    | "poem"
+                    | "film"
+                    | "movie"
+                    | "screenplay"
+                    | "documentary"
+                    | "sitcom"
+                    | "opera"
+                    | "album"
+                    | "song"
+                    | "painting"
+                    | "sculpture"
+            )
+        )
+    };
+    // After a comma the name may start a clause of its own ("the top film, Ice Cube's
+    // comedy", "best play, Victoria Velmor was"): not a possessive's owner nor a name that
+    // starts with a given name.
+    let apposed = before(1) == Some(",")
+        && kind(before(2))
+        && !seg
+            .tokens
+            .get(n.toks.end)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+        && !open_lists::is_given_name(tok_text(text, seg, n.toks.start));
+    kind(before(1)) || apposed
 }
 
 /// Whether the words around a mention say it is an organization: an apposition naming a

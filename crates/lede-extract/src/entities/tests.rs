@@ -2392,3 +2392,21 @@ fn a_school_is_an_institution_and_takes_the_name_before_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_after_a_kind_of_work_is_a_title() {
+    // In all its mentions; after a comma only when the name is no possessive's owner and
+    // starts with no given name.
+    check(
+        "Her novel [Velmor Falls]{PER} sold well, and [Velmor Falls]{PER} was filmed. Their \
+         third album, [Zentra]{ORG}, followed. The top film, [Ann Corvo]{PER}'s comedy, won.",
+        expect![[r#"
+            e1 MISC "Velmor Falls"
+              Name "Velmor Falls", Name "Velmor Falls"
+            e2 MISC "Zentra"
+              Name "Zentra"
+            e3 PERSON "Ann Corvo"
+              Name "Ann Corvo"
+        "#]],
+    );
+}
