@@ -16,7 +16,7 @@ use super::speaker::{
     Attr, Np, according_at, addressee_of, cue_at, named, np_after, sentence_subject, subject_of,
 };
 use crate::QuoteKind;
-use lede_text::TokenKind;
+use lede_text::{Shape, TokenKind};
 
 /// A quote found, before its phrases are resolved to entities.
 #[derive(Clone, Debug)]
@@ -149,6 +149,34 @@ pub fn classify(ctx: &Ctx<'_>, chains: &[Chain]) -> Vec<Found> {
             .is_some_and(|t| t.is_capitalized() || t.kind == TokenKind::Number);
         let after = pl.close.and_then(|c| cue_after(ctx, c));
         let before = if at_start { None } else { cue_before(ctx, o) };
+        // `links called "trackers"`, `a plan dubbed "Project X"`, `the tax was called "the
+        // poll tax"`: a participle right after a noun names a thing, and nobody speaks.
+        // (`they called "..."` and `has called "..."` are somebody's words.)
+        let naming = before.as_ref().is_some_and(|(a, dist)| {
+            *dist <= 1
+                && ctx.is_any(
+                    a.cue.0,
+                    &["called", "dubbed", "named", "nicknamed", "termed", "labelled", "labeled"],
+                )
+                && a.cue.0.checked_sub(1).is_some_and(|i| {
+                    ctx.toks
+                        .get(i)
+                        .is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
+                        && !ctx.is_any(
+                            i,
+                            &[
+                                "he", "she", "they", "we", "i", "you", "it", "who", "has", "have",
+                                "had", "which", "that", "people",
+                            ],
+                        )
+                        && !is_people_plural(ctx.word(i))
+                })
+                // `what critics called "fraud"`: the words of those named before the verb.
+                && (a.cue.0.saturating_sub(4)..a.cue.0).all(|i| !ctx.is(i, "what"))
+        });
+        if naming && words <= 4 {
+            continue;
+        }
         // `said "Russia's development ..."`, `told reporters: "..."`: a whole statement.
         let led_by_cue = before.as_ref().is_some_and(|(a, dist)| {
             *dist <= 1
@@ -245,6 +273,14 @@ pub fn classify(ctx: &Ctx<'_>, chains: &[Chain]) -> Vec<Found> {
         });
     }
     out
+}
+
+/// Whether a lower-case word is a plural of people by its ending ("lawmakers", "critics",
+/// "analysts", "officials"): before "called" it is the verb's subject, not a thing named.
+fn is_people_plural(w: &str) -> bool {
+    ["ers", "ors", "ists", "ians", "ics", "ials", "ants", "ents"]
+        .iter()
+        .any(|e| w.ends_with(e))
 }
 
 /// Whether the quoted words read as a title of a work: every word capitalized but the small

@@ -1482,3 +1482,16 @@ fn people_named_after_a_preposition_do_not_hide_the_person_in_view() {
         "#]],
     );
 }
+
+#[test]
+fn a_thing_called_by_a_name_in_quotation_marks_is_no_quote() {
+    // A participle after a noun names; "critics called", "what lawmakers called" and "he
+    // called" are speech.
+    check(
+        "The network relies on links called \"trackers\" to work.\nThey backed a levy dubbed \"the poll tax\" then.\nCritics called \"a disgrace\" the deal.\nIt was what lawmakers called \"fraud\" on Monday.\n",
+        expect![[r#"
+            q1 Partial «a disgrace» speaker=[Critics] cue=called to=-
+            q2 Partial «fraud» speaker=[lawmakers] cue=called to=-
+        "#]],
+    );
+}
