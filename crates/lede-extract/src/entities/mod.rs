@@ -2392,6 +2392,133 @@ fn players_with_their_clubs(text: &str, seg: &Segmentation, names: &mut [Name]) 
     }
 }
 
+/// "Jones, Hiley, Sawyer, Gaia, Taylor (Martin 89), Clay, Flack (Edwards 74), Devine. Subs
+/// Not Used: Rice, Todd.": in a sports report, a paragraph that is a team's line-up (eight
+/// items or more, nearly all of one to three capitalized words, few of them places, with a
+/// substitute's minute in brackets, a "Subs" or eleven names) names players, whatever the
+/// tagger made of surnames it also knows as towns or firms. A team's name before a colon
+/// opening the paragraph ("Exeter: Jones, ...") keeps its type.
+fn line_ups(text: &str, seg: &Segmentation, names: &mut [Name]) {
+    let para_of = |n: &Name| seg.sentences.get(n.sent).map(|s| s.paragraph);
+    let mut i = 0;
+    while i < names.len() {
+        let Some(p) = para_of(&names[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i;
+        while j < names.len() && para_of(&names[j]) == Some(p) {
+            j += 1;
+        }
+        let group = i..j;
+        i = j;
+        let Some(par) = seg.paragraphs.get(p) else {
+            continue;
+        };
+        let toks = seg
+            .sentences
+            .get(par.sentences.start)
+            .map(|s| s.tokens.start)
+            .unwrap_or(0)
+            ..par
+                .sentences
+                .end
+                .checked_sub(1)
+                .and_then(|s| seg.sentences.get(s))
+                .map_or(0, |s| s.tokens.end);
+        // The items between commas, full stops, colons and semicolons, outside brackets; and
+        // the brackets, which hold a substitute and the minute ("(Martin 89)") or a player's
+        // club ("(Glasgow Rugby)").
+        let (mut items, mut name_like, mut places) = (0usize, 0usize, 0usize);
+        let (mut minute, mut subs) = (false, false);
+        let mut brackets: Vec<(usize, usize, bool)> = Vec::new();
+        let mut depth = 0u32;
+        let mut open = 0usize;
+        let mut number = false;
+        let mut item: Vec<&str> = Vec::new();
+        let mut close = |item: &mut Vec<&str>| {
+            if item.is_empty() {
+                return;
+            }
+            items += 1;
+            let capitalized = item.len() <= 3
+                && item
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            name_like += usize::from(capitalized);
+            let joined = item.join(" ");
+            places += usize::from(lists::is_gpe(&joined) || lists::is_norp(&joined));
+            item.clear();
+        };
+        for t in toks {
+            let w = tok_text(text, seg, t);
+            match w {
+                "(" => {
+                    if depth == 0 {
+                        open = t;
+                        number = false;
+                    }
+                    depth += 1;
+                }
+                ")" => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        brackets.push((open, t, number));
+                        minute |= number;
+                    }
+                }
+                _ if depth > 0 => {
+                    number |= seg
+                        .tokens
+                        .get(t)
+                        .is_some_and(|k| k.kind == TokenKind::Number);
+                }
+                "," | "." | ":" | ";" => close(&mut item),
+                _ => {
+                    subs |= w == "Subs";
+                    item.push(w);
+                }
+            }
+        }
+        close(&mut item);
+        let line_up =
+            items >= 8 && 10 * name_like >= 9 * items && 5 * places <= items && (minute || subs);
+        if !line_up {
+            continue;
+        }
+        for k in group {
+            let n = &names[k];
+            let team = tok_text(text, seg, n.toks.end) == ":" && n.toks.start == toks_start(seg, p);
+            // Inside brackets only a substitute, with the minute.
+            let club = brackets
+                .iter()
+                .any(|&(a, b, number)| a < n.toks.start && n.toks.start < b && !number);
+            let s = n.span.text(text);
+            if n.form == MentionForm::Name
+                && n.kind != EntityType::PERSON
+                && !team
+                && !club
+                && n.toks.len() <= 3
+                && !lists::is_gpe(s)
+                && !n.toks.clone().any(|t| {
+                    let w = tok_text(text, seg, t);
+                    lists::is_org_word(w) || lists::is_club_word(w) || w == "Subs"
+                })
+            {
+                names[k].kind = EntityType::PERSON;
+            }
+        }
+    }
+}
+
+/// The first token of paragraph `p`.
+fn toks_start(seg: &Segmentation, p: usize) -> usize {
+    seg.paragraphs
+        .get(p)
+        .and_then(|par| seg.sentences.get(par.sentences.start))
+        .map_or(usize::MAX, |s| s.tokens.start)
+}
+
 /// "Zentra, Velmor, Corvo and Okafor": a list of three names or more that are mostly
 /// organizations is a list of organizations, and its one-word people or places without a
 /// given name or a title are organizations too ("Google, Ask Jeeves, MSN and Yahoo", where
@@ -3720,6 +3847,7 @@ fn make_consistent(
         clubs_by_their_players(text, seg, names);
         players_by_their_positions(text, seg, names);
         people_by_their_surnames(text, seg, names);
+        line_ups(text, seg, names);
     }
     players_with_their_clubs(text, seg, names);
     organizations_listed_together(text, seg, names);

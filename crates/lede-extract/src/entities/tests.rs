@@ -2410,3 +2410,42 @@ fn a_name_after_a_kind_of_work_is_a_title() {
         "#]],
     );
 }
+
+#[test]
+fn a_line_up_names_players() {
+    // Its surnames are players, a substitute's too; a team before the colon and a club in
+    // brackets keep their types; a list of clubs is no line-up.
+    check(
+        "The striker scored twice in the league match.\n\
+         [Zentra]{ORG}: [Velmor]{ORG}, [Corvo]{LOC}, Okafor, [Tarsk]{LOC}, Reed, Fox, Lund \
+         ([Hall]{LOC} 72), Roe, Sol, [Dorlin]{ORG}. Subs Not Used: Ames, [Pike]{ORG}.\n\
+         [Ann Velmor]{PER} ([Corvo Rugby]{ORG}), [Tom Reed]{PER} ([Tarsk Rugby]{ORG}).\n\
+         Pool 1: [Corvo Rugby]{ORG}, [Tarsk Rugby]{ORG}, [Dorlin]{ORG}, [Okonjo]{ORG}.",
+        expect![[r#"
+            e1 ORG "Zentra"
+              Name "Zentra"
+            e2 PERSON "Ann Velmor"
+              Alias "Velmor", Name "Ann Velmor"
+            e3 PERSON "Corvo"
+              Name "Corvo"
+            e4 PERSON "Tarsk"
+              Name "Tarsk"
+            e5 PERSON "Tom Reed"
+              Alias "Reed", Name "Tom Reed"
+            e6 PERSON "Hall"
+              Name "Hall"
+            e7 PERSON "Dorlin"
+              Name "Dorlin"
+            e8 PERSON "Pike"
+              Name "Pike"
+            e9 ORG "Corvo Rugby"
+              Name "Corvo Rugby", Name "Corvo Rugby"
+            e10 ORG "Tarsk Rugby"
+              Name "Tarsk Rugby", Name "Tarsk Rugby"
+            e11 ORG "Dorlin"
+              Name "Dorlin"
+            e12 ORG "Okonjo"
+              Name "Okonjo"
+        "#]],
+    );
+}
