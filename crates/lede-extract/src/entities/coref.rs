@@ -364,10 +364,10 @@ fn merge_institution_names(text: &str, seg: &Segmentation, clusters: &mut [Clust
         let after_the = |m: &Name| {
             m.toks.len() == 1
                 && tok_text(text, seg, m.toks.start) == head
-                && m.toks
-                    .start
-                    .checked_sub(1)
-                    .is_some_and(|p| matches!(tok_text(text, seg, p), "the" | "The"))
+                && m.toks.start.checked_sub(1).is_some_and(|p| {
+                    // "this Court", as a court's rulings call it.
+                    matches!(tok_text(text, seg, p), "the" | "The" | "this" | "This")
+                })
         };
         if !lists::is_institution_word(head) || !c.mentions.iter().all(after_the) {
             continue;

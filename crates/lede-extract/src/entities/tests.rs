@@ -1662,13 +1662,14 @@ fn a_facility_named_by_its_number() {
 
 #[test]
 fn an_institution_called_by_its_head_word() {
-    // "The Court" after "the Velmor High Court" is that court; not before any, not at the start
-    // of a longer name, and not when no organization named so came before.
+    // "The Court" (or "this Court", as rulings say) after "the Velmor High Court" is that
+    // court; not before any, not at the start of a longer name, and not when no organization
+    // named so came before.
     check(
-        "The Court sat late. [Velmor High Court]{ORG} heard the case. The Court ruled on Monday. The University of Corvo objected. The Ministry was silent.",
+        "The Court sat late. [Velmor High Court]{ORG} heard the case. The Court ruled on Monday, and this [Court]{ORG} agreed. The University of Corvo objected. The Ministry was silent.",
         expect![[r#"
             e1 ORG "Velmor High Court"
-              Name "Velmor High Court", Alias "Court"
+              Name "Velmor High Court", Alias "Court", Alias "Court"
         "#]],
     );
 }
