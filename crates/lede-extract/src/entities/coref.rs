@@ -292,6 +292,26 @@ fn merge_short_forms(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
         if b == a {
             continue;
         }
+        // A trade word dropped ("Forrester" for "Forrester Research") shortens the name,
+        // unless other organizations of the article start with the same words ("BBC
+        // Research", "BBC Sport", "BBC Broadcast"): then the short form is their parent.
+        let trade = clusters[b]
+            .mentions
+            .iter()
+            .all(|m| words(m).last().is_some_and(|w| lists::is_trade_head(w)));
+        let siblings = trade
+            && clusters.iter().enumerate().any(|(ci, c)| {
+                ci != a
+                    && ci != b
+                    && c.kind == Some(EntityType::ORG)
+                    && c.mentions.iter().any(|m| {
+                        let w = words(m);
+                        w.len() > first.len() && w.starts_with(&first)
+                    })
+            });
+        if siblings {
+            continue;
+        }
         join(clusters, a, b, MentionForm::Alias);
     }
 }

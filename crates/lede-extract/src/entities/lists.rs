@@ -2262,7 +2262,8 @@ pub(crate) fn is_holding_noun(word_lower: &str) -> bool {
 }
 
 /// The last words of an organization's name that the article may drop when it names it again:
-/// a company's legal form, "Group", "Party", "Bank" (lower case, without a final stop).
+/// a company's legal form, "Group", "Party", "Bank", and a trade ([`is_trade_head`]) (lower
+/// case, without a final stop).
 pub(crate) fn is_droppable_head(word_lower: &str) -> bool {
     matches!(
         word_lower,
@@ -2279,6 +2280,28 @@ pub(crate) fn is_droppable_head(word_lower: &str) -> bool {
             | "holdings"
             | "party"
             | "bank"
+    ) || is_trade_head(word_lower)
+}
+
+/// The trades a company's name may end in, which the article drops when it names the company
+/// again ("Forrester Research", then "Forrester").
+pub(crate) fn is_trade_head(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "research"
+            | "securities"
+            | "capital"
+            | "motors"
+            | "airways"
+            | "industries"
+            | "technologies"
+            | "systems"
+            | "communications"
+            | "media"
+            | "entertainment"
+            | "pharmaceuticals"
+            | "enterprises"
+            | "partners"
     )
 }
 

@@ -2450,3 +2450,23 @@ fn a_line_up_names_players() {
         "#]],
     );
 }
+
+#[test]
+fn a_company_named_again_without_its_trade() {
+    // "Zentra" after "Zentra Research" is the company; "Corvo" beside "Corvo Research" and
+    // "Corvo Sport" is their parent.
+    check(
+        "[Zentra Research]{ORG} said sales rose. [Zentra]{ORG} expects more. [Corvo Research]{ORG} \
+         and [Corvo Sport]{ORG} are parts of [Corvo]{ORG}.",
+        expect![[r#"
+            e1 ORG "Zentra Research"
+              Name "Zentra Research", Alias "Zentra"
+            e2 ORG "Corvo Research"
+              Name "Corvo Research"
+            e3 ORG "Corvo Sport"
+              Name "Corvo Sport"
+            e4 ORG "Corvo"
+              Name "Corvo"
+        "#]],
+    );
+}
