@@ -1495,3 +1495,15 @@ fn a_thing_called_by_a_name_in_quotation_marks_is_no_quote() {
         "#]],
     );
 }
+
+#[test]
+fn a_company_described_by_its_country_is_not_the_country() {
+    // "Velmoria's top car maker" speaks, not Velmoria.
+    check_with(
+        "[Velmoria]{e1 GPE}'s top car maker estimates that the market will grow.\nThe [UK]{e2 GPE}'s biggest mortgage lender said that prices rose sharply in March.\n",
+        expect![[r#"
+            q1 Indirect «the market will grow» speaker=[Velmoria's top car maker] cue=estimates to=-
+            q2 Indirect «prices rose sharply in March» speaker=[The UK's biggest mortgage lender] cue=said to=-
+        "#]],
+    );
+}
