@@ -3822,6 +3822,24 @@ fn make_consistent(
             && lists::title(&tok_text(text, seg, n.toks.start - 1).to_lowercase())
                 .is_some_and(|(k, _)| k == lists::TitleKind::Honorific)
     };
+    // "Mr Hague", "Mrs Paris": right after an honorific, a name is a person's whatever
+    // place the lists know by it.
+    for n in names.iter_mut() {
+        // (Capitalized as a title: not the verb of "will miss Wimbledon", nor "DR Congo".)
+        let titled = n.toks.start > 0
+            && seg
+                .tokens
+                .get(n.toks.start - 1)
+                .is_some_and(|t| t.shape == Shape::Title);
+        if n.form == MentionForm::Name
+            && n.kind != EntityType::PERSON
+            && titled
+            && honorific_before(n)
+            && n.toks.len() <= 3
+        {
+            n.kind = EntityType::PERSON;
+        }
+    }
     let surnames: HashSet<&str> = names
         .iter()
         .filter(|n| n.kind == EntityType::PERSON && honorific_before(n))

@@ -2470,3 +2470,17 @@ fn a_company_named_again_without_its_trade() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_after_an_honorific_is_a_persons() {
+    // Whatever place the lists know by it; not after "DR", which is no honorific in capitals.
+    check(
+        "[William Hague]{PER} spoke. Mr [Hague]{LOC} said no. Troops left [DR Congo]{LOC}.",
+        expect![[r#"
+            e1 PERSON "William Hague"
+              Name "William Hague", Title "Mr Hague", Alias "Hague"
+            e2 GPE "Congo"
+              Name "Congo"
+        "#]],
+    );
+}
