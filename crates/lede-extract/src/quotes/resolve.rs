@@ -348,15 +348,24 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
     }
     // "West Yorkshire police said", "US officials said": a group named by its place or its
     // body speaks, not the place or the body; the phrase is the best name the text gives.
-    // An organization's own kind ("the Zentra newspaper", "the Corvo group") is the
-    // organization itself.
+    // So does a company or a court named by its place or people ("The German company
+    // said", "A Dallas court ruled"). An organization's own kind ("the Zentra newspaper",
+    // "the Corvo group") is the organization itself.
     let noun = ctx.word(np.hi.saturating_sub(1));
+    let placed_body = |kind: EntityType| {
+        matches!(kind, EntityType::GPE | EntityType::NORP)
+            && (BODY_NOUNS.contains(&noun) || matches!(noun, "court" | "club" | "bank"))
+    };
     if np.hi >= np.lo + 2
-        && is_group_noun(noun)
+        && (is_group_noun(noun)
+            || is_kind_of_body(noun)
+            || matches!(noun, "court" | "club" | "bank"))
         && super::cues::cue(noun).is_none()
         && let Some((e, p)) = found.as_ref().filter(|(e, _)| {
             let kind = index.entities[*e].kind;
-            kind != EntityType::PERSON && !(kind == EntityType::ORG && is_kind_of_body(noun))
+            kind != EntityType::PERSON
+                && !(kind == EntityType::ORG && is_kind_of_body(noun))
+                && (is_group_noun(noun) || placed_body(kind))
         })
         && p.start >= ns
         && modifiers_after(ctx, p.end, np.hi - 1)

@@ -1507,3 +1507,16 @@ fn a_company_described_by_its_country_is_not_the_country() {
         "#]],
     );
 }
+
+#[test]
+fn a_company_or_a_court_named_by_its_place_or_people_speaks() {
+    // Not the place nor the people; an organization's own kind is the organization.
+    check_with(
+        "The [German]{e1 NORP} company said that its profits rose by a tenth last year.\nA [Dallas]{e2 GPE} court ruled that the patent was void.\nThe [Zentra]{e3 ORG} company said that it would appeal.\n",
+        expect![[r#"
+            q1 Indirect «its profits rose by a tenth last year» speaker=[The German company] cue=said to=-
+            q2 Indirect «the patent was void» speaker=[A Dallas court] cue=ruled to=-
+            q3 Indirect «it would appeal» speaker=[Zentra] cue=said to=-
+        "#]],
+    );
+}
