@@ -325,6 +325,27 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
     }) {
         return as_written(ctx, ns, ne);
     }
+    // "Argentina's President, Nestor X, said", "Scotland's justice minister has warned": a
+    // country's office holder is a person, not the country: the name set beside the title,
+    // else the description as written.
+    if let Some(k) = (np.lo + 1..np.hi.saturating_sub(1)).find(|&i| {
+        ctx.toks
+            .get(i)
+            .is_some_and(|t| t.kind == lede_text::TokenKind::Possessive)
+    }) && crate::entities::lists::title(&ctx.word(np.hi - 1).to_lowercase())
+        .is_some_and(|(t, _)| t != crate::entities::lists::TitleKind::Honorific)
+        && found.as_ref().is_some_and(|(e, p)| {
+            index.entities[*e].kind == EntityType::GPE
+                && ctx.toks.get(k).is_some_and(|t| p.end <= t.span.start)
+        })
+    {
+        if ctx.word(np.hi) == ","
+            && let Some(p) = person_at(ctx, index, np.hi + 1, Edge::Start)
+        {
+            return p;
+        }
+        return as_written(ctx, ns, ne);
+    }
     // "A Labour MP said": a member described by the party or the seat named right before
     // the title is a person the text does not name, not the party. The description runs
     // from its article, if any, to the title.

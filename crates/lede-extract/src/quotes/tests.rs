@@ -1520,3 +1520,15 @@ fn a_company_or_a_court_named_by_its_place_or_people_speaks() {
         "#]],
     );
 }
+
+#[test]
+fn a_countrys_office_holder_is_a_person_not_the_country() {
+    // The name set beside the title, else the description as written.
+    check_with(
+        "[Velmoria]{e1 GPE}'s President, [Nora Corvo]{e2 PERSON}, said that the debt deal was ready.\n[Tarskia]{e3 GPE}'s justice minister has warned that the law will change.\n",
+        expect![[r#"
+            q1 Indirect «the debt deal was ready» speaker=[Nora Corvo] cue=said to=-
+            q2 Indirect «the law will change» speaker=[Tarskia's justice minister] cue=warned to=-
+        "#]],
+    );
+}
