@@ -3462,13 +3462,7 @@ fn person_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
             "hi" | "hello" | "hey" | "dear" | "thanks" | "welcome" | "goodbye" | "bye" | "morning"
         )
     };
-    let word_before = |k: usize| {
-        n.toks
-            .start
-            .checked_sub(k)
-            .filter(|&t| sentence_of_token(seg, t) == n.sent)
-            .map(|t| tok_text(text, seg, t))
-    };
+    let word_before = |k: usize| word_before(text, seg, n, k);
     let addressed = match word_before(1) {
         Some(",") => word_before(2).is_some_and(|w| greeting(w) || w == "you"),
         Some(w) => greeting(w),
@@ -3497,13 +3491,7 @@ fn person_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
 /// right before it: "the novel Hotel", "his 1965 film Zentra", "her first album, Velmor".
 /// (Not a verb's object nor an adjective: "play", "record" and "musical" are left out.)
 fn work_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
-    let before = |k: usize| {
-        n.toks
-            .start
-            .checked_sub(k)
-            .filter(|&t| sentence_of_token(seg, t) == n.sent)
-            .map(|t| tok_text(text, seg, t))
-    };
+    let before = |k: usize| word_before(text, seg, n, k);
     let kind = |w: Option<&str>| {
         matches!(
             w,
@@ -3750,6 +3738,15 @@ fn speaks(text: &str, seg: &Segmentation, n: &Name) -> bool {
     }
     let ends = word_after(text, seg, n, 0).is_none_or(|w| matches!(w, "." | "," | "!" | "?"));
     ends && prev.is_some_and(verb)
+}
+
+/// The `k`-th token before the name (1 is the one right before), in the name's sentence.
+fn word_before<'a>(text: &'a str, seg: &Segmentation, n: &Name, k: usize) -> Option<&'a str> {
+    n.toks
+        .start
+        .checked_sub(k)
+        .filter(|&t| sentence_of_token(seg, t) == n.sent)
+        .map(|t| tok_text(text, seg, t))
 }
 
 /// The `k`-th token after the name, if the sentence goes on that far.

@@ -337,10 +337,7 @@ fn holds(ctx: &Ctx<'_>, from: usize, to: usize, head: &str) -> bool {
 /// The start of the title phrase right before the name at token `lo`: up to six words, in its
 /// sentence, with no punctuation ("Chelsea defender", "30-year-old").
 fn title_start(ctx: &Ctx<'_>, lo: usize) -> usize {
-    let floor = ctx
-        .sentence_of(lo)
-        .and_then(|s| ctx.seg.sentences.get(s))
-        .map_or(lo, |s| s.tokens.start);
+    let floor = ctx.sentence_start(lo);
     let mut j = lo;
     while j > floor
         && lo - j < 6
@@ -697,10 +694,7 @@ fn used_before(ctx: &Ctx<'_>, at: usize, head: &str) -> bool {
 /// of names ("clear of France's Hind Velmor and Russia's Ana Corvo"): someone the sentence is
 /// not about, who does not take the place of the person in view.
 fn after_preposition(ctx: &Ctx<'_>, t: usize) -> bool {
-    let floor = ctx
-        .sentence_of(t)
-        .and_then(|s| ctx.seg.sentences.get(s))
-        .map_or(t, |s| s.tokens.start);
+    let floor = ctx.sentence_start(t);
     let mut k = t;
     while k > floor && t - k < 12 {
         k -= 1;

@@ -114,6 +114,13 @@ impl<'a> Ctx<'a> {
             .map(|&s| s as usize)
     }
 
+    /// The first token of token `i`'s sentence (`i` itself outside any sentence).
+    pub fn sentence_start(&self, i: usize) -> usize {
+        self.sentence_of(i)
+            .and_then(|s| self.seg.sentences.get(s))
+            .map_or(i, |s| s.tokens.start)
+    }
+
     pub fn para_of(&self, i: usize) -> Option<usize> {
         self.seg
             .sentences
