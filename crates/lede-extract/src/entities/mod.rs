@@ -1595,7 +1595,7 @@ fn merge_possessive_names(text: &str, seg: &Segmentation, names: &mut Vec<Name>)
                 end = Some((q + 1, EntityType::FAC));
             } else if lists::is_org_word(w)
                 || lists::is_institution_word(w)
-                || matches!(w, "School" | "Hospital" | "Trust" | "Regiment")
+                || matches!(w, "Hospital" | "Trust" | "Regiment")
             {
                 end = Some((q + 1, EntityType::ORG));
             }
@@ -2395,7 +2395,7 @@ fn players_with_their_clubs(text: &str, seg: &Segmentation, names: &mut [Name]) 
 /// "Jones, Hiley, Sawyer, Gaia, Taylor (Martin 89), Clay, Flack (Edwards 74), Devine. Subs
 /// Not Used: Rice, Todd.": in a sports report, a paragraph that is a team's line-up (eight
 /// items or more, nearly all of one to three capitalized words, few of them places, with a
-/// substitute's minute in brackets, a "Subs" or eleven names) names players, whatever the
+/// substitute's minute in brackets or a "Subs") names players, whatever the
 /// tagger made of surnames it also knows as towns or firms. A team's name before a colon
 /// opening the paragraph ("Exeter: Jones, ...") keeps its type.
 fn line_ups(text: &str, seg: &Segmentation, names: &mut [Name]) {
@@ -2415,11 +2415,11 @@ fn line_ups(text: &str, seg: &Segmentation, names: &mut [Name]) {
         let Some(par) = seg.paragraphs.get(p) else {
             continue;
         };
-        let toks = seg
+        let first = seg
             .sentences
             .get(par.sentences.start)
-            .map(|s| s.tokens.start)
-            .unwrap_or(0)
+            .map_or(0, |s| s.tokens.start);
+        let toks = first
             ..par
                 .sentences
                 .end
@@ -2488,7 +2488,7 @@ fn line_ups(text: &str, seg: &Segmentation, names: &mut [Name]) {
         }
         for k in group {
             let n = &names[k];
-            let team = tok_text(text, seg, n.toks.end) == ":" && n.toks.start == toks_start(seg, p);
+            let team = tok_text(text, seg, n.toks.end) == ":" && n.toks.start == first;
             // Inside brackets only a substitute, with the minute.
             let club = brackets
                 .iter()
@@ -2509,14 +2509,6 @@ fn line_ups(text: &str, seg: &Segmentation, names: &mut [Name]) {
             }
         }
     }
-}
-
-/// The first token of paragraph `p`.
-fn toks_start(seg: &Segmentation, p: usize) -> usize {
-    seg.paragraphs
-        .get(p)
-        .and_then(|par| seg.sentences.get(par.sentences.start))
-        .map_or(usize::MAX, |s| s.tokens.start)
 }
 
 /// "Zentra, Velmor, Corvo and Okafor": a list of three names or more that are mostly

@@ -229,8 +229,7 @@ fn parse(ctx: &Ctx<'_>, np: Np) -> Option<Desc> {
     // "the British", "the French": a people's adjective alone is the people; with an age
     // ("the 24-year-old Swiss") it is one of them.
     let adjective = ["sh", "ch", "ese", "ss"].iter().any(|x| lw.ends_with(x));
-    let nation =
-        is_nation_word(lw) && (!adjective || words.clone().any(|i| age_of(ctx.word(i)).is_some()));
+    let nation = is_nation_word(lw) && (!adjective || age.is_some());
     let head = if age_of(lw).is_some() {
         None
     } else if nation {

@@ -307,44 +307,40 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
         .best(hs, he, fits)
         .or_else(|| index.best(ns, ne, fits))
         .and_then(|(e, m)| Some((e, index.party(ctx.text, e, m)?)));
-    // "South Korea's top car maker estimates", "Britain's biggest lender said": a company
-    // described by its country is not the country; the description is the best name the
-    // text gives.
-    if let Some(k) = (np.lo + 1..np.hi.saturating_sub(1)).find(|&i| {
-        ctx.toks
-            .get(i)
-            .is_some_and(|t| t.kind == lede_text::TokenKind::Possessive)
-    }) && {
+    // "South Korea's top car maker estimates", "Argentina's President, Nestor X, said": a
+    // company or an office holder described by its country is not the country. A company
+    // is the description as written; an office holder the name set beside the title, else
+    // the description as written.
+    let country_possessor = (np.lo + 1..np.hi.saturating_sub(1))
+        .find(|&i| {
+            ctx.toks
+                .get(i)
+                .is_some_and(|t| t.kind == lede_text::TokenKind::Possessive)
+        })
+        .is_some_and(|k| {
+            found.as_ref().is_some_and(|(e, p)| {
+                index.entities[*e].kind == EntityType::GPE
+                    && ctx.toks.get(k).is_some_and(|t| p.end <= t.span.start)
+            })
+        });
+    if country_possessor {
         let noun = ctx.word(np.hi - 1).to_lowercase();
-        BODY_NOUNS.contains(&noun.as_str())
+        if BODY_NOUNS.contains(&noun.as_str())
             || noun.ends_with("maker")
             || matches!(noun.as_str(), "bank" | "group" | "union" | "miner")
-    } && found.as_ref().is_some_and(|(e, p)| {
-        index.entities[*e].kind == EntityType::GPE
-            && ctx.toks.get(k).is_some_and(|t| p.end <= t.span.start)
-    }) {
-        return as_written(ctx, ns, ne);
-    }
-    // "Argentina's President, Nestor X, said", "Scotland's justice minister has warned": a
-    // country's office holder is a person, not the country: the name set beside the title,
-    // else the description as written.
-    if let Some(k) = (np.lo + 1..np.hi.saturating_sub(1)).find(|&i| {
-        ctx.toks
-            .get(i)
-            .is_some_and(|t| t.kind == lede_text::TokenKind::Possessive)
-    }) && crate::entities::lists::title(&ctx.word(np.hi - 1).to_lowercase())
-        .is_some_and(|(t, _)| t != crate::entities::lists::TitleKind::Honorific)
-        && found.as_ref().is_some_and(|(e, p)| {
-            index.entities[*e].kind == EntityType::GPE
-                && ctx.toks.get(k).is_some_and(|t| p.end <= t.span.start)
-        })
-    {
-        if ctx.word(np.hi) == ","
-            && let Some(p) = person_at(ctx, index, np.hi + 1, Edge::Start)
         {
-            return p;
+            return as_written(ctx, ns, ne);
         }
-        return as_written(ctx, ns, ne);
+        if crate::entities::lists::title(&noun)
+            .is_some_and(|(t, _)| t != crate::entities::lists::TitleKind::Honorific)
+        {
+            if ctx.word(np.hi) == ","
+                && let Some(p) = person_at(ctx, index, np.hi + 1, Edge::Start)
+            {
+                return p;
+            }
+            return as_written(ctx, ns, ne);
+        }
     }
     // "A Labour MP said": a member described by the party or the seat named right before
     // the title is a person the text does not name, not the party. The description runs
