@@ -166,6 +166,7 @@ pub fn resolve(
     let mut names = clean(&mut ctx, proposals, &keep);
     titled_organizations(text, seg, &mut names);
     extend_names(text, seg, &mut names);
+    national_institutions(text, seg, &mut names);
     let sports = is_sports(text, seg, &names);
     for n in &mut names {
         n.kind = refine_type(text, seg, n, sports);
@@ -1447,6 +1448,62 @@ fn extend_names(text: &str, seg: &Segmentation, names: &mut [Name]) {
             n.toks.end += 1;
             n.span = span_of(seg, &n.toks);
         }
+    }
+}
+
+/// "the Mexican Congress", "the Cuban Consulate", "the Canadian Press": a people's word and
+/// an institution's word after it name the institution, an organization, where the tagger,
+/// trained on CoNLL (which tags the people's word alone), reads the people's word and the
+/// institution apart or leaves the institution out. The institution's word follows right
+/// after a space, capitalized, in the same sentence, and ends the name ("the Canadian Press
+/// Gallery" is left alone).
+fn national_institutions(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    let institution = |w: &str| {
+        lists::is_org_word(w)
+            || matches!(
+                w,
+                "Consulate" | "Embassy" | "Government" | "Legislature" | "Press" | "Church"
+            )
+    };
+    let mut i = 0;
+    while i < names.len() {
+        let n = &names[i];
+        let t = n.toks.end;
+        let joins = n.form == MentionForm::Name
+            && n.toks.len() == 1
+            && lists::is_norp(n.span.text(text))
+            && seg.tokens.get(t).is_some_and(|k| {
+                k.kind == TokenKind::Word
+                    && k.shape == Shape::Title
+                    && institution(k.span.text(text))
+                    && text.get(n.span.end..k.span.start) == Some(" ")
+                    && sentence_of_token(seg, t) == n.sent
+            })
+            && seg.tokens.get(t + 1).is_none_or(|k| {
+                !(k.kind == TokenKind::Word && k.shape == Shape::Title)
+                    || sentence_of_token(seg, t + 1) != n.sent
+            });
+        if !joins {
+            i += 1;
+            continue;
+        }
+        // The institution's word is a name of its own ("Congress") or no name at all.
+        let next = names.get(i + 1).filter(|m| m.toks.start == t);
+        if next.is_some_and(|m| m.toks.len() != 1 || m.kind != EntityType::ORG) {
+            i += 1;
+            continue;
+        }
+        if next.is_some() {
+            names.remove(i + 1);
+        } else if names.get(i + 1).is_some_and(|m| m.toks.start <= t) {
+            i += 1;
+            continue;
+        }
+        let n = &mut names[i];
+        n.toks.end = t + 1;
+        n.span = span_of(seg, &n.toks);
+        n.kind = EntityType::ORG;
+        i += 1;
     }
 }
 
@@ -2890,7 +2947,8 @@ fn type_by_context(
         // Kansas with"), not a noun phrase of its own ("Lorna, Kansas's governor").
         let region_alone = region.is_some_and(|m| {
             seg.tokens.get(m.toks.end).is_none_or(|t| {
-                t.kind == TokenKind::Punct && m.sent == sentence_of_token(seg, m.toks.end)
+                m.sent != sentence_of_token(seg, m.toks.end)
+                    || t.kind == TokenKind::Punct
                     || t.kind == TokenKind::Word && t.shape == Shape::Lower
             })
         });

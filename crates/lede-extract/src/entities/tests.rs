@@ -1518,7 +1518,8 @@ fn a_given_name_alone_is_a_person() {
 fn a_given_name_before_its_state_is_a_town() {
     // The state ends the clause; before a possessive it opens a phrase of its own.
     check(
-        "The mill at [Lorna]{PER}, [Kansas]{LOC}, closed. [Mabel]{PER}, [Ohio]{LOC}'s first judge, spoke.",
+        "The mill at [Lorna]{PER}, [Kansas]{LOC}, closed. [Mabel]{PER}, [Ohio]{LOC}'s first judge, spoke.\n\
+         [Marion]{PER}, [Ohio]{LOC}\nDear Sir,",
         expect![[r#"
             e1 GPE "Lorna"
               Name "Lorna"
@@ -1527,7 +1528,29 @@ fn a_given_name_before_its_state_is_a_town() {
             e3 PERSON "Mabel" roles=["Ohio's first judge"]
               Name "Mabel"
             e4 GPE "Ohio"
-              Name "Ohio"
+              Name "Ohio", Name "Ohio"
+            e5 GPE "Marion"
+              Name "Marion"
+        "#]],
+    );
+}
+
+#[test]
+fn a_peoples_word_and_an_institutions_word_are_the_institution() {
+    // Whether the tagger split the two or left the institution out; not where the run of
+    // capitals goes on ("the Canadian Press Gallery").
+    check(
+        "The [Mexican]{MISC} [Congress]{ORG} voted. Staff at the [Cuban]{MISC} Consulate and \
+         the [Canadian]{MISC} Press Gallery left. A [Scottish]{MISC} lawyer spoke.",
+        expect![[r#"
+            e1 ORG "Mexican Congress"
+              Name "Mexican Congress"
+            e2 ORG "Cuban Consulate"
+              Name "Cuban Consulate"
+            e3 NORP "Canadian"
+              Name "Canadian"
+            e4 NORP "Scottish"
+              Name "Scottish"
         "#]],
     );
 }
