@@ -1146,11 +1146,21 @@ fn nearest(
             return None;
         }
         let ent = &index.entities[m.2];
+        // A name inside quotation marks is what someone said, not who is speaking: "'We ask
+        // the Australian Government ...,' it stated" is not the government's. Unless the
+        // article named it before outside them ("BC Hydro said ... 'which means BC Hydro has
+        // not been able ...,' it said").
+        let quoted = |start: usize| ctx.quoted(ctx.toks.partition_point(|t| t.span.start < start));
         if !accept(ent)
             || ent
                 .mentions
                 .get(m.3)
                 .is_none_or(|x| x.form == MentionForm::Pronoun)
+            || quoted(m.0)
+                && !ent
+                    .mentions
+                    .iter()
+                    .any(|x| x.start < m.0 && x.form != MentionForm::Pronoun && !quoted(x.start))
         {
             continue;
         }

@@ -484,6 +484,21 @@ fn an_unresolved_it_takes_the_organization_named_last() {
 }
 
 #[test]
+fn an_unresolved_it_is_not_an_organization_it_speaks_to() {
+    // Named only inside the quote, the body is spoken to; named before outside it, it may
+    // well be the speaker.
+    check_with(
+        "Forty scholars signed a letter.\n\"We ask [Velmor Council]{e1 ORG} to act,\" it said.\n\
+         [Valley Power]{e2 ORG} said lines were down.\n\"[Valley Power]{e2} crews are out,\" it said.\n",
+        expect![[r#"
+            q1 Direct «We ask Velmor Council to act,» speaker=[it] cue=said to=-
+            q2 Indirect «lines were down» speaker=[Valley Power] cue=said to=-
+            q3 Direct «Valley Power crews are out,» speaker=[Valley Power](it) cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
 fn speakers_and_addressees_take_their_entities() {
     check_with(
         "\"Welcome,\" [President Ola Berg]{e1 PERSON=Ola Berg:title} told [Kim]{e2 PERSON=Kim Lund:alias}.\n",
