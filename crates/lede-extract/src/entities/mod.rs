@@ -2635,7 +2635,8 @@ fn organizations_listed_together(text: &str, seg: &Segmentation, names: &mut [Na
 
 /// Whether a name the tagger did not call a person is one by its given name: "Renata" or
 /// "Darnell Hurt", a common first name (of the census list) alone or before one or two more
-/// capitalized words that are no place, institution or facility. In sports reports a given
+/// capitalized words that are no country, people, institution or facility (a town's name is
+/// often a surname: "Preston", "Houston"), and no listed company. In sports reports a given
 /// name names teams and cars as often as people ("Chelsea", "Lola Honda"), so there the
 /// tagger's type stays, unless it made a place of a given name and a surname.
 fn is_given_name_person(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> bool {
@@ -2643,6 +2644,7 @@ fn is_given_name_person(text: &str, seg: &Segmentation, n: &Name, sports: bool) 
     if n.form != MentionForm::Name
         || !(1..=3).contains(&n.toks.len())
         || open_lists::is_place(s)
+        || n.toks.len() > 1 && open_lists::is_company(s)
         || lists::is_gpe(s)
         || lists::is_norp(s)
         || !open_lists::is_given_name(tok_text(text, seg, n.toks.start))
@@ -2675,7 +2677,6 @@ fn is_given_name_person(text: &str, seg: &Segmentation, n: &Name, sports: bool) 
             && !lists::is_cue_word(w)
             && !lists::is_division_head(w)
             && !lists::is_strong_fac_head(w)
-            && !open_lists::is_place(w)
             && !lists::is_gpe(w)
             && !lists::is_norp(w)
     })

@@ -1189,12 +1189,15 @@ fn a_town_and_a_clubs_word_make_a_club_in_sport() {
 #[test]
 fn a_common_given_name_makes_a_person() {
     check(
-        "[Margaret]{ORG} opened the door and [Darnell Hurt]{ORG} came in.",
+        "[Margaret]{ORG} opened the door and [Darnell Hurt]{ORG} came in. [Grace Preston]{ORG} \
+         followed: a surname may be a town's name too.",
         expect![[r#"
             e1 PERSON "Margaret"
               Name "Margaret"
             e2 PERSON "Darnell Hurt"
               Name "Darnell Hurt"
+            e3 PERSON "Grace Preston"
+              Name "Grace Preston"
         "#]],
     );
     // Not in a sports report, where cars and teams bear given names.
