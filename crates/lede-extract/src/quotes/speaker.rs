@@ -493,7 +493,14 @@ fn np_token(ctx: &Ctx<'_>, i: usize) -> bool {
             if lower && (before_verb(ctx, i) || is_prep(ctx, i) && !ctx.is(i, "of")) {
                 return false;
             }
-            if !lower && is_day(ctx, i) {
+            // A day is no part of the phrase, unless it opens a name after "the" ("the
+            // Sunday Telegraph", "the Monday Club").
+            if !lower
+                && is_day(ctx, i)
+                && !(i > 0
+                    && ctx.is(i - 1, "the")
+                    && ctx.toks.get(i + 1).is_some_and(|t| t.is_capitalized()))
+            {
                 return false;
             }
             if lower && cue_class(w).is_some() {
@@ -513,6 +520,71 @@ fn np_token(ctx: &Ctx<'_>, i: usize) -> bool {
 fn is_day(ctx: &Ctx<'_>, i: usize) -> bool {
     words::is_weekday(ctx.word(i)) || ctx.is_any(i, &["today", "yesterday", "tonight"])
 }
+
+/// "In a statement Ann Roe said", "During the interview Mr Okafor said", "At a press
+/// conference Zentra announced": a phrase of the occasion opens the clause `b..e` without a
+/// comma, and the name right before the cue, which would otherwise read as the object of
+/// the preposition, is its subject.
+fn name_after_occasion(ctx: &Ctx<'_>, b: usize, e: usize) -> Option<Np> {
+    let cap = |i: usize| {
+        ctx.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized())
+            && !ctx.quoted(i)
+    };
+    let mut a = e;
+    while a > b && e - a < 6 && cap(a - 1) {
+        a -= 1;
+    }
+    if a == e
+        || a < b + 2
+        || !ctx.is_any(a - 1, OCCASIONS)
+        || !ctx.is_any(b, &["in", "at", "during"])
+    {
+        return None;
+    }
+    // Between the preposition and the occasion only a determiner or a kind of occasion.
+    let plain = (b + 1..a - 1).all(|k| {
+        ctx.is_any(k, DET)
+            || ctx.is_any(
+                k,
+                &[
+                    "press",
+                    "news",
+                    "radio",
+                    "television",
+                    "tv",
+                    "written",
+                    "joint",
+                    "separate",
+                ],
+            )
+    });
+    let np = Np {
+        lo: a,
+        hi: e,
+        head: head(ctx, a, e),
+    };
+    (plain && named(ctx, np)).then_some(np)
+}
+
+/// Nouns of the occasion on which someone speaks: "in a statement", "during the interview".
+const OCCASIONS: &[&str] = &[
+    "statement",
+    "interview",
+    "speech",
+    "letter",
+    "message",
+    "address",
+    "conference",
+    "briefing",
+    "broadcast",
+    "debate",
+    "hearing",
+    "testimony",
+    "email",
+    "e-mail",
+];
 
 /// Whether the lowercase word at `i`, inside a phrase begun at `lo`, reads as its verb:
 /// "the deal collapsed", "Okafor remembers him".
@@ -668,12 +740,16 @@ pub fn named(ctx: &Ctx<'_>, np: Np) -> bool {
 
 /// Whether the phrase starting at `lo` is the object of a preposition ("in a carefully
 /// worded response"), looking back no further than `floor`.
+/// A day named right before the phrase is the object itself ("on Monday the minister
+/// said"), not a preposition; but not before its own possessive ("Friday's statement").
 fn after_preposition(ctx: &Ctx<'_>, lo: usize, floor: usize) -> bool {
     let mut j = lo;
     while j > floor && (is_adverb(ctx, j - 1) || ctx.is_any(j - 1, DET)) {
         j -= 1;
     }
-    j > floor && is_prep(ctx, j - 1)
+    j > floor
+        && is_prep(ctx, j - 1)
+        && !(is_day(ctx, j - 1) && ctx.toks.get(j).is_some_and(|t| t.kind == TokenKind::Word))
 }
 
 /// The start of the clause holding token `v`: just after the nearest boundary before it.
@@ -872,6 +948,11 @@ fn subject_in_clause(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
             hi: e,
             head: (k, e),
         });
+    }
+    if b < e
+        && let Some(np) = name_after_occasion(ctx, b, e)
+    {
+        return Some(np);
     }
     if b < e {
         // "There are ... and developers argue that ...": an expletive "there" opens the

@@ -499,6 +499,24 @@ fn an_unresolved_it_is_not_an_organization_it_speaks_to() {
 }
 
 #[test]
+fn a_day_or_an_occasion_opening_the_clause_is_not_the_speaker() {
+    // Without a comma after the opening phrase; a day's own possessive stays the phrase.
+    check(
+        "On Monday the minister said it would act. On Tuesday Nora Velmor said: \"We are \
+         ready.\" In a statement Zentra said the plan was sound. During the interview Mr Okafor \
+         also said he would stay. Friday's statement said the talks had failed. The firm \
+         would cut jobs on Friday, the Sunday Ledger reported.",
+        expect![[r#"
+            q1 Indirect «it would act» speaker=[the minister] cue=said to=-
+            q2 Direct «We are ready.» speaker=[Nora Velmor] cue=said to=-
+            q3 Indirect «the plan was sound» speaker=[Zentra] cue=said to=-
+            q4 Indirect «he would stay» speaker=[Okafor] cue=said to=-
+            q5 Indirect «The firm would cut jobs on Friday» speaker=[Sunday Ledger] cue=reported to=-
+        "#]],
+    );
+}
+
+#[test]
 fn speakers_and_addressees_take_their_entities() {
     check_with(
         "\"Welcome,\" [President Ola Berg]{e1 PERSON=Ola Berg:title} told [Kim]{e2 PERSON=Kim Lund:alias}.\n",
