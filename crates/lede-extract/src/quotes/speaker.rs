@@ -539,11 +539,12 @@ fn name_after_occasion(ctx: &Ctx<'_>, b: usize, e: usize) -> Option<Np> {
     if a == e
         || a < b + 2
         || !ctx.is_any(a - 1, OCCASIONS)
-        || !ctx.is_any(b, &["in", "at", "during"])
+        || !ctx.is_any(b, &["in", "at", "during", "on"])
     {
         return None;
     }
-    // Between the preposition and the occasion only a determiner or a kind of occasion.
+    // Between the preposition and the occasion only a determiner, a kind of occasion or a
+    // name ("In the Cosmopolitan interview", "On BBC Radio 4's Today programme").
     let plain = (b + 1..a - 1).all(|k| {
         ctx.is_any(k, DET)
             || ctx.is_any(
@@ -559,6 +560,12 @@ fn name_after_occasion(ctx: &Ctx<'_>, b: usize, e: usize) -> Option<Np> {
                     "separate",
                 ],
             )
+            || !ctx.quoted(k)
+                && ctx.toks.get(k).is_some_and(|t| {
+                    t.is_capitalized()
+                        || t.kind == TokenKind::Possessive
+                        || t.kind == TokenKind::Number
+                })
     });
     let np = Np {
         lo: a,
@@ -584,6 +591,11 @@ const OCCASIONS: &[&str] = &[
     "testimony",
     "email",
     "e-mail",
+    "programme",
+    "program",
+    "show",
+    "article",
+    "column",
 ];
 
 /// Whether the lowercase word at `i`, inside a phrase begun at `lo`, reads as its verb:

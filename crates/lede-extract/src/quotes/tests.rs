@@ -505,13 +505,15 @@ fn a_day_or_an_occasion_opening_the_clause_is_not_the_speaker() {
         "On Monday the minister said it would act. On Tuesday Nora Velmor said: \"We are \
          ready.\" In a statement Zentra said the plan was sound. During the interview Mr Okafor \
          also said he would stay. Friday's statement said the talks had failed. The firm \
-         would cut jobs on Friday, the Sunday Ledger reported.",
+         would cut jobs on Friday, the Sunday Ledger reported. In the Velmor Times interview \
+         Ms Roe said: \"Yes.\"",
         expect![[r#"
             q1 Indirect «it would act» speaker=[the minister] cue=said to=-
             q2 Direct «We are ready.» speaker=[Nora Velmor] cue=said to=-
             q3 Indirect «the plan was sound» speaker=[Zentra] cue=said to=-
             q4 Indirect «he would stay» speaker=[Okafor] cue=said to=-
             q5 Indirect «The firm would cut jobs on Friday» speaker=[Sunday Ledger] cue=reported to=-
+            q6 Direct «Yes.» speaker=[Roe] cue=said to=-
         "#]],
     );
 }
