@@ -526,53 +526,25 @@ fn is_day(ctx: &Ctx<'_>, i: usize) -> bool {
 /// comma, and the name right before the cue, which would otherwise read as the object of
 /// the preposition, is its subject.
 fn name_after_occasion(ctx: &Ctx<'_>, b: usize, e: usize) -> Option<Np> {
-    let cap = |i: usize| {
-        ctx.toks
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized())
-            && !ctx.quoted(i)
-    };
-    let mut a = e;
-    while a > b && e - a < 6 && cap(a - 1) {
-        a -= 1;
-    }
-    if a == e
-        || a < b + 2
-        || !ctx.is_any(a - 1, OCCASIONS)
-        || !ctx.is_any(b, &["in", "at", "during", "on"])
-    {
+    let b = if time_adverb(ctx, b, e) { b + 1 } else { b };
+    if !ctx.is_any(b, &["in", "at", "during", "on"]) {
         return None;
     }
-    // Between the preposition and the occasion only a determiner, a kind of occasion or a
-    // name ("In the Cosmopolitan interview", "On BBC Radio 4's Today programme").
-    let plain = (b + 1..a - 1).all(|k| {
-        ctx.is_any(k, DET)
-            || ctx.is_any(
-                k,
-                &[
-                    "press",
-                    "news",
-                    "radio",
-                    "television",
-                    "tv",
-                    "written",
-                    "joint",
-                    "separate",
-                ],
-            )
-            || !ctx.quoted(k)
-                && ctx.toks.get(k).is_some_and(|t| {
-                    t.is_capitalized()
-                        || t.kind == TokenKind::Possessive
-                        || t.kind == TokenKind::Number
-                })
+    // The occasion's noun within five words of the preposition, after words, names or
+    // possessives only: "In the Cosmopolitan interview", "at their poster launch", "On BBC
+    // Radio 4's Today programme".
+    let o = (b + 1..e.min(b + 6)).find(|&k| ctx.is_any(k, OCCASIONS))?;
+    let plain = (b + 1..o).all(|k| {
+        !ctx.quoted(k)
+            && ctx.toks.get(k).is_some_and(|t| {
+                matches!(
+                    t.kind,
+                    TokenKind::Word | TokenKind::Possessive | TokenKind::Number
+                )
+            })
     });
-    let np = Np {
-        lo: a,
-        hi: e,
-        head: head(ctx, a, e),
-    };
-    (plain && named(ctx, np)).then_some(np)
+    let np = np_forward(ctx, o + 1, e).filter(|np| plain && np.hi == e)?;
+    named(ctx, np).then_some(np)
 }
 
 /// Nouns of the occasion on which someone speaks: "in a statement", "during the interview".
@@ -596,6 +568,11 @@ const OCCASIONS: &[&str] = &[
     "show",
     "article",
     "column",
+    "launch",
+    "rally",
+    "meeting",
+    "summit",
+    "ceremony",
 ];
 
 /// Whether the lowercase word at `i`, inside a phrase begun at `lo`, reads as its verb:
@@ -642,7 +619,9 @@ fn verb_like(ctx: &Ctx<'_>, lo: usize, i: usize) -> bool {
 /// The noun phrase starting at `lo` (after a leading conjunction), ending before `limit`.
 pub fn np_forward(ctx: &Ctx<'_>, lo: usize, limit: usize) -> Option<Np> {
     let mut lo = lo;
-    while lo < limit && ctx.is_any(lo, &["and", "but", "or", "then", "so"]) {
+    while lo < limit
+        && (ctx.is_any(lo, &["and", "but", "or", "then", "so"]) || time_adverb(ctx, lo, limit))
+    {
         lo += 1;
     }
     if is_prep(ctx, lo) && !ctx.is_any(lo, &["this", "last", "next"]) {
@@ -677,6 +656,28 @@ pub fn np_forward(ctx: &Ctx<'_>, lo: usize, limit: usize) -> Option<Np> {
         hi,
         head: head(ctx, lo, hi),
     })
+}
+
+/// "Later the minister said", "Meanwhile companies insist": an adverb of time opening a
+/// clause is no part of its subject. "Earlier" and "later" only before a determiner, a
+/// pronoun, a preposition or a capital: "earlier work showed" is the subject's adjective.
+fn time_adverb(ctx: &Ctx<'_>, i: usize, limit: usize) -> bool {
+    i + 1 < limit
+        && (ctx.is_any(
+            i,
+            &[
+                "meanwhile",
+                "separately",
+                "elsewhere",
+                "previously",
+                "afterwards",
+                "subsequently",
+            ],
+        ) || ctx.is_any(i, &["later", "earlier"])
+            && (ctx.is_any(i + 1, DET)
+                || ctx.is_any(i + 1, PRONOUNS)
+                || ctx.is_any(i + 1, &["at", "in", "on", "during"])
+                || ctx.toks.get(i + 1).is_some_and(|t| t.is_capitalized())))
 }
 
 /// The noun phrase ending just before `end`, no earlier than `floor`: "John McCallum" in

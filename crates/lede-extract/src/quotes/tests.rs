@@ -506,7 +506,8 @@ fn a_day_or_an_occasion_opening_the_clause_is_not_the_speaker() {
          ready.\" In a statement Zentra said the plan was sound. During the interview Mr Okafor \
          also said he would stay. Friday's statement said the talks had failed. The firm \
          would cut jobs on Friday, the Sunday Ledger reported. In the Velmor Times interview \
-         Ms Roe said: \"Yes.\"",
+         Ms Roe said: \"Yes.\" Later the minister said he had left. Later at their launch \
+         party chairman Rick Okafor said it had worked. Earlier work showed that it failed.",
         expect![[r#"
             q1 Indirect «it would act» speaker=[the minister] cue=said to=-
             q2 Direct «We are ready.» speaker=[Nora Velmor] cue=said to=-
@@ -514,6 +515,8 @@ fn a_day_or_an_occasion_opening_the_clause_is_not_the_speaker() {
             q4 Indirect «he would stay» speaker=[Okafor] cue=said to=-
             q5 Indirect «The firm would cut jobs on Friday» speaker=[Sunday Ledger] cue=reported to=-
             q6 Direct «Yes.» speaker=[Roe] cue=said to=-
+            q7 Indirect «he had left» speaker=[the minister] cue=said to=-
+            q8 Indirect «it had worked» speaker=[Rick Okafor] cue=said to=-
         "#]],
     );
 }
