@@ -633,9 +633,19 @@ pub(super) fn antecedent(
         if let Some(np) = sentence_subject(ctx, p, sent.tokens.end)
             && !ctx.quoted(np.lo)
             && named(ctx, np)
-            && party(ctx, index, np, None).name != prev.name
         {
-            return None;
+            let other = party(ctx, index, np, None);
+            if other.name != prev.name {
+                // "... said Henman. Federer dropped a set but was content. \"It was
+                // ...,\" he said.": a person named as the subject of the sentence right
+                // before is whom the pronoun follows.
+                let person = other
+                    .entity
+                    .as_ref()
+                    .and_then(|id| index.entities.iter().find(|e| &e.id == id))
+                    .is_some_and(|e| e.kind == EntityType::PERSON);
+                return (person && p + 1 == s).then_some(other);
+            }
         }
     }
     Some(prev.clone())

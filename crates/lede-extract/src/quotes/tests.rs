@@ -522,6 +522,19 @@ fn a_day_or_an_occasion_opening_the_clause_is_not_the_speaker() {
 }
 
 #[test]
+fn a_pronoun_follows_the_person_who_is_the_subject_just_before() {
+    // Not the speaker quoted before that sentence.
+    check_with(
+        "\"We won,\" said [Rick Okafor]{e1 PERSON}. [Tom Velmor]{e2 PERSON} lost a set but was \
+         content. \"It was hard,\" he said.\n",
+        expect![[r#"
+            q1 Direct «We won,» speaker=[Rick Okafor] cue=said to=-
+            q2 Direct «It was hard,» speaker=[Tom Velmor](he) cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
 fn speakers_and_addressees_take_their_entities() {
     check_with(
         "\"Welcome,\" [President Ola Berg]{e1 PERSON=Ola Berg:title} told [Kim]{e2 PERSON=Kim Lund:alias}.\n",
