@@ -232,7 +232,7 @@ pub fn find(
             let s = ctx.sentence_of(end).unwrap_or(0);
             let para = ctx.para_of(end).unwrap_or(0);
             last = Some((sp.clone(), s, para));
-            if resolve::is_named(sp)
+            if (resolve::is_named(sp) || resolve::spokes_sex(sp).is_some())
                 && !ctx.is_any(
                     ctx.toks.partition_point(|t| t.span.start < sp.start),
                     speaker::PRONOUNS,

@@ -99,6 +99,21 @@ fn span_of(ctx: &Ctx<'_>, lo: usize, hi: usize) -> (usize, usize) {
 /// its text ends in a capitalized word that is not all capitals ("Nikolenko", not "OTTAWA").
 /// A single word that news also writes in lower case ("Studies", "Analysts": a sentence's
 /// first word) is no name.
+/// The sex of a speaker the text calls a spokesman or a spokeswoman and does not name ("A
+/// spokeswoman for the commission", "the police spokesman"), who may speak again as "she".
+/// Not the bare word, an apposition to a name ("Ann Roe, spokeswoman for ..."), where the
+/// name speaks.
+pub fn spokes_sex(p: &Party) -> Option<Gender> {
+    if p.entity.is_some() || !p.name.contains(' ') {
+        return None;
+    }
+    match p.name.rsplit(' ').next()?.to_lowercase().as_str() {
+        "spokesman" => Some(Gender::Male),
+        "spokeswoman" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 pub fn is_named(p: &Party) -> bool {
     if p.entity.is_some() {
         return true;
@@ -604,7 +619,14 @@ pub(super) fn antecedent(
     at: usize,
     earlier: Option<(&Party, usize)>,
 ) -> Option<Party> {
-    let (prev, pos) = earlier.filter(|(p, _)| is_named(p))?;
+    // A spokesman or a spokeswoman quoted before is as good as a name for the pronoun of
+    // that sex: "A spokeswoman for the commission told reporters ... She said: ...".
+    let spokes = |p: &Party| match spokes_sex(p) {
+        Some(Gender::Male) => ctx.is_any(at, &["he"]),
+        Some(Gender::Female) => ctx.is_any(at, &["she"]),
+        None => false,
+    };
+    let (prev, pos) = earlier.filter(|(p, _)| is_named(p) || spokes(p))?;
     let s = ctx.sentence_of(at)?;
     let para = ctx.seg.sentences.get(s)?.paragraph;
     let ps = ctx.sentence_of(ctx.toks.partition_point(|t| t.span.start < pos))?;

@@ -535,6 +535,24 @@ fn a_pronoun_follows_the_person_who_is_the_subject_just_before() {
 }
 
 #[test]
+fn a_pronoun_follows_a_spokeswoman_quoted_before() {
+    // Of the pronoun's sex only; a name with the word in apposition keeps the name.
+    check_with(
+        "A spokeswoman for [Velmor Council]{e1 ORG} said the road was shut. She added: \"It will \
+         reopen.\"\n[Ann Roe]{e2 PERSON}, spokeswoman for [Zentra]{e3 ORG}, said it was sold. She \
+         said: \"We are glad.\"\nA spokesman said the vote was close. She said: \"No.\"\n",
+        expect![[r#"
+            q1 Indirect «the road was shut» speaker=[A spokeswoman] cue=said to=-
+            q2 Direct «It will reopen.» speaker=[A spokeswoman](She) cue=added to=-
+            q3 Indirect «it was sold» speaker=[Ann Roe] cue=said to=-
+            q4 Direct «We are glad.» speaker=[Ann Roe](She) cue=said to=-
+            q5 Indirect «the vote was close» speaker=[A spokesman] cue=said to=-
+            q6 Direct «No.» speaker=[She] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
 fn speakers_and_addressees_take_their_entities() {
     check_with(
         "\"Welcome,\" [President Ola Berg]{e1 PERSON=Ola Berg:title} told [Kim]{e2 PERSON=Kim Lund:alias}.\n",
