@@ -796,8 +796,27 @@ fn subject_in_clause(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     let s = ctx.sentence_of(v)?;
     let r = ctx.seg.sentences.get(s)?.tokens.clone();
     let floor = r.start;
-    // "..., saying ...": a participle shares the subject of its sentence.
-    if ctx.word(v).ends_with("ing") {
+    // "..., saying ...": a participle shares the subject of its sentence. ("Mr Blair is
+    // saying" is a finite verb with its own subject; only verbs that report speech even so:
+    // "were talking", "was writing" and "are calling" mostly do not.)
+    let progressive = v > floor
+        && ctx.is_any(v - 1, &["is", "are", "was", "were", "been", "be"])
+        && ctx.is_any(
+            v,
+            &[
+                "saying",
+                "claiming",
+                "insisting",
+                "arguing",
+                "predicting",
+                "promising",
+                "warning",
+                "estimating",
+                "suggesting",
+                "demanding",
+            ],
+        );
+    if ctx.word(v).ends_with("ing") && !progressive {
         // "Reuters quoted an official as saying": the one quoted speaks.
         if v > floor + 2
             && ctx.is(v - 1, "as")

@@ -553,6 +553,19 @@ fn a_pronoun_follows_a_spokeswoman_quoted_before() {
 }
 
 #[test]
+fn a_progressive_verb_of_saying_has_its_own_subject() {
+    // Only verbs that report speech in the progressive too: "was talking" does not.
+    check(
+        "On Thursday Mr Okafor is saying: \"We will win.\" The firm is predicting that sales \
+         will rise. He was talking to friends that day.",
+        expect![[r#"
+            q1 Direct «We will win.» speaker=[Okafor] cue=saying to=-
+            q2 Indirect «sales will rise» speaker=[The firm] cue=predicting to=-
+        "#]],
+    );
+}
+
+#[test]
 fn speakers_and_addressees_take_their_entities() {
     check_with(
         "\"Welcome,\" [President Ola Berg]{e1 PERSON=Ola Berg:title} told [Kim]{e2 PERSON=Kim Lund:alias}.\n",
