@@ -460,6 +460,9 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
             else {
                 continue;
             };
+            if plural_noun_reading(ctx, v) {
+                continue;
+            }
             // "Authorities described the attack as a carjacking": the words after "as".
             if lemma == "describe"
                 && let Some(a) = (v + 1..r.end.min(v + 6)).find(|&k| ctx.is(k, "as"))
@@ -726,7 +729,7 @@ fn content_clause(ctx: &Ctx<'_>, v: usize, end: usize) -> Option<Found> {
     if !ctx.is(that, "that") || ctx.quoted(that) {
         return None;
     }
-    if !particle && super::cues::content_cue(w).is_none() {
+    if !particle && super::cues::content_cue(w).is_none() || plural_noun_reading(ctx, v) {
         return None;
     }
     if v > 0 {
@@ -765,6 +768,77 @@ fn content_clause(ctx: &Ctx<'_>, v: usize, end: usize) -> Option<Found> {
             addressee: None,
         },
     )
+}
+
+/// "rejected claims that ...", "despite claims that ...", "amid reports that ...": a cue
+/// that is also a plural noun, right after a verb in the past or a preposition, is the noun,
+/// not a verb whose subject speaks (the one who rejects claims did not make them).
+fn plural_noun_reading(ctx: &Ctx<'_>, v: usize) -> bool {
+    let Some(q) = v.checked_sub(1) else {
+        return false;
+    };
+    ctx.is_any(
+        v,
+        &[
+            "claims",
+            "reports",
+            "estimates",
+            "rules",
+            "notes",
+            "forecasts",
+            "comments",
+            "remarks",
+            "promises",
+            "pledges",
+            "vows",
+        ],
+    ) && ctx.toks[q].kind == TokenKind::Word
+        && ctx.sentence_of(q) == ctx.sentence_of(v)
+        && ctx.is_any(
+            q,
+            &[
+                "despite",
+                "amid",
+                "amidst",
+                "over",
+                "about",
+                "against",
+                "of",
+                "with",
+                "by",
+                "from",
+                "following",
+                "denied",
+                "rejected",
+                "dismissed",
+                "disputed",
+                "refuted",
+                "contested",
+                "challenged",
+                "investigated",
+                "welcomed",
+                "echoed",
+                "repeated",
+                "published",
+                "backed",
+                "condemned",
+                "criticised",
+                "criticized",
+                "ignored",
+                "denying",
+                "rejecting",
+                "dismissing",
+                "disputing",
+                "deny",
+                "denies",
+                "reject",
+                "rejects",
+                "dismiss",
+                "dismisses",
+                "dispute",
+                "disputes",
+            ],
+        )
 }
 
 /// Nouns of saying and believing that take a content clause: "his claim that ...".

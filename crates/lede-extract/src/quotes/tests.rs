@@ -566,6 +566,19 @@ fn a_progressive_verb_of_saying_has_its_own_subject() {
 }
 
 #[test]
+fn whoever_rejects_claims_did_not_make_them() {
+    // A cue that is also a plural noun, after such a verb or a preposition.
+    check(
+        "Mr Okafor has rejected claims that he lied. The vote came amid reports that it was \
+         rigged. The court rules that it is legal. The man arrested claims that he is innocent.",
+        expect![[r#"
+            q1 Indirect «it is legal» speaker=[The court] cue=rules to=-
+            q2 Indirect «he is innocent» speaker=[The man] cue=claims to=-
+        "#]],
+    );
+}
+
+#[test]
 fn speakers_and_addressees_take_their_entities() {
     check_with(
         "\"Welcome,\" [President Ola Berg]{e1 PERSON=Ola Berg:title} told [Kim]{e2 PERSON=Kim Lund:alias}.\n",
