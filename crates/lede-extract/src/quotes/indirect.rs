@@ -460,7 +460,7 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
             else {
                 continue;
             };
-            if plural_noun_reading(ctx, v) {
+            if plural_noun_reading(ctx, v) || inside_source_phrase(ctx, v) {
                 continue;
             }
             // "Authorities described the attack as a carjacking": the words after "as".
@@ -839,6 +839,34 @@ fn plural_noun_reading(ctx: &Ctx<'_>, v: usize) -> bool {
                 "disputes",
             ],
         )
+}
+
+/// "6% as forecast", "as predicted by analysts", "according to studio estimates": a cue that
+/// only names where a figure comes from, inside "as ..." or "according to ...", reports no
+/// words of its own (the "according to" phrase is a source of its own, see `according`).
+fn inside_source_phrase(ctx: &Ctx<'_>, v: usize) -> bool {
+    // ("quoted sources as saying" does report words.)
+    let as_before = v > 0
+        && ctx.is(v - 1, "as")
+        && !ctx.word(v).ends_with("ing")
+        && (v + 1..v + 2).all(|k| {
+            ctx.toks.get(k).is_none_or(|t| {
+                t.kind != TokenKind::Word
+                    || ctx.is_any(
+                        k,
+                        &[
+                            "by", "in", "earlier", "last", "before", "after", "at", "on", "for",
+                            "this", "when",
+                        ],
+                    )
+            })
+        });
+    let according = (v.saturating_sub(4)..v).any(|k| {
+        according_at(ctx, k)
+            && ctx.sentence_of(k) == ctx.sentence_of(v)
+            && (k + 2..v).all(|i| ctx.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word))
+    });
+    as_before || according
 }
 
 /// Nouns of saying and believing that take a content clause: "his claim that ...".

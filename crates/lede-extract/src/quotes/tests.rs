@@ -579,6 +579,20 @@ fn whoever_rejects_claims_did_not_make_them() {
 }
 
 #[test]
+fn a_figures_source_reports_no_words_of_its_own() {
+    // The "according to" phrase is the source once; "quoted ... as saying" still reports.
+    check(
+        "Growth will be 5.7%, rather than 6% as forecast before the storm. It took $40m at \
+         the weekend, according to studio estimates. Zentra has held talks with the firm, \
+         Reuters quoted sources as saying.",
+        expect![[r#"
+            q1 Indirect «It took $40m at the weekend» speaker=[studio] cue=according to to=-
+            q2 Indirect «Zentra has held talks with the firm» speaker=[sources] cue=saying to=-
+        "#]],
+    );
+}
+
+#[test]
 fn speakers_and_addressees_take_their_entities() {
     check_with(
         "\"Welcome,\" [President Ola Berg]{e1 PERSON=Ola Berg:title} told [Kim]{e2 PERSON=Kim Lund:alias}.\n",
