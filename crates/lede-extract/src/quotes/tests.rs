@@ -571,7 +571,8 @@ fn whoever_rejects_claims_did_not_make_them() {
     check(
         "Mr Okafor has rejected claims that he lied. The vote came amid reports that it was \
          rigged. The court rules that it is legal. The man arrested claims that he is innocent. \
-         Zentra paid $5m to settle charges that it lied.",
+         Zentra paid the regulator $5m in October to settle charges that it manipulated its \
+         results.",
         expect![[r#"
             q1 Indirect «it is legal» speaker=[The court] cue=rules to=-
             q2 Indirect «he is innocent» speaker=[The man] cue=claims to=-
