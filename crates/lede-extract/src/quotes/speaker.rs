@@ -781,14 +781,33 @@ pub fn subject_of(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     // missing reads in part as narration, with its own "say", whose subject is no speaker.
     // Only a pronoun or a word like "What" inside the marks is dropped: after a mark left
     // open the rest of the paragraph counts as quoted, narration and its names too.
-    subject_in_clause(ctx, v).filter(|np| {
-        !(ctx.quoted(np.lo)
-            && np.hi == np.lo + 1
-            && (!named(ctx, *np)
-                || ctx.is_any(
-                    np.lo,
-                    &["what", "which", "who", "this", "that", "these", "those"],
-                )))
+    // A subject pronoun is a phrase alone: "I think it shows that", "you go and ask".
+    let alone = |np: Np| {
+        // (A phrase with a contraction, "I don't ever recall", is left for the callers to
+        // refuse.)
+        if np.hi > np.lo + 1
+            && ctx.is_any(np.lo, &["i", "you", "we", "they", "he", "she"])
+            && !has_contraction(ctx, np.lo, np.hi)
+        {
+            Np {
+                lo: np.lo,
+                hi: np.lo + 1,
+                head: (np.lo, np.lo + 1),
+            }
+        } else {
+            np
+        }
+    };
+    // Nor does "you" speak in news: a reader addressed, or words quoted without their marks.
+    subject_in_clause(ctx, v).map(alone).filter(|np| {
+        !(np.hi == np.lo + 1 && ctx.is(np.lo, "you"))
+            && !(ctx.quoted(np.lo)
+                && np.hi == np.lo + 1
+                && (!named(ctx, *np)
+                    || ctx.is_any(
+                        np.lo,
+                        &["what", "which", "who", "this", "that", "these", "those"],
+                    )))
     })
 }
 

@@ -595,6 +595,18 @@ fn a_figures_source_reports_no_words_of_its_own() {
 }
 
 #[test]
+fn a_subject_pronoun_is_a_phrase_alone() {
+    // "you" does not speak; a phrase with a contraction is still no speaker.
+    check(
+        "Personally, I think it shows that no one has any new ideas any more. You can also \
+         guarantee that prices will rise for years. I don't ever recall that it rained so much.",
+        expect![[r#"
+            q1 Indirect «no one has any new ideas any more» speaker=[I] cue=shows to=-
+        "#]],
+    );
+}
+
+#[test]
 fn speakers_and_addressees_take_their_entities() {
     check_with(
         "\"Welcome,\" [President Ola Berg]{e1 PERSON=Ola Berg:title} told [Kim]{e2 PERSON=Kim Lund:alias}.\n",
