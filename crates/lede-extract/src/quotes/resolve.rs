@@ -611,8 +611,10 @@ pub(super) fn known_gender(e: &Entity) -> Option<Gender> {
 }
 
 /// What "he" or "she" at token `at` names, when the entities stage did not say and the text
-/// leaves little doubt: the last named speaker, quoted in this paragraph or the one before,
-/// with no other name in subject position since. Otherwise the pronoun stays as written.
+/// leaves little doubt: the last named speaker (or a spokesman or spokeswoman of the
+/// pronoun's sex), quoted in this paragraph or the one before, with no other name in subject
+/// position since; or the person named as the subject of the sentence right before the
+/// pronoun's. Otherwise the pronoun stays as written.
 pub(super) fn antecedent(
     ctx: &Ctx<'_>,
     index: &Index<'_>,

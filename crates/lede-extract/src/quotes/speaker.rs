@@ -753,6 +753,7 @@ pub fn named(ctx: &Ctx<'_>, np: Np) -> bool {
 
 /// Whether the phrase starting at `lo` is the object of a preposition ("in a carefully
 /// worded response"), looking back no further than `floor`.
+///
 /// A day named right before the phrase is the object itself ("on Monday the minister
 /// said"), not a preposition; but not before its own possessive ("Friday's statement").
 fn after_preposition(ctx: &Ctx<'_>, lo: usize, floor: usize) -> bool {
