@@ -241,6 +241,10 @@ pub const IRREGULAR_PAST: &[&str] = &[
     "woke",
     "ate",
     "drank",
+    "put",
+    "quit",
+    "shut",
+    "let",
 ];
 
 /// Determiners before which a cue word is a noun.

@@ -607,6 +607,19 @@ fn a_subject_pronoun_is_a_phrase_alone() {
 }
 
 #[test]
+fn a_past_tense_like_its_base_form_ends_the_subject() {
+    // "put", "quit", "shut" and "let" are verbs in the past too.
+    check(
+        "Some analysts put a positive gloss on the figures, pointing out that sales were up. \
+         Dunne put the past behind him and said he had grown up.",
+        expect![[r#"
+            q1 Indirect «sales were up» speaker=[Some analysts] cue=pointing out to=-
+            q2 Indirect «he had grown up» speaker=[Dunne] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
 fn speakers_and_addressees_take_their_entities() {
     check_with(
         "\"Welcome,\" [President Ola Berg]{e1 PERSON=Ola Berg:title} told [Kim]{e2 PERSON=Kim Lund:alias}.\n",
