@@ -12,7 +12,7 @@
 use super::Ctx;
 use super::cues::{CueClass, cue, cue_class};
 use crate::words;
-use lede_text::TokenKind;
+use lede_text::{Shape, TokenKind};
 
 /// A noun phrase: tokens `lo..hi`, and its head `head.0..head.1` inside them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -891,6 +891,28 @@ fn subject_in_clause(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
         e = o;
     }
     let mut b = clause_start(ctx, e, floor);
+    // "Dunne put that period of his life behind him and said": "that" before a noun is a
+    // determiner, not a clause's start, and the cue joined by "and" to the verb before it
+    // has the sentence's subject.
+    if b > floor + 2
+        && b < e
+        && ctx.is(e - 1, "and")
+        && ctx.is(b - 1, "that")
+        && ctx
+            .toks
+            .get(b)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
+        && ctx
+            .toks
+            .get(b - 2)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
+        && cue(ctx.word(b - 2)).is_none()
+        && let Some(np) = sentence_subject(ctx, s, b - 2)
+        && np.hi < b - 1
+        && named(ctx, np)
+    {
+        return Some(np);
+    }
     // "Redknapp, 57, quit his post and vowed": after a name and an age in apposition, a verb
     // goes on with the name as its subject, and so does the cue joined to it by "and".
     if b >= floor + 4

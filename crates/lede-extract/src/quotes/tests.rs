@@ -611,10 +611,12 @@ fn a_past_tense_like_its_base_form_ends_the_subject() {
     // "put", "quit", "shut" and "let" are verbs in the past too.
     check(
         "Some analysts put a positive gloss on the figures, pointing out that sales were up. \
-         Dunne put the past behind him and said he had grown up.",
+         Dunne put the past behind him and said he had grown up. Roe is keen to put that \
+         period behind her and said: \"I am older now.\"",
         expect![[r#"
             q1 Indirect «sales were up» speaker=[Some analysts] cue=pointing out to=-
             q2 Indirect «he had grown up» speaker=[Dunne] cue=said to=-
+            q3 Direct «I am older now.» speaker=[Roe] cue=said to=-
         "#]],
     );
 }
