@@ -1195,7 +1195,19 @@ fn main_clause_has_finite(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
 /// "according to X, CLAUSE" and "CLAUSE, according to X".
 fn according(ctx: &Ctx<'_>, s: usize, v: usize) -> Option<Found> {
     let r = ctx.seg.sentences.get(s)?.tokens.clone();
-    let speaker = np_after(ctx, v + 2, r.end)?;
+    let mut speaker = np_after(ctx, v + 2, r.end)?;
+    // "according to studio estimates": a noun that is also a cue ends the source's phrase,
+    // which stops before cues.
+    if speaker.hi < r.end
+        && ctx.is_any(speaker.hi, &["estimates", "reports", "forecasts", "claims"])
+        && ctx
+            .word(speaker.hi - 1)
+            .starts_with(|c: char| c.is_lowercase())
+        && !ctx.quoted(speaker.hi)
+    {
+        speaker.hi += 1;
+        speaker.head = (speaker.lo, speaker.hi);
+    }
     let attr = Attr {
         cue: (v, v + 2),
         speaker: Some(speaker),

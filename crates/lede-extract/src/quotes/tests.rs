@@ -588,7 +588,7 @@ fn a_figures_source_reports_no_words_of_its_own() {
          the weekend, according to studio estimates. Zentra has held talks with the firm, \
          Reuters quoted sources as saying.",
         expect![[r#"
-            q1 Indirect «It took $40m at the weekend» speaker=[studio] cue=according to to=-
+            q1 Indirect «It took $40m at the weekend» speaker=[studio estimates] cue=according to to=-
             q2 Indirect «Zentra has held talks with the firm» speaker=[sources] cue=saying to=-
         "#]],
     );
