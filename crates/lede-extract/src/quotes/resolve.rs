@@ -107,7 +107,12 @@ pub fn spokes_sex(p: &Party) -> Option<Gender> {
     if p.entity.is_some() || !p.name.contains(' ') {
         return None;
     }
-    match p.name.rsplit(' ').next()?.to_lowercase().as_str() {
+    spokes_word_sex(&p.name.rsplit(' ').next()?.to_lowercase())
+}
+
+/// The sex that "spokesman" or "spokeswoman" (in lower case) says.
+fn spokes_word_sex(word: &str) -> Option<Gender> {
+    match word {
         "spokesman" => Some(Gender::Male),
         "spokeswoman" => Some(Gender::Female),
         _ => None,
@@ -586,10 +591,8 @@ fn pronoun_fits(ctx: &Ctx<'_>, index: &Index<'_>, at: usize, p: &Party) -> bool 
         .unwrap_or_else(|| p.text.rsplit(' ').next().unwrap_or(""))
         .to_lowercase();
     let spokes = match head.as_str() {
-        "spokeswoman" => Some(want == Gender::Female),
-        "spokesman" => Some(want == Gender::Male),
         "spokesperson" => Some(true),
-        _ => None,
+        h => spokes_word_sex(h).map(|g| g == want),
     };
     if let Some(fits) = spokes {
         return fits && !person_named_since(ctx, index, p.end, at, p);
