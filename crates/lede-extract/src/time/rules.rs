@@ -1371,6 +1371,25 @@ const OF_YEAR: &[&str] = &[
     "highs",
 ];
 
+/// Whether the four-digit numbers at `i` and `i + 2` are the ends of a range of years:
+/// "between", "from", "in", "of" or "since" before the first, "and", "to", "through" or
+/// "until" between them, and both modern years in order ("between 1990 and 1995", not
+/// "between 1500 and 2000 people").
+fn year_range_ends(cx: &Cx<'_>, i: usize) -> bool {
+    let modern = |y: Option<i32>| y.filter(|y| (1800..=2099).contains(y));
+    let (Some(a), Some(b)) = (modern(cx.year_at(i)), modern(cx.year_at(i + 2))) else {
+        return false;
+    };
+    a < b
+        && matches!(cx.s(i + 1), "and" | "to" | "through" | "until")
+        && i.checked_sub(1).and_then(|p| cx.tok(p)).is_some_and(|p| {
+            matches!(
+                p.text(cx.text).to_ascii_lowercase().as_str(),
+                "between" | "from" | "in" | "of" | "since"
+            )
+        })
+}
+
 /// Whether a four-digit number reads as a year rather than a quantity ("2000 people").
 fn year_context_ok(cx: &Cx<'_>, i: usize, after_the: bool) -> bool {
     let prev = i.checked_sub(1).and_then(|p| cx.tok(p));
@@ -1384,6 +1403,11 @@ fn year_context_ok(cx: &Cx<'_>, i: usize, after_the: bool) -> bool {
             return true;
         }
         let ps = p.text(cx.text);
+        // "between 1990 and 1995 prices fell", "from 1990 to 1995": the second end of a
+        // range of years is a year whatever noun follows it.
+        if i >= 2 && year_range_ends(cx, i - 2) {
+            return true;
+        }
         if matches!(
             ps.to_ascii_lowercase().as_str(),
             "no" | "number"
@@ -1418,13 +1442,25 @@ fn year_context_ok(cx: &Cx<'_>, i: usize, after_the: bool) -> bool {
     }
     match cx.tok(i + 1) {
         Some(n) if n.kind == TokenKind::Word && n.shape == Shape::Lower => {
+            // "between 1500 and 2000 people": the first end of a range of counts counts
+            // too, as its second does.
+            if matches!(n.text(cx.text), "and" | "to")
+                && cx.tok(i + 2).is_some_and(|t| t.span.len() == 4)
+                && cx.int(i + 2).is_some()
+                && !year_range_ends(cx, i)
+                && !year_context_ok(cx, i + 2, false)
+            {
+                return false;
+            }
             let ns = n.text(cx.text);
             if matches!(ns, "percent" | "per" | "pc") {
                 return false;
             }
-            // A plural noun after the number counts things ("versus" is no plural).
+            // A plural noun after the number counts things ("versus" is no plural), and so
+            // do the irregular plurals of people.
             let plural =
-                ns.len() > 3 && ns.ends_with('s') && !ns.ends_with("ss") && !ns.ends_with("us");
+                ns.len() > 3 && ns.ends_with('s') && !ns.ends_with("ss") && !ns.ends_with("us")
+                    || matches!(ns, "people" | "men" | "women" | "children" | "police");
             !plural || OF_YEAR.contains(&ns)
         }
         Some(n) if n.kind == TokenKind::Symbol => false,

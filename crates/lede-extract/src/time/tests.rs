@@ -823,6 +823,18 @@ fn year_spans_lists_and_at_the_time() {
 }
 
 #[test]
+fn ranges_of_years_and_counts() {
+    check(
+        "Between 1990 and 1995 prices fell, and from 2001 to 2004 wages rose. Between 1500 \
+         and 2000 people came; sales grew from 2000 to 2500 units. 2000 people marched.",
+        WED,
+        expect![[r#"
+            Between [1990]{DATE 1990} and [1995]{DATE 1995} prices fell, and from [2001]{DATE 2001} to [2004]{DATE 2004} wages rose. Between 1500 and 2000 people came; sales grew from 2000 to 2500 units. 2000 people marched.
+            -- anchor 2024-06-12 (Given)"#]],
+    );
+}
+
+#[test]
 fn days_placed_by_an_event_prefixed_years_and_paired_quarters() {
     check(
         "The dam failed on May 3. Crews arrived the day after the flood, and the mayor left \
