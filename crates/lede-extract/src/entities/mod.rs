@@ -3522,6 +3522,9 @@ fn person_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
     if addressed && at(0).is_some_and(|w| matches!(w, "," | "." | "!" | "?")) {
         return true;
     }
+    if refers_to_with_he_or_she(text, seg, n) {
+        return true;
+    }
     match at(0) {
         Some(",") => at(1) == Some("who"),
         // A company has no parents, sons or cousins ("Tyler's parents").
@@ -3536,6 +3539,65 @@ fn person_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
         Some("was") => at(1) == Some("born"),
         _ => false,
     }
+}
+
+/// "Santa had said he needed to leave", "Hoffman also said he stopped working": a name that
+/// opens its sentence as the subject of a verb, with a "he", "she", "his", "himself" or
+/// "herself" later in the sentence and no other name, relative "who" or quote mark before it,
+/// names a person: an organization or a place is "it". ("him" and "her" are left out: an
+/// object is as often someone else, "Interpol do not track him down".) A pronoun that is the
+/// subject of a verb of saying is a speaker's ("..., he said"), and a quotation's words are
+/// not the narrator's, so neither counts.
+fn refers_to_with_he_or_she(text: &str, seg: &Segmentation, n: &Name) -> bool {
+    let opens = match word_before(text, seg, n, 1) {
+        None => true,
+        Some(w) => {
+            matches!(w, "But" | "And" | "Then" | "So") && word_before(text, seg, n, 2).is_none()
+        }
+    };
+    let Some(sentence) = seg.sentences.get(n.sent) else {
+        return false;
+    };
+    if !opens
+        || !seg
+            .tokens
+            .get(n.toks.end)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
+    {
+        return false;
+    }
+    // A quotation opened earlier in the paragraph may still run here.
+    let para_start = seg
+        .paragraphs
+        .get(sentence.paragraph)
+        .map_or(n.span.start, |p| p.span.start);
+    let quoted = |end: usize| {
+        text.get(para_start..end)
+            .is_some_and(|s| s.contains(['"', '“', '”']))
+    };
+    for t in n.toks.end + 1..sentence.tokens.end.min(seg.tokens.len()) {
+        let tok = seg.tokens[t];
+        let w = tok.span.text(text);
+        if tok.kind == TokenKind::Quote
+            || tok.is_capitalized()
+            || matches!(w, "who" | "whom" | "whose")
+        {
+            return false;
+        }
+        if matches!(w, "he" | "she" | "his" | "himself" | "herself") {
+            let next = |k: usize| {
+                seg.tokens
+                    .get(t + k)
+                    .filter(|_| t + k < sentence.tokens.end)
+                    .map_or(String::new(), |x| x.span.text(text).to_lowercase())
+            };
+            let says = lists::is_speech_verb(&next(1))
+                || matches!(next(1).as_str(), "has" | "had" | "was")
+                    && lists::is_speech_verb(&next(2));
+            return !says && !quoted(tok.span.start);
+        }
+    }
+    false
 }
 
 /// Whether the kind of a work stands right before a mention, in lower case, or before a comma

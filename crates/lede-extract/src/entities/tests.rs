@@ -228,6 +228,26 @@ fn contexts_across_the_article_type_an_unknown_name() {
               Name "Mary Walsh"
         "#]],
     );
+    // The subject of a sentence that a "he" or "she" takes up later in it is a person; not
+    // where the pronoun speaks, stands in a quotation or follows another name or a "who".
+    check(
+        "[Corvane]{ORG} had said he needed to leave at eight. [Corvane]{ORG} left early.",
+        expect![[r#"
+            e1 PERSON "Corvane"
+              Name "Corvane", Pronoun "he", Name "Corvane"
+        "#]],
+    );
+    check(
+        "[Dalmore]{ORG} will pay the chief who stepped down his pension. [Tessaly]{ORG} reported strong sales, he said. [Orvik]{ORG} fined \"him and his team\".",
+        expect![[r#"
+            e1 ORG "Dalmore"
+              Name "Dalmore"
+            e2 ORG "Tessaly"
+              Name "Tessaly"
+            e3 ORG "Orvik"
+              Name "Orvik"
+        "#]],
+    );
     // A town before its state or country.
     check(
         "The letter came from [Velmor Hollow]{PER}, [Fla.]{LOC} last week.",
