@@ -180,9 +180,60 @@ pub fn resolve(
     // After the typing steps, which would read a title's words as the place or company they
     // name elsewhere ("State of ...").
     quoted_titles(text, seg, &mut names);
+    laws(text, seg, &mut names);
     make_consistent(&mut ctx, &mut names, &keep, sports);
     groups_of_people(text, seg, &mut names, sports);
     coref::cluster(text, seg, names, &keep)
+}
+
+/// "the Defense of Marriage Act", "the Tax Cuts and Jobs Act", "the George Floyd Justice in
+/// Policing Act": the name of a law is one name, of no person, organization or place
+/// (MISC), however the tagger cut it. A name right before "Act" takes it in, and a law takes
+/// in the name before it across one of the small words that join a law's words ("in", "and",
+/// "of", "for", "on", "to"). Run after the typing steps, which would read the first part as
+/// the person or company it names elsewhere ("George Floyd").
+fn laws(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    let is_act = |t: usize| tok_text(text, seg, t) == "Act";
+    for n in names.iter_mut() {
+        if n.form != MentionForm::Name {
+            continue;
+        }
+        if is_act(n.toks.end)
+            && n.toks.end < seg.tokens.len()
+            && sentence_of_token(seg, n.toks.end) == n.sent
+        {
+            n.toks.end += 1;
+            n.span = span_of(seg, &n.toks);
+            n.kind = EntityType::MISC;
+        } else if n.toks.len() > 1 && is_act(n.toks.end - 1) {
+            n.kind = EntityType::MISC;
+        }
+    }
+    // From the end, so that a law of three parts joins whole.
+    let mut i = names.len();
+    while i > 1 {
+        i -= 1;
+        let (a, b) = (&names[i - 1], &names[i]);
+        let joined = b.kind == EntityType::MISC
+            && b.toks.len() > 1
+            && is_act(b.toks.end - 1)
+            && a.form == MentionForm::Name
+            && b.form == MentionForm::Name
+            && !is_act(a.toks.end - 1)
+            && a.sent == b.sent
+            && b.toks.start == a.toks.end + 1
+            && matches!(
+                tok_text(text, seg, a.toks.end),
+                "in" | "and" | "of" | "for" | "on" | "to"
+            );
+        if joined {
+            let toks = a.toks.start..b.toks.end;
+            names[i - 1].span = span_of(seg, &toks);
+            names[i - 1].toks = toks;
+            names[i - 1].kind = EntityType::MISC;
+            names.remove(i);
+        }
+    }
 }
 
 /// Words that capitalized name groups of people, not someone: "Black" and "White" before a

@@ -612,6 +612,27 @@ fn the_belongs_to_a_few_place_names_in_any_case() {
 }
 
 #[test]
+fn a_law_is_one_name() {
+    check(
+        "She backed the [Vance Orrin Justice]{PER} in [Policing Act]{MISC}; [Vance Orrin]{PER} died. The [Defense of Marriage]{ORG} Act and the [Tax Cuts]{ORG} and [Jobs Act]{MISC} passed, as did the [Clean Air Act]{MISC} and [Patriot Act]{MISC}.",
+        expect![[r#"
+            e1 MISC "Vance Orrin Justice in Policing Act"
+              Name "Vance Orrin Justice in Policing Act"
+            e2 PERSON "Vance Orrin"
+              Name "Vance Orrin"
+            e3 MISC "Defense of Marriage Act"
+              Name "Defense of Marriage Act"
+            e4 MISC "Tax Cuts and Jobs Act"
+              Name "Tax Cuts and Jobs Act"
+            e5 MISC "Clean Air Act"
+              Name "Clean Air Act"
+            e6 MISC "Patriot Act"
+              Name "Patriot Act"
+        "#]],
+    );
+}
+
+#[test]
 fn misc_gives_way_to_a_definite_type_of_the_same_name() {
     check(
         "Critics in the [West]{MISC} were wary.\nThe pact worries the [West]{LOC}, and [Euro]{MISC} talks go on.",
