@@ -166,6 +166,7 @@ pub fn resolve(
     let mut names = clean(&mut ctx, proposals, &keep);
     titled_organizations(text, seg, &mut names);
     extend_names(text, seg, &mut names);
+    join_name_particles(text, seg, &mut names);
     national_institutions(text, seg, &mut names);
     let sports = is_sports(text, seg, &names);
     for n in &mut names {
@@ -1499,6 +1500,126 @@ fn extend_names(text: &str, seg: &Segmentation, names: &mut [Name]) {
             n.toks.end += 1;
             n.span = span_of(seg, &n.toks);
         }
+    }
+}
+
+/// "Pierre Charles L'Enfant", "Antonio Lopez de Santa Anna", "Mohammed Hadid Muhammad
+/// al-Hajj Husayn Hadid": a person's name goes on over a surname with an elided article
+/// ("L'Enfant", "d'Alembert") and over the particles of many languages' names ("de", "van
+/// der", "bin", "al-") to the capitalized words after them, which the tagger, trained on
+/// English news, cuts off or reads as a second name. A name the extension reaches is taken in.
+fn join_name_particles(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    let word = |t: usize| {
+        seg.tokens
+            .get(t)
+            .filter(|k| k.kind == TokenKind::Word)
+            .map(|k| k.span.text(text))
+    };
+    // "L'Enfant", "d'Alembert", "D'Angelo": one letter, an apostrophe, a capitalized rest.
+    let elided = |w: &str| {
+        let mut cs = w.chars();
+        matches!(
+            (cs.next(), cs.next(), cs.next()),
+            (Some(a), Some('\'' | '’'), Some(c)) if a.is_alphabetic() && c.is_uppercase()
+        )
+    };
+    // "al-Hajj", "el-Sisi", "bin-Laden": a particle glued to a capitalized name by a hyphen.
+    let hyphened = |w: &str| {
+        w.split_once('-').is_some_and(|(p, rest)| {
+            matches!(p, "al" | "el" | "bin" | "ibn" | "ben" | "abu")
+                && rest.starts_with(char::is_uppercase)
+        })
+    };
+    let particle = |w: &str| {
+        matches!(
+            w,
+            "de" | "da"
+                | "di"
+                | "du"
+                | "del"
+                | "della"
+                | "van"
+                | "von"
+                | "der"
+                | "den"
+                | "ter"
+                | "bin"
+                | "ibn"
+                | "al"
+                | "el"
+                | "le"
+                | "la"
+                | "dos"
+                | "das"
+                | "do"
+                | "y"
+        )
+    };
+    let capitalized = |t: usize| {
+        seg.tokens
+            .get(t)
+            .is_some_and(|k| k.kind == TokenKind::Word && k.is_capitalized())
+    };
+    let mut i = 0;
+    while i < names.len() {
+        let n = &names[i];
+        if n.kind != EntityType::PERSON || n.form != MentionForm::Name {
+            i += 1;
+            continue;
+        }
+        let in_sentence = |t: usize| t < seg.tokens.len() && sentence_of_token(seg, t) == n.sent;
+        let mut end = n.toks.end;
+        loop {
+            let t = end;
+            if !in_sentence(t) || seg.tokens[t].span.start == seg.tokens[t - 1].span.end {
+                break;
+            }
+            let Some(w) = word(t) else { break };
+            let mut next = if elided(w) || hyphened(w) {
+                t + 1
+            } else if particle(w) {
+                // "van der Berg", "de la Cruz": two particles, then the name.
+                let k = if word(t + 1).is_some_and(particle) {
+                    t + 2
+                } else {
+                    t + 1
+                };
+                if !in_sentence(k) || !capitalized(k) {
+                    break;
+                }
+                k + 1
+            } else {
+                break;
+            };
+            // And the capitalized words that follow ("de Santa Anna").
+            while in_sentence(next) && capitalized(next) && word(next).is_some() {
+                next += 1;
+            }
+            end = next;
+        }
+        if end == n.toks.end {
+            i += 1;
+            continue;
+        }
+        // Names inside the extension are parts of this one; one that runs past it stops
+        // the extension at its start.
+        let mut j = i + 1;
+        while j < names.len() && names[j].toks.start < end {
+            if names[j].toks.end > end {
+                end = names[j].toks.start;
+                break;
+            }
+            j += 1;
+        }
+        if end <= names[i].toks.end {
+            i += 1;
+            continue;
+        }
+        names.drain(i + 1..j);
+        let n = &mut names[i];
+        n.toks.end = end;
+        n.span = span_of(seg, &n.toks);
+        i += 1;
     }
 }
 

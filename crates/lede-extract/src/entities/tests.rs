@@ -612,6 +612,25 @@ fn the_belongs_to_a_few_place_names_in_any_case() {
 }
 
 #[test]
+fn particles_and_elided_articles_join_a_persons_name() {
+    check(
+        "[Pierre Charles]{PER} L'Enfant met [Tariq Hadim]{PER} al-Rashid [Yusuf Hadim]{PER}, [Anna]{PER} van der [Berg]{LOC} and [Prince Walid]{PER} bin Talal. [Tony Blair]{PER} de facto won.",
+        expect![[r#"
+            e1 PERSON "Pierre Charles L'Enfant"
+              Name "Pierre Charles L'Enfant"
+            e2 PERSON "Tariq Hadim al-Rashid Yusuf Hadim"
+              Name "Tariq Hadim al-Rashid Yusuf Hadim"
+            e3 PERSON "Anna van der Berg"
+              Name "Anna van der Berg"
+            e4 PERSON "Walid bin Talal" roles=["Prince"]
+              Title "Prince Walid bin Talal", Name "Walid bin Talal"
+            e5 PERSON "Tony Blair"
+              Name "Tony Blair"
+        "#]],
+    );
+}
+
+#[test]
 fn a_law_is_one_name() {
     check(
         "She backed the [Vance Orrin Justice]{PER} in [Policing Act]{MISC}; [Vance Orrin]{PER} died. The [Defense of Marriage]{ORG} Act and the [Tax Cuts]{ORG} and [Jobs Act]{MISC} passed, as did the [Clean Air Act]{MISC} and [Patriot Act]{MISC}.",
