@@ -39,12 +39,31 @@ pub struct Cluster {
 }
 
 /// The key that makes two names the same name: a country's canonical name, else the name
-/// case-folded.
+/// folded (see [`fold_name`]).
 fn key_of(s: &str) -> String {
     match lists::country(s) {
         Some(c) => c.to_lowercase(),
-        None => s.to_lowercase(),
+        None => fold_name(s),
     }
+}
+
+/// A name as written, case-folded and with its marks folded (see [`fold_marks`]).
+fn fold_name(s: &str) -> String {
+    fold_marks(&s.to_lowercase())
+}
+
+/// A name with the marks that pages write in two ways made one: a typographic apostrophe is
+/// a straight one ("O’Brien", "O'Brien"), and a hyphen or dash a space ("Basse-Terre",
+/// "Basse Terre"), as one article may spell a name both ways (a page's text and its pasted
+/// quotes, a place and the town named for it).
+pub(crate) fn fold_marks(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '’' | '‘' | 'ʼ' | '`' => '\'',
+            '-' | '‐' | '‑' | '–' => ' ',
+            c => c,
+        })
+        .collect()
 }
 
 /// Clusters the article's names into entities and adds title, nominal and pronoun mentions.
@@ -68,7 +87,7 @@ fn cluster_names(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<Cluster>
     let words = |n: &Name| -> Vec<String> {
         n.toks
             .clone()
-            .map(|t| tok_text(text, seg, t).to_lowercase())
+            .map(|t| fold_name(tok_text(text, seg, t)))
             .collect()
     };
     // Distinct person names, and which of them are parts of longer ones.
@@ -319,8 +338,12 @@ fn merge_short_forms(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
 fn person_key(text: &str, seg: &Segmentation, n: &Name) -> String {
     let mut k = String::from("person:");
     for t in n.toks.clone() {
-        k.push(' ');
-        k.push_str(&tok_text(text, seg, t).to_lowercase());
+        for w in fold_name(tok_text(text, seg, t)).split(' ') {
+            if !w.is_empty() {
+                k.push(' ');
+                k.push_str(w);
+            }
+        }
     }
     k
 }

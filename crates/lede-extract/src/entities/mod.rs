@@ -4153,9 +4153,12 @@ fn make_consistent(
     organizations_listed_together(text, seg, names);
     // Vote: the most frequent type of each name as written. Names in capitals vote apart:
     // in sports results a city in capitals is a dateline, in ordinary case a team.
-    let mut votes: BTreeMap<&str, ([u32; 8], usize)> = BTreeMap::new();
+    // (Spellings that differ only in their apostrophes or hyphens vote together.)
+    let mut votes: BTreeMap<String, ([u32; 8], usize)> = BTreeMap::new();
     for (i, n) in names.iter().enumerate() {
-        let e = votes.entry(n.span.text(text)).or_insert(([0; 8], i));
+        let e = votes
+            .entry(coref::fold_marks(n.span.text(text)))
+            .or_insert(([0; 8], i));
         e.0[n.kind as usize] += 1;
     }
     // A first or last name of a multi-word person is that person's ("Xi" after "Xi Jinping"),
@@ -4185,7 +4188,7 @@ fn make_consistent(
         .collect();
     let first_kind: Vec<EntityType> = names.iter().map(|n| n.kind).collect();
     for n in names.iter_mut() {
-        let Some((counts, first)) = votes.get(n.span.text(text)) else {
+        let Some((counts, first)) = votes.get(&coref::fold_marks(n.span.text(text))) else {
             continue;
         };
         let own = counts[n.kind as usize];
@@ -4279,7 +4282,7 @@ fn propagate(
     ctx: &mut Ctx<'_>,
     names: &mut Vec<Name>,
     keep: &impl Fn(usize) -> bool,
-    votes: &BTreeMap<&str, ([u32; 8], usize)>,
+    votes: &BTreeMap<String, ([u32; 8], usize)>,
     person_parts: &HashMap<String, u32>,
 ) {
     let (text, seg) = (ctx.text, ctx.seg);
@@ -4296,7 +4299,7 @@ fn propagate(
         // A name the article gives two types is not safe to spread, nor a single word that
         // the article also uses as an ordinary word, nor a month.
         let ambiguous = votes
-            .get(written)
+            .get(&coref::fold_marks(written))
             .is_some_and(|(c, _)| type_families(c) > 1);
         if ambiguous {
             continue;

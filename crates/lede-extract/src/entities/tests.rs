@@ -631,6 +631,21 @@ fn particles_and_elided_articles_join_a_persons_name() {
 }
 
 #[test]
+fn spellings_with_other_apostrophes_or_hyphens_are_one_name() {
+    check(
+        "[Dara O’Bryne]{PER} spoke. [O'Bryne]{PER} left. [Robert Kelby-Stone]{PER} replied; [Robert Kelby Stone]{PER} and [Kelby-Stone]{PER} agreed. [Vava’u]{LOC} and [Vava'u]{LOC} are islands.",
+        expect![[r#"
+            e1 PERSON "Dara O’Bryne"
+              Name "Dara O’Bryne", Alias "O'Bryne"
+            e2 PERSON "Robert Kelby-Stone"
+              Name "Robert Kelby-Stone", Alias "Robert Kelby Stone", Alias "Kelby-Stone"
+            e3 GPE "Vava’u"
+              Name "Vava’u", Alias "Vava'u"
+        "#]],
+    );
+}
+
+#[test]
 fn a_law_is_one_name() {
     check(
         "She backed the [Vance Orrin Justice]{PER} in [Policing Act]{MISC}; [Vance Orrin]{PER} died. The [Defense of Marriage]{ORG} Act and the [Tax Cuts]{ORG} and [Jobs Act]{MISC} passed, as did the [Clean Air Act]{MISC} and [Patriot Act]{MISC}.",
