@@ -22,6 +22,7 @@
 //! outside the text.
 
 use super::lists::{self, Gender, TitleKind};
+use super::open_lists;
 use super::{Name, is_acronym_shape, roles, sentence_of_token, tok_text};
 use crate::document::{Entity, EntityType, Mention, MentionForm};
 use lede_text::{Segmentation, Shape, TokenKind};
@@ -226,6 +227,7 @@ fn cluster_names(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<Cluster>
     }
     merge_acronyms(text, seg, &mut clusters);
     merge_short_forms(text, seg, &mut clusters);
+    merge_nicknames(text, seg, &mut clusters);
     merge_institution_names(text, seg, &mut clusters);
     merge_known_aliases(text, &mut clusters);
     clusters.retain(|c| !c.mentions.is_empty());
@@ -332,6 +334,81 @@ fn merge_short_forms(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
             continue;
         }
         join(clusters, a, b, MentionForm::Alias);
+    }
+}
+
+/// Joins an organization called by the words after its town ("the Pirates", "the Red Sox",
+/// "the Times") to the one whose full name puts a place the lists know before them
+/// ("Pittsburgh Pirates", "Boston Red Sox", "New York Times"), as an alias: teams and papers
+/// go by their nicknames once named in full. Two full names with the same nickname leave it
+/// alone, and so does a nickname the article gives a type other than an organization's.
+fn merge_nicknames(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
+    let words =
+        |m: &Name| -> Vec<&str> { m.toks.clone().map(|t| tok_text(text, seg, t)).collect() };
+    let is_place = |w: &[&str]| {
+        let s = w.join(" ");
+        open_lists::is_place(&s) || lists::is_gpe(&s)
+    };
+    let mut by_nick: HashMap<Vec<String>, Option<usize>> = HashMap::new();
+    for (ci, c) in clusters.iter().enumerate() {
+        if c.kind != Some(EntityType::ORG) {
+            continue;
+        }
+        for m in &c.mentions {
+            let w = words(m);
+            // The longest place that opens the name, and a capitalized rest.
+            let Some(k) = (1..w.len()).rev().find(|&k| is_place(&w[..k])) else {
+                continue;
+            };
+            let nick = &w[k..];
+            // A nickname is a word or two of title case: not an acronym ("London UKIP"),
+            // a party or an institution's word, nor a country's branch ("US Ahold").
+            let title_case = |x: &&str| {
+                let mut cs = x.chars();
+                cs.next().is_some_and(char::is_uppercase)
+                    && x.chars().count() >= 3
+                    && cs.any(char::is_lowercase)
+            };
+            if !nick.iter().all(title_case)
+                || nick
+                    .iter()
+                    .any(|x| lists::is_org_word(x) || lists::is_party_word(x))
+                || lists::is_gpe(&w[..k].join(" "))
+            {
+                continue;
+            }
+            let key: Vec<String> = nick.iter().map(|x| fold_name(x)).collect();
+            let slot = by_nick.entry(key).or_insert(Some(ci));
+            if *slot != Some(ci) {
+                *slot = None;
+            }
+        }
+    }
+    if by_nick.is_empty() {
+        return;
+    }
+    for a in 0..clusters.len() {
+        let c = &clusters[a];
+        if c.kind != Some(EntityType::ORG) {
+            continue;
+        }
+        let Some(first) = c.mentions.first() else {
+            continue;
+        };
+        let key: Vec<String> = words(first).iter().map(|x| fold_name(x)).collect();
+        if !c.mentions.iter().all(|m| {
+            words(m)
+                .iter()
+                .map(|x| fold_name(x))
+                .eq(key.iter().cloned())
+        }) {
+            continue;
+        }
+        if let Some(&Some(b)) = by_nick.get(&key)
+            && b != a
+        {
+            join(clusters, a, b, MentionForm::Alias);
+        }
     }
 }
 

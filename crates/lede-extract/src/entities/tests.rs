@@ -646,6 +646,27 @@ fn spellings_with_other_apostrophes_or_hyphens_are_one_name() {
 }
 
 #[test]
+fn a_team_or_paper_goes_by_the_words_after_its_town() {
+    check(
+        "The [Pittsburgh Pirates]{ORG} signed him; the [Pirates]{ORG} lost. The [Boston Evening Star]{ORG} said the [Evening Star]{ORG} would close. [London UKIP]{ORG} met; [UKIP]{ORG} won. [US Halvex]{ORG} and [Halvex]{ORG} grew.",
+        expect![[r#"
+            e1 ORG "Pittsburgh Pirates"
+              Name "Pittsburgh Pirates", Alias "Pirates"
+            e2 ORG "Boston Evening Star"
+              Name "Boston Evening Star", Alias "Evening Star"
+            e3 ORG "London UKIP"
+              Name "London UKIP"
+            e4 ORG "UKIP"
+              Name "UKIP"
+            e5 ORG "US Halvex"
+              Name "US Halvex"
+            e6 ORG "Halvex"
+              Name "Halvex"
+        "#]],
+    );
+}
+
+#[test]
 fn a_law_is_one_name() {
     check(
         "She backed the [Vance Orrin Justice]{PER} in [Policing Act]{MISC}; [Vance Orrin]{PER} died. The [Defense of Marriage]{ORG} Act and the [Tax Cuts]{ORG} and [Jobs Act]{MISC} passed, as did the [Clean Air Act]{MISC} and [Patriot Act]{MISC}.",
