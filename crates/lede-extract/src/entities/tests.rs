@@ -2054,9 +2054,9 @@ fn a_royal_title_with_its_realm_is_not_the_last_person_named() {
 }
 
 #[test]
-fn an_organization_named_again_without_its_legal_form_or_party() {
+fn an_organization_named_again_without_its_legal_form_party_or_university() {
     check(
-        "The [Labour Party]{ORG} won the seat. [Labour]{ORG} said the result was clear. [Corvo Holdings]{ORG} bought [Drummel Inc.]{ORG}, and [Drummel]{ORG} staff were told. [Zentra Bank]{ORG} and [Zentra Group]{ORG} are rivals; [Zentra]{ORG} said nothing. The [Velmor Group]{ORG} has its offices in [Velmor]{LOC}.",
+        "The [Labour Party]{ORG} won the seat. [Labour]{ORG} said the result was clear. [Corvo Holdings]{ORG} bought [Drummel Inc.]{ORG}, and [Drummel]{ORG} staff were told. [Zentra Bank]{ORG} and [Zentra Group]{ORG} are rivals; [Zentra]{ORG} said nothing. The [Velmor Group]{ORG} has its offices in [Velmor]{LOC}. [Dunmore University]{ORG} grew; [Dunmore]{ORG} hired.",
         expect![[r#"
             e1 ORG "Labour Party"
               Name "Labour Party", Alias "Labour"
@@ -2074,6 +2074,8 @@ fn an_organization_named_again_without_its_legal_form_or_party() {
               Name "Velmor Group"
             e8 GPE "Velmor"
               Name "Velmor"
+            e9 ORG "Dunmore University"
+              Name "Dunmore University", Alias "Dunmore"
         "#]],
     );
 }
