@@ -53,11 +53,17 @@ fn fold_name(s: &str) -> String {
     fold_marks(&s.to_lowercase())
 }
 
-/// A name with the marks that pages write in two ways made one: a typographic apostrophe is
-/// a straight one ("O’Brien", "O'Brien"), and a hyphen or dash a space ("Basse-Terre",
+/// A name with the marks that pages write in two ways made one, and without a leading
+/// article: a typographic apostrophe is a straight one ("O’Brien", "O'Brien"), and a hyphen or dash a space ("Basse-Terre",
 /// "Basse Terre"), as one article may spell a name both ways (a page's text and its pasted
 /// quotes, a place and the town named for it).
 pub(crate) fn fold_marks(s: &str) -> String {
+    // "The Onion" and "Onion" are one name: the article's own capital on "The" is kept by
+    // some mentions and not others.
+    let s = s
+        .strip_prefix("The ")
+        .or_else(|| s.strip_prefix("the "))
+        .unwrap_or(s);
     s.chars()
         .map(|c| match c {
             '’' | '‘' | 'ʼ' | '`' => '\'',

@@ -631,9 +631,9 @@ fn particles_and_elided_articles_join_a_persons_name() {
 }
 
 #[test]
-fn spellings_with_other_apostrophes_or_hyphens_are_one_name() {
+fn spellings_with_other_apostrophes_hyphens_or_articles_are_one_name() {
     check(
-        "[Dara O’Bryne]{PER} spoke. [O'Bryne]{PER} left. [Robert Kelby-Stone]{PER} replied; [Robert Kelby Stone]{PER} and [Kelby-Stone]{PER} agreed. [Vava’u]{LOC} and [Vava'u]{LOC} are islands.",
+        "[Dara O’Bryne]{PER} spoke. [O'Bryne]{PER} left. [Robert Kelby-Stone]{PER} replied; [Robert Kelby Stone]{PER} and [Kelby-Stone]{PER} agreed. [Vava’u]{LOC} and [Vava'u]{LOC} are islands. She wrote for [The Velmor Herald]{ORG}; the [Velmor Herald]{ORG} printed it.",
         expect![[r#"
             e1 PERSON "Dara O’Bryne"
               Name "Dara O’Bryne", Alias "O'Bryne"
@@ -641,6 +641,8 @@ fn spellings_with_other_apostrophes_or_hyphens_are_one_name() {
               Name "Robert Kelby-Stone", Alias "Robert Kelby Stone", Alias "Kelby-Stone"
             e3 GPE "Vava’u"
               Name "Vava’u", Alias "Vava'u"
+            e4 ORG "The Velmor Herald"
+              Name "The Velmor Herald", Alias "Velmor Herald"
         "#]],
     );
 }
