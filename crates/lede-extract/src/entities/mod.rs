@@ -195,6 +195,22 @@ pub fn resolve(
 /// the person or company it names elsewhere ("George Floyd").
 fn laws(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
     let is_act = |t: usize| tok_text(text, seg, t) == "Act";
+    // The end of "in Policing Act" at `t`: "in", "of" or "and", then up to four capitalized
+    // words of one sentence, the last of them "Act". (Not "for" or "to": "Velmor voted for
+    // Patriot Act renewal" is no law's name.)
+    let act_after_joiner = |t: usize| {
+        if !matches!(tok_text(text, seg, t), "in" | "of" | "and") {
+            return None;
+        }
+        let sent = sentence_of_token(seg, t);
+        (t + 1..(t + 5).min(seg.tokens.len()))
+            .take_while(|&k| {
+                sentence_of_token(seg, k) == sent
+                    && seg.tokens.get(k).is_some_and(|x| x.is_capitalized())
+            })
+            .find(|&k| is_act(k))
+            .map(|k| k + 1)
+    };
     for n in names.iter_mut() {
         if n.form != MentionForm::Name {
             continue;
@@ -208,8 +224,21 @@ fn laws(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
             n.kind = EntityType::MISC;
         } else if n.toks.len() > 1 && is_act(n.toks.end - 1) {
             n.kind = EntityType::MISC;
+        } else if let Some(end) = act_after_joiner(n.toks.end) {
+            // "George Floyd Justice" + "in Policing Act", where the tagger left the rest
+            // of the law's name out.
+            n.toks.end = end;
+            n.span = span_of(seg, &n.toks);
+            n.kind = EntityType::MISC;
         }
     }
+    // A name the extension took in is part of the law.
+    let mut reach = 0;
+    names.retain(|n| {
+        let inside = n.toks.end <= reach;
+        reach = reach.max(n.toks.end);
+        !inside
+    });
     // From the end, so that a law of three parts joins whole.
     let mut i = names.len();
     while i > 1 {

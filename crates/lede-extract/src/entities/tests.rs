@@ -671,7 +671,7 @@ fn a_team_or_paper_goes_by_the_words_after_its_town() {
 #[test]
 fn a_law_is_one_name() {
     check(
-        "She backed the [Vance Orrin Justice]{PER} in [Policing Act]{MISC}; [Vance Orrin]{PER} died. The [Defense of Marriage]{ORG} Act and the [Tax Cuts]{ORG} and [Jobs Act]{MISC} passed, as did the [Clean Air Act]{MISC} and [Patriot Act]{MISC}.",
+        "She backed the [Vance Orrin Justice]{PER} in [Policing Act]{MISC}; [Vance Orrin]{PER} died. The [Defense of Marriage]{ORG} Act and the [Tax Cuts]{ORG} and [Jobs Act]{MISC} passed, as did the [Clean Air Act]{MISC} and [Patriot Act]{MISC}. The House passed the [Dana Ruel Safety]{PER} in Policing Act; [Brant]{PER} voted for Patriot Act renewal.",
         expect![[r#"
             e1 MISC "Vance Orrin Justice in Policing Act"
               Name "Vance Orrin Justice in Policing Act"
@@ -684,7 +684,11 @@ fn a_law_is_one_name() {
             e5 MISC "Clean Air Act"
               Name "Clean Air Act"
             e6 MISC "Patriot Act"
-              Name "Patriot Act"
+              Name "Patriot Act", Name "Patriot Act"
+            e7 MISC "Dana Ruel Safety in Policing Act"
+              Name "Dana Ruel Safety in Policing Act"
+            e8 PERSON "Brant"
+              Name "Brant"
         "#]],
     );
 }
