@@ -168,6 +168,7 @@ pub fn resolve(
     extend_names(text, seg, &mut names);
     join_name_particles(text, seg, &mut names);
     national_institutions(text, seg, &mut names);
+    joint_institutions(text, seg, &mut names);
     let sports = is_sports(text, seg, &names);
     for n in &mut names {
         n.kind = refine_type(text, seg, n, sports);
@@ -1652,6 +1653,41 @@ fn join_name_particles(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
     }
 }
 
+/// "the Newfoundland and Labrador Court of Appeal", "the Trinidad and Tobago Football
+/// Association": after "the", a place, "and", and an organization with an institution's word
+/// are one organization of the two places; the tagger reads the first place alone. (An
+/// acronym or a people opening the second name makes two: "the US and UN Security Council".)
+fn joint_institutions(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    let mut i = 0;
+    while i + 1 < names.len() {
+        let (a, b) = (&names[i], &names[i + 1]);
+        let b_first = tok_text(text, seg, b.toks.start);
+        let joint = matches!(a.kind, EntityType::GPE | EntityType::LOC)
+            && b.kind == EntityType::ORG
+            && a.form == MentionForm::Name
+            && b.form == MentionForm::Name
+            && a.sent == b.sent
+            && b.toks.start == a.toks.end + 1
+            && tok_text(text, seg, a.toks.end) == "and"
+            && a.toks.start > 0
+            && sentence_of_token(seg, a.toks.start - 1) == a.sent
+            && matches!(tok_text(text, seg, a.toks.start - 1), "the" | "The")
+            && !is_acronym_shape(b_first)
+            && !lists::is_norp(b_first)
+            && b.toks
+                .clone()
+                .any(|t| lists::is_org_word(tok_text(text, seg, t)));
+        if joint {
+            let toks = a.toks.start..b.toks.end;
+            names[i].span = span_of(seg, &toks);
+            names[i].toks = toks;
+            names[i].kind = EntityType::ORG;
+            names.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
 /// "the Mexican Congress", "the Cuban Consulate", "the Canadian Press": a people's word and
 /// an institution's word after it name the institution, an organization, where the tagger,
 /// trained on CoNLL (which tags the people's word alone), reads the people's word and the
@@ -2335,6 +2371,10 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
     // before a noun, and "the Commons" as the place where ministers speak.)
     if n.form == MentionForm::Name && n.kind != MISC && lists::institution_of_alias(s).is_some() {
         return ORG;
+    }
+    // "African-American", "Mexican-American": peoples joined by a hyphen are a people.
+    if n.toks.len() == 1 && s.contains('-') && s.split('-').all(lists::is_norp) {
+        return NORP;
     }
     match n.kind {
         PERSON => {

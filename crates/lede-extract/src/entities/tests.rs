@@ -669,6 +669,27 @@ fn a_team_or_paper_goes_by_the_words_after_its_town() {
 }
 
 #[test]
+fn hyphenated_peoples_and_institutions_of_two_places() {
+    check(
+        "The [Mexican-American]{MISC} singer won. The [Velmor]{LOC} and [Tarvos Court of Appeal]{ORG} ruled; the [US]{LOC} and [UN Security Council]{ORG} met; [Corvo]{LOC} and [Tarvos Bank]{ORG} agreed.",
+        expect![[r#"
+            e1 NORP "Mexican-American"
+              Name "Mexican-American"
+            e2 ORG "Velmor and Tarvos Court of Appeal"
+              Name "Velmor and Tarvos Court of Appeal"
+            e3 GPE "US"
+              Name "US"
+            e4 ORG "UN Security Council"
+              Name "UN Security Council"
+            e5 GPE "Corvo"
+              Name "Corvo"
+            e6 ORG "Tarvos Bank"
+              Name "Tarvos Bank"
+        "#]],
+    );
+}
+
+#[test]
 fn a_law_is_one_name() {
     check(
         "She backed the [Vance Orrin Justice]{PER} in [Policing Act]{MISC}; [Vance Orrin]{PER} died. The [Defense of Marriage]{ORG} Act and the [Tax Cuts]{ORG} and [Jobs Act]{MISC} passed, as did the [Clean Air Act]{MISC} and [Patriot Act]{MISC}. The House passed the [Dana Ruel Safety]{PER} in Policing Act; [Brant]{PER} voted for Patriot Act renewal.",
