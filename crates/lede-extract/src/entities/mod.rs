@@ -4278,11 +4278,15 @@ fn make_consistent(
         // and that the article never puts where a place stands is the person's, however
         // often the tagger took it for a place.
         let unplaced = sure_parts.contains(&lower) && !placed.contains(n.span.text(text));
+        // "resides in Austin, Texas": a place before its state or country stays the place,
+        // whoever the article names Austin.
+        let before_region = place && before_a_region(text, seg, n);
         if n.toks.len() == 1
             && n.kind != EntityType::PERSON
             && parts > 0
             && sure
             && (!place || parts >= own || unplaced)
+            && !before_region
             && !lists::is_gpe(n.span.text(text))
             && n.form != MentionForm::Acronym
         {
@@ -4319,6 +4323,21 @@ fn make_consistent(
         }
     }
     propagate(ctx, names, keep, &votes, &person_parts);
+}
+
+/// Whether a comma and a state or country follow the name in its sentence: "Austin, Texas",
+/// "Marion, Ohio", "Velmor, Fla.", "Tarvos, New York".
+fn before_a_region(text: &str, seg: &Segmentation, n: &Name) -> bool {
+    if word_after(text, seg, n, 0) != Some(",") {
+        return false;
+    }
+    let Some(one) = word_after(text, seg, n, 1) else {
+        return false;
+    };
+    let period = word_after(text, seg, n, 2) == Some(".");
+    lists::is_gpe(one)
+        || lists::is_subdivision_abbrev(one, period)
+        || word_after(text, seg, n, 2).is_some_and(|two| lists::is_gpe(&format!("{one} {two}")))
 }
 
 /// How many different types the votes give a name, the kinds of place (town, region,

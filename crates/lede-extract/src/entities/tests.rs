@@ -690,6 +690,21 @@ fn hyphenated_peoples_and_institutions_of_two_places() {
 }
 
 #[test]
+fn a_town_before_its_state_is_no_persons_given_name() {
+    check(
+        "Their son, [Austin Reed Velmor]{PER}, was born in May. The couple lives in [Austin]{LOC}, [Texas]{LOC}.",
+        expect![[r#"
+            e1 PERSON "Austin Reed Velmor"
+              Name "Austin Reed Velmor"
+            e2 GPE "Austin"
+              Name "Austin"
+            e3 GPE "Texas"
+              Name "Texas"
+        "#]],
+    );
+}
+
+#[test]
 fn a_law_is_one_name() {
     check(
         "She backed the [Vance Orrin Justice]{PER} in [Policing Act]{MISC}; [Vance Orrin]{PER} died. The [Defense of Marriage]{ORG} Act and the [Tax Cuts]{ORG} and [Jobs Act]{MISC} passed, as did the [Clean Air Act]{MISC} and [Patriot Act]{MISC}. The House passed the [Dana Ruel Safety]{PER} in Policing Act; [Brant]{PER} voted for Patriot Act renewal.",
