@@ -3100,10 +3100,25 @@ fn type_places(text: &str, seg: &Segmentation, names: &mut [Name], listed: &[boo
             name_after_comma(text, seg, names, i).is_some_and(|m| is_place(m.span.text(text)));
         // "In Tyler's mind": a possessive makes the name an owner, not a place.
         let possessive = matches!(tok_text(text, seg, n.toks.end), "'s" | "’s");
-        if matches!(
-            before,
-            "in" | "In" | "near" | "outside" | "across" | "throughout" | "around" | "downtown"
-        ) && !possessive
+        let place_word = |w: &str| {
+            matches!(
+                w,
+                "in" | "In" | "near" | "outside" | "across" | "throughout" | "around" | "downtown"
+            )
+        };
+        // "in San Diego and Cleveland": the second of two places after "in" is a place too.
+        let coordinated = matches!(before, "and" | "or")
+            && i.checked_sub(1).is_some_and(|p| {
+                let m = &names[p];
+                m.sent == n.sent
+                    && m.toks.end + 1 == n.toks.start
+                    && is_place(m.span.text(text))
+                    && m.toks
+                        .start
+                        .checked_sub(1)
+                        .is_some_and(|t| place_word(tok_text(text, seg, t)))
+            });
+        if (place_word(before) || coordinated) && !possessive
             || state_after
             || listed[i]
             || place_context(text, seg, n)

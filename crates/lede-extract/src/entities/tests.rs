@@ -690,9 +690,9 @@ fn hyphenated_peoples_and_institutions_of_two_places() {
 }
 
 #[test]
-fn a_town_before_its_state_is_no_persons_given_name() {
+fn a_town_before_its_state_or_after_another_is_no_persons_given_name() {
     check(
-        "Their son, [Austin Reed Velmor]{PER}, was born in May. The couple lives in [Austin]{LOC}, [Texas]{LOC}.",
+        "Their son, [Austin Reed Velmor]{PER}, was born in May. The couple lives in [Austin]{LOC}, [Texas]{LOC}. Her friends were in [San Diego]{LOC} and [Cleveland]{PER}.",
         expect![[r#"
             e1 PERSON "Austin Reed Velmor"
               Name "Austin Reed Velmor"
@@ -700,6 +700,10 @@ fn a_town_before_its_state_is_no_persons_given_name() {
               Name "Austin"
             e3 GPE "Texas"
               Name "Texas"
+            e4 GPE "San Diego"
+              Name "San Diego"
+            e5 GPE "Cleveland"
+              Name "Cleveland"
         "#]],
     );
 }
