@@ -4251,6 +4251,21 @@ fn make_consistent(
     // The parts of full names that surely are people's: opening with a given name or after
     // a title ("Anna Berg", "President Xi Jinping").
     let mut sure_parts: HashSet<String> = HashSet::new();
+    // The surnames after a particle in full names ("Santa Anna" of "Antonio Lopez de Santa
+    // Anna", "Beethoven" of "Ludwig van Beethoven"), which the article may use alone.
+    let mut particle_surnames: HashSet<String> = HashSet::new();
+    for n in names.iter() {
+        if n.kind == EntityType::PERSON && n.toks.len() > 2 && n.form == MentionForm::Name {
+            let particle = n.toks.clone().rev().find(|&t| {
+                let w = tok_text(text, seg, t);
+                lists::is_name_connector(w) && !matches!(w, "of" | "the" | "and" | "for" | "in")
+            });
+            if let Some(p) = particle.filter(|&p| p + 1 < n.toks.end && p > n.toks.start) {
+                let rest = span_of(seg, &(p + 1..n.toks.end));
+                particle_surnames.insert(rest.text(text).to_lowercase());
+            }
+        }
+    }
     for n in names.iter() {
         if n.kind == EntityType::PERSON && n.toks.len() > 1 {
             let sure = open_lists::is_given_name(tok_text(text, seg, n.toks.start))
@@ -4296,6 +4311,15 @@ fn make_consistent(
         // "resides in Austin, Texas": a place before its state or country stays the place,
         // whoever the article names Austin.
         let before_region = place && before_a_region(text, seg, n);
+        if n.kind != EntityType::PERSON
+            && n.form == MentionForm::Name
+            && particle_surnames.contains(&lower)
+            && !before_region
+            && !lists::is_gpe(n.span.text(text))
+        {
+            n.kind = EntityType::PERSON;
+            continue;
+        }
         if n.toks.len() == 1
             && n.kind != EntityType::PERSON
             && parts > 0

@@ -417,11 +417,18 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
         }
         let mut titled = false;
         // Only before a capitalized word: not in "Queen of the South" or "Queen's Park".
+        // A military rank only before a common given name: "General Antonio Lopez", not
+        // "General Motors" or "Major League".
+        let given_next = |k: usize| {
+            seg.tokens
+                .get(k + 1)
+                .is_some_and(|x| super::open_lists::is_given_name(x.text(text)))
+        };
         while t.tokens.len() > 1
-            && seg
-                .tokens
-                .get(t.tokens.start)
-                .is_some_and(|x| is_person_title(x.text(text)))
+            && seg.tokens.get(t.tokens.start).is_some_and(|x| {
+                let w = x.text(text);
+                is_person_title(w) || is_rank(w) && given_next(t.tokens.start)
+            })
             && seg
                 .tokens
                 .get(t.tokens.start + 1)
@@ -430,7 +437,21 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
             t.tokens.start += 1;
             titled = true;
         }
-        if titled && t.tokens.len() <= 3 {
+        // Three words at most, or five that open with a common given name and may hold the
+        // particles of a name ("General Antonio Lopez de Santa Anna").
+        let long_name = || {
+            t.tokens.len() <= 5
+                && seg
+                    .tokens
+                    .get(t.tokens.start)
+                    .is_some_and(|x| super::open_lists::is_given_name(x.text(text)))
+                && t.tokens.clone().all(|k| {
+                    seg.tokens.get(k).is_some_and(|x| {
+                        x.is_capitalized() || super::lists::is_name_connector(x.text(text))
+                    })
+                })
+        };
+        if titled && (t.tokens.len() <= 3 || long_name()) {
             t.label = NerLabel::Per;
         }
     }
@@ -510,6 +531,26 @@ fn is_person_title(w: &str) -> bool {
             | "Congresswoman"
             | "Rep"
             | "Representative"
+    )
+}
+
+/// Whether a word is a military rank that may precede a person's name.
+fn is_rank(w: &str) -> bool {
+    matches!(
+        w.strip_suffix('.').unwrap_or(w),
+        "General"
+            | "Gen"
+            | "Colonel"
+            | "Col"
+            | "Lieutenant"
+            | "Lt"
+            | "Admiral"
+            | "Adm"
+            | "Sergeant"
+            | "Sgt"
+            | "Brigadier"
+            | "Marshal"
+            | "Commander"
     )
 }
 
@@ -1122,6 +1163,14 @@ mod tests {
             "Chancellor Greta Lindholm and Senator Paul Okonjo visited Queen Mary University.",
             expect![
                 "Chancellor [Greta Lindholm]{PER} and Senator [Paul Okonjo]{PER} visited [Queen Mary University]{ORG}."
+            ],
+        );
+        // A rank before a given name is a title, and the name may hold particles; a rank
+        // before any other word is part of a company's name.
+        check(
+            "A portrait of General Antonio Lopez de Santa Anna hung there. General Motors fell.",
+            expect![
+                "A portrait of General [Antonio Lopez de Santa Anna]{PER} hung there. [General Motors]{ORG} fell."
             ],
         );
         // A body named for an office's field is no titled person.

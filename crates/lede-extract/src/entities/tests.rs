@@ -613,6 +613,14 @@ fn the_belongs_to_a_few_place_names_in_any_case() {
 
 #[test]
 fn particles_and_elided_articles_join_a_persons_name() {
+    // The surname after a particle, alone, is the person's.
+    check(
+        "[Antonio Lopez]{PER} de [Santa Anna]{LOC} ruled. [Santa Anna]{ORG} fled.",
+        expect![[r#"
+            e1 PERSON "Antonio Lopez de Santa Anna"
+              Name "Antonio Lopez de Santa Anna", Alias "Santa Anna"
+        "#]],
+    );
     check(
         "[Pierre Charles]{PER} L'Enfant met [Tariq Hadim]{PER} al-Rashid [Yusuf Hadim]{PER}, [Anna]{PER} van der [Berg]{LOC} and [Prince Walid]{PER} bin Talal. [Tony Blair]{PER} de facto won.",
         expect![[r#"
