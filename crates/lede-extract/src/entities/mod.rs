@@ -183,9 +183,97 @@ pub fn resolve(
     // name elsewhere ("State of ...").
     quoted_titles(text, seg, &mut names);
     laws(text, seg, &mut names);
+    award_categories(text, seg, &mut names);
     make_consistent(&mut ctx, &mut names, &keep, sports);
     groups_of_people(text, seg, &mut names, sports);
     coref::cluster(text, seg, names, &keep)
+}
+
+/// "Best Actor", "Best Supporting Actress", "Best Urban Act and Best Breakthrough Artist": an
+/// award's category is a name of no person, organization or place (MISC), one per "Best".
+/// The tagger reads "Best" alone or the category as a company; it takes in here the
+/// capitalized words after "Best", and a listed company ("Best Buy") keeps its name and type.
+fn award_categories(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    let capitalized = |t: usize| {
+        seg.tokens
+            .get(t)
+            .is_some_and(|x| x.kind == TokenKind::Word && x.is_capitalized())
+    };
+    let mut i = 0;
+    while i < names.len() {
+        let n = &names[i];
+        if n.form != MentionForm::Name
+            || tok_text(text, seg, n.toks.start) != "Best"
+            || open_lists::is_company(n.span.text(text))
+        {
+            i += 1;
+            continue;
+        }
+        let sent = n.sent;
+        // The category's words: capitalized, up to the next "and Best" or the sentence's end.
+        let mut end = n.toks.start + 1;
+        while end < seg.tokens.len()
+            && sentence_of_token(seg, end) == sent
+            && end - n.toks.start < 6
+        {
+            let w = tok_text(text, seg, end);
+            // Not into the winner's name: "Best Actor Jamie Foxx".
+            let person_starts = open_lists::is_given_name(w)
+                || names[i + 1..]
+                    .iter()
+                    .take_while(|m| m.toks.start <= end)
+                    .any(|m| m.toks.start == end && m.kind == EntityType::PERSON);
+            if person_starts {
+                break;
+            }
+            if capitalized(end) && w != "Best" {
+                end += 1;
+            } else if tok_text(text, seg, end) == "&" && capitalized(end + 1) {
+                // "Best British R&B Act"
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        if end == n.toks.start + 1 {
+            i += 1;
+            continue;
+        }
+        let start = n.toks.start;
+        let old_end = n.toks.end;
+        // Names inside the category are its words; a name running past it is cut to what
+        // follows the category ("... and Best Breakthrough Artist" becomes a category of its
+        // own when it starts with "Best").
+        let mut j = i + 1;
+        let (mut last_end, mut last_kind) = (old_end, n.kind);
+        while j < names.len() && names[j].toks.start < end {
+            if names[j].toks.end > last_end {
+                (last_end, last_kind) = (names[j].toks.end, names[j].kind);
+            }
+            j += 1;
+        }
+        // What a name ran on past the category stays a name: "and Best Urban Act" a category
+        // of its own, "Jamie Foxx" of "Best Actor Jamie Foxx" the tagger's.
+        let rest = if last_end > end + 1
+            && tok_text(text, seg, end) == "and"
+            && tok_text(text, seg, end + 1) == "Best"
+        {
+            Some(name(seg, end + 1..last_end, sent, EntityType::MISC))
+        } else if last_end > end && capitalized(end) {
+            Some(name(seg, end..last_end, sent, last_kind))
+        } else {
+            None
+        };
+        names.drain(i + 1..j);
+        let n = &mut names[i];
+        n.toks = start..end;
+        n.span = span_of(seg, &n.toks);
+        n.kind = EntityType::MISC;
+        if let Some(r) = rest {
+            names.insert(i + 1, r);
+        }
+        i += 1;
+    }
 }
 
 /// "the Defense of Marriage Act", "the Tax Cuts and Jobs Act", "the George Floyd Justice in

@@ -717,6 +717,27 @@ fn a_town_before_its_state_or_after_another_is_no_persons_given_name() {
 }
 
 #[test]
+fn an_awards_category_is_one_name_per_best() {
+    check(
+        "The film won [Best]{ORG} Supporting Actress. She won [Best]{ORG} [British]{MISC} R&B [Act and Best Urban Act]{MISC}; the award for [Best Actor Jamie Velmor]{PER} was close. [Best Buy]{ORG} shares rose.",
+        expect![[r#"
+            e1 MISC "Best Supporting Actress"
+              Name "Best Supporting Actress"
+            e2 MISC "Best British R&B Act"
+              Name "Best British R&B Act"
+            e3 MISC "Best Urban Act"
+              Name "Best Urban Act"
+            e4 MISC "Best Actor"
+              Name "Best Actor"
+            e5 PERSON "Jamie Velmor" roles=["Best Actor"]
+              Title "Best Actor Jamie Velmor", Name "Jamie Velmor"
+            e6 ORG "Best Buy"
+              Name "Best Buy"
+        "#]],
+    );
+}
+
+#[test]
 fn a_law_is_one_name() {
     check(
         "She backed the [Vance Orrin Justice]{PER} in [Policing Act]{MISC}; [Vance Orrin]{PER} died. The [Defense of Marriage]{ORG} Act and the [Tax Cuts]{ORG} and [Jobs Act]{MISC} passed, as did the [Clean Air Act]{MISC} and [Patriot Act]{MISC}. The House passed the [Dana Ruel Safety]{PER} in Policing Act; [Brant]{PER} voted for Patriot Act renewal.",
