@@ -26,6 +26,7 @@ use super::open_lists;
 use super::{Name, is_acronym_shape, roles, sentence_of_token, tok_text};
 use crate::document::{Entity, EntityType, Mention, MentionForm};
 use lede_text::{Segmentation, Shape, TokenKind};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 /// One entity while it is being built.
@@ -50,27 +51,49 @@ fn key_of(s: &str) -> String {
 
 /// A name as written, case-folded and with its marks folded (see [`fold_marks`]).
 fn fold_name(s: &str) -> String {
-    fold_marks(&s.to_lowercase())
+    // Any case of the article: "THE ONION" too.
+    let s = match s.get(..4) {
+        Some(a) if a.eq_ignore_ascii_case("the ") => &s[4..],
+        _ => s,
+    };
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(fold_mark(c.to_ascii_lowercase()));
+        } else {
+            out.extend(c.to_lowercase().map(fold_mark));
+        }
+    }
+    out
 }
 
 /// A name with the marks that pages write in two ways made one, and without a leading
-/// article: a typographic apostrophe is a straight one ("O’Brien", "O'Brien"), and a hyphen or dash a space ("Basse-Terre",
-/// "Basse Terre"), as one article may spell a name both ways (a page's text and its pasted
-/// quotes, a place and the town named for it).
-pub(crate) fn fold_marks(s: &str) -> String {
-    // "The Onion" and "Onion" are one name: the article's own capital on "The" is kept by
-    // some mentions and not others.
-    let s = s
-        .strip_prefix("The ")
+/// article: a typographic apostrophe is a straight one ("O’Brien", "O'Brien"), and a hyphen
+/// or dash a space ("Basse-Terre", "Basse Terre"), as one article may spell a name both ways
+/// (a page's text and its pasted quotes, a place and the town named for it). "The Onion" and
+/// "Onion" are one name too: the article's own capital on "The" is kept by some mentions and
+/// not others. Borrowed when there is nothing to fold, as for most names.
+pub(crate) fn fold_marks(s: &str) -> Cow<'_, str> {
+    let s = strip_article(s);
+    if s.chars().all(|c| fold_mark(c) == c) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.chars().map(fold_mark).collect())
+    }
+}
+
+fn strip_article(s: &str) -> &str {
+    s.strip_prefix("The ")
         .or_else(|| s.strip_prefix("the "))
-        .unwrap_or(s);
-    s.chars()
-        .map(|c| match c {
-            '’' | '‘' | 'ʼ' | '`' => '\'',
-            '-' | '‐' | '‑' | '–' => ' ',
-            c => c,
-        })
-        .collect()
+        .unwrap_or(s)
+}
+
+fn fold_mark(c: char) -> char {
+    match c {
+        '’' | '‘' | 'ʼ' | '`' => '\'',
+        '-' | '‐' | '‑' | '–' => ' ',
+        c => c,
+    }
 }
 
 /// Clusters the article's names into entities and adds title, nominal and pronoun mentions.

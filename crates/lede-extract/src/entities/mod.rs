@@ -29,6 +29,7 @@ pub mod tagger;
 
 use crate::document::{Entity, EntityType, MentionForm, ParagraphKind, Timex, TimexType};
 use lede_text::{Segmentation, Shape, Span, TokenKind};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
@@ -4326,7 +4327,7 @@ fn make_consistent(
     // Vote: the most frequent type of each name as written. Names in capitals vote apart:
     // in sports results a city in capitals is a dateline, in ordinary case a team.
     // (Spellings that differ only in their apostrophes or hyphens vote together.)
-    let mut votes: BTreeMap<String, ([u32; 8], usize)> = BTreeMap::new();
+    let mut votes: BTreeMap<Cow<'_, str>, ([u32; 8], usize)> = BTreeMap::new();
     for (i, n) in names.iter().enumerate() {
         let e = votes
             .entry(coref::fold_marks(n.span.text(text)))
@@ -4375,7 +4376,7 @@ fn make_consistent(
         .collect();
     let first_kind: Vec<EntityType> = names.iter().map(|n| n.kind).collect();
     for n in names.iter_mut() {
-        let Some((counts, first)) = votes.get(&coref::fold_marks(n.span.text(text))) else {
+        let Some((counts, first)) = votes.get(coref::fold_marks(n.span.text(text)).as_ref()) else {
             continue;
         };
         let own = counts[n.kind as usize];
@@ -4497,7 +4498,7 @@ fn propagate(
     ctx: &mut Ctx<'_>,
     names: &mut Vec<Name>,
     keep: &impl Fn(usize) -> bool,
-    votes: &BTreeMap<String, ([u32; 8], usize)>,
+    votes: &BTreeMap<Cow<'_, str>, ([u32; 8], usize)>,
     person_parts: &HashMap<String, u32>,
 ) {
     let (text, seg) = (ctx.text, ctx.seg);
@@ -4514,7 +4515,7 @@ fn propagate(
         // A name the article gives two types is not safe to spread, nor a single word that
         // the article also uses as an ordinary word, nor a month.
         let ambiguous = votes
-            .get(&coref::fold_marks(written))
+            .get(coref::fold_marks(written).as_ref())
             .is_some_and(|(c, _)| type_families(c) > 1);
         if ambiguous {
             continue;
