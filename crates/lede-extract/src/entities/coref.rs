@@ -314,10 +314,7 @@ fn merge_short_forms(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
                 0..0
             };
             for k in cores {
-                let slot = by_core.entry(w[..k].to_vec()).or_insert(Some(ci));
-                if *slot != Some(ci) {
-                    *slot = None;
-                }
+                claim(&mut by_core, w[..k].to_vec(), ci);
             }
         }
     }
@@ -406,11 +403,11 @@ fn merge_nicknames(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
             {
                 continue;
             }
-            let key: Vec<String> = nick.iter().map(|x| fold_name(x)).collect();
-            let slot = by_nick.entry(key).or_insert(Some(ci));
-            if *slot != Some(ci) {
-                *slot = None;
-            }
+            claim(
+                &mut by_nick,
+                nick.iter().map(|x| fold_name(x)).collect(),
+                ci,
+            );
         }
     }
     if by_nick.is_empty() {
@@ -438,6 +435,15 @@ fn merge_nicknames(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
         {
             join(clusters, a, b, MentionForm::Alias);
         }
+    }
+}
+
+/// Records that cluster `ci` goes by `key`, or that no one cluster does when another
+/// already claimed it.
+fn claim<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Option<usize>>, key: K, ci: usize) {
+    let slot = map.entry(key).or_insert(Some(ci));
+    if *slot != Some(ci) {
+        *slot = None;
     }
 }
 

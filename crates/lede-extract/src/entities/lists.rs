@@ -1968,6 +1968,17 @@ pub fn is_name_connector(word: &str) -> bool {
     )
 }
 
+/// The particles of people's names in many languages: "Ludwig van Beethoven", "Antonio Lopez
+/// de Santa Anna", "Alwaleed bin Talal". The connectors of [`is_name_connector`] without the
+/// English words that join the names of bodies and places ("Bank of England").
+pub fn is_name_particle(word: &str) -> bool {
+    is_name_connector(word)
+        && !matches!(
+            word,
+            "of" | "the" | "and" | "for" | "in" | "upon" | "et" | "e" | "at" | "sur"
+        )
+}
+
 /// Verbs that follow a subject in news: a title word before one ends its phrase.
 pub fn is_report_verb(word_lower: &str) -> bool {
     matches!(

@@ -1649,31 +1649,7 @@ fn join_name_particles(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
                 && rest.starts_with(char::is_uppercase)
         })
     };
-    let particle = |w: &str| {
-        matches!(
-            w,
-            "de" | "da"
-                | "di"
-                | "du"
-                | "del"
-                | "della"
-                | "van"
-                | "von"
-                | "der"
-                | "den"
-                | "ter"
-                | "bin"
-                | "ibn"
-                | "al"
-                | "el"
-                | "le"
-                | "la"
-                | "dos"
-                | "das"
-                | "do"
-                | "y"
-        )
-    };
+    let particle = lists::is_name_particle;
     let capitalized = |t: usize| {
         seg.tokens
             .get(t)
@@ -4347,7 +4323,7 @@ fn make_consistent(
         if n.kind == EntityType::PERSON && n.toks.len() > 2 && n.form == MentionForm::Name {
             let particle = n.toks.clone().rev().find(|&t| {
                 let w = tok_text(text, seg, t);
-                lists::is_name_connector(w) && !matches!(w, "of" | "the" | "and" | "for" | "in")
+                lists::is_name_particle(w)
             });
             if let Some(p) = particle.filter(|&p| p + 1 < n.toks.end && p > n.toks.start) {
                 let rest = span_of(seg, &(p + 1..n.toks.end));
