@@ -281,8 +281,8 @@ fn award_categories(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
 /// Policing Act": the name of a law is one name, of no person, organization or place
 /// (MISC), however the tagger cut it. A name right before "Act" takes it in, and a law takes
 /// in the name before it across one of the small words that join a law's words ("in", "and",
-/// "of", "for", "on", "to"). Run after the typing steps, which would read the first part as
-/// the person or company it names elsewhere ("George Floyd").
+/// "of"; "for", "on", "to" after no person's name). Run after the typing steps, which would
+/// read the first part as the person or company it names elsewhere ("George Floyd").
 fn laws(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
     let is_act = |t: usize| tok_text(text, seg, t) == "Act";
     // The end of "in Policing Act" at `t`: "in", "of" or "and", then up to four capitalized
@@ -342,10 +342,12 @@ fn laws(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
             && !is_act(a.toks.end - 1)
             && a.sent == b.sent
             && b.toks.start == a.toks.end + 1
-            && matches!(
-                tok_text(text, seg, a.toks.end),
-                "in" | "and" | "of" | "for" | "on" | "to"
-            );
+            && match tok_text(text, seg, a.toks.end) {
+                "in" | "and" | "of" => true,
+                // "the Americans for Tax Reform Act", but not "Brant for Patriot Act".
+                "for" | "on" | "to" => a.kind != EntityType::PERSON,
+                _ => false,
+            };
         if joined {
             let toks = a.toks.start..b.toks.end;
             names[i - 1].span = span_of(seg, &toks);

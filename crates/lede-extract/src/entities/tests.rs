@@ -740,7 +740,7 @@ fn an_awards_category_is_one_name_per_best() {
 #[test]
 fn a_law_is_one_name() {
     check(
-        "She backed the [Vance Orrin Justice]{PER} in [Policing Act]{MISC}; [Vance Orrin]{PER} died. The [Defense of Marriage]{ORG} Act and the [Tax Cuts]{ORG} and [Jobs Act]{MISC} passed, as did the [Clean Air Act]{MISC} and [Patriot Act]{MISC}. The House passed the [Dana Ruel Safety]{PER} in Policing Act; [Brant]{PER} voted for Patriot Act renewal.",
+        "She backed the [Vance Orrin Justice]{PER} in [Policing Act]{MISC}; [Vance Orrin]{PER} died. The [Defense of Marriage]{ORG} Act and the [Tax Cuts]{ORG} and [Jobs Act]{MISC} passed, as did the [Clean Air Act]{MISC} and [Patriot Act]{MISC}. The House passed the [Dana Ruel Safety]{PER} in Policing Act; [Brant]{PER} voted for Patriot Act renewal; [Brant]{PER} for [Patriot Act]{MISC} was the slogan.",
         expect![[r#"
             e1 MISC "Vance Orrin Justice in Policing Act"
               Name "Vance Orrin Justice in Policing Act"
@@ -753,11 +753,11 @@ fn a_law_is_one_name() {
             e5 MISC "Clean Air Act"
               Name "Clean Air Act"
             e6 MISC "Patriot Act"
-              Name "Patriot Act", Name "Patriot Act"
+              Name "Patriot Act", Name "Patriot Act", Name "Patriot Act"
             e7 MISC "Dana Ruel Safety in Policing Act"
               Name "Dana Ruel Safety in Policing Act"
             e8 PERSON "Brant"
-              Name "Brant"
+              Name "Brant", Name "Brant"
         "#]],
     );
 }
