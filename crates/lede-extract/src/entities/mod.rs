@@ -183,6 +183,7 @@ pub fn resolve(
     // After the typing steps, which would read a title's words as the place or company they
     // name elsewhere ("State of ...").
     quoted_titles(text, seg, &mut names);
+    work_titles(text, seg, &mut names, &keep);
     laws(text, seg, &mut names);
     award_categories(text, seg, &mut names);
     make_consistent(&mut ctx, &mut names, &keep, sports);
@@ -3923,34 +3924,138 @@ fn refers_to_with_he_or_she(text: &str, seg: &Segmentation, n: &Name) -> bool {
     false
 }
 
+/// The kinds of works whose titles follow them: "the novel Hotel", "the film Zentra".
+/// (Not "play", "record" or "musical": as a verb or an adjective they precede anything.)
+fn is_work_kind(w: &str) -> bool {
+    matches!(
+        w,
+        "novel"
+            | "book"
+            | "bestseller"
+            | "memoir"
+            | "biography"
+            | "poem"
+            | "film"
+            | "movie"
+            | "screenplay"
+            | "documentary"
+            | "sitcom"
+            | "opera"
+            | "album"
+            | "song"
+            | "painting"
+            | "sculpture"
+    )
+}
+
+/// "the anime movie Ghost in the Shell", "the novel Pride and Prejudice", "the film The Lord
+/// of the Rings": after the kind of a work, a title of capitalized words joined by small ones
+/// is one MISC name, where the tagger reads its words apart as a person, a company or a place
+/// ("Shell", "Prejudice", "Rings"). Only a title with a joining word is read so: a title of
+/// capitalized words alone is the tagger's and `type_by_context`'s to type, and "in", "with",
+/// "on", "to", "for", "from" and "at" join only before "the" or "a" ("the film Jaws in Britain"
+/// is no title "Jaws in Britain").
+fn work_titles(
+    text: &str,
+    seg: &Segmentation,
+    names: &mut Vec<Name>,
+    keep: &impl Fn(usize) -> bool,
+) {
+    let word = |t: usize| tok_text(text, seg, t);
+    let capitalized = |t: usize| {
+        seg.tokens
+            .get(t)
+            .is_some_and(|x| x.kind == TokenKind::Word && x.is_capitalized())
+    };
+    // The titles found, as their tokens' texts.
+    let mut titles: Vec<Vec<&str>> = Vec::new();
+    for s in (0..seg.sentences.len()).filter(|&s| keep(s)) {
+        let toks = seg.sentences[s].tokens.clone();
+        let mut t = toks.start;
+        while t + 1 < toks.end {
+            if !is_work_kind(word(t)) || !capitalized(t + 1) {
+                t += 1;
+                continue;
+            }
+            let start = t + 1;
+            let mut end = start;
+            let mut joined = false;
+            while end < toks.end && end - start < 10 {
+                let w = word(end);
+                if capitalized(end) {
+                    end += 1;
+                } else if matches!(w, "of" | "and" | "the" | "a" | "an")
+                    && end + 1 < toks.end
+                    && capitalized(end + 1)
+                {
+                    joined = true;
+                    end += 1;
+                } else if matches!(
+                    w,
+                    "of" | "and" | "in" | "with" | "on" | "to" | "for" | "from" | "at"
+                ) && end + 2 < toks.end
+                    && matches!(word(end + 1), "the" | "a")
+                    && capitalized(end + 2)
+                {
+                    joined = true;
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            if joined && make_title(names, start..end, s, seg) {
+                titles.push((start..end).map(word).collect());
+            }
+            t = end.max(t + 1);
+        }
+    }
+    // A title found once is the title wherever its words recur ("Ghost in the Shell opens
+    // with ...").
+    if titles.is_empty() {
+        return;
+    }
+    for s in (0..seg.sentences.len()).filter(|&s| keep(s)) {
+        let toks = seg.sentences[s].tokens.clone();
+        let mut t = toks.start;
+        while t < toks.end {
+            let found = titles.iter().find(|title| {
+                t + title.len() <= toks.end
+                    && title.iter().enumerate().all(|(k, w)| word(t + k) == *w)
+            });
+            match found {
+                Some(title) => {
+                    let end = t + title.len();
+                    make_title(names, t..end, s, seg);
+                    t = end;
+                }
+                None => t += 1,
+            }
+        }
+    }
+}
+
+/// Makes tokens `r` of sentence `s` one MISC name, over the names inside it; not where a
+/// name runs across its edge. Returns whether it did.
+fn make_title(names: &mut Vec<Name>, r: Range<usize>, s: usize, seg: &Segmentation) -> bool {
+    let inside = |n: &Name| n.toks.start >= r.start && n.toks.end <= r.end;
+    let straddles = names
+        .iter()
+        .any(|n| !inside(n) && n.toks.start < r.end && n.toks.end > r.start);
+    if straddles {
+        return false;
+    }
+    names.retain(|n| !inside(n));
+    let at = names.partition_point(|n| n.toks.start < r.start);
+    names.insert(at, name(seg, r, s, EntityType::MISC));
+    true
+}
+
 /// Whether the kind of a work stands right before a mention, in lower case, or before a comma
 /// right before it: "the novel Hotel", "his 1965 film Zentra", "her first album, Velmor".
 /// (Not a verb's object nor an adjective: "play", "record" and "musical" are left out.)
 fn work_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
     let before = |k: usize| word_before(text, seg, n, k);
-    let kind = |w: Option<&str>| {
-        matches!(
-            w,
-            Some(
-                "novel"
-                    | "book"
-                    | "bestseller"
-                    | "memoir"
-                    | "biography"
-                    | "poem"
-                    | "film"
-                    | "movie"
-                    | "screenplay"
-                    | "documentary"
-                    | "sitcom"
-                    | "opera"
-                    | "album"
-                    | "song"
-                    | "painting"
-                    | "sculpture"
-            )
-        )
-    };
+    let kind = |w: Option<&str>| w.is_some_and(is_work_kind);
     // After a comma the name may start a clause of its own ("the top film, Ice Cube's
     // comedy", "best play, Victoria Velmor was"): not a possessive's owner nor a name that
     // starts with a given name.

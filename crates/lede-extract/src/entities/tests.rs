@@ -738,6 +738,27 @@ fn an_awards_category_is_one_name_per_best() {
 }
 
 #[test]
+fn a_works_title_with_joining_words_is_one_name() {
+    check(
+        "The anime movie [Ghost]{MISC} in the [Shell]{ORG} opened. Ghost in the [Shell]{ORG} is long. She read the novel [Pride]{MISC} and [Prejudice]{LOC} in [Paris]{LOC}. He starred in the film The Lord of the [Rings]{LOC}. The film [Jaws]{MISC} in [Britain]{LOC} made money.",
+        expect![[r#"
+            e1 MISC "Ghost in the Shell"
+              Name "Ghost in the Shell", Name "Ghost in the Shell"
+            e2 MISC "Pride and Prejudice"
+              Name "Pride and Prejudice"
+            e3 GPE "Paris"
+              Name "Paris"
+            e4 MISC "The Lord of the Rings"
+              Name "The Lord of the Rings"
+            e5 MISC "Jaws"
+              Name "Jaws"
+            e6 GPE "Britain"
+              Name "Britain"
+        "#]],
+    );
+}
+
+#[test]
 fn a_law_is_one_name() {
     check(
         "She backed the [Vance Orrin Justice]{PER} in [Policing Act]{MISC}; [Vance Orrin]{PER} died. The [Defense of Marriage]{ORG} Act and the [Tax Cuts]{ORG} and [Jobs Act]{MISC} passed, as did the [Clean Air Act]{MISC} and [Patriot Act]{MISC}. The House passed the [Dana Ruel Safety]{PER} in Policing Act; [Brant]{PER} voted for Patriot Act renewal; [Brant]{PER} for [Patriot Act]{MISC} was the slogan.",
