@@ -381,6 +381,11 @@ fn merge_nicknames(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
             continue;
         }
         for m in &c.mentions {
+            // A town and a nickname are a few words; a longer run is no such name (and
+            // trying each of its prefixes would take time by the square of its length).
+            if m.toks.len() > 8 {
+                continue;
+            }
             let w = words(m);
             // The longest place that opens the name, and a capitalized rest.
             let Some(k) = (1..w.len()).rev().find(|&k| is_place(&w[..k])) else {

@@ -3890,13 +3890,17 @@ fn refers_to_with_he_or_she(text: &str, seg: &Segmentation, n: &Name) -> bool {
     {
         return false;
     }
-    // A quotation opened earlier in the paragraph may still run here.
+    // A quotation opened earlier in the paragraph may still run here. (Read back a bounded
+    // stretch: a paragraph of a megabyte must not be read again for each of its names.)
     let para_start = seg
         .paragraphs
         .get(sentence.paragraph)
         .map_or(n.span.start, |p| p.span.start);
     let quoted = |end: usize| {
-        text.get(para_start..end)
+        let from = (para_start.max(end.saturating_sub(2_000))..end)
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(end);
+        text.get(from..end)
             .is_some_and(|s| s.contains(['"', '“', '”']))
     };
     for t in n.toks.end + 1..sentence.tokens.end.min(seg.tokens.len()) {
