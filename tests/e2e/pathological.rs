@@ -81,6 +81,14 @@ fn names_repeated_without_end() {
     run(&text);
     let text = "Mr. ".repeat(300_000);
     run(&text);
+    // A title found once and repeated, and a law's and an award's names over and over.
+    let text = format!(
+        "She saw the movie Ghost of the Velmor Coast. {}",
+        "Ghost of the Velmor Coast opened. ".repeat(100_000)
+    );
+    run(&text);
+    let text = "The Tax Cuts and Jobs Act won Best Actor and Best Urban Act. ".repeat(50_000);
+    run(&text);
 }
 
 #[test]

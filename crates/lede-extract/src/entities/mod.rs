@@ -4007,51 +4007,62 @@ fn work_titles(
                     break;
                 }
             }
-            if joined && make_title(names, start..end, s, seg) {
+            if joined && fits(names, &(start..end)) {
                 titles.push((start..end).map(word).collect());
             }
             t = end.max(t + 1);
         }
     }
     // A title found once is the title wherever its words recur ("Ghost in the Shell opens
-    // with ...").
+    // with ..."), its first place included.
     if titles.is_empty() {
         return;
     }
+    let mut found: Vec<(Range<usize>, usize)> = Vec::new();
     for s in (0..seg.sentences.len()).filter(|&s| keep(s)) {
         let toks = seg.sentences[s].tokens.clone();
         let mut t = toks.start;
         while t < toks.end {
-            let found = titles.iter().find(|title| {
+            let title = titles.iter().find(|title| {
                 t + title.len() <= toks.end
                     && title.iter().enumerate().all(|(k, w)| word(t + k) == *w)
             });
-            match found {
-                Some(title) => {
-                    let end = t + title.len();
-                    make_title(names, t..end, s, seg);
-                    t = end;
+            match title {
+                Some(title) if fits(names, &(t..t + title.len())) => {
+                    found.push((t..t + title.len(), s));
+                    t += title.len();
                 }
-                None => t += 1,
+                _ => t += 1,
             }
         }
     }
+    // The names inside a title give way to it; one pass over both sorted lists, so that an
+    // article of a title named ten thousand times takes no time by the square.
+    let mut out = Vec::with_capacity(names.len() + found.len());
+    let mut f = found.into_iter().peekable();
+    for n in names.drain(..) {
+        while let Some((r, s)) = f.next_if(|(r, _)| r.start <= n.toks.start) {
+            out.push(name(seg, r, s, EntityType::MISC));
+        }
+        let inside = out.last().is_some_and(|m: &Name| {
+            m.kind == EntityType::MISC && m.toks.start <= n.toks.start && n.toks.end <= m.toks.end
+        });
+        if !inside {
+            out.push(n);
+        }
+    }
+    out.extend(f.map(|(r, s)| name(seg, r, s, EntityType::MISC)));
+    *names = out;
 }
 
-/// Makes tokens `r` of sentence `s` one MISC name, over the names inside it; not where a
-/// name runs across its edge. Returns whether it did.
-fn make_title(names: &mut Vec<Name>, r: Range<usize>, s: usize, seg: &Segmentation) -> bool {
-    let inside = |n: &Name| n.toks.start >= r.start && n.toks.end <= r.end;
-    let straddles = names
+/// Whether tokens `r` may become one name: no name runs across its edges.
+fn fits(names: &[Name], r: &Range<usize>) -> bool {
+    // The names are in order and do not overlap: those that touch `r` are one run.
+    let first = names.partition_point(|n| n.toks.end <= r.start);
+    names[first..]
         .iter()
-        .any(|n| !inside(n) && n.toks.start < r.end && n.toks.end > r.start);
-    if straddles {
-        return false;
-    }
-    names.retain(|n| !inside(n));
-    let at = names.partition_point(|n| n.toks.start < r.start);
-    names.insert(at, name(seg, r, s, EntityType::MISC));
-    true
+        .take_while(|n| n.toks.start < r.end)
+        .all(|n| n.toks.start >= r.start && n.toks.end <= r.end)
 }
 
 /// Whether the kind of a work stands right before a mention, in lower case, or before a comma
