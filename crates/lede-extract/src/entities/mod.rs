@@ -3952,6 +3952,9 @@ fn is_work_kind(w: &str) -> bool {
     )
 }
 
+/// The most distinct titles of works [`work_titles`] looks for again in one article.
+const MAX_TITLES: usize = 64;
+
 /// "the anime movie Ghost in the Shell", "the novel Pride and Prejudice", "the film The Lord
 /// of the Rings": after the kind of a work, a title of capitalized words joined by small ones
 /// is one MISC name, where the tagger reads its words apart as a person, a company or a place
@@ -4007,8 +4010,14 @@ fn work_titles(
                     break;
                 }
             }
-            if joined && fits(names, &(start..end)) {
-                titles.push((start..end).map(word).collect());
+            // Distinct titles, and a few dozen at most: each is looked for at every token
+            // below, and an article names a handful of works (a catalogue's titles past the
+            // limit are left to the tagger).
+            if joined && fits(names, &(start..end)) && titles.len() < MAX_TITLES {
+                let title: Vec<&str> = (start..end).map(word).collect();
+                if !titles.contains(&title) {
+                    titles.push(title);
+                }
             }
             t = end.max(t + 1);
         }
