@@ -89,6 +89,16 @@ fn names_repeated_without_end() {
     run(&text);
     let text = "The Tax Cuts and Jobs Act won Best Actor and Best Urban Act. ".repeat(50_000);
     run(&text);
+    // Every step that joins two names into one, over and over: particles, "of", possessives,
+    // modifiers, two places' institution, a people's institution and a station's number.
+    let text = "Ana de la Velmor met Jan van der Berg at the Bank of Zentra. The Newfoundland \
+        and Labrador Court of Appeal and the Mexican Congress met at St George's Chapel. \
+        Radio 1 News said the Communist Party of Zentra and the Ukrainian Foreign Ministry \
+        agreed. "
+        .repeat(10_000);
+    let doc = run(&text);
+    assert_eq!(doc.entities.len(), 9);
+    assert!(doc.entities.iter().all(|e| e.mentions.len() == 10_000));
 }
 
 #[test]

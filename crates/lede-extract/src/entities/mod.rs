@@ -134,6 +134,12 @@ pub(crate) fn tok_text<'a>(text: &'a str, seg: &Segmentation, t: usize) -> &'a s
 }
 
 /// The text of tokens `r`, from the first token's start to the last one's end.
+/// Whether token `t` is a word with a capital (a title-case, upper-case or mixed word); no
+/// token past the end is.
+pub(crate) fn capitalized(seg: &Segmentation, t: usize) -> bool {
+    seg.tokens.get(t).is_some_and(|k| k.is_capitalized())
+}
+
 pub(crate) fn span_of(seg: &Segmentation, r: &Range<usize>) -> Span {
     match (
         seg.tokens.get(r.start),
@@ -196,19 +202,26 @@ pub fn resolve(
 /// The tagger reads "Best" alone or the category as a company; it takes in here the
 /// capitalized words after "Best", and a listed company ("Best Buy") keeps its name and type.
 fn award_categories(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
-    let capitalized = |t: usize| {
-        seg.tokens
-            .get(t)
-            .is_some_and(|x| x.kind == TokenKind::Word && x.is_capitalized())
-    };
-    let mut i = 0;
-    while i < names.len() {
-        let n = &names[i];
+    // The names are rebuilt in one pass: removing and inserting one by one would make an
+    // article of many categories quadratic.
+    let old = std::mem::take(names);
+    // What a name ran on past a category, to be looked at before the next of `old`.
+    let mut pending: Option<Name> = None;
+    let mut r = 0;
+    loop {
+        let n = match pending.take() {
+            Some(n) => n,
+            None if r < old.len() => {
+                r += 1;
+                old[r - 1].clone()
+            }
+            None => break,
+        };
         if n.form != MentionForm::Name
             || tok_text(text, seg, n.toks.start) != "Best"
             || open_lists::is_company(n.span.text(text))
         {
-            i += 1;
+            names.push(n);
             continue;
         }
         let sent = n.sent;
@@ -221,16 +234,16 @@ fn award_categories(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
             let w = tok_text(text, seg, end);
             // Not into the winner's name: "Best Actor Jamie Foxx".
             let person_starts = open_lists::is_given_name(w)
-                || names[i + 1..]
+                || old[r..]
                     .iter()
                     .take_while(|m| m.toks.start <= end)
                     .any(|m| m.toks.start == end && m.kind == EntityType::PERSON);
             if person_starts {
                 break;
             }
-            if capitalized(end) && w != "Best" {
+            if capitalized(seg, end) && w != "Best" {
                 end += 1;
-            } else if tok_text(text, seg, end) == "&" && capitalized(end + 1) {
+            } else if tok_text(text, seg, end) == "&" && capitalized(seg, end + 1) {
                 // "Best British R&B Act"
                 end += 2;
             } else {
@@ -238,43 +251,32 @@ fn award_categories(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
             }
         }
         if end == n.toks.start + 1 {
-            i += 1;
+            names.push(n);
             continue;
         }
-        let start = n.toks.start;
-        let old_end = n.toks.end;
         // Names inside the category are its words; a name running past it is cut to what
         // follows the category ("... and Best Breakthrough Artist" becomes a category of its
         // own when it starts with "Best").
-        let mut j = i + 1;
-        let (mut last_end, mut last_kind) = (old_end, n.kind);
-        while j < names.len() && names[j].toks.start < end {
-            if names[j].toks.end > last_end {
-                (last_end, last_kind) = (names[j].toks.end, names[j].kind);
+        let (mut last_end, mut last_kind) = (n.toks.end, n.kind);
+        while r < old.len() && old[r].toks.start < end {
+            if old[r].toks.end > last_end {
+                (last_end, last_kind) = (old[r].toks.end, old[r].kind);
             }
-            j += 1;
+            r += 1;
         }
         // What a name ran on past the category stays a name: "and Best Urban Act" a category
         // of its own, "Jamie Foxx" of "Best Actor Jamie Foxx" the tagger's.
-        let rest = if last_end > end + 1
+        pending = if last_end > end + 1
             && tok_text(text, seg, end) == "and"
             && tok_text(text, seg, end + 1) == "Best"
         {
             Some(name(seg, end + 1..last_end, sent, EntityType::MISC))
-        } else if last_end > end && capitalized(end) {
+        } else if last_end > end && capitalized(seg, end) {
             Some(name(seg, end..last_end, sent, last_kind))
         } else {
             None
         };
-        names.drain(i + 1..j);
-        let n = &mut names[i];
-        n.toks = start..end;
-        n.span = span_of(seg, &n.toks);
-        n.kind = EntityType::MISC;
-        if let Some(r) = rest {
-            names.insert(i + 1, r);
-        }
-        i += 1;
+        names.push(name(seg, n.toks.start..end, sent, EntityType::MISC));
     }
 }
 
@@ -330,33 +332,41 @@ fn laws(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
         reach = reach.max(n.toks.end);
         !inside
     });
-    // From the end, so that a law of three parts joins whole.
-    let mut i = names.len();
-    while i > 1 {
-        i -= 1;
-        let (a, b) = (&names[i - 1], &names[i]);
-        let joined = b.kind == EntityType::MISC
-            && b.toks.len() > 1
-            && is_act(b.toks.end - 1)
-            && a.form == MentionForm::Name
-            && b.form == MentionForm::Name
-            && !is_act(a.toks.end - 1)
-            && a.sent == b.sent
-            && b.toks.start == a.toks.end + 1
-            && match tok_text(text, seg, a.toks.end) {
-                "in" | "and" | "of" => true,
-                // "the Americans for Tax Reform Act", but not "Brant for Patriot Act".
-                "for" | "on" | "to" => a.kind != EntityType::PERSON,
-                _ => false,
-            };
-        if joined {
-            let toks = a.toks.start..b.toks.end;
-            names[i - 1].span = span_of(seg, &toks);
-            names[i - 1].toks = toks;
-            names[i - 1].kind = EntityType::MISC;
-            names.remove(i);
+    // From the end, so that a law of three parts joins whole; the names are rebuilt in one
+    // pass (backwards, then turned round), as removing them one by one would be quadratic.
+    let mut rev: Vec<Name> = Vec::with_capacity(names.len());
+    while let Some(a) = names.pop() {
+        let joined = rev.last().is_some_and(|b| {
+            b.kind == EntityType::MISC
+                && b.toks.len() > 1
+                && is_act(b.toks.end - 1)
+                && a.form == MentionForm::Name
+                && b.form == MentionForm::Name
+                && !is_act(a.toks.end - 1)
+                && a.sent == b.sent
+                && b.toks.start == a.toks.end + 1
+                && match tok_text(text, seg, a.toks.end) {
+                    "in" | "and" | "of" => true,
+                    // "the Americans for Tax Reform Act", but not "Brant for Patriot Act".
+                    "for" | "on" | "to" => a.kind != EntityType::PERSON,
+                    _ => false,
+                }
+        });
+        match rev.last_mut() {
+            Some(b) if joined => {
+                let toks = a.toks.start..b.toks.end;
+                *b = Name {
+                    span: span_of(seg, &toks),
+                    toks,
+                    kind: EntityType::MISC,
+                    ..a
+                };
+            }
+            _ => rev.push(a),
         }
     }
+    rev.reverse();
+    *names = rev;
 }
 
 /// Words that capitalized name groups of people, not someone: "Black" and "White" before a
@@ -1653,16 +1663,15 @@ fn join_name_particles(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
         })
     };
     let particle = lists::is_name_particle;
-    let capitalized = |t: usize| {
-        seg.tokens
-            .get(t)
-            .is_some_and(|k| k.kind == TokenKind::Word && k.is_capitalized())
-    };
+    // The names are rebuilt in one pass, as removing the names taken in one by one would be
+    // quadratic.
+    let old = std::mem::take(names);
     let mut i = 0;
-    while i < names.len() {
-        let n = &names[i];
+    while i < old.len() {
+        let n = &old[i];
+        i += 1;
         if n.kind != EntityType::PERSON || n.form != MentionForm::Name {
-            i += 1;
+            names.push(n.clone());
             continue;
         }
         let in_sentence = |t: usize| t < seg.tokens.len() && sentence_of_token(seg, t) == n.sent;
@@ -1682,7 +1691,7 @@ fn join_name_particles(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
                 } else {
                     t + 1
                 };
-                if !in_sentence(k) || !capitalized(k) {
+                if !in_sentence(k) || !capitalized(seg, k) {
                     break;
                 }
                 k + 1
@@ -1690,34 +1699,28 @@ fn join_name_particles(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
                 break;
             };
             // And the capitalized words that follow ("de Santa Anna").
-            while in_sentence(next) && capitalized(next) && word(next).is_some() {
+            while in_sentence(next) && capitalized(seg, next) && word(next).is_some() {
                 next += 1;
             }
             end = next;
         }
-        if end == n.toks.end {
-            i += 1;
-            continue;
-        }
         // Names inside the extension are parts of this one; one that runs past it stops
         // the extension at its start.
-        let mut j = i + 1;
-        while j < names.len() && names[j].toks.start < end {
-            if names[j].toks.end > end {
-                end = names[j].toks.start;
+        let mut j = i;
+        while end > n.toks.end && j < old.len() && old[j].toks.start < end {
+            if old[j].toks.end > end {
+                end = old[j].toks.start;
                 break;
             }
             j += 1;
         }
-        if end <= names[i].toks.end {
-            i += 1;
-            continue;
+        let mut n = n.clone();
+        if end > n.toks.end {
+            i = j;
+            n.toks.end = end;
+            n.span = span_of(seg, &n.toks);
         }
-        names.drain(i + 1..j);
-        let n = &mut names[i];
-        n.toks.end = end;
-        n.span = span_of(seg, &n.toks);
-        i += 1;
+        names.push(n);
     }
 }
 
@@ -1726,9 +1729,15 @@ fn join_name_particles(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
 /// are one organization of the two places; the tagger reads the first place alone. (An
 /// acronym or a people opening the second name makes two: "the US and UN Security Council".)
 fn joint_institutions(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    // The names are rebuilt in one pass, as removing them one by one would be quadratic.
+    let old = std::mem::take(names);
     let mut i = 0;
-    while i + 1 < names.len() {
-        let (a, b) = (&names[i], &names[i + 1]);
+    while i < old.len() {
+        let a = &old[i];
+        let Some(b) = old.get(i + 1) else {
+            names.push(a.clone());
+            break;
+        };
         let b_first = tok_text(text, seg, b.toks.start);
         let joint = matches!(a.kind, EntityType::GPE | EntityType::LOC)
             && b.kind == EntityType::ORG
@@ -1747,12 +1756,17 @@ fn joint_institutions(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
                 .any(|t| lists::is_org_word(tok_text(text, seg, t)));
         if joint {
             let toks = a.toks.start..b.toks.end;
-            names[i].span = span_of(seg, &toks);
-            names[i].toks = toks;
-            names[i].kind = EntityType::ORG;
-            names.remove(i + 1);
+            names.push(Name {
+                span: span_of(seg, &toks),
+                toks,
+                kind: EntityType::ORG,
+                ..a.clone()
+            });
+            i += 2;
+        } else {
+            names.push(a.clone());
+            i += 1;
         }
-        i += 1;
     }
 }
 
@@ -1770,9 +1784,12 @@ fn national_institutions(text: &str, seg: &Segmentation, names: &mut Vec<Name>) 
                 "Consulate" | "Embassy" | "Government" | "Legislature" | "Press" | "Church"
             )
     };
+    // The names are rebuilt in one pass, as removing them one by one would be quadratic.
+    let old = std::mem::take(names);
     let mut i = 0;
-    while i < names.len() {
-        let n = &names[i];
+    while i < old.len() {
+        let n = &old[i];
+        i += 1;
         let t = n.toks.end;
         let joins = n.form == MentionForm::Name
             && n.toks.len() == 1
@@ -1788,27 +1805,20 @@ fn national_institutions(text: &str, seg: &Segmentation, names: &mut Vec<Name>) 
                 !(k.kind == TokenKind::Word && k.shape == Shape::Title)
                     || sentence_of_token(seg, t + 1) != n.sent
             });
-        if !joins {
-            i += 1;
-            continue;
-        }
         // The institution's word is a name of its own ("Congress") or no name at all.
-        let next = names.get(i + 1).filter(|m| m.toks.start == t);
-        if next.is_some_and(|m| m.toks.len() != 1 || m.kind != EntityType::ORG) {
-            i += 1;
-            continue;
+        let next = old.get(i).filter(|m| m.toks.start == t);
+        let blocked = next.is_some_and(|m| m.toks.len() != 1 || m.kind != EntityType::ORG)
+            || next.is_none() && old.get(i).is_some_and(|m| m.toks.start <= t);
+        let mut n = n.clone();
+        if joins && !blocked {
+            if next.is_some() {
+                i += 1;
+            }
+            n.toks.end = t + 1;
+            n.span = span_of(seg, &n.toks);
+            n.kind = EntityType::ORG;
         }
-        if next.is_some() {
-            names.remove(i + 1);
-        } else if names.get(i + 1).is_some_and(|m| m.toks.start <= t) {
-            i += 1;
-            continue;
-        }
-        let n = &mut names[i];
-        n.toks.end = t + 1;
-        n.span = span_of(seg, &n.toks);
-        n.kind = EntityType::ORG;
-        i += 1;
+        names.push(n);
     }
 }
 
@@ -1856,9 +1866,14 @@ fn is_only_given_name(w: &str) -> bool {
 /// institution or facility word with the name after "of (the)", as news style and CoNLL treat
 /// them as one name.
 fn merge_of_phrases(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
-    let mut i = 0;
-    while i + 1 < names.len() {
-        let (a, b) = (&names[i], &names[i + 1]);
+    // The names are rebuilt in one pass, as removing them one by one would be quadratic; a
+    // joined name is joined again with the next ("Bank of England" + "of" + ...).
+    let old = std::mem::take(names);
+    for b in old {
+        let Some(a) = names.last_mut() else {
+            names.push(b);
+            continue;
+        };
         let head = tok_text(text, seg, a.toks.end.saturating_sub(1));
         let gap: Vec<&str> = (a.toks.end..b.toks.start.max(a.toks.end))
             .take(3)
@@ -1887,13 +1902,11 @@ fn merge_of_phrases(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
         if joinable {
             // The head noun is in the second part ("... People's Congress" is an ORG).
             let kind = if possessive { b.kind } else { a.kind };
-            let toks = a.toks.start..b.toks.end;
-            names[i].span = span_of(seg, &toks);
-            names[i].toks = toks;
-            names[i].kind = kind;
-            names.remove(i + 1);
+            a.toks.end = b.toks.end;
+            a.span = span_of(seg, &a.toks);
+            a.kind = kind;
         } else {
-            i += 1;
+            names.push(b);
         }
     }
 }
@@ -1965,33 +1978,64 @@ fn merge_possessive_names(text: &str, seg: &Segmentation, names: &mut Vec<Name>)
         let Some((mut end, mut kind)) = end else {
             continue;
         };
+        // The names that start inside this one, in order (the names are in the order of
+        // their starts).
+        let from = names.partition_point(|n| n.toks.start < start);
         // Where the tagger saw the whole name as an organization or a building, its type
         // stands: "Queen's Park" in a table of results is the club.
-        if let Some(n) = names.iter().find(|n| n.toks == (start..end)) {
+        if let Some(n) = names[from..]
+            .iter()
+            .take_while(|n| n.toks.start == start)
+            .find(|n| n.toks.end == end)
+        {
             if matches!(n.kind, EntityType::ORG | EntityType::FAC) {
                 kind = n.kind;
             }
         }
         // A name the tagger ran past the head word ("University Belfast") is taken whole.
-        for n in names.iter() {
-            if n.toks.start < end && start < n.toks.end && n.toks.start >= start {
-                end = end.max(n.toks.end);
+        for n in &names[from..] {
+            if n.toks.start >= end {
+                break;
             }
+            end = end.max(n.toks.end);
         }
         if sentence_of_token(seg, end - 1) == sent {
             found.push(name(seg, start..end, sent, kind));
         }
     }
-    for f in found {
-        if names.iter().any(|n| {
-            n.toks.start < f.toks.end && f.toks.start < n.toks.end && n.form != MentionForm::Name
-        }) {
+    if found.is_empty() {
+        return;
+    }
+    // A name found is left where it overlaps a mention of another form; otherwise it replaces
+    // the names it overlaps, and a later name found replaces an earlier one it overlaps (the
+    // names found are in the order of their starts). Marks on the tokens keep this linear.
+    let mut other_form = vec![false; seg.tokens.len()];
+    for n in names.iter().filter(|n| n.form != MentionForm::Name) {
+        other_form[n.toks.clone()].fill(true);
+    }
+    found.retain(|f| !other_form[f.toks.clone()].contains(&true));
+    let mut taken = other_form;
+    taken.fill(false);
+    for f in &found {
+        taken[f.toks.clone()].fill(true);
+    }
+    let last = found.len().saturating_sub(1);
+    let kept: Vec<Name> = (0..found.len())
+        .filter(|&i| i == last || found[i + 1].toks.start >= found[i].toks.end)
+        .map(|i| found[i].clone())
+        .collect();
+    let old = std::mem::take(names);
+    let mut kept = kept.into_iter().peekable();
+    for n in old {
+        if taken[n.toks.clone()].contains(&true) {
             continue;
         }
-        names.retain(|n| !(n.toks.start < f.toks.end && f.toks.start < n.toks.end));
-        let at = names.partition_point(|n| n.toks.start < f.toks.start);
-        names.insert(at, f);
+        while let Some(f) = kept.next_if(|f| f.toks.start <= n.toks.start) {
+            names.push(f);
+        }
+        names.push(n);
     }
+    names.extend(kept);
 }
 
 /// "Communist" + "Party of China": a capitalized word right before an organization's name is
@@ -1999,15 +2043,16 @@ fn merge_possessive_names(text: &str, seg: &Segmentation, names: &mut Vec<Name>)
 /// CoNLL annotates them). "Foreign" + "Ministry": an institution word alone takes the
 /// capitalized words before it.
 fn merge_modifiers(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
-    let mut i = 0;
-    while i < names.len() {
-        if names[i].kind != EntityType::ORG || names[i].form != MentionForm::Name {
-            i += 1;
+    // The names are rebuilt in one pass, as removing them one by one would be quadratic; the
+    // last name kept is the one before.
+    let old = std::mem::take(names);
+    for mut b in old {
+        if b.kind != EntityType::ORG || b.form != MentionForm::Name {
+            names.push(b);
             continue;
         }
-        let b = &names[i];
         let sent_start = seg.sentences.get(b.sent).map_or(0, |s| s.tokens.start);
-        let prev_end = if i > 0 { names[i - 1].toks.end } else { 0 };
+        let prev_end = names.last().map_or(0, |a| a.toks.end);
         // Free capitalized words before a lone institution word.
         if b.toks.len() == 1 && lists::is_org_word(b.span.text(text)) {
             let mut start = b.toks.start;
@@ -2028,16 +2073,12 @@ fn merge_modifiers(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
                 start = t;
             }
             if start < b.toks.start {
-                let toks = start..b.toks.end;
-                let sent = b.sent;
-                names[i] = name(seg, toks, sent, EntityType::ORG);
+                b = name(seg, start..b.toks.end, b.sent, EntityType::ORG);
             }
         }
         // The previous name, adjacent and one word: a non-demonym ("Communist"), or a
         // country's demonym before its government ("Ukrainian Foreign Ministry").
-        let b = &names[i];
-        if i > 0 {
-            let a = &names[i - 1];
+        if let Some(a) = names.last_mut() {
             let w = a.span.text(text);
             let head = tok_text(text, seg, b.toks.end.saturating_sub(1));
             let national = lists::demonym_country(w).is_some() || lists::country(w).is_some();
@@ -2049,13 +2090,11 @@ fn merge_modifiers(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
                 && !w.contains('-')
                 && (!national || lists::is_government_body(head))
             {
-                let toks = a.toks.start..b.toks.end;
-                names[i - 1] = name(seg, toks, b.sent, EntityType::ORG);
-                names.remove(i);
+                *a = name(seg, a.toks.start..b.toks.end, b.sent, EntityType::ORG);
                 continue;
             }
         }
-        i += 1;
+        names.push(b);
     }
 }
 
@@ -2135,7 +2174,6 @@ fn add_lone_given_names(ctx: &mut Ctx<'_>, names: &mut Vec<Name>, keep: &impl Fn
             }
         }
     }
-    let capitalized = |t: usize| seg.tokens.get(t).is_some_and(|k| k.is_capitalized());
     let clusters = tagger::model().map(|m| &m.lexicon.clusters);
     let mut found = Vec::new();
     for (si, sent) in seg.sentences.iter().enumerate() {
@@ -2163,12 +2201,13 @@ fn add_lone_given_names(ctx: &mut Ctx<'_>, names: &mut Vec<Name>, keep: &impl Fn
                 } else {
                     t + 2
                 };
-                after < sent.tokens.end && capitalized(after)
+                after < sent.tokens.end && capitalized(seg, after)
             };
-            let alone =
-                (t == sent.tokens.start || !capitalized(t - 1) || sentence_initial(text, seg, t))
-                    && (t + 1 >= sent.tokens.end || !capitalized(t + 1))
-                    && !joined;
+            let alone = (t == sent.tokens.start
+                || !capitalized(seg, t - 1)
+                || sentence_initial(text, seg, t))
+                && (t + 1 >= sent.tokens.end || !capitalized(seg, t + 1))
+                && !joined;
             // A town that bears a given name ("Mary", "Florence") is one after a preposition
             // of place; elsewhere the person is the likelier.
             let after_place_word = t > sent.tokens.start
@@ -2271,9 +2310,12 @@ fn add_numbered_facilities(
 /// a name, stops before it (and starts a second name after it, "News"); the name takes the
 /// number and the name right after it.
 fn add_station_numbers(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    // The names are rebuilt in one pass, as removing them one by one would be quadratic.
+    let old = std::mem::take(names);
     let mut i = 0;
-    while i < names.len() {
-        let n = &names[i];
+    while i < old.len() {
+        let n = &old[i];
+        i += 1;
         let last = n.toks.end;
         let head = tok_text(text, seg, last.saturating_sub(1));
         let number = seg.tokens.get(last).is_some_and(|k| {
@@ -2288,30 +2330,30 @@ fn add_station_numbers(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
             || !number
             || sentence_of_token(seg, last) != n.sent
         {
-            i += 1;
+            names.push(n.clone());
             continue;
         }
         let mut end = last + 1;
         // One word right after the number continues the name ("News", "Extra"); a longer
         // name there is another ("BBC Radio 1 DJ Ann Velmor").
-        if names.get(i + 1).is_some_and(|b| {
+        if let Some(b) = old.get(i).filter(|b| {
             b.toks.start == end
                 && b.toks.len() == 1
                 && b.form == MentionForm::Name
                 && b.sent == n.sent
         }) {
-            end = names[i + 1].toks.end;
-            names.remove(i + 1);
+            end = b.toks.end;
+            i += 1;
         }
         let station = head != "Formula";
-        let n = &mut names[i];
+        let mut n = n.clone();
         n.toks.end = end;
         n.span = span_of(seg, &n.toks);
         // A station or a channel is an organization, whatever the tagger read into its word.
         if station && n.kind != EntityType::MISC {
             n.kind = EntityType::ORG;
         }
-        i += 1;
+        names.push(n);
     }
 }
 
@@ -3969,18 +4011,13 @@ fn work_titles(
     keep: &impl Fn(usize) -> bool,
 ) {
     let word = |t: usize| tok_text(text, seg, t);
-    let capitalized = |t: usize| {
-        seg.tokens
-            .get(t)
-            .is_some_and(|x| x.kind == TokenKind::Word && x.is_capitalized())
-    };
     // The titles found, as their tokens' texts.
     let mut titles: Vec<Vec<&str>> = Vec::new();
     for s in (0..seg.sentences.len()).filter(|&s| keep(s)) {
         let toks = seg.sentences[s].tokens.clone();
         let mut t = toks.start;
         while t + 1 < toks.end {
-            if !is_work_kind(word(t)) || !capitalized(t + 1) {
+            if !is_work_kind(word(t)) || !capitalized(seg, t + 1) {
                 t += 1;
                 continue;
             }
@@ -3989,11 +4026,11 @@ fn work_titles(
             let mut joined = false;
             while end < toks.end && end - start < 10 {
                 let w = word(end);
-                if capitalized(end) {
+                if capitalized(seg, end) {
                     end += 1;
                 } else if matches!(w, "of" | "and" | "the" | "a" | "an")
                     && end + 1 < toks.end
-                    && capitalized(end + 1)
+                    && capitalized(seg, end + 1)
                 {
                     joined = true;
                     end += 1;
@@ -4002,7 +4039,7 @@ fn work_titles(
                     "of" | "and" | "in" | "with" | "on" | "to" | "for" | "from" | "at"
                 ) && end + 2 < toks.end
                     && matches!(word(end + 1), "the" | "a")
-                    && capitalized(end + 2)
+                    && capitalized(seg, end + 2)
                 {
                     joined = true;
                     end += 2;
