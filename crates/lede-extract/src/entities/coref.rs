@@ -128,8 +128,20 @@ fn cluster_names(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<Cluster>
         }
     }
     let keys: Vec<(&Vec<String>, usize)> = person_keys.iter().map(|(k, &v)| (k, v)).collect();
+    // A name is part of a longer one that starts or ends with it ("Xi" of "Xi Jinping"), and
+    // a given name and surname are part of the full name that puts middle names between
+    // them ("Antonin Dvorak" of "Antonin Leopold Dvorak", "Eugene Nida" of "Eugene A.
+    // Nida"; words, not a stray bracket the tagger took in). A short name of three words is
+    // left to its own ("George W. Bush" is not "George H. W. Bush").
     let contains = |long: &[String], short: &[String]| {
-        short.len() < long.len() && (long.starts_with(short) || long.ends_with(short))
+        short.len() < long.len()
+            && (long.starts_with(short)
+                || long.ends_with(short)
+                || short.len() == 2
+                    && long.len() <= 6
+                    && long.first() == short.first()
+                    && long.last() == short.last()
+                    && middle_names(&long[1..long.len() - 1]))
     };
     // Containment is quadratic in distinct person names; articles have few, and a pathological
     // input with hundreds only loses aliasing.
@@ -441,6 +453,16 @@ fn merge_nicknames(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
             join(clusters, a, b, MentionForm::Alias);
         }
     }
+}
+
+/// Whether the words between a given name and a surname are one or two middle names or
+/// initials ("Leopold", "A.", "H. W."), as [`cluster_names`] folds them.
+fn middle_names(words: &[String]) -> bool {
+    let names = words.iter().filter(|w| w.as_str() != ".").count();
+    (1..=2).contains(&names)
+        && words
+            .iter()
+            .all(|w| w == "." || w.starts_with(char::is_alphabetic))
 }
 
 /// Records that cluster `ci` goes by `key`, or that no one cluster does when another

@@ -139,6 +139,29 @@ fn after_mr_a_name_is_a_surname() {
 }
 
 #[test]
+fn a_full_name_with_middle_names_is_the_person_of_the_short_one() {
+    check(
+        "[Nora Ines Velmor]{PER} was born in 1950. [Nora Velmor]{PER} studied law, and \
+         [Velmor]{PER} taught it.",
+        expect![[r#"
+            e1 PERSON "Nora Ines Velmor"
+              Name "Nora Ines Velmor", Alias "Nora Velmor", Alias "Velmor"
+        "#]],
+    );
+    // A short name of three words stays its own (a father and a son); two words go to the
+    // latest of the full names, as a surname does.
+    check(
+        "[Jon K. L. Okafor]{PER} and [Jon L. Okafor]{PER} met. [Jon Okafor]{PER} spoke.",
+        expect![[r#"
+            e1 PERSON "Jon K. L. Okafor"
+              Name "Jon K. L. Okafor"
+            e2 PERSON "Jon L. Okafor"
+              Name "Jon L. Okafor", Alias "Jon Okafor"
+        "#]],
+    );
+}
+
+#[test]
 fn possessives_and_articles_are_outside_the_span() {
     check(
         "[Mandela's]{PER} legacy was debated at [the Senate]{ORG}.",
