@@ -2273,8 +2273,8 @@ pub(crate) fn is_holding_noun(word_lower: &str) -> bool {
 }
 
 /// The last words of an organization's name that the article may drop when it names it again:
-/// a company's legal form, "Group", "Party", "Bank", "University" ("Cranfield" for "Cranfield
-/// University"; a town of the same name is another type) and a trade ([`is_trade_head`]) (lower
+/// a company's legal form, "Group", "Party", "Bank", "University" and "College" ("Cranfield"
+/// for "Cranfield University"; a town of the same name is another type) and a trade ([`is_trade_head`]) (lower
 /// case, without a final stop).
 pub(crate) fn is_droppable_head(word_lower: &str) -> bool {
     matches!(
@@ -2293,6 +2293,7 @@ pub(crate) fn is_droppable_head(word_lower: &str) -> bool {
             | "party"
             | "bank"
             | "university"
+            | "college"
     ) || is_trade_head(word_lower)
 }
 

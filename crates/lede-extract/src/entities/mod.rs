@@ -4468,6 +4468,7 @@ fn make_consistent(
     }
     players_with_their_clubs(text, seg, names);
     organizations_listed_together(text, seg, names);
+    universities_by_their_first_words(text, seg, names);
     // Vote: the most frequent type of each name as written. Names in capitals vote apart:
     // in sports results a city in capitals is a dateline, in ordinary case a team.
     // (Spellings that differ only in their apostrophes or hyphens vote together.)
@@ -4599,6 +4600,46 @@ fn make_consistent(
 
 /// Whether a comma and a state or country follow the name in its sentence: "Austin, Texas",
 /// "Marion, Ohio", "Velmor, Fla.", "Tarvos, New York".
+/// "Harvard University ... researchers at Harvard": the words before "University" or "College"
+/// in an organization's name, said alone, name the university, which the tagger, trained on
+/// news that says "at" of places, reads as a place. Not where the lists know a place by those
+/// words ("Oxford University ... in Oxford"), nor a name the article puts before its region
+/// ("Harvard, Illinois"); a person of that name (the founder) stays a person.
+fn universities_by_their_first_words(text: &str, seg: &Segmentation, names: &mut [Name]) {
+    let stems: HashSet<&str> = names
+        .iter()
+        .filter(|n| {
+            n.kind == EntityType::ORG
+                && n.form == MentionForm::Name
+                && n.toks.len() >= 2
+                && matches!(
+                    tok_text(text, seg, n.toks.end - 1),
+                    "University" | "College"
+                )
+        })
+        .filter_map(|n| {
+            let stem = span_of(seg, &(n.toks.start..n.toks.end - 1));
+            text.get(stem.start..stem.end)
+        })
+        .collect();
+    if stems.is_empty() {
+        return;
+    }
+    for n in names.iter_mut() {
+        let s = n.span.text(text);
+        if n.form == MentionForm::Name
+            && matches!(n.kind, EntityType::GPE | EntityType::LOC | EntityType::MISC)
+            && stems.contains(s)
+            && !lists::is_gpe(s)
+            && !lists::is_region(s)
+            && !open_lists::is_place(s)
+            && !before_a_region(text, seg, n)
+        {
+            n.kind = EntityType::ORG;
+        }
+    }
+}
+
 fn before_a_region(text: &str, seg: &Segmentation, n: &Name) -> bool {
     if word_after(text, seg, n, 0) != Some(",") {
         return false;

@@ -2200,6 +2200,26 @@ fn an_organization_named_again_without_its_legal_form_party_or_university() {
 }
 
 #[test]
+fn a_university_said_by_its_first_words_is_the_university() {
+    // The tagger reads "at Dunmore" as a place; a place the lists know stays one.
+    check(
+        "She studied at [Dunmore University]{ORG} and [Corvo College]{ORG}. At [Dunmore]{LOC} \
+         she met him, and at [Corvo]{LOC} she taught. [Oxford University]{ORG} called; she \
+         stayed in [Oxford]{LOC}.",
+        expect![[r#"
+            e1 ORG "Dunmore University"
+              Name "Dunmore University", Alias "Dunmore"
+            e2 ORG "Corvo College"
+              Name "Corvo College", Alias "Corvo"
+            e3 ORG "Oxford University"
+              Name "Oxford University"
+            e4 GPE "Oxford"
+              Name "Oxford"
+        "#]],
+    );
+}
+
+#[test]
 fn an_institution_named_again_by_its_head_word() {
     check(
         "The [Bank of Velmor]{ORG} held rates. The [Bank]{ORG} said inflation fell. The [Corvo Academy Awards]{ORG} were held; the [Academy]{ORG} was pleased.",
