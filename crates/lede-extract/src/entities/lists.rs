@@ -1117,11 +1117,12 @@ pub fn title(word_lower: &str) -> Option<(TitleKind, Option<Gender>)> {
         | "governor" | "mayor" | "ambassador" | "envoy" | "chairman" | "chairwoman" | "chair"
         | "director" | "commissioner" | "congressman" | "congresswoman" | "representative"
         | "rep" | "sen" | "gov" | "judge" | "justice" | "prosecutor" | "attorney" | "general"
-        | "admiral" | "colonel" | "commander" | "captain" | "lieutenant" | "sergeant" | "ceo"
-        | "chief" | "pope" | "cardinal" | "bishop" | "archbishop" | "rabbi" | "imam" | "sheikh"
-        | "emir" | "prince" | "princess" | "king" | "queen" | "sultan" | "dictator"
-        | "councillor" | "councilor" | "speaker" | "treasurer" | "deputy" | "vice-president"
-        | "vp" | "superintendent" | "inspector" | "detective" | "professor" | "prof" | "coach"
+        | "admiral" | "colonel" | "commander" | "captain" | "lieutenant" | "sergeant" | "gen"
+        | "col" | "lt" | "sgt" | "capt" | "maj" | "cpl" | "corporal" | "ceo" | "chief" | "pope"
+        | "cardinal" | "bishop" | "archbishop" | "rabbi" | "imam" | "sheikh" | "emir"
+        | "prince" | "princess" | "king" | "queen" | "sultan" | "dictator" | "councillor"
+        | "councilor" | "speaker" | "treasurer" | "deputy" | "vice-president" | "vp"
+        | "superintendent" | "inspector" | "detective" | "professor" | "prof" | "coach"
         | "manager" | "administrator" | "cfo" | "coo" | "cto" | "cio" => {
             let g = match w {
                 "chairman" | "congressman" | "prince" | "king" | "sultan" | "pope" => Some(Male),

@@ -404,6 +404,14 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
             t.label = NerLabel::Per;
         }
     }
+    // The surnames of the people the article names in full ("Motoko Kusanagi"), which a
+    // rank may precede alone ("Major Kusanagi").
+    let surnames: std::collections::HashSet<&str> = found
+        .iter()
+        .filter(|t| t.label == NerLabel::Per && t.tokens.len() >= 2)
+        .filter_map(|t| seg.tokens.get(t.tokens.end - 1).map(|x| x.text(text)))
+        .filter(|w| w.chars().count() >= 3)
+        .collect();
     // Titles of people ("Chancellor", "Pope", "Senator") are not part of names either; a name
     // that started with one is a person unless it ends like a place or an institution
     // ("Queen Mary University").
@@ -417,17 +425,28 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
         }
         let mut titled = false;
         // Only before a capitalized word: not in "Queen of the South" or "Queen's Park".
-        // A military rank only before a common given name: "General Antonio Lopez", not
-        // "General Motors" or "Major League".
+        // A military rank only before a common given name ("General Antonio Lopez", not
+        // "General Motors" or "Major League"), or alone before the surname of a person the
+        // article names in full ("Sergeant Okafor" after "Joe Okafor").
         let given_next = |k: usize| {
             seg.tokens
                 .get(k + 1)
                 .is_some_and(|x| super::open_lists::is_given_name(x.text(text)))
         };
+        let surname_next = |k: usize, len: usize| {
+            len == 2
+                && seg
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|x| surnames.contains(x.text(text)))
+        };
         while t.tokens.len() > 1
             && seg.tokens.get(t.tokens.start).is_some_and(|x| {
                 let w = x.text(text);
-                is_person_title(w) || is_rank(w) && given_next(t.tokens.start)
+                is_person_title(w)
+                    || is_rank(w)
+                        && (given_next(t.tokens.start)
+                            || surname_next(t.tokens.start, t.tokens.len()))
             })
             && seg
                 .tokens
@@ -548,6 +567,12 @@ fn is_rank(w: &str) -> bool {
             | "Adm"
             | "Sergeant"
             | "Sgt"
+            | "Major"
+            | "Maj"
+            | "Captain"
+            | "Capt"
+            | "Corporal"
+            | "Cpl"
             | "Brigadier"
             | "Marshal"
             | "Commander"
@@ -1171,6 +1196,15 @@ mod tests {
             "A portrait of General Antonio Lopez de Santa Anna hung there. General Motors fell.",
             expect![
                 "A portrait of General [Antonio Lopez de Santa Anna]{PER} hung there. [General Motors]{ORG} fell."
+            ],
+        );
+        // Alone before the surname of a person the article names in full, a rank is a title
+        // too; before another word it stays the model's.
+        check(
+            "Joe Okafor and Anna Velmor served. Sgt Okafor and Major Velmor left. Major League \
+             Baseball agreed.",
+            expect![
+                "[Joe Okafor]{PER} and [Anna Velmor]{PER} served. Sgt [Okafor]{PER} and Major [Velmor]{PER} left. [Major League Baseball]{MISC} agreed."
             ],
         );
         // A body named for an office's field is no titled person.
