@@ -4460,6 +4460,31 @@ fn make_consistent(
             }
         }
     }
+    // "Vice President Harris ... Kamala Harris" tagged as an organization: a full name whose
+    // last word the article gives an office's title alone is that person's. Only against an
+    // organization or other name: a place may end in a surname ("Fort Lee" after "General
+    // Lee").
+    let titled_surnames: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.kind == EntityType::PERSON && n.toks.len() == 1 && titled(text, seg, n))
+        .map(|n| n.span.text(text))
+        .collect();
+    if !titled_surnames.is_empty() {
+        for n in names.iter_mut() {
+            if matches!(n.kind, EntityType::ORG | EntityType::MISC)
+                && n.form == MentionForm::Name
+                && (2..=3).contains(&n.toks.len())
+                && titled_surnames.contains(tok_text(text, seg, n.toks.end - 1))
+                && n.toks.clone().all(|t| capitalized(seg, t))
+                && !n
+                    .toks
+                    .clone()
+                    .any(|t| lists::is_strong_org_word(tok_text(text, seg, t)))
+            {
+                n.kind = EntityType::PERSON;
+            }
+        }
+    }
     if sports {
         clubs_by_their_players(text, seg, names);
         players_by_their_positions(text, seg, names);

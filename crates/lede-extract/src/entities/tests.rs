@@ -162,6 +162,26 @@ fn a_full_name_with_middle_names_is_the_person_of_the_short_one() {
 }
 
 #[test]
+fn a_full_name_ending_in_a_titled_surname_is_the_person() {
+    check(
+        "[Joe Okafor]{PER} and [NORA VELMOR]{ORG} took the oath. Vice President [VELMOR]{PER} \
+         spoke at the [Velmor Foundation]{ORG}. General [Lee]{PER} saw [Fort Lee]{LOC}.",
+        expect![[r#"
+            e1 PERSON "Joe Okafor"
+              Name "Joe Okafor"
+            e2 PERSON "NORA VELMOR" roles=["Vice President"]
+              Name "NORA VELMOR", Title "Vice President VELMOR", Alias "VELMOR"
+            e3 ORG "Velmor Foundation"
+              Name "Velmor Foundation"
+            e4 PERSON "Lee" roles=["general"]
+              Title "General Lee", Name "Lee"
+            e5 GPE "Fort Lee"
+              Name "Fort Lee"
+        "#]],
+    );
+}
+
+#[test]
 fn possessives_and_articles_are_outside_the_span() {
     check(
         "[Mandela's]{PER} legacy was debated at [the Senate]{ORG}.",
