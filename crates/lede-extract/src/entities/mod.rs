@@ -133,13 +133,13 @@ pub(crate) fn tok_text<'a>(text: &'a str, seg: &Segmentation, t: usize) -> &'a s
     seg.tokens.get(t).map_or("", |k| k.span.text(text))
 }
 
-/// The text of tokens `r`, from the first token's start to the last one's end.
 /// Whether token `t` is a word with a capital (a title-case, upper-case or mixed word); no
 /// token past the end is.
 pub(crate) fn capitalized(seg: &Segmentation, t: usize) -> bool {
     seg.tokens.get(t).is_some_and(|k| k.is_capitalized())
 }
 
+/// The text of tokens `r`, from the first token's start to the last one's end.
 pub(crate) fn span_of(seg: &Segmentation, r: &Range<usize>) -> Span {
     match (
         seg.tokens.get(r.start),
