@@ -231,17 +231,23 @@ fn cluster_names(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<Cluster>
                 .filter(|cands| !cands.is_empty());
             match cands {
                 Some(cands) => {
-                    // The candidate person most recently mentioned, else the first named.
+                    // The candidate person mentioned most often so far (the article's subject
+                    // rather than a relative named once: "Jeanne Moreau ... her father
+                    // Anatole Moreau ... Moreau"), then the most recently mentioned, else the
+                    // first named.
                     let pick = cands
                         .iter()
                         .copied()
                         .map(|first| {
                             let c = person_key(text, seg, &names[first]);
                             let ci = by_key.get(&c).copied();
-                            (ci.and_then(|ci| last_seen.get(&ci).copied()), first)
+                            let count = ci.map_or(0, |ci| clusters[ci].mentions.len());
+                            (count, ci.and_then(|ci| last_seen.get(&ci).copied()), first)
                         })
-                        .max_by_key(|(seen, first)| (*seen, std::cmp::Reverse(*first)))
-                        .map(|(_, first)| first)
+                        .max_by_key(|(count, seen, first)| {
+                            (*count, *seen, std::cmp::Reverse(*first))
+                        })
+                        .map(|(_, _, first)| first)
                         .unwrap_or(i);
                     get(
                         &mut clusters,

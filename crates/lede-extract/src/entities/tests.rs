@@ -162,6 +162,21 @@ fn a_full_name_with_middle_names_is_the_person_of_the_short_one() {
 }
 
 #[test]
+fn a_surname_alone_is_the_person_named_most_so_far() {
+    // The article's subject, not a relative named once just before.
+    check(
+        "[Nora Velmor]{PER} won. [Velmor]{PER} trained for years. Her father [Ivan Velmor]{PER} \
+         watched. [Velmor]{PER} thanked him.",
+        expect![[r#"
+            e1 PERSON "Nora Velmor"
+              Name "Nora Velmor", Alias "Velmor", Pronoun "Her", Alias "Velmor"
+            e2 PERSON "Ivan Velmor"
+              Name "Ivan Velmor", Pronoun "him"
+        "#]],
+    );
+}
+
+#[test]
 fn a_full_name_ending_in_a_titled_surname_is_the_person() {
     check(
         "[Joe Okafor]{PER} and [NORA VELMOR]{ORG} took the oath. Vice President [VELMOR]{PER} \
