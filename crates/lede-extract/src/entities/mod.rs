@@ -4439,48 +4439,37 @@ fn make_consistent(
             n.kind = EntityType::PERSON;
         }
     }
-    let surnames: HashSet<&str> = names
-        .iter()
-        .filter(|n| n.kind == EntityType::PERSON && honorific_before(n))
-        .map(|n| tok_text(text, seg, n.toks.end - 1))
-        .collect();
-    if !surnames.is_empty() {
-        for n in names.iter_mut() {
-            let s = n.span.text(text);
-            if n.kind != EntityType::PERSON
-                && n.form == MentionForm::Name
-                && surnames.contains(tok_text(text, seg, n.toks.end - 1))
-                && !lists::is_gpe(s)
-                && !n
-                    .toks
-                    .clone()
-                    .any(|t| lists::is_strong_org_word(tok_text(text, seg, t)))
-            {
-                n.kind = EntityType::PERSON;
-            }
+    // "Vice President Harris ... Kamala Harris" tagged as an organization: a full name whose
+    // last word the article gives an office's title alone is that person's too, but only
+    // against an organization or other name of capitalized words (a place may end in a
+    // surname: "Fort Lee" after "General Lee"). One pass reads both kinds of surname.
+    let mut surnames: HashSet<&str> = HashSet::new();
+    let mut titled_surnames: HashSet<&str> = HashSet::new();
+    for n in names.iter().filter(|n| n.kind == EntityType::PERSON) {
+        if honorific_before(n) {
+            surnames.insert(tok_text(text, seg, n.toks.end - 1));
+        }
+        if n.toks.len() == 1 && titled(text, seg, n) {
+            titled_surnames.insert(n.span.text(text));
         }
     }
-    // "Vice President Harris ... Kamala Harris" tagged as an organization: a full name whose
-    // last word the article gives an office's title alone is that person's. Only against an
-    // organization or other name: a place may end in a surname ("Fort Lee" after "General
-    // Lee").
-    let titled_surnames: HashSet<&str> = names
-        .iter()
-        .filter(|n| n.kind == EntityType::PERSON && n.toks.len() == 1 && titled(text, seg, n))
-        .map(|n| n.span.text(text))
-        .collect();
-    if !titled_surnames.is_empty() {
+    if !surnames.is_empty() || !titled_surnames.is_empty() {
+        let no_institution = |n: &Name| {
+            !n.toks
+                .clone()
+                .any(|t| lists::is_strong_org_word(tok_text(text, seg, t)))
+        };
         for n in names.iter_mut() {
-            if matches!(n.kind, EntityType::ORG | EntityType::MISC)
-                && n.form == MentionForm::Name
+            if n.kind == EntityType::PERSON || n.form != MentionForm::Name {
+                continue;
+            }
+            let last = tok_text(text, seg, n.toks.end - 1);
+            let honored = surnames.contains(last) && !lists::is_gpe(n.span.text(text));
+            let titled = titled_surnames.contains(last)
+                && matches!(n.kind, EntityType::ORG | EntityType::MISC)
                 && (2..=3).contains(&n.toks.len())
-                && titled_surnames.contains(tok_text(text, seg, n.toks.end - 1))
-                && n.toks.clone().all(|t| capitalized(seg, t))
-                && !n
-                    .toks
-                    .clone()
-                    .any(|t| lists::is_strong_org_word(tok_text(text, seg, t)))
-            {
+                && n.toks.clone().all(|t| capitalized(seg, t));
+            if (honored || titled) && no_institution(n) {
                 n.kind = EntityType::PERSON;
             }
         }

@@ -405,13 +405,23 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segmentation, keep: &[bool]) ->
         }
     }
     // The surnames of the people the article names in full ("Motoko Kusanagi"), which a
-    // rank may precede alone ("Major Kusanagi").
-    let surnames: std::collections::HashSet<&str> = found
-        .iter()
-        .filter(|t| t.label == NerLabel::Per && t.tokens.len() >= 2)
-        .filter_map(|t| seg.tokens.get(t.tokens.end - 1).map(|x| x.text(text)))
-        .filter(|w| w.chars().count() >= 3)
-        .collect();
+    // rank may precede alone ("Major Kusanagi"); gathered only where a span opens with a
+    // rank, as few articles have one.
+    let ranked = found.iter().any(|t| {
+        seg.tokens
+            .get(t.tokens.start)
+            .is_some_and(|x| is_rank(x.text(text)))
+    });
+    let surnames: std::collections::HashSet<&str> = if ranked {
+        found
+            .iter()
+            .filter(|t| t.label == NerLabel::Per && t.tokens.len() >= 2)
+            .filter_map(|t| seg.tokens.get(t.tokens.end - 1).map(|x| x.text(text)))
+            .filter(|w| w.chars().count() >= 3)
+            .collect()
+    } else {
+        std::collections::HashSet::new()
+    };
     // Titles of people ("Chancellor", "Pope", "Senator") are not part of names either; a name
     // that started with one is a person unless it ends like a place or an institution
     // ("Queen Mary University").
