@@ -1770,10 +1770,10 @@ fn joint_institutions(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
     }
 }
 
-/// "the Mexican Congress", "the Cuban Consulate", "the Canadian Press": a people's word and
-/// an institution's word after it name the institution, an organization, where the tagger,
-/// trained on CoNLL (which tags the people's word alone), reads the people's word and the
-/// institution apart or leaves the institution out. The institution's word follows right
+/// "the Mexican Congress", "the Cuban Consulate", "the Canadian Press", "the United States
+/// Congress": a people's word or a country's name and an institution's word after it name the
+/// institution, an organization, where the tagger, trained on CoNLL (which tags the people's
+/// word alone), reads the two apart or leaves the institution out. The institution's word follows right
 /// after a space, capitalized, in the same sentence, and ends the name ("the Canadian Press
 /// Gallery" is left alone).
 fn national_institutions(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
@@ -1791,9 +1791,11 @@ fn national_institutions(text: &str, seg: &Segmentation, names: &mut Vec<Name>) 
         let n = &old[i];
         i += 1;
         let t = n.toks.end;
+        let people_or_country = n.toks.len() == 1 && lists::is_norp(n.span.text(text))
+            || matches!(n.kind, EntityType::GPE | EntityType::LOC)
+                && lists::country(n.span.text(text)).is_some();
         let joins = n.form == MentionForm::Name
-            && n.toks.len() == 1
-            && lists::is_norp(n.span.text(text))
+            && people_or_country
             && seg.tokens.get(t).is_some_and(|k| {
                 k.kind == TokenKind::Word
                     && k.shape == Shape::Title

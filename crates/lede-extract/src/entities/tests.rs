@@ -1809,6 +1809,24 @@ fn a_peoples_word_and_an_institutions_word_are_the_institution() {
 }
 
 #[test]
+fn a_countrys_name_and_an_institutions_word_are_the_institution() {
+    // A country's name of more than one word too; not a town before an institution's word,
+    // which may name a company ("Halden Group").
+    check(
+        "The [United States]{LOC} [Congress]{ORG} met. The [Norway]{LOC} Parliament sat. \
+         Then [Halden]{LOC} Group grew.",
+        expect![[r#"
+            e1 ORG "United States Congress"
+              Name "United States Congress"
+            e2 ORG "Norway Parliament"
+              Name "Norway Parliament"
+            e3 GPE "Halden"
+              Name "Halden"
+        "#]],
+    );
+}
+
+#[test]
 fn a_newspapers_head_word_makes_an_organization() {
     // Whatever the tagger read; a given name first, a surname of the same word, and a
     // government's green paper keep theirs.
