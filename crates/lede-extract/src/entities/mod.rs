@@ -3874,6 +3874,30 @@ fn person_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
     if kin_before {
         return true;
     }
+    // "his third daughter Lensey", "my friend Tova": a relative or a friend of someone's,
+    // named after the noun.
+    let before = |k: usize| {
+        n.toks
+            .start
+            .checked_sub(k)
+            .filter(|&t| sentence_of_token(seg, t) == n.sent)
+            .map(|t| tok_text(text, seg, t))
+    };
+    let possessive = |w: Option<&str>| {
+        matches!(
+            w,
+            Some("his" | "her" | "my" | "their" | "our" | "your" | "His" | "Her" | "My" | "Their")
+                | Some("Our" | "Your" | "'s" | "’s")
+        )
+    };
+    let kin_named = before(1)
+        .is_some_and(|w| lists::is_kin_noun(w) || matches!(w, "friend" | "colleague" | "partner"))
+        && (possessive(before(2))
+            || before(2).is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+                && possessive(before(3)));
+    if kin_named {
+        return true;
+    }
     // Spoken to: "Hi Tessa", "Thanks, Nora", "Thank you, Nora", "Welcome, Nora".
     let greeting = |w: &str| {
         matches!(

@@ -1282,6 +1282,28 @@ fn kin_and_followers_make_a_person() {
 }
 
 #[test]
+fn a_relative_or_friend_named_after_the_noun_is_a_person() {
+    // After a possessive, with a word between or none; not a noun without one ("the sister
+    // ship Corvara").
+    check(
+        "His third daughter [Lensey]{LOC} was born. Later my friend [Tovaro]{ORG} came, and \
+         Anna's brother [Ardsley]{ORG} spoke. The sister ship [Corvara]{LOC} sank.",
+        expect![[r#"
+            e1 PERSON "Lensey"
+              Name "Lensey"
+            e2 PERSON "Tovaro"
+              Name "Tovaro"
+            e3 PERSON "Anna"
+              Name "Anna"
+            e4 PERSON "Ardsley"
+              Name "Ardsley"
+            e5 GPE "Corvara"
+              Name "Corvara"
+        "#]],
+    );
+}
+
+#[test]
 fn what_only_an_organization_has_makes_one() {
     // An apposition, a possessive and "of" before a company's things; a person with a given
     // name keeps hers.
@@ -2351,7 +2373,7 @@ fn shares_a_stake_and_a_chief_executive_are_a_companys() {
               Name "Velkaro"
             e5 GPE "Velmor"
               Name "Velmor"
-            e6 GPE "Nora"
+            e6 PERSON "Nora"
               Name "Nora"
         "#]],
     );
