@@ -1572,6 +1572,39 @@ pub fn is_interjection(word_lower: &str) -> bool {
     )
 }
 
+/// Words that name a Christian denomination before "Church" ("the Methodist Church").
+pub fn is_denomination(word: &str) -> bool {
+    matches!(
+        word,
+        "Catholic"
+            | "Orthodox"
+            | "Lutheran"
+            | "Anglican"
+            | "Methodist"
+            | "Baptist"
+            | "Presbyterian"
+            | "Episcopal"
+            | "Protestant"
+            | "Evangelical"
+            | "Reformed"
+            | "Pentecostal"
+            | "Coptic"
+            | "Apostolic"
+            | "Adventist"
+            | "Mennonite"
+            | "Moravian"
+            | "Unitarian"
+            | "Congregational"
+            | "Roman"
+            | "Eastern"
+            | "Oriental"
+            | "Maronite"
+            | "Syriac"
+            | "Chaldean"
+            | "Uniting"
+    )
+}
+
 /// A relative of one person ("son", "widow", "cousin"): "the son of X" and "X's son" make X a
 /// person. Lower case, singular.
 pub fn is_kin_noun(word_lower: &str) -> bool {

@@ -1824,6 +1824,29 @@ fn national_institutions(text: &str, seg: &Segmentation, names: &mut Vec<Name>) 
     }
 }
 
+/// Whether a name is a church as a body of believers: "Church" after a denomination's word
+/// and, at most, peoples' words ("Greek Orthodox Church"), or "Church of" a country or of
+/// Jesus Christ.
+fn is_church_body(text: &str, seg: &Segmentation, n: &Name) -> bool {
+    let words: Vec<&str> = n.toks.clone().map(|t| tok_text(text, seg, t)).collect();
+    match words.iter().position(|w| *w == "Church") {
+        Some(0) => {
+            words.get(1) == Some(&"of")
+                && words.len() > 2
+                && (lists::country(&words[2..].join(" ")).is_some()
+                    || words[2..] == ["Jesus", "Christ"])
+        }
+        Some(k) if k + 1 == words.len() => {
+            let before = &words[..k];
+            before.iter().any(|w| lists::is_denomination(w))
+                && before
+                    .iter()
+                    .all(|w| lists::is_denomination(w) || lists::is_norp(w))
+        }
+        _ => false,
+    }
+}
+
 /// Whether the word before a person's name, and after `prev_end` (where the name before it
 /// ends), is a given name the tagger left out: "Mira" + "Okafor Lindqvist", "Jan" + "Piet
 /// Drummel". Its model, trained on news, rarely saw three names of a person in a row and
@@ -2482,6 +2505,12 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
     // or a person, wherever the tagger's context led it. (A MISC stays: "Tory" as a word
     // before a noun, and "the Commons" as the place where ministers speak.)
     if n.form == MentionForm::Name && n.kind != MISC && lists::institution_of_alias(s).is_some() {
+        return ORG;
+    }
+    // "the Catholic Church", "the Russian Orthodox Church", "the Church of England": a
+    // denomination is an organization, where "Church" after a saint's or a place's name
+    // names a building ("St Mary's Church").
+    if n.form == MentionForm::Name && n.kind != PERSON && is_church_body(text, seg, n) {
         return ORG;
     }
     // "African-American", "Mexican-American": peoples joined by a hyphen are a people.
@@ -3443,7 +3472,13 @@ fn type_by_context(
         {
             n.kind = EntityType::ORG;
         } else if c.place > 0 && c.person == 0 && (n.kind == EntityType::ORG || unnamed_person) {
-            n.kind = EntityType::GPE;
+            // "near Velmor Church": where places stand, a building's head word makes it the
+            // building.
+            n.kind = if n.toks.len() > 1 && lists::is_fac_head(last) {
+                EntityType::FAC
+            } else {
+                EntityType::GPE
+            };
         } else if c.region > 0
             && c.person == 0
             && c.titled == 0

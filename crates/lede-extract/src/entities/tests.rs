@@ -1304,6 +1304,27 @@ fn a_relative_or_friend_named_after_the_noun_is_a_person() {
 }
 
 #[test]
+fn a_denominations_church_is_an_organization() {
+    // Not a church named for a saint or a place, which is its building.
+    check(
+        "The [Catholic Church]{ORG} and the [Greek Orthodox Church]{LOC} spoke. He left the \
+         [Church of England]{ORG} for [St Corvo's Church]{LOC} near [Velmor Church]{ORG}.",
+        expect![[r#"
+            e1 ORG "Catholic Church"
+              Name "Catholic Church"
+            e2 ORG "Greek Orthodox Church"
+              Name "Greek Orthodox Church"
+            e3 ORG "Church of England"
+              Name "Church of England"
+            e4 FAC "St Corvo's Church"
+              Name "St Corvo's Church"
+            e5 FAC "Velmor Church"
+              Name "Velmor Church"
+        "#]],
+    );
+}
+
+#[test]
 fn what_only_an_organization_has_makes_one() {
     // An apposition, a possessive and "of" before a company's things; a person with a given
     // name keeps hers.
