@@ -2831,6 +2831,24 @@ fn a_company_named_again_without_its_trade() {
 }
 
 #[test]
+fn a_company_named_before_its_trade() {
+    // The short form first, in a headline, then the full name: energy, airlines, networks.
+    check(
+        "[Zentra]{ORG} shares up\n\nShares in [Zentra Energy]{ORG} rose. [Zentra]{ORG} said \
+         so. [Velkaro Airlines]{ORG} and [Drummel Networks]{ORG} fell; [Velkaro]{ORG} and \
+         [Drummel]{ORG} blamed fuel.",
+        expect![[r#"
+            e1 ORG "Zentra Energy"
+              Alias "Zentra", Name "Zentra Energy", Alias "Zentra"
+            e2 ORG "Velkaro Airlines"
+              Name "Velkaro Airlines", Alias "Velkaro"
+            e3 ORG "Drummel Networks"
+              Name "Drummel Networks", Alias "Drummel"
+        "#]],
+    );
+}
+
+#[test]
 fn a_name_after_an_honorific_is_a_persons() {
     // Whatever place the lists know by it; not after "DR", which is no honorific in capitals.
     check(
