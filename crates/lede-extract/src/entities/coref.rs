@@ -574,6 +574,50 @@ fn merge_institution_names(text: &str, seg: &Segmentation, clusters: &mut [Clust
         };
         join(clusters, a, b, MentionForm::Alias);
     }
+    merge_institutions_without_place(text, seg, clusters);
+}
+
+/// "Santa Barbara County Superior Court ... the Superior Court", "Leeds City Council ... City
+/// Council": an organization whose every mention is the same two or more words ending in an
+/// institution's word joins, as an alias, the one organization whose longer name ends in
+/// those words after capitalized ones (a place's name). Where two do ("the Texas Supreme
+/// Court", "the US Supreme Court"), the short name stays apart.
+fn merge_institutions_without_place(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
+    let words =
+        |m: &Name| -> Vec<&str> { m.toks.clone().map(|t| tok_text(text, seg, t)).collect() };
+    for a in 0..clusters.len() {
+        let c = &clusters[a];
+        if c.kind != Some(EntityType::ORG) {
+            continue;
+        }
+        let Some(first) = c.mentions.first().map(&words) else {
+            continue;
+        };
+        let institution = first
+            .last()
+            .is_some_and(|w| lists::is_institution_word(w) || lists::is_org_word(w));
+        if first.len() < 2 || !institution || !c.mentions.iter().all(|m| words(m) == first) {
+            continue;
+        }
+        let longer = |m: &Name| {
+            let w = words(m);
+            w.len() > first.len()
+                && w.ends_with(&first)
+                && w[..w.len() - first.len()]
+                    .iter()
+                    .all(|x| x.starts_with(|ch: char| ch.is_uppercase()))
+        };
+        let mut owners = clusters
+            .iter()
+            .enumerate()
+            .filter(|&(b, o)| {
+                b != a && o.kind == Some(EntityType::ORG) && o.mentions.iter().any(longer)
+            })
+            .map(|(b, _)| b);
+        if let (Some(b), None) = (owners.next(), owners.next()) {
+            join(clusters, a, b, MentionForm::Alias);
+        }
+    }
 }
 
 /// The organization, other than cluster `except`, with the latest mention ending before byte

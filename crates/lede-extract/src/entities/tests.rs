@@ -2012,6 +2012,27 @@ fn an_institution_called_by_its_head_word() {
 }
 
 #[test]
+fn an_institution_called_without_its_place() {
+    // The words after the place are the institution; not where two institutions of two
+    // places end in them.
+    check(
+        "[Velmor County Superior Court]{ORG} met. The [Superior Court]{ORG} ruled. The \
+         [Corvo Supreme Court]{ORG} and the [Drummel Supreme Court]{ORG} differ, and the \
+         [Supreme Court]{ORG} may decide.",
+        expect![[r#"
+            e1 ORG "Velmor County Superior Court"
+              Name "Velmor County Superior Court", Alias "Superior Court"
+            e2 ORG "Corvo Supreme Court"
+              Name "Corvo Supreme Court"
+            e3 ORG "Drummel Supreme Court"
+              Name "Drummel Supreme Court"
+            e4 ORG "Supreme Court"
+              Name "Supreme Court"
+        "#]],
+    );
+}
+
+#[test]
 fn an_office_with_its_portfolio_before_a_name() {
     // The tagger glues the portfolio after "Secretary of" to the name; the portfolio is the
     // person's title, so the surname alone later is that person. An office with its portfolio
