@@ -1572,6 +1572,30 @@ pub fn is_interjection(word_lower: &str) -> bool {
     )
 }
 
+/// One-word names of feasts and religious seasons, which name the days, not a place or a
+/// thing, before a noun too ("Christmas shoppers").
+pub fn is_feast(word: &str) -> bool {
+    matches!(
+        word,
+        "Christmas"
+            | "Xmas"
+            | "Easter"
+            | "Halloween"
+            | "Thanksgiving"
+            | "Hanukkah"
+            | "Chanukah"
+            | "Passover"
+            | "Ramadan"
+            | "Diwali"
+            | "Eid"
+            | "Lent"
+            | "Advent"
+            | "Pentecost"
+            | "Kwanzaa"
+            | "Hogmanay"
+    )
+}
+
 /// Words that name a Christian denomination before "Church" ("the Methodist Church").
 pub fn is_denomination(word: &str) -> bool {
     matches!(

@@ -2513,6 +2513,11 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
     if n.form == MentionForm::Name && n.kind != PERSON && is_church_body(text, seg, n) {
         return ORG;
     }
+    // "Christmas shoppers", "during Ramadan": a feast's or a season of fasting's one-word name
+    // is an event, where the tagger, reading it before a noun, makes a place or a thing of it.
+    if n.toks.len() == 1 && lists::is_feast(s) {
+        return EVENT;
+    }
     // "African-American", "Mexican-American": peoples joined by a hyphen are a people.
     if n.toks.len() == 1 && s.contains('-') && s.split('-').all(lists::is_norp) {
         return NORP;
@@ -2621,6 +2626,9 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
                 GPE
             } else if words().any(lists::is_strong_org_word)
                 || n.toks.len() > 1 && before_of.is_none() && lists::is_business_head(last)
+                // "the London School of Economics": a school of a discipline is the school,
+                // whatever town it is named for.
+                || before_of.is_some() && matches!(last, "School" | "College" | "Academy")
             {
                 ORG
             } else if n.kind == ORG

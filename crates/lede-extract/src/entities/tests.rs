@@ -2870,6 +2870,38 @@ fn a_company_named_before_its_trade() {
 }
 
 #[test]
+fn a_feast_before_a_noun_is_an_event() {
+    // One word; a name of two that starts with it is not the feast.
+    check(
+        "[Christmas]{LOC} shoppers came early. Sales fell during [Ramadan]{MISC}. [Easter Island]{LOC} is far.",
+        expect![[r#"
+            e1 EVENT "Christmas"
+              Name "Christmas"
+            e2 EVENT "Ramadan"
+              Name "Ramadan"
+            e3 LOC "Easter Island"
+              Name "Easter Island"
+        "#]],
+    );
+}
+
+#[test]
+fn a_school_of_a_discipline_is_an_organization() {
+    check(
+        "In a speech at the [Velmor School of Economics]{LOC}, [Anna Berg]{PER} spoke. The \
+         [Corvo College of Music]{LOC} agreed.",
+        expect![[r#"
+            e1 ORG "Velmor School of Economics"
+              Name "Velmor School of Economics"
+            e2 PERSON "Anna Berg"
+              Name "Anna Berg"
+            e3 ORG "Corvo College of Music"
+              Name "Corvo College of Music"
+        "#]],
+    );
+}
+
+#[test]
 fn a_name_after_an_honorific_is_a_persons() {
     // Whatever place the lists know by it; not after "DR", which is no honorific in capitals.
     check(
