@@ -4296,11 +4296,22 @@ fn org_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
                 && sentence_of_token(seg, t) == n.sent
         })
     };
+    // "electronics giants Hitachi and Velmor", "the carmakers Zentra and Corvo": a kind in the
+    // plural before a list of names that runs to this one.
+    let plural_kind = |w: &str| {
+        w.strip_suffix("ies")
+            .map(|stem| format!("{stem}y"))
+            .or_else(|| w.strip_suffix('s').map(str::to_string))
+            .is_some_and(|one| {
+                kind_noun(&one) && !matches!(one.as_str(), "broadcaster" | "publisher")
+            })
+    };
     if let Some(prev) = n.toks.start.checked_sub(1).filter(|&t| lower_before(t)) {
         let w = tok_text(text, seg, prev);
         // (Not the kinds that a person's calling shares: "comedian and broadcaster Cyril".)
         if kind_noun(w) && !matches!(w, "broadcaster" | "publisher")
             || matches!(w, "engine" | "regulator" | "watchdog" | "portal")
+            || plural_kind(w)
         {
             return true;
         }
@@ -4319,6 +4330,13 @@ fn org_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
         }
         t -= 1;
         steps += 1;
+    }
+    if t < n.toks.start
+        && t.checked_sub(1)
+            .filter(|&u| lower_before(u))
+            .is_some_and(|u| plural_kind(tok_text(text, seg, u)))
+    {
+        return true;
     }
     let intro = match t.checked_sub(1).map(|u| tok_text(text, seg, u)) {
         Some("like" | "including") => Some(1),

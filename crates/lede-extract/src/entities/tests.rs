@@ -2902,6 +2902,32 @@ fn a_school_of_a_discipline_is_an_organization() {
 }
 
 #[test]
+fn companies_after_their_kind_in_the_plural() {
+    // The kind before a list of names reaches each; not a calling a person shares.
+    check(
+        "Electronics giants [Velmor]{PER} and [Corvo Denki]{PER} joined forces. The studios \
+         [Zentra]{GPE}, [Drummel]{PER} and [Okafor Films]{PER} grew. The broadcasters [Anna \
+         Berg]{PER} and [Lena Corvo]{PER} spoke.",
+        expect![[r#"
+            e1 ORG "Velmor"
+              Name "Velmor"
+            e2 ORG "Corvo Denki"
+              Name "Corvo Denki"
+            e3 ORG "Zentra"
+              Name "Zentra"
+            e4 ORG "Drummel"
+              Name "Drummel"
+            e5 ORG "Okafor Films"
+              Name "Okafor Films"
+            e6 PERSON "Anna Berg"
+              Name "Anna Berg"
+            e7 PERSON "Lena Corvo"
+              Name "Lena Corvo"
+        "#]],
+    );
+}
+
+#[test]
 fn a_name_after_an_honorific_is_a_persons() {
     // Whatever place the lists know by it; not after "DR", which is no honorific in capitals.
     check(
