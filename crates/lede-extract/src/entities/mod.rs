@@ -3855,6 +3855,10 @@ fn place_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
                     | "this"
                     | "last"
                     | "next"
+                    | "so"
+                    | "because"
+                    | "too"
+                    | "again"
             )
     });
     if !ends_phrase {
@@ -4684,6 +4688,27 @@ fn make_consistent(
         {
             n.kind = best;
             continue;
+        }
+        // "Borthwick" a place in one sentence and a person in the next, "Energis" a town and
+        // a company: a name no list knows as a place, that the article never puts where
+        // places stand, takes the person's or organization's type the article gives it at
+        // least as often.
+        if place && !sports && !before_region && !placed.contains(n.span.text(text)) {
+            let s = n.span.text(text);
+            let known = open_lists::is_place(s) || lists::is_gpe(s) || lists::is_region(s);
+            let (per, org) = (
+                counts[EntityType::PERSON as usize],
+                counts[EntityType::ORG as usize],
+            );
+            let other = if per >= org {
+                EntityType::PERSON
+            } else {
+                EntityType::ORG
+            };
+            if !known && per.max(org) >= own {
+                n.kind = other;
+                continue;
+            }
         }
         // MISC is the tagger's catch-all, so it gives way to any definite type the article
         // gives the same name at least as often ("the West" as a place and as MISC).

@@ -2928,6 +2928,29 @@ fn companies_after_their_kind_in_the_plural() {
 }
 
 #[test]
+fn a_name_no_list_places_takes_its_other_type() {
+    // Once a place and once a person or a company: the person or company, unless the lists
+    // know the place ("Jordan") or the article puts the name where places stand.
+    check(
+        "[Velkaro]{LOC} ran. [Velkaro]{PER} scored. [Zentrix]{LOC} grew and [Zentrix]{ORG} \
+         hired. [Jordan]{LOC} spoke to [Jordan]{PER}. He lived in [Corvano]{LOC} so \
+         [Corvano]{PER} knew it.",
+        expect![[r#"
+            e1 PERSON "Velkaro"
+              Name "Velkaro", Name "Velkaro"
+            e2 ORG "Zentrix"
+              Name "Zentrix", Name "Zentrix"
+            e3 GPE "Jordan"
+              Name "Jordan"
+            e4 PERSON "Jordan"
+              Name "Jordan", Pronoun "He"
+            e5 GPE "Corvano"
+              Name "Corvano", Name "Corvano"
+        "#]],
+    );
+}
+
+#[test]
 fn a_name_after_an_honorific_is_a_persons() {
     // Whatever place the lists know by it; not after "DR", which is no honorific in capitals.
     check(
