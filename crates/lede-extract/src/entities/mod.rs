@@ -1888,8 +1888,8 @@ fn is_only_given_name(w: &str) -> bool {
 }
 
 /// "Bank" + "of" + "England", "Great Hall" + "of the" + "People": joins a name ending in an
-/// institution or facility word with the name after "of (the)", as news style and CoNLL treat
-/// them as one name.
+/// institution or facility word with the name after "of (the)" (or "on" or "for" after an
+/// institution's), as news style and CoNLL treat them as one name.
 fn merge_of_phrases(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
     // The names are rebuilt in one pass, as removing them one by one would be quadratic; a
     // joined name is joined again with the next ("Bank of England" + "of" + ...).
@@ -1913,6 +1913,17 @@ fn merge_of_phrases(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
                     head,
                     "Convention" | "Treaty" | "Conference" | "Summit" | "Protocol" | "Declaration"
                 ));
+        // "Institute" + "for" + "Fiscal Studies", "Commission for Racial Equality": "for"
+        // after an institution's word names what it is for, inside its name.
+        // (Not after a founder's given name, "George Soros Foundation for Southern Africa",
+        // whose last word the person rules would read as a surname.)
+        let purpose = gap == ["for"]
+            && (lists::is_org_word(head)
+                || matches!(
+                    head,
+                    "Centre" | "Center" | "Campaign" | "Alliance" | "Coalition" | "Trust"
+                ))
+            && !open_lists::is_given_name(tok_text(text, seg, a.toks.start));
         // "National People" + "'s" + "Congress": a possessive plural noun inside a name.
         let possessive = gap.len() == 1
             && seg
@@ -1923,10 +1934,18 @@ fn merge_of_phrases(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
         let joinable = a.form == MentionForm::Name
             && b.form == MentionForm::Name
             && a.sent == b.sent
-            && (of || on || possessive);
+            && (of || on || purpose || possessive);
         if joinable {
-            // The head noun is in the second part ("... People's Congress" is an ORG).
-            let kind = if possessive { b.kind } else { a.kind };
+            // The head noun is in the second part ("... People's Congress" is an ORG); an
+            // institution for something is an organization whatever the tagger made of its
+            // head ("Office" as a place).
+            let kind = if possessive {
+                b.kind
+            } else if purpose && !of && !on {
+                EntityType::ORG
+            } else {
+                a.kind
+            };
             a.toks.end = b.toks.end;
             a.span = span_of(seg, &a.toks);
             a.kind = kind;
@@ -2512,6 +2531,20 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
     // names a building ("St Mary's Church").
     if n.form == MentionForm::Name && n.kind != PERSON && is_church_body(text, seg, n) {
         return ORG;
+    }
+    // "Hank Williams Jr", "Sammy Davis Jr.": a generational suffix ends a person's name.
+    let suffix_at = if tok_text(text, seg, n.toks.end - 1) == "." {
+        n.toks.end.saturating_sub(2)
+    } else {
+        n.toks.end.saturating_sub(1)
+    };
+    if suffix_at > n.toks.start
+        && matches!(
+            tok_text(text, seg, suffix_at),
+            "Jr" | "Jr." | "Sr" | "Sr." | "Jnr" | "Snr"
+        )
+    {
+        return PERSON;
     }
     // "Christmas shoppers", "during Ramadan": a feast's or a season of fasting's one-word name
     // is an event, where the tagger, reading it before a noun, makes a place or a thing of it.

@@ -2951,6 +2951,44 @@ fn a_name_no_list_places_takes_its_other_type() {
 }
 
 #[test]
+fn an_institution_for_something_is_one_name() {
+    // Whatever the tagger made of the head; not a name after "for" that is no
+    // institution's ("a bid by Zentra for Velmor"), nor a founder's foundation.
+    check(
+        "The [Office]{LOC} for [National Statistics]{ORG} and the [Commission]{ORG} for \
+         [Corvo]{LOC} met. A bid by [Zentra]{ORG} for [Velmor]{ORG} failed. The [Anna Berg \
+         Foundation]{ORG} for [Velkaro]{LOC} grew.",
+        expect![[r#"
+            e1 ORG "Office for National Statistics"
+              Name "Office for National Statistics"
+            e2 ORG "Commission for Corvo"
+              Name "Commission for Corvo"
+            e3 ORG "Zentra"
+              Name "Zentra"
+            e4 ORG "Velmor"
+              Name "Velmor"
+            e5 ORG "Anna Berg Foundation"
+              Name "Anna Berg Foundation"
+            e6 GPE "Velkaro"
+              Name "Velkaro"
+        "#]],
+    );
+}
+
+#[test]
+fn a_generational_suffix_ends_a_persons_name() {
+    check(
+        "[Hank Velmor Jr]{ORG} sang and [Corvo Jr.]{MISC} spoke.",
+        expect![[r#"
+            e1 PERSON "Hank Velmor Jr"
+              Name "Hank Velmor Jr"
+            e2 PERSON "Corvo Jr."
+              Name "Corvo Jr."
+        "#]],
+    );
+}
+
+#[test]
 fn a_name_after_an_honorific_is_a_persons() {
     // Whatever place the lists know by it; not after "DR", which is no honorific in capitals.
     check(
