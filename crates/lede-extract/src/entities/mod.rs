@@ -3929,6 +3929,14 @@ fn place_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
                 )
             }
         }
+        // "the Labour MP for Birkenhead": a member's constituency.
+        "for" => {
+            n.toks.start >= 2
+                && matches!(
+                    tok_text(text, seg, n.toks.start - 2),
+                    "MP" | "MEP" | "MSP" | "MLA" | "TD"
+                )
+        }
         _ => located(),
     }
 }

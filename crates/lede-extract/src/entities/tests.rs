@@ -2989,6 +2989,24 @@ fn a_generational_suffix_ends_a_persons_name() {
 }
 
 #[test]
+fn a_members_constituency_is_a_place() {
+    check(
+        "[Anna Berg]{PER}, the Labour MP for [Velmor]{PER}, spoke. [Corvo]{ORG} voted for \
+         [Zentra]{ORG}.",
+        expect![[r#"
+            e1 PERSON "Anna Berg"
+              Name "Anna Berg"
+            e2 GPE "Velmor"
+              Name "Velmor"
+            e3 ORG "Corvo"
+              Name "Corvo"
+            e4 ORG "Zentra"
+              Name "Zentra"
+        "#]],
+    );
+}
+
+#[test]
 fn a_name_after_an_honorific_is_a_persons() {
     // Whatever place the lists know by it; not after "DR", which is no honorific in capitals.
     check(
