@@ -281,6 +281,20 @@ fn cluster_names(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<Cluster>
     clusters
 }
 
+/// The words of an organization's cluster whose every mention has the same words, as
+/// `words` reads them: the short forms that the merge steps below look for in longer names.
+fn same_words_org<W: PartialEq>(c: &Cluster, words: impl Fn(&Name) -> W) -> Option<W> {
+    if c.kind != Some(EntityType::ORG) {
+        return None;
+    }
+    let first = words(c.mentions.first()?);
+    c.mentions
+        .iter()
+        .skip(1)
+        .all(|m| words(m) == first)
+        .then_some(first)
+}
+
 /// Moves the mentions of cluster `from` into cluster `into`, as mentions of form `form` and of
 /// `into`'s type.
 fn join(clusters: &mut [Cluster], from: usize, into: usize, form: MentionForm) {
@@ -340,17 +354,10 @@ fn merge_short_forms(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
         return;
     }
     for a in 0..clusters.len() {
-        let c = &clusters[a];
         // Another type is another entity: "Velmor" the city, "Libertarian" the adjective.
-        if c.kind != Some(EntityType::ORG) {
-            continue;
-        }
-        let Some(first) = c.mentions.first().map(&words) else {
+        let Some(first) = same_words_org(&clusters[a], words) else {
             continue;
         };
-        if !c.mentions.iter().all(|m| words(m) == first) {
-            continue;
-        }
         let Some(&Some(b)) = by_core.get(&first) else {
             continue;
         };
@@ -436,23 +443,11 @@ fn merge_nicknames(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
     if by_nick.is_empty() {
         return;
     }
+    let folded = |m: &Name| -> Vec<String> { words(m).iter().map(|x| fold_name(x)).collect() };
     for a in 0..clusters.len() {
-        let c = &clusters[a];
-        if c.kind != Some(EntityType::ORG) {
-            continue;
-        }
-        let Some(first) = c.mentions.first() else {
+        let Some(key) = same_words_org(&clusters[a], folded) else {
             continue;
         };
-        let key: Vec<String> = words(first).iter().map(|x| fold_name(x)).collect();
-        if !c.mentions.iter().all(|m| {
-            words(m)
-                .iter()
-                .map(|x| fold_name(x))
-                .eq(key.iter().cloned())
-        }) {
-            continue;
-        }
         if let Some(&Some(b)) = by_nick.get(&key)
             && b != a
         {
@@ -586,17 +581,13 @@ fn merge_institutions_without_place(text: &str, seg: &Segmentation, clusters: &m
     let words =
         |m: &Name| -> Vec<&str> { m.toks.clone().map(|t| tok_text(text, seg, t)).collect() };
     for a in 0..clusters.len() {
-        let c = &clusters[a];
-        if c.kind != Some(EntityType::ORG) {
-            continue;
-        }
-        let Some(first) = c.mentions.first().map(&words) else {
+        let Some(first) = same_words_org(&clusters[a], words) else {
             continue;
         };
         let institution = first
             .last()
             .is_some_and(|w| lists::is_institution_word(w) || lists::is_org_word(w));
-        if first.len() < 2 || !institution || !c.mentions.iter().all(|m| words(m) == first) {
+        if first.len() < 2 || !institution {
             continue;
         }
         let longer = |m: &Name| {
