@@ -200,6 +200,7 @@ fn run(
             .is_none_or(|k| *k != ParagraphKind::Boilerplate)
     };
     entities::coref::add_other_pronouns(text, &seg, &mut doc.entities, &keep);
+    entities::coref::add_quoted_first_person(text, &seg, &doc.quotes, &mut doc.entities);
     let found = time::find(
         text,
         &seg,

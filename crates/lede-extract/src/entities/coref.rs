@@ -24,7 +24,7 @@
 use super::lists::{self, Gender, TitleKind};
 use super::open_lists;
 use super::{Name, is_acronym_shape, roles, sentence_of_token, tok_text};
-use crate::document::{Entity, EntityType, Mention, MentionForm};
+use crate::document::{Entity, EntityType, Mention, MentionForm, Quote, QuoteKind};
 use lede_text::{Segmentation, Shape, TokenKind};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
@@ -1144,6 +1144,101 @@ fn add_pronouns(
 /// How many tokens before a pronoun the first person of its sentence may stand and still be
 /// preferred to a person named nearer.
 const FAR: usize = 25;
+
+/// "I", "me", "my", "myself" and "mine" inside a direct quote are the words of its speaker,
+/// a person the quote stage resolved: they become pronoun mentions of that person. Called
+/// after the quote stage, which reads no pronoun this adds. "I" counts only before a word in
+/// lower case or a contraction ("I think", "I'm") and not after a capitalized word inside a
+/// sentence ("World War I ended"); a word that is already some entity's mention stays as it
+/// is.
+pub fn add_quoted_first_person(
+    text: &str,
+    seg: &Segmentation,
+    quotes: &[Quote],
+    entities: &mut [Entity],
+) {
+    let taken: std::collections::HashSet<usize> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| m.start))
+        .collect();
+    let mut added: Vec<(usize, Mention)> = Vec::new();
+    for q in quotes.iter().filter(|q| q.kind == QuoteKind::Direct) {
+        let Some(id) = q.speaker.as_ref().and_then(|p| p.entity.as_deref()) else {
+            continue;
+        };
+        let Some(ei) = entities
+            .iter()
+            .position(|e| e.id == id && e.kind == EntityType::PERSON)
+        else {
+            continue;
+        };
+        for part in &q.parts {
+            let first = seg.tokens.partition_point(|t| t.span.start < part.start);
+            for t in first..seg.tokens.len() {
+                let Some(tok) = seg.tokens.get(t) else { break };
+                if tok.span.end > part.end {
+                    break;
+                }
+                let w = tok.span.text(text);
+                let first_person = match w {
+                    "me" | "my" | "myself" | "mine" | "Me" | "My" | "Myself" | "Mine" => true,
+                    "I" => {
+                        let next = seg.tokens.get(t + 1).filter(|k| k.span.end <= part.end);
+                        let verb_after = next.is_some_and(|k| {
+                            k.shape == Shape::Lower && k.kind == TokenKind::Word
+                                || k.span.text(text).starts_with(['\'', '’'])
+                        });
+                        let opens = t == first
+                            || seg
+                                .sentences
+                                .get(sentence_of_token(seg, t))
+                                .is_some_and(|s| s.tokens.start == t)
+                            || t.checked_sub(1).is_some_and(|p| {
+                                !seg.tokens.get(p).is_some_and(|k| k.is_capitalized())
+                            });
+                        verb_after && opens
+                    }
+                    _ => false,
+                };
+                // "I'm", "I’ve": a contraction the tokenizer keeps whole; the mention is "I".
+                let contracted = matches!(
+                    w,
+                    "I'm" | "I've" | "I'd" | "I'll" | "I’m" | "I’ve" | "I’d" | "I’ll"
+                );
+                let end = if contracted {
+                    tok.span.start + 1
+                } else {
+                    tok.span.end
+                };
+                if (first_person || contracted) && !taken.contains(&tok.span.start) {
+                    added.push((
+                        ei,
+                        Mention {
+                            start: tok.span.start,
+                            end,
+                            text: text.get(tok.span.start..end).unwrap_or(w).to_string(),
+                            form: MentionForm::Pronoun,
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    let mut touched = Vec::new();
+    for (ei, m) in added {
+        if let Some(e) = entities.get_mut(ei) {
+            e.mentions.push(m);
+            touched.push(ei);
+        }
+    }
+    touched.sort_unstable();
+    touched.dedup();
+    for ei in touched {
+        if let Some(e) = entities.get_mut(ei) {
+            e.mentions.sort_by_key(|m| m.start);
+        }
+    }
+}
 
 pub fn add_other_pronouns(
     text: &str,

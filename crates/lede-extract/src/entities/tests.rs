@@ -1441,6 +1441,25 @@ fn an_amount_is_no_name() {
 }
 
 #[test]
+fn i_in_a_direct_quote_is_its_speaker() {
+    // "I", "my", "me" and a contracted "I'm" in the quote of a person the quote stage
+    // resolved; not a numeral after a capitalized word, nor a quote without a resolved
+    // speaker.
+    let text = "Anna Berg, the mayor, spoke on Monday.\n\n\
+                \"I think my plan will work for me, and I'm sure of it,\" Ms Berg said. \
+                \"World War I ended long ago,\" she added.\n\n\
+                \"I disagree,\" officials said.\n";
+    let doc = crate::extract(text, &crate::Options::default());
+    expect![[r#"
+        e1 PERSON "Anna Berg" roles=["mayor"]
+          Name "Anna Berg", Title "the mayor", Pronoun "I", Pronoun "my", Pronoun "me", Pronoun "I", Title "Ms Berg", Alias "Berg", Pronoun "she"
+        e2 EVENT "World War"
+          Name "World War"
+    "#]]
+    .assert_eq(&render(text, &doc.entities));
+}
+
+#[test]
 fn a_holiday_is_an_event() {
     // The names that the time stage reads as days are events, whatever the tagger took them
     // for; a person named like a day is not one.
