@@ -1145,6 +1145,44 @@ fn add_pronouns(
 /// preferred to a person named nearer.
 const FAR: usize = 25;
 
+/// The byte ranges of the quotations inside `range` of a quote ("he said 'I do'"): from a
+/// quotation mark after a space or the range's start and before a word, to the next mark of
+/// the same kind before a space, a stop or the range's end. An apostrophe inside a word
+/// ("don't") neither opens nor closes one.
+fn nested_quotes(text: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    let Some(s) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut open: Option<(usize, bool)> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let single = matches!(c, '\'' | '‘' | '’');
+        let double = matches!(c, '"' | '“' | '”');
+        if single || double {
+            let before_word = next.is_some_and(char::is_alphanumeric);
+            let after_space = prev.is_none_or(|p| p.is_whitespace() || "([—–".contains(p));
+            let at_end = next.is_none_or(|n| n.is_whitespace() || ",.;:!?)—–".contains(n));
+            match open {
+                None if after_space && before_word && !matches!(c, '’' | '”') => {
+                    open = Some((i, single));
+                }
+                Some((from, kind))
+                    if kind == single && prev.is_some_and(|p| !p.is_whitespace()) && at_end =>
+                {
+                    out.push(range.start + from..range.start + i + c.len_utf8());
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        prev = Some(c);
+    }
+    out
+}
+
 /// "I", "me", "my", "myself" and "mine" inside a direct quote are the words of its speaker,
 /// a person the quote stage resolved: they become pronoun mentions of that person. Called
 /// after the quote stage, which reads no pronoun this adds. "I" counts only before a word in
@@ -1173,11 +1211,16 @@ pub fn add_quoted_first_person(
             continue;
         };
         for part in &q.parts {
+            let nested = nested_quotes(text, part.start..part.end);
             let first = seg.tokens.partition_point(|t| t.span.start < part.start);
             for t in first..seg.tokens.len() {
                 let Some(tok) = seg.tokens.get(t) else { break };
                 if tok.span.end > part.end {
                     break;
+                }
+                // "he said 'I do'": the words of someone the speaker quotes.
+                if nested.iter().any(|r| r.contains(&tok.span.start)) {
+                    continue;
                 }
                 let w = tok.span.text(text);
                 let first_person = match w {

@@ -1443,16 +1443,16 @@ fn an_amount_is_no_name() {
 #[test]
 fn i_in_a_direct_quote_is_its_speaker() {
     // "I", "my", "me" and a contracted "I'm" in the quote of a person the quote stage
-    // resolved; not a numeral after a capitalized word, nor a quote without a resolved
-    // speaker.
+    // resolved; not a numeral after a capitalized word, nor the words of someone the speaker
+    // quotes, nor a quote without a resolved speaker.
     let text = "Anna Berg, the mayor, spoke on Monday.\n\n\
                 \"I think my plan will work for me, and I'm sure of it,\" Ms Berg said. \
-                \"World War I ended long ago,\" she added.\n\n\
+                \"World War I ended long ago,\" she added. \"He told me 'I will stay'.\"\n\n\
                 \"I disagree,\" officials said.\n";
     let doc = crate::extract(text, &crate::Options::default());
     expect![[r#"
         e1 PERSON "Anna Berg" roles=["mayor"]
-          Name "Anna Berg", Title "the mayor", Pronoun "I", Pronoun "my", Pronoun "me", Pronoun "I", Title "Ms Berg", Alias "Berg", Pronoun "she"
+          Name "Anna Berg", Title "the mayor", Pronoun "I", Pronoun "my", Pronoun "me", Pronoun "I", Title "Ms Berg", Alias "Berg", Pronoun "she", Pronoun "me"
         e2 EVENT "World War"
           Name "World War"
     "#]]
