@@ -99,6 +99,25 @@ fn names_repeated_without_end() {
     let doc = run(&text);
     assert_eq!(doc.entities.len(), 9);
     assert!(doc.entities.iter().all(|e| e.mentions.len() == 10_000));
+    // Thousands of institutions, each named again without its place, and the speaker's "I"
+    // in every quote: the steps that read them index the names once.
+    let text: String = (0..5_000)
+        .map(|i| {
+            let place: String = [i / 676, i / 26 % 26, i % 26]
+                .iter()
+                .map(|&k| char::from(b'a' + k as u8))
+                .collect();
+            format!("The Velmor{place} City Council met. \"I agree,\" said Ana Lopez. ")
+        })
+        .collect();
+    let doc = run(&text);
+    let first_person = doc
+        .entities
+        .iter()
+        .flat_map(|e| &e.mentions)
+        .filter(|m| m.text == "I")
+        .count();
+    assert_eq!(first_person, 5_000);
 }
 
 #[test]

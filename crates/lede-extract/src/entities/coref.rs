@@ -580,6 +580,27 @@ fn merge_institution_names(text: &str, seg: &Segmentation, clusters: &mut [Clust
 fn merge_institutions_without_place(text: &str, seg: &Segmentation, clusters: &mut [Cluster]) {
     let words =
         |m: &Name| -> Vec<&str> { m.toks.clone().map(|t| tok_text(text, seg, t)).collect() };
+    // Every ending of two or more words of a longer name after capitalized words, with its
+    // cluster (`None` where two clusters share one), built once so that the time stays
+    // linear in the names.
+    let mut endings: HashMap<Vec<&str>, Option<usize>> = HashMap::new();
+    for (ci, c) in clusters.iter().enumerate() {
+        if c.kind != Some(EntityType::ORG) {
+            continue;
+        }
+        for m in c.mentions.iter().filter(|m| m.toks.len() <= 8) {
+            let w = words(m);
+            for k in 1..w.len().saturating_sub(1) {
+                if !w[..k].iter().all(|x| x.starts_with(char::is_uppercase)) {
+                    break;
+                }
+                claim(&mut endings, w[k..].to_vec(), ci);
+            }
+        }
+    }
+    if endings.is_empty() {
+        return;
+    }
     for a in 0..clusters.len() {
         let Some(first) = same_words_org(&clusters[a], words) else {
             continue;
@@ -590,22 +611,9 @@ fn merge_institutions_without_place(text: &str, seg: &Segmentation, clusters: &m
         if first.len() < 2 || !institution {
             continue;
         }
-        let longer = |m: &Name| {
-            let w = words(m);
-            w.len() > first.len()
-                && w.ends_with(&first)
-                && w[..w.len() - first.len()]
-                    .iter()
-                    .all(|x| x.starts_with(|ch: char| ch.is_uppercase()))
-        };
-        let mut owners = clusters
-            .iter()
-            .enumerate()
-            .filter(|&(b, o)| {
-                b != a && o.kind == Some(EntityType::ORG) && o.mentions.iter().any(longer)
-            })
-            .map(|(b, _)| b);
-        if let (Some(b), None) = (owners.next(), owners.next()) {
+        if let Some(&Some(b)) = endings.get(&first)
+            && b != a
+        {
             join(clusters, a, b, MentionForm::Alias);
         }
     }
@@ -1199,15 +1207,18 @@ pub fn add_quoted_first_person(
         .iter()
         .flat_map(|e| e.mentions.iter().map(|m| m.start))
         .collect();
+    let people: HashMap<&str, usize> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::PERSON)
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
     let mut added: Vec<(usize, Mention)> = Vec::new();
     for q in quotes.iter().filter(|q| q.kind == QuoteKind::Direct) {
         let Some(id) = q.speaker.as_ref().and_then(|p| p.entity.as_deref()) else {
             continue;
         };
-        let Some(ei) = entities
-            .iter()
-            .position(|e| e.id == id && e.kind == EntityType::PERSON)
-        else {
+        let Some(&ei) = people.get(id) else {
             continue;
         };
         for part in &q.parts {
