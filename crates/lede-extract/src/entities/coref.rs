@@ -1203,10 +1203,15 @@ pub fn add_quoted_first_person(
     quotes: &[Quote],
     entities: &mut [Entity],
 ) {
-    let taken: std::collections::HashSet<usize> = entities
-        .iter()
-        .flat_map(|e| e.mentions.iter().map(|m| m.start))
-        .collect();
+    // Most articles have no direct quote with a resolved speaker: nothing is indexed then.
+    fn speaker(q: &Quote) -> Option<&str> {
+        (q.kind == QuoteKind::Direct)
+            .then(|| q.speaker.as_ref().and_then(|p| p.entity.as_deref()))
+            .flatten()
+    }
+    if !quotes.iter().any(|q| speaker(q).is_some()) {
+        return;
+    }
     let people: HashMap<&str, usize> = entities
         .iter()
         .enumerate()
@@ -1214,11 +1219,8 @@ pub fn add_quoted_first_person(
         .map(|(i, e)| (e.id.as_str(), i))
         .collect();
     let mut added: Vec<(usize, Mention)> = Vec::new();
-    for q in quotes.iter().filter(|q| q.kind == QuoteKind::Direct) {
-        let Some(id) = q.speaker.as_ref().and_then(|p| p.entity.as_deref()) else {
-            continue;
-        };
-        let Some(&ei) = people.get(id) else {
+    for q in quotes {
+        let Some(&ei) = speaker(q).and_then(|id| people.get(id)) else {
             continue;
         };
         for part in &q.parts {
@@ -1264,7 +1266,7 @@ pub fn add_quoted_first_person(
                 } else {
                     tok.span.end
                 };
-                if (first_person || contracted) && !taken.contains(&tok.span.start) {
+                if first_person || contracted {
                     added.push((
                         ei,
                         Mention {
@@ -1278,6 +1280,14 @@ pub fn add_quoted_first_person(
             }
         }
     }
+    if added.is_empty() {
+        return;
+    }
+    let taken: std::collections::HashSet<usize> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| m.start))
+        .collect();
+    added.retain(|(_, m)| !taken.contains(&m.start));
     let mut touched = Vec::new();
     for (ei, m) in added {
         if let Some(e) = entities.get_mut(ei) {

@@ -1828,6 +1828,12 @@ fn national_institutions(text: &str, seg: &Segmentation, names: &mut Vec<Name>) 
 /// and, at most, peoples' words ("Greek Orthodox Church"), or "Church of" a country or of
 /// Jesus Christ.
 fn is_church_body(text: &str, seg: &Segmentation, n: &Name) -> bool {
+    // Asked of every name: most have no "Church" at either end, and need no list of words.
+    let first = tok_text(text, seg, n.toks.start);
+    let last = tok_text(text, seg, n.toks.end.saturating_sub(1));
+    if first != "Church" && last != "Church" {
+        return false;
+    }
     let words: Vec<&str> = n.toks.clone().map(|t| tok_text(text, seg, t)).collect();
     match words.iter().position(|w| *w == "Church") {
         Some(0) => {
@@ -1941,7 +1947,7 @@ fn merge_of_phrases(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
             // head ("Office" as a place).
             let kind = if possessive {
                 b.kind
-            } else if purpose && !of && !on {
+            } else if purpose {
                 EntityType::ORG
             } else {
                 a.kind
@@ -2533,7 +2539,7 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
         return ORG;
     }
     // "Hank Williams Jr", "Sammy Davis Jr.": a generational suffix ends a person's name.
-    let suffix_at = if tok_text(text, seg, n.toks.end - 1) == "." {
+    let suffix_at = if tok_text(text, seg, n.toks.end.saturating_sub(1)) == "." {
         n.toks.end.saturating_sub(2)
     } else {
         n.toks.end.saturating_sub(1)
@@ -3971,13 +3977,11 @@ fn person_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
             .filter(|&t| sentence_of_token(seg, t) == n.sent)
             .map(|t| tok_text(text, seg, t))
     };
-    let possessive = |w: Option<&str>| {
-        matches!(
-            w,
-            Some("his" | "her" | "my" | "their" | "our" | "your" | "His" | "Her" | "My" | "Their")
-                | Some("Our" | "Your" | "'s" | "’s")
-        )
-    };
+    const POSSESSIVES: [&str; 12] = [
+        "his", "her", "my", "their", "our", "your", "His", "Her", "My", "Their", "Our", "Your",
+    ];
+    let possessive =
+        |w: Option<&str>| w.is_some_and(|w| POSSESSIVES.contains(&w) || matches!(w, "'s" | "’s"));
     let kin_named = before(1)
         .is_some_and(|w| lists::is_kin_noun(w) || matches!(w, "friend" | "colleague" | "partner"))
         && (possessive(before(2))
