@@ -3901,7 +3901,13 @@ fn place_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
             )
     });
     if !ends_phrase {
-        return false;
+        // A list that a kind of place introduces says enough ("towns such as Velmor grew"),
+        // unless the name owns what follows.
+        return !matches!(word_after(text, seg, n, 0), Some("'s" | "’s"))
+            && listed_after_place_kind(text, seg, n);
+    }
+    if listed_after_place_kind(text, seg, n) {
+        return true;
     }
     match tok_text(text, seg, prev) {
         // "shares in Zentra", "a stake in Zentra": a company's, not a place's.
@@ -3945,6 +3951,91 @@ fn place_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
         }
         _ => located(),
     }
+}
+
+/// The first token of the list of names that runs to `n` in its sentence ("Zentra, Velmor
+/// and Corvo" for "Corvo"): back over capitalized words, commas, "and" and "or", at most twenty
+/// tokens; `n`'s own first token where nothing of a list comes before it.
+fn list_start(text: &str, seg: &Segmentation, n: &Name) -> usize {
+    let mut t = n.toks.start;
+    let mut steps = 0;
+    while t > 0 && steps < 20 {
+        let prev = tok_text(text, seg, t - 1);
+        let part = matches!(prev, "," | "and" | "or")
+            || seg.tokens.get(t - 1).is_some_and(|k| k.is_capitalized());
+        if !part || sentence_of_token(seg, t - 1) != n.sent {
+            break;
+        }
+        t -= 1;
+        steps += 1;
+    }
+    t
+}
+
+/// Whether the name is one of a list that a kind of place in the plural introduces: "the
+/// islands Tarvos, Meliso and Corvo", "towns such as Velmor", "the cities of Tarvos and
+/// Meliso". Right after the noun, without "such as", "like", "including" or "of", the name
+/// must be one of several or end the clause ("in towns Zentra has entered" is no list).
+fn listed_after_place_kind(text: &str, seg: &Segmentation, n: &Name) -> bool {
+    // (The kind may open the sentence before "such as": "Towns such as Velmor".)
+    let plural_place = |u: usize, intro: usize| {
+        seg.tokens.get(u).is_some_and(|k| {
+            k.kind == TokenKind::Word
+                && sentence_of_token(seg, u) == n.sent
+                && (k.shape == Shape::Lower
+                    || intro > 0 && k.shape == Shape::Title && sentence_initial(text, seg, u))
+        }) && matches!(
+            tok_text(text, seg, u).to_ascii_lowercase().as_str(),
+            "islands"
+                | "cities"
+                | "towns"
+                | "villages"
+                | "hamlets"
+                | "countries"
+                | "nations"
+                | "states"
+                | "provinces"
+                | "regions"
+                | "districts"
+                | "counties"
+                | "boroughs"
+                | "parishes"
+                | "cantons"
+                | "prefectures"
+                | "communes"
+                | "municipalities"
+                | "territories"
+                | "republics"
+                | "suburbs"
+                | "exurbs"
+                | "neighborhoods"
+                | "neighbourhoods"
+                | "capitals"
+                | "ports"
+        )
+    };
+    let t = list_start(text, seg, n);
+    // The list starts with a name, not a comma ("in those cities, Okafor and Velmor won").
+    if seg.tokens.get(t).is_none_or(|k| !k.is_capitalized()) {
+        return false;
+    }
+    let intro = match t.checked_sub(1).map(|u| tok_text(text, seg, u)) {
+        Some("like" | "including" | "of") => 1,
+        Some("as") if t >= 2 && tok_text(text, seg, t - 2) == "such" => 2,
+        _ => 0,
+    };
+    if intro == 0 {
+        let several = t < n.toks.start;
+        let alone = seg
+            .tokens
+            .get(n.toks.end)
+            .is_none_or(|k| k.kind == TokenKind::Punct);
+        if !(several || alone) {
+            return false;
+        }
+    }
+    t.checked_sub(intro + 1)
+        .is_some_and(|u| plural_place(u, intro))
 }
 
 /// Whether a mention stands where a person does: before ", who", "himself" or "herself", a
@@ -4367,19 +4458,7 @@ fn org_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
     }
     // "firms such as Zentra, Velmor and Corvo", "companies like Zentra": a plural kind
     // before "such as", "like" or "including" and a list of names that runs to this one.
-    let mut t = n.toks.start;
-    let mut steps = 0;
-    while t > 0 && steps < 20 {
-        let prev = tok_text(text, seg, t - 1);
-        let part = prev == ","
-            || prev == "and"
-            || seg.tokens.get(t - 1).is_some_and(|k| k.is_capitalized());
-        if !part || sentence_of_token(seg, t - 1) != n.sent {
-            break;
-        }
-        t -= 1;
-        steps += 1;
-    }
+    let t = list_start(text, seg, n);
     if t < n.toks.start
         && t.checked_sub(1)
             .filter(|&u| lower_before(u))

@@ -3026,6 +3026,38 @@ fn a_members_constituency_is_a_place() {
 }
 
 #[test]
+fn places_after_their_kind_in_the_plural() {
+    // The kind before a list of names reaches each; right after the kind, a lone name must end
+    // the clause, and a comma after the kind ends the list.
+    check(
+        "The islands [Tarvos Grande]{PER}, [Petit Meliso]{ORG} and [Corvo Terre]{PER} lie \
+         offshore. Fishing ports like [Velmor]{ORG} or [Drummel]{ORG} voted. Exurbs such as \
+         [Brannagh Hills]{PER} grew. In towns [Zentra]{ORG} has entered, sales rose. In those \
+         cities, [Okafor]{ORG} and [Lindqvist]{ORG} won.",
+        expect![[r#"
+            e1 GPE "Tarvos Grande"
+              Name "Tarvos Grande"
+            e2 GPE "Petit Meliso"
+              Name "Petit Meliso"
+            e3 GPE "Corvo Terre"
+              Name "Corvo Terre"
+            e4 GPE "Velmor"
+              Name "Velmor"
+            e5 GPE "Drummel"
+              Name "Drummel"
+            e6 GPE "Brannagh Hills"
+              Name "Brannagh Hills"
+            e7 ORG "Zentra"
+              Name "Zentra"
+            e8 ORG "Okafor"
+              Name "Okafor"
+            e9 ORG "Lindqvist"
+              Name "Lindqvist"
+        "#]],
+    );
+}
+
+#[test]
 fn a_name_after_an_honorific_is_a_persons() {
     // Whatever place the lists know by it; not after "DR", which is no honorific in capitals.
     check(
