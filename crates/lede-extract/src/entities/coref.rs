@@ -228,6 +228,26 @@ fn cluster_names(text: &str, seg: &Segmentation, names: &[Name]) -> Vec<Cluster>
                     }
                     cands
                 })
+                .map(|cands| {
+                    // "Dr Velmor" is Dr Anna Velmor rather than Joe Velmor: where some of the
+                    // longer names were written after the same title or honorific, those are
+                    // the candidates.
+                    let Some(title) = before
+                        .map(|p| tok_text(text, seg, p))
+                        .filter(|w| lists::title(&w.to_lowercase()).is_some())
+                    else {
+                        return cands;
+                    };
+                    let same: Vec<usize> = cands
+                        .iter()
+                        .copied()
+                        .filter(|&c| {
+                            super::before_name(text, seg, names[c].toks.start)
+                                .is_some_and(|p| tok_text(text, seg, p) == title)
+                        })
+                        .collect();
+                    if same.is_empty() { cands } else { same }
+                })
                 .filter(|cands| !cands.is_empty());
             match cands {
                 Some(cands) => {

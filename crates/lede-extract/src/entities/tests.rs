@@ -2209,6 +2209,22 @@ fn an_honorifics_sex_picks_the_longer_name() {
 }
 
 #[test]
+fn a_title_picks_the_longer_name_written_after_it() {
+    // "Dr Velmor" is the one named "Dr Anna Velmor", though Joe Velmor is named more often;
+    // without a title the usual choice stands.
+    check(
+        "Senator [Joe Velmor]{PER} spoke. [Velmor]{PER} left. [Dr Anna Velmor]{PER} answered. \
+         [Dr Velmor]{PER} agreed. [Velmor]{PER} stayed.",
+        expect![[r#"
+            e1 PERSON "Joe Velmor" roles=["Senator"]
+              Title "Senator Joe Velmor", Name "Joe Velmor", Alias "Velmor"
+            e2 PERSON "Anna Velmor"
+              Title "Dr Anna Velmor", Name "Anna Velmor", Title "Dr Velmor", Alias "Velmor", Alias "Velmor"
+        "#]],
+    );
+}
+
+#[test]
 fn a_company_officers_title() {
     // "chief financial officer", "CFO": the officers' titles of a company are roles.
     check(
