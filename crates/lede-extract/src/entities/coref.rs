@@ -697,6 +697,34 @@ fn merge_known_aliases(text: &str, clusters: &mut [Cluster]) {
         }
         join(clusters, a, b, MentionForm::Alias);
     }
+    // "Tulsa, Okla." and "Oklahoma": a state's abbreviation that the article uses as a place
+    // is the state it names there.
+    let bare = |m: &Name| {
+        let s = m.span.text(text);
+        s.strip_suffix('.').unwrap_or(s)
+    };
+    for a in 0..clusters.len() {
+        if clusters[a].kind != Some(EntityType::GPE) {
+            continue;
+        }
+        let Some(abbrev) = clusters[a].mentions.first().map(bare) else {
+            continue;
+        };
+        let Some(full) = lists::subdivision_of_abbrev(abbrev) else {
+            continue;
+        };
+        if !clusters[a].mentions.iter().all(|m| bare(m) == abbrev) {
+            continue;
+        }
+        let Some(b) = clusters.iter().position(|c| {
+            c.kind == Some(EntityType::GPE) && c.mentions.iter().any(|m| m.span.text(text) == full)
+        }) else {
+            continue;
+        };
+        if b != a {
+            join(clusters, a, b, MentionForm::Alias);
+        }
+    }
 }
 
 /// Step 2: titles before names and appositions after them.

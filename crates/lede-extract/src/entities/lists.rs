@@ -384,6 +384,86 @@ pub fn is_postal_code(word: &str) -> bool {
     word.len() == 2 && US_POSTAL_CODES.contains(&word)
 }
 
+/// The US states (and the District of Columbia) and the Canadian provinces and territories,
+/// each with its postal code and the abbreviations news writes after a town ("Tulsa, Okla.",
+/// "Velmor, OK"), as in [`US_POSTAL_CODES`] and [`SUBDIVISION_ABBREVS`].
+const SUBDIVISIONS: &[(&str, &[&str])] = &[
+    ("Alabama", &["AL", "Ala"]),
+    ("Alaska", &["AK"]),
+    ("Arizona", &["AZ", "Ariz"]),
+    ("Arkansas", &["AR", "Ark"]),
+    ("California", &["CA", "Calif"]),
+    ("Colorado", &["CO", "Colo"]),
+    ("Connecticut", &["CT", "Conn"]),
+    ("Delaware", &["DE", "Del"]),
+    ("District of Columbia", &["DC", "D.C"]),
+    ("Florida", &["FL", "Fla"]),
+    ("Georgia", &["GA", "Ga"]),
+    ("Hawaii", &["HI"]),
+    ("Idaho", &["ID"]),
+    ("Illinois", &["IL", "Ill"]),
+    ("Indiana", &["IN", "Ind"]),
+    ("Iowa", &["IA"]),
+    ("Kansas", &["KS", "Kan"]),
+    ("Kentucky", &["KY", "Ky"]),
+    ("Louisiana", &["LA", "La"]),
+    ("Maine", &["ME"]),
+    ("Maryland", &["MD", "Md"]),
+    ("Massachusetts", &["MA", "Mass"]),
+    ("Michigan", &["MI", "Mich"]),
+    ("Minnesota", &["MN", "Minn"]),
+    ("Mississippi", &["MS", "Miss"]),
+    ("Missouri", &["MO", "Mo"]),
+    ("Montana", &["MT", "Mont"]),
+    ("Nebraska", &["NE", "Neb"]),
+    ("Nevada", &["NV", "Nev"]),
+    ("New Hampshire", &["NH", "N.H"]),
+    ("New Jersey", &["NJ", "N.J"]),
+    ("New Mexico", &["NM", "N.M"]),
+    ("New York", &["NY", "N.Y"]),
+    ("North Carolina", &["NC", "N.C"]),
+    ("North Dakota", &["ND", "N.D"]),
+    ("Ohio", &["OH"]),
+    ("Oklahoma", &["OK", "Okla"]),
+    ("Oregon", &["OR", "Ore"]),
+    ("Pennsylvania", &["PA", "Pa"]),
+    ("Rhode Island", &["RI", "R.I"]),
+    ("South Carolina", &["SC", "S.C"]),
+    ("South Dakota", &["SD", "S.D"]),
+    ("Tennessee", &["TN", "Tenn"]),
+    ("Texas", &["TX", "Tex"]),
+    ("Utah", &["UT"]),
+    ("Vermont", &["VT", "Vt"]),
+    ("Virginia", &["VA", "Va"]),
+    ("Washington", &["WA", "Wash"]),
+    ("West Virginia", &["WV", "W.Va"]),
+    ("Wisconsin", &["WI", "Wis"]),
+    ("Wyoming", &["WY", "Wyo"]),
+    ("Alberta", &["Alta"]),
+    ("British Columbia", &["B.C"]),
+    ("Manitoba", &["Man"]),
+    ("New Brunswick", &["N.B"]),
+    ("Newfoundland and Labrador", &["N.L", "Nfld"]),
+    ("Nova Scotia", &["N.S"]),
+    ("Ontario", &["Ont"]),
+    ("Prince Edward Island", &["P.E.I"]),
+    ("Quebec", &["Que"]),
+    ("Saskatchewan", &["Sask"]),
+    ("Northwest Territories", &["N.W.T"]),
+    ("Yukon", &["Y.T"]),
+];
+
+/// The state or province an abbreviation of [`SUBDIVISIONS`] stands for, its final period
+/// ignored ("Okla." and "OK" are Oklahoma). Only a mention the context already made a place
+/// should be looked up: several codes are words or acronyms too.
+pub fn subdivision_of_abbrev(abbrev: &str) -> Option<&'static str> {
+    let core = abbrev.strip_suffix('.').unwrap_or(abbrev);
+    SUBDIVISIONS
+        .iter()
+        .find(|(_, abbrevs)| abbrevs.contains(&core))
+        .map(|(full, _)| *full)
+}
+
 /// Whether `name` is a province or state abbreviation; `period` says whether a period ends it
 /// in the text (in the name or as the next token).
 pub fn is_subdivision_abbrev(name: &str, period: bool) -> bool {
@@ -2429,5 +2509,16 @@ mod tests {
             title("mr."),
             Some((TitleKind::Honorific, Some(Gender::Male)))
         );
+    }
+
+    #[test]
+    fn every_abbreviation_names_its_subdivision() {
+        // The table of full names covers both lists that read abbreviations in the text.
+        for a in US_POSTAL_CODES.iter().chain(SUBDIVISION_ABBREVS) {
+            assert!(subdivision_of_abbrev(a).is_some(), "{a}");
+        }
+        assert_eq!(subdivision_of_abbrev("Okla."), Some("Oklahoma"));
+        assert_eq!(subdivision_of_abbrev("KS"), Some("Kansas"));
+        assert_eq!(subdivision_of_abbrev("Velmor"), None);
     }
 }

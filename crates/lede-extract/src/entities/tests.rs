@@ -2225,6 +2225,22 @@ fn a_title_picks_the_longer_name_written_after_it() {
 }
 
 #[test]
+fn a_states_abbreviation_is_the_state() {
+    // Only where the article makes the abbreviation a place: "OK" alone is a word.
+    check(
+        "[Velmor]{LOC}, [Okla.]{LOC}, grew. [Oklahoma]{LOC} voted. It was [OK]{ORG}, he said.",
+        expect![[r#"
+            e1 GPE "Velmor"
+              Name "Velmor"
+            e2 GPE "Oklahoma"
+              Alias "Okla.", Name "Oklahoma"
+            e3 ORG "OK"
+              Name "OK"
+        "#]],
+    );
+}
+
+#[test]
 fn a_company_officers_title() {
     // "chief financial officer", "CFO": the officers' titles of a company are roles.
     check(
