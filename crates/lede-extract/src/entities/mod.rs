@@ -3814,7 +3814,46 @@ fn place_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
     // "Velmor is a small coastal city": a place's noun as the predicate.
     let located = || {
         let at = |k: usize| word_after(text, seg, n, k);
-        at(0) == Some("is") && matches!(at(1), Some("in" | "located" | "situated" | "bordered"))
+        // After "is in", a place's name or a part of one ("is in Kent", "is in the north of",
+        // "is in northern Kansas"), not a state the subject is in ("is in hospital", "is in
+        // talks", "is in a coma").
+        let capital = |k: usize| at(k).is_some_and(|w| w.starts_with(char::is_uppercase));
+        let part = |k: usize| {
+            at(k).is_some_and(|w| {
+                let w = w
+                    .strip_suffix("ern")
+                    .or_else(|| w.strip_suffix("ward"))
+                    .unwrap_or(w);
+                matches!(
+                    w,
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northeast"
+                        | "northwest"
+                        | "southeast"
+                        | "southwest"
+                        | "north-east"
+                        | "north-west"
+                        | "south-east"
+                        | "south-west"
+                        | "central"
+                        | "centre"
+                        | "center"
+                        | "heart"
+                        | "middle"
+                )
+            })
+        };
+        let in_place = || {
+            capital(2)
+                || part(2)
+                || matches!(at(2), Some("the" | "a" | "an")) && (capital(3) || part(3))
+        };
+        at(0) == Some("is")
+            && (at(1) == Some("in") && in_place()
+                || matches!(at(1), Some("located" | "situated" | "bordered")))
             || matches!(at(0), Some("is" | "was"))
                 && matches!(at(1), Some("a" | "an" | "the"))
                 && (2..6).any(|k| {

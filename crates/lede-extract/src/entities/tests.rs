@@ -3090,6 +3090,32 @@ fn places_after_their_kind_in_the_plural() {
 }
 
 #[test]
+fn is_in_a_place_not_in_a_state() {
+    // "is in" before a place's name or a part of one is a place's verb; before a state the
+    // subject is in ("in talks", "in hospital"), it says nothing of the type.
+    check(
+        "[Zentra]{PER} is in northern [Kansas]{LOC}. [Meliso]{ORG} is in the [Velmor Valley]{LOC}. \
+         [Corvo Motors]{PER} is in talks with [Drummel]{ORG}. [Tarvos]{PER} is in hospital.",
+        expect![[r#"
+            e1 GPE "Zentra"
+              Name "Zentra"
+            e2 GPE "Kansas"
+              Name "Kansas"
+            e3 GPE "Meliso"
+              Name "Meliso"
+            e4 LOC "Velmor Valley"
+              Name "Velmor Valley"
+            e5 ORG "Corvo Motors"
+              Name "Corvo Motors"
+            e6 ORG "Drummel"
+              Name "Drummel"
+            e7 PERSON "Tarvos"
+              Name "Tarvos"
+        "#]],
+    );
+}
+
+#[test]
 fn a_name_after_an_honorific_is_a_persons() {
     // Whatever place the lists know by it; not after "DR", which is no honorific in capitals.
     check(
