@@ -1055,6 +1055,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
     merge_possessive_names(text, seg, &mut out);
     merge_modifiers(text, seg, &mut out);
     split_acronyms(text, seg, &mut out);
+    split_coordinated_names(text, seg, &mut out);
     add_trailing_acronyms(text, seg, &mut out);
     add_institutions(text, seg, &mut out, keep);
     add_lone_given_names(ctx, &mut out, keep);
@@ -2172,6 +2173,76 @@ fn split_acronyms(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
             });
         } else {
             out.push(n);
+        }
+    }
+    *names = out;
+}
+
+/// "Deutsche Bank and Gazpromneft", "the Tories and Lib Dems": the tagger, which learnt
+/// names that hold "and" ("Securities and Exchange Commission"), reads two names joined by it
+/// as one. A name the article writes once, with one "and" inside, whose words on each side of
+/// it the article names on their own elsewhere, is those two names, each of the type its other
+/// mentions have. A name written more than once is one whole ("Angels and Demons", a book's
+/// title; "Bethnal Green and Bow", a constituency).
+fn split_coordinated_names(text: &str, seg: &Segmentation, names: &mut Vec<Name>) {
+    let and_at = |n: &Name| -> Option<usize> {
+        if n.form != MentionForm::Name || n.toks.len() < 3 {
+            return None;
+        }
+        let mut ands =
+            (n.toks.start + 1..n.toks.end - 1).filter(|&t| tok_text(text, seg, t) == "and");
+        let k = ands.next()?;
+        ands.next().is_none().then_some(k)
+    };
+    if !names.iter().any(|n| and_at(n).is_some()) {
+        return;
+    }
+    // Each name's text and its first mention's type.
+    let mut seen: HashMap<&str, EntityType> = HashMap::new();
+    for n in names.iter() {
+        seen.entry(n.span.text(text)).or_insert(n.kind);
+    }
+    // The names to split, by index: where "and" is and the types of the two parts.
+    let mut splits: BTreeMap<usize, (usize, EntityType, EntityType)> = names
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| {
+            let k = and_at(n)?;
+            let part = |r: Range<usize>| seen.get(span_of(seg, &r).text(text)).copied();
+            Some((i, (k, part(n.toks.start..k)?, part(k + 1..n.toks.end)?)))
+        })
+        .collect();
+    if splits.is_empty() {
+        return;
+    }
+    // Only what the text writes once: written again, the whole may be tagged apart there.
+    // (One pass over the text for all of them, rather than a search for each.)
+    let wholes: Vec<&str> = splits.keys().map(|&i| names[i].span.text(text)).collect();
+    if let Ok(ac) = aho_corasick::AhoCorasick::new(&wholes) {
+        let mut count = vec![0u32; wholes.len()];
+        for m in ac.find_overlapping_iter(text) {
+            count[m.pattern().as_usize()] += 1;
+        }
+        let written: HashMap<&str, u32> = wholes.iter().copied().zip(count).collect();
+        splits.retain(|&i, _| {
+            written
+                .get(names[i].span.text(text))
+                .is_some_and(|&c| c == 1)
+        });
+    } else {
+        splits.clear();
+    }
+    if splits.is_empty() {
+        return;
+    }
+    let mut out = Vec::with_capacity(names.len() + splits.len());
+    for (i, n) in names.drain(..).enumerate() {
+        match splits.get(&i) {
+            Some(&(k, left, right)) => {
+                out.push(name(seg, n.toks.start..k, n.sent, left));
+                out.push(name(seg, k + 1..n.toks.end, n.sent, right));
+            }
+            None => out.push(n),
         }
     }
     *names = out;

@@ -3116,6 +3116,32 @@ fn is_in_a_place_not_in_a_state() {
 }
 
 #[test]
+fn two_names_tagged_as_one_across_and() {
+    // Split where the article names both parts on their own; not a whole written again (a
+    // title), nor one whose parts are not names elsewhere ("Securities and Exchange
+    // Commission").
+    check(
+        "[Velmor Bank]{ORG} grew. [Zentra]{ORG} fell. Shares in [Velmor Bank and Zentra]{ORG} \
+         rose. The novel [Hope and Corvo]{MISC} sold well; [Hope]{PER} met [Corvo]{PER} in \
+         [Hope and Corvo]{MISC}. The [Securities and Exchange Commission]{ORG} spoke.",
+        expect![[r#"
+            e1 ORG "Velmor Bank"
+              Name "Velmor Bank", Name "Velmor Bank"
+            e2 ORG "Zentra"
+              Name "Zentra", Name "Zentra"
+            e3 MISC "Hope and Corvo"
+              Name "Hope and Corvo", Name "Hope and Corvo"
+            e4 PERSON "Hope"
+              Name "Hope"
+            e5 PERSON "Corvo"
+              Name "Corvo"
+            e6 ORG "Securities and Exchange Commission"
+              Name "Securities and Exchange Commission"
+        "#]],
+    );
+}
+
+#[test]
 fn a_name_after_an_honorific_is_a_persons() {
     // Whatever place the lists know by it; not after "DR", which is no honorific in capitals.
     check(
