@@ -567,12 +567,13 @@ fn a_progressive_verb_of_saying_has_its_own_subject() {
 
 #[test]
 fn whoever_rejects_claims_did_not_make_them() {
-    // A cue that is also a plural noun, after such a verb or a preposition.
+    // A cue that is also a plural noun, after such a verb, a preposition or a determiner.
     check(
         "Mr Okafor has rejected claims that he lied. The vote came amid reports that it was \
          rigged. The court rules that it is legal. The man arrested claims that he is innocent. \
          Zentra paid the regulator $5m in October to settle charges that it manipulated its \
-         results.",
+         results. Velmor cafes broke rules that limit how close they can be to schools. Only \
+         new claims that came in late were delayed.",
         expect![[r#"
             q1 Indirect «it is legal» speaker=[The court] cue=rules to=-
             q2 Indirect «he is innocent» speaker=[The man] cue=claims to=-
