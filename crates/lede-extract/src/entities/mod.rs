@@ -670,6 +670,19 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         let end = p.tokens.end.min(seg.tokens.len());
         let mut start = p.tokens.start;
         for t in p.tokens.start..end.saturating_sub(1) {
+            // "Djemba-Djemba (Silvestre 80)": an opening bracket whose closing one the name
+            // does not hold parts two names.
+            if tok_text(text, seg, t) == "(" && !(t + 1..end).any(|u| tok_text(text, seg, u) == ")")
+            {
+                if t > start {
+                    pieces.push(Proposal {
+                        tokens: start..t,
+                        kind: p.kind,
+                    });
+                }
+                start = t + 1;
+                continue;
+            }
             if full_stop(text, seg, t) {
                 pieces.push(Proposal {
                     tokens: start..t,

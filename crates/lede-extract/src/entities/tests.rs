@@ -3142,6 +3142,22 @@ fn two_names_tagged_as_one_across_and() {
 }
 
 #[test]
+fn an_open_bracket_parts_two_names() {
+    // Unless the name closes it ("Zentra (Velmor) Ltd").
+    check(
+        "[Okafor (Drummel]{PER} 80), Lindqvist. [Zentra (Velmor) Ltd]{ORG} grew.",
+        expect![[r#"
+            e1 PERSON "Okafor"
+              Name "Okafor"
+            e2 PERSON "Drummel"
+              Name "Drummel"
+            e3 ORG "Zentra (Velmor) Ltd"
+              Name "Zentra (Velmor) Ltd"
+        "#]],
+    );
+}
+
+#[test]
 fn a_name_after_an_honorific_is_a_persons() {
     // Whatever place the lists know by it; not after "DR", which is no honorific in capitals.
     check(
