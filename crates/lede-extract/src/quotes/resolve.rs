@@ -671,7 +671,19 @@ pub(super) fn antecedent(
                     .as_ref()
                     .and_then(|id| index.entities.iter().find(|e| &e.id == id))
                     .is_some_and(|e| e.kind == EntityType::PERSON);
-                return (person && p + 1 == s).then_some(other);
+                // "Velmor lost a set. But he was content. \"...,\" he said.": so is a person
+                // named as the subject before sentences whose subject is the same pronoun.
+                let pronoun = ctx.word(at).to_lowercase();
+                let chained = (p + 1..s).all(|q| {
+                    ctx.seg.sentences.get(q).is_some_and(|sq| {
+                        sentence_subject(ctx, q, sq.tokens.end).is_some_and(|np| {
+                            np.hi == np.lo + 1
+                                && !ctx.quoted(np.lo)
+                                && ctx.is_any(np.lo, &[pronoun.as_str()])
+                        })
+                    })
+                });
+                return (person && chained).then_some(other);
             }
         }
     }

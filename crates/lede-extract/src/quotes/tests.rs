@@ -535,6 +535,23 @@ fn a_pronoun_follows_the_person_who_is_the_subject_just_before() {
 }
 
 #[test]
+fn a_pronoun_follows_the_named_subject_its_sentences_go_on_from() {
+    // "Velmor lost. But he was content. '...,' he said.": the same pronoun as the subject
+    // of the sentences between; not where another subject stands between.
+    check_with(
+        "\"We won,\" said [Rick Okafor]{e1 PERSON}. [Tom Velmor]{e2 PERSON} lost a set. But \
+         he was content.\n\"It was hard,\" he said.\n\"We won,\" said [Rick Okafor]{e1 PERSON}. \
+         [Tom Velmor]{e2 PERSON} lost a set. The crowd was content. \"It was hard,\" he said.\n",
+        expect![[r#"
+            q1 Direct «We won,» speaker=[Rick Okafor] cue=said to=-
+            q2 Direct «It was hard,» speaker=[Tom Velmor](he) cue=said to=-
+            q3 Direct «We won,» speaker=[Rick Okafor] cue=said to=-
+            q4 Direct «It was hard,» speaker=[he] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
 fn a_pronoun_follows_a_spokeswoman_quoted_before() {
     // Of the pronoun's sex only; a name with the word in apposition keeps the name.
     check_with(
