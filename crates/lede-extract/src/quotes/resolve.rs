@@ -389,13 +389,23 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
     // said", "A Dallas court ruled"). An organization's own kind ("the Zentra newspaper",
     // "the Corvo group") is the organization itself.
     let noun = ctx.word(np.hi.saturating_sub(1));
+    // (Of one body or several: "Indian firms say".)
+    let body_noun = |w: &str| {
+        matches!(w, "agency" | "agencies")
+            || BODY_NOUNS.contains(&w)
+            || w.strip_suffix('s')
+                .is_some_and(|one| BODY_NOUNS.contains(&one))
+            || w.strip_suffix("ies")
+                .is_some_and(|stem| BODY_NOUNS.iter().any(|b| b.strip_suffix('y') == Some(stem)))
+    };
     let placed_body = |kind: EntityType| {
         matches!(kind, EntityType::GPE | EntityType::NORP)
-            && (BODY_NOUNS.contains(&noun) || matches!(noun, "court" | "club" | "bank"))
+            && (body_noun(noun) || matches!(noun, "court" | "club" | "bank"))
     };
     if np.hi >= np.lo + 2
         && (is_group_noun(noun)
             || is_kind_of_body(noun)
+            || body_noun(noun)
             || matches!(noun, "court" | "club" | "bank"))
         && super::cues::cue(noun).is_none()
         && let Some((e, p)) = found.as_ref().filter(|(e, _)| {
@@ -1020,7 +1030,17 @@ fn is_group_noun(w: &str) -> bool {
     let one = one.as_str();
     matches!(
         one,
-        "police" | "source" | "fan" | "group" | "council" | "force" | "troop" | "lord" | "centre"
+        "police"
+            | "source"
+            | "fan"
+            | "group"
+            | "council"
+            | "force"
+            | "troop"
+            | "lord"
+            | "centre"
+            | "media"
+            | "press"
     ) || ENDINGS.iter().any(|e| one.ends_with(e))
         && !one.starts_with("spokes")
         && !matches!(

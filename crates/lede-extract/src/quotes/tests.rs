@@ -350,7 +350,8 @@ fn a_conjunction_opens_the_cues_clause() {
 fn a_group_named_by_its_place_speaks_for_itself() {
     // "Velmor police", "Zentra officials", "one Velmor trader": the group or the person
     // speaks, not the place or the company; figures are no group, and a newspaper named
-    // so is the company itself. A country's government keeps the country's link.
+    // so is the company itself. A country's government keeps the country's link. Firms,
+    // media and agencies of a people speak for themselves too.
     check_with(
         "[Velmor]{e1 GPE} police said they had arrested a man.\n\
          [Zentra]{e2 ORG} officials said the plant would close.\n\
@@ -358,7 +359,10 @@ fn a_group_named_by_its_place_speaks_for_itself() {
          One [Velmor]{e1 GPE} trader said prices would rise.\n\
          The [Corvo]{e3 ORG} newspaper said the plan had failed.\n\
          The [Velmor]{e1 GPE} government said the talks would go on.\n\
-         [Velmor]{e1 GPE} trade officials said the deal was near.\n",
+         [Velmor]{e1 GPE} trade officials said the deal was near.\n\
+         Some [Velmorian]{e4 NORP} firms say demand is strong.\n\
+         [Velmorian]{e4 NORP} media reported that the talks had failed.\n\
+         [Velmorian]{e4 NORP} news agencies reported that the minister had resigned.\n",
         expect![[r#"
             q1 Indirect «they had arrested a man» speaker=[Velmor police] cue=said to=-
             q2 Indirect «the plant would close» speaker=[Zentra officials] cue=said to=-
@@ -367,6 +371,9 @@ fn a_group_named_by_its_place_speaks_for_itself() {
             q5 Indirect «the plan had failed» speaker=[Corvo] cue=said to=-
             q6 Indirect «the talks would go on» speaker=[Velmor](The Velmor government) cue=said to=-
             q7 Indirect «the deal was near» speaker=[Velmor trade officials] cue=said to=-
+            q8 Indirect «demand is strong» speaker=[Some Velmorian firms] cue=say to=-
+            q9 Indirect «the talks had failed» speaker=[Velmorian media] cue=reported to=-
+            q10 Indirect «the minister had resigned» speaker=[Velmorian news agencies] cue=reported to=-
         "#]],
     );
 }
