@@ -4034,11 +4034,13 @@ fn place_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
     }
     match tok_text(text, seg, prev) {
         // "shares in Zentra", "a stake in Zentra": a company's, not a place's.
-        "in" => !n
-            .toks
-            .start
-            .checked_sub(2)
-            .is_some_and(|t| lists::is_holding_noun(&tok_text(text, seg, t).to_lowercase())),
+        "in" => {
+            !n.toks
+                .start
+                .checked_sub(2)
+                .is_some_and(|t| lists::is_holding_noun(&tok_text(text, seg, t).to_lowercase()))
+                && !performed_in(text, seg, n)
+        }
         "near" | "into" | "across" | "around" | "outside" | "throughout" | "inside" => true,
         "of" => {
             n.toks.start >= 2 && {
@@ -4459,7 +4461,42 @@ fn work_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
             .get(n.toks.end)
             .is_some_and(|t| t.kind == TokenKind::Possessive)
         && !open_lists::is_given_name(tok_text(text, seg, n.toks.start));
-    kind(before(1)) || apposed
+    // "her role in Zentra", "his performance in Velmor and Corvo", "she starred in Zentra":
+    // what an actor plays in is a work, where the tagger read a place or a person; not an
+    // organization ("his role in Zentra's collapse" is no part), nor the owner of what follows
+    // ("a role in Anna Velmor's film").
+    let performed = performed_in(text, seg, n)
+        && n.kind != EntityType::ORG
+        && !seg.tokens.get(n.toks.end).is_some_and(|t| {
+            t.kind == TokenKind::Possessive || matches!(t.span.text(text), "'" | "’")
+        });
+    kind(before(1)) || apposed || performed
+}
+
+/// Whether the name, or a list of names that runs to it, follows what an actor plays in:
+/// "her role in Zentra", "his performances in Velmor and Corvo", "she starred in Zentra".
+/// A town the lists know is where the play ran ("performances in Minneapolis").
+fn performed_in(text: &str, seg: &Segmentation, n: &Name) -> bool {
+    if open_lists::is_place(n.span.text(text)) {
+        return false;
+    }
+    let start = list_start(text, seg, n);
+    let at = |k: usize| start.checked_sub(k).map(|u| tok_text(text, seg, u));
+    at(1) == Some("in")
+        && matches!(
+            at(2),
+            Some(
+                "role"
+                    | "roles"
+                    | "performance"
+                    | "performances"
+                    | "starred"
+                    | "starring"
+                    | "stars"
+                    | "co-starred"
+                    | "co-starring"
+            )
+        )
 }
 
 /// Whether the words around a mention say it is an organization: an apposition naming a

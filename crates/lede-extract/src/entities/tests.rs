@@ -3158,6 +3158,31 @@ fn an_open_bracket_parts_two_names() {
 }
 
 #[test]
+fn what_an_actor_plays_in_is_a_work() {
+    // Not a company ("his role in Zentra's collapse"), a name that owns what follows, nor a
+    // town the lists know ("performances in Chicago").
+    check(
+        "She won praise for her role in [Velmor Falls]{LOC}. He starred in [Drummel]{PER} and \
+         [Corvo Nights]{LOC}. His role in [Zentra]{ORG} ended. Her role in [Anna Lindqvist]{PER}'s \
+         film grew. The show had performances in [Chicago]{LOC}.",
+        expect![[r#"
+            e1 MISC "Velmor Falls"
+              Name "Velmor Falls"
+            e2 MISC "Drummel"
+              Name "Drummel"
+            e3 MISC "Corvo Nights"
+              Name "Corvo Nights"
+            e4 ORG "Zentra"
+              Name "Zentra"
+            e5 PERSON "Anna Lindqvist"
+              Name "Anna Lindqvist"
+            e6 GPE "Chicago"
+              Name "Chicago"
+        "#]],
+    );
+}
+
+#[test]
 fn a_name_after_an_honorific_is_a_persons() {
     // Whatever place the lists know by it; not after "DR", which is no honorific in capitals.
     check(
