@@ -4474,7 +4474,8 @@ fn work_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
 }
 
 /// Whether the name, or a list of names that runs to it, follows what an actor plays in:
-/// "her role in Zentra", "his performances in Velmor and Corvo", "she starred in Zentra".
+/// "her role in Zentra", "his performances in Velmor and Corvo", "she starred in Zentra", or
+/// what a nomination is for ("nominated for Zentra").
 /// A town the lists know is where the play ran ("performances in Minneapolis").
 fn performed_in(text: &str, seg: &Segmentation, n: &Name) -> bool {
     if open_lists::is_place(n.span.text(text)) {
@@ -4482,21 +4483,26 @@ fn performed_in(text: &str, seg: &Segmentation, n: &Name) -> bool {
     }
     let start = list_start(text, seg, n);
     let at = |k: usize| start.checked_sub(k).map(|u| tok_text(text, seg, u));
-    at(1) == Some("in")
-        && matches!(
-            at(2),
-            Some(
-                "role"
-                    | "roles"
-                    | "performance"
-                    | "performances"
-                    | "starred"
-                    | "starring"
-                    | "stars"
-                    | "co-starred"
-                    | "co-starring"
+    // "nominated for Zentra", "two nominations for Velmor": an award's nominee, unless a
+    // person ("nominations for Anna Velmor").
+    at(1) == Some("for")
+        && matches!(at(2), Some("nominated" | "nomination" | "nominations"))
+        && !open_lists::is_given_name(tok_text(text, seg, n.toks.start))
+        || at(1) == Some("in")
+            && matches!(
+                at(2),
+                Some(
+                    "role"
+                        | "roles"
+                        | "performance"
+                        | "performances"
+                        | "starred"
+                        | "starring"
+                        | "stars"
+                        | "co-starred"
+                        | "co-starring"
+                )
             )
-        )
 }
 
 /// Whether the words around a mention say it is an organization: an apposition naming a

@@ -3160,11 +3160,12 @@ fn an_open_bracket_parts_two_names() {
 #[test]
 fn what_an_actor_plays_in_is_a_work() {
     // Not a company ("his role in Zentra's collapse"), a name that owns what follows, nor a
-    // town the lists know ("performances in Chicago").
+    // town the lists know ("performances in Chicago"); nominated for a work, or a person.
     check(
         "She won praise for her role in [Velmor Falls]{LOC}. He starred in [Drummel]{PER} and \
          [Corvo Nights]{LOC}. His role in [Zentra]{ORG} ended. Her role in [Anna Lindqvist]{PER}'s \
-         film grew. The show had performances in [Chicago]{LOC}.",
+         film grew. The show had performances in [Chicago]{LOC}. It was nominated for \
+         [Tarvos]{PER}, with nominations for [Anna Berg]{PER}.",
         expect![[r#"
             e1 MISC "Velmor Falls"
               Name "Velmor Falls"
@@ -3178,6 +3179,10 @@ fn what_an_actor_plays_in_is_a_work() {
               Name "Anna Lindqvist"
             e6 GPE "Chicago"
               Name "Chicago"
+            e7 MISC "Tarvos"
+              Name "Tarvos"
+            e8 PERSON "Anna Berg"
+              Name "Anna Berg"
         "#]],
     );
 }
