@@ -142,6 +142,13 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
 /// Marks the tokens inside a double-quotation that opens and closes within these tokens.
 /// Unclosed quotations (a quote running on into the next paragraph) mark nothing, so a
 /// stray mark never swallows the rest of a paragraph.
+///
+/// A straight mark's side is read from its spacing where that is plain: after a space and
+/// against the next word it opens, against the word or the stop before it and before a space
+/// or punctuation it closes; only a mark with spaces on both sides (or none) alternates. A
+/// mark that opens while a quotation is open starts a new one: news writes a quotation that
+/// runs over several paragraphs with an opening mark on each and no closing one between, and
+/// pairing those by turns would put the narrative between two quotations inside one.
 fn quoted(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut inside = vec![false; tokens.len()];
     let mut open: Option<usize> = None;
@@ -150,13 +157,24 @@ fn quoted(text: &str, tokens: &[Token]) -> Vec<bool> {
             continue;
         }
         match t.text(text) {
-            "\"" | "＂" | "''" => match open {
-                Some(o) => {
-                    inside[o + 1..i].fill(true);
-                    open = None;
+            "\"" | "＂" | "''" => {
+                let after_gap = i == 0 || tokens[i - 1].span.end < t.span.start;
+                let next = tokens.get(i + 1);
+                let before_gap = next.is_none_or(|n| t.span.end < n.span.start);
+                let before_punct = next.is_some_and(|n| {
+                    n.kind == TokenKind::Punct && !matches!(n.text(text), "(" | "[")
+                });
+                let opens = after_gap && !before_gap && !before_punct;
+                let closes = !after_gap && (before_gap || before_punct);
+                match open {
+                    Some(o) if !opens => {
+                        inside[o + 1..i].fill(true);
+                        open = None;
+                    }
+                    _ if closes => {}
+                    _ => open = Some(i),
                 }
-                None => open = Some(i),
-            },
+            }
             "“" | "«" | "„" | "``" | "‘‘" => open = Some(i),
             "”" | "»" | "’’" => {
                 if let Some(o) = open.take() {
@@ -330,6 +348,16 @@ mod tests {
                 ["Of course. We know it," he said.]
                 ["We will talk. Soon."]
                 [Then he left.]"#]],
+        );
+        // A quotation running over sentences with an opening mark on each, then the story.
+        check(
+            r#""It is done," he said. "We built it. "We paid for it." Then in town he spoke. He said he would stay "because I can"."#,
+            expect![[r#"
+                ["It is done," he said.]
+                ["We built it.]
+                ["We paid for it."]
+                [Then in town he spoke.]
+                [He said he would stay "because I can".]"#]],
         );
         check(
             "“We will win,” the minister said. “Soon.”",
