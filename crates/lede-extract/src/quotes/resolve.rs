@@ -327,6 +327,31 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
         .best(hs, he, fits)
         .or_else(|| index.best(ns, ne, fits))
         .and_then(|(e, m)| Some((e, index.party(ctx.text, e, m)?)));
+    // "Scottish Finance Minister, Tom McCabe MSP, said", "shadow chief secretary to the
+    // Treasury, George Osborne, said": a description that names no person, with a person's
+    // name set beside it, is that person. Not a source after "according to" ("according to
+    // the Times, the leader wants"), nor a name that owns what follows ("the firm, Anna
+    // Berg's agents, said").
+    let according = (np.lo.saturating_sub(2)..np.lo).any(|i| super::speaker::according_at(ctx, i));
+    if found
+        .as_ref()
+        .is_none_or(|(e, _)| index.entities[*e].kind != EntityType::PERSON)
+        && np.hi > np.lo + 1
+        && !according
+        && ctx.word(np.hi) == ","
+        && let Some(tok) = ctx.toks.get(np.hi + 1)
+        && let Some((e, m)) = index.best(tok.span.start, tok.span.end, |k| k == EntityType::PERSON)
+        && let Some(men) = index.entities[e].mentions.get(m)
+        && men.start == tok.span.start
+        && matches!(men.form, MentionForm::Name | MentionForm::Alias)
+        && !ctx
+            .toks
+            .get(ctx.toks.partition_point(|t| t.span.start < men.end))
+            .is_some_and(|t| t.kind == lede_text::TokenKind::Possessive)
+        && let Some(p) = index.party(ctx.text, e, m)
+    {
+        return p;
+    }
     // "South Korea's top car maker estimates", "Argentina's President, Nestor X, said": a
     // company or an office holder described by its country is not the country. A company
     // is the description as written; an office holder the name set beside the title, else

@@ -559,6 +559,21 @@ fn a_pronoun_follows_the_named_subject_its_sentences_go_on_from() {
 }
 
 #[test]
+fn a_description_with_a_name_beside_it_is_that_person() {
+    // Not a source after "according to", nor a name that owns what follows.
+    check_with(
+        "The [Velmor]{e1 GPE} Finance Minister, [Tom Okafor]{e2 PERSON}, said the budget was \
+         fair.\nAccording to the [Velmor Times]{e3 ORG}, [Anna Berg]{e4 PERSON} wants to leave.\n\
+         The agency, [Anna Berg]{e4 PERSON}'s old employer, said it would sue.\n",
+        expect![[r#"
+            q1 Indirect «the budget was fair» speaker=[Tom Okafor] cue=said to=-
+            q2 Indirect «Anna Berg wants to leave» speaker=[Velmor Times] cue=According to to=-
+            q3 Indirect «it would sue» speaker=[The agency] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
 fn a_pronoun_follows_a_spokeswoman_quoted_before() {
     // Of the pronoun's sex only; a name with the word in apposition keeps the name.
     check_with(
