@@ -507,7 +507,8 @@ fn np_token(ctx: &Ctx<'_>, i: usize) -> bool {
             {
                 return false;
             }
-            if lower && cue_class(w).is_some() {
+            // A cue's word right after a determiner is a noun: "the bill", "a report".
+            if lower && cue_class(w).is_some() && !(i > 0 && ctx.is_any(i - 1, DET)) {
                 return false;
             }
             // Adverbs end the phrase: "Putin once again claimed", "he reportedly said".
@@ -635,10 +636,13 @@ pub fn np_forward(ctx: &Ctx<'_>, lo: usize, limit: usize) -> Option<Np> {
     while hi < limit && hi - lo < 10 && np_token(ctx, hi) {
         // A determiner after a noun starts a second phrase: "called Putin his friend"; so does
         // a pronoun: "told investigators he ...".
+        // ("The two firms", "all three members": a count after a determiner is no new
+        // phrase.)
         if hi > lo
             && (ctx.is_any(hi, DET) || ctx.is_any(hi, PRONOUNS))
             && !ctx.is(hi - 1, "of")
             && !ctx.is(hi - 1, "and")
+            && !(ctx.is_any(hi - 1, DET) && ctx.is_any(hi, DET))
         {
             break;
         }
@@ -1040,6 +1044,21 @@ fn subject_in_clause(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
         let forward = np_forward(ctx, b, e);
         let expletive = forward
             .is_some_and(|np| np.hi == np.lo + 1 && ctx.word(np.lo).eq_ignore_ascii_case("there"));
+        // "Now the board has confirmed", "Even without changes the commission does urge",
+        // "More than 20 ministers urged": a word that opens the clause before its subject is
+        // no phrase of its own; the phrase right before the cue is the subject.
+        let opener_only = forward.is_some_and(|np| {
+            np.hi == np.lo + 1
+                && (is_adverb(ctx, np.lo)
+                    || ctx.is_any(np.lo, &["despite", "as", "more", "fewer", "less"]))
+        });
+        if opener_only
+            && let Some(np) = np_backward(ctx, e, b)
+            && forward.is_some_and(|f| np.lo > f.lo)
+            && !ctx.is_any(np.lo, &["and", "or", "but"])
+        {
+            return Some(np);
+        }
         if let Some(np) = forward.filter(|_| !expletive) {
             // "A statement from the EU said": the phrase stops at "from"; its source speaks.
             return Some(source(ctx, np, e));

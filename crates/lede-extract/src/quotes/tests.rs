@@ -1710,3 +1710,23 @@ fn a_countrys_office_holder_is_a_person_not_the_country() {
         "#]],
     );
 }
+
+#[test]
+fn the_subject_phrase_runs_past_counts_and_nouns_that_are_cues() {
+    // "The two firms", "the bill": a count after a determiner, and a cue's word after one, are
+    // part of the phrase. A word that opens the clause ("Now", "Despite ...", "More than") is
+    // no phrase of its own.
+    check_with(
+        "Ministers met.\nThe two firms said they expect to seal it.\nThe bill says that suspects \
+         be held.\nNow the board has confirmed that the bid will go ahead.\nMore than 20 \
+         ministers urged that fans stay away.\nDespite the demand [Zentra]{e1 ORG} said it would \
+         not act.\n",
+        expect![[r#"
+            q1 Indirect «they expect to seal it» speaker=[The two firms] cue=said to=-
+            q2 Indirect «suspects be held» speaker=[The bill] cue=says to=-
+            q3 Indirect «the bid will go ahead» speaker=[the board] cue=confirmed to=-
+            q4 Indirect «fans stay away» speaker=[20 ministers] cue=urged to=-
+            q5 Indirect «it would not act» speaker=[Zentra] cue=said to=-
+        "#]],
+    );
+}
