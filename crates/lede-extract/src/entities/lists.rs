@@ -453,7 +453,7 @@ const SUBDIVISIONS: &[(&str, &[&str])] = &[
     ("Yukon", &["Y.T"]),
 ];
 
-/// The state or province an abbreviation of [`SUBDIVISIONS`] stands for, its final period
+/// The state or province an abbreviation of `SUBDIVISIONS` stands for, its final period
 /// ignored ("Okla." and "OK" are Oklahoma). Only a mention the context already made a place
 /// should be looked up: several codes are words or acronyms too.
 pub fn subdivision_of_abbrev(abbrev: &str) -> Option<&'static str> {
