@@ -2772,6 +2772,9 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
                 EVENT
             } else if lists::is_loc_head(last) || words().next().is_some_and(|w| w == "Mount") {
                 LOC
+            } else if n.kind == LOC && n.toks.len() == 1 && lists::is_event_head(s) {
+                // "the Championship", "the Olympics": a competition's word alone, no town.
+                EVENT
             } else if n.kind == LOC {
                 // Places the lists do not know are most often towns and provinces.
                 GPE

@@ -3188,6 +3188,20 @@ fn what_an_actor_plays_in_is_a_work() {
 }
 
 #[test]
+fn a_competitions_word_alone_is_no_town() {
+    // The tagger's place for "the Championship"; a place the lists know keeps its type.
+    check(
+        "Wolves are 17th in the [Championship]{LOC}. They played in [Leeds]{LOC}.",
+        expect![[r#"
+            e1 EVENT "Championship"
+              Name "Championship"
+            e2 GPE "Leeds"
+              Name "Leeds"
+        "#]],
+    );
+}
+
+#[test]
 fn a_name_after_an_honorific_is_a_persons() {
     // Whatever place the lists know by it; not after "DR", which is no honorific in capitals.
     check(
