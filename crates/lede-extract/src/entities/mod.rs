@@ -4106,41 +4106,44 @@ fn list_start(text: &str, seg: &Segmentation, n: &Name) -> usize {
 /// must be one of several or end the clause ("in towns Zentra has entered" is no list).
 fn listed_after_place_kind(text: &str, seg: &Segmentation, n: &Name) -> bool {
     // (The kind may open the sentence before "such as": "Towns such as Velmor".)
+    const KINDS: &[&str] = &[
+        "islands",
+        "cities",
+        "towns",
+        "villages",
+        "hamlets",
+        "countries",
+        "nations",
+        "states",
+        "provinces",
+        "regions",
+        "districts",
+        "counties",
+        "boroughs",
+        "parishes",
+        "cantons",
+        "prefectures",
+        "communes",
+        "municipalities",
+        "territories",
+        "republics",
+        "suburbs",
+        "exurbs",
+        "neighborhoods",
+        "neighbourhoods",
+        "capitals",
+        "ports",
+    ];
     let plural_place = |u: usize, intro: usize| {
         seg.tokens.get(u).is_some_and(|k| {
             k.kind == TokenKind::Word
                 && sentence_of_token(seg, u) == n.sent
                 && (k.shape == Shape::Lower
                     || intro > 0 && k.shape == Shape::Title && sentence_initial(text, seg, u))
-        }) && matches!(
-            tok_text(text, seg, u).to_ascii_lowercase().as_str(),
-            "islands"
-                | "cities"
-                | "towns"
-                | "villages"
-                | "hamlets"
-                | "countries"
-                | "nations"
-                | "states"
-                | "provinces"
-                | "regions"
-                | "districts"
-                | "counties"
-                | "boroughs"
-                | "parishes"
-                | "cantons"
-                | "prefectures"
-                | "communes"
-                | "municipalities"
-                | "territories"
-                | "republics"
-                | "suburbs"
-                | "exurbs"
-                | "neighborhoods"
-                | "neighbourhoods"
-                | "capitals"
-                | "ports"
-        )
+        }) && {
+            let w = tok_text(text, seg, u);
+            KINDS.iter().any(|kind| w.eq_ignore_ascii_case(kind))
+        }
     };
     let t = list_start(text, seg, n);
     // The list starts with a name, not a comma ("in those cities, Okafor and Velmor won").
