@@ -603,6 +603,7 @@ fn merge_institutions_without_place(text: &str, seg: &Segmentation, clusters: &m
     // Every ending of two or more words of a longer name after capitalized words, with its
     // cluster (`None` where two clusters share one), built once so that the time stays
     // linear in the names.
+    let is_institution = |w: &str| lists::is_institution_word(w) || lists::is_org_word(w);
     let mut endings: HashMap<Vec<&str>, Option<usize>> = HashMap::new();
     for (ci, c) in clusters.iter().enumerate() {
         if c.kind != Some(EntityType::ORG) {
@@ -616,6 +617,21 @@ fn merge_institutions_without_place(text: &str, seg: &Segmentation, clusters: &m
                 }
                 claim(&mut endings, w[k..].to_vec(), ci);
             }
+            // "the Senate of the United States", "the Parliament of Canada": the words
+            // before "of" and a place name the institution too.
+            if let Some(k) = w.iter().position(|x| *x == "of")
+                && k > 0
+                && w[..k].iter().all(|x| x.starts_with(char::is_uppercase))
+                && is_institution(w[k - 1])
+            {
+                let place = w[k + 1..]
+                    .strip_prefix(&["the"])
+                    .unwrap_or(&w[k + 1..])
+                    .join(" ");
+                if lists::is_gpe(&place) || open_lists::is_place(&place) {
+                    claim(&mut endings, w[..k].to_vec(), ci);
+                }
+            }
         }
     }
     if endings.is_empty() {
@@ -625,10 +641,8 @@ fn merge_institutions_without_place(text: &str, seg: &Segmentation, clusters: &m
         let Some(first) = same_words_org(&clusters[a], words) else {
             continue;
         };
-        let institution = first
-            .last()
-            .is_some_and(|w| lists::is_institution_word(w) || lists::is_org_word(w));
-        if first.len() < 2 || !institution {
+        // (One word only from "X of PLACE": every other key has two words or more.)
+        if !first.last().is_some_and(|w| is_institution(w)) {
             continue;
         }
         if let Some(&Some(b)) = endings.get(&first)

@@ -2241,6 +2241,24 @@ fn a_states_abbreviation_is_the_state() {
 }
 
 #[test]
+fn an_institution_named_without_of_and_its_place() {
+    // "the Bank" is "the Bank of England" when that is the one such name, even named
+    // first; not a name that does not end in a place ("the Court of Appeal").
+    check(
+        "The [Bank]{ORG} held rates. The [Bank of England]{ORG} said so. The [Court]{ORG} \
+         agreed. The [Court of Appeal]{ORG} sat.",
+        expect![[r#"
+            e1 ORG "Bank of England"
+              Alias "Bank", Name "Bank of England"
+            e2 ORG "Court"
+              Name "Court"
+            e3 ORG "Court of Appeal"
+              Name "Court of Appeal"
+        "#]],
+    );
+}
+
+#[test]
 fn a_company_officers_title() {
     // "chief financial officer", "CFO": the officers' titles of a company are roles.
     check(
