@@ -16,7 +16,7 @@ use super::cues::takes_bare_clause;
 use super::marks::Part;
 use super::speaker::{
     Attr, IRREGULAR_PAST, Np, according_at, addressee_of, cue_lemma_at, has_contraction,
-    infinitive_after, np_after, subject_of,
+    infinitive_after, is_adverb, np_after, subject_of,
 };
 use crate::{QuoteKind, words};
 use lede_text::{Span, TokenKind};
@@ -752,6 +752,18 @@ fn content_clause(ctx: &Ctx<'_>, v: usize, end: usize) -> Option<Found> {
         if w.ends_with("ing")
             && !matches!(ctx.word(q), "," | "—" | "–")
             && !ctx.is_any(q, &["is", "are", "was", "were", "and"])
+        {
+            return None;
+        }
+        // "It was widely expected that ...", "it has been determined that ...": a passive
+        // names no one who believes or found it, and its "it" stands for nothing.
+        let mut p = v;
+        while p > 0 && is_adverb(ctx, p - 1) {
+            p -= 1;
+        }
+        if !w.ends_with("ing")
+            && p > 0
+            && ctx.is_any(p - 1, &["is", "are", "was", "were", "be", "been", "being"])
         {
             return None;
         }

@@ -455,7 +455,7 @@ pub fn cue_lemma_at(ctx: &Ctx<'_>, i: usize) -> Option<(CueClass, &'static str)>
     Some(cue)
 }
 
-fn is_adverb(ctx: &Ctx<'_>, i: usize) -> bool {
+pub(super) fn is_adverb(ctx: &Ctx<'_>, i: usize) -> bool {
     let w = ctx.word(i);
     (words::is_ly_adverb(w) && w.starts_with(|c: char| c.is_lowercase()))
         || ctx.is_any(
@@ -936,11 +936,14 @@ fn subject_in_clause(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     }
     // "Shares fell after the firm warned": a conjunction before a phrase that runs up to the
     // cue opens the cue's clause, which "after the meeting" as a preposition does not.
+    // So does a name with its description before it ("The move comes after telecom
+    // regulator Ofcom said"): a preposition's object is seldom followed by a verb.
     if let Some(k) = (b..e).rev().take(8).find(|&k| {
         ctx.is_any(k, &["after", "before", "since", "until", "once", "unless"])
             && k + 1 < e
-            && ctx.is_any(k + 1, DET)
-            && np_forward(ctx, k + 1, e).is_some_and(|np| np.lo == k + 1 && np.hi == e)
+            && np_forward(ctx, k + 1, e).is_some_and(|np| {
+                np.lo == k + 1 && np.hi == e && (ctx.is_any(k + 1, DET) || named(ctx, np))
+            })
     }) {
         b = k + 1;
     }

@@ -308,6 +308,19 @@ fn an_expletive_there_speaks_nothing() {
 }
 
 #[test]
+fn a_passive_belief_has_no_holder() {
+    // "It was widely expected that": no one is named who expects it, and "it" stands for
+    // nothing; the active form has its subject.
+    check(
+        "It was widely expected that the console would be shown at the fair.\n\
+         Analysts expected that the console would be shown at the fair.\n",
+        expect![[r#"
+            q1 Indirect «the console would be shown at the fair» speaker=[Analysts] cue=expected to=-
+        "#]],
+    );
+}
+
+#[test]
 fn a_perfect_participle_shares_the_subject() {
     // "having said" reports the words of the sentence's subject, as "saying" does.
     check(
@@ -335,13 +348,16 @@ fn the_one_quoted_speaks() {
 #[test]
 fn a_conjunction_opens_the_cues_clause() {
     // "after the firm warned": the firm warns, not the shares of the sentence's subject;
-    // "after the meeting" is no clause.
+    // "after the meeting" is no clause. Nor is the sentence's start the speaker when a
+    // described name follows the conjunction ("after energy watchdog Corvex said").
     check(
         "Shares in the airline tumbled after the firm warned it could run out of cash.\n\
-         After the meeting the minister said the plan would go ahead.\n",
+         After the meeting the minister said the plan would go ahead.\n\
+         The move comes after energy watchdog Corvex said that prices must fall.\n",
         expect![[r#"
             q1 Indirect «it could run out of cash» speaker=[the firm] cue=warned to=-
             q2 Indirect «the plan would go ahead» speaker=[the minister] cue=said to=-
+            q3 Indirect «prices must fall» speaker=[Corvex] cue=said to=-
         "#]],
     );
 }
