@@ -2671,12 +2671,13 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
                 // "Christmas Eve", not "Doris Day".
                 EVENT
             } else if n.toks.len() > 1
-                && !given_first(text, seg, n)
-                && (lists::is_org_word(last)
+                && (!given_first(text, seg, n) && lists::is_org_word(last)
                     || before_of.is_none() && lists::is_business_head(last))
             {
-                // "Cleveland Orchestra", "Velmor Securities": an institution's or a company's
-                // word last and no given name first (a town's name is not one here).
+                // "Cleveland Orchestra", "Velmor Securities": an institution's word last and
+                // no given name first (a town's name is not one here), or a company's word
+                // last, which no one bears as a surname: a firm named for its founder
+                // ("Stan Lee Media") is a firm.
                 ORG
             } else if n.toks.len() > 1
                 && !open_lists::is_given_name(tok_text(text, seg, n.toks.start))

@@ -2177,9 +2177,10 @@ fn a_capitalized_title_between_an_organization_and_a_name() {
 
 #[test]
 fn a_company_word_at_the_end_makes_an_organization() {
-    // Whatever the tagger said, when no given name comes first; not a nickname with "of".
+    // Whatever the tagger said, and after a founder's given name too ("Marta Velkaro
+    // Media"); not a nickname with "of".
     check(
-        "[Drummel Securities]{PER} cut its rating. [Zentra Capital]{LOC} invested. [Velkaro Labs]{MISC} grew. [Oil Capital of the World]{MISC} is a nickname.",
+        "[Drummel Securities]{PER} cut its rating. [Zentra Capital]{LOC} invested. [Velkaro Labs]{MISC} grew. [Oil Capital of the World]{MISC} is a nickname. [Marta Velkaro Media]{PER} failed.",
         expect![[r#"
             e1 ORG "Drummel Securities"
               Name "Drummel Securities"
@@ -2189,6 +2190,8 @@ fn a_company_word_at_the_end_makes_an_organization() {
               Name "Velkaro Labs"
             e4 MISC "Oil Capital of the World"
               Name "Oil Capital of the World"
+            e5 ORG "Marta Velkaro Media"
+              Name "Marta Velkaro Media"
         "#]],
     );
 }
