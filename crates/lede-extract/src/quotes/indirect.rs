@@ -16,7 +16,7 @@ use super::cues::takes_bare_clause;
 use super::marks::Part;
 use super::speaker::{
     Attr, IRREGULAR_PAST, Np, according_at, addressee_of, cue_lemma_at, has_contraction,
-    infinitive_after, is_adverb, np_after, subject_of,
+    infinitive_after, is_adverb, named, np_after, subject_of,
 };
 use crate::{QuoteKind, words};
 use lede_text::{Span, TokenKind};
@@ -1075,10 +1075,13 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
     if quoted_tail && ctx.quoted(r.start) {
         return None;
     }
-    // ", which Beijing has denied": a relative clause, not an attribution.
+    // ", which Beijing has denied", ", whose question revealed the price estimate,": a
+    // relative clause, not an attribution.
     if ctx.is_any(
         k,
-        &["which", "who", "that", "what", "whom", "where", "when"],
+        &[
+            "which", "who", "that", "what", "whom", "whose", "where", "when",
+        ],
     ) {
         return None;
     }
@@ -1178,8 +1181,12 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
         }
         Some(_) => None,
         None => {
+            // "Javier Solana, EU policy chief, says phone-tap evidence works": after an
+            // appositive, what follows the cue is no speaker, and the name before it no
+            // reported clause; an inverted attribution follows a clause with its verb.
             if words(ctx, lo, hi) < 4
                 || (opens_with_phrase(ctx, lo) && !main_clause_has_finite(ctx, lo, hi))
+                || (k == v && !named(ctx, speaker) && !has_finite(ctx, lo, hi))
             {
                 return None;
             }

@@ -1050,10 +1050,13 @@ fn subject_in_clause(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
         // "Now the board has confirmed", "Even without changes the commission does urge",
         // "More than 20 ministers urged": a word that opens the clause before its subject is
         // no phrase of its own; the phrase right before the cue is the subject.
+        // So is a participle before a preposition, when no comma closes its phrase:
+        // "Speaking in Harrogate Mr Kennedy said".
         let opener_only = forward.is_some_and(|np| {
             np.hi == np.lo + 1
                 && (is_adverb(ctx, np.lo)
-                    || ctx.is_any(np.lo, &["despite", "as", "more", "fewer", "less"]))
+                    || ctx.is_any(np.lo, &["despite", "as", "more", "fewer", "less"])
+                    || ctx.word(np.lo).ends_with("ing") && is_prep(ctx, np.hi))
         });
         if opener_only
             && let Some(np) = np_backward(ctx, e, b)

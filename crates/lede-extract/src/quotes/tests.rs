@@ -321,6 +321,24 @@ fn a_passive_belief_has_no_holder() {
 }
 
 #[test]
+fn asides_before_the_cue_are_no_attribution() {
+    // A participle's phrase with no comma after it opens the sentence but does not speak; an
+    // appositive before "says" is not what is reported, nor what follows the cue its
+    // speaker; a relative clause between commas is no inserted attribution. (The phrase
+    // before the cue keeps the place's name; the entity layer links the person's.)
+    check(
+        "Speaking in Dunmore Mr Okafor said: \"The plan has failed.\"\n\
+         Marta Velkaro, the bank's policy chief, says card evidence works in other courts.\n\
+         Labour MP Tom Roe, whose question revealed the price estimate, said the cost surprised \
+         him.\n",
+        expect![[r#"
+            q1 Direct «The plan has failed.» speaker=[Dunmore Mr Okafor] cue=said to=-
+            q2 Indirect «the cost surprised him» speaker=[Labour MP Tom Roe] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
 fn a_perfect_participle_shares_the_subject() {
     // "having said" reports the words of the sentence's subject, as "saying" does.
     check(
