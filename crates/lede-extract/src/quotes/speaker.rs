@@ -949,8 +949,11 @@ fn subject_in_clause(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     }
     // "..., said Hugh Hill", "..., asks editor Jane Roe, \"...\"": the subject follows.
     // Only a name that ends the clause: not "said Schumer has ...", nor the object of "told".
+    // Nor after a name set off by commas, which is the subject: "Parry, speaking to
+    // reporters, admits Gerrard, who ..., will decide".
     if b == e
         && cue(ctx.word(v)).is_some_and(|c| c.0 != CueClass::Tell)
+        && !appositive_subject(ctx, e, floor).is_some_and(|(_, alone)| alone)
         && let Some(np) = np_after(ctx, v + 1, r.end)
         && named(ctx, np)
         && (np.hi >= r.end
@@ -1089,44 +1092,75 @@ fn subject_in_clause(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     }
     // "Hugh Hill, a doctor, said", "Jane Roe, Minister of A, B and C, said": the clause is
     // empty and closes an appositive; the subject is the first name of the comma chain.
-    if b == e && e > floor && ctx.word(e - 1) == "," {
-        let mut end = e - 1;
-        let mut best = None;
-        for _ in 0..5 {
-            let a = clause_start(ctx, end, floor);
-            if let Some(np) = np_backward(ctx, end, a)
-                && named(ctx, np)
-                && !(np.hi == np.lo + 1
-                    && (ctx.is_any(np.lo, SENTENCE_ADVERBS) || is_adverb(ctx, np.lo)))
-            {
-                best = Some(np);
-            }
-            if a > floor + 1 && ctx.word(a - 1) == "," {
-                end = a - 1;
-            } else if a == end
-                && a > floor + 1
-                && ctx.word(a - 1) == ")"
-                && let Some(o) = (a.saturating_sub(10).max(floor)..a - 1)
-                    .rev()
-                    .find(|&i| ctx.word(i) == "(")
-            {
-                // "Rep. Jo Roe (R-Ohio), a panel member, said": past the label in brackets.
-                end = o;
-            } else if a > floor + 2
-                && ctx.is_any(a - 1, &["who", "which"])
-                && ctx.word(a - 2) == ","
-            {
-                // "Jane Roe, who joined last month, said": the relative clause is skipped.
-                end = a - 2;
-            } else {
-                break;
-            }
-        }
-        if best.is_some() {
-            return best;
-        }
+    if b == e
+        && let Some((np, _)) = appositive_subject(ctx, e, floor)
+    {
+        return Some(np);
     }
     sentence_subject(ctx, s, v)
+}
+
+/// The subject of a cue at `e` that closes a chain of phrases set off by commas ("Hugh Hill,
+/// a doctor, said"): the first name of the chain, and whether some phrase of the chain is
+/// that name alone ("Parry, speaking to reporters, admits": "Parry" is, "in London" of
+/// "prices will rise in London, said" is not).
+fn appositive_subject(ctx: &Ctx<'_>, e: usize, floor: usize) -> Option<(Np, bool)> {
+    if e <= floor || ctx.word(e - 1) != "," {
+        return None;
+    }
+    let mut end = e - 1;
+    let mut best = None;
+    let mut alone = false;
+    for _ in 0..5 {
+        let a = clause_start(ctx, end, floor);
+        if let Some(np) = np_backward(ctx, end, a)
+            && named(ctx, np)
+            && !(np.hi == np.lo + 1
+                && (ctx.is_any(np.lo, SENTENCE_ADVERBS) || is_adverb(ctx, np.lo)))
+        {
+            best = Some(np);
+            // ("Currently, says Dr Roe, ...", "This, said Roe, ...": an opening word set off
+            // by commas is no name.)
+            let opener = np.hi == np.lo + 1
+                && (words::is_ly_adverb(ctx.word(np.lo))
+                    || ctx.is_any(np.lo, DET)
+                    || ctx.is_any(np.lo, PRONOUNS)
+                    || ctx.is_any(
+                        np.lo,
+                        &[
+                            "often",
+                            "sometimes",
+                            "usually",
+                            "perhaps",
+                            "maybe",
+                            "so",
+                            "thus",
+                            "here",
+                            "there",
+                            "that",
+                        ],
+                    ));
+            alone |= np.lo == a && !opener;
+        }
+        if a > floor + 1 && ctx.word(a - 1) == "," {
+            end = a - 1;
+        } else if a == end
+            && a > floor + 1
+            && ctx.word(a - 1) == ")"
+            && let Some(o) = (a.saturating_sub(10).max(floor)..a - 1)
+                .rev()
+                .find(|&i| ctx.word(i) == "(")
+        {
+            // "Rep. Jo Roe (R-Ohio), a panel member, said": past the label in brackets.
+            end = o;
+        } else if a > floor + 2 && ctx.is_any(a - 1, &["who", "which"]) && ctx.word(a - 2) == "," {
+            // "Jane Roe, who joined last month, said": the relative clause is skipped.
+            end = a - 2;
+        } else {
+            break;
+        }
+    }
+    best.map(|np| (np, alone))
 }
 
 /// Words that quantify a noun and name no one on their own ("all claims", "no guarantee").

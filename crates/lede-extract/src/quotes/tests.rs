@@ -339,6 +339,25 @@ fn asides_before_the_cue_are_no_attribution() {
 }
 
 #[test]
+fn a_name_set_off_by_commas_is_the_subject_not_the_name_after_the_cue() {
+    // "Roe, speaking to reporters, admits Okafor, who ..., will decide": the name set off by
+    // commas speaks; the name after the cue opens what is reported. An opening word set off
+    // by commas is no name: there the speaker follows the cue. (The reported words of the
+    // last still take the speaker's name in: a fault of the span left for later.)
+    check(
+        "But Roe, speaking to reporters, also admits Okafor, who has been linked with Velmor, \
+         will decide.\n\
+         His mother, Ann, said her son's killer, Tom Lee, had shown no remorse.\n\
+         Currently, says Dr Velkaro, the equipment that amplifies the signal is too costly.\n",
+        expect![[r#"
+            q1 Indirect «Okafor, who has been linked with Velmor, will decide» speaker=[Roe] cue=admits to=-
+            q2 Indirect «her son's killer, Tom Lee, had shown no remorse» speaker=[Ann] cue=said to=-
+            q3 Indirect «Dr Velkaro, the equipment that amplifies the signal is too costly» speaker=[Velkaro] cue=says to=-
+        "#]],
+    );
+}
+
+#[test]
 fn a_perfect_participle_shares_the_subject() {
     // "having said" reports the words of the sentence's subject, as "saying" does.
     check(
