@@ -18,6 +18,7 @@ use super::speaker::{
     Attr, IRREGULAR_PAST, Np, according_at, addressee_of, cue_lemma_at, has_contraction,
     infinitive_after, is_adverb, named, np_after, subject_of,
 };
+use crate::entities::lists;
 use crate::{QuoteKind, words};
 use lede_text::{Span, TokenKind};
 
@@ -575,13 +576,19 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
                     || (!ctx.is_any(lo, NOT_CLAUSE_START)
                         && ctx.toks[c].kind != TokenKind::Punct
                         && has_finite(ctx, lo, hi)));
-            if forward_ok {
-                // "CLAUSE, the prosecutor said, adding that ...": the participle shares the
-                // speaker of the attribution before it, not the subject of the sentence.
-                let speaker = match after_attr {
-                    Some((k, np)) if ctx.word(v).ends_with("ing") && v == k + 1 => Some(np),
-                    _ => attribution_before(ctx, v, out).or_else(|| subject_of(ctx, v)),
-                };
+            // "CLAUSE, the prosecutor said, adding that ...": the participle shares the
+            // speaker of the attribution before it, not the subject of the sentence.
+            let speaker = forward_ok.then(|| match after_attr {
+                Some((k, np)) if ctx.word(v).ends_with("ing") && v == k + 1 => Some(np),
+                _ => attribution_before(ctx, v, out).or_else(|| subject_of(ctx, v)),
+            });
+            // "Currently, says Dr Roe, the equipment is ...", "The problem, said Ann Lee, is
+            // ...": an attribution set inside the sentence, the speaker after the cue; the
+            // words reported are on both sides of it, which the postposed reading takes.
+            let inserted =
+                v > 0 && ctx.word(v - 1) == "," && speaker.flatten().is_some_and(|np| np.lo > v);
+            if forward_ok && !inserted {
+                let speaker = speaker.flatten();
                 if speaker.is_none_or(|np| has_contraction(ctx, np.lo, np.hi)) {
                     continue;
                 }
@@ -1119,14 +1126,23 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
             } else {
                 n
             };
+            // Nor ", who also expected ...": a relative clause on the speaker, right after
+            // the speaker's name.
             let subordinate = ctx.is_any(
                 sub,
                 &[
                     "as", "while", "because", "although", "though", "since", "when", "if", "after",
                     "before", "amid",
                 ],
-            );
-            if w.ends_with("ing") || ctx.is(n, "according") || subordinate || !has_finite(ctx, a, b)
+            ) || (c == speaker.hi && ctx.is_any(n, &["who", "which", "whose"]));
+            // ", head of Adamind, is educating ...": the speaker's description is no more of
+            // the quote than the speaker.
+            let a = after_description(ctx, a, b);
+            if w.ends_with("ing")
+                || ctx.is(n, "according")
+                || subordinate
+                || a >= b
+                || !has_finite(ctx, a, b)
             {
                 (c, None)
             } else {
@@ -1164,9 +1180,22 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
         addressee,
     };
     match second {
-        Some((a, b)) if a < b && !ctx.quoted(a) && !(a..b).any(|i| ctx.quoted(i)) => {
+        // The rest may hold a term in quotation marks (`it was not "the thing" itself`), not
+        // a quotation of its own.
+        Some((a, b))
+            if a < b && !ctx.quoted(a) && (a..b).filter(|&i| ctx.quoted(i)).count() <= 4 =>
+        {
             if words(ctx, lo, hi) + words(ctx, a, b) < 4 || !has_finite(ctx, lo, b) {
                 return None;
+            }
+            // "But, says Ann Lee, it was not ...", "Currently, says Dr Roe, ...": a
+            // conjunction or an adverb that opens the sentence is no part of its own; the
+            // rest is the quote. ("The answer, says Ann Lee, is ..." keeps its subject.)
+            if hi == lo + 1
+                && (ctx.is_any(lo, &["but", "and", "so", "yet", "also", "instead", "still"])
+                    || words::is_ly_adverb(ctx.word(lo)))
+            {
+                return found(ctx, a, b, attr);
             }
             let mut f = found(ctx, lo, hi, attr)?;
             let span = Span::new(ctx.toks.get(a)?.span.start, ctx.toks.get(b - 1)?.span.end);
@@ -1192,6 +1221,45 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
             }
             found(ctx, lo, hi, attr)
         }
+    }
+}
+
+/// Where the words `a..b` after an attribution set inside a sentence go on, past a
+/// description of the speaker they may open with (", head of MMS firm Adamind, is
+/// educating ...", ", an Iraqi who left the country"): a phrase in lower case with a title
+/// or a people's name in it and no verb, ended by a comma (the words go on after it) or by
+/// a relative pronoun or the end (nothing of the quote follows: `b`). `a` when there is no
+/// such description.
+fn after_description(ctx: &Ctx<'_>, a: usize, b: usize) -> usize {
+    let starts_lower = ctx
+        .toks
+        .get(a)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.shape == lede_text::Shape::Lower);
+    if !starts_lower {
+        return a;
+    }
+    let limit = b.min(a + 14);
+    let stop = (a..limit)
+        .find(|&i| ctx.word(i) == "," || ctx.is_any(i, &["who", "which", "whose"]))
+        .unwrap_or(limit);
+    let described = (a..stop).any(|i| {
+        let w = ctx.word(i);
+        lists::title(&w.to_lowercase()).is_some()
+            || lists::is_norp(w)
+            || ctx.is_any(
+                i,
+                &["boss", "consultant", "expert", "guru", "partner", "fellow"],
+            )
+    });
+    if stop == a || !described || has_finite(ctx, a, stop) {
+        return a;
+    }
+    if ctx.word(stop) == "," {
+        stop + 1
+    } else if stop < b && !ctx.is_any(stop, &["who", "which", "whose"]) {
+        a
+    } else {
+        b
     }
 }
 

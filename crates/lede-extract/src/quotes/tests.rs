@@ -342,8 +342,7 @@ fn asides_before_the_cue_are_no_attribution() {
 fn a_name_set_off_by_commas_is_the_subject_not_the_name_after_the_cue() {
     // "Roe, speaking to reporters, admits Okafor, who ..., will decide": the name set off by
     // commas speaks; the name after the cue opens what is reported. An opening word set off
-    // by commas is no name: there the speaker follows the cue. (The reported words of the
-    // last still take the speaker's name in: a fault of the span left for later.)
+    // by commas is no name: there the speaker follows the cue.
     check(
         "But Roe, speaking to reporters, also admits Okafor, who has been linked with Velmor, \
          will decide.\n\
@@ -352,7 +351,27 @@ fn a_name_set_off_by_commas_is_the_subject_not_the_name_after_the_cue() {
         expect![[r#"
             q1 Indirect «Okafor, who has been linked with Velmor, will decide» speaker=[Roe] cue=admits to=-
             q2 Indirect «her son's killer, Tom Lee, had shown no remorse» speaker=[Ann] cue=said to=-
-            q3 Indirect «Dr Velkaro, the equipment that amplifies the signal is too costly» speaker=[Velkaro] cue=says to=-
+            q3 Indirect «the equipment that amplifies the signal is too costly» speaker=[Velkaro] cue=says to=-
+        "#]],
+    );
+}
+
+#[test]
+fn an_attribution_set_inside_the_sentence_splits_the_words() {
+    // "The problem, said Ann Lee, head of Corvex, is ...": the words reported are on both
+    // sides of the attribution; the speaker's description and a relative clause on the
+    // speaker are not among them, a term in quotation marks is.
+    check(
+        "The problem they face, said Ann Lee, head of phone firm Corvex, is teaching people to \
+         send the messages.\n\
+         Sales have done well in the region, said Tom Roe, who also expected rivals to follow.\n\
+         But, says Ivo Velkaro, senior vice-president of Zentra, it was not \"the thing\" \
+         itself that improved lives.\n",
+        expect![[r#"
+            q1 Indirect «The problem they face» + «is teaching people to send the messages» speaker=[Ann Lee] cue=said to=-
+            q2 Indirect «Sales have done well in the region» speaker=[Tom Roe] cue=said to=-
+            q3 Indirect «it was not "the thing" itself that improved lives» speaker=[Ivo Velkaro] cue=says to=-
+            q4 Partial «the thing» speaker=[Ivo Velkaro] cue=says to=-
         "#]],
     );
 }
