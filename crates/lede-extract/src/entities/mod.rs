@@ -4477,7 +4477,52 @@ fn work_context(text: &str, seg: &Segmentation, n: &Name) -> bool {
         && !seg.tokens.get(n.toks.end).is_some_and(|t| {
             t.kind == TokenKind::Possessive || matches!(t.span.text(text), "'" | "’")
         });
-    kind(before(1)) || apposed || performed
+    kind(before(1)) || apposed || performed || listed_after_work_kind(text, seg, n)
+}
+
+/// Whether the name is one of a list of works that their kind in the plural introduces with
+/// "such as", "like" or "including": "darker films such as Zentra, Velmor and Corvo", "Shows
+/// like The Velmor People". (Only with those words: "films" alone comes before anything.)
+fn listed_after_work_kind(text: &str, seg: &Segmentation, n: &Name) -> bool {
+    const KINDS: &[&str] = &[
+        "films",
+        "movies",
+        "novels",
+        "books",
+        "albums",
+        "songs",
+        "singles",
+        "documentaries",
+        "sitcoms",
+        "soaps",
+        "dramas",
+        "shows",
+        "programmes",
+        "programs",
+        "plays",
+        "musicals",
+        "operas",
+        "paintings",
+        "games",
+    ];
+    let t = list_start(text, seg, n);
+    if seg.tokens.get(t).is_none_or(|k| !k.is_capitalized()) {
+        return false;
+    }
+    let intro = match t.checked_sub(1).map(|u| tok_text(text, seg, u)) {
+        Some("like" | "including") => 1,
+        Some("as") if t >= 2 && tok_text(text, seg, t - 2) == "such" => 2,
+        _ => return false,
+    };
+    t.checked_sub(intro + 1).is_some_and(|u| {
+        sentence_of_token(seg, u) == n.sent
+            && seg.tokens.get(u).is_some_and(|k| {
+                k.shape == Shape::Lower || k.shape == Shape::Title && sentence_initial(text, seg, u)
+            })
+            && KINDS
+                .iter()
+                .any(|kind| tok_text(text, seg, u).eq_ignore_ascii_case(kind))
+    })
 }
 
 /// Whether the name, or a list of names that runs to it, follows what an actor plays in:

@@ -3209,6 +3209,28 @@ fn what_an_actor_plays_in_is_a_work() {
 }
 
 #[test]
+fn works_listed_after_their_kind_are_works() {
+    // "films such as X, Y and Z": the titles of the list are works, whatever the tagger read;
+    // without "such as", "like" or "including" the kind says nothing of what follows.
+    check(
+        "Darker films such as [Velmor Falls]{ORG}, [Corvo]{PER} and [Drummel Nights]{LOC} won. \
+         Shows like [Tarvos]{PER} are popular. The films [Anna Berg]{PER} made sold well.",
+        expect![[r#"
+            e1 MISC "Velmor Falls"
+              Name "Velmor Falls"
+            e2 MISC "Corvo"
+              Name "Corvo"
+            e3 MISC "Drummel Nights"
+              Name "Drummel Nights"
+            e4 MISC "Tarvos"
+              Name "Tarvos"
+            e5 PERSON "Anna Berg"
+              Name "Anna Berg"
+        "#]],
+    );
+}
+
+#[test]
 fn a_competitions_word_alone_is_no_town() {
     // The tagger's place for "the Championship"; a place the lists know keeps its type.
     check(
