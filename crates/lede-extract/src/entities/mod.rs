@@ -1215,9 +1215,14 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
             continue;
         }
         // "Rep. Paul Corvo", "Gov Nora Velmor": an office's title, abbreviated or not, right
-        // before a person's name is part of that person's title.
+        // before a person's name is part of that person's title. (Tagged a person, only
+        // abbreviated: "Gen Pervez Musharraf", but "King Lear", "Judge" as surnames.)
+        let abbreviated = matches!(
+            one_lower.as_str(),
+            "gen" | "col" | "lt" | "sgt" | "capt" | "maj" | "cpl" | "rep" | "sen" | "gov"
+        );
         if n.toks.len() == 1
-            && n.kind != EntityType::PERSON
+            && (n.kind != EntityType::PERSON || abbreviated)
             && lists::title(&one_lower).is_some_and(|(k, _)| k == lists::TitleKind::Office)
         {
             let dot = seg

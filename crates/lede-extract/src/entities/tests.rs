@@ -2097,10 +2097,10 @@ fn titles_before_another_name_in_a_list_are_not_a_role() {
 #[test]
 fn abbreviated_titles_and_party_labels() {
     // A title's period stays with it ("Sen.", and "Dr." as an honorific, which is no role); a
-    // title the tagger took for a name before a person's name is none, nor is a lawmaker's
-    // party and state.
+    // title the tagger took for a name before a person's name is none (even a rank written
+    // short that it took for a person), nor is a lawmaker's party and state.
     check(
-        "Sen. [Nora Okafor]{PER} ([D-Calif]{MISC}.) wrote the bill with [Rep]{MISC}. [Paul Corvo]{PER}, [R-Texas]{ORG}. Dr. [Tessa Velmor]{PER} and Deputy Prime Minister Mr. [Ali Drummel]{PER} came.",
+        "Sen. [Nora Okafor]{PER} ([D-Calif]{MISC}.) wrote the bill with [Rep]{MISC}. [Paul Corvo]{PER}, [R-Texas]{ORG}. Dr. [Tessa Velmor]{PER} and Deputy Prime Minister Mr. [Ali Drummel]{PER} came. Police guarded the arrangements for [Gen]{PER} [Tarek Velmoran]{PER}'s visit.",
         expect![[r#"
             e1 PERSON "Nora Okafor" roles=["Sen."]
               Title "Sen. Nora Okafor", Name "Nora Okafor"
@@ -2110,6 +2110,8 @@ fn abbreviated_titles_and_party_labels() {
               Title "Dr. Tessa Velmor", Name "Tessa Velmor"
             e4 PERSON "Ali Drummel" roles=["Deputy Prime Minister"]
               Title "Deputy Prime Minister Mr. Ali Drummel", Name "Ali Drummel"
+            e5 PERSON "Tarek Velmoran" roles=["Gen"]
+              Title "Gen Tarek Velmoran", Name "Tarek Velmoran"
         "#]],
     );
 }
