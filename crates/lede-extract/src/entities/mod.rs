@@ -1121,9 +1121,43 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         .map(|n| n.toks.start)
         .collect();
     let mut kept = Vec::with_capacity(out.len());
-    for (n, in_headline) in out.into_iter().zip(headline) {
+    for (mut n, in_headline) in out.into_iter().zip(headline) {
         if units.contains(n.span.text(text)) {
             continue;
+        }
+        // "'Hey Frank, my name is John'", "Dear Anna,": a greeting that opens a sentence or a
+        // quotation and addresses the name before a comma is no part of it; elsewhere a name
+        // that opens with one is a title ("sang Hey Jude", "the single Hey Ya!").
+        if n.toks.len() > 1 {
+            let first = tok_text(text, seg, n.toks.start).to_lowercase();
+            // (Not "Oh", a Korean surname: "Oh Se-hoon", nor an acronym: "HI Europe".)
+            let title_case = seg
+                .tokens
+                .get(n.toks.start)
+                .is_some_and(|k| k.shape == Shape::Title);
+            if title_case
+                && matches!(
+                    first.as_str(),
+                    "hey" | "hi" | "hello" | "goodbye" | "bye" | "dear"
+                )
+            {
+                let opens = n.toks.start == 0
+                    || sentence_initial(text, seg, n.toks.start)
+                    || seg
+                        .tokens
+                        .get(n.toks.start - 1)
+                        .is_some_and(|k| k.kind == TokenKind::Quote);
+                let addressed = seg.tokens.get(n.toks.end).is_some_and(|k| {
+                    matches!(k.span.text(text), "," | "!" | "?" | ":" | "." | "\u{2014}")
+                });
+                if opens && addressed {
+                    n.toks.start += 1;
+                    n.span = span_of(seg, &n.toks);
+                    n.kind = EntityType::PERSON;
+                } else {
+                    n.kind = EntityType::MISC;
+                }
+            }
         }
         // "leaf water content (LWC)": the short form of a term is no name ("LWC", "LWCs"),
         // nor is a term's long form written in capitals.

@@ -3211,6 +3211,24 @@ fn what_an_actor_plays_in_is_a_work() {
 }
 
 #[test]
+fn a_greeting_before_a_name_addresses_it_or_titles_a_song() {
+    // Opening a sentence or a quotation and addressing the name before a comma, a greeting
+    // is no part of the name; elsewhere it opens a title.
+    check(
+        "\"[Hey Tarvo]{PER}, my name is Ivo,\" he said. She sang [Hey Corvina]{PER} at the show. \
+         [Dear Velmor]{PER}, thank you for the letter.",
+        expect![[r#"
+            e1 PERSON "Tarvo"
+              Name "Tarvo"
+            e2 MISC "Hey Corvina"
+              Name "Hey Corvina"
+            e3 PERSON "Velmor"
+              Name "Velmor"
+        "#]],
+    );
+}
+
+#[test]
 fn works_listed_after_their_kind_are_works() {
     // "films such as X, Y and Z": the titles of the list are works, whatever the tagger read;
     // without "such as", "like" or "including" the kind says nothing of what follows.
