@@ -1125,40 +1125,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         if units.contains(n.span.text(text)) {
             continue;
         }
-        // "'Hey Frank, my name is John'", "Dear Anna,": a greeting that opens a sentence or a
-        // quotation and addresses the name before a comma is no part of it; elsewhere a name
-        // that opens with one is a title ("sang Hey Jude", "the single Hey Ya!").
-        if n.toks.len() > 1 {
-            let first = tok_text(text, seg, n.toks.start).to_lowercase();
-            // (Not "Oh", a Korean surname: "Oh Se-hoon", nor an acronym: "HI Europe".)
-            let title_case = seg
-                .tokens
-                .get(n.toks.start)
-                .is_some_and(|k| k.shape == Shape::Title);
-            if title_case
-                && matches!(
-                    first.as_str(),
-                    "hey" | "hi" | "hello" | "goodbye" | "bye" | "dear"
-                )
-            {
-                let opens = n.toks.start == 0
-                    || sentence_initial(text, seg, n.toks.start)
-                    || seg
-                        .tokens
-                        .get(n.toks.start - 1)
-                        .is_some_and(|k| k.kind == TokenKind::Quote);
-                let addressed = seg.tokens.get(n.toks.end).is_some_and(|k| {
-                    matches!(k.span.text(text), "," | "!" | "?" | ":" | "." | "\u{2014}")
-                });
-                if opens && addressed {
-                    n.toks.start += 1;
-                    n.span = span_of(seg, &n.toks);
-                    n.kind = EntityType::PERSON;
-                } else {
-                    n.kind = EntityType::MISC;
-                }
-            }
-        }
+        opening_word(text, seg, &mut n);
         // "leaf water content (LWC)": the short form of a term is no name ("LWC", "LWCs"),
         // nor is a term's long form written in capitals.
         let s = n.span.text(text);
@@ -1299,6 +1266,71 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         kept.push(n);
     }
     kept
+}
+
+/// A name the tagger opened with a greeting or an auxiliary verb. Where the word opens a
+/// sentence or a quotation it is no part of the name: a greeting addresses the person named
+/// before a comma ("'Hey Frank, my name is John'", "Dear Anna,"), a question asks about the
+/// one name after it ("Did Alaska find the right formula?"). Elsewhere such a name is a
+/// title: "sang Hey Jude", "Band Aid's Do They Know It's Christmas?", "the comedy Shall We
+/// Dance?".
+fn opening_word(text: &str, seg: &Segmentation, n: &mut Name) {
+    // In title case only: not an acronym ("HI Europe").
+    if n.toks.len() < 2
+        || !seg
+            .tokens
+            .get(n.toks.start)
+            .is_some_and(|k| k.shape == Shape::Title)
+    {
+        return;
+    }
+    let first = tok_text(text, seg, n.toks.start).to_ascii_lowercase();
+    // (Not "Oh", a Korean surname: "Oh Se-hoon"; nor "Will" or "May", given names.)
+    let greeting = matches!(
+        first.as_str(),
+        "hey" | "hi" | "hello" | "goodbye" | "bye" | "dear"
+    );
+    let auxiliary = matches!(
+        first.as_str(),
+        "do" | "does"
+            | "did"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "can"
+            | "could"
+            | "should"
+            | "would"
+            | "shall"
+            | "has"
+            | "have"
+            | "had"
+    );
+    if !greeting && !auxiliary {
+        return;
+    }
+    // (A colon opens a question too: "the question is: Did Alaska ...?".)
+    let opens = n.toks.start == 0
+        || sentence_initial(text, seg, n.toks.start)
+        || seg
+            .tokens
+            .get(n.toks.start - 1)
+            .is_some_and(|k| k.kind == TokenKind::Quote || k.span.text(text) == ":");
+    let addressed = seg
+        .tokens
+        .get(n.toks.end)
+        .is_some_and(|k| matches!(k.span.text(text), "," | "!" | "?" | ":" | "." | "\u{2014}"));
+    if greeting && opens && addressed {
+        n.toks.start += 1;
+        n.span = span_of(seg, &n.toks);
+        n.kind = EntityType::PERSON;
+    } else if auxiliary && opens && n.toks.len() == 2 {
+        n.toks.start += 1;
+        n.span = span_of(seg, &n.toks);
+    } else {
+        n.kind = EntityType::MISC;
+    }
 }
 
 /// The short forms the article defines for terms of lower-case words: "leaf water content

@@ -3211,12 +3211,15 @@ fn what_an_actor_plays_in_is_a_work() {
 }
 
 #[test]
-fn a_greeting_before_a_name_addresses_it_or_titles_a_song() {
+fn a_greeting_or_a_question_before_a_name_is_no_part_of_it() {
     // Opening a sentence or a quotation and addressing the name before a comma, a greeting
-    // is no part of the name; elsewhere it opens a title.
+    // is no part of the name; nor is an auxiliary that opens a question about one name.
+    // Elsewhere both open a title.
     check(
         "\"[Hey Tarvo]{PER}, my name is Ivo,\" he said. She sang [Hey Corvina]{PER} at the show. \
-         [Dear Velmor]{PER}, thank you for the letter.",
+         [Dear Velmor]{PER}, thank you for the letter. The question is: [Did Zentra]{ORG} find the \
+         right formula? \
+         The band's [Do They Know It's Over]{ORG} sold well.",
         expect![[r#"
             e1 PERSON "Tarvo"
               Name "Tarvo"
@@ -3224,6 +3227,10 @@ fn a_greeting_before_a_name_addresses_it_or_titles_a_song() {
               Name "Hey Corvina"
             e3 PERSON "Velmor"
               Name "Velmor"
+            e4 ORG "Zentra"
+              Name "Zentra"
+            e5 MISC "Do They Know It's Over"
+              Name "Do They Know It's Over"
         "#]],
     );
 }
