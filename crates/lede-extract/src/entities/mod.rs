@@ -1217,7 +1217,7 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
         }
         // "Rep. Paul Corvo", "Gov Nora Velmor": an office's title, abbreviated or not, right
         // before a person's name is part of that person's title. (Tagged a person, only
-        // abbreviated: "Gen Pervez Musharraf", but "King Lear", "Judge" as surnames.)
+        // abbreviated: "Gen Tarek Velmoran", but "King Lear", "Judge" as surnames.)
         let abbreviated = matches!(
             one_lower.as_str(),
             "gen" | "col" | "lt" | "sgt" | "capt" | "maj" | "cpl" | "rep" | "sen" | "gov"
@@ -1270,12 +1270,12 @@ fn clean(ctx: &mut Ctx<'_>, proposals: &[Proposal], keep: &impl Fn(usize) -> boo
 
 /// A name the tagger opened with a greeting or an auxiliary verb. Where the word opens a
 /// sentence or a quotation it is no part of the name: a greeting addresses the person named
-/// before a comma ("'Hey Frank, my name is John'", "Dear Anna,"), a question asks about the
-/// one name after it ("Did Alaska find the right formula?"). Elsewhere such a name is a
-/// title: "sang Hey Jude", "Band Aid's Do They Know It's Christmas?", "the comedy Shall We
-/// Dance?".
+/// before a comma ("'Hey Tarvo, my name is Ivo'", "Dear Anna,"), a question asks about the
+/// one name after it ("Did Velmor find the right formula?"). Elsewhere such a name is a
+/// title: "sang Hey Corvina", "the charity single Do They Know It's Over?", "the comedy Shall
+/// We Stay?".
 fn opening_word(text: &str, seg: &Segmentation, n: &mut Name) {
-    // In title case only: not an acronym ("HI Europe").
+    // In title case only: not an acronym ("HI Zentra").
     if n.toks.len() < 2
         || !seg
             .tokens
@@ -1285,7 +1285,7 @@ fn opening_word(text: &str, seg: &Segmentation, n: &mut Name) {
         return;
     }
     let first = tok_text(text, seg, n.toks.start).to_ascii_lowercase();
-    // (Not "Oh", a Korean surname: "Oh Se-hoon"; nor "Will" or "May", given names.)
+    // (Not "Oh", a Korean surname: "Oh Min-jun"; nor "Will" or "May", given names.)
     let greeting = matches!(
         first.as_str(),
         "hey" | "hi" | "hello" | "goodbye" | "bye" | "dear"
@@ -1310,7 +1310,7 @@ fn opening_word(text: &str, seg: &Segmentation, n: &mut Name) {
     if !greeting && !auxiliary {
         return;
     }
-    // (A colon opens a question too: "the question is: Did Alaska ...?".)
+    // (A colon opens a question too: "the question is: Did Velmor ...?".)
     let opens = n.toks.start == 0
         || sentence_initial(text, seg, n.toks.start)
         || seg
@@ -2748,7 +2748,7 @@ fn refine_type(text: &str, seg: &Segmentation, n: &Name, sports: bool) -> Entity
                 // "Cleveland Orchestra", "Velmor Securities": an institution's word last and
                 // no given name first (a town's name is not one here), or a company's word
                 // last, which no one bears as a surname: a firm named for its founder
-                // ("Stan Lee Media") is a firm.
+                // ("Anna Velmor Media") is a firm.
                 ORG
             } else if n.toks.len() > 1
                 && !open_lists::is_given_name(tok_text(text, seg, n.toks.start))

@@ -3216,9 +3216,9 @@ fn a_greeting_or_a_question_before_a_name_is_no_part_of_it() {
     // is no part of the name; nor is an auxiliary that opens a question about one name.
     // Elsewhere both open a title.
     check(
-        "\"[Hey Tarvo]{PER}, my name is Ivo,\" he said. She sang [Hey Corvina]{PER} at the show. \
-         [Dear Velmor]{PER}, thank you for the letter. The question is: [Did Zentra]{ORG} find the \
-         right formula? \
+        "\"[Hey Tarvo]{PER}, good to see you,\" he said. She sang [Hey Corvina]{PER} at the show. \
+         [Dear Velmor]{PER}, thank you for the letter. The question is: [Did Zentra]{ORG} cut its \
+         costs? \
          The band's [Do They Know It's Over]{ORG} sold well.",
         expect![[r#"
             e1 PERSON "Tarvo"
@@ -3240,7 +3240,7 @@ fn works_listed_after_their_kind_are_works() {
     // "films such as X, Y and Z": the titles of the list are works, whatever the tagger read;
     // without "such as", "like" or "including" the kind says nothing of what follows.
     check(
-        "Darker films such as [Velmor Falls]{ORG}, [Corvo]{PER} and [Drummel Nights]{LOC} won. \
+        "Recent films such as [Velmor Falls]{ORG}, [Corvo]{PER} and [Drummel Nights]{LOC} won. \
          Shows like [Tarvos]{PER} are popular. The films [Anna Berg]{PER} made sold well.",
         expect![[r#"
             e1 MISC "Velmor Falls"

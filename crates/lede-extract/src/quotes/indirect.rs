@@ -1082,7 +1082,7 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
     if quoted_tail && ctx.quoted(r.start) {
         return None;
     }
-    // ", which Beijing has denied", ", whose question revealed the price estimate,": a
+    // ", which Beijing has denied", ", whose question showed the cost,": a
     // relative clause, not an attribution.
     if ctx.is_any(
         k,
@@ -1135,7 +1135,7 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
                     "before", "amid",
                 ],
             ) || (c == speaker.hi && ctx.is_any(n, &["who", "which", "whose"]));
-            // ", head of Adamind, is educating ...": the speaker's description is no more of
+            // ", head of Corvex, is teaching ...": the speaker's description is no more of
             // the quote than the speaker.
             let a = after_description(ctx, a, b);
             if w.ends_with("ing")
@@ -1210,7 +1210,7 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
         }
         Some(_) => None,
         None => {
-            // "Javier Solana, EU policy chief, says phone-tap evidence works": after an
+            // "Marta Velkaro, the bank's policy chief, says card evidence works": after an
             // appositive, what follows the cue is no speaker, and the name before it no
             // reported clause; an inverted attribution follows a clause with its verb.
             if words(ctx, lo, hi) < 4
@@ -1225,8 +1225,8 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
 }
 
 /// Where the words `a..b` after an attribution set inside a sentence go on, past a
-/// description of the speaker they may open with (", head of MMS firm Adamind, is
-/// educating ...", ", an Iraqi who left the country"): a phrase in lower case with a title
+/// description of the speaker they may open with (", head of phone firm Corvex, is
+/// teaching ...", ", a Velmoran who left the country"): a phrase in lower case with a title
 /// or a people's name in it and no verb, ended by a comma (the words go on after it) or by
 /// a relative pronoun or the end (nothing of the quote follows: `b`). `a` when there is no
 /// such description.

@@ -936,8 +936,8 @@ fn subject_in_clause(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     }
     // "Shares fell after the firm warned": a conjunction before a phrase that runs up to the
     // cue opens the cue's clause, which "after the meeting" as a preposition does not.
-    // So does a name with its description before it ("The move comes after telecom
-    // regulator Ofcom said"): a preposition's object is seldom followed by a verb.
+    // So does a name with its description before it ("The move comes after energy
+    // watchdog Corvex said"): a preposition's object is seldom followed by a verb.
     if let Some(k) = (b..e).rev().take(8).find(|&k| {
         ctx.is_any(k, &["after", "before", "since", "until", "once", "unless"])
             && k + 1 < e
@@ -949,8 +949,8 @@ fn subject_in_clause(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
     }
     // "..., said Hugh Hill", "..., asks editor Jane Roe, \"...\"": the subject follows.
     // Only a name that ends the clause: not "said Schumer has ...", nor the object of "told".
-    // Nor after a name set off by commas, which is the subject: "Parry, speaking to
-    // reporters, admits Gerrard, who ..., will decide".
+    // Nor after a name set off by commas, which is the subject: "Roe, speaking to
+    // reporters, admits Okafor, who ..., will decide".
     if b == e
         && cue(ctx.word(v)).is_some_and(|c| c.0 != CueClass::Tell)
         && !appositive_subject(ctx, e, floor).is_some_and(|(_, alone)| alone)
@@ -1054,7 +1054,7 @@ fn subject_in_clause(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
         // "More than 20 ministers urged": a word that opens the clause before its subject is
         // no phrase of its own; the phrase right before the cue is the subject.
         // So is a participle before a preposition, when no comma closes its phrase:
-        // "Speaking in Harrogate Mr Kennedy said".
+        // "Speaking in Dunmore Mr Okafor said".
         let opener_only = forward.is_some_and(|np| {
             np.hi == np.lo + 1
                 && (is_adverb(ctx, np.lo)
@@ -1102,7 +1102,7 @@ fn subject_in_clause(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
 
 /// The subject of a cue at `e` that closes a chain of phrases set off by commas ("Hugh Hill,
 /// a doctor, said"): the first name of the chain, and whether some phrase of the chain is
-/// that name alone ("Parry, speaking to reporters, admits": "Parry" is, "in London" of
+/// that name alone ("Roe, speaking to reporters, admits": "Roe" is, "in London" of
 /// "prices will rise in London, said" is not).
 fn appositive_subject(ctx: &Ctx<'_>, e: usize, floor: usize) -> Option<(Np, bool)> {
     if e <= floor || ctx.word(e - 1) != "," {

@@ -312,10 +312,10 @@ fn a_passive_belief_has_no_holder() {
     // "It was widely expected that": no one is named who expects it, and "it" stands for
     // nothing; the active form has its subject.
     check(
-        "It was widely expected that the console would be shown at the fair.\n\
-         Analysts expected that the console would be shown at the fair.\n",
+        "It was widely expected that the plan would pass in the spring.\n\
+         Analysts expected that the plan would pass in the spring.\n",
         expect![[r#"
-            q1 Indirect «the console would be shown at the fair» speaker=[Analysts] cue=expected to=-
+            q1 Indirect «the plan would pass in the spring» speaker=[Analysts] cue=expected to=-
         "#]],
     );
 }
@@ -329,7 +329,7 @@ fn asides_before_the_cue_are_no_attribution() {
     check(
         "Speaking in Dunmore Mr Okafor said: \"The plan has failed.\"\n\
          Marta Velkaro, the bank's policy chief, says card evidence works in other courts.\n\
-         Labour MP Tom Roe, whose question revealed the price estimate, said the cost surprised \
+         Labour MP Tom Roe, whose question showed the sum estimate, said the cost surprised \
          him.\n",
         expect![[r#"
             q1 Direct «The plan has failed.» speaker=[Dunmore Mr Okafor] cue=said to=-
@@ -344,14 +344,14 @@ fn a_name_set_off_by_commas_is_the_subject_not_the_name_after_the_cue() {
     // commas speaks; the name after the cue opens what is reported. An opening word set off
     // by commas is no name: there the speaker follows the cue.
     check(
-        "But Roe, speaking to reporters, also admits Okafor, who has been linked with Velmor, \
+        "But Roe, speaking to reporters, also admits Okafor, who has been courted by Velmor, \
          will decide.\n\
-         His mother, Ann, said her son's killer, Tom Lee, had shown no remorse.\n\
-         Currently, says Dr Velkaro, the equipment that amplifies the signal is too costly.\n",
+         His sister, Ann, said the driver, Tom Lee, had shown no remorse.\n\
+         Currently, says Dr Velkaro, the kit is too costly for most clinics.\n",
         expect![[r#"
-            q1 Indirect «Okafor, who has been linked with Velmor, will decide» speaker=[Roe] cue=admits to=-
-            q2 Indirect «her son's killer, Tom Lee, had shown no remorse» speaker=[Ann] cue=said to=-
-            q3 Indirect «the equipment that amplifies the signal is too costly» speaker=[Velkaro] cue=says to=-
+            q1 Indirect «Okafor, who has been courted by Velmor, will decide» speaker=[Roe] cue=admits to=-
+            q2 Indirect «the driver, Tom Lee, had shown no remorse» speaker=[Ann] cue=said to=-
+            q3 Indirect «the kit is too costly for most clinics» speaker=[Velkaro] cue=says to=-
         "#]],
     );
 }
@@ -362,16 +362,16 @@ fn an_attribution_set_inside_the_sentence_splits_the_words() {
     // sides of the attribution; the speaker's description and a relative clause on the
     // speaker are not among them, a term in quotation marks is.
     check(
-        "The problem they face, said Ann Lee, head of phone firm Corvex, is teaching people to \
-         send the messages.\n\
-         Sales have done well in the region, said Tom Roe, who also expected rivals to follow.\n\
-         But, says Ivo Velkaro, senior vice-president of Zentra, it was not \"the thing\" \
-         itself that improved lives.\n",
+        "The trouble, said Ann Lee, head of phone firm Corvex, is teaching people to use the \
+         service.\n\
+         Sales rose in the region, said Tom Roe, who also expected rivals to follow.\n\
+         But, says Ivo Velkaro, chief executive of Zentra, it was not \"the device\" \
+         itself that mattered.\n",
         expect![[r#"
-            q1 Indirect «The problem they face» + «is teaching people to send the messages» speaker=[Ann Lee] cue=said to=-
-            q2 Indirect «Sales have done well in the region» speaker=[Tom Roe] cue=said to=-
-            q3 Indirect «it was not "the thing" itself that improved lives» speaker=[Ivo Velkaro] cue=says to=-
-            q4 Partial «the thing» speaker=[Ivo Velkaro] cue=says to=-
+            q1 Indirect «The trouble» + «is teaching people to use the service» speaker=[Ann Lee] cue=said to=-
+            q2 Indirect «Sales rose in the region» speaker=[Tom Roe] cue=said to=-
+            q3 Indirect «it was not "the device" itself that mattered» speaker=[Ivo Velkaro] cue=says to=-
+            q4 Partial «the device» speaker=[Ivo Velkaro] cue=says to=-
         "#]],
     );
 }
