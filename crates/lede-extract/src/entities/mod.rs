@@ -4206,26 +4206,8 @@ fn listed_after_place_kind(text: &str, seg: &Segmentation, n: &Name) -> bool {
         "capitals",
         "ports",
     ];
-    let plural_place = |u: usize, intro: usize| {
-        seg.tokens.get(u).is_some_and(|k| {
-            k.kind == TokenKind::Word
-                && sentence_of_token(seg, u) == n.sent
-                && (k.shape == Shape::Lower
-                    || intro > 0 && k.shape == Shape::Title && sentence_initial(text, seg, u))
-        }) && {
-            let w = tok_text(text, seg, u);
-            KINDS.iter().any(|kind| w.eq_ignore_ascii_case(kind))
-        }
-    };
-    let t = list_start(text, seg, n);
-    // The list starts with a name, not a comma ("in those cities, Okafor and Velmor won").
-    if seg.tokens.get(t).is_none_or(|k| !k.is_capitalized()) {
+    let Some((t, intro)) = list_intro(text, seg, n, true) else {
         return false;
-    }
-    let intro = match t.checked_sub(1).map(|u| tok_text(text, seg, u)) {
-        Some("like" | "including" | "of") => 1,
-        Some("as") if t >= 2 && tok_text(text, seg, t - 2) == "such" => 2,
-        _ => 0,
     };
     if intro == 0 {
         let several = t < n.toks.start;
@@ -4238,7 +4220,47 @@ fn listed_after_place_kind(text: &str, seg: &Segmentation, n: &Name) -> bool {
         }
     }
     t.checked_sub(intro + 1)
-        .is_some_and(|u| plural_place(u, intro))
+        .is_some_and(|u| kind_before_list(text, seg, n, u, intro, KINDS))
+}
+
+/// The start of the list of names that runs to `n` (see [`list_start`]) and the number of
+/// words that introduce it right before: 2 for "such as", 1 for "like", "including" (and
+/// "of" with `of`), 0 for none; `None` when the list starts with no name ("in those cities,
+/// Okafor and Velmor won").
+fn list_intro(text: &str, seg: &Segmentation, n: &Name, of: bool) -> Option<(usize, usize)> {
+    let t = list_start(text, seg, n);
+    if seg.tokens.get(t).is_none_or(|k| !k.is_capitalized()) {
+        return None;
+    }
+    let intro = match t.checked_sub(1).map(|u| tok_text(text, seg, u)) {
+        Some("like" | "including") => 1,
+        Some("of") if of => 1,
+        Some("as") if t >= 2 && tok_text(text, seg, t - 2) == "such" => 2,
+        _ => 0,
+    };
+    Some((t, intro))
+}
+
+/// Whether token `u`, in the sentence of `n`, is one of `kinds` (plural nouns) in lower case,
+/// or capitalized where it opens the sentence before an introducing word ("Towns such as
+/// Velmor").
+fn kind_before_list(
+    text: &str,
+    seg: &Segmentation,
+    n: &Name,
+    u: usize,
+    intro: usize,
+    kinds: &[&str],
+) -> bool {
+    seg.tokens.get(u).is_some_and(|k| {
+        k.kind == TokenKind::Word
+            && sentence_of_token(seg, u) == n.sent
+            && (k.shape == Shape::Lower
+                || intro > 0 && k.shape == Shape::Title && sentence_initial(text, seg, u))
+    }) && {
+        let w = tok_text(text, seg, u);
+        kinds.iter().any(|kind| w.eq_ignore_ascii_case(kind))
+    }
 }
 
 /// Whether a mention stands where a person does: before ", who", "himself" or "herself", a
@@ -4576,24 +4598,10 @@ fn listed_after_work_kind(text: &str, seg: &Segmentation, n: &Name) -> bool {
         "paintings",
         "games",
     ];
-    let t = list_start(text, seg, n);
-    if seg.tokens.get(t).is_none_or(|k| !k.is_capitalized()) {
-        return false;
-    }
-    let intro = match t.checked_sub(1).map(|u| tok_text(text, seg, u)) {
-        Some("like" | "including") => 1,
-        Some("as") if t >= 2 && tok_text(text, seg, t - 2) == "such" => 2,
-        _ => return false,
-    };
-    t.checked_sub(intro + 1).is_some_and(|u| {
-        sentence_of_token(seg, u) == n.sent
-            && seg.tokens.get(u).is_some_and(|k| {
-                k.shape == Shape::Lower || k.shape == Shape::Title && sentence_initial(text, seg, u)
-            })
-            && KINDS
-                .iter()
-                .any(|kind| tok_text(text, seg, u).eq_ignore_ascii_case(kind))
-    })
+    list_intro(text, seg, n, false)
+        .filter(|&(_, intro)| intro > 0)
+        .and_then(|(t, intro)| t.checked_sub(intro + 1).map(|u| (u, intro)))
+        .is_some_and(|(u, intro)| kind_before_list(text, seg, n, u, intro, KINDS))
 }
 
 /// Whether the name, or a list of names that runs to it, follows what an actor plays in:
