@@ -818,6 +818,11 @@ const PLURAL_CUE_NOUNS: &[&str] = &[
     "charges",
 ];
 
+/// Whether `w` is one of [`PLURAL_CUE_NOUNS`].
+pub(super) fn is_plural_cue_noun(w: &str) -> bool {
+    PLURAL_CUE_NOUNS.contains(&w)
+}
+
 /// Prepositions, and verbs that take claims, reports or charges as their object: after
 /// them a word of [`PLURAL_CUE_NOUNS`] is the noun.
 const BEFORE_PLURAL_NOUN: &[&str] = &[

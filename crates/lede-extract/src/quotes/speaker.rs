@@ -400,6 +400,19 @@ pub fn cue_lemma_at(ctx: &Ctx<'_>, i: usize) -> Option<(CueClass, &'static str)>
         return None;
     }
     let cue = cue(w)?;
+    // "his bail terms were", "whose claims were": a cue that is also a plural noun, before
+    // a plural verb, is the noun, unless it follows a subject of its own in a relative
+    // clause ("which it claims are"). ("The panel says are" is no plural noun.)
+    if (w == "terms" || super::indirect::is_plural_cue_noun(w))
+        && ctx.is_any(i + 1, &["are", "were"])
+        && i > 0
+        && ctx.toks[i - 1].kind == TokenKind::Word
+        && !ctx.is_any(i - 1, PRONOUNS)
+        && !ctx.toks[i - 1].is_capitalized()
+        && !(i.saturating_sub(4)..i).any(|k| ctx.is_any(k, &["what", "which", "that", "who"]))
+    {
+        return None;
+    }
     // "Told" takes its hearer as an object; with a clause right after it ("diagnosed with
     // cancer and told he had months to live", "told that the plant would close") it is a
     // passive whose subject heard the words, not said them.

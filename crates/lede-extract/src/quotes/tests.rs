@@ -377,6 +377,21 @@ fn an_attribution_set_inside_the_sentence_splits_the_words() {
 }
 
 #[test]
+fn a_plural_cue_noun_before_a_plural_verb_is_a_noun() {
+    // "his bail terms were": the noun; "which it claims are": the verb of a relative
+    // clause, whose subject speaks.
+    check(
+        "The judge agreed to let him go on condition that requests to change his bail terms \
+         were \"not too regular an event\".\n\
+         Velmor holds the papers, which it claims are forged by rivals.\n",
+        expect![[r#"
+            q1 Partial «not too regular an event» speaker=[The judge] cue=agreed to=-
+            q2 Indirect «are forged by rivals» speaker=[it] cue=claims to=-
+        "#]],
+    );
+}
+
+#[test]
 fn a_perfect_participle_shares_the_subject() {
     // "having said" reports the words of the sentence's subject, as "saying" does.
     check(
