@@ -20,7 +20,7 @@ use super::speaker::{
 };
 use crate::entities::lists;
 use crate::{QuoteKind, words};
-use lede_text::{Span, TokenKind};
+use lede_text::{Shape, Span, TokenKind};
 
 /// Finite forms that start a clause's predicate besides the finite auxiliaries: negated
 /// contractions and common verbs in -s. Irregular past tenses are in [`IRREGULAR_PAST`],
@@ -911,13 +911,14 @@ const BEFORE_PLURAL_NOUN: &[&str] = &[
     "changed",
 ];
 
-/// "6% as forecast", "as predicted by analysts", "according to studio estimates": a cue that
-/// only names where a figure comes from, inside "as ..." or "according to ...", reports no
-/// words of its own (the "according to" phrase is a source of its own, see `according`).
+/// "6% as forecast", "as predicted by analysts", "slower than forecast", "according to studio
+/// estimates": a cue that only names where a figure comes from, inside "as ...", "than ..."
+/// or "according to ...", reports no words of its own (the "according to" phrase is a source
+/// of its own, see `according`).
 fn inside_source_phrase(ctx: &Ctx<'_>, v: usize) -> bool {
     // ("quoted sources as saying" does report words.)
     let as_before = v > 0
-        && ctx.is(v - 1, "as")
+        && ctx.is_any(v - 1, &["as", "than"])
         && !ctx.word(v).ends_with("ing")
         && (v + 1..v + 2).all(|k| {
             ctx.toks.get(k).is_none_or(|t| {
@@ -1087,9 +1088,13 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
     if quoted_tail && ctx.quoted(r.start) {
         return None;
     }
+    // A relative pronoun in lower case or title case: "WHO" is the World Health Organization.
+    let relative = |i: usize, words: &[&str]| {
+        ctx.is_any(i, words) && ctx.toks.get(i).is_some_and(|t| t.shape != Shape::Upper)
+    };
     // ", which Beijing has denied", ", whose question showed the cost,": a
     // relative clause, not an attribution.
-    if ctx.is_any(
+    if relative(
         k,
         &[
             "which", "who", "that", "what", "whom", "whose", "where", "when",
@@ -1101,7 +1106,7 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
     // published a statement that hinted ...": a clause of its own whose relative clause
     // holds the cue. Neither attributes the words before the comma.
     if ctx.is_any(k, &["and", "but", "or"])
-        || (k..v).any(|i| ctx.is_any(i, &["that", "which", "who", "whom"]))
+        || (k..v).any(|i| relative(i, &["that", "which", "who", "whom"]))
     {
         return None;
     }

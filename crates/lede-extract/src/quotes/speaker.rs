@@ -362,6 +362,8 @@ fn is_boundary(ctx: &Ctx<'_>, i: usize) -> bool {
             "-" => i > 0 && ctx.toks[i - 1].span.end < t.span.start,
             _ => true,
         },
+        // (Not an acronym in capitals: "the WHO said".)
+        TokenKind::Word if t.shape == Shape::Upper && t.span.len() > 1 => false,
         TokenKind::Word => {
             ctx.is_any(
                 i,
@@ -507,7 +509,12 @@ fn np_token(ctx: &Ctx<'_>, i: usize) -> bool {
         TokenKind::Word => {
             let w = ctx.word(i);
             let lower = w.starts_with(|c: char| c.is_lowercase());
-            if lower && (before_verb(ctx, i) || is_prep(ctx, i) && !ctx.is(i, "of")) {
+            // ("the first minister", "an earlier report", "the only witness": after a
+            // determiner these words are adjectives, not adverbs before a verb.)
+            let adjective = i > 0
+                && ctx.is_any(i - 1, DET)
+                && ctx.is_any(i, &["first", "later", "earlier", "only", "further"]);
+            if lower && (before_verb(ctx, i) && !adjective || is_prep(ctx, i) && !ctx.is(i, "of")) {
                 return false;
             }
             // A day is no part of the phrase, unless it opens a name after "the" ("the
@@ -1080,6 +1087,30 @@ fn subject_in_clause(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
             && !ctx.is_any(np.lo, &["and", "or", "but"])
         {
             return Some(np);
+        }
+        // "The two sides meet on Saturday and Roe says", "Zentra, a search engine, tracks
+        // blogs and says": a clause whose first phrase is one lower-case word (a verb read as
+        // a noun) goes on after "and" to the cue, whose subject is the name right before it,
+        // or else the name the clause's verb has in the commas before it.
+        let verb_first = forward.is_some_and(|np| {
+            np.hi == np.lo + 1
+                && ctx.toks[np.lo].shape == Shape::Lower
+                && !ctx.is_any(np.lo, DET)
+                && !ctx.is_any(np.lo, PRONOUNS)
+        });
+        if verb_first && e > b + 1 {
+            if let Some(np) = np_backward(ctx, e, b)
+                && named(ctx, np)
+                && np.lo > b + 1
+                && ctx.is_any(np.lo - 1, &["and", "but"])
+            {
+                return Some(np);
+            }
+            if ctx.is(e - 1, "and")
+                && let Some((np, true)) = appositive_subject(ctx, b, floor)
+            {
+                return Some(np);
+            }
         }
         if let Some(np) = forward.filter(|_| !expletive) {
             // "A statement from the EU said": the phrase stops at "from"; its source speaks.

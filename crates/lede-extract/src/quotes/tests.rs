@@ -392,6 +392,27 @@ fn a_plural_cue_noun_before_a_plural_verb_is_a_noun() {
 }
 
 #[test]
+fn adjectives_acronyms_and_verbs_read_as_nouns() {
+    // "than forecast" names a figure's source; "first" after "the" is an adjective; "WHO" in
+    // capitals is no relative pronoun; a clause that opens with a verb read as a noun goes on
+    // after "and" to the cue, whose subject is the name before it or the name in commas.
+    check(
+        "Sales grew 3.7% in the quarter, slower than forecast, but faster than before.\n\
+         The cost was too high, the first minister said.\n\
+         The gap was still too wide, the WHO said.\n\
+         The two sides, both without a win, meet on Friday and Okafor says his side is ready.\n\
+         Zentra, a search engine, tracks about six million blogs and says that more are added \
+         daily.\n",
+        expect![[r#"
+            q1 Indirect «The cost was too high» speaker=[the first minister] cue=said to=-
+            q2 Indirect «The gap was still too wide» speaker=[WHO] cue=said to=-
+            q3 Indirect «his side is ready» speaker=[Okafor] cue=says to=-
+            q4 Indirect «more are added daily» speaker=[Zentra] cue=says to=-
+        "#]],
+    );
+}
+
+#[test]
 fn a_perfect_participle_shares_the_subject() {
     // "having said" reports the words of the sentence's subject, as "saying" does.
     check(
