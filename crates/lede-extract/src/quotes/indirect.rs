@@ -1190,10 +1190,10 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
         addressee,
     };
     match second {
-        // The rest may hold a term in quotation marks (`it was not "the thing" itself`), not
-        // a quotation of its own.
+        // The rest may hold terms in quotation marks (`it was not "the thing" itself`), not
+        // a quotation of its own: it opens outside the marks and is mostly outside them.
         Some((a, b))
-            if a < b && !ctx.quoted(a) && (a..b).filter(|&i| ctx.quoted(i)).count() <= 4 =>
+            if a < b && !ctx.quoted(a) && (a..b).filter(|&i| ctx.quoted(i)).count() * 2 < b - a =>
         {
             if words(ctx, lo, hi) + words(ctx, a, b) < 4 || !has_finite(ctx, lo, b) {
                 return None;

@@ -366,12 +366,17 @@ fn an_attribution_set_inside_the_sentence_splits_the_words() {
          service.\n\
          Sales rose in the region, said Tom Roe, who also expected rivals to follow.\n\
          But, says Ivo Velkaro, chief executive of Zentra, it was not \"the device\" \
-         itself that mattered.\n",
+         itself that mattered.\n\
+         The council, says Ann Roe, could act as a \"trusted broker\" and hold \"open public \
+         forums\" for the residents of the town.\n",
         expect![[r#"
             q1 Indirect «The trouble» + «is teaching people to use the service» speaker=[Ann Lee] cue=said to=-
             q2 Indirect «Sales rose in the region» speaker=[Tom Roe] cue=said to=-
             q3 Indirect «it was not "the device" itself that mattered» speaker=[Ivo Velkaro] cue=says to=-
             q4 Partial «the device» speaker=[Ivo Velkaro] cue=says to=-
+            q5 Indirect «The council» + «could act as a "trusted broker" and hold "open public forums" for the residents of the town» speaker=[Ann Roe] cue=says to=-
+            q6 Partial «trusted broker» speaker=[Ann Roe] cue=says to=-
+            q7 Partial «open public forums» speaker=[Ann Roe] cue=says to=-
         "#]],
     );
 }
