@@ -1284,29 +1284,15 @@ fn opening_word(text: &str, seg: &Segmentation, n: &mut Name) {
     {
         return;
     }
-    let first = tok_text(text, seg, n.toks.start).to_ascii_lowercase();
+    // Asked of every name of two words or more: compared without a lower-case copy.
+    let first = tok_text(text, seg, n.toks.start);
+    let one_of = |words: &[&str]| words.iter().any(|w| first.eq_ignore_ascii_case(w));
     // (Not "Oh", a Korean surname: "Oh Min-jun"; nor "Will" or "May", given names.)
-    let greeting = matches!(
-        first.as_str(),
-        "hey" | "hi" | "hello" | "goodbye" | "bye" | "dear"
-    );
-    let auxiliary = matches!(
-        first.as_str(),
-        "do" | "does"
-            | "did"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "can"
-            | "could"
-            | "should"
-            | "would"
-            | "shall"
-            | "has"
-            | "have"
-            | "had"
-    );
+    let greeting = one_of(&["hey", "hi", "hello", "goodbye", "bye", "dear"]);
+    let auxiliary = one_of(&[
+        "do", "does", "did", "is", "are", "was", "were", "can", "could", "should", "would",
+        "shall", "has", "have", "had",
+    ]);
     if !greeting && !auxiliary {
         return;
     }

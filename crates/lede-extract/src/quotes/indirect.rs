@@ -802,7 +802,7 @@ fn plural_noun_reading(ctx: &Ctx<'_>, v: usize) -> bool {
         && ctx.is_any(q, BEFORE_PLURAL_NOUN)
 }
 
-/// Cues that are also plural nouns: "claims", "reports", "charges".
+/// Cues that are also plural nouns: "claims", "reports", "charges", "terms".
 const PLURAL_CUE_NOUNS: &[&str] = &[
     "claims",
     "reports",
@@ -816,6 +816,7 @@ const PLURAL_CUE_NOUNS: &[&str] = &[
     "pledges",
     "vows",
     "charges",
+    "terms",
 ];
 
 /// Whether `w` is one of [`PLURAL_CUE_NOUNS`].

@@ -405,7 +405,7 @@ pub fn cue_lemma_at(ctx: &Ctx<'_>, i: usize) -> Option<(CueClass, &'static str)>
     // "his bail terms were", "whose claims were": a cue that is also a plural noun, before
     // a plural verb, is the noun, unless it follows a subject of its own in a relative
     // clause ("which it claims are"). ("The panel says are" is no plural noun.)
-    if (w == "terms" || super::indirect::is_plural_cue_noun(w))
+    if super::indirect::is_plural_cue_noun(w)
         && ctx.is_any(i + 1, &["are", "were"])
         && i > 0
         && ctx.toks[i - 1].kind == TokenKind::Word
