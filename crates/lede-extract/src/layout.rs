@@ -250,6 +250,8 @@ struct Line<'a> {
     caps: usize,
     /// Number tokens.
     numbers: usize,
+    /// Word tokens that open with a digit (see [`is_measure`]).
+    measures: usize,
     /// Whether the last visible character ends a sentence (`.`, `!`, `?`, `…`, or a closing
     /// quote or bracket after one).
     ends_sentence: bool,
@@ -663,12 +665,32 @@ fn mark_tables(lines: &mut [Line<'_>]) {
             && l.end_marker.is_none()
             && (l.words <= 8 || (l.words <= 16 && l.numbers * 2 >= l.words))
     };
-    // A figure is a number, perhaps with its unit or a short tally ("3 tackles, 1 sack").
-    let is_figure = |l: &Line<'_>| l.numbers > 0 && l.numbers * 2 >= l.words;
+    // A figure is a number, perhaps with its unit or a short tally ("3 tackles, 1 sack",
+    // "135g").
+    let is_figure = |l: &Line<'_>| {
+        let n = l.numbers + l.measures;
+        n > 0 && n * 2 >= l.words - l.measures
+    };
+    // A row's label may run longer than a cell ("Low-fat spread made from rapeseed or
+    // olive oil"): between the figures of the row above and its own, a line that does not
+    // end like a sentence is a label all the same, where it would otherwise cut the table
+    // in two and leave its second half to the menus.
+    let cell = |k: usize| {
+        let l = &lines[k];
+        is_cell(l)
+            || (l.words <= 16
+                && !l.ends_sentence
+                && !(l.clutter || l.caption || l.byline || l.dateline || l.credit)
+                && l.end_marker.is_none()
+                && k > 0
+                && lines.get(k - 1).is_some_and(|p| is_cell(p) && is_figure(p))
+                && lines.get(k + 1).is_some_and(|n| is_cell(n) && is_figure(n)))
+    };
+    let cells: Vec<bool> = (0..lines.len()).map(cell).collect();
     let mut i = 0;
     while i < lines.len() {
         let mut j = i;
-        while j < lines.len() && is_cell(&lines[j]) {
+        while cells.get(j).copied().unwrap_or(false) {
             j += 1;
         }
         if j == i {
@@ -829,6 +851,9 @@ fn measure_line<'a>(input: &'a str, t: &'a str, start: usize, tokens: &'a [Token
         match tok.kind {
             TokenKind::Word => {
                 line.words += 1;
+                if is_measure(tok.span.text(input)) {
+                    line.measures += 1;
+                }
                 match tok.shape {
                     Shape::Lower => line.lower += 1,
                     Shape::Title | Shape::Upper | Shape::Mixed => line.caps += 1,
@@ -852,6 +877,22 @@ fn measure_line<'a>(input: &'a str, t: &'a str, start: usize, tokens: &'a [Token
     line.dateline = is_dateline(t, &line);
     line.end_marker = end_marker(&line);
     line
+}
+
+/// Whether a word token is a quantity with its unit run together ("135g", "48ml", "450W"), an
+/// ordinal or a decade: a figure of a table's cell as much as a number. A clock time
+/// ("7:30am") is not: the hours a business keeps, day by day, close its pages, not its
+/// story.
+fn is_measure(w: &str) -> bool {
+    let b = w.as_bytes();
+    let clock = b.len() > 2 && {
+        let tail = [
+            b[b.len() - 2].to_ascii_lowercase(),
+            b[b.len() - 1].to_ascii_lowercase(),
+        ];
+        tail == *b"am" || tail == *b"pm"
+    };
+    b.first().is_some_and(u8::is_ascii_digit) && !clock
 }
 
 /// Words that name a comments section, in a few languages.
@@ -1122,6 +1163,10 @@ fn best_run(scores: &[i64]) -> (i64, std::ops::Range<usize>) {
 /// or two of thirty words.
 const MIN_PRIOR: i64 = 30;
 
+/// The score of a run of prose before the story region that joins it however long the
+/// region is: several paragraphs of an opening, where a teaser is a paragraph or two.
+const OPENING_PRIOR: i64 = 150;
+
 /// The story region: the run of paragraphs with the highest total score. When the page
 /// starts with a headline, a summary and a byline, the story starts after the byline.
 fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
@@ -1132,7 +1177,8 @@ fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
     // A story broken by a box of figures, ratings or links ("4.5 / 5", "Get a quote") may
     // leave its opening paragraphs before the box out of the best run. The best run before
     // the region joins it when it holds some prose, scores a twentieth of the region at
-    // least, and the lines between cost no more than three times what it brings.
+    // least or holds several paragraphs of an opening, and the lines between cost no more
+    // than three times what it brings.
     // The short lines between are the story's then, as short lines inside a story are.
     loop {
         let (prior, prior_range) = best_run(&scores[..best_range.start]);
@@ -1143,7 +1189,12 @@ fn story_region(lines: &[Line<'_>], scores: &[i64]) -> std::ops::Range<usize> {
         let parted = lines[between]
             .iter()
             .any(|l| l.byline || l.end_marker.is_some());
-        if prior < MIN_PRIOR || prior * 20 < best || gap < -3 * prior || parted {
+        // (An empty run scores `i64::MIN`: the first test must come first.)
+        if prior < MIN_PRIOR
+            || (prior * 20 < best && prior < OPENING_PRIOR)
+            || gap < -3 * prior
+            || parted
+        {
             break;
         }
         best += prior + gap;
@@ -3220,6 +3271,54 @@ mod tests {
                 boilerplate | Most read
             "#]],
         );
+        // Quantities with their units run together are figures ("250g"), and a row's label
+        // may run long; a business's opening hours after the story are no table of it.
+        check(
+            "The cheapest week of meals we could plan costs less than a takeaway, and every \
+             dish can be cooked in one pot by anyone with twenty minutes to spare.\n\
+             Ingredient\nOne person\nTwo people\nFour people\n\
+             Rice\n250g\n500g\n1kg\n\
+             Red lentils\n120g\n240g\n480g\n\
+             Low-fat spread made from olive, rapeseed or sunflower oil\n50g\n100g\n200g\n\
+             Tinned tomatoes\n400g\n800g\n1.6kg\n\
+             Prices were checked at four supermarkets in the first week of the month, and the \
+             plan will be updated when they change.\n\
+             Opening hours\nMonday\n9:00am - 5:00pm\nTuesday\n9:00am - 5:00pm\n\
+             Wednesday\n9:00am - 1:00pm\nThursday\n9:00am - 5:00pm\n",
+            expect![[r#"
+                body        | The cheapest week of meals we could plan costs less than a takeaway, and every dish can be cooked in one pot by anyone with twenty minutes to spare.
+                body        | Ingredient
+                body        | One person
+                body        | Two people
+                body        | Four people
+                body        | Rice
+                body        | 250g
+                body        | 500g
+                body        | 1kg
+                body        | Red lentils
+                body        | 120g
+                body        | 240g
+                body        | 480g
+                body        | Low-fat spread made from olive, rapeseed or sunflower oil
+                body        | 50g
+                body        | 100g
+                body        | 200g
+                body        | Tinned tomatoes
+                body        | 400g
+                body        | 800g
+                body        | 1.6kg
+                body        | Prices were checked at four supermarkets in the first week of the month, and the plan will be updated when they change.
+                boilerplate | Opening hours
+                boilerplate | Monday
+                boilerplate | 9:00am - 5:00pm
+                boilerplate | Tuesday
+                boilerplate | 9:00am - 5:00pm
+                boilerplate | Wednesday
+                boilerplate | 9:00am - 1:00pm
+                boilerplate | Thursday
+                boilerplate | 9:00am - 5:00pm
+            "#]],
+        );
         // A menu of short labels after the story has no figures, and a pager is all
         // numbers: neither is a table.
         check(
@@ -3537,6 +3636,55 @@ mod tests {
                 boilerplate | Latest recipes
             "#]],
         );
+    }
+
+    #[test]
+    fn an_opening_of_several_paragraphs_joins_a_far_longer_story() {
+        // A review opens with a few paragraphs, shows a box of picks, and runs on for
+        // thousands of words: the opening is the story's however long the rest is.
+        let mut text = String::from(
+            "The best scooter for a daily commute balances speed, range and weight, and the \
+             one that suits you depends on the hills between your door and your desk.\n\
+             Over four years we have bought and ridden more than forty models, timing each \
+             on the same loop of bike paths, cobbles and a steep climb behind the depot.\n\
+             We also weigh every scooter, fold it a hundred times, and carry it up three \
+             flights of stairs, because a scooter that will not fit under a desk is left at home \
+             sooner or later, whatever its top speed on the flat.\n\
+             Prices change every week, so we check them each morning, and we note which \
+             models a shop will let you return after a test ride of a week or more.\n\
+             If you ride in the rain, look for a scooter with mudguards over both wheels, \
+             lights that can be seen from the side, and a deck that drains, because water \
+             in the battery case ends more scooters than any crash does.\n",
+        );
+        // The box: a line or two for each model, costing the region more than the opening
+        // brings it.
+        for _ in 0..25 {
+            text.push_str("Best for hills\nSee it\n");
+        }
+        for i in 1..=50 {
+            text.push_str(&format!(
+                "On test ride {i} the scooter carried a rider of seventy kilos up the hill \
+                 behind the depot and back along the river path, and we wrote down how far \
+                 the battery went before the motor cut out, how long it took to charge again, \
+                 and how the frame, the brakes and the folding latch held up over the bumps of \
+                 the old cobbled lane, which shakes loose anything that was not fastened well \
+                 at the factory, and how the rider felt about the ride afterwards.\n"
+            ));
+        }
+        let seg = lede_text::segment(&text);
+        let kinds = classify(&text, &seg).kinds;
+        let opening: Vec<&str> = kinds.iter().take(6).map(|k| k.as_str()).collect();
+        expect![[r#"
+            [
+                "body",
+                "body",
+                "body",
+                "body",
+                "body",
+                "boilerplate",
+            ]
+        "#]]
+        .assert_debug_eq(&opening);
     }
 
     #[test]
