@@ -705,15 +705,18 @@ fn mark_tables(lines: &mut [Line<'_>]) {
             .count();
         // A table's labels are names and column headers; a numbered list of headlines
         // ("1", "Council approves the budget", "2", ...) alternates too, with longer labels,
-        // but has one number per headline where a table's rows hold several figures each.
+        // but has one number per headline where a table's rows hold several figures each,
+        // and its numbers only count the headlines: a price list or a sheet of
+        // specifications may label its rows at length ("Replace a ceiling light", "$90").
         let label_words: usize = run.iter().filter(|l| !is_figure(l)).map(|l| l.words).sum();
         let len = run.len();
         let labels = len - figures;
+        let counters = run.iter().filter(|l| is_counter(l)).count();
         if len >= MIN_TABLE_CELLS
             && figures * 4 >= len
             && labels * 8 >= len
             && groups >= 2
-            && (label_words <= labels * 4 || figures >= 2 * labels)
+            && (label_words <= labels * 4 || figures >= 2 * labels || counters * 2 < figures)
         {
             for l in &mut lines[i..j] {
                 l.table = true;
@@ -734,6 +737,18 @@ fn mark_tables(lines: &mut [Line<'_>]) {
         }
         i = j.max(i + 1);
     }
+}
+
+/// Whether a line is a bare counter of items ("3", "#3", "3."), as a numbered list shows
+/// them, or the running time of a video in a list of them ("32:03"), rather than a
+/// quantity.
+fn is_counter(line: &Line<'_>) -> bool {
+    let t = line.text.trim();
+    line.numbers == 1
+        && line.words == 0
+        && t.len() <= 8
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '#' | '.' | ':'))
 }
 
 /// How many lines must share a field's label for them to be a listing's records.
@@ -3317,6 +3332,55 @@ mod tests {
                 boilerplate | 9:00am - 1:00pm
                 boilerplate | Thursday
                 boilerplate | 9:00am - 5:00pm
+            "#]],
+        );
+        // A price list labels its rows at length; a list of videos, titles between running
+        // times, is no table for it.
+        check(
+            "Our prices for the most common jobs are below; every visit starts with a free \
+             check of the wiring, and the quote we give you is the price you pay.\n\
+             Replace a breaker in the main panel\n$90 - $250\n\
+             Replace a whole electrical panel\n$1,600 - $3,000\n\
+             Swap an ordinary switch for a dimmer\n$90 - $190\n\
+             Fit a new ceiling fan with its own wiring\n$250+\n\
+             Fit a charger for an electric car\n$290 - $1,200\n\
+             Wire a circuit for a hot tub\n$400 - $2,000\n\
+             Prices include parts and labour, and a visit after dark or at a weekend costs \
+             a third more.\n\
+             Watch next\n32:03\nHow a retired teacher restored a village mill by hand\n\
+             27:30\nWhy the old harbour town is filling up with young families again\n\
+             13:05\nThe baker who gets up at three to feed a whole valley\n\
+             16:34\nInside the last factory that still makes wooden sledges\n\
+             04:34\nA week on the night ferry with the crew who never sleep\n\
+             06:37\nWhat the river gave back when the dam came down\n",
+            expect![[r#"
+                body        | Our prices for the most common jobs are below; every visit starts with a free check of the wiring, and the quote we give you is the price you pay.
+                body        | Replace a breaker in the main panel
+                body        | $90 - $250
+                body        | Replace a whole electrical panel
+                body        | $1,600 - $3,000
+                body        | Swap an ordinary switch for a dimmer
+                body        | $90 - $190
+                body        | Fit a new ceiling fan with its own wiring
+                body        | $250+
+                body        | Fit a charger for an electric car
+                body        | $290 - $1,200
+                body        | Wire a circuit for a hot tub
+                body        | $400 - $2,000
+                body        | Prices include parts and labour, and a visit after dark or at a weekend costs a third more.
+                boilerplate | Watch next
+                boilerplate | 32:03
+                boilerplate | How a retired teacher restored a village mill by hand
+                boilerplate | 27:30
+                boilerplate | Why the old harbour town is filling up with young families again
+                boilerplate | 13:05
+                boilerplate | The baker who gets up at three to feed a whole valley
+                boilerplate | 16:34
+                boilerplate | Inside the last factory that still makes wooden sledges
+                boilerplate | 04:34
+                boilerplate | A week on the night ferry with the crew who never sleep
+                boilerplate | 06:37
+                boilerplate | What the river gave back when the dam came down
             "#]],
         );
         // A menu of short labels after the story has no figures, and a pager is all
