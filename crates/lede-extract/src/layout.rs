@@ -257,6 +257,9 @@ struct Line<'a> {
     ends_sentence: bool,
     /// Whether the same text is another paragraph of the page too.
     repeated: bool,
+    /// A short repeated line whose first copy this is, copied with a long paragraph beside
+    /// it (see [`copied_with_story`]).
+    story_copy: bool,
     /// The one phrase of site clutter found anywhere in the line ("newsletter"), when it is the
     /// line's only sign of clutter: an index into the phrase automaton.
     clutter_phrase: Option<usize>,
@@ -1072,14 +1075,40 @@ fn mark_repeats(lines: &mut [Line<'_>]) {
         if lines[a].text == lines[b].text {
             // Pages sometimes carry the whole story twice (a print view, an AMP copy): the
             // first copy of a long paragraph stays a candidate, later copies are clutter.
-            // Short lines that repeat are menus and teasers wherever they are.
+            // Short lines that repeat are menus and teasers wherever they are; those copied
+            // along with a long paragraph beside them may be the subheadings and list items
+            // of a story the page carries twice, which the story region, if it takes in
+            // their first copy, keeps (see `kind_of`).
             lines[b].repeated = true;
-            if lines[a].words < 15 {
+            if lines[a].words < MIN_COPIED_WORDS {
                 lines[a].repeated = true;
+                lines[a].story_copy |= copied_with_story(lines, a, b);
             }
         }
     }
     mark_markup_copies(lines);
+}
+
+/// The fewest words of a paragraph whose first copy on the page stays a candidate for the
+/// story.
+const MIN_COPIED_WORDS: usize = 15;
+
+/// How far from a repeated line [`copied_with_story`] looks for a long paragraph copied
+/// with it.
+const COPY_REACH: usize = 4;
+
+/// Whether lines `a` and `b` (the same text) lie in two copies of one block of the page that
+/// holds a long paragraph: the lines before or after each are the same, line by line, up to
+/// a paragraph of [`MIN_COPIED_WORDS`] or more, within [`COPY_REACH`] lines.
+fn copied_with_story(lines: &[Line<'_>], a: usize, b: usize) -> bool {
+    let same = |x: usize, y: usize| matches!((lines.get(x), lines.get(y)), (Some(p), Some(q)) if p.text == q.text);
+    let forward = (1..=COPY_REACH)
+        .take_while(|&k| a + k < b && same(a + k, b + k))
+        .any(|k| lines[a + k].words >= MIN_COPIED_WORDS);
+    forward
+        || (1..=COPY_REACH.min(a))
+            .take_while(|&k| same(a - k, b - k))
+            .any(|k| lines[a - k].words >= MIN_COPIED_WORDS)
 }
 
 /// How many leading bytes of a paragraph identify it when comparing a copy in markup.
@@ -1484,7 +1513,9 @@ fn kind_of(lines: &[Line<'_>], i: usize, region: &std::ops::Range<usize>) -> Par
         .is_some_and(|l| l.listed || l.words >= 3 && l.text.trim_end().ends_with(':'))
         && !line.text.trim_end().ends_with(':');
     let next_prose_or_list = next_prose || next_list;
-    if line.repeated {
+    // The first copy of a story the page carries twice is the story's, its short lines
+    // included.
+    if line.repeated && !line.story_copy {
         // "Tides and Currents: How a Small Boat Handles Open Water" over its section, listed
         // in the article's table of contents too, or "FAQs" also linked from the footer: the
         // copy over prose inside the story is the section's heading.
@@ -3077,6 +3108,55 @@ mod tests {
                 body        | Growers say prices for the remaining wine are likely to rise sharply next year, although the cooperative hopes to hold them steady for its members.
                 caption     | A pickers' crew works a steep slope above the river. (Photo by Lena Varga)
                 body        | Several estates have already asked the regional government for emergency help.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_story_carried_twice_keeps_its_first_copy_whole() {
+        // A page that lays the story out twice (for wide and for narrow screens): the first
+        // copy keeps its subheadings and its short points, the second is clutter; a menu
+        // shown at the top and the bottom stays a menu.
+        let story = "What does a new roof cost?\n\
+             Why prices differ\n\
+             A roof on a small terraced house costs far less than one on a detached house, \
+             and slate costs about twice as much as concrete tiles laid by the same crew.\n\
+             Access matters too: a steep roof over a busy street needs more scaffolding, \
+             and a permit from the council to put it up, which can add weeks to the job.\n\
+             What to ask a roofer\n\
+             Is scaffolding included?\n\
+             Who takes the old tiles away?\n\
+             Ask for the quote in writing, with the price of every part of the job listed \
+             separately, so that two quotes can be set side by side.\n\
+             A good roofer will also tell you what they found under the old tiles, and what \
+             it will cost if the timbers need work.\n";
+        check(
+            &format!("Home\nServices\nContact\n{story}{story}Home\nServices\nContact\n"),
+            expect![[r#"
+                boilerplate | Home
+                boilerplate | Services
+                boilerplate | Contact
+                boilerplate | What does a new roof cost?
+                boilerplate | Why prices differ
+                body        | A roof on a small terraced house costs far less than one on a detached house, and slate costs about twice as much as concrete tiles laid by the same crew.
+                body        | Access matters too: a steep roof over a busy street needs more scaffolding, and a permit from the council to put it up, which can add weeks to the job.
+                body        | What to ask a roofer
+                body        | Is scaffolding included?
+                heading     | Who takes the old tiles away?
+                body        | Ask for the quote in writing, with the price of every part of the job listed separately, so that two quotes can be set side by side.
+                body        | A good roofer will also tell you what they found under the old tiles, and what it will cost if the timbers need work.
+                boilerplate | What does a new roof cost?
+                boilerplate | Why prices differ
+                boilerplate | A roof on a small terraced house costs far less than one on a detached house, and slate costs about twice as much as concrete tiles laid by the same crew.
+                boilerplate | Access matters too: a steep roof over a busy street needs more scaffolding, and a permit from the council to put it up, which can add weeks to the job.
+                boilerplate | What to ask a roofer
+                boilerplate | Is scaffolding included?
+                boilerplate | Who takes the old tiles away?
+                boilerplate | Ask for the quote in writing, with the price of every part of the job listed separately, so that two quotes can be set side by side.
+                boilerplate | A good roofer will also tell you what they found under the old tiles, and what it will cost if the timbers need work.
+                boilerplate | Home
+                boilerplate | Services
+                boilerplate | Contact
             "#]],
         );
     }
