@@ -1241,7 +1241,7 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
 /// or a people's name in it and no verb, ended by a comma (the words go on after it) or by
 /// a relative pronoun or the end (nothing of the quote follows: `b`). `a` when there is no
 /// such description.
-fn after_description(ctx: &Ctx<'_>, a: usize, b: usize) -> usize {
+pub(super) fn after_description(ctx: &Ctx<'_>, a: usize, b: usize) -> usize {
     let starts_lower = ctx
         .toks
         .get(a)

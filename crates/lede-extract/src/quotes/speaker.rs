@@ -1112,6 +1112,35 @@ fn subject_in_clause(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
                 return Some(np);
             }
         }
+        // "Dana Okafor, spokeswoman for the relief committee said": a description after a
+        // name and a comma runs up to the cue without the comma that would close it; the
+        // name speaks.
+        if b > floor + 1
+            && ctx.word(b - 1) == ","
+            && super::indirect::after_description(ctx, b, e) == e
+            && let Some(np) = np_backward(ctx, b - 1, floor)
+            && named(ctx, np)
+            && np.lo == clause_start(ctx, b - 1, floor)
+            // The name opens the sentence, or follows a quotation in marks: after reported
+            // words without marks ("... died at home in Malibu, a spokesman said") the name
+            // before the comma is theirs.
+            && (floor..np.lo).all(|k| {
+                ctx.toks[k].kind != TokenKind::Word
+                    || ctx.quoted(k)
+                    || ctx.is_any(k, &["and", "but"])
+            })
+            // (Not a date, a place or an adverb set off as an opening: "On 28 December,
+            // another adviser called", "In Dunmore, a police spokesman said", "However, the
+            // minister said".)
+            && !is_prep(ctx, np.lo)
+            && !after_preposition(ctx, np.lo, floor)
+            && !(np.hi == np.lo + 1
+                && (ctx.is_any(np.lo, SENTENCE_ADVERBS)
+                    || is_adverb(ctx, np.lo)
+                    || words::is_ly_adverb(ctx.word(np.lo))))
+        {
+            return Some(np);
+        }
         if let Some(np) = forward.filter(|_| !expletive) {
             // "A statement from the EU said": the phrase stops at "from"; its source speaks.
             return Some(source(ctx, np, e));
@@ -1156,6 +1185,9 @@ fn appositive_subject(ctx: &Ctx<'_>, e: usize, floor: usize) -> Option<(Np, bool
     let mut best = None;
     let mut alone = false;
     for _ in 0..5 {
+        // What the chain held before this phrase, should the phrase turn out to be a
+        // relative clause.
+        let before = (best, alone);
         let a = clause_start(ctx, end, floor);
         if let Some(np) = np_backward(ctx, end, a)
             && named(ctx, np)
@@ -1198,8 +1230,18 @@ fn appositive_subject(ctx: &Ctx<'_>, e: usize, floor: usize) -> Option<(Np, bool
             // "Rep. Jo Roe (R-Ohio), a panel member, said": past the label in brackets.
             end = o;
         } else if a > floor + 2 && ctx.is_any(a - 1, &["who", "which"]) && ctx.word(a - 2) == "," {
-            // "Jane Roe, who joined last month, said": the relative clause is skipped.
+            // "Jane Roe, who joined last month, said": the relative clause is skipped, and
+            // a name inside it ("The officer, who works for Velmor, said") is no subject.
             end = a - 2;
+            (best, alone) = before;
+        } else if a > floor + 2
+            && ctx.is_any(a - 1, &["who", "which"])
+            && ctx.toks[a - 2].kind == TokenKind::Word
+        {
+            // "Jo Roe, a former officer who became an agent for the Dutch, said": so is one
+            // that closes a description; the description before it goes on the chain.
+            end = a - 1;
+            (best, alone) = before;
         } else {
             break;
         }

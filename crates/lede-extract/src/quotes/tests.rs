@@ -237,6 +237,33 @@ fn speakers_in_every_order_and_across_appositives() {
 }
 
 #[test]
+fn descriptions_without_their_closing_comma_and_relative_clauses_in_them() {
+    // The name before a description speaks when the description runs up to the cue without
+    // the comma that would close it, and a relative clause that closes a description holds
+    // no speaker; an opening date, place or adverb set off by a comma is no name, nor is the
+    // end of reported words before "a spokesman said".
+    check(
+        "Dana Okafor, spokeswoman for the Harbour Relief Committee said it had called the police.\n\
+         Oleg Marchenko, a former officer who became an agent for the Dutch, said he was \"very happy\" there.\n\
+         The officer, who works for Velmor, said the plan would fail.\n\
+         On 28 December, a senior economic adviser said the sale was a swindle.\n\
+         However, the port manager said the cranes were safe.\n\
+         The ferry sank near Dunmore, a coastguard spokesman said.\n\
+         \"We will appeal,\" Tom Corvo, a lawyer for the family said.\n",
+        expect![[r#"
+            q1 Indirect «it had called the police» speaker=[Dana Okafor] cue=said to=-
+            q2 Indirect «he was "very happy" there» speaker=[Oleg Marchenko] cue=said to=-
+            q3 Partial «very happy» speaker=[Oleg Marchenko] cue=said to=-
+            q4 Indirect «the plan would fail» speaker=[The officer] cue=said to=-
+            q5 Indirect «the sale was a swindle» speaker=[a senior economic adviser] cue=said to=-
+            q6 Indirect «the cranes were safe» speaker=[the port manager] cue=said to=-
+            q7 Indirect «The ferry sank near Dunmore» speaker=[a coastguard spokesman] cue=said to=-
+            q8 Direct «We will appeal,» speaker=[Tom Corvo] cue=said to=-
+        "#]],
+    );
+}
+
+#[test]
 fn addressee_and_cue() {
     check(
         "\"Talks will resume,\" Pia Holm told CNN on Sunday.\nHolm claimed to the envoy that the deal was \"almost done.\"\n",
