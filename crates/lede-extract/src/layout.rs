@@ -674,8 +674,8 @@ fn mark_tables(lines: &mut [Line<'_>]) {
         let n = l.numbers + l.measures;
         n > 0 && n * 2 >= l.words - l.measures
     };
-    // A row's label may run longer than a cell ("Low-fat spread made from rapeseed or
-    // olive oil"): between the figures of the row above and its own, a line that does not
+    // A row's label may run longer than a cell ("Spread for bread, made with rapeseed oil
+    // and no salt"): between the figures of the row above and its own, a line that does not
     // end like a sentence is a label all the same, where it would otherwise cut the table
     // in two and leave its second half to the menus.
     let cell = |k: usize| {
@@ -3374,7 +3374,7 @@ mod tests {
              Ingredient\nOne person\nTwo people\nFour people\n\
              Rice\n250g\n500g\n1kg\n\
              Red lentils\n120g\n240g\n480g\n\
-             Low-fat spread made from olive, rapeseed or sunflower oil\n50g\n100g\n200g\n\
+             Spread for bread, made with rapeseed oil and no salt\n50g\n100g\n200g\n\
              Tinned tomatoes\n400g\n800g\n1.6kg\n\
              Prices were checked at four supermarkets in the first week of the month, and the \
              plan will be updated when they change.\n\
@@ -3394,7 +3394,7 @@ mod tests {
                 body        | 120g
                 body        | 240g
                 body        | 480g
-                body        | Low-fat spread made from olive, rapeseed or sunflower oil
+                body        | Spread for bread, made with rapeseed oil and no salt
                 body        | 50g
                 body        | 100g
                 body        | 200g

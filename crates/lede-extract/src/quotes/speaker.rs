@@ -1134,10 +1134,8 @@ fn subject_in_clause(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
             // minister said".)
             && !is_prep(ctx, np.lo)
             && !after_preposition(ctx, np.lo, floor)
-            && !(np.hi == np.lo + 1
-                && (ctx.is_any(np.lo, SENTENCE_ADVERBS)
-                    || is_adverb(ctx, np.lo)
-                    || words::is_ly_adverb(ctx.word(np.lo))))
+            && !opening_adverb(ctx, np)
+            && !(np.hi == np.lo + 1 && words::is_ly_adverb(ctx.word(np.lo)))
         {
             return Some(np);
         }
@@ -1191,8 +1189,7 @@ fn appositive_subject(ctx: &Ctx<'_>, e: usize, floor: usize) -> Option<(Np, bool
         let a = clause_start(ctx, end, floor);
         if let Some(np) = np_backward(ctx, end, a)
             && named(ctx, np)
-            && !(np.hi == np.lo + 1
-                && (ctx.is_any(np.lo, SENTENCE_ADVERBS) || is_adverb(ctx, np.lo)))
+            && !opening_adverb(ctx, np)
         {
             best = Some(np);
             // ("Currently, says Dr Roe, ...", "This, said Roe, ...": an opening word set off
@@ -1247,6 +1244,12 @@ fn appositive_subject(ctx: &Ctx<'_>, e: usize, floor: usize) -> Option<(Np, bool
         }
     }
     best.map(|np| (np, alone))
+}
+
+/// Whether the phrase is one adverb that may open a sentence ("However", "Later"), which a
+/// capital letter does not make a name.
+fn opening_adverb(ctx: &Ctx<'_>, np: Np) -> bool {
+    np.hi == np.lo + 1 && (ctx.is_any(np.lo, SENTENCE_ADVERBS) || is_adverb(ctx, np.lo))
 }
 
 /// Words that quantify a noun and name no one on their own ("all claims", "no guarantee").
