@@ -715,12 +715,13 @@ fn mark_tables(lines: &mut [Line<'_>]) {
         let len = run.len();
         let labels = len - figures;
         let counters = run.iter().filter(|l| is_counter(l)).count();
-        if len >= MIN_TABLE_CELLS
-            && figures * 4 >= len
-            && labels * 8 >= len
+        let labelled = labels * 8 >= len
             && groups >= 2
-            && (label_words <= labels * 4 || figures >= 2 * labels || counters * 2 < figures)
-        {
+            && (label_words <= labels * 4 || figures >= 2 * labels || counters * 2 < figures);
+        // A series of figures without labels between them (dates and values of a time
+        // series, one a line) is a table too when its figures are not a pager's counters.
+        let series = figures * 10 >= len * 9 && counters * 4 < figures;
+        if len >= MIN_TABLE_CELLS && figures * 4 >= len && (labelled || series) {
             for l in &mut lines[i..j] {
                 l.table = true;
             }
@@ -3412,6 +3413,43 @@ mod tests {
                 boilerplate | 9:00am - 1:00pm
                 boilerplate | Thursday
                 boilerplate | 9:00am - 5:00pm
+            "#]],
+        );
+        // A series of dates and values, one a line, is the story's table too.
+        check(
+            "House prices in the valley have risen every month for two years, faster than \
+             anywhere else in the region, as buyers priced out of the city move in.\n\
+             Date\nChange in price\n\
+             1/1/2024\n+3.1%\n2/1/2024\n+3.4%\n3/1/2024\n+2.9%\n\
+             4/1/2024\n+3.8%\n5/1/2024\n+4.2%\n6/1/2024\n+4.0%\n\
+             7/1/2024\n+4.4%\n8/1/2024\n+4.1%\n9/1/2024\n+3.6%\n10/1/2024\n+3.3%\n\
+             Agents expect the rise to slow when the new estate on the river opens next \
+             spring, adding four hundred homes to the market.\n",
+            expect![[r#"
+                body        | House prices in the valley have risen every month for two years, faster than anywhere else in the region, as buyers priced out of the city move in.
+                body        | Date
+                body        | Change in price
+                body        | 1/1/2024
+                body        | +3.1%
+                body        | 2/1/2024
+                body        | +3.4%
+                body        | 3/1/2024
+                body        | +2.9%
+                body        | 4/1/2024
+                body        | +3.8%
+                body        | 5/1/2024
+                body        | +4.2%
+                body        | 6/1/2024
+                body        | +4.0%
+                body        | 7/1/2024
+                body        | +4.4%
+                body        | 8/1/2024
+                body        | +4.1%
+                body        | 9/1/2024
+                body        | +3.6%
+                body        | 10/1/2024
+                body        | +3.3%
+                body        | Agents expect the rise to slow when the new estate on the river opens next spring, adding four hundred homes to the market.
             "#]],
         );
         // A price list labels its rows at length; a list of videos, titles between running
