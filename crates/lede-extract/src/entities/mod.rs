@@ -3257,83 +3257,46 @@ fn is_given_name_person(text: &str, seg: &Segmentation, n: &Name, sports: bool) 
 }
 
 /// Whether the article reports sport, where a city's name is most often its team's ("Leeds
-/// beat Chelsea 2-1"): sports words ("coach", "won", "season"), at least four and one in a
-/// hundred words, or organizations
-/// followed by a score or after "v" ("May 20 v Durham").
+/// beat Chelsea 2-1"): sports words, at least three and one in a hundred words, of which one
+/// at least names a sport, a competition or a player's place ("league", "striker", "tennis"),
+/// or organizations followed by a score or after "v" ("May 20 v Durham"). The words every
+/// contest shares ("won", "beat", "final", "games", "club", "manager") do not make a report of
+/// sport alone: awards are won, elections are races, video games are games and nightclubs
+/// are clubs.
 fn is_sports(text: &str, seg: &Segmentation, names: &[Name]) -> bool {
-    let words = seg
-        .tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .filter(|t| {
-            // Every word of the page is asked, and none of the sports words is longer than
-            // twelve letters: lower-casing on the stack spares an allocation per word.
-            let w = t.span.text(text).as_bytes();
-            let mut buf = [0u8; 12];
-            if w.len() > buf.len() {
-                return false;
+    let (mut sport, mut contest) = (0, 0);
+    for t in &seg.tokens {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        // Every word of the page is asked, and none of the sports words is longer than
+        // twelve letters: lower-casing on the stack spares an allocation per word.
+        let w = t.span.text(text).as_bytes();
+        let mut buf = [0u8; 12];
+        if w.len() > buf.len() {
+            continue;
+        }
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w);
+        lower.make_ascii_lowercase();
+        match &*lower {
+            b"league" | b"match" | b"goal" | b"goals" | b"scored" | b"innings" | b"wickets"
+            | b"wicket" | b"batsman" | b"bowler" | b"striker" | b"midfielder" | b"defender"
+            | b"goalkeeper" | b"winger" | b"flanker" | b"referee" | b"tournament" | b"playoff"
+            | b"playoffs" | b"halftime" | b"seeded" | b"seed" | b"soccer" | b"football"
+            | b"cricket" | b"baseball" | b"basketball" | b"hockey" | b"rugby" | b"tennis"
+            | b"golf" | b"athletics" | b"athlete" | b"athletes" | b"sprinter" | b"sprinters"
+            | b"marathon" | b"medal" | b"medals" | b"olympic" | b"olympics" | b"coach"
+            | b"captain" | b"squad" | b"fixture" | b"fixtures" | b"inning" | b"finalist"
+            | b"semifinal" | b"championship" | b"pitcher" | b"homer" | b"lap" | b"laps" => {
+                sport += 1;
             }
-            let lower = &mut buf[..w.len()];
-            lower.copy_from_slice(w);
-            lower.make_ascii_lowercase();
-            matches!(
-                &*lower,
-                b"match"
-                    | b"league"
-                    | b"season"
-                    | b"goal"
-                    | b"goals"
-                    | b"scored"
-                    | b"innings"
-                    | b"wickets"
-                    | b"striker"
-                    | b"midfielder"
-                    | b"tournament"
-                    | b"playoff"
-                    | b"playoffs"
-                    | b"halftime"
-                    | b"defeated"
-                    | b"seeded"
-                    | b"soccer"
-                    | b"football"
-                    | b"cricket"
-                    | b"baseball"
-                    | b"basketball"
-                    | b"hockey"
-                    | b"rugby"
-                    | b"tennis"
-                    | b"golf"
-                    | b"coach"
-                    | b"manager"
-                    | b"captain"
-                    | b"team"
-                    | b"game"
-                    | b"games"
-                    | b"inning"
-                    | b"finalist"
-                    | b"semifinal"
-                    | b"final"
-                    | b"race"
-                    | b"champion"
-                    | b"champions"
-                    | b"championship"
-                    | b"win"
-                    | b"won"
-                    | b"beat"
-                    | b"lost"
-                    | b"draw"
-                    | b"victory"
-                    | b"club"
-                    | b"runs"
-                    | b"pitcher"
-                    | b"homer"
-                    | b"driver"
-                    | b"lap"
-                    | b"laps"
-                    | b"seed"
-            )
-        })
-        .count();
+            b"season" | b"manager" | b"team" | b"game" | b"games" | b"final" | b"race"
+            | b"champion" | b"champions" | b"win" | b"won" | b"beat" | b"lost" | b"draw"
+            | b"victory" | b"defeated" | b"club" | b"runs" | b"driver" => contest += 1,
+            _ => {}
+        }
+    }
     let scores = names
         .iter()
         .filter(|n| {
@@ -3351,7 +3314,8 @@ fn is_sports(text: &str, seg: &Segmentation, names: &[Name]) -> bool {
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .count();
-    words >= 4 && words * 100 >= total || scores >= 2
+    let words = sport + contest;
+    sport >= 1 && words >= 3 && words * 100 >= total || scores >= 2
 }
 
 /// Whether token `t` is a score after a team's name, on the name's line: a number of at most

@@ -1568,6 +1568,29 @@ fn a_listed_company_is_an_organization() {
 }
 
 #[test]
+fn words_every_contest_shares_make_no_sports_report() {
+    // Games won, lost and beaten, a final and a team: an article about video games or awards,
+    // where the article's cues still type the names.
+    check(
+        "[Vodafone]{PER} won the final round of games. The team lost one game and beat \
+         another, and [Vodafone]{PER} will win again.",
+        expect![[r#"
+            e1 ORG "Vodafone"
+              Name "Vodafone", Name "Vodafone"
+        "#]],
+    );
+    // One word that names a sport, a competition or a player's place makes them a report of
+    // sport, where the tagger's types stay.
+    check(
+        "[Vodafone]{PER} won the final round of games. The team lost one game and beat \
+         another, and [Vodafone]{PER} will win the league.",
+        expect![[r#"
+            e1 PERSON "Vodafone"
+              Name "Vodafone", Name "Vodafone"
+        "#]],
+    );
+}
+#[test]
 fn a_title_before_a_name_outweighs_the_lists_of_places() {
     // "Tulsa" and "Wichita" are towns of the lists; with an office or an honorific before them
     // they are people, wherever else the article writes them. A place word stays a place.
