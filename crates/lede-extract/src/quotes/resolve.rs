@@ -466,7 +466,7 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
     }
     // "the self-taught Ottawa resident said": a description of a person is not the place or
     // company named inside it; the description itself is the best name the text gives.
-    if description(ctx, np)
+    if description(ctx, np, found.as_ref().map(|(_, p)| p.end))
         && found
             .as_ref()
             .is_none_or(|(e, _)| index.entities[*e].kind != EntityType::PERSON)
@@ -1116,18 +1116,35 @@ fn body_description(ctx: &Ctx<'_>, np: Np) -> bool {
 }
 
 /// Whether phrase `np` describes one person ("the affable owner", "the founder of the
-/// shop"): a definite article starts it and a singular lower-case noun ends it (or comes
-/// before its "of"), one that names no body or document.
-fn description(ctx: &Ctx<'_>, np: Np) -> bool {
-    if !ctx.is(np.lo, "the") || np.hi < np.lo + 2 {
+/// shop", "a British spokesman", "the Velmorian Finance Minister"): an article starts it and
+/// a singular noun ends it (or comes before its "of"), in lower case or an office's title,
+/// one that names no body or document. A title in capitals must follow the name found in the
+/// phrase, if any (`named_end`: where it ends), as a name of its own may end in one ("the
+/// Scottish Executive", "the Hollywood Reporter").
+fn description(ctx: &Ctx<'_>, np: Np, named_end: Option<usize>) -> bool {
+    if !ctx.is_any(np.lo, &["the", "a", "an"]) || np.hi < np.lo + 2 {
         return false;
     }
     let of = (np.lo + 1..np.hi).find(|&i| ctx.is(i, "of"));
+    // An indefinite phrase describes its speaker in a word or two before the noun ("a Velmor
+    // spokesman"); one with "of" or "and" is as often the scene or a thing ("a tour of
+    // Corvo", "a car and a cheque") left before the clause that names the speaker.
+    if !ctx.is(np.lo, "the") && (of.is_some() || (np.lo + 1..np.hi).any(|i| ctx.is(i, "and"))) {
+        return false;
+    }
     let Some(noun) = of.unwrap_or(np.hi).checked_sub(1).filter(|&n| n > np.lo) else {
         return false;
     };
     let w = ctx.word(noun);
-    w.starts_with(|c: char| c.is_ascii_lowercase())
+    let office = || {
+        crate::entities::lists::title(&w.to_lowercase())
+            .is_some_and(|(k, _)| k != crate::entities::lists::TitleKind::Honorific)
+            && ctx
+                .toks
+                .get(noun)
+                .is_some_and(|t| named_end.is_none_or(|end| end <= t.span.start))
+    };
+    (w.starts_with(|c: char| c.is_ascii_lowercase()) || office())
         // A plural names a group: "the officials".
         && (!w.ends_with('s') || w.ends_with("ss"))
         && !NOT_PERSON.iter().any(|x| x.eq_ignore_ascii_case(w))

@@ -1696,12 +1696,12 @@ fn a_spokeswoman_goes_on_as_she() {
          A [Corvo Trust]{e3 ORG} spokesman said it was over. The film showed [Rick Okafor]{e4 \
          PERSON} at work. He said: \"Yes.\"\n",
         expect![[r#"
-            q1 Indirect «the plan had been ambitious» speaker=[Zentra Bank] cue=said to=-
-            q2 Direct «It was not the only one.» speaker=[Zentra Bank](She) cue=added to=-
-            q3 Indirect «the deal was done» speaker=[Velmor Group] cue=said to=-
+            q1 Indirect «the plan had been ambitious» speaker=[A Zentra Bank spokeswoman] cue=said to=-
+            q2 Direct «It was not the only one.» speaker=[A Zentra Bank spokeswoman](She) cue=added to=-
+            q3 Indirect «the deal was done» speaker=[A Velmor Group spokesman] cue=said to=-
             q4 Direct «No.» speaker=[She] cue=added to=-
-            q5 Indirect «it was over» speaker=[Corvo Trust] cue=said to=-
-            q6 Direct «Yes.» speaker=[He] cue=said to=-
+            q5 Indirect «it was over» speaker=[A Corvo Trust spokesman] cue=said to=-
+            q6 Direct «Yes.» speaker=[A Corvo Trust spokesman](He) cue=said to=-
         "#]],
     );
 }
@@ -1847,6 +1847,25 @@ fn a_countrys_office_holder_is_a_person_not_the_country() {
         expect![[r#"
             q1 Indirect «the debt deal was ready» speaker=[Nora Corvo] cue=said to=-
             q2 Indirect «the law will change» speaker=[Tarskia's justice minister] cue=warned to=-
+        "#]],
+    );
+}
+
+#[test]
+fn a_spokesman_or_an_office_described_by_a_name_speaks_as_written() {
+    // Not the company, the people or the country named inside the description; a name that
+    // ends in a title ("the Velmor Executive") is a body and speaks by its name. An
+    // indefinite phrase with "of" or "and" is a scene or a thing, not the speaker.
+    check_with(
+        "A [Zentra]{e1 ORG} spokesman said that the plant would reopen.\n\
+         The [Velmorian]{e2 NORP} Finance Minister explained that the money was for schools.\n\
+         The [Velmor Executive]{e3 ORG} said that the rules would change.\n\
+         During a tour of [Corvo]{e4 GPE}, the minister said that the aid would grow.\n",
+        expect![[r#"
+            q1 Indirect «the plant would reopen» speaker=[A Zentra spokesman] cue=said to=-
+            q2 Indirect «the money was for schools» speaker=[The Velmorian Finance Minister] cue=explained to=-
+            q3 Indirect «the rules would change» speaker=[Velmor Executive] cue=said to=-
+            q4 Indirect «the aid would grow» speaker=[the minister] cue=said to=-
         "#]],
     );
 }
