@@ -323,6 +323,16 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
             .map_or(ns, |m| m.start.clamp(ns, oe));
         return as_written(ctx, start, ne);
     }
+    // "Some 8% of the Velmorian population said", "61% of Zentra's customers said": a share of
+    // a people, a place's population or a company's customers speaks, not the place or the
+    // company. Not a source named before the share ("according to Zentra Research 44% of
+    // users ..."), which the phrase ran on into.
+    if let Some(share) = (np.lo..np.hi).find(|&i| ctx.word(i) == "%")
+        && let Some(at) = ctx.toks.get(share).map(|t| t.span.start)
+        && index.best(ns, at, |_| true).is_none()
+    {
+        return as_written(ctx, ns, ne);
+    }
     let found = index
         .best(hs, he, fits)
         .or_else(|| index.best(ns, ne, fits))

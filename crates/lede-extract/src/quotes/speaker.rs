@@ -535,7 +535,17 @@ fn np_token(ctx: &Ctx<'_>, i: usize) -> bool {
             !(lower && words::is_ly_adverb(w))
         }
         TokenKind::Possessive | TokenKind::Number => true,
-        TokenKind::Punct => ctx.word(i) == "&" || name_period(ctx, i),
+        TokenKind::Punct => name_period(ctx, i),
+        // "Marks & Spencer said", "80% said": a name's ampersand, a number's percent sign.
+        TokenKind::Symbol => {
+            ctx.word(i) == "&"
+                || ctx.word(i) == "%"
+                    && i > 0
+                    && ctx
+                        .toks
+                        .get(i - 1)
+                        .is_some_and(|t| t.kind == TokenKind::Number)
+        }
         _ => false,
     }
 }

@@ -1889,3 +1889,20 @@ fn the_subject_phrase_runs_past_counts_and_nouns_that_are_cues() {
         "#]],
     );
 }
+
+#[test]
+fn a_share_of_people_speaks_with_its_percent_sign() {
+    // The share as written, with its sign, and not the people or the place in it; a source
+    // named before a share keeps the source.
+    check_with(
+        "In a survey, 80% said they were tired of their passwords.\n\
+         Some 8% of the [Velmorian]{e1 NORP} population said that they had moved abroad.\n\
+         According to [Zentra Research]{e2 ORG} 44% of users keep just a single password, 48% \
+         keep two or three and a small number, 7%, keep more than three.\n",
+        expect![[r#"
+            q1 Indirect «they were tired of their passwords» speaker=[80%] cue=said to=-
+            q2 Indirect «they had moved abroad» speaker=[Some 8% of the Velmorian population] cue=said to=-
+            q3 Indirect «48% keep two or three and a small number, 7%, keep more than three» speaker=[Zentra Research] cue=According to to=-
+        "#]],
+    );
+}
