@@ -350,6 +350,25 @@ const TITLES: &[&str] = &[
 ];
 
 /// Whether token `i` ends a clause or opens a new one for the purpose of finding a subject.
+/// Whether a phrase of lower-case words without a determiner starts at `j` and runs into a
+/// cue in the past tense: "(shares rose after) analysts predicted", "(it comes after) law
+/// lords ruled". After "after" or "before" such a phrase is the subject of a clause of its
+/// own, not the object of a preposition ("after months of talks").
+fn bare_subject_of_cue(ctx: &Ctx<'_>, j: usize) -> bool {
+    let lower_word = |k: usize| {
+        ctx.toks
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
+    };
+    (j + 1..j + 4).any(|k| {
+        let w = ctx.word(k);
+        (j..k).all(|i| lower_word(i) && !ctx.is_any(i, DET) && cue(ctx.word(i)).is_none())
+            && lower_word(k)
+            && (cue(w).is_some() || super::cues::content_cue(w).is_some())
+            && (w.ends_with("ed") || ctx.is_any(k, &["said", "told", "wrote", "thought"]))
+    })
+}
+
 fn is_boundary(ctx: &Ctx<'_>, i: usize) -> bool {
     let Some(t) = ctx.toks.get(i) else {
         return true;
@@ -379,7 +398,8 @@ fn is_boundary(ctx: &Ctx<'_>, i: usize) -> bool {
                     || ctx
                         .toks
                         .get(i + 1)
-                        .is_some_and(|t| t.is_capitalized() && !is_day(ctx, i + 1)))
+                        .is_some_and(|t| t.is_capitalized() && !is_day(ctx, i + 1))
+                    || bare_subject_of_cue(ctx, i + 1))
         }
         _ => false,
     }

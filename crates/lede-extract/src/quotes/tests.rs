@@ -1906,3 +1906,19 @@ fn a_share_of_people_speaks_with_its_percent_sign() {
         "#]],
     );
 }
+
+#[test]
+fn a_bare_plural_after_after_speaks_in_its_own_clause() {
+    // "after analysts predicted": a clause of its own, whose subject has no determiner; not
+    // the object of a preposition, which leaves the sentence's subject to speak.
+    check(
+        "Shares rose after analysts predicted that demand would grow.\n\
+         It comes after law lords ruled that the ban was unlawful.\n\
+         After months of talks the union said that the strike would end.\n",
+        expect![[r#"
+            q1 Indirect «demand would grow» speaker=[analysts] cue=predicted to=-
+            q2 Indirect «the ban was unlawful» speaker=[law lords] cue=ruled to=-
+            q3 Indirect «the strike would end» speaker=[the union] cue=said to=-
+        "#]],
+    );
+}
