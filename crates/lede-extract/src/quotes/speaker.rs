@@ -496,8 +496,24 @@ pub(super) fn is_adverb(ctx: &Ctx<'_>, i: usize) -> bool {
         || ctx.is_any(
             i,
             &[
-                "also", "again", "once", "later", "then", "still", "already", "instead", "earlier",
-                "first", "further", "even", "just", "now",
+                "also",
+                "again",
+                "once",
+                "later",
+                "then",
+                "still",
+                "already",
+                "instead",
+                "earlier",
+                "first",
+                "further",
+                "even",
+                "just",
+                "now",
+                "meanwhile",
+                "however",
+                "nonetheless",
+                "nevertheless",
             ],
         )
 }
@@ -572,6 +588,33 @@ fn np_token(ctx: &Ctx<'_>, i: usize) -> bool {
 
 /// Days named without a date: after "after" or "before" they are the circumstance, not a
 /// subject ("after Monday").
+/// Whether token `i` names a stretch of time after "last", "this" or "next": "week",
+/// "month", "summer", a weekday or a month.
+fn is_time_noun(ctx: &Ctx<'_>, i: usize) -> bool {
+    is_day(ctx, i)
+        || words::is_month_or_abbreviation(ctx.word(i))
+        || ctx.is_any(
+            i,
+            &[
+                "week",
+                "month",
+                "year",
+                "weekend",
+                "night",
+                "morning",
+                "afternoon",
+                "evening",
+                "spring",
+                "summer",
+                "autumn",
+                "winter",
+                "season",
+                "quarter",
+                "time",
+            ],
+        )
+}
+
 fn is_day(ctx: &Ctx<'_>, i: usize) -> bool {
     words::is_weekday(ctx.word(i)) || ctx.is_any(i, &["today", "yesterday", "tonight"])
 }
@@ -678,6 +721,11 @@ pub fn np_forward(ctx: &Ctx<'_>, lo: usize, limit: usize) -> Option<Np> {
         && (ctx.is_any(lo, &["and", "but", "or", "then", "so"]) || time_adverb(ctx, lo, limit))
     {
         lo += 1;
+    }
+    // "Last month it said", "This week the board warned": a time opening the clause is no
+    // part of its subject.
+    if lo + 2 < limit && ctx.is_any(lo, &["last", "this", "next"]) && is_time_noun(ctx, lo + 1) {
+        lo += 2;
     }
     if is_prep(ctx, lo) && !ctx.is_any(lo, &["this", "last", "next"]) {
         return None;

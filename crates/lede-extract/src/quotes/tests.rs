@@ -1922,3 +1922,21 @@ fn a_bare_plural_after_after_speaks_in_its_own_clause() {
         "#]],
     );
 }
+
+#[test]
+fn a_time_or_an_adverb_before_the_cue_is_no_part_of_the_subject() {
+    // "Last month", "This week" open the clause; "meanwhile", "however" stand between the
+    // subject and its verb.
+    check(
+        "Last month the board said that it would sell the plant.\n\
+         This week the regulator warned that prices would rise.\n\
+         The foreign secretary meanwhile said the rebate was fair.\n\
+         The union however claimed that the talks had failed.\n",
+        expect![[r#"
+            q1 Indirect «it would sell the plant» speaker=[the board] cue=said to=-
+            q2 Indirect «prices would rise» speaker=[the regulator] cue=warned to=-
+            q3 Indirect «the rebate was fair» speaker=[The foreign secretary] cue=said to=-
+            q4 Indirect «the talks had failed» speaker=[The union] cue=claimed to=-
+        "#]],
+    );
+}
