@@ -585,8 +585,15 @@ pub fn find(ctx: &Ctx<'_>, used: &[usize], out: &mut Vec<Found>) {
             // "Currently, says Dr Roe, the equipment is ...", "The problem, said Ann Lee, is
             // ...": an attribution set inside the sentence, the speaker after the cue; the
             // words reported are on both sides of it, which the postposed reading takes.
-            let inserted =
-                v > 0 && ctx.word(v - 1) == "," && speaker.flatten().is_some_and(|np| np.lo > v);
+            // ("Most importantly, say analysts, the ...": when the sentence has no subject
+            // before the cue, the phrase after it set off by commas is the speaker.)
+            let inserted = v > 0
+                && ctx.word(v - 1) == ","
+                && match speaker.flatten() {
+                    Some(np) => np.lo > v,
+                    None => super::speaker::np_forward(ctx, v + 1, r.end)
+                        .is_some_and(|np| np.lo == v + 1 && ctx.word(np.hi) == ","),
+                };
             if forward_ok && !inserted {
                 let speaker = speaker.flatten();
                 if speaker.is_none_or(|np| has_contraction(ctx, np.lo, np.hi)) {

@@ -1366,6 +1366,17 @@ pub fn sentence_subject(ctx: &Ctx<'_>, s: usize, limit: usize) -> Option<Np> {
         && (ctx.is_any(lo, SENTENCE_ADVERBS) || words::is_ly_adverb(ctx.word(lo)))
     {
         lo += 2;
+    } else if ctx.word(lo + 2) == ","
+        && ctx.is_any(
+            lo,
+            &[
+                "most", "more", "less", "perhaps", "even", "quite", "rather", "very",
+            ],
+        )
+        && words::is_ly_adverb(ctx.word(lo + 1))
+    {
+        // "Most importantly, ...", "Perhaps surprisingly, ...": with a word of degree.
+        lo += 3;
     }
     let w = ctx.word(lo);
     let opener = is_prep(ctx, lo)

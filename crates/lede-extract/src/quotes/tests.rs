@@ -1940,3 +1940,17 @@ fn a_time_or_an_adverb_before_the_cue_is_no_part_of_the_subject() {
         "#]],
     );
 }
+
+#[test]
+fn an_opening_adverb_of_degree_is_no_speaker_before_an_inserted_attribution() {
+    // "Most importantly, say analysts, ...": the speaker is after the cue, and the words
+    // reported are on both sides of it, as after any opening phrase.
+    check(
+        "Most importantly, say analysts, the failure of the talks will hurt trade.\n\
+         In the long run, says the report, prices will fall.\n",
+        expect![[r#"
+            q1 Indirect «Most importantly» + «the failure of the talks will hurt trade» speaker=[analysts] cue=say to=-
+            q2 Indirect «In the long run» + «prices will fall» speaker=[the report] cue=says to=-
+        "#]],
+    );
+}
