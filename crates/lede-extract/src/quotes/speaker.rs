@@ -349,7 +349,6 @@ const TITLES: &[&str] = &[
     "at",
 ];
 
-/// Whether token `i` ends a clause or opens a new one for the purpose of finding a subject.
 /// Whether a phrase of lower-case words without a determiner starts at `j` and runs into a
 /// cue in the past tense: "(shares rose after) analysts predicted", "(it comes after) law
 /// lords ruled". After "after" or "before" such a phrase is the subject of a clause of its
@@ -369,6 +368,7 @@ fn bare_subject_of_cue(ctx: &Ctx<'_>, j: usize) -> bool {
     })
 }
 
+/// Whether token `i` ends a clause or opens a new one for the purpose of finding a subject.
 fn is_boundary(ctx: &Ctx<'_>, i: usize) -> bool {
     let Some(t) = ctx.toks.get(i) else {
         return true;
@@ -586,8 +586,6 @@ fn np_token(ctx: &Ctx<'_>, i: usize) -> bool {
     }
 }
 
-/// Days named without a date: after "after" or "before" they are the circumstance, not a
-/// subject ("after Monday").
 /// Whether token `i` names a stretch of time after "last", "this" or "next": "week",
 /// "month", "summer", a weekday or a month.
 fn is_time_noun(ctx: &Ctx<'_>, i: usize) -> bool {
@@ -615,6 +613,8 @@ fn is_time_noun(ctx: &Ctx<'_>, i: usize) -> bool {
         )
 }
 
+/// Days named without a date: after "after" or "before" they are the circumstance, not a
+/// subject ("after Monday").
 fn is_day(ctx: &Ctx<'_>, i: usize) -> bool {
     words::is_weekday(ctx.word(i)) || ctx.is_any(i, &["today", "yesterday", "tonight"])
 }
