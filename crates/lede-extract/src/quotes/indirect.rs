@@ -1118,6 +1118,15 @@ fn postposed(ctx: &Ctx<'_>, s: usize, v: usize, addressee: Option<Np>) -> Option
     {
         return None;
     }
+    // ", appeared in court accused of ...": a verb right after the comma is the sentence's
+    // predicate, not an attribution's subject.
+    if k < v
+        && ed_form(ctx.word(k))
+        && ctx.toks[k].kind == TokenKind::Word
+        && ctx.toks[k].shape == Shape::Lower
+    {
+        return None;
+    }
     let comma = k - 1;
     if comma - r.start > 150 {
         return None;

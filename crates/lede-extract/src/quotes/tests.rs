@@ -1954,3 +1954,17 @@ fn an_opening_adverb_of_degree_is_no_speaker_before_an_inserted_attribution() {
         "#]],
     );
 }
+
+#[test]
+fn a_verb_after_the_comma_is_no_attribution() {
+    // ", appeared in court accused of ...": the predicate of the sentence, whose subject
+    // the comma closed an apposition on; the reporting reading stays for ", officials said".
+    check(
+        "Singer Rick Okafor, 23, also of north Dunmore, appeared in court accused of the same \
+         offences.\n\
+         The plant will close next year, officials said.\n",
+        expect![[r#"
+            q1 Indirect «The plant will close next year» speaker=[officials] cue=said to=-
+        "#]],
+    );
+}
