@@ -483,6 +483,19 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
     {
         return as_written(ctx, ns, ne);
     }
+    // "The young Velmorian players had stated": a people's word before the noun that names
+    // who speaks is no speaker; the phrase is.
+    if let Some((e, p)) = found.as_ref()
+        && index.entities[*e].kind == EntityType::NORP
+        && np.hi > np.lo + 1
+        && ctx.toks.get(np.hi - 1).is_some_and(|t| {
+            t.span.start >= p.end
+                && t.kind == lede_text::TokenKind::Word
+                && t.shape == lede_text::Shape::Lower
+        })
+    {
+        return as_written(ctx, ns, ne);
+    }
     // The entities stage decides who a pronoun is; when it left one unresolved, "he" or
     // "she" takes the last named speaker if nothing intervenes.
     if let Some((_, p)) = found {

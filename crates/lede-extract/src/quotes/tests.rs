@@ -1968,3 +1968,16 @@ fn a_verb_after_the_comma_is_no_attribution() {
         "#]],
     );
 }
+
+#[test]
+fn a_peoples_word_before_the_speakers_noun_is_no_speaker() {
+    // The phrase speaks; a people named alone still speaks as the people.
+    check_with(
+        "[Velmorian]{e1 NORP} state press reports said that the dam would open in May.\n\
+         The [Velmorian]{e1 NORP} said that they would win.\n",
+        expect![[r#"
+            q1 Indirect «the dam would open in May» speaker=[Velmorian state press reports] cue=said to=-
+            q2 Indirect «they would win» speaker=[Velmorian] cue=said to=-
+        "#]],
+    );
+}
