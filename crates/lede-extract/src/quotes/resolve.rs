@@ -333,6 +333,13 @@ pub fn party(ctx: &Ctx<'_>, index: &Index<'_>, np: Np, earlier: Option<(&Party, 
     {
         return as_written(ctx, ns, ne);
     }
+    // "Sources within the Velmor Party told", "people close to the minister said": the
+    // group speaks, not the body or the person it is close to.
+    if (np.lo + 1..np.hi).any(|i| ctx.is_any(i, &["familiar", "close", "within", "inside"]))
+        && is_group_noun(&ctx.word(np.lo).to_lowercase())
+    {
+        return as_written(ctx, ns, ne);
+    }
     let found = index
         .best(hs, he, fits)
         .or_else(|| index.best(ns, ne, fits))

@@ -731,7 +731,27 @@ pub fn np_forward(ctx: &Ctx<'_>, lo: usize, limit: usize) -> Option<Np> {
         return None;
     }
     let mut hi = lo;
-    while hi < limit && hi - lo < 10 && np_token(ctx, hi) {
+    loop {
+        // "Sources familiar with the deal", "people close to the minister", "officials
+        // within the party": a phrase that says whose or where the speakers are goes on
+        // the subject.
+        if hi > lo
+            && hi + 2 < limit
+            && (ctx.is_any(hi - 1, &["familiar", "close"]) && ctx.is_any(hi, &["with", "to"])
+                || ctx.is_any(hi, &["within", "inside"]))
+            && np_token(ctx, hi + 1)
+        {
+            hi += 1;
+            let mut k = hi;
+            while k < limit && k - hi < 6 && np_token(ctx, k) {
+                k += 1;
+            }
+            hi = k;
+            break;
+        }
+        if !(hi < limit && hi - lo < 10 && np_token(ctx, hi)) {
+            break;
+        }
         // A determiner after a noun starts a second phrase: "called Putin his friend"; so does
         // a pronoun: "told investigators he ...".
         // ("The two firms", "all three members": a count after a determiner is no new
@@ -1265,9 +1285,12 @@ fn appositive_subject(ctx: &Ctx<'_>, e: usize, floor: usize) -> Option<(Np, bool
         // relative clause.
         let before = (best, alone);
         let a = clause_start(ctx, end, floor);
+        // (Nor a month or a weekday: "The firm, listing in June, said".)
         if let Some(np) = np_backward(ctx, end, a)
             && named(ctx, np)
             && !opening_adverb(ctx, np)
+            && !(np.hi == np.lo + 1
+                && (words::is_month(ctx.word(np.lo)) || words::is_weekday(ctx.word(np.lo))))
         {
             best = Some(np);
             // ("Currently, says Dr Roe, ...", "This, said Roe, ...": an opening word set off

@@ -1981,3 +1981,20 @@ fn a_peoples_word_before_the_speakers_noun_is_no_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn sources_close_to_someone_speak_as_a_whole() {
+    // The phrase runs on through "familiar with", "close to" and "within", and the group
+    // speaks, not the body named in it; a month in an apposition is no speaker.
+    check_with(
+        "Sources familiar with the deal said that the talks sped up in January.\n\
+         Sources within the [Velmor Party]{e1 ORG} told reporters that the plan was flawed.\n\
+         The firm, reporting its results since listing in [Dunmore]{e2 GPE} in June, said the \
+         market had grown.\n",
+        expect![[r#"
+            q1 Indirect «the talks sped up in January» speaker=[Sources familiar with the deal] cue=said to=-
+            q2 Indirect «the plan was flawed» speaker=[Sources within the Velmor Party] cue=told to=[reporters]
+            q3 Indirect «the market had grown» speaker=[The firm] cue=said to=-
+        "#]],
+    );
+}
