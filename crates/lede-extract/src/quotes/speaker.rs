@@ -563,8 +563,29 @@ fn np_token(ctx: &Ctx<'_>, i: usize) -> bool {
             {
                 return false;
             }
-            // A cue's word right after a determiner is a noun: "the bill", "a report".
-            if lower && cue_class(w).is_some() && !(i > 0 && ctx.is_any(i - 1, DET)) {
+            // A cue's word right after a determiner is a noun: "the bill", "a report"; so is
+            // one after a determiner and an adjective of its kind: "a previous estimate", "the
+            // latest report".
+            let after_det = i > 0 && ctx.is_any(i - 1, DET)
+                || i > 1
+                    && ctx.is_any(i - 2, DET)
+                    && ctx.is_any(
+                        i - 1,
+                        &[
+                            "previous",
+                            "new",
+                            "latest",
+                            "recent",
+                            "earlier",
+                            "separate",
+                            "official",
+                            "independent",
+                            "initial",
+                            "final",
+                            "annual",
+                        ],
+                    );
+            if lower && cue_class(w).is_some() && !after_det {
                 return false;
             }
             // Adverbs end the phrase: "Putin once again claimed", "he reportedly said".
@@ -1285,8 +1306,15 @@ fn appositive_subject(ctx: &Ctx<'_>, e: usize, floor: usize) -> Option<(Np, bool
         // relative clause.
         let before = (best, alone);
         let a = clause_start(ctx, end, floor);
-        // (Nor a month or a weekday: "The firm, listing in June, said".)
-        if let Some(np) = np_backward(ctx, end, a)
+        // (Nor a month or a weekday: "The firm, listing in June, said"; nor a name in a
+        // participle's phrase: "The survey, conducted by the Velmor Institute, showed".)
+        let participle = ctx.toks.get(a).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.shape == Shape::Lower
+                && ctx.word(a).len() > 4
+                && ctx.word(a).ends_with("ed")
+        }) && np_backward(ctx, end, a).is_some_and(|np| np.lo > a + 1);
+        if let Some(np) = np_backward(ctx, end, a).filter(|_| !participle)
             && named(ctx, np)
             && !opening_adverb(ctx, np)
             && !(np.hi == np.lo + 1

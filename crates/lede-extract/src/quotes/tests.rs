@@ -1998,3 +1998,22 @@ fn sources_close_to_someone_speak_as_a_whole() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_in_a_participles_phrase_is_no_speaker() {
+    // "The survey, conducted by X, showed": the survey speaks, not X; a name right after the
+    // comma still does. "A previous estimate": a cue's word after an adjective of its kind
+    // is the phrase's noun.
+    check_with(
+        "The survey, conducted by the [Velmor Institute]{e1 ORG}, showed that blog readership rose by \
+         half last year.\n\
+         [Ann Roe]{e2 PERSON}, elected in May, said that the vote was fair.\n\
+         A previous estimate, contained in a 1998 [Zentra]{e3 ORG} document, suggested the \
+         move could save lives.\n",
+        expect![[r#"
+            q1 Indirect «blog readership rose by half last year» speaker=[The survey] cue=showed to=-
+            q2 Indirect «the vote was fair» speaker=[Ann Roe] cue=said to=-
+            q3 Indirect «the move could save lives» speaker=[A previous estimate] cue=suggested to=-
+        "#]],
+    );
+}
