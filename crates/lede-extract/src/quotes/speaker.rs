@@ -496,26 +496,12 @@ pub(super) fn is_adverb(ctx: &Ctx<'_>, i: usize) -> bool {
         || ctx.is_any(
             i,
             &[
-                "also",
-                "again",
-                "once",
-                "later",
-                "then",
-                "still",
-                "already",
-                "instead",
-                "earlier",
-                "first",
-                "further",
-                "even",
-                "just",
-                "now",
-                "meanwhile",
-                "however",
-                "nonetheless",
-                "nevertheless",
+                "also", "again", "once", "later", "then", "still", "already", "instead", "earlier",
+                "first", "further", "even", "just", "now",
             ],
         )
+        // "The minister meanwhile said", "The union however claimed".
+        || ctx.is_any(i, &["meanwhile", "however", "nonetheless", "nevertheless"])
 }
 
 /// "according to X": the token index of "according" when it starts the phrase at `i`.
