@@ -278,7 +278,7 @@ fn is_circumstance(ctx: &Ctx<'_>, i: usize) -> bool {
 }
 
 /// Whether tokens `lo..hi` read as a clause: a verb among the first words.
-fn has_finite(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
+pub(super) fn has_finite(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
     (lo..hi.min(lo + 25)).any(|i| {
         let t = ctx.toks[i];
         if t.kind == TokenKind::Possessive {

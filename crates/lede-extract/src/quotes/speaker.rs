@@ -1217,6 +1217,17 @@ fn subject_in_clause(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
                 return Some(np);
             }
         }
+        // "The market has its problems and analysts warn that": a clause of its own before
+        // "and" or "but" (it has a finite verb), then the cue's own subject, right before it.
+        // (Not "Zentra and Velmor said": two subjects of one cue.)
+        if let Some(np) = np_backward(ctx, e, b)
+            && np.lo > b + 2
+            && ctx.is_any(np.lo - 1, &["and", "but"])
+            && !ctx.is_any(np.lo, PRONOUNS)
+            && super::indirect::has_finite(ctx, b, np.lo - 1)
+        {
+            return Some(np);
+        }
         // "Dana Okafor, spokeswoman for the relief committee said": a description after a
         // name and a comma runs up to the cue without the comma that would close it; the
         // name speaks.

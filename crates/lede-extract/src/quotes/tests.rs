@@ -2017,3 +2017,17 @@ fn a_name_in_a_participles_phrase_is_no_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn a_clause_before_and_leaves_the_cue_its_own_subject() {
+    // "X has its problems and analysts warn that": the cue's subject is right before it,
+    // after a clause of its own.
+    check(
+        "The auto market has its problems and analysts warn that exports could fall.\n\
+         The striker injured his knee and the manager said that he would miss the final.\n",
+        expect![[r#"
+            q1 Indirect «exports could fall» speaker=[analysts] cue=warn to=-
+            q2 Indirect «he would miss the final» speaker=[the manager] cue=said to=-
+        "#]],
+    );
+}
