@@ -422,11 +422,16 @@ pub fn cue_lemma_at(ctx: &Ctx<'_>, i: usize) -> Option<(CueClass, &'static str)>
         return None;
     }
     let cue = cue(w)?;
-    // "his bail terms were", "whose claims were": a cue that is also a plural noun, before
-    // a plural verb, is the noun, unless it follows a subject of its own in a relative
+    // "his bail terms were", "whose claims were", "all claims would be": a cue that is also
+    // a plural noun, before a plural verb or a modal, is the noun, unless it follows a subject of its own in a relative
     // clause ("which it claims are"). ("The panel says are" is no plural noun.)
     if super::indirect::is_plural_cue_noun(w)
-        && ctx.is_any(i + 1, &["are", "were"])
+        && ctx.is_any(
+            i + 1,
+            &[
+                "are", "were", "have", "had", "would", "will", "could", "should", "might", "must",
+            ],
+        )
         && i > 0
         && ctx.toks[i - 1].kind == TokenKind::Word
         && !ctx.is_any(i - 1, PRONOUNS)

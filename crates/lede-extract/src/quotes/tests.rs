@@ -410,12 +410,13 @@ fn an_attribution_set_inside_the_sentence_splits_the_words() {
 
 #[test]
 fn a_plural_cue_noun_before_a_plural_verb_is_a_noun() {
-    // "his bail terms were": the noun; "which it claims are": the verb of a relative
-    // clause, whose subject speaks.
+    // "his bail terms were", "all claims would be": the noun; "which it claims are": the
+    // verb of a relative clause, whose subject speaks.
     check(
         "The judge agreed to let him go on condition that requests to change his bail terms \
          were \"not too regular an event\".\n\
-         Velmor holds the papers, which it claims are forged by rivals.\n",
+         Velmor holds the papers, which it claims are forged by rivals.\n\
+         There would be a limit on visas and all claims would be processed abroad.\n",
         expect![[r#"
             q1 Partial «not too regular an event» speaker=[The judge] cue=agreed to=-
             q2 Indirect «are forged by rivals» speaker=[it] cue=claims to=-
