@@ -361,8 +361,29 @@ fn bare_subject_of_cue(ctx: &Ctx<'_>, j: usize) -> bool {
     };
     (j + 1..j + 4).any(|k| {
         let w = ctx.word(k);
-        (j..k).all(|i| lower_word(i) && !ctx.is_any(i, DET) && cue(ctx.word(i)).is_none())
-            && lower_word(k)
+        (j..k).all(|i| {
+            lower_word(i)
+                && !ctx.is_any(i, DET)
+                && !ctx.is_any(i, &["and", "or", "but"])
+                && cue(ctx.word(i)).is_none()
+        }) && lower_word(k)
+            && (cue(w).is_some() || super::cues::content_cue(w).is_some())
+            && (w.ends_with("ed") || ctx.is_any(k, &["said", "told", "wrote", "thought"]))
+    })
+}
+
+/// Whether a short phrase, with a determiner only at its start, starts at `j` and runs into
+/// a cue in the past tense: "(as) the group announced", "(as) Zentra said".
+fn subject_before_cue(ctx: &Ctx<'_>, j: usize) -> bool {
+    (j + 1..j + 5).any(|k| {
+        let w = ctx.word(k);
+        (j..k).all(|i| {
+            np_token(ctx, i) && cue(ctx.word(i)).is_none() && !ctx.is_any(i, &["and", "or", "but"])
+        }) && (j + 1..k).all(|i| !ctx.is_any(i, DET))
+            && ctx
+                .toks
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
             && (cue(w).is_some() || super::cues::content_cue(w).is_some())
             && (w.ends_with("ed") || ctx.is_any(k, &["said", "told", "wrote", "thought"]))
     })
@@ -400,6 +421,9 @@ fn is_boundary(ctx: &Ctx<'_>, i: usize) -> bool {
                         .get(i + 1)
                         .is_some_and(|t| t.is_capitalized() && !is_day(ctx, i + 1))
                     || bare_subject_of_cue(ctx, i + 1))
+            // "News of the deal came as the group announced that": "as" before a subject
+            // and its cue in the past tense, not "as a result" nor "as well".
+            || ctx.is(i, "as") && subject_before_cue(ctx, i + 1)
         }
         _ => false,
     }

@@ -2032,3 +2032,18 @@ fn a_clause_before_and_leaves_the_cue_its_own_subject() {
         "#]],
     );
 }
+
+#[test]
+fn as_before_a_subject_and_its_cue_opens_a_clause() {
+    // "came as the group announced": the group speaks; "as a carjacking and said": no clause
+    // after "as", and the sentence's subject speaks.
+    check(
+        "News of the deal came as the group announced that its results would meet forecasts.\n\
+         Officials described the attack as a carjacking and said she stabbed the driver twice.\n",
+        expect![[r#"
+            q1 Indirect «its results would meet forecasts» speaker=[the group] cue=announced to=-
+            q2 Indirect «a carjacking» speaker=[Officials] cue=described to=-
+            q3 Indirect «she stabbed the driver twice» speaker=[Officials] cue=said to=-
+        "#]],
+    );
+}
