@@ -354,38 +354,43 @@ const TITLES: &[&str] = &[
 /// lords ruled". After "after" or "before" such a phrase is the subject of a clause of its
 /// own, not the object of a preposition ("after months of talks").
 fn bare_subject_of_cue(ctx: &Ctx<'_>, j: usize) -> bool {
-    let lower_word = |k: usize| {
-        ctx.toks
-            .get(k)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
-    };
-    (j + 1..j + 4).any(|k| {
+    runs_into_past_cue(ctx, j, 3, |i| {
+        lower_word(ctx, i) && !ctx.is_any(i, DET) && !ctx.is_any(i, &["and", "or", "but"])
+    })
+}
+
+/// Whether tokens from `j` on, each passing `part` and none a cue, run within `max` tokens
+/// into a cue in the past tense (a verb of saying, or of finding and ruling). One pass
+/// forward: the test sits on every clause boundary the subject search walks over.
+fn runs_into_past_cue(ctx: &Ctx<'_>, j: usize, max: usize, part: impl Fn(usize) -> bool) -> bool {
+    for k in j..=j + max {
         let w = ctx.word(k);
-        (j..k).all(|i| {
-            lower_word(i)
-                && !ctx.is_any(i, DET)
-                && !ctx.is_any(i, &["and", "or", "but"])
-                && cue(ctx.word(i)).is_none()
-        }) && lower_word(k)
+        if k > j
+            && lower_word(ctx, k)
             && (cue(w).is_some() || super::cues::content_cue(w).is_some())
             && (w.ends_with("ed") || ctx.is_any(k, &["said", "told", "wrote", "thought"]))
-    })
+        {
+            return true;
+        }
+        if k == j + max || !part(k) || cue(w).is_some() {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether token `k` is a word in lower case.
+fn lower_word(ctx: &Ctx<'_>, k: usize) -> bool {
+    ctx.toks
+        .get(k)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
 }
 
 /// Whether a short phrase, with a determiner only at its start, starts at `j` and runs into
 /// a cue in the past tense: "(as) the group announced", "(as) Zentra said".
 fn subject_before_cue(ctx: &Ctx<'_>, j: usize) -> bool {
-    (j + 1..j + 5).any(|k| {
-        let w = ctx.word(k);
-        (j..k).all(|i| {
-            np_token(ctx, i) && cue(ctx.word(i)).is_none() && !ctx.is_any(i, &["and", "or", "but"])
-        }) && (j + 1..k).all(|i| !ctx.is_any(i, DET))
-            && ctx
-                .toks
-                .get(k)
-                .is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
-            && (cue(w).is_some() || super::cues::content_cue(w).is_some())
-            && (w.ends_with("ed") || ctx.is_any(k, &["said", "told", "wrote", "thought"]))
+    runs_into_past_cue(ctx, j, 4, |i| {
+        np_token(ctx, i) && !ctx.is_any(i, &["and", "or", "but"]) && (i == j || !ctx.is_any(i, DET))
     })
 }
 
@@ -1249,7 +1254,8 @@ fn subject_in_clause(ctx: &Ctx<'_>, v: usize) -> Option<Np> {
         // "The market has its problems and analysts warn that": a clause of its own before
         // "and" or "but" (it has a finite verb), then the cue's own subject, right before it.
         // (Not "Zentra and Velmor said": two subjects of one cue.)
-        if let Some(np) = np_backward(ctx, e, b)
+        if (b + 3..e).any(|i| ctx.is_any(i, &["and", "but"]))
+            && let Some(np) = np_backward(ctx, e, b)
             && np.lo > b + 2
             && ctx.is_any(np.lo - 1, &["and", "but"])
             && !ctx.is_any(np.lo, PRONOUNS)
