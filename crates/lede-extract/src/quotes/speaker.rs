@@ -452,8 +452,9 @@ pub fn cue_lemma_at(ctx: &Ctx<'_>, i: usize) -> Option<(CueClass, &'static str)>
     }
     let cue = cue(w)?;
     // "his bail terms were", "whose claims were", "all claims would be": a cue that is also
-    // a plural noun, before a plural verb or a modal, is the noun, unless it follows a subject of its own in a relative
-    // clause ("which it claims are"). ("The panel says are" is no plural noun.)
+    // a plural noun, before a plural verb or a modal, is the noun, unless it follows a
+    // subject of its own in a relative clause ("which it claims are"). ("The panel says
+    // are" is no plural noun.)
     if super::indirect::is_plural_cue_noun(w)
         && ctx.is_any(
             i + 1,
